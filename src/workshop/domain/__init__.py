@@ -1,0 +1,1 @@
+"""Plain dataclasses and every calculation. No Qt, no SQL."""

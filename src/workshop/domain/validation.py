@@ -1,0 +1,83 @@
+"""Rules every entry must pass before it is stored; each failure says what is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workshop.domain.errors import DomainError
+
+POTENTIAL_MIN, POTENTIAL_MAX = 0, 100
+
+
+def parse_int(text: str | int | None, what: str) -> int | None:
+    """A whole number from typed text; empty means None; anything else is refused."""
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise DomainError(f"{what}: expected a whole number, got {text!r}.")
+    if isinstance(text, int):
+        return text
+    if isinstance(text, float):
+        if text.is_integer():
+            return int(text)
+        raise DomainError(f"{what}: expected a whole number, got {text}.")
+    stripped = str(text).strip()
+    if stripped == "":
+        return None
+    try:
+        return int(stripped)
+    except ValueError:
+        raise DomainError(f"{what}: “{stripped}” is not a whole number.") from None
+
+
+def check_range(value: int, low: int, high: int, what: str) -> int:
+    """The value itself when low ≤ value ≤ high, else a DomainError naming the range."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DomainError(f"{what}: expected a whole number, got {value!r}.")
+    if not low <= value <= high:
+        raise DomainError(f"{what} must be between {low} and {high}; {value} is outside.")
+    return value
+
+
+def check_potential(value: int | None) -> int | None:
+    """A potential score is empty or 0–100."""
+    if value is None:
+        return None
+    return check_range(value, POTENTIAL_MIN, POTENTIAL_MAX, "Potential")
+
+
+def check_name(name: str, what: str) -> str:
+    """A trimmed, non-empty name."""
+    if not isinstance(name, str) or not name.strip():
+        raise DomainError(f"{what} must not be empty.")
+    return name.strip()
+
+
+def check_unique_name(name: str, existing: Iterable[str], what: str) -> str:
+    """A non-empty name that no other item already has (ignoring case and spaces)."""
+    clean = check_name(name, what)
+    key = clean.casefold()
+    if any(other.strip().casefold() == key for other in existing):
+        raise DomainError(f"{what} “{clean}” already exists.")
+    return clean
+
+
+def check_weight(weight: float) -> float:
+    """A criterion weight is a finite number ≥ 0."""
+    try:
+        value = float(weight)
+    except (TypeError, ValueError):
+        raise DomainError(f"Weight: “{weight}” is not a number.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise DomainError("Weight must be a finite number.")
+    if value < 0:
+        raise DomainError("Weight must not be negative.")
+    return value
+
+
+def check_weights(weights: Iterable[float]) -> list[float]:
+    """Weights are each ≥ 0 and not all zero."""
+    values = [check_weight(w) for w in weights]
+    if values and not any(values):
+        raise DomainError("At least one criterion weight must be above zero.")
+    return values

@@ -1,0 +1,133 @@
+"""Opening engagement files safely: check first, back up before migrating, then connect.
+
+A file is inspected read-only before anything writes to it, so a file that is
+refused (not SQLite, damaged, not an engagement, from a newer app) is left
+exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workshop.storage.errors import StorageError
+from workshop.storage.schema import APPLICATION_ID, migrations, schema_version
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
+
+
+def _inspect(path: Path) -> int:
+    """The file's schema version, or StorageError saying why it is not an engagement."""
+    if not path.exists():
+        raise StorageError(f"{path}: no such file.")
+    if not path.is_file():
+        raise StorageError(f"{path}: not a file.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if header != SQLITE_HEADER:
+        raise StorageError(f"{path}: not a Workshop engagement file (it is not an SQLite database).")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise StorageError(f"{path}: the file is damaged ({check}).")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path}: the file is damaged or unreadable ({exc}).") from None
+    if app_id != APPLICATION_ID:
+        raise StorageError(f"{path}: an SQLite database, but not a Workshop engagement file.")
+    if version > schema_version():
+        raise StorageError(
+            f"{path}: written by a newer version of Workshop (file format {version}; "
+            f"this version reads up to {schema_version()}). Update Workshop to open it."
+        )
+    return version
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy taken before migrating from `version` goes."""
+    return path.with_name(f"{path.name}.bak-v{version}")
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with SQLite's backup API (safe while it is open)."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def _configure(conn: sqlite3.Connection) -> Database:
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = WAL")
+    # FULL: each commit reaches the disk, so a power cut loses nothing committed.
+    db.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def _migrate(db: Database, path: Path, from_version: int) -> None:
+    if not migrations.pending(db):
+        return
+    if from_version > 0:
+        backup(db.conn, backup_path(path, from_version))
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version()}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def open_database(path: str | os.PathLike[str]) -> Database:
+    """Open an existing engagement file, migrating it (after a backup) when it is older."""
+    path = Path(path)
+    version = _inspect(path)
+    try:
+        db = _configure(sqlite3.connect(path))
+        _migrate(db, path, version)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path}: cannot be opened ({exc}).") from None
+    return db
+
+
+def create_database(path: str | os.PathLike[str], overwrite: bool = False) -> Database:
+    """Create a new, empty engagement file with the current schema."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise StorageError(f"{path}: the folder {path.parent} does not exist.")
+    if path.exists():
+        if not overwrite:
+            raise StorageError(f"{path}: a file with that name already exists.")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    try:
+        db = _configure(sqlite3.connect(path))
+        _migrate(db, path, 0)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path}: cannot be created ({exc}).") from None
+    return db
+
+
+def network_filesystem(path: str | os.PathLike[str]) -> str | None:
+    """The file system type when the file lives on a network share (where WAL is unsafe)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = str(Path(path).resolve())
+    best = ("", "")
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best[0]):
+            best = (parts[1], parts[2])
+    return best[1] if best[1] in NETWORK_FILESYSTEMS else None

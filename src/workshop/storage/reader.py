@@ -1,0 +1,191 @@
+"""Reading an engagement file into domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.model import (
+    AgreedScore,
+    Alternative,
+    AlternativePath,
+    Area,
+    Criterion,
+    EngagementInfo,
+    Group,
+    Organisation,
+    OrganisationForm,
+    Person,
+    PotentialScore,
+    Preference,
+    Question,
+    ScopedOutItem,
+    Theme,
+    Vote,
+)
+from workshop.storage.errors import StorageError
+
+
+def _rows(db: Database, sql: str, params: tuple = ()) -> list[dict]:
+    return list(db.query(sql, params))
+
+
+def _grouped(db: Database, sql: str, key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in _rows(db, sql):
+        out[row[key]].append(row)
+    return out
+
+
+def _points(db: Database, table: str, owner: str) -> tuple[dict, dict]:
+    pros: dict[str, list[str]] = defaultdict(list)
+    cons: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(db, f"SELECT {owner} AS owner, kind, text FROM {table} ORDER BY position"):
+        (pros if row["kind"] == "pro" else cons)[row["owner"]].append(row["text"])
+    return pros, cons
+
+
+def load_info(db: Database) -> EngagementInfo:
+    """The engagement's own row."""
+    rows = _rows(db, "SELECT * FROM engagement")
+    if not rows:
+        raise StorageError("The file holds no engagement.")
+    row = rows[0]
+    row.pop("singleton", None)
+    return EngagementInfo(**row)
+
+
+def load_meetings(db: Database) -> tuple[Meeting, ...]:
+    """All meetings, in date order, with their agenda, attendees, decisions and action items."""
+    orgs = _grouped(db, "SELECT * FROM meeting_organisations", "meeting_uid")
+    attendees = _grouped(db, "SELECT * FROM meeting_attendees ORDER BY position", "meeting_uid")
+    agenda = _grouped(db, "SELECT * FROM agenda_items ORDER BY position", "meeting_uid")
+    decisions = _grouped(db, "SELECT * FROM decisions ORDER BY position", "meeting_uid")
+    actions = _grouped(db, "SELECT * FROM action_items ORDER BY position", "meeting_uid")
+    meetings = []
+    for m in _rows(db, "SELECT * FROM meetings ORDER BY starts_at, title"):
+        uid = m["uid"]
+        meetings.append(
+            Meeting(
+                uid=uid, kind=m["kind"], title=m["title"], starts_at=m["starts_at"],
+                duration_minutes=m["duration_minutes"], place=m["place"], status=m["status"],
+                organisation_uids=tuple(r["organisation_uid"] for r in orgs[uid]),
+                attendee_uids=tuple(r["person_uid"] for r in attendees[uid]),
+                agenda=tuple(
+                    AgendaItem(
+                        uid=a["uid"], text=a["text"], kind=a["kind"], question_uid=a["question_uid"],
+                        theme_title=a["theme_title"], status=a["status"], notes=a["notes"],
+                        seconds_spent=a["seconds_spent"],
+                    )
+                    for a in agenda[uid]
+                ),
+                decisions=tuple(Decision(uid=d["uid"], text=d["text"]) for d in decisions[uid]),
+                action_items=tuple(
+                    ActionItem(
+                        uid=a["uid"], text=a["text"], owner=a["owner"], due_date=a["due_date"],
+                        status=a["status"], closed_in_meeting_uid=a["closed_in_meeting_uid"],
+                    )
+                    for a in actions[uid]
+                ),
+            )
+        )
+    return tuple(meetings)
+
+
+def load_engagement(db: Database) -> Engagement:
+    """The whole engagement as one domain value."""
+    sub_items = _grouped(db, "SELECT area_uid, text FROM area_sub_items ORDER BY position", "area_uid")
+    coverage = _grouped(db, "SELECT * FROM alternative_areas", "alternative_code")
+    area_order = {r["code"]: r["position"] for r in _rows(db, "SELECT code, position FROM areas")}
+    alt_pros, alt_cons = _points(db, "alternative_points", "alternative_uid")
+    form_pros, form_cons = _points(db, "organisation_form_points", "form_uid")
+    return Engagement(
+        info=load_info(db),
+        organisations=tuple(
+            Organisation(uid=r["uid"], name=r["name"], short_code=r["short_code"])
+            for r in _rows(db, "SELECT * FROM organisations ORDER BY position")
+        ),
+        people=tuple(
+            Person(
+                uid=r["uid"], name=r["name"], role=r["role"], organisation_uid=r["organisation_uid"],
+                steering_group=bool(r["steering_group"]),
+            )
+            for r in _rows(db, "SELECT * FROM people ORDER BY position")
+        ),
+        groups=tuple(
+            Group(uid=r["uid"], code=r["code"], name=r["name"], today_share=r["today_share"])
+            for r in _rows(db, "SELECT * FROM area_groups ORDER BY position")
+        ),
+        areas=tuple(
+            Area(
+                uid=r["uid"], code=r["code"], name=r["name"], group_code=r["group_code"],
+                sub_items=tuple(s["text"] for s in sub_items[r["uid"]]),
+            )
+            for r in _rows(db, "SELECT * FROM areas ORDER BY position")
+        ),
+        scoped_out=tuple(
+            ScopedOutItem(uid=r["uid"], text=r["text"], reason=r["reason"])
+            for r in _rows(db, "SELECT * FROM scoped_out_items ORDER BY position")
+        ),
+        alternatives=tuple(
+            Alternative(
+                uid=r["uid"], code=r["code"], name=r["name"], description=r["description"],
+                area_codes=tuple(
+                    sorted((c["area_code"] for c in coverage[r["code"]]), key=lambda code: area_order.get(code, 0))
+                ),
+                pros=tuple(alt_pros[r["uid"]]), cons=tuple(alt_cons[r["uid"]]),
+            )
+            for r in _rows(db, "SELECT * FROM alternatives ORDER BY position")
+        ),
+        paths=tuple(
+            AlternativePath(uid=r["uid"], from_code=r["from_code"], to_code=r["to_code"], description=r["description"])
+            for r in _rows(db, "SELECT * FROM alternative_paths ORDER BY position")
+        ),
+        criteria=tuple(Criterion(**r) for r in _rows(db, "SELECT * FROM criteria ORDER BY number")),
+        organisation_forms=tuple(
+            OrganisationForm(
+                uid=r["uid"], name=r["name"], description=r["description"],
+                pros=tuple(form_pros[r["uid"]]), cons=tuple(form_cons[r["uid"]]),
+            )
+            for r in _rows(db, "SELECT * FROM organisation_forms ORDER BY position")
+        ),
+        themes=tuple(Theme(uid=r["uid"], title=r["title"]) for r in _rows(db, "SELECT * FROM themes ORDER BY position")),
+        questions=tuple(
+            Question(uid=r["uid"], theme_uid=r["theme_uid"], text=r["text"], hint=r["hint"])
+            for r in _rows(
+                db,
+                "SELECT q.* FROM questions q JOIN themes t ON t.uid = q.theme_uid ORDER BY t.position, q.position",
+            )
+        ),
+        meetings=load_meetings(db),
+        potentials=tuple(
+            PotentialScore(**r)
+            for r in _rows(
+                db,
+                "SELECT p.* FROM potential_scores p JOIN organisations o ON o.uid = p.organisation_uid "
+                "JOIN areas a ON a.code = p.area_code ORDER BY o.position, a.position",
+            )
+        ),
+        votes=tuple(
+            Vote(**r)
+            for r in _rows(
+                db,
+                "SELECT v.* FROM criteria_votes v JOIN organisations o ON o.uid = v.organisation_uid "
+                "JOIN alternatives a ON a.code = v.alternative_code "
+                "ORDER BY a.position, v.criterion_number, o.position",
+            )
+        ),
+        agreed_scores=tuple(
+            AgreedScore(**r) for r in _rows(db, "SELECT * FROM agreed_scores ORDER BY alternative_code, criterion_number")
+        ),
+        preferences=tuple(
+            Preference(**r)
+            for r in _rows(
+                db,
+                "SELECT p.* FROM preferences p JOIN organisations o ON o.uid = p.organisation_uid ORDER BY o.position",
+            )
+        ),
+    )

@@ -1,0 +1,251 @@
+"""The engagement file's schema, as ordered migration steps.
+
+Each step is registered with sqlite-utils' Migrations; after they run,
+`PRAGMA user_version` holds the number of steps applied, so an older app can
+tell a newer file apart and refuse it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "WKSH" as a 32-bit integer marks a file as a Workshop engagement.
+APPLICATION_ID = 0x574B5348
+
+migrations = Migrations("workshop")
+_STEP_NAMES: list[str] = []
+
+
+def _step(name: str):
+    """Register a migration step; the order of registration is the order they run."""
+    _STEP_NAMES.append(name)
+    return migrations(name=name)
+
+_NONEMPTY = "CHECK (length(trim({col})) > 0)"
+
+
+def _text(col: str) -> str:
+    return f"{col} TEXT NOT NULL {_NONEMPTY.format(col=col)}"
+
+
+_V1 = [
+    f"""CREATE TABLE engagement (
+        uid TEXT PRIMARY KEY,
+        singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+        {_text('title')},
+        client TEXT NOT NULL DEFAULT '',
+        facilitator TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        start_date TEXT NOT NULL DEFAULT '',
+        end_date TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        template TEXT NOT NULL DEFAULT '',
+        potential_mode TEXT NOT NULL DEFAULT 'direct' CHECK (potential_mode IN ('direct', 'factors')),
+        potential_factor_scale INTEGER NOT NULL DEFAULT 5 CHECK (potential_factor_scale BETWEEN 1 AND 10)
+    )""",
+    f"""CREATE TABLE organisations (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('name')} UNIQUE COLLATE NOCASE,
+        {_text('short_code')} UNIQUE COLLATE NOCASE
+    )""",
+    f"""CREATE TABLE people (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('name')},
+        role TEXT NOT NULL DEFAULT '',
+        organisation_uid TEXT REFERENCES organisations(uid) ON DELETE SET NULL,
+        steering_group INTEGER NOT NULL DEFAULT 0 CHECK (steering_group IN (0, 1))
+    )""",
+    f"""CREATE TABLE area_groups (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('code')} UNIQUE,
+        {_text('name')},
+        today_share REAL CHECK (today_share IS NULL OR today_share BETWEEN 0 AND 1)
+    )""",
+    f"""CREATE TABLE areas (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('code')} UNIQUE,
+        {_text('name')},
+        group_code TEXT NOT NULL REFERENCES area_groups(code) ON UPDATE CASCADE
+    )""",
+    f"""CREATE TABLE area_sub_items (
+        uid TEXT PRIMARY KEY,
+        area_uid TEXT NOT NULL REFERENCES areas(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_text('text')}
+    )""",
+    f"""CREATE TABLE scoped_out_items (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('text')},
+        reason TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""CREATE TABLE alternatives (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('code')} UNIQUE,
+        {_text('name')},
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE alternative_areas (
+        alternative_code TEXT NOT NULL REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        area_code TEXT NOT NULL REFERENCES areas(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        PRIMARY KEY (alternative_code, area_code)
+    )""",
+    f"""CREATE TABLE alternative_points (
+        uid TEXT PRIMARY KEY,
+        alternative_uid TEXT NOT NULL REFERENCES alternatives(uid) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        position INTEGER NOT NULL,
+        {_text('text')}
+    )""",
+    """CREATE TABLE alternative_paths (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        from_code TEXT REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        to_code TEXT REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""CREATE TABLE criteria (
+        uid TEXT PRIMARY KEY,
+        number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+        {_text('text')},
+        scale_min INTEGER NOT NULL DEFAULT 1,
+        scale_max INTEGER NOT NULL DEFAULT 4,
+        weight REAL NOT NULL DEFAULT 1.0 CHECK (weight >= 0),
+        CHECK (scale_min < scale_max)
+    )""",
+    f"""CREATE TABLE organisation_forms (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('name')},
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""CREATE TABLE organisation_form_points (
+        uid TEXT PRIMARY KEY,
+        form_uid TEXT NOT NULL REFERENCES organisation_forms(uid) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        position INTEGER NOT NULL,
+        {_text('text')}
+    )""",
+    f"""CREATE TABLE themes (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_text('title')}
+    )""",
+    f"""CREATE TABLE questions (
+        uid TEXT PRIMARY KEY,
+        theme_uid TEXT NOT NULL REFERENCES themes(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_text('text')},
+        hint TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""CREATE TABLE meetings (
+        uid TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('work', 'joint', 'steering')),
+        {_text('title')},
+        starts_at TEXT NOT NULL DEFAULT '',
+        duration_minutes INTEGER NOT NULL DEFAULT 120 CHECK (duration_minutes > 0),
+        place TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'closed'))
+    )""",
+    """CREATE TABLE meeting_organisations (
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        organisation_uid TEXT NOT NULL REFERENCES organisations(uid) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_uid, organisation_uid)
+    )""",
+    """CREATE TABLE meeting_attendees (
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        person_uid TEXT NOT NULL REFERENCES people(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (meeting_uid, person_uid)
+    )""",
+    f"""CREATE TABLE agenda_items (
+        uid TEXT PRIMARY KEY,
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'free', 'follow-up')),
+        question_uid TEXT REFERENCES questions(uid) ON DELETE SET NULL,
+        theme_title TEXT NOT NULL DEFAULT '',
+        {_text('text')},
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'answered', 'skipped', 'parked')),
+        notes TEXT NOT NULL DEFAULT '',
+        seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0)
+    )""",
+    f"""CREATE TABLE decisions (
+        uid TEXT PRIMARY KEY,
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_text('text')}
+    )""",
+    f"""CREATE TABLE action_items (
+        uid TEXT PRIMARY KEY,
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_text('text')},
+        owner TEXT NOT NULL DEFAULT '',
+        due_date TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        closed_in_meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL
+    )""",
+    """CREATE TABLE potential_scores (
+        uid TEXT PRIMARY KEY,
+        organisation_uid TEXT NOT NULL REFERENCES organisations(uid) ON DELETE CASCADE,
+        area_code TEXT NOT NULL REFERENCES areas(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        value INTEGER CHECK (value IS NULL OR (typeof(value) = 'integer' AND value BETWEEN 0 AND 100)),
+        rationale TEXT NOT NULL DEFAULT '',
+        will INTEGER CHECK (will IS NULL OR (typeof(will) = 'integer' AND will BETWEEN 0 AND 10)),
+        benefit INTEGER CHECK (benefit IS NULL OR (typeof(benefit) = 'integer' AND benefit BETWEEN 0 AND 10)),
+        ability INTEGER CHECK (ability IS NULL OR (typeof(ability) = 'integer' AND ability BETWEEN 0 AND 10)),
+        meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL,
+        UNIQUE (organisation_uid, area_code)
+    )""",
+    """CREATE TABLE criteria_votes (
+        uid TEXT PRIMARY KEY,
+        organisation_uid TEXT NOT NULL REFERENCES organisations(uid) ON DELETE CASCADE,
+        alternative_code TEXT NOT NULL REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        criterion_number INTEGER NOT NULL REFERENCES criteria(number) ON UPDATE CASCADE ON DELETE CASCADE,
+        value INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
+        meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL,
+        UNIQUE (organisation_uid, alternative_code, criterion_number)
+    )""",
+    """CREATE TABLE agreed_scores (
+        uid TEXT PRIMARY KEY,
+        alternative_code TEXT NOT NULL REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        criterion_number INTEGER NOT NULL REFERENCES criteria(number) ON UPDATE CASCADE ON DELETE CASCADE,
+        value INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
+        comment TEXT NOT NULL DEFAULT '',
+        UNIQUE (alternative_code, criterion_number)
+    )""",
+    """CREATE TABLE preferences (
+        uid TEXT PRIMARY KEY,
+        organisation_uid TEXT NOT NULL UNIQUE REFERENCES organisations(uid) ON DELETE CASCADE,
+        alternative_code TEXT NOT NULL REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        comment TEXT NOT NULL DEFAULT ''
+    )""",
+]
+
+# A vote's range depends on its criterion's scale, which a CHECK cannot see.
+for _table in ("criteria_votes", "agreed_scores"):
+    for _event in ("INSERT", "UPDATE"):
+        _V1.append(
+            f"""CREATE TRIGGER {_table}_range_{_event.lower()} BEFORE {_event} ON {_table}
+            WHEN NEW.value < (SELECT scale_min FROM criteria WHERE number = NEW.criterion_number)
+              OR NEW.value > (SELECT scale_max FROM criteria WHERE number = NEW.criterion_number)
+            BEGIN SELECT RAISE(ABORT, 'score outside the criterion''s scale'); END"""
+        )
+
+
+@_step("0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+
+
+def schema_version() -> int:
+    """The user_version a file written by this app carries."""
+    return len(_STEP_NAMES)

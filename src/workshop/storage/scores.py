@@ -1,0 +1,129 @@
+"""Single-row writes of the numbers given in meetings: potentials, votes, agreed scores, preferences.
+
+Each write is one small transaction, checked by the domain rules first and by
+the file's own constraints second; a refused write changes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from workshop.domain.errors import DomainError
+from workshop.domain.ids import new_uid
+from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
+from workshop.domain.validation import check_potential, check_range
+
+
+def _write(db: Database, sql: str, params: list) -> None:
+    try:
+        with db.atomic():
+            db.execute(sql, params)
+    except sqlite3.IntegrityError as exc:
+        raise DomainError(f"The engagement file refused the value ({exc}).") from None
+
+
+class ScoreRepository:
+    """Reads and writes the scores of one engagement file."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def _scale(self, criterion_number: int) -> tuple[int, int]:
+        row = self._db.execute(
+            "SELECT scale_min, scale_max FROM criteria WHERE number = ?", [criterion_number]
+        ).fetchone()
+        if row is None:
+            raise DomainError(f"There is no criterion {criterion_number}.")
+        return row[0], row[1]
+
+    def set_potential(self, score: PotentialScore) -> None:
+        """Store (or replace) one organisation's potential for one area."""
+        check_potential(score.value)
+        _write(
+            self._db,
+            "INSERT INTO potential_scores (uid, organisation_uid, area_code, value, rationale, will, benefit,"
+            " ability, meeting_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (organisation_uid, area_code) DO UPDATE SET value = excluded.value,"
+            " rationale = excluded.rationale, will = excluded.will, benefit = excluded.benefit,"
+            " ability = excluded.ability, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
+            [score.uid, score.organisation_uid, score.area_code, score.value, score.rationale, score.will,
+             score.benefit, score.ability, score.meeting_uid],
+        )
+
+    def clear_potential(self, organisation_uid: str, area_code: str) -> None:
+        """Remove a potential score: the cell is empty again."""
+        _write(
+            self._db,
+            "DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?",
+            [organisation_uid, area_code],
+        )
+
+    def set_vote(self, vote: Vote) -> None:
+        """Store (or replace) one organisation's vote on one criterion of one alternative."""
+        low, high = self._scale(vote.criterion_number)
+        check_range(vote.value, low, high, f"Vote on criterion {vote.criterion_number}")
+        _write(
+            self._db,
+            "INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
+            " meeting_uid) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (organisation_uid, alternative_code, criterion_number) DO UPDATE SET"
+            " value = excluded.value, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
+            [vote.uid, vote.organisation_uid, vote.alternative_code, vote.criterion_number, vote.value,
+             vote.meeting_uid],
+        )
+
+    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> None:
+        """Remove a vote: "no vote", which is not the same as any score."""
+        _write(
+            self._db,
+            "DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ? AND criterion_number = ?",
+            [organisation_uid, alternative_code, criterion_number],
+        )
+
+    def set_agreed(self, agreed: AgreedScore) -> None:
+        """Set the agreed score of a cell by hand, overriding the median."""
+        low, high = self._scale(agreed.criterion_number)
+        check_range(agreed.value, low, high, f"Agreed score on criterion {agreed.criterion_number}")
+        _write(
+            self._db,
+            "INSERT INTO agreed_scores (uid, alternative_code, criterion_number, value, comment)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (alternative_code, criterion_number) DO UPDATE SET"
+            " value = excluded.value, comment = excluded.comment",
+            [agreed.uid, agreed.alternative_code, agreed.criterion_number, agreed.value, agreed.comment],
+        )
+
+    def clear_agreed(self, alternative_code: str, criterion_number: int) -> None:
+        """Go back to the median for this cell."""
+        _write(
+            self._db,
+            "DELETE FROM agreed_scores WHERE alternative_code = ? AND criterion_number = ?",
+            [alternative_code, criterion_number],
+        )
+
+    def set_preference(self, preference: Preference) -> None:
+        """Store (or replace) the alternative an organisation prefers."""
+        _write(
+            self._db,
+            "INSERT INTO preferences (uid, organisation_uid, alternative_code, comment) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (organisation_uid) DO UPDATE SET alternative_code = excluded.alternative_code,"
+            " comment = excluded.comment",
+            [preference.uid or new_uid(), preference.organisation_uid, preference.alternative_code,
+             preference.comment],
+        )
+
+    def clear_preference(self, organisation_uid: str) -> None:
+        """Forget an organisation's preference."""
+        _write(self._db, "DELETE FROM preferences WHERE organisation_uid = ?", [organisation_uid])
+
+    def set_weight(self, criterion_number: int, weight: float) -> None:
+        """Change a criterion's weight (≥ 0; not every weight may be zero)."""
+        from workshop.domain.validation import check_weights
+
+        rows = dict(self._db.execute("SELECT number, weight FROM criteria").fetchall())
+        if criterion_number not in rows:
+            raise DomainError(f"There is no criterion {criterion_number}.")
+        rows[criterion_number] = weight
+        check_weights(rows.values())
+        _write(self._db, "UPDATE criteria SET weight = ? WHERE number = ?", [float(weight), criterion_number])

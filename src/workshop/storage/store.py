@@ -1,0 +1,103 @@
+"""EngagementStore: one open engagement file and the repositories that read and write it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
+from workshop.domain.model import EngagementInfo, Organisation
+from workshop.domain.validation import check_name, check_unique_name
+from workshop.storage.connection import create_database, network_filesystem, open_database
+from workshop.storage.errors import StorageError
+from workshop.storage.reader import load_engagement
+from workshop.storage.scores import ScoreRepository
+from workshop.storage.writer import insert_engagement
+
+SUFFIX = ".workshop"
+
+
+class EngagementStore:
+    """An open engagement file. Create with `open()` or `create()`; close when done."""
+
+    def __init__(self, db, path: Path):
+        self.db = db
+        self.path = path
+        self.scores = ScoreRepository(db)
+        fs = network_filesystem(path)
+        self.warnings: list[str] = (
+            [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []
+        )
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> EngagementStore:
+        """Open an existing file; refuses files that are not (current) engagements."""
+        return cls(open_database(path), Path(path))
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], engagement: Engagement, overwrite: bool = False) -> EngagementStore:
+        """Write a new file holding the engagement; nothing is left behind if it fails."""
+        path = Path(path)
+        db = create_database(path, overwrite=overwrite)
+        try:
+            insert_engagement(db, engagement)
+        except (sqlite3.Error, DomainError) as exc:
+            db.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise StorageError(f"{path}: the engagement could not be written ({exc}).") from None
+        return cls(db, path)
+
+    def close(self) -> None:
+        """Close the file (committed work is already on disk)."""
+        self.db.close()
+
+    def __enter__(self) -> EngagementStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def load(self) -> Engagement:
+        """Everything in the file, as domain objects."""
+        return load_engagement(self.db)
+
+    def update_info(self, info: EngagementInfo) -> None:
+        """Replace the engagement's title, client, dates and settings."""
+        check_name(info.title, "The engagement title")
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE engagement SET title=?, client=?, facilitator=?, contact=?, start_date=?, end_date=?,"
+                " description=?, template=?, potential_mode=?, potential_factor_scale=?",
+                [info.title.strip(), info.client, info.facilitator, info.contact, info.start_date, info.end_date,
+                 info.description, info.template, info.potential_mode, info.potential_factor_scale],
+            )
+
+    def add_organisation(self, organisation: Organisation) -> None:
+        """Add a participating organisation at the end; its name and code must be new."""
+        existing = list(self.db.query("SELECT name, short_code FROM organisations"))
+        name = check_unique_name(organisation.name, [r["name"] for r in existing], "Organisation")
+        code = check_unique_name(organisation.short_code, [r["short_code"] for r in existing], "Short code")
+        try:
+            with self.db.atomic():
+                self.db.execute(
+                    "INSERT INTO organisations (uid, position, name, short_code)"
+                    " VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM organisations), ?, ?)",
+                    [organisation.uid, name, code],
+                )
+        except sqlite3.IntegrityError as exc:
+            raise DomainError(f"The organisation could not be added ({exc}).") from None
+
+    def rename_organisation(self, uid: str, name: str) -> None:
+        """Give an organisation a new, unique name."""
+        others = [r["name"] for r in self.db.query("SELECT name FROM organisations WHERE uid != ?", [uid])]
+        clean = check_unique_name(name, others, "Organisation")
+        with self.db.atomic():
+            self.db.execute("UPDATE organisations SET name = ? WHERE uid = ?", [clean, uid])
+
+    def remove_organisation(self, uid: str) -> None:
+        """Remove an organisation and every score it gave."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM organisations WHERE uid = ?", [uid])

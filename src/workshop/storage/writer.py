@@ -1,0 +1,171 @@
+"""Writing a whole engagement into an empty file (new engagements, the example, imports)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.ids import new_uid
+from workshop.domain.meetings import Meeting
+
+
+def _points(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
+    rows = []
+    for kind, texts in (("pro", pros), ("con", cons)):
+        for i, text in enumerate(texts):
+            rows.append({"uid": new_uid(), owner_key: owner_uid, "kind": kind, "position": i, "text": text})
+    return rows
+
+
+def meeting_rows(meeting: Meeting) -> dict[str, list[dict]]:
+    """A meeting as rows per table, ready to insert."""
+    m = meeting
+    return {
+        "meetings": [
+            {
+                "uid": m.uid, "kind": m.kind, "title": m.title, "starts_at": m.starts_at,
+                "duration_minutes": m.duration_minutes, "place": m.place, "status": m.status,
+            }
+        ],
+        "meeting_organisations": [{"meeting_uid": m.uid, "organisation_uid": o} for o in m.organisation_uids],
+        "meeting_attendees": [
+            {"meeting_uid": m.uid, "person_uid": p, "position": i} for i, p in enumerate(m.attendee_uids)
+        ],
+        "agenda_items": [
+            {
+                "uid": a.uid, "meeting_uid": m.uid, "position": i, "kind": a.kind, "question_uid": a.question_uid,
+                "theme_title": a.theme_title, "text": a.text, "status": a.status, "notes": a.notes,
+                "seconds_spent": a.seconds_spent,
+            }
+            for i, a in enumerate(m.agenda)
+        ],
+        "decisions": [
+            {"uid": d.uid, "meeting_uid": m.uid, "position": i, "text": d.text} for i, d in enumerate(m.decisions)
+        ],
+        "action_items": [
+            {
+                "uid": a.uid, "meeting_uid": m.uid, "position": i, "text": a.text, "owner": a.owner,
+                "due_date": a.due_date, "status": a.status, "closed_in_meeting_uid": a.closed_in_meeting_uid,
+            }
+            for i, a in enumerate(m.action_items)
+        ],
+    }
+
+
+def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
+    """Every row of the engagement, per table, in an order that satisfies the foreign keys."""
+    i = e.info
+    rows: dict[str, list[dict]] = {
+        "engagement": [
+            {
+                "uid": i.uid, "title": i.title, "client": i.client, "facilitator": i.facilitator,
+                "contact": i.contact, "start_date": i.start_date, "end_date": i.end_date,
+                "description": i.description, "template": i.template, "potential_mode": i.potential_mode,
+                "potential_factor_scale": i.potential_factor_scale,
+            }
+        ],
+        "organisations": [
+            {"uid": o.uid, "position": n, "name": o.name, "short_code": o.short_code}
+            for n, o in enumerate(e.organisations)
+        ],
+        "people": [
+            {
+                "uid": p.uid, "position": n, "name": p.name, "role": p.role,
+                "organisation_uid": p.organisation_uid, "steering_group": int(p.steering_group),
+            }
+            for n, p in enumerate(e.people)
+        ],
+        "area_groups": [
+            {"uid": g.uid, "position": n, "code": g.code, "name": g.name, "today_share": g.today_share}
+            for n, g in enumerate(e.groups)
+        ],
+        "areas": [
+            {"uid": a.uid, "position": n, "code": a.code, "name": a.name, "group_code": a.group_code}
+            for n, a in enumerate(e.areas)
+        ],
+        "area_sub_items": [
+            {"uid": new_uid(), "area_uid": a.uid, "position": n, "text": t}
+            for a in e.areas
+            for n, t in enumerate(a.sub_items)
+        ],
+        "scoped_out_items": [
+            {"uid": s.uid, "position": n, "text": s.text, "reason": s.reason} for n, s in enumerate(e.scoped_out)
+        ],
+        "alternatives": [
+            {"uid": a.uid, "position": n, "code": a.code, "name": a.name, "description": a.description}
+            for n, a in enumerate(e.alternatives)
+        ],
+        "alternative_areas": [
+            {"alternative_code": a.code, "area_code": c} for a in e.alternatives for c in a.area_codes
+        ],
+        "alternative_points": [
+            row for a in e.alternatives for row in _points("alternative_uid", a.uid, a.pros, a.cons)
+        ],
+        "alternative_paths": [
+            {"uid": p.uid, "position": n, "from_code": p.from_code, "to_code": p.to_code, "description": p.description}
+            for n, p in enumerate(e.paths)
+        ],
+        "criteria": [
+            {
+                "uid": c.uid, "number": c.number, "text": c.text, "scale_min": c.scale_min,
+                "scale_max": c.scale_max, "weight": c.weight,
+            }
+            for c in e.criteria
+        ],
+        "organisation_forms": [
+            {"uid": f.uid, "position": n, "name": f.name, "description": f.description}
+            for n, f in enumerate(e.organisation_forms)
+        ],
+        "organisation_form_points": [
+            row for f in e.organisation_forms for row in _points("form_uid", f.uid, f.pros, f.cons)
+        ],
+        "themes": [{"uid": t.uid, "position": n, "title": t.title} for n, t in enumerate(e.themes)],
+        "questions": [
+            {"uid": q.uid, "theme_uid": q.theme_uid, "position": n, "text": q.text, "hint": q.hint}
+            for n, q in enumerate(e.questions)
+        ],
+    }
+    for table in meeting_rows(Meeting(kind="work", title="-")):
+        rows.setdefault(table, [])
+    for m in e.meetings:
+        for table, table_rows in meeting_rows(m).items():
+            rows[table].extend(table_rows)
+    rows["potential_scores"] = [
+        {
+            "uid": s.uid, "organisation_uid": s.organisation_uid, "area_code": s.area_code, "value": s.value,
+            "rationale": s.rationale, "will": s.will, "benefit": s.benefit, "ability": s.ability,
+            "meeting_uid": s.meeting_uid,
+        }
+        for s in e.potentials
+    ]
+    rows["criteria_votes"] = [
+        {
+            "uid": v.uid, "organisation_uid": v.organisation_uid, "alternative_code": v.alternative_code,
+            "criterion_number": v.criterion_number, "value": v.value, "meeting_uid": v.meeting_uid,
+        }
+        for v in e.votes
+    ]
+    rows["agreed_scores"] = [
+        {
+            "uid": a.uid, "alternative_code": a.alternative_code, "criterion_number": a.criterion_number,
+            "value": a.value, "comment": a.comment,
+        }
+        for a in e.agreed_scores
+    ]
+    rows["preferences"] = [
+        {"uid": p.uid, "organisation_uid": p.organisation_uid, "alternative_code": p.alternative_code, "comment": p.comment}
+        for p in e.preferences
+    ]
+    return rows
+
+
+def insert_engagement(db: Database, engagement: Engagement) -> None:
+    """Write every row of the engagement in one transaction: all of it or nothing."""
+    with db.atomic():
+        for table, rows in engagement_rows(engagement).items():
+            for row in rows:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

@@ -1,0 +1,168 @@
+"""Templates and the bundled example: readable JSON files turned into engagements.
+
+A template holds a framework (groups, areas, alternatives, criteria, forms,
+the question catalogue). The example is an overlay on a template: the
+organisations, people, meetings and numbers of the GGVVH investigation.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.model import (
+    Alternative,
+    AlternativePath,
+    Area,
+    Criterion,
+    EngagementInfo,
+    Group,
+    Organisation,
+    OrganisationForm,
+    Person,
+    PotentialScore,
+    Preference,
+    Question,
+    ScopedOutItem,
+    Theme,
+    Vote,
+)
+from workshop.resources import resource
+
+EXAMPLE_FILE = "ggvvh.json"
+
+
+def _read(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def template_names() -> list[str]:
+    """Names of the bundled templates, in menu order (the full framework first)."""
+    folder = resource("templates")
+    names = [_read(p)["name"] for p in sorted(folder.glob("*.json"))]
+    return sorted(names, key=lambda n: (n == "Blank", n))
+
+
+def load_template_data(name: str) -> dict:
+    """The raw data of the template with this name."""
+    for path in sorted(resource("templates").glob("*.json")):
+        data = _read(path)
+        if data.get("name") == name:
+            return data
+    raise DomainError(f"There is no template called “{name}”.")
+
+
+def engagement_from_template(name: str, title: str, **info: str) -> Engagement:
+    """A new engagement with the template's framework and catalogue, and no numbers yet."""
+    t = load_template_data(name)
+    themes, questions = [], []
+    for theme_data in t.get("themes", []):
+        theme = Theme(title=theme_data["title"])
+        themes.append(theme)
+        questions += [Question(theme_uid=theme.uid, text=q["text"], hint=q.get("hint", "")) for q in theme_data["questions"]]
+    return Engagement(
+        info=EngagementInfo(
+            title=title, template=t["name"], potential_factor_scale=t.get("potential_factor_scale", 5), **info
+        ),
+        groups=tuple(Group(code=g["code"], name=g["name"], today_share=g.get("today_share")) for g in t["groups"]),
+        areas=tuple(
+            Area(code=a["code"], name=a["name"], group_code=a["group"], sub_items=tuple(a.get("sub_items", ())))
+            for a in t["areas"]
+        ),
+        scoped_out=tuple(ScopedOutItem(text=s["text"], reason=s.get("reason", "")) for s in t.get("scoped_out", [])),
+        alternatives=tuple(
+            Alternative(
+                code=a["code"], name=a["name"], description=a.get("description", ""),
+                area_codes=tuple(a.get("areas", ())), pros=tuple(a.get("pros", ())), cons=tuple(a.get("cons", ())),
+            )
+            for a in t["alternatives"]
+        ),
+        paths=tuple(
+            AlternativePath(from_code=p.get("from"), to_code=p.get("to"), description=p.get("description", ""))
+            for p in t.get("paths", [])
+        ),
+        criteria=tuple(
+            Criterion(number=c["number"], text=c["text"], scale_min=c.get("scale_min", 1), scale_max=c.get("scale_max", 4))
+            for c in t["criteria"]
+        ),
+        organisation_forms=tuple(
+            OrganisationForm(
+                name=f["name"], description=f.get("description", ""),
+                pros=tuple(f.get("pros", ())), cons=tuple(f.get("cons", ())),
+            )
+            for f in t.get("organisation_forms", [])
+        ),
+        themes=tuple(themes),
+        questions=tuple(questions),
+    )
+
+
+def _meeting(data: dict, people: dict[str, Person], orgs: dict[str, Organisation], questions: dict[str, Question],
+             theme_titles: dict[str, str]) -> Meeting:
+    agenda = []
+    for item in data.get("agenda", []):
+        if "question" in item:
+            q = questions[item["question"]]
+            agenda.append(AgendaItem(text=q.text, kind="question", question_uid=q.uid, theme_title=theme_titles[q.theme_uid],
+                                     status=item.get("status", "open"), notes=item.get("notes", "")))
+        else:
+            agenda.append(AgendaItem(text=item["free"], kind="free", status=item.get("status", "open"),
+                                     notes=item.get("notes", "")))
+    return Meeting(
+        kind=data["kind"], title=data["title"], starts_at=data.get("starts_at", ""),
+        duration_minutes=data.get("duration_minutes", 120), place=data.get("place", ""),
+        status=data.get("status", "closed"),
+        organisation_uids=tuple(orgs[c].uid for c in data.get("organisations", [])),
+        attendee_uids=tuple(people[n].uid for n in data.get("attendees", [])),
+        agenda=tuple(agenda),
+        decisions=tuple(Decision(text=t) for t in data.get("decisions", [])),
+        action_items=tuple(
+            ActionItem(text=a["text"], owner=a.get("owner", ""), due_date=a.get("due", ""), status=a.get("status", "open"))
+            for a in data.get("action_items", [])
+        ),
+    )
+
+
+def example_engagement() -> Engagement:
+    """The GGVVH investigation, built from its template and the bundled example overlay."""
+    x = _read(resource("examples", EXAMPLE_FILE))
+    base = engagement_from_template(x["template"], **x["engagement"])
+    orgs = {o["short_code"]: Organisation(name=o["name"], short_code=o["short_code"]) for o in x["organisations"]}
+    steering = set(x.get("steering_group", []))
+    people = {
+        p["name"]: Person(
+            name=p["name"], role=p.get("role", ""),
+            organisation_uid=orgs[p["organisation"]].uid if p.get("organisation") else None,
+            steering_group=p["name"] in steering,
+        )
+        for p in x["people"]
+    }
+    questions = {q.text: q for q in base.questions}
+    theme_titles = {t.uid: t.title for t in base.themes}
+    return Engagement(
+        **{
+            **{f: getattr(base, f) for f in base.__dataclass_fields__},
+            "organisations": tuple(orgs.values()),
+            "people": tuple(people.values()),
+            "meetings": tuple(_meeting(m, people, orgs, questions, theme_titles) for m in x.get("meetings", [])),
+            "potentials": tuple(
+                PotentialScore(organisation_uid=orgs[code].uid, area_code=area, value=value)
+                for code, scores in x["potential"].items()
+                for area, value in scores.items()
+            ),
+            "votes": tuple(
+                Vote(organisation_uid=orgs[code].uid, alternative_code=alt, criterion_number=n + 1, value=value)
+                for alt, by_org in x["votes"].items()
+                for code, values in by_org.items()
+                for n, value in enumerate(values)
+            ),
+            "preferences": tuple(
+                Preference(organisation_uid=orgs[code].uid, alternative_code=p["alternative"], comment=p.get("comment", ""))
+                for code, p in x["preferences"].items()
+            ),
+        }
+    )
