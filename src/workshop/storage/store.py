@@ -101,3 +101,20 @@ class EngagementStore:
         """Remove an organisation and every score it gave."""
         with self.db.atomic():
             self.db.execute("DELETE FROM organisations WHERE uid = ?", [uid])
+
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """Write a consistent copy of the open file elsewhere (via SQLite's backup API)."""
+        from workshop.storage.connection import backup
+
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StorageError(f"{target}: that is the open file itself; choose another name.")
+        if not target.parent.is_dir():
+            raise StorageError(f"{target}: the folder {target.parent} does not exist.")
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            backup(self.db.conn, partial)
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise StorageError(f"{target}: the copy could not be written ({exc}).") from None

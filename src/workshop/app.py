@@ -1,0 +1,55 @@
+"""The composition root: build the application, the window and the file controller, and wire them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
+from workshop.resources import resources_root
+from workshop.ui.file_controller import FileController
+from workshop.ui.main_window import MainWindow
+from workshop.ui.settings import LANGUAGE, Settings
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's and our translations for the language, when they exist."""
+    locale = QLocale(language) if language else QLocale.system()
+    translators = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("workshop", str(resources_root() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController]:
+    """Create the app objects; opens the file named in argv, else the most recent one."""
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setOrganizationName("Workshop")
+    app.setApplicationName("Workshop")
+    settings = Settings()
+    install_translators(app, settings.get(LANGUAGE))
+    window = MainWindow()
+    controller = FileController(window, settings)
+    settings.restore_geometry(window)
+    if window.geometry().width() < 400:
+        window.resize(1440, 900)
+    paths = [a for a in argv[1:] if not a.startswith("-")]
+    if paths:
+        controller.open_path(paths[0])
+    return app, window, controller
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes."""
+    app, window, _controller = build(sys.argv if argv is None else argv)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""PySide6 windows, views, item models, delegates and undo commands."""

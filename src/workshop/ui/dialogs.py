@@ -1,0 +1,48 @@
+"""Every modal dialog the app opens, as a small function tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def engagement_filter() -> str:
+    return tr("Workshop engagements (*.workshop);;All files (*)")
+
+
+def ask_open_path(parent: QWidget, folder: str) -> str | None:
+    """The engagement file the user picks to open, or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open engagement"), folder, engagement_filter())
+    return path or None
+
+
+def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | None = None) -> str | None:
+    """A file name to write to, or None."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, folder, file_filter or engagement_filter())
+    return path or None
+
+
+def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+    """One of the items, or None when cancelled."""
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user something was refused or failed."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user something worth knowing."""
+    QMessageBox.information(parent, title, message)

@@ -1,0 +1,122 @@
+"""The main window: menus, the navigation list and the view area. It holds no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+
+from workshop.ui.actions import ACTIONS, MENUS, build_action
+from workshop.ui.session import EngagementSession
+from workshop.ui.views import ordered_views
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Places the views of the open engagement; the file controller decides what is open."""
+
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session: EngagementSession | None = None
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("font-size: 16pt; color: #555;")
+        self.stack.addWidget(self.empty)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.statusBar()
+        self.set_session(None)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, text in MENUS.items():
+            self.menus[key] = bar.addMenu(QCoreApplication.translate("Menus", text))
+        for spec in ACTIONS:
+            action = build_action(spec, self)
+            self.actions[spec.id] = action
+            menu = self.menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+            if spec.id == "open":
+                self.recent_menu = menu.addMenu(tr("Open &Recent"))
+                self.recent_menu.setObjectName("recentMenu")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def set_session(self, session: EngagementSession | None) -> None:
+        """Show the views of this engagement (or the empty page when None)."""
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views = {}
+        self.nav.clear()
+        self.session = session
+        self._bind_undo(session)
+        for key in ("save_copy", "close"):
+            self.actions[key].setEnabled(session is not None)
+        if session is None:
+            self.setWindowTitle(tr("Workshop"))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.setWindowTitle(tr("{name} — Workshop").format(name=session.path.name))
+        for spec in ordered_views():
+            view = spec.factory(session)
+            view.setObjectName(f"view_{spec.key}")
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+            self.nav.addItem(QCoreApplication.translate("Views", spec.title))
+        self.nav.setCurrentRow(0)
+
+    def _bind_undo(self, session: EngagementSession | None) -> None:
+        """Put the session's own undo/redo actions (with the command's name) in the Edit menu."""
+        edit = self.menus["edit"]
+        for action in (self.undo_action, self.redo_action):
+            if action is not None:
+                edit.removeAction(action)
+                action.deleteLater()
+        self.undo_action = self.redo_action = None
+        if session is None:
+            return
+        stack = session.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first, self.undo_action)
+        edit.insertAction(first, self.redo_action)
+
+    def show_view(self, key: str) -> None:
+        """Bring a view to the front by its key."""
+        keys = list(self.views)
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        keys = list(self.views)
+        if 0 <= row < len(keys):
+            self.stack.setCurrentWidget(self.views[keys[row]])
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

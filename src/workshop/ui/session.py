@@ -1,0 +1,123 @@
+"""EngagementSession: the open engagement as the views see it.
+
+Views never query the file. They read `session.engagement` (a domain value),
+call the session's edit methods (through undo commands), and refresh when
+`changed` names a part they show. Every edit is written to the file at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
+from workshop.storage import EngagementStore
+
+# The parts of an engagement a view can listen for.
+INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS = (
+    "info", "organisations", "potentials", "votes", "agreed", "preferences", "weights", "catalogue", "meetings",
+)
+
+
+class EngagementSession(QObject):
+    """One open engagement file, its in-memory value and its undo stack."""
+
+    changed = Signal(str)
+
+    def __init__(self, store: EngagementStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._engagement = store.load()
+        self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
+        self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
+
+    @property
+    def path(self):
+        """The engagement file's path."""
+        return self.store.path
+
+    @property
+    def engagement(self) -> Engagement:
+        """The engagement as it stands now."""
+        return self._engagement
+
+    def _replace(self, part: str, **fields) -> None:
+        self._engagement = dataclasses.replace(self._engagement, **fields)
+        self.changed.emit(part)
+
+    def reload(self, part: str) -> None:
+        """Read the file again after an edit made through a repository, and tell the views."""
+        self._engagement = self.store.load()
+        self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
+        self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
+        self.changed.emit(part)
+
+    # --- potentials -------------------------------------------------------
+    def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
+        """The stored score of one cell, or None when it is empty."""
+        return self._potentials.get((organisation_uid, area_code))
+
+    def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
+        """Store a cell's score (None clears it), then tell the views."""
+        key = (organisation_uid, area_code)
+        if score is None:
+            self.store.scores.clear_potential(organisation_uid, area_code)
+            self._potentials.pop(key, None)
+        else:
+            self.store.scores.set_potential(score)
+            self._potentials[key] = score
+        self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
+
+    # --- votes ------------------------------------------------------------
+    def vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> Vote | None:
+        """One organisation's vote in one cell, or None for no vote."""
+        return self._votes.get((organisation_uid, alternative_code, criterion_number))
+
+    def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
+        """Store a vote (None removes it), then tell the views."""
+        key = (organisation_uid, alternative_code, criterion_number)
+        if vote is None:
+            self.store.scores.clear_vote(*key)
+            self._votes.pop(key, None)
+        else:
+            self.store.scores.set_vote(vote)
+            self._votes[key] = vote
+        self._replace(VOTES, votes=tuple(self._votes.values()))
+
+    def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
+        """Set an agreed score by hand (None returns the cell to the median)."""
+        if agreed is None:
+            self.store.scores.clear_agreed(alternative_code, criterion_number)
+        else:
+            self.store.scores.set_agreed(agreed)
+        others = [a for a in self._engagement.agreed_scores
+                  if (a.alternative_code, a.criterion_number) != (alternative_code, criterion_number)]
+        self._replace(AGREED, agreed_scores=tuple(others + ([agreed] if agreed else [])))
+
+    def set_preference(self, organisation_uid: str, preference: Preference | None) -> None:
+        """Store (or clear) an organisation's preferred alternative."""
+        if preference is None:
+            self.store.scores.clear_preference(organisation_uid)
+        else:
+            self.store.scores.set_preference(preference)
+        others = [p for p in self._engagement.preferences if p.organisation_uid != organisation_uid]
+        order = {o.uid: i for i, o in enumerate(self._engagement.organisations)}
+        prefs = sorted(others + ([preference] if preference else []), key=lambda p: order.get(p.organisation_uid, 0))
+        self._replace(PREFERENCES, preferences=tuple(prefs))
+
+    def set_weight(self, criterion_number: int, weight: float) -> None:
+        """Change a criterion's weight."""
+        self.store.scores.set_weight(criterion_number, weight)
+        criteria = tuple(
+            dataclasses.replace(c, weight=float(weight)) if c.number == criterion_number else c
+            for c in self._engagement.criteria
+        )
+        self._replace(WEIGHTS, criteria=criteria)
+
+    def close(self) -> None:
+        """Close the file."""
+        self.store.close()

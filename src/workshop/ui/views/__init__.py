@@ -1,0 +1,50 @@
+"""The views the navigation list shows, registered in one place.
+
+Each entry: a key, a translatable title, and a factory taking the session.
+Later views add a line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from workshop.ui.session import EngagementSession
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One entry of the navigation list."""
+
+    key: str
+    title: str  # translated in context "Views"
+    factory: Callable[[EngagementSession], QWidget]
+
+
+def _engagement(session):
+    from workshop.ui.views.engagement_view import EngagementView
+
+    return EngagementView(session)
+
+
+def _potential(session):
+    from workshop.ui.views.potential_view import PotentialView
+
+    return PotentialView(session)
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
+    ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
+]
+
+# Navigation order, as the facilitator works through an investigation.
+ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "report"]
+
+
+def ordered_views() -> list[ViewSpec]:
+    """The registered views in navigation order."""
+    return sorted(VIEWS, key=lambda v: ORDER.index(v.key) if v.key in ORDER else len(ORDER))
