@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter
 
 from workshop.ui.actions import ACTIONS, MENUS, build_action
 from workshop.ui.session import EngagementSession
-from workshop.ui.views import ordered_views
+from workshop.ui.presenter_channel import PresenterChannel
+from workshop.ui.views import ViewContext, ordered_views
 
 
 def tr(text: str) -> str:
@@ -24,6 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session: EngagementSession | None = None
+        self.presenter_channel = PresenterChannel(self)
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(tr("{name} — Workshop").format(name=session.path.name))
         for spec in ordered_views():
-            view = spec.factory(session)
+            view = spec.factory(session, ViewContext(presenter=self.presenter_channel))
             view.setObjectName(f"view_{spec.key}")
             self.views[spec.key] = view
             self.stack.addWidget(view)

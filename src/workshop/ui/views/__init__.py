@@ -1,7 +1,8 @@
 """The views the navigation list shows, registered in one place.
 
-Each entry: a key, a translatable title, and a factory taking the session.
-Later views add a line here.
+Each entry: a key, a translatable title, and a factory taking the session
+and the ViewContext (what views share besides the session). Later views add
+a line here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import EngagementSession
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What every view may use besides the session."""
+
+    presenter: PresenterChannel
 
 
 @dataclass(frozen=True)
@@ -21,16 +30,16 @@ class ViewSpec:
 
     key: str
     title: str  # translated in context "Views"
-    factory: Callable[[EngagementSession], QWidget]
+    factory: Callable[[EngagementSession, ViewContext], QWidget]
 
 
-def _engagement(session):
+def _engagement(session, context):
     from workshop.ui.views.engagement_view import EngagementView
 
     return EngagementView(session)
 
 
-def _potential(session):
+def _potential(session, context):
     from workshop.ui.views.potential_view import PotentialView
 
     return PotentialView(session)

@@ -1,0 +1,46 @@
+"""What the projector should show, passed from the views to the presenter window.
+
+Views never talk to the presenter window directly: they publish a
+PresenterContent on the channel, and the presenter window (if open) shows
+the latest one. Only what the room may see goes on the channel: never
+notes, never hints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class PresenterContent:
+    """One screenful for the room.
+
+    kind: "question" (title = theme, body = question text, position = "3 / 12"),
+    "chart" (title = caption; chart_factory builds a fresh chart widget bound
+    to the session so it keeps itself up to date), or "blank".
+    """
+
+    kind: str
+    title: str = ""
+    body: str = ""
+    position: str = ""
+    chart_factory: Callable[[], QWidget] | None = None
+
+
+class PresenterChannel(QObject):
+    """The one channel from views to the presenter window."""
+
+    content_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.current = PresenterContent(kind="blank")
+
+    def publish(self, content: PresenterContent) -> None:
+        """Make this the content the room sees."""
+        self.current = content
+        self.content_changed.emit(content)
