@@ -1,0 +1,56 @@
+"""Shared test settings: offscreen Qt, isolated QSettings, real engagement files in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+
+from workshop.storage import EngagementStore  # noqa: E402
+from workshop.templates import engagement_from_template, example_engagement  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, monkeypatch):
+    """Each test gets its own QSettings folder, so recent files and geometry never leak."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("WorkshopTests")
+    QCoreApplication.setApplicationName("WorkshopTests")
+    yield folder
+
+
+@pytest.fixture(scope="session")
+def example():
+    """The bundled GGVVH example as a domain value (built once)."""
+    return example_engagement()
+
+
+@pytest.fixture
+def example_path(tmp_path, example):
+    """A fresh engagement file holding the bundled example."""
+    path = tmp_path / "example.workshop"
+    EngagementStore.create(path, example).close()
+    return path
+
+
+@pytest.fixture
+def template_path(tmp_path):
+    """A new engagement from the IT-drift samverkan template (no organisations, no scores)."""
+    path = tmp_path / "new.workshop"
+    EngagementStore.create(path, engagement_from_template("IT-drift samverkan", "Test")).close()
+    return path
+
+
+@pytest.fixture
+def example_store(example_path):
+    """The example file, open; closed after the test."""
+    store = EngagementStore.open(example_path)
+    yield store
+    store.close()
