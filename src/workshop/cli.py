@@ -107,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, DomainError, CommandError) as exc:
         print(f"workshop {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `workshop summary x | head`
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         print(f"workshop {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2

@@ -154,11 +154,14 @@ def example_engagement() -> Engagement:
                 for code, scores in x["potential"].items()
                 for area, value in scores.items()
             ),
+            # Canonical order, as the file returns them: alternative, criterion, organisation.
             "votes": tuple(
-                Vote(organisation_uid=orgs[code].uid, alternative_code=alt, criterion_number=n + 1, value=value)
-                for alt, by_org in x["votes"].items()
-                for code, values in by_org.items()
-                for n, value in enumerate(values)
+                Vote(organisation_uid=orgs[code].uid, alternative_code=alt, criterion_number=c.number,
+                     value=x["votes"][alt][code][c.number - 1])
+                for alt in (a.code for a in base.alternatives if a.code in x["votes"])
+                for c in base.criteria
+                for code in orgs
+                if code in x["votes"][alt]
             ),
             "preferences": tuple(
                 Preference(organisation_uid=orgs[code].uid, alternative_code=p["alternative"], comment=p.get("comment", ""))

@@ -14,13 +14,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workshop.storage.errors import StorageError
-from workshop.storage.schema import APPLICATION_ID, migrations, schema_version
+from workshop.storage.schema import APPLICATION_ID, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
 
 
-def _inspect(path: Path) -> int:
+def _inspect(path: Path, schema: Schema) -> int:
     """The file's schema version, or StorageError saying why it is not an engagement."""
     if not path.exists():
         raise StorageError(f"{path}: no such file.")
@@ -47,10 +47,10 @@ def _inspect(path: Path) -> int:
         raise StorageError(f"{path}: the file is damaged or unreadable ({exc}).") from None
     if app_id != APPLICATION_ID:
         raise StorageError(f"{path}: an SQLite database, but not a Workshop engagement file.")
-    if version > schema_version():
+    if version > schema.version:
         raise StorageError(
             f"{path}: written by a newer version of Workshop (file format {version}; "
-            f"this version reads up to {schema_version()}). Update Workshop to open it."
+            f"this version reads up to {schema.version}). Update Workshop to open it."
         )
     return version
 
@@ -78,23 +78,25 @@ def _configure(conn: sqlite3.Connection) -> Database:
     return db
 
 
-def _migrate(db: Database, path: Path, from_version: int) -> None:
-    if not migrations.pending(db):
-        return
-    if from_version > 0:
-        backup(db.conn, backup_path(path, from_version))
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version()}")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+def _migrate(db: Database, path: Path, from_version: int, schema: Schema) -> None:
+    """Run pending steps; the copy taken first lets the user go back if a step goes wrong."""
+    if schema.migrations.pending(db):
+        if from_version > 0:
+            backup(db.conn, backup_path(path, from_version))
+        schema.migrations.apply(db)
+    if from_version != schema.version:
+        db.execute(f"PRAGMA user_version = {schema.version}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def open_database(path: str | os.PathLike[str]) -> Database:
+def open_database(path: str | os.PathLike[str], schema: Schema | None = None) -> Database:
     """Open an existing engagement file, migrating it (after a backup) when it is older."""
     path = Path(path)
-    version = _inspect(path)
+    schema = schema or current_schema()
+    version = _inspect(path, schema)
     try:
         db = _configure(sqlite3.connect(path))
-        _migrate(db, path, version)
+        _migrate(db, path, version, schema)
     except sqlite3.Error as exc:
         raise StorageError(f"{path}: cannot be opened ({exc}).") from None
     return db
@@ -112,7 +114,7 @@ def create_database(path: str | os.PathLike[str], overwrite: bool = False) -> Da
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
         db = _configure(sqlite3.connect(path))
-        _migrate(db, path, 0)
+        _migrate(db, path, 0, current_schema())
     except sqlite3.Error as exc:
         raise StorageError(f"{path}: cannot be created ({exc}).") from None
     return db

@@ -7,6 +7,8 @@ tell a newer file apart and refuse it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -249,3 +251,16 @@ def _initial(db: Database) -> None:
 def schema_version() -> int:
     """The user_version a file written by this app carries."""
     return len(_STEP_NAMES)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A migration set and the version a file has once all of it has run."""
+
+    migrations: Migrations
+    version: int
+
+
+def current_schema() -> Schema:
+    """The schema this version of the app writes."""
+    return Schema(migrations, schema_version())

@@ -1,0 +1,1 @@
+"""Documents and data files made from an engagement: PDFs, spreadsheets, JSON. No Qt."""

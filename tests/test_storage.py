@@ -1,0 +1,202 @@
+"""The engagement file: round trips, constraints, migrations and refusal of bad files."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from workshop.domain.errors import DomainError
+from workshop.domain.model import Organisation, PotentialScore, Vote
+from workshop.storage import EngagementStore, StorageError
+from workshop.storage.connection import backup_path, open_database
+from workshop.storage.schema import APPLICATION_ID, Schema, _initial, schema_version
+
+
+def test_example_round_trips_exactly(example, example_path):
+    """What is written is what is read back, every uid and every list in order."""
+    with EngagementStore.open(example_path) as store:
+        assert store.load() == example
+
+
+def test_every_row_has_a_uuid(example_store):
+    """Rows the facilitator creates carry a globally unique id, for merging later."""
+    db = example_store.db
+    for table in ("organisations", "people", "meetings", "agenda_items", "potential_scores", "criteria_votes"):
+        uids = [r["uid"] for r in db.query(f"SELECT uid FROM {table}")]
+        assert uids and all(len(u) == 36 and u.count("-") == 4 for u in uids), table
+        assert len(set(uids)) == len(uids)
+
+
+def test_connection_settings(example_store):
+    """Foreign keys on, WAL journal, schema version and application id stamped."""
+    db = example_store.db
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE potential_scores SET value = 101",
+        "UPDATE potential_scores SET value = -1",
+        "UPDATE potential_scores SET value = 'many'",
+        "UPDATE criteria_votes SET value = 5",
+        "UPDATE criteria_votes SET value = 0",
+        "UPDATE organisations SET name = '  '",
+        "UPDATE organisations SET name = (SELECT name FROM organisations LIMIT 1)",
+        "UPDATE potential_scores SET organisation_uid = 'nobody'",
+    ],
+)
+def test_database_constraints_refuse_bad_values(example_store, sql):
+    """Even bypassing the app, the file itself refuses out-of-range scores, empty or duplicate names."""
+    before = example_store.load()
+    with pytest.raises(sqlite3.IntegrityError):
+        example_store.db.execute(sql)
+    assert example_store.load() == before
+
+
+def test_score_writes_are_checked_and_change_nothing_when_refused(example_store):
+    """A refused vote or potential leaves the file as it was."""
+    e = example_store.load()
+    org = e.organisations[0]
+    with pytest.raises(DomainError, match="between 1 and 4"):
+        example_store.scores.set_vote(Vote(organisation_uid=org.uid, alternative_code="S", criterion_number=1, value=7))
+    with pytest.raises(DomainError, match="between 0 and 100"):
+        example_store.scores.set_potential(PotentialScore(organisation_uid=org.uid, area_code="A", value=150))
+    assert example_store.load() == e
+
+
+def test_potential_upsert_and_clear(example_store):
+    """Setting a cell replaces its value; clearing it makes it empty, not zero."""
+    e = example_store.load()
+    org = e.organisations[0]
+    example_store.scores.set_potential(PotentialScore(organisation_uid=org.uid, area_code="A", value=42))
+    values = {(p.organisation_uid, p.area_code): p.value for p in example_store.load().potentials}
+    assert values[(org.uid, "A")] == 42
+    example_store.scores.clear_potential(org.uid, "A")
+    assert (org.uid, "A") not in {(p.organisation_uid, p.area_code) for p in example_store.load().potentials}
+
+
+def test_duplicate_and_empty_organisations_refused(example_store):
+    """Adding an organisation with an existing or empty name is refused with a message."""
+    with pytest.raises(DomainError, match="already exists"):
+        example_store.add_organisation(Organisation(name="gislaved", short_code="NEW"))
+    with pytest.raises(DomainError, match="must not be empty"):
+        example_store.add_organisation(Organisation(name=" ", short_code="NEW"))
+    example_store.add_organisation(Organisation(name="Jönköping", short_code="JKP"))
+    assert [o.name for o in example_store.load().organisations][-1] == "Jönköping"
+
+
+def test_failed_create_leaves_no_file(tmp_path, example):
+    """An engagement that breaks a rule is not half-written: no file remains."""
+    bad = dataclasses.replace(example, organisations=example.organisations + (
+        Organisation(name=example.organisations[0].name, short_code="DUP"),))
+    path = tmp_path / "bad.workshop"
+    with pytest.raises(StorageError):
+        EngagementStore.create(path, bad)
+    assert not path.exists()
+
+
+def _snapshot(path):
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "not an SQLite database"),
+        (b"hello, this is a text file\n", "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, "damaged"),
+    ],
+)
+def test_bad_files_are_refused_and_left_untouched(tmp_path, content, message):
+    """Non-SQLite and damaged files are refused with a message naming the problem."""
+    path = tmp_path / "bad.workshop"
+    path.write_bytes(content)
+    before = _snapshot(path)
+    with pytest.raises(StorageError, match=message):
+        EngagementStore.open(path)
+    assert _snapshot(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.workshop"]
+
+
+def test_truncated_engagement_is_refused(tmp_path, example_path):
+    """A file cut off half way (a damaged copy) is refused, not opened."""
+    data = example_path.read_bytes()
+    cut = tmp_path / "cut.workshop"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StorageError):
+        EngagementStore.open(cut)
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    """An SQLite file from another program is not mistaken for an engagement."""
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = _snapshot(path)
+    with pytest.raises(StorageError, match="not a Workshop engagement"):
+        EngagementStore.open(path)
+    assert _snapshot(path) == before
+
+
+def test_newer_file_is_refused_untouched(example_path):
+    """A file from a newer app version is refused, naming both versions."""
+    conn = sqlite3.connect(example_path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    conn.commit()
+    conn.close()
+    before = _snapshot(example_path)
+    with pytest.raises(StorageError, match="newer version"):
+        EngagementStore.open(example_path)
+    assert _snapshot(example_path) == before
+
+
+def test_missing_file_is_refused(tmp_path):
+    """Opening a file that does not exist says so and creates nothing."""
+    with pytest.raises(StorageError, match="no such file"):
+        EngagementStore.open(tmp_path / "nope.workshop")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_migration_backs_up_first_and_keeps_data(example_path, example):
+    """A newer schema step runs on an older file after a backup copy of the old file is taken."""
+    steps = Migrations("workshop")
+    steps(name="0001_initial")(_initial)
+
+    @steps(name="0002_test_extra")
+    def _extra(db):
+        db.execute("ALTER TABLE meetings ADD COLUMN minutes_sent INTEGER NOT NULL DEFAULT 0")
+
+    db = open_database(example_path, Schema(steps, 2))
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert "minutes_sent" in db["meetings"].columns_dict
+    finally:
+        db.close()
+    copy = backup_path(example_path, 1)
+    assert copy.exists()
+    with EngagementStore.open(copy) as old:
+        assert old.load() == example
+        assert "minutes_sent" not in old.db["meetings"].columns_dict
+
+
+def test_save_copy_is_a_complete_engagement(example_store, tmp_path, example):
+    """Save a Copy As writes a file that opens as the same engagement."""
+    target = tmp_path / "copy.workshop"
+    example_store.save_copy(target)
+    with EngagementStore.open(target) as copy:
+        assert copy.load() == example
+
+
+def test_save_copy_refuses_missing_folder(example_store, tmp_path):
+    """A copy into a folder that does not exist is refused clearly."""
+    with pytest.raises(StorageError, match="does not exist"):
+        example_store.save_copy(tmp_path / "nowhere" / "copy.workshop")

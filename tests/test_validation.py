@@ -1,0 +1,46 @@
+"""Bad numbers and names are refused by the domain rules with a clear message."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.domain.errors import DomainError
+from workshop.domain.validation import check_potential, check_unique_name, check_weights, parse_int
+
+
+@pytest.mark.parametrize("text", ["abc", "12.5", "1e3", "--", "٣x"])
+def test_non_numbers_are_refused(text):
+    """Typed text that is not a whole number is refused, naming what was typed."""
+    with pytest.raises(DomainError, match="not a whole number|expected a whole number"):
+        parse_int(text, "Potential")
+
+
+def test_empty_text_means_no_value():
+    """A cleared cell is 'no value', not zero."""
+    assert parse_int("  ", "Potential") is None
+    assert parse_int(" 42 ", "Potential") == 42
+
+
+@pytest.mark.parametrize("value", [-1, 101, 1000])
+def test_potential_outside_0_100_is_refused(value):
+    """Potential is 0–100; the message names the range."""
+    with pytest.raises(DomainError, match="between 0 and 100"):
+        check_potential(value)
+
+
+def test_empty_and_duplicate_names_are_refused():
+    """Organisation names must be non-empty and unique regardless of case."""
+    with pytest.raises(DomainError, match="must not be empty"):
+        check_unique_name("   ", [], "Organisation")
+    with pytest.raises(DomainError, match="already exists"):
+        check_unique_name("gislaved ", ["Gislaved"], "Organisation")
+    assert check_unique_name(" Hylte ", ["Gislaved"], "Organisation") == "Hylte"
+
+
+def test_weights_non_negative_and_not_all_zero():
+    """Weights may not be negative, and at least one must be above zero."""
+    with pytest.raises(DomainError, match="negative"):
+        check_weights([1, -0.5])
+    with pytest.raises(DomainError, match="above zero"):
+        check_weights([0, 0, 0])
+    assert check_weights([0, 2]) == [0.0, 2.0]
