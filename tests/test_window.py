@@ -1,0 +1,189 @@
+"""The main window on the example: the Potential view edits, saves, redraws and undoes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from workshop.app import build
+from workshop.storage import EngagementStore
+from workshop.ui import dialogs
+from workshop.ui.settings import RECENT_FILES, Settings
+
+
+@pytest.fixture
+def app_window(qtbot, example_path):
+    """The app built as `make run` builds it, opened on a fresh example file."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, controller
+    controller.close()
+
+
+def _stored_value(path, org_name, area):
+    with EngagementStore.open(path) as store:
+        e = store.load()
+    org = next(o for o in e.organisations if o.name == org_name)
+    return next((p.value for p in e.potentials if p.organisation_uid == org.uid and p.area_code == area), None)
+
+
+def _radar_y(view, row):
+    return view.radar._items[row].getData()[1]
+
+
+def test_title_and_navigation(app_window, example_path):
+    """The title names the file; the navigation lists the views, Potential among them."""
+    window, _ = app_window
+    assert example_path.name in window.windowTitle()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Engagement" in titles and "Potential" in titles
+
+
+def test_potential_grid_shows_the_example(app_window):
+    """Five municipalities × areas A–I, with their scores, and five polygons on the radar."""
+    window, _ = app_window
+    window.show_view("potential")
+    view = window.views["potential"]
+    model = view.model
+    assert model.rowCount() == 5 and model.columnCount() == 9
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == list("ABCDEFGHI")
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Gislaved"
+    assert all(model.index(r, c).data() != "" for r in range(5) for c in range(9))
+    assert view.radar.series_count() == 5
+    assert "60 %" in view.shares.text() and "40 %" in view.shares.text()
+
+
+def test_typing_a_score_saves_it_and_redraws(app_window, qtbot, example_path):
+    """Typing 7 into Gislaved/A (keyboard) stores 7 at once and moves Gislaved's polygon."""
+    window, _ = app_window
+    window.show_view("potential")
+    view = window.views["potential"]
+    before = _radar_y(view, 0).copy()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = view.table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "7")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits through a queued call
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data() == "7")
+    assert _stored_value(example_path, "Gislaved", "A") == 7
+    after = _radar_y(view, 0)
+    assert not np.allclose(before, after)
+    assert after[0] == pytest.approx(0.07)  # axis A points straight up: y = 7/100
+
+
+def test_refused_entry_changes_nothing(app_window, example_path):
+    """A non-number or out-of-range score is refused with a message; file and undo stack unchanged."""
+    window, _ = app_window
+    view = window.views["potential"]
+    index = view.model.index(1, 2)
+    old = index.data()
+    for bad in ("abc", "101", "-5"):
+        assert not view.model.setData(index, bad)
+        assert view.message.text()
+    assert index.data() == old
+    assert window.session.undo_stack.count() == 0
+    assert str(_stored_value(example_path, "Gnosjö", "C")) == old
+
+
+def test_undo_and_redo_restore_the_file(app_window, example_path):
+    """Edit → Undo puts the old value back in the file and the chart; Redo re-applies it."""
+    window, _ = app_window
+    view = window.views["potential"]
+    index = view.model.index(4, 1)
+    old = int(index.data())
+    assert view.model.setData(index, "12")
+    assert _stored_value(example_path, "Hylte", "B") == 12
+    window.undo_action.trigger()
+    assert int(index.data()) == old
+    assert _stored_value(example_path, "Hylte", "B") == old
+    window.redo_action.trigger()
+    assert _stored_value(example_path, "Hylte", "B") == 12
+
+
+def test_clearing_a_cell_means_no_score(app_window, example_path):
+    """An emptied cell is stored as no score (not zero), and undo brings the value back."""
+    window, _ = app_window
+    view = window.views["potential"]
+    index = view.model.index(2, 3)
+    old = int(index.data())
+    assert view.model.setData(index, "")
+    assert index.data() == ""
+    assert _stored_value(example_path, "Värnamo", "D") is None
+    window.session.undo_stack.undo()
+    assert _stored_value(example_path, "Värnamo", "D") == old
+
+
+def test_model_passes_qt_model_tester(app_window, qtmodeltester):
+    """The potential model keeps Qt's item-model contract."""
+    window, _ = app_window
+    qtmodeltester.check(window.views["potential"].model)
+
+
+def test_recent_files_and_geometry_persist(qtbot, example_path):
+    """A reopened app lists the file under Open Recent and restores the window size."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(731, 517)  # the offscreen screen is 800×600
+    window.show()
+    qtbot.waitExposed(window)
+    size = (window.size().width(), window.size().height())
+    assert size != (1440, 900)  # not the default size
+    window.close()
+    assert Settings().get(RECENT_FILES)[0] == str(example_path.resolve())
+    _app, window2, controller2 = build(["workshop"])
+    qtbot.addWidget(window2)
+    assert (window2.size().width(), window2.size().height()) == size
+    assert [a.data() for a in window2.recent_menu.actions()] == [str(example_path.resolve())]
+    window2.recent_menu.actions()[0].trigger()
+    assert window2.session is not None and window2.session.path.resolve() == example_path.resolve()
+    controller2.close()
+
+
+def test_opening_a_bad_file_keeps_the_open_one(app_window, tmp_path, monkeypatch):
+    """A refused file shows its message; the engagement already open stays open."""
+    window, controller = app_window
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    bad = tmp_path / "notes.workshop"
+    bad.write_text("hello")
+    session = window.session
+    assert not controller.open_path(bad)
+    assert errors and "not an SQLite database" in errors[0]
+    assert window.session is session
+
+
+def test_new_from_template(app_window, tmp_path, monkeypatch):
+    """File → New from Template… creates the file from the chosen template and opens it."""
+    window, controller = app_window
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "IT-drift samverkan")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Utredning Höglandet")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    window.actions["new"].trigger()
+    assert window.session.path.name == "fresh.workshop"
+    e = window.session.engagement
+    assert e.info.title == "Utredning Höglandet"
+    assert [a.code for a in e.areas] == list("ABCDEFGHI")
+    assert len(e.criteria) == 7 and e.organisations == ()
+    assert "fresh.workshop" in window.windowTitle()
+
+
+def test_close_shows_empty_page(app_window):
+    """File → Close leaves the window open with nothing loaded."""
+    window, _ = app_window
+    window.actions["close"].trigger()
+    assert window.session is None
+    assert window.stack.currentWidget() is window.empty
+    assert not window.actions["save_copy"].isEnabled()
+
+
+def test_settings_do_not_leak_between_tests():
+    """Each test starts with no recent files (the fixture isolates QSettings)."""
+    assert QSettings().value("files/recent") is None
