@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("font-size: 16pt; color: #555;")
         self.stack.addWidget(self.empty)
         splitter = QSplitter(self)
