@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._specs = {}
         self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -67,11 +69,19 @@ class MainWindow(QMainWindow):
         self.redo_action: QAction | None = None
 
     def set_session(self, session: EngagementSession | None) -> None:
-        """Show the views of this engagement (or the empty page when None)."""
+        """Show the views of this engagement (or the empty page when None).
+
+        Views are built the first time they are shown (or asked for), so the
+        window paints quickly and charts cost nothing until they are seen.
+        """
         for view in self.views.values():
             self.stack.removeWidget(view)
             view.deleteLater()
-        self.views = {}
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.views = _LazyViews(self)
+        self._pages = {}
         self.nav.clear()
         self.session = session
         self._bind_undo(session)
@@ -82,13 +92,27 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.empty)
             return
         self.setWindowTitle(tr("{name} — Workshop").format(name=session.path.name))
-        for spec in ordered_views():
-            view = spec.factory(session, ViewContext(presenter=self.presenter_channel))
-            view.setObjectName(f"view_{spec.key}")
-            self.views[spec.key] = view
-            self.stack.addWidget(view)
+        self._specs = {spec.key: spec for spec in ordered_views()}
+        for key, spec in self._specs.items():
+            page = QWidget(self.stack)  # holds the view's place until it is first shown
+            self._pages[key] = page
+            self.stack.addWidget(page)
             self.nav.addItem(QCoreApplication.translate("Views", spec.title))
         self.nav.setCurrentRow(0)
+
+    def _build_view(self, key: str) -> QWidget:
+        spec = self._specs[key]
+        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel))
+        view.setObjectName(f"view_{key}")
+        page = self._pages.pop(key)
+        index = self.stack.indexOf(page)
+        current = self.stack.currentWidget() is page
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if current:
+            self.stack.setCurrentWidget(view)
+        return view
 
     def _bind_undo(self, session: EngagementSession | None) -> None:
         """Put the session's own undo/redo actions (with the command's name) in the Edit menu."""
@@ -109,17 +133,36 @@ class MainWindow(QMainWindow):
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
 
+    def view_keys(self) -> list[str]:
+        """The keys of the open engagement's views, in navigation order."""
+        return list(self._specs) if self.session is not None else []
+
     def show_view(self, key: str) -> None:
         """Bring a view to the front by its key."""
-        keys = list(self.views)
+        keys = self.view_keys()
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
 
     def _show_row(self, row: int) -> None:
-        keys = list(self.views)
+        keys = self.view_keys()
         if 0 <= row < len(keys):
             self.stack.setCurrentWidget(self.views[keys[row]])
 
     def closeEvent(self, event) -> None:
         self.closing.emit()
         super().closeEvent(event)
+
+
+class _LazyViews(dict):
+    """The built views by key; asking for one not built yet builds it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self._window._specs or self._window.session is None:
+            raise KeyError(key)
+        view = self._window._build_view(key)
+        self[key] = view
+        return view
