@@ -42,6 +42,9 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
+    font = app.font()
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable on a projector from the first row back
+    app.setFont(font)
     settings = Settings()
     install_translators(app, settings.get(LANGUAGE))
     window = MainWindow()

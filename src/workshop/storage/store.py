@@ -13,6 +13,8 @@ from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.reader import load_engagement
+from workshop.storage.catalogue import CatalogueRepository
+from workshop.storage.meetings import MeetingRepository
 from workshop.storage.scores import ScoreRepository
 from workshop.storage.writer import insert_engagement
 
@@ -26,6 +28,8 @@ class EngagementStore:
         self.db = db
         self.path = path
         self.scores = ScoreRepository(db)
+        self.catalogue = CatalogueRepository(db)
+        self.meetings = MeetingRepository(db)
         fs = network_filesystem(path)
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []
@@ -97,11 +101,6 @@ class EngagementStore:
         with self.db.atomic():
             self.db.execute("UPDATE organisations SET name = ? WHERE uid = ?", [clean, uid])
 
-    def remove_organisation(self, uid: str) -> None:
-        """Remove an organisation and every score it gave."""
-        with self.db.atomic():
-            self.db.execute("DELETE FROM organisations WHERE uid = ?", [uid])
-
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the open file elsewhere (via SQLite's backup API)."""
         from workshop.storage.connection import backup
@@ -118,3 +117,37 @@ class EngagementStore:
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
             raise StorageError(f"{target}: the copy could not be written ({exc}).") from None
+
+    def remove_organisation_keeping_rows(self, uid: str) -> dict[str, list[dict]]:
+        """Remove an organisation; return every row that went with it, for undo."""
+        taken: dict[str, list[dict]] = {}
+        with self.db.atomic():
+            for table, column in _ORGANISATION_ROWS:
+                taken[table] = list(self.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [uid]))
+            taken["people_links"] = [
+                {"uid": r["uid"]} for r in self.db.query("SELECT uid FROM people WHERE organisation_uid = ?", [uid])
+            ]
+            self.db.execute("DELETE FROM organisations WHERE uid = ?", [uid])
+        return taken
+
+    def restore_organisation_rows(self, taken: dict[str, list[dict]]) -> None:
+        """Put back an organisation and its rows as `remove_organisation_keeping_rows` returned them."""
+        org_uid = taken["organisations"][0]["uid"]
+        with self.db.atomic():
+            for table, _column in _ORGANISATION_ROWS:
+                for row in taken[table]:
+                    columns = ", ".join(row)
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+            for row in taken["people_links"]:
+                self.db.execute("UPDATE people SET organisation_uid = ? WHERE uid = ?", [org_uid, row["uid"]])
+
+
+# Rows that belong to an organisation, parents first (the order restores them safely).
+_ORGANISATION_ROWS = (
+    ("organisations", "uid"),
+    ("potential_scores", "organisation_uid"),
+    ("criteria_votes", "organisation_uid"),
+    ("preferences", "organisation_uid"),
+    ("meeting_organisations", "organisation_uid"),
+)

@@ -121,3 +121,30 @@ class EngagementSession(QObject):
     def close(self) -> None:
         """Close the file."""
         self.store.close()
+
+    # --- the engagement itself and its organisations ------------------------
+    def update_info(self, info) -> None:
+        """Replace title, client, dates and settings."""
+        self.store.update_info(info)
+        self._replace(INFO, info=info)
+
+    def add_organisation(self, organisation) -> None:
+        """Add an organisation (refused when its name or code exists)."""
+        self.store.add_organisation(organisation)
+        self.reload(ORGANISATIONS)
+
+    def rename_organisation(self, uid: str, name: str) -> None:
+        """Give an organisation a new, unique name."""
+        self.store.rename_organisation(uid, name)
+        self.reload(ORGANISATIONS)
+
+    def remove_organisation(self, uid: str) -> dict:
+        """Remove an organisation with its scores; returns what undo needs to put it back."""
+        taken = self.store.remove_organisation_keeping_rows(uid)
+        self.reload(ORGANISATIONS)
+        return taken
+
+    def restore_organisation(self, taken: dict) -> None:
+        """Put back an organisation removed by `remove_organisation`."""
+        self.store.restore_organisation_rows(taken)
+        self.reload(ORGANISATIONS)
