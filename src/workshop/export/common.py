@@ -1,0 +1,95 @@
+"""What several documents need: finding a meeting, dates, names and number formats."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
+from workshop.export.errors import ExportError
+
+
+def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
+    """The meeting with this ID (as `workshop meetings` lists it), or a clear refusal."""
+    for m in e.meetings:
+        if m.uid == meeting_id:
+            return m
+    raise ExportError(f"There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.")
+
+
+def meeting_start(m: Meeting) -> datetime | None:
+    """The meeting's start as a datetime, or None when the text is not an ISO date."""
+    try:
+        return datetime.fromisoformat(m.starts_at) if m.starts_at else None
+    except ValueError:
+        return None
+
+
+def meeting_date(m: Meeting) -> str:
+    """'2024-06-10' (or the text as typed)."""
+    start = meeting_start(m)
+    return start.date().isoformat() if start else m.starts_at
+
+
+def meeting_when(m: Meeting) -> str:
+    """'2024-06-10 13:00–14:30', or the text as typed when it is not a date."""
+    start = meeting_start(m)
+    if start is None:
+        return m.starts_at
+    if len(m.starts_at) <= 10:
+        return start.date().isoformat()
+    end = start + timedelta(minutes=m.duration_minutes)
+    return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
+
+
+def kind_label(m: Meeting, lab: Mapping[str, str]) -> str:
+    """The meeting kind in the document's language."""
+    return lab.get(f"kind_{m.kind}", m.kind)
+
+
+def status_label(status: str, lab: Mapping[str, str]) -> str:
+    """An agenda or action status in the document's language."""
+    return lab.get(f"status_{status}", status)
+
+
+def organisation_names(e: Engagement, uids) -> list[str]:
+    """Names of the organisations with these uids, in the engagement's order."""
+    wanted = set(uids)
+    return [o.name for o in e.organisations if o.uid in wanted]
+
+
+def earlier_meetings(e: Engagement, m: Meeting) -> list[Meeting]:
+    """Meetings before this one, in the engagement's (date) order."""
+    out = []
+    for other in e.meetings:
+        if other.uid == m.uid:
+            break
+        out.append(other)
+    return out
+
+
+def carried_over(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | AgendaItem]]:
+    """Open items from earlier meetings: action items still open (or closed in this meeting), parked questions."""
+    items: list[tuple[Meeting, ActionItem | AgendaItem]] = []
+    for earlier in earlier_meetings(e, m):
+        for a in earlier.action_items:
+            if a.status == "open" or a.closed_in_meeting_uid == m.uid:
+                items.append((earlier, a))
+        shares_org = not earlier.organisation_uids or not m.organisation_uids or (
+            set(earlier.organisation_uids) & set(m.organisation_uids))
+        if shares_org:
+            items.extend((earlier, item) for item in earlier.agenda if item.status == "parked")
+    return items
+
+
+def fmt_share(value: float | None) -> str:
+    """A share as a whole percentage ('60 %'), or a dash."""
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def fmt_number(value: float | int | None) -> str:
+    """A score without needless decimals ('2', '2.5'), or a dash."""
+    if value is None:
+        return "–"
+    return f"{value:g}"

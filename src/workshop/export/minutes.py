@@ -1,0 +1,257 @@
+"""Minutes of a meeting: who came, what was asked and noted, scores and votes, decisions, follow-ups."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
+
+from workshop.domain.criteria import median
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import ActionItem, Meeting
+from workshop.domain.potential import group_potentials
+from workshop.export import pdf_charts
+from workshop.export.common import (
+    carried_over,
+    find_meeting,
+    fmt_number,
+    kind_label,
+    meeting_date,
+    meeting_when,
+    organisation_names,
+    status_label,
+)
+from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.styles import (
+    TEXT_WIDTH,
+    PageFrame,
+    ProgressCallback,
+    data_table,
+    field_table,
+    make_styles,
+    render_pdf,
+    write_pdf,
+)
+from workshop.export.text import para
+
+
+class Figures:
+    """Numbers the charts of one document in order ("Bild 1", "Bild 2", …)."""
+
+    def __init__(self, lab: Mapping[str, str], styles):
+        self.lab, self.styles, self.count = lab, styles, 0
+
+    def add(self, drawing: Flowable, caption: str) -> list[Flowable]:
+        """The chart with its numbered caption, kept on one page."""
+        self.count += 1
+        label = self.lab["figure"].format(n=self.count)
+        return [KeepTogether([drawing, Paragraph(f"{para(label)}. {para(caption)}", self.styles["caption"])])]
+
+
+def bullets(texts, style, numbered: bool = False) -> Flowable:
+    """A bulleted (or numbered) list of user texts."""
+    items = [ListItem(Paragraph(para(t), style), leftIndent=14) for t in texts]
+    kind = dict(bulletType="1", bulletFormat="%s.") if numbered else dict(bulletType="bullet", start="•")
+    return ListFlowable(items, leftIndent=14, bulletFontName=style.fontName, bulletFontSize=style.fontSize, **kind)
+
+
+def title_block(e: Engagement, m: Meeting, kind: str, lab, st) -> list[Flowable]:
+    """Document kind, meeting title and the facts of the meeting."""
+    pairs = [
+        (lab["engagement"], e.info.title),
+        (lab["meeting_kind"], kind_label(m, lab)),
+        (lab["date"], meeting_when(m)),
+        (lab["place"], m.place or "–"),
+        (lab["facilitator"], e.info.facilitator or "–"),
+        (lab["organisations"], ", ".join(organisation_names(e, m.organisation_uids)) or "–"),
+    ]
+    return [
+        Paragraph(para(kind), st["doc_kind"]),
+        Paragraph(para(m.title), st["title"]),
+        field_table(st, pairs),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def attendees_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
+    """The attendees table: name, role, organisation."""
+    out: list[Flowable] = [Paragraph(para(lab["attendees"]), st["h1"])]
+    people = {p.uid: p for p in e.people}
+    orgs = e.organisation_by_uid()
+    rows = []
+    for uid in m.attendee_uids:
+        p = people.get(uid)
+        if p is not None:
+            org = orgs.get(p.organisation_uid) if p.organisation_uid else None
+            rows.append([p.name, p.role, org.name if org else (e.info.facilitator and "–") or "–"])
+    if rows:
+        out.append(data_table(st, [lab["name"], lab["role"], lab["organisation"]], rows, [55 * mm, 65 * mm, 46 * mm]))
+    else:
+        out.append(Paragraph(para(lab["no_attendees"]), st["muted"]))
+    return out
+
+
+def agenda_section(m: Meeting, lab, st, with_notes: bool = True) -> list[Flowable]:
+    """The agenda in order, grouped under theme titles, each item with its notes."""
+    out: list[Flowable] = [Paragraph(para(lab["agenda"]), st["h1"])]
+    if not m.agenda:
+        return out + [Paragraph(para(lab["no_agenda"]), st["muted"])]
+    theme = None
+    for n, item in enumerate(m.agenda, 1):
+        if item.theme_title and item.theme_title != theme:
+            out.append(Paragraph(para(item.theme_title), st["h2"]))
+        theme = item.theme_title or theme
+        head = f"{n}. {para(item.text)}"
+        if with_notes and item.status != "open":
+            head += f' <font size="8.5" color="#5A6B7B">({para(status_label(item.status, lab))})</font>'
+        out.append(Paragraph(head, st["h3"]))
+        if with_notes:
+            if item.notes.strip():
+                out.append(Paragraph(para(item.notes), st["note"]))
+            else:
+                out.append(Paragraph(para(lab["no_notes"]), st["theme"]))
+    return out
+
+
+def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Flowable]:
+    """Potential scores and criteria votes given in this meeting, as tables with their charts."""
+    out: list[Flowable] = [Paragraph(para(lab["scores_votes"]), st["h1"])]
+    potentials = [p for p in e.potentials if p.meeting_uid == m.uid]
+    votes = [v for v in e.votes if v.meeting_uid == m.uid]
+    if not potentials and not votes:
+        return out + [Paragraph(para(lab["no_scores"]), st["muted"])]
+    if potentials:
+        out += _potential_part(e, potentials, lab, st, figs)
+    if votes:
+        out += _votes_part(e, votes, lab, st, figs)
+    return out
+
+
+def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(para(lab["potential_scores"]), st["h2"])]
+    org_uids = [o.uid for o in e.organisations if any(p.organisation_uid == o.uid for p in potentials)]
+    names = organisation_names(e, org_uids)
+    value = {(p.organisation_uid, p.area_code): p.value for p in potentials}
+    areas = [a for a in e.areas if any(p.area_code == a.code for p in potentials)]
+    rows = [[f"{a.code}. {a.name}"] + [fmt_number(value.get((o, a.code))) for o in org_uids] for a in areas]
+    width = max(14 * mm, (TEXT_WIDTH - 70 * mm) / max(1, len(org_uids)))
+    out.append(data_table(st, [lab["area"]] + names, rows, [70 * mm] + [width] * len(org_uids),
+                          right=range(1, len(org_uids) + 1)))
+    rationales = [(p, p.rationale) for p in potentials if p.rationale.strip()]
+    for p, text in rationales:
+        org = e.organisation_by_uid().get(p.organisation_uid)
+        out.append(Paragraph(f"<b>{para(p.area_code)} · {para(org.name if org else '')}:</b> {para(text)}", st["note"]))
+    out.append(Spacer(1, 3 * mm))
+    if len(e.areas) >= 3:
+        series = [(n, [value.get((o, a.code)) for a in e.areas]) for n, o in zip(names, org_uids)]
+        chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series)
+        out += figs.add(chart, lab["fig_potential_meeting"].format(orgs=", ".join(names)))
+    groups = group_potentials(e.groups, e.areas, potentials)
+    if groups and any(g.potential_share is not None for g in groups):
+        chart = pdf_charts.grouped_bars(
+            [g.name for g in groups],
+            [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
+            value_max=1, value_step=0.2, percent=True,
+        )
+        out += figs.add(chart, lab["fig_group_potential"])
+    return out
+
+
+def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(para(lab["votes"]), st["h2"])]
+    org_uids = [o.uid for o in e.organisations if any(v.organisation_uid == o.uid for v in votes)]
+    names = organisation_names(e, org_uids)
+    table = {(v.alternative_code, v.criterion_number, v.organisation_uid): v.value for v in votes}
+    alts = [a for a in e.alternatives if any(v.alternative_code == a.code for v in votes)]
+    crits = [c for c in e.criteria if any(v.criterion_number == c.number for v in votes)]
+    rows = []
+    for a in alts:
+        for c in crits:
+            values = [table.get((a.code, c.number, o)) for o in org_uids]
+            rows.append([a.code, f"{c.number}. {c.text}"] + [fmt_number(v) for v in values]
+                        + [fmt_number(median([v for v in values if v is not None]))])
+    width = max(13 * mm, (TEXT_WIDTH - 95 * mm) / max(1, len(org_uids) + 1))
+    header = [lab["alternative"], lab["criterion"]] + names + ["Median"]
+    out.append(data_table(st, header, rows, [20 * mm, 75 * mm] + [width] * (len(org_uids) + 1),
+                          right=range(2, len(org_uids) + 3)))
+    out.append(Spacer(1, 3 * mm))
+    sums = [(n, [sum(table.get((a.code, c.number, o)) or 0 for c in crits) for a in alts]) for n, o in zip(names, org_uids)]
+    out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums), lab["fig_votes_meeting"])
+    medians = [
+        (a.code, [median([table[(a.code, c.number, o)] for o in org_uids if (a.code, c.number, o) in table])
+                  for c in crits])
+        for a in alts
+    ]
+    top = max((c.scale_max for c in crits), default=4)
+    chart = pdf_charts.grouped_bars([f"{c.number}" for c in crits], medians, value_max=top, value_step=1)
+    out += figs.add(chart, lab["fig_criteria"])
+    return out
+
+
+def decisions_section(m: Meeting, lab, st) -> list[Flowable]:
+    """The decisions, numbered."""
+    out: list[Flowable] = [Paragraph(para(lab["decisions"]), st["h1"])]
+    if not m.decisions:
+        return out + [Paragraph(para(lab["no_decisions"]), st["muted"])]
+    return out + [bullets([d.text for d in m.decisions], st["body"], numbered=True)]
+
+
+def _action_rows(items: list[ActionItem], lab) -> list[list[str]]:
+    return [[a.text, a.owner or "–", a.due_date or "–", status_label(a.status, lab)] for a in items]
+
+
+def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
+    """New action items, then the open items carried from earlier meetings."""
+    out: list[Flowable] = [Paragraph(para(lab["action_items"]), st["h1"])]
+    header = [lab["action"], lab["owner"], lab["due"], lab["status"]]
+    widths = [88 * mm, 36 * mm, 24 * mm, 18 * mm]
+    if m.action_items:
+        out.append(data_table(st, header, _action_rows(list(m.action_items), lab), widths))
+    else:
+        out.append(Paragraph(para(lab["no_actions"]), st["muted"]))
+    out.append(Paragraph(para(lab["carried_over"]), st["h2"]))
+    carried = carried_over(e, m)
+    if not carried:
+        return out + [Paragraph(para(lab["no_carried"]), st["muted"])]
+    rows = []
+    for earlier, item in carried:
+        source = f"{meeting_date(earlier)} {earlier.title}"
+        if isinstance(item, ActionItem):
+            rows.append([item.text, item.owner or "–", item.due_date or "–", status_label(item.status, lab), source])
+        else:
+            rows.append([f"{lab['parked_question']}: {item.text}", "–", "–", status_label(item.status, lab), source])
+    out.append(data_table(st, header + [lab["from_meeting"]], rows, [62 * mm, 28 * mm, 22 * mm, 16 * mm, 38 * mm]))
+    return out
+
+
+def minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
+    """Every flowable of the minutes, in order."""
+    lab, st = labels(language), make_styles()
+    figs = Figures(lab, st)
+    story = title_block(e, m, lab["minutes"], lab, st)
+    story += attendees_section(e, m, lab, st)
+    story += agenda_section(m, lab, st)
+    story += scores_section(e, m, lab, st, figs)
+    story += decisions_section(m, lab, st)
+    story += actions_section(e, m, lab, st)
+    return story
+
+
+def render_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
+                   progress: ProgressCallback | None = None) -> bytes:
+    """The minutes of one meeting as PDF bytes."""
+    m = find_meeting(e, meeting_id)
+    lab = labels(language)
+    frame = PageFrame(e.info.title, f"{lab['minutes']} {meeting_date(m)}", lab["page_of"], footer_left=m.title)
+    meta = {"title": f"{lab['minutes']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
+            "lang": language}
+    return render_pdf(minutes_story(e, m, language), frame, meta, progress)
+
+
+def write_minutes(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
+                  progress: ProgressCallback | None = None) -> None:
+    """Write the minutes PDF safely (the meeting is looked up before anything is written)."""
+    find_meeting(e, meeting_id)
+    write_pdf(target, lambda: render_minutes(e, meeting_id, language, progress))

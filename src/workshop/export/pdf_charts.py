@@ -1,0 +1,180 @@
+"""Charts drawn by reportlab itself, as vectors, so they stay sharp when printed.
+
+Each function takes plain numbers and labels (computed by the domain) and
+returns a Drawing. Every label is set to the shipped font: reportlab's chart
+defaults are Helvetica, which would put an unembedded font into the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import ScatterPlot
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from workshop.export.fonts import REGULAR, register_fonts
+from workshop.export.text import one_line
+
+# The app's series colours (Okabe–Ito, colour-blind safe), so printed charts match the screen.
+SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B"]
+GRID = colors.HexColor("#B0B0B0")
+INK = colors.HexColor("#202020")
+WIDTH = 160 * mm
+
+
+def colour(i: int) -> colors.Color:
+    """The i-th series colour (cycling)."""
+    return colors.HexColor(SERIES[i % len(SERIES)])
+
+
+def _short(text: str, limit: int = 28) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _legend(names: Sequence[str], x: float, y: float, columns: int = 6) -> Legend:
+    legend = Legend()
+    legend.fontName = REGULAR
+    legend.fontSize = 8
+    legend.x, legend.y = x, y
+    legend.boxAnchor = "nw"
+    legend.alignment = "right"
+    legend.columnMaximum = max(1, -(-len(names) // columns))
+    legend.deltax = 0
+    legend.dxTextSpace = 4
+    legend.dx = legend.dy = 8
+    legend.autoXPadding = 14
+    legend.colorNamePairs = [(colour(i), _short(n, 30)) for i, n in enumerate(names)]
+    legend.strokeColor = None
+    return legend
+
+
+def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
+          height: float = 95 * mm) -> Drawing:
+    """A spider chart: one spoke per category (area), one closed polygon per series (organisation)."""
+    register_fonts()
+    d = Drawing(WIDTH, height)
+    chart = SpiderChart()
+    size = height - 26 * mm
+    chart.x, chart.y = (WIDTH - size) / 2, 20 * mm
+    chart.width = chart.height = size
+    chart.labels = [_short(s, 22) for s in spokes]
+    data = [[0 if v is None else float(v) for v in values] for _, values in series]
+    # A spoke at the maximum in an invisible strand fixes the scale at 0–maximum.
+    chart.data = data + [[float(maximum)] * len(spokes)]
+    chart.spokes.strokeColor = GRID
+    chart.spokes.strokeWidth = 0.4
+    chart.spokeLabels.fontName = REGULAR
+    chart.spokeLabels.fontSize = 7.5
+    chart.spokeLabels.fillColor = INK
+    chart.strandLabels.fontName = REGULAR
+    chart.strandLabels.fontSize = 7
+    for i in range(len(data)):
+        chart.strands[i].strokeColor = colour(i)
+        chart.strands[i].fillColor = None
+        chart.strands[i].strokeWidth = 1.4
+    chart.strands[len(data)].strokeColor = None
+    chart.strands[len(data)].fillColor = None
+    d.add(chart)
+    d.add(_legend([name for name, _ in series], 0, 14 * mm))
+    return d
+
+
+def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
+                 value_max: float | None = None, value_step: float | None = None, percent: bool = False,
+                 height: float = 70 * mm) -> Drawing:
+    """Vertical bars: one group per category, one bar per series, with the values on the bars."""
+    register_fonts()
+    d = Drawing(WIDTH, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 14 * mm, 22 * mm
+    chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm
+    chart.data = [[0 if v is None else float(v) for v in values] for _, values in series] or [[0] * len(categories)]
+    chart.categoryAxis.categoryNames = [_short(c, 24 if len(categories) < 6 else 14) for c in categories]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = 7.5
+        axis.labels.fillColor = INK
+        axis.strokeColor = GRID
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -2
+    chart.valueAxis.valueMin = 0
+    if value_max is not None:
+        chart.valueAxis.valueMax = value_max
+    if value_step is not None:
+        chart.valueAxis.valueStep = value_step
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.3
+    fmt = (lambda v: f"{v * 100:.0f} %") if percent else (lambda v: f"{v:g}")
+    chart.valueAxis.labelTextFormat = fmt
+    chart.barLabelFormat = fmt
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 5
+    chart.barLabels.fillColor = INK
+    chart.groupSpacing = 8
+    chart.barSpacing = 1
+    for i in range(len(chart.data)):
+        chart.bars[i].fillColor = colour(i)
+        chart.bars[i].strokeColor = None
+    d.add(chart)
+    if len(series) > 1:
+        d.add(_legend([name for name, _ in series], 0, 9 * mm))
+    return d
+
+
+def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: str, x_percent: bool = True,
+            height: float = 80 * mm) -> Drawing:
+    """Labelled points on two axes (e.g. share of potential against sum of criteria scores)."""
+    register_fonts()
+    d = Drawing(WIDTH, height)
+    plot = ScatterPlot()
+    plot.x, plot.y = 18 * mm, 16 * mm
+    plot.width, plot.height = WIDTH - 30 * mm, height - 24 * mm
+    plot.data = [[(x, y)] for _, x, y in points] or [[(0, 0)]]
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = 7.5
+        axis.labels.fillColor = INK
+        axis.strokeColor = GRID
+        axis.visibleGrid = 1
+        axis.gridStrokeColor = GRID
+        axis.gridStrokeWidth = 0.3
+    plot.xLabel = plot.yLabel = ""
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, 1 if x_percent else None
+    if x_percent:
+        plot.xValueAxis.valueStep = 0.2
+        plot.xValueAxis.labelTextFormat = lambda v: f"{v * 100:.0f} %"
+    ys = [y for _, _, y in points] or [0]
+    plot.yValueAxis.valueMin = max(0, int(min(ys)) - 2)
+    plot.yValueAxis.valueMax = int(max(ys)) + 2
+    plot.yValueAxis.labelTextFormat = lambda v: f"{v:g}"
+    plot.outerBorderOn = 0
+    plot.background = None
+    for i in range(len(plot.data)):
+        plot.lines[i].strokeColor = colour(i)
+        plot.lines[i].symbol.kind = "Circle"
+        plot.lines[i].symbol.size = 7
+        plot.lines[i].symbol.fillColor = colour(i)
+        plot.lines[i].symbol.strokeColor = colour(i)
+    d.add(plot)
+    x_max = plot.xValueAxis.valueMax or 1
+    y_min, y_max = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
+    for i, (name, x, y) in enumerate(points):
+        px = plot.x + plot.width * (x / x_max)
+        py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
+        d.add(String(px + 6, py + 4, _short(name, 20), fontName=REGULAR, fontSize=8, fillColor=colour(i)))
+    d.add(String(plot.x + plot.width / 2, 3 * mm, one_line(x_title), fontName=REGULAR, fontSize=8,
+                 fillColor=INK, textAnchor="middle"))
+    label = String(0, 0, one_line(y_title), fontName=REGULAR, fontSize=8, fillColor=INK, textAnchor="middle")
+    rotated = Group(label)
+    rotated.rotate(90)
+    rotated.translate(plot.y + plot.height / 2, -5 * mm)
+    d.add(rotated)
+    return d

@@ -1,0 +1,115 @@
+"""Safe writes: every export goes to a temporary file that replaces the target only when complete.
+
+A failed export leaves no half file behind and the previous file untouched;
+an unwritable folder or a full disk gives one clear sentence.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop.export.errors import ExportError
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def describe_os_error(exc: OSError, target: Path) -> str:
+    """One sentence naming the target and what went wrong, in words a user knows."""
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"{target}: the disk is full; nothing was written and any earlier file is unchanged."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{target}: you may not write in the folder {target.parent} (permission denied)."
+    if code == errno.ENOENT:
+        return f"{target}: the folder {target.parent} does not exist."
+    if code == errno.EISDIR:
+        return f"{target}: that is a folder; give a file name."
+    return f"{target}: could not be written ({exc.strerror or exc})."
+
+
+def check_target(target: str | os.PathLike[str]) -> Path:
+    """The target as a Path once its folder exists and it is not itself a folder."""
+    path = Path(target)
+    if path.is_dir():
+        raise ExportError(f"{path}: that is a folder; give a file name.")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
+    return path
+
+
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Call write(temp_path), then move the finished file over the target.
+
+    Any failure removes the temporary file and leaves the target as it was;
+    OSErrors become an ExportError with a readable message, other errors
+    propagate unchanged (after the clean-up).
+    """
+    path = check_target(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(describe_os_error(exc, path)) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        mode = (path.stat().st_mode & 0o777) if path.exists() else (0o666 & ~_UMASK)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(describe_os_error(exc, path)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write finished bytes to the target safely."""
+    return write_atomically(target, lambda tmp: tmp.write_bytes(data))
+
+
+def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, bytes]) -> Path:
+    """Write several files into a folder: all of them, or none and the folder as it was.
+
+    A new folder is built beside the target and renamed into place; into an
+    existing folder each file is staged first and only then moved in.
+    """
+    path = Path(target)
+    if path.exists() and not path.is_dir():
+        raise ExportError(f"{path}: a file with that name exists; give a folder name.")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
+    except OSError as exc:
+        raise ExportError(describe_os_error(exc, path)) from None
+    try:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+            with open(staging / name, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.chmod(staging / name, 0o666 & ~_UMASK)
+        if path.exists():
+            for name in files:
+                os.replace(staging / name, path / name)
+            staging.rmdir()
+        else:
+            os.chmod(staging, 0o777 & ~_UMASK)
+            os.replace(staging, path)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ExportError(describe_os_error(exc, path)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return path

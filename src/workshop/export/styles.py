@@ -1,0 +1,280 @@
+"""The look of every PDF: page layout, header and footer with "page N of M", type styles, tables.
+
+Every style uses the shipped font family; the canvas starts in it too, so no
+unembedded built-in font ends up in the file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from workshop.export.safe_write import check_target, write_bytes_atomically
+from workshop.export.text import one_line, para
+
+INK = colors.HexColor("#1B2A3A")
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5A6B7B")
+RULE = colors.HexColor("#9DB3C8")
+HEAD_BG = colors.HexColor("#DDE7F0")
+ZEBRA = colors.HexColor("#F4F7FA")
+
+PAGE = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 26 * mm
+MARGIN_BOTTOM = 22 * mm
+TEXT_WIDTH = PAGE[0] - 2 * MARGIN_X
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=REGULAR, fontSize=10, leading=14, textColor=INK)
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name."""
+    register_fonts()
+    return {
+        "cover_kind": _style("cover_kind", fontName=BOLD, fontSize=13, leading=18, textColor=MUTED, spaceAfter=6),
+        "cover_title": _style("cover_title", fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=10),
+        "doc_kind": _style("doc_kind", fontName=BOLD, fontSize=11, leading=14, textColor=MUTED, spaceAfter=2),
+        "title": _style("title", fontName=BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=10),
+        "h1": _style("h1", fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT, spaceBefore=16, spaceAfter=6,
+                     keepWithNext=1),
+        "h2": _style("h2", fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=12, spaceAfter=4,
+                     keepWithNext=1),
+        "h3": _style("h3", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2, keepWithNext=1),
+        "body": _style("body", spaceAfter=6),
+        "note": _style("note", leftIndent=8 * mm, spaceAfter=6),
+        "theme": _style("theme", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, leftIndent=8 * mm),
+        "muted": _style("muted", fontName=ITALIC, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=6),
+        "bullet": _style("bullet", leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=2),
+        "caption": _style("caption", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, alignment=TA_CENTER,
+                          spaceBefore=2, spaceAfter=12),
+        "cell": _style("cell", fontSize=8.5, leading=11),
+        "cell_bold": _style("cell_bold", fontName=BOLD, fontSize=8.5, leading=11),
+        "cell_right": _style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        "cell_head": _style("cell_head", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT),
+        "toc1": _style("toc1", fontName=BOLD, fontSize=10.5, leading=15),
+        "toc2": _style("toc2", fontSize=9.5, leading=13, leftIndent=8 * mm),
+    }
+
+
+def cell(value: object, style: ParagraphStyle) -> Flowable:
+    """A table cell that wraps, showing user text literally."""
+    if isinstance(value, Flowable):
+        return value
+    return Paragraph(para("" if value is None else value), style)
+
+
+def data_table(
+    styles: Mapping[str, ParagraphStyle],
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+    bold_last: bool = False,
+) -> Table:
+    """A table with a shaded header row repeated on every page, zebra rows and wrapping cells."""
+    head = [cell(h, styles["cell_head"]) for h in header]
+    body = []
+    for r, row in enumerate(rows):
+        last = bold_last and r == len(rows) - 1
+        body.append([
+            cell(v, styles["cell_right"] if c in right else (styles["cell_bold"] if last else styles["cell"]))
+            for c, v in enumerate(row)
+        ])
+    scale = TEXT_WIDTH / sum(widths) if sum(widths) > TEXT_WIDTH else 1
+    table = Table([head] + body, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+    commands = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),  # tables otherwise set Helvetica around each cell
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for r in range(1, len(body) + 1):
+        if r % 2 == 0:
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    if bold_last and body:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def field_table(styles: Mapping[str, ParagraphStyle], pairs: Sequence[tuple[str, object]]) -> Table:
+    """The title block: label and value pairs, labels in bold."""
+    rows = [[cell(k, styles["cell_bold"]), cell(v, styles["cell"])] for k, v in pairs]
+    table = Table(rows, colWidths=[38 * mm, TEXT_WIDTH - 38 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer of every page say."""
+
+    header_left: str
+    header_right: str
+    page_label: str  # "Sida {page} av {pages}"
+    footer_left: str = ""
+    plain_first_page: bool = False  # a cover page without header and footer
+
+
+def _canvas_class(frame: PageFrame):
+    """A canvas that holds the pages back until it knows how many there are, then writes "N of M"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            page = self._pageNumber
+            if frame.plain_first_page and page == 1:
+                return
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            top = height - MARGIN_TOP + 8 * mm
+            self.line(MARGIN_X, top - 2 * mm, width - MARGIN_X, top - 2 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 8)
+            left = _fit(one_line(frame.header_left), width * 0.6)
+            self.drawString(MARGIN_X, top, left)
+            self.drawRightString(width - MARGIN_X, top, _fit(one_line(frame.header_right), width * 0.3))
+            bottom = MARGIN_BOTTOM - 10 * mm
+            self.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
+            if frame.footer_left:
+                self.drawString(MARGIN_X, bottom, _fit(one_line(frame.footer_left), width * 0.6))
+            self.drawRightString(width - MARGIN_X, bottom, frame.page_label.format(page=page, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _fit(text: str, width: float, size: float = 8) -> str:
+    """Shorten text with an ellipsis so it fits the width at the header's size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+ProgressCallback = Callable[[float], None]
+
+
+class _Doc(SimpleDocTemplate):
+    """A document that feeds headings to the table of contents and the PDF outline."""
+
+    def afterFlowable(self, flowable):
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def heading(text: str, style: ParagraphStyle, level: int | None) -> Paragraph:
+    """A heading paragraph; with a level it goes into the contents and the PDF outline."""
+    p = Paragraph(para(text), style)
+    if level is not None:
+        p.toc_level = level
+    return p
+
+
+def render_pdf(
+    story: list[Flowable],
+    frame: PageFrame,
+    meta: Mapping[str, str],
+    progress: ProgressCallback | None = None,
+    passes: int = 1,
+) -> bytes:
+    """The finished PDF as bytes (passes > 1 when a table of contents needs page numbers)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = _Doc(
+        buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, initialFontName=REGULAR, initialFontSize=10,
+        title=one_line(meta.get("title", "")), author=one_line(meta.get("author", "")),
+        subject=one_line(meta.get("subject", "")), creator="Workshop", lang=meta.get("lang", "sv"),
+    )
+    if progress is not None:
+        doc.setProgressCallBack(_progress_adapter(progress, passes))
+    canvasmaker = _canvas_class(frame)
+    if passes > 1:
+        doc.multiBuild(story, canvasmaker=canvasmaker, maxPasses=passes + 3)
+    else:
+        doc.build(story, canvasmaker=canvasmaker)
+    if progress is not None:
+        progress(1.0)
+    return buffer.getvalue()
+
+
+def _progress_adapter(progress: ProgressCallback, passes: int):
+    state = {"pass": 1, "size": 1}
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(1, value)
+        elif kind == "PROGRESS":
+            done = (min(state["pass"], passes) - 1 + value / state["size"]) / passes
+            progress(min(0.99, done))
+
+    return on_progress
+
+
+def write_pdf(target: str | os.PathLike[str], build: Callable[[], bytes]) -> None:
+    """Check the target, build the PDF in memory, then write it safely."""
+    check_target(target)
+    try:
+        data = build()
+    except LayoutError as exc:  # e.g. a flowable too large for any page
+        raise ExportError(f"{target}: the PDF could not be laid out ({exc}).") from None
+    write_bytes_atomically(target, data)
