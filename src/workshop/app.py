@@ -16,7 +16,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
+from workshop import __version__
 from workshop.resources import resources_root
+from workshop.ui import dialogs
 from workshop.ui.file_controller import FileController
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import LANGUAGE, Settings
@@ -49,6 +51,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_translators(app, settings.get(LANGUAGE))
     window = MainWindow()
     controller = FileController(window, settings)
+    window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     if window.geometry().width() < 400:
         window.resize(1440, 900)

@@ -46,3 +46,13 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 def show_info(parent: QWidget, title: str, message: str) -> None:
     """Tell the user something worth knowing."""
     QMessageBox.information(parent, title, message)
+
+
+def show_about(parent: QWidget, version: str) -> None:
+    """Help → About."""
+    QMessageBox.about(
+        parent,
+        tr("About Workshop"),
+        tr("Workshop {version}\n\nFacilitate multi-organisation investigations offline: question catalogues, "
+           "meetings, potential scoring, criteria voting, live charts and PDF minutes.").format(version=version),
+    )
