@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 
 from workshop.domain.errors import DomainError
@@ -81,6 +82,9 @@ def _summary(p: argparse.ArgumentParser):
         print("\nPreferences")
         for org, alt in data["preferences"].items():
             print(f"  {org:<12} {alt}")
+        print("\nRobustness")
+        print(textwrap.fill(data["robustness"]["smallest_flip"], width=100, initial_indent="  ",
+                            subsequent_indent="  "))
         return 0
 
     return run

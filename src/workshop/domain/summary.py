@@ -1,24 +1,123 @@
-"""The investigation's results in one plain structure (what `workshop summary` prints)."""
+"""The investigation's results in one plain structure (what `workshop summary` prints).
+
+Also the small derived results the charts show: each alternative's point on
+the potential-vs-feasibility map, the preference counts, and the median
+potential per area across organisations.
+"""
 
 from __future__ import annotations
 
-from workshop.domain.criteria import agreed_grid, alternative_results
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from workshop.domain.criteria import AlternativeResult, agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
-from workshop.domain.potential import group_potentials
+from workshop.domain.model import Alternative, Area, Organisation, PotentialScore, Preference
+from workshop.domain.potential import area_totals, group_potentials
+from workshop.domain.robustness import describe, describe_vote_flip, describe_weight_flip, robustness
+
+
+@dataclass(frozen=True, slots=True)
+class FeasibilityPoint:
+    """An alternative on the potential-vs-feasibility map (the report's picture 18)."""
+
+    code: str
+    potential_share: float | None  # share of total potential its areas cover (0–1)
+    criteria_sum: float  # its (weighted) criteria sum
+    complete: bool
+
+
+def coverage_shares(alternatives: Sequence[Alternative], areas: Sequence[Area],
+                    scores: Iterable[PotentialScore]) -> dict[str, float | None]:
+    """Each alternative's share of the total potential (the potential its covered areas hold)."""
+    totals = area_totals(areas, scores)
+    grand = sum(totals.values())
+    return {
+        a.code: (sum(totals.get(code, 0) for code in set(a.area_codes)) / grand) if grand else None
+        for a in alternatives
+    }
+
+
+def feasibility_points(alternatives: Sequence[Alternative], areas: Sequence[Area],
+                       scores: Iterable[PotentialScore], results: Sequence[AlternativeResult]) -> list[FeasibilityPoint]:
+    """x = coverage × potential, y = criteria sum (weighted), per alternative."""
+    shares = coverage_shares(alternatives, areas, scores)
+    return [FeasibilityPoint(r.code, shares.get(r.code), r.weighted_sum, r.complete) for r in results]
+
+
+def preference_counts(alternatives: Sequence[Alternative], preferences: Iterable[Preference]) -> dict[str, int]:
+    """How many organisations prefer each alternative (every alternative listed, in order)."""
+    counts = {a.code: 0 for a in alternatives}
+    for p in preferences:
+        if p.alternative_code in counts:
+            counts[p.alternative_code] += 1
+    return counts
+
+
+def area_medians(organisations: Sequence[Organisation], areas: Sequence[Area],
+                 scores: Iterable[PotentialScore]) -> list[float | None]:
+    """The median potential per area over the organisations that scored it (None when nobody did)."""
+    known = {o.uid for o in organisations}
+    per_area: dict[str, list[int]] = {a.code: [] for a in areas}
+    for s in scores:
+        if s.value is not None and s.organisation_uid in known and s.area_code in per_area:
+            per_area[s.area_code].append(s.value)
+    return [statistics.median(per_area[a.code]) if per_area[a.code] else None for a in areas]
+
+
+def robustness_summary(e: Engagement) -> dict:
+    """The `robustness` object of the summary: winner, margin and the smallest change that flips it."""
+    r = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    names = {o.uid: o.name for o in e.organisations}
+    return {
+        "winner": r.winner,
+        "leaders": list(r.leaders),
+        "runners_up": list(r.runners_up),
+        "margin": r.margin,
+        "tie_counts_as_change": r.tie_counts_as_change,
+        "equal_weights": r.equal_weights,
+        "smallest_flip": describe(r, names),
+        "vote_flips": [
+            {
+                "organisation": names.get(f.organisation_uid, f.organisation_uid),
+                "alternative": f.alternative_code,
+                "criterion": f.criterion_number,
+                "from": f.old,
+                "to": f.new,
+                "leaders": list(f.leaders),
+                "description": describe_vote_flip(f, names, r.winner),
+            }
+            for f in r.vote_flips
+        ],
+        "weight_flip": None if r.weight_flip is None or r.winner is None else {
+            "criterion": r.weight_flip.criterion_number,
+            "from": r.weight_flip.old,
+            "to": round(r.weight_flip.new, 6),
+            "challenger": r.weight_flip.challenger,
+            "description": describe_weight_flip(r.weight_flip, r.winner),
+        },
+        "missing_votes": [
+            {"organisation": names.get(o, o), "alternative": a, "criterion": c} for o, a, c in r.missing
+        ],
+    }
 
 
 def summarize(e: Engagement) -> dict:
-    """Group shares, alternatives' agreed scores with sums and ranks, and preferences."""
+    """Group shares, alternatives' agreed scores with sums and ranks, preferences and robustness."""
     groups = group_potentials(e.groups, e.areas, e.potentials)
     grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
     results = alternative_results(e.alternatives, e.criteria, grid)
+    shares = coverage_shares(e.alternatives, e.areas, e.potentials)
     names = e.organisation_by_uid()
     return {
         "title": e.info.title,
         "groups": [
-            {"code": g.code, "name": g.name, "potential_share": g.potential_share, "today_share": g.today_share}
+            {"code": g.code, "name": g.name, "potential_sum": g.potential_sum,
+             "potential_share": g.potential_share, "today_share": g.today_share}
             for g in groups
         ],
+        "weights": {str(c.number): c.weight for c in e.criteria},
         "alternatives": [
             {
                 "code": r.code,
@@ -27,8 +126,11 @@ def summarize(e: Engagement) -> dict:
                 "sum": r.sum,
                 "weighted_sum": r.weighted_sum,
                 "rank": r.rank,
+                "complete": r.complete,
+                "potential_share": shares.get(r.code),
             }
             for r in results
         ],
         "preferences": {names[p.organisation_uid].name: p.alternative_code for p in e.preferences},
+        "robustness": robustness_summary(e),
     }

@@ -1,0 +1,178 @@
+"""Robustness of the ranking: the winner's margin and the smallest vote or weight change that flips it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from workshop.domain.model import AgreedScore, Alternative, Criterion, Organisation, Vote
+from workshop.domain.robustness import describe, normalised_weights, robustness
+
+
+def _r(e, votes=None, overrides=None, weights=None):
+    return robustness(e.alternatives, e.criteria, e.organisations, e.votes if votes is None else votes,
+                      e.agreed_scores if overrides is None else overrides, weights)
+
+
+def _names(e):
+    return {o.uid: o.name for o in e.organisations}
+
+
+def test_example_winner_and_margin(example):
+    """1 Tjänst wins the example by one point over 1 Teknik and 2 (23 vs 22 vs 22, S 21)."""
+    r = _r(example)
+    assert r.winner == "1 Tjänst"
+    assert r.leaders == ("1 Tjänst",)
+    assert r.runners_up == ("1 Teknik", "2")
+    assert r.margin == 1
+    assert r.points == {"S": 21, "1 Teknik": 22, "1 Tjänst": 23, "2": 22}
+    assert r.equal_weights and r.missing == () and r.set_by_hand == ()
+
+
+def test_example_single_vote_flips(example):
+    """Nine single votes moved by one step would each end 1 Tjänst's sole lead; all of them make ties."""
+    r = _r(example)
+    names = _names(example)
+    flips = {(names[f.organisation_uid], f.alternative_code, f.criterion_number, f.old, f.new, f.leaders)
+             for f in r.vote_flips}
+    tie2 = ("1 Teknik", "1 Tjänst")
+    tie3 = ("1 Teknik", "1 Tjänst", "2")
+    assert flips == {
+        ("Gnosjö", "1 Teknik", 5, 2, 3, tie2), ("Värnamo", "1 Teknik", 5, 2, 3, tie2),
+        ("Hylte", "1 Teknik", 5, 2, 3, tie2),
+        ("Gnosjö", "1 Tjänst", 3, 4, 3, tie3), ("Värnamo", "1 Tjänst", 3, 4, 3, tie3),
+        ("Hylte", "1 Tjänst", 3, 4, 3, tie3),
+        ("Gnosjö", "1 Tjänst", 7, 4, 3, tie3), ("Värnamo", "1 Tjänst", 7, 4, 3, tie3),
+        ("Hylte", "1 Tjänst", 7, 4, 3, tie3),
+    }
+    assert not any(f.strict for f in r.vote_flips)
+
+
+def test_example_weight_flip(example):
+    """Halving the weight of criterion 6 (1 → 0.5) makes 2 tie with 1 Tjänst: the smallest weight change."""
+    wf = _r(example).weight_flip
+    assert (wf.criterion_number, wf.old, wf.new, wf.challenger) == (6, 1.0, 0.5, "2")
+    assert wf.change == pytest.approx(-0.5)
+
+
+def test_weight_flip_threshold_is_exact(example):
+    """Just short of the weight change 1 Tjänst still leads alone; at it, 2 ties; beyond it, 2 leads."""
+    def leaders(w6):
+        weights = [1, 1, 1, 1, 1, w6, 1]
+        return _r(example, weights=weights).leaders
+
+    assert leaders(0.51) == ("1 Tjänst",)
+    assert leaders(0.5) == ("1 Tjänst", "2")
+    assert leaders(0.49) == ("2",)
+
+
+def test_vote_flips_match_brute_force(example):
+    """Every single vote ±1, recomputed from scratch, changes the leaders exactly when a flip is reported."""
+    base = _r(example)
+    reported = {(f.organisation_uid, f.alternative_code, f.criterion_number, f.new) for f in base.vote_flips}
+    found = set()
+    votes = list(example.votes)
+    for i, v in enumerate(votes):
+        for new in (v.value - 1, v.value + 1):
+            if not 1 <= new <= 4:
+                continue
+            changed = votes[:i] + [dataclasses.replace(v, value=new)] + votes[i + 1:]
+            if _r(example, votes=changed).leaders != base.leaders:
+                found.add((v.organisation_uid, v.alternative_code, v.criterion_number, new))
+    assert found == reported
+
+
+def test_description_names_the_change(example):
+    """The readable description says who leads by how much and which single vote would flip it."""
+    text = describe(_r(example), _names(example))
+    assert text.startswith("1 Tjänst leads by 1 point(s) ahead of 1 Teknik and 2")
+    assert "Gnosjö's vote on 1 Teknik, criterion 5, from 2 to 3" in text
+    assert "9 single-vote changes" in text
+    assert "a weight of 0.5 instead of 1 on criterion 6 would make 2 tie with 1 Tjänst" in text
+
+
+def _tiny(votes_a, votes_b):
+    """Two alternatives, two criteria, three organisations with the given votes."""
+    orgs = tuple(Organisation(name=f"O{i}", short_code=f"O{i}") for i in range(3))
+    alts = (Alternative(code="A", name="A"), Alternative(code="B", name="B"))
+    crit = (Criterion(number=1, text="one"), Criterion(number=2, text="two"))
+    votes = []
+    for code, table in (("A", votes_a), ("B", votes_b)):
+        for c, row in enumerate(table, start=1):
+            votes += [Vote(organisation_uid=o.uid, alternative_code=code, criterion_number=c, value=x)
+                      for o, x in zip(orgs, row) if x is not None]
+    return orgs, alts, crit, votes
+
+
+def test_a_tie_for_first_has_no_winner():
+    """Equal sums give no winner, margin 0, and the changes that would break the tie."""
+    orgs, alts, crit, votes = _tiny([[3, 3, 2], [2, 2, 2]], [[2, 2, 2], [3, 3, 2]])
+    r = robustness(alts, crit, orgs, votes)
+    assert r.winner is None and r.leaders == ("A", "B") and r.margin == 0
+    assert r.weight_flip is None
+    assert r.vote_flips and all(f.strict for f in r.vote_flips)
+    assert "No sole winner" in describe(r, {o.uid: o.name for o in orgs})
+
+
+def test_a_strict_flip_comes_first():
+    """A vote that would put another alternative first alone is listed, and described, as such."""
+    orgs, alts, crit, votes = _tiny([[3, 3], [2, 3]], [[2, 3], [3, 3]])
+    r = robustness(alts, crit, orgs, votes, weights=[1, 3])
+    assert r.winner == "B" and r.margin == pytest.approx(0.5)
+    first = r.vote_flips[0]
+    assert first.strict and first.leaders == ("A",)
+    names = {o.uid: o.name for o in orgs}
+    assert "would put A first alone" in describe(r, names)
+    assert {(f.alternative_code, f.criterion_number, f.old, f.new) for f in r.vote_flips if f.strict} == {
+        ("A", 2, 2, 3), ("A", 2, 3, 4), ("B", 2, 3, 2),
+    }
+
+
+def test_cells_set_by_hand_are_not_moved_by_votes(example):
+    """An agreed score set by the facilitator ignores votes, so its votes cannot flip the result."""
+    fixed = [AgreedScore(alternative_code="1 Tjänst", criterion_number=3, value=4, comment="agreed in the room")]
+    r = _r(example, overrides=fixed)
+    assert r.set_by_hand == (("1 Tjänst", 3),)
+    assert not any((f.alternative_code, f.criterion_number) == ("1 Tjänst", 3) for f in r.vote_flips)
+    assert len(r.vote_flips) == 6
+
+
+def test_missing_votes_are_reported(example):
+    """A cleared vote is listed as missing and the description says votes are missing."""
+    gone = example.organisations[1]
+    votes = [v for v in example.votes if not (v.organisation_uid == gone.uid and v.alternative_code == "S")]
+    r = _r(example, votes=votes)
+    assert r.missing == tuple((gone.uid, "S", n) for n in range(1, 8))
+    assert "7 vote(s) are missing" in describe(r, _names(example))
+
+
+def test_margin_is_in_points_whatever_the_weight_scale(example):
+    """Weights 2,2,…,2 are equal weights: the margin stays 1 point and the same weight flip is found."""
+    r = _r(example, weights=[2] * 7)
+    assert r.equal_weights and r.margin == pytest.approx(1)
+    assert r.weight_flip.new == pytest.approx(1.0) and r.weight_flip.change == pytest.approx(-0.5)
+    assert normalised_weights(example.criteria, [2] * 7) == [1.0] * 7
+
+
+def test_unequal_weights_can_change_the_winner(example):
+    """Doubling criteria 4 and 5 (where 2 is strongest) makes 2 the winner."""
+    r = _r(example, weights=[1, 1, 1, 2, 2, 1, 1])
+    assert r.winner == "2" and not r.equal_weights
+
+
+def test_weight_flip_never_zeroes_every_weight():
+    """A flip that would need the only non-zero weight to drop to 0 is not offered."""
+    orgs, alts, crit, votes = _tiny([[4, 4, 4], [1, 1, 1]], [[1, 1, 1], [4, 4, 4]])
+    r = robustness(alts, crit, orgs, votes, weights=[1, 0])
+    assert r.winner == "A"
+    assert r.weight_flip.criterion_number == 2 and r.weight_flip.new == pytest.approx(1)
+
+
+def test_nothing_scored_has_no_winner():
+    """With no votes at all there is no winner, no margin and nothing to flip."""
+    orgs, alts, crit, _ = _tiny([[3, 3, 3], [3, 3, 3]], [[3, 3, 3], [3, 3, 3]])
+    r = robustness(alts, crit, orgs, [])
+    assert r.winner is None and r.leaders == () and r.margin is None and r.vote_flips == ()
+    assert describe(r, {}) == "Nothing has been scored yet."
+    assert len(r.missing) == 12
