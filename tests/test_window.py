@@ -127,11 +127,12 @@ def test_model_passes_qt_model_tester(app_window, qtmodeltester):
 
 
 def test_recent_files_and_geometry_persist(qtbot, example_path):
-    """A reopened app lists the file under Open Recent and restores the window size."""
+    """A reopened app lists the file under Open Recent, restores the window size and the last view."""
     _app, window, controller = build(["workshop", str(example_path)])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_view("potential")
     window.resize(760, 517)
     qtbot.waitUntil(lambda: window.height() == 517)
     size = (window.width(), window.height())
@@ -145,6 +146,7 @@ def test_recent_files_and_geometry_persist(qtbot, example_path):
     assert [a.data() for a in window2.recent_menu.actions()] == [str(example_path.resolve())]
     window2.recent_menu.actions()[0].trigger()
     assert window2.session is not None and window2.session.path.resolve() == example_path.resolve()
+    assert window2.current_view_key() == "potential"  # back where the facilitator left off
     controller2.close()
 
 

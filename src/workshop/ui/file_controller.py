@@ -12,7 +12,7 @@ from workshop.templates import engagement_from_template, template_names
 from workshop.ui import dialogs
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import EngagementSession
-from workshop.ui.settings import LAST_FOLDER, Settings
+from workshop.ui.settings import LAST_FOLDER, LAST_VIEW, Settings
 
 
 def tr(text: str) -> str:
@@ -60,6 +60,7 @@ class FileController(QObject):
         old = self.session
         session = EngagementSession(store)
         self.window.set_session(session)
+        self.window.show_view(self.settings.get(LAST_VIEW))
         if old is not None:
             old.close()
         path = str(store.path.resolve())
@@ -134,4 +135,6 @@ class FileController(QObject):
 
     def _on_window_closing(self) -> None:
         self.settings.save_geometry(self.window)
+        if self.window.current_view_key():
+            self.settings.set(LAST_VIEW, self.window.current_view_key())
         self.close()

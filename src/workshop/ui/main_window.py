@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
 
+    def current_view_key(self) -> str:
+        """The key of the view in front, or "" when nothing is open."""
+        keys = self.view_keys()
+        row = self.nav.currentRow()
+        return keys[row] if 0 <= row < len(keys) else ""
+
     def view_keys(self) -> list[str]:
         """The keys of the open engagement's views, in navigation order."""
         return list(self._specs) if self.session is not None else []

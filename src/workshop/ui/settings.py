@@ -26,6 +26,7 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window do
 RECENT_FILES = Setting("files/recent", list, [], "Engagement files opened lately, newest first")
 LAST_FOLDER = Setting("files/last_folder", str, "", "Folder of the last file opened or saved")
 PRESENTER_SCREEN = Setting("presenter/screen", str, "", "Name of the screen the presenter view goes to")
+LAST_VIEW = Setting("window/view", str, "", "The view shown when the app was last closed")
 LANGUAGE = Setting("ui/language", str, "", "Interface language (sv, en; empty = system)")
 
 
