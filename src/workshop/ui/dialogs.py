@@ -56,3 +56,15 @@ def show_about(parent: QWidget, version: str) -> None:
         tr("Workshop {version}\n\nFacilitate multi-organisation investigations offline: question catalogues, "
            "meetings, potential scoring, criteria voting, live charts and PDF minutes.").format(version=version),
     )
+
+
+def ask_open_file(parent: QWidget, title: str, folder: str, file_filter: str) -> str | None:
+    """A file to read (e.g. a question catalogue), or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return path or None
+
+
+def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
+    """True when the user confirms."""
+    answer = QMessageBox.question(parent, title, message)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,150 @@
+"""Pure rules of preparing and running a meeting: order, progress, earlier actions, clocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
+
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import ITEM_STATUSES, MEETING_KINDS, ActionItem, AgendaItem, Meeting
+from workshop.domain.model import Question, Theme
+from workshop.domain.validation import check_name
+
+T = TypeVar("T")
+
+STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+def moved(items: Sequence[T], from_index: int, to_index: int) -> list[T]:
+    """The items with the one at from_index moved so that it ends up at to_index."""
+    out = list(items)
+    if not 0 <= from_index < len(out):
+        raise DomainError(f"There is no item {from_index + 1} to move.")
+    item = out.pop(from_index)
+    out.insert(max(0, min(to_index, len(out))), item)
+    return out
+
+
+def inserted(items: Sequence[T], new: Iterable[T], index: int | None = None) -> list[T]:
+    """The items with new ones inserted at index (at the end when None)."""
+    out = list(items)
+    at = len(out) if index is None else max(0, min(index, len(out)))
+    out[at:at] = list(new)
+    return out
+
+
+def parked_to_end(uids: Sequence[str], uid: str) -> list[str]:
+    """The agenda order after parking one item: it comes back at the end."""
+    return [u for u in uids if u != uid] + [uid]
+
+
+def question_item(question: Question, theme_title: str) -> AgendaItem:
+    """An agenda item asking a catalogue question; its text is a snapshot."""
+    return AgendaItem(text=question.text, kind="question", question_uid=question.uid, theme_title=theme_title)
+
+
+def theme_items(theme: Theme, questions: Iterable[Question]) -> list[AgendaItem]:
+    """Agenda items for every question of a theme, in catalogue order."""
+    return [question_item(q, theme.title) for q in questions if q.theme_uid == theme.uid]
+
+
+def free_item(text: str) -> AgendaItem:
+    """A free agenda item (not from the catalogue); its text must not be empty."""
+    return AgendaItem(text=check_name(text, "The agenda item"), kind="free")
+
+
+def follow_up_item(text: str, theme_title: str = "") -> AgendaItem:
+    """A follow-up question added during the meeting."""
+    return AgendaItem(text=check_name(text, "The follow-up question"), kind="follow-up", theme_title=theme_title)
+
+
+def check_status(status: str) -> str:
+    """One of the agenda item statuses."""
+    if status not in ITEM_STATUSES:
+        raise DomainError(f"“{status}” is not an agenda item status.")
+    return status
+
+
+def check_kind(kind: str) -> str:
+    """One of the meeting kinds."""
+    if kind not in MEETING_KINDS:
+        raise DomainError(f"“{kind}” is not a kind of meeting.")
+    return kind
+
+
+def parse_starts_at(text: str) -> str:
+    """A meeting's start as stored ("2024-06-10T13:00"); empty means not yet set."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    for fmt in (STARTS_AT_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).strftime(STARTS_AT_FORMAT)
+        except ValueError:
+            continue
+    raise DomainError(f"“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).")
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierAction:
+    """An action item from an earlier meeting, as listed when a meeting starts."""
+
+    meeting: Meeting
+    action: ActionItem
+
+
+def earlier_actions(meetings: Iterable[Meeting], meeting: Meeting) -> list[EarlierAction]:
+    """Action items of earlier meetings with a shared organisation: the open ones, and those closed in this one."""
+    own = set(meeting.organisation_uids)
+    out = []
+    for other in meetings:
+        if other.uid == meeting.uid or not own & set(other.organisation_uids):
+            continue
+        if not other.starts_at or not meeting.starts_at or other.starts_at >= meeting.starts_at:
+            continue
+        for action in other.action_items:
+            if action.status == "open" or action.closed_in_meeting_uid == meeting.uid:
+                out.append(EarlierAction(other, action))
+    out.sort(key=lambda e: (e.meeting.starts_at, e.action.due_date))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far a meeting has come through its agenda."""
+
+    total: int
+    answered: int
+    skipped: int
+    parked: int
+
+    @property
+    def open(self) -> int:
+        """Items not yet dealt with."""
+        return self.total - self.answered - self.skipped - self.parked
+
+
+def progress(agenda: Sequence[AgendaItem]) -> Progress:
+    """Counts of the agenda's items by status."""
+    statuses = [a.status for a in agenda]
+    return Progress(len(statuses), statuses.count("answered"), statuses.count("skipped"), statuses.count("parked"))
+
+
+def meeting_seconds(agenda: Sequence[AgendaItem]) -> int:
+    """Time spent in the meeting so far: the sum of its items' clocks."""
+    return sum(a.seconds_spent for a in agenda)
+
+
+def format_clock(seconds: float) -> str:
+    """A clock reading: 4:05, or 1:02:03 past an hour."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def position_label(index: int, total: int) -> str:
+    """Where we are in the agenda, as the room sees it: "3 / 12"."""
+    return f"{index + 1} / {total}" if total else ""

@@ -1,0 +1,271 @@
+"""MeetingRepository: meetings, attendees, agendas, notes, decisions and action items.
+
+Each method is one small transaction. Deletes return a `RemovedRows`
+snapshot of every row they took away, so undo can restore them exactly.
+Saving notes touches one agenda item row only, so it can run every half
+second while the facilitator types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from workshop.domain.agenda import check_kind, check_status, inserted, parse_starts_at
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.model import Person
+from workshop.domain.validation import check_name
+from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
+from workshop.storage.writer import meeting_rows
+
+# Tables of a meeting, in an order that satisfies the foreign keys when inserting.
+_MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
+                   "action_items")
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedRows:
+    """Rows a delete took away, per table in insert order, and the orders to put back."""
+
+    rows: tuple[tuple[str, tuple[dict, ...]], ...]
+    orders: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()  # (table, owner column, owner, uids)
+    closed_links: tuple[str, ...] = ()  # action items elsewhere that were closed in a removed meeting
+    meeting_uid: str = ""
+
+
+def _check_action(action: ActionItem) -> ActionItem:
+    check_name(action.text, "The action item")
+    if action.status not in ("open", "closed"):
+        raise DomainError(f"“{action.status}” is not an action item status.")
+    return action
+
+
+class MeetingRepository:
+    """Reads and writes the meetings of one engagement file."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def _one(self, sql: str, params: list) -> tuple | None:
+        return self._db.execute(sql, params).fetchone()
+
+    def _rows(self, table: str, where: str, params: list) -> tuple[dict, ...]:
+        return tuple(self._db.query(f"SELECT * FROM {table} WHERE {where} ORDER BY rowid", params))
+
+    def restore(self, removed: RemovedRows) -> None:
+        """Put back the rows a delete took away, in their old places."""
+
+        def do() -> None:
+            for table, rows in removed.rows:
+                for row in rows:
+                    insert_row(self._db, table, dict(row))
+            for table, _owner_col, _owner, uids in removed.orders:
+                write_order(self._db, table, uids)
+            for uid in removed.closed_links:
+                self._db.execute("UPDATE action_items SET closed_in_meeting_uid = ? WHERE uid = ?",
+                                 [removed.meeting_uid, uid])
+
+        write(self._db, do)
+
+    # --- meetings ---------------------------------------------------------
+    def add_meeting(self, meeting: Meeting) -> None:
+        """Store a new meeting with everything it holds; kind, title and start are checked."""
+        check_kind(meeting.kind)
+        check_name(meeting.title, "The meeting title")
+        parse_starts_at(meeting.starts_at)
+
+        def do() -> None:
+            for table, rows in meeting_rows(meeting).items():
+                for row in rows:
+                    insert_row(self._db, table, row)
+
+        write(self._db, do)
+
+    def update_details(self, uid: str, *, kind: str, title: str, starts_at: str, duration_minutes: int,
+                       place: str) -> None:
+        """Change a meeting's kind, title, start, length and place."""
+        check_kind(kind)
+        clean = check_name(title, "The meeting title")
+        start = parse_starts_at(starts_at)
+        if duration_minutes <= 0:
+            raise DomainError("A meeting must last at least one minute.")
+        write(self._db, lambda: self._db.execute(
+            "UPDATE meetings SET kind = ?, title = ?, starts_at = ?, duration_minutes = ?, place = ? WHERE uid = ?",
+            [kind, clean, start, duration_minutes, place, uid],
+        ))
+
+    def set_status(self, uid: str, status: str) -> None:
+        """Mark a meeting planned, running or closed."""
+        if status not in ("planned", "running", "closed"):
+            raise DomainError(f"“{status}” is not a meeting status.")
+        write(self._db, lambda: self._db.execute("UPDATE meetings SET status = ? WHERE uid = ?", [status, uid]))
+
+    def remove_meeting(self, uid: str) -> RemovedRows:
+        """Delete a meeting and all it holds."""
+        if self._one("SELECT 1 FROM meetings WHERE uid = ?", [uid]) is None:
+            raise DomainError("That meeting no longer exists.")
+        rows = tuple(
+            (table, self._rows(table, "uid = ?" if table == "meetings" else "meeting_uid = ?", [uid]))
+            for table in _MEETING_TABLES
+        )
+        links = tuple(r[0] for r in self._db.execute(
+            "SELECT uid FROM action_items WHERE closed_in_meeting_uid = ? AND meeting_uid != ?", [uid, uid]
+        ).fetchall())
+        write(self._db, lambda: self._db.execute("DELETE FROM meetings WHERE uid = ?", [uid]))
+        return RemovedRows(rows, (), links, uid)
+
+    def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
+        """The organisations taking part in a meeting."""
+
+        def do() -> None:
+            self._db.execute("DELETE FROM meeting_organisations WHERE meeting_uid = ?", [uid])
+            for org in dict.fromkeys(organisation_uids):
+                insert_row(self._db, "meeting_organisations", {"meeting_uid": uid, "organisation_uid": org})
+
+        write(self._db, do)
+
+    # --- people and attendees --------------------------------------------
+    def add_person(self, person: Person) -> None:
+        """Remember a person, so later meetings can offer them again."""
+        name = check_name(person.name, "The person's name")
+        write(self._db, lambda: self._db.execute(
+            "INSERT INTO people (uid, position, name, role, organisation_uid, steering_group)"
+            " VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM people), ?, ?, ?, ?)",
+            [person.uid, name, person.role.strip(), person.organisation_uid, int(person.steering_group)],
+        ))
+
+    def update_person(self, person: Person) -> None:
+        """Change a person's name, role or organisation."""
+        name = check_name(person.name, "The person's name")
+        write(self._db, lambda: self._db.execute(
+            "UPDATE people SET name = ?, role = ?, organisation_uid = ?, steering_group = ? WHERE uid = ?",
+            [name, person.role.strip(), person.organisation_uid, int(person.steering_group), person.uid],
+        ))
+
+    def remove_person(self, uid: str) -> None:
+        """Forget a person (used to undo adding one)."""
+        write(self._db, lambda: self._db.execute("DELETE FROM people WHERE uid = ?", [uid]))
+
+    def set_attendees(self, uid: str, person_uids: Sequence[str]) -> None:
+        """Who attends a meeting, in this order."""
+
+        def do() -> None:
+            self._db.execute("DELETE FROM meeting_attendees WHERE meeting_uid = ?", [uid])
+            for position, person in enumerate(dict.fromkeys(person_uids)):
+                insert_row(self._db, "meeting_attendees",
+                           {"meeting_uid": uid, "person_uid": person, "position": position})
+
+        write(self._db, do)
+
+    # --- agenda -----------------------------------------------------------
+    def agenda_order(self, meeting_uid: str) -> list[str]:
+        """Agenda item uids of a meeting in order."""
+        return uids_in_order(self._db, "agenda_items", "meeting_uid", meeting_uid)
+
+    def insert_items(self, meeting_uid: str, items: Sequence[AgendaItem], index: int | None = None) -> None:
+        """Put items on a meeting's agenda at index (at the end when None)."""
+        for item in items:
+            check_name(item.text, "The agenda item")
+            check_status(item.status)
+        order = inserted(self.agenda_order(meeting_uid), [i.uid for i in items], index)
+        rows = meeting_rows(Meeting(uid=meeting_uid, kind="work", title="-", agenda=tuple(items)))["agenda_items"]
+
+        def do() -> None:
+            for row in rows:
+                insert_row(self._db, "agenda_items", row)
+            write_order(self._db, "agenda_items", order)
+
+        write(self._db, do)
+
+    def _remove(self, table: str, owner_col: str, uids: Sequence[str]) -> RemovedRows:
+        if not uids:
+            return RemovedRows(())
+        marks = ", ".join("?" for _ in uids)
+        rows = self._rows(table, f"uid IN ({marks})", list(uids))
+        owners = sorted({r[owner_col] for r in rows})
+        orders = tuple((table, owner_col, o, tuple(uids_in_order(self._db, table, owner_col, o))) for o in owners)
+
+        def do() -> None:
+            self._db.execute(f"DELETE FROM {table} WHERE uid IN ({marks})", list(uids))
+            for o in owners:
+                write_order(self._db, table, uids_in_order(self._db, table, owner_col, o))
+
+        write(self._db, do)
+        return RemovedRows(((table, rows),), orders)
+
+    def remove_items(self, uids: Sequence[str]) -> RemovedRows:
+        """Take items off an agenda."""
+        return self._remove("agenda_items", "meeting_uid", uids)
+
+    def set_agenda_order(self, meeting_uid: str, uids: Sequence[str]) -> None:
+        """Put a meeting's agenda in this order."""
+        reorder(self._db, "agenda_items", "meeting_uid", meeting_uid, uids)
+
+    def update_item_text(self, uid: str, text: str) -> None:
+        """Change the text of an agenda item (not empty)."""
+        clean = check_name(text, "The agenda item")
+        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET text = ? WHERE uid = ?", [clean, uid]))
+
+    def set_item_status(self, uid: str, status: str) -> None:
+        """Mark an item open, answered, skipped or parked."""
+        check_status(status)
+        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET status = ? WHERE uid = ?", [status, uid]))
+
+    def set_item_notes(self, uid: str, notes: str) -> None:
+        """Save an item's notes exactly as typed (one row, one small transaction)."""
+        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET notes = ? WHERE uid = ?", [notes, uid]))
+
+    def set_item_seconds(self, uid: str, seconds: int) -> None:
+        """Save the time spent on an item."""
+        write(self._db, lambda: self._db.execute(
+            "UPDATE agenda_items SET seconds_spent = ? WHERE uid = ?", [max(0, int(seconds)), uid]
+        ))
+
+    def item_notes(self, uid: str) -> str | None:
+        """The notes as stored now (None when the item is gone)."""
+        row = self._one("SELECT notes FROM agenda_items WHERE uid = ?", [uid])
+        return None if row is None else row[0]
+
+    # --- decisions and action items --------------------------------------
+    def add_decision(self, meeting_uid: str, decision: Decision) -> None:
+        """Record a decision at the end of a meeting's list."""
+        text = check_name(decision.text, "The decision")
+        order = uids_in_order(self._db, "decisions", "meeting_uid", meeting_uid) + [decision.uid]
+        write(self._db, lambda: insert_row(self._db, "decisions", {
+            "uid": decision.uid, "meeting_uid": meeting_uid, "position": len(order) - 1, "text": text,
+        }))
+
+    def update_decision(self, uid: str, text: str) -> None:
+        """Change a decision's text (not empty)."""
+        clean = check_name(text, "The decision")
+        write(self._db, lambda: self._db.execute("UPDATE decisions SET text = ? WHERE uid = ?", [clean, uid]))
+
+    def remove_decisions(self, uids: Sequence[str]) -> RemovedRows:
+        """Delete decisions."""
+        return self._remove("decisions", "meeting_uid", uids)
+
+    def add_action(self, meeting_uid: str, action: ActionItem) -> None:
+        """Record an action item at the end of a meeting's list."""
+        _check_action(action)
+        position = len(uids_in_order(self._db, "action_items", "meeting_uid", meeting_uid))
+        row = meeting_rows(Meeting(uid=meeting_uid, kind="work", title="-", action_items=(action,)))["action_items"][0]
+        row["position"] = position
+        row["text"] = action.text.strip()
+        write(self._db, lambda: insert_row(self._db, "action_items", row))
+
+    def update_action(self, action: ActionItem) -> None:
+        """Change an action item's text, owner, due date or status."""
+        _check_action(action)
+        write(self._db, lambda: self._db.execute(
+            "UPDATE action_items SET text = ?, owner = ?, due_date = ?, status = ?, closed_in_meeting_uid = ?"
+            " WHERE uid = ?",
+            [action.text.strip(), action.owner, action.due_date, action.status, action.closed_in_meeting_uid,
+             action.uid],
+        ))
+
+    def remove_actions(self, uids: Sequence[str]) -> RemovedRows:
+        """Delete action items."""
+        return self._remove("action_items", "meeting_uid", uids)
