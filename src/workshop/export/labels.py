@@ -140,6 +140,25 @@ _SV: dict[str, str] = {
     "weighted_sum": "Viktad summa",
     "median_note": "Poängen är medianen av organisationernas röster där utredaren inte satt ett värde.",
     "robustness": "Robusthet",
+    "robust_nothing": "Inget har poängsatts ännu.",
+    "robust_tie": "Inget alternativ ligger ensamt först: {leaders} delar förstaplatsen.",
+    "robust_lead": "{winner} leder med {margin} poäng före {runners} (delad förstaplats räknas som att ledningen går förlorad).",
+    "robust_alone": "{winner} ligger först.",
+    "robust_vote_strict": (
+        "Minsta förändring som ändrar resultatet är en enda röst: om rösten från {org} på alternativ {alt}, "
+        "kriterium {crit}, ändras från {old} till {new} hamnar {leaders} ensamt först."
+    ),
+    "robust_vote_tie": (
+        "Minsta förändring som ändrar resultatet är en enda röst: om rösten från {org} på alternativ {alt}, "
+        "kriterium {crit}, ändras från {old} till {new} delar {leaders} förstaplatsen."
+    ),
+    "robust_vote_count": "Totalt skulle {n} enskilda röständringar med ett steg var för sig ändra resultatet.",
+    "robust_no_vote": "Ingen enskild röst som flyttas ett steg ändrar resultatet.",
+    "robust_weight": (
+        "Med vikter: en vikt på {new} i stället för {old} för kriterium {crit} skulle göra {challenger} "
+        "likvärdigt med {winner}."
+    ),
+    "robust_missing": "{n} röster saknas och räknas inte.",
     "paths": "Tänkbara vägval",
     "now": "Nu",
     "external": "Extern lösning",
@@ -306,6 +325,25 @@ _EN: dict[str, str] = {
     "weighted_sum": "Weighted sum",
     "median_note": "Scores are the median of the organisations' votes where the facilitator did not set a value.",
     "robustness": "Robustness",
+    "robust_nothing": "Nothing has been scored yet.",
+    "robust_tie": "No alternative is first alone: {leaders} share first place.",
+    "robust_lead": "{winner} leads by {margin} points ahead of {runners} (a shared first place counts as losing the lead).",
+    "robust_alone": "{winner} is first.",
+    "robust_vote_strict": (
+        "The smallest change that alters the result is a single vote: if {org}'s vote on alternative {alt}, "
+        "criterion {crit}, moved from {old} to {new}, {leaders} would be first alone."
+    ),
+    "robust_vote_tie": (
+        "The smallest change that alters the result is a single vote: if {org}'s vote on alternative {alt}, "
+        "criterion {crit}, moved from {old} to {new}, {leaders} would share first place."
+    ),
+    "robust_vote_count": "In all, {n} single-vote changes of one step would each alter the result.",
+    "robust_no_vote": "No single vote moved by one step alters the result.",
+    "robust_weight": (
+        "By weights: a weight of {new} instead of {old} on criterion {crit} would make {challenger} "
+        "equal to {winner}."
+    ),
+    "robust_missing": "{n} votes are missing and do not count.",
     "paths": "Possible paths",
     "now": "Now",
     "external": "External solution",

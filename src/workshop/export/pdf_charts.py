@@ -16,6 +16,7 @@ from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.text import one_line
@@ -32,56 +33,81 @@ def colour(i: int) -> colors.Color:
     return colors.HexColor(SERIES[i % len(SERIES)])
 
 
+def _drawing(height: float) -> Drawing:
+    """A drawing whose renderer starts in the shipped font (its default would be Helvetica)."""
+    d = Drawing(WIDTH, height)
+    d.initialFontName = REGULAR
+    d.initialFontSize = 8
+    return d
+
+
 def _short(text: str, limit: int = 28) -> str:
     text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _legend(names: Sequence[str], x: float, y: float, columns: int = 6) -> Legend:
+def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
+    """A legend in rows under the chart, columns as wide as the longest name."""
+    texts = [_short(n, 30) for n in names]
+    column = max((stringWidth(t, REGULAR, 8) for t in texts), default=0) + 22
+    per_row = max(1, int(width // column))
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 8
     legend.x, legend.y = x, y
     legend.boxAnchor = "nw"
     legend.alignment = "right"
-    legend.columnMaximum = max(1, -(-len(names) // columns))
-    legend.deltax = 0
+    legend.variColumn = 0
+    legend.columnMaximum = max(1, -(-len(texts) // per_row))
+    legend.deltax = column
     legend.dxTextSpace = 4
     legend.dx = legend.dy = 8
-    legend.autoXPadding = 14
-    legend.colorNamePairs = [(colour(i), _short(n, 30)) for i, n in enumerate(names)]
+    legend.autoXPadding = 0
+    legend.colorNamePairs = [(colour(i), t) for i, t in enumerate(texts)]
     legend.strokeColor = None
     return legend
 
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
-          height: float = 95 * mm) -> Drawing:
-    """A spider chart: one spoke per category (area), one closed polygon per series (organisation)."""
+          height: float = 120 * mm) -> Drawing:
+    """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
+
+    Grey rings at a quarter, half, three quarters and the maximum give the scale.
+    """
     register_fonts()
-    d = Drawing(WIDTH, height)
+    d = _drawing(height)
+    rows = -(-len(series) // 4)
+    size = height - (30 + 5 * rows) * mm
     chart = SpiderChart()
-    size = height - 26 * mm
-    chart.x, chart.y = (WIDTH - size) / 2, 20 * mm
+    chart.x, chart.y = (WIDTH - size) / 2, (14 + 5 * rows) * mm
     chart.width = chart.height = size
-    chart.labels = [_short(s, 22) for s in spokes]
+    chart.labels = [_short(s, 30) for s in spokes]
     data = [[0 if v is None else float(v) for v in values] for _, values in series]
-    # A spoke at the maximum in an invisible strand fixes the scale at 0–maximum.
-    chart.data = data + [[float(maximum)] * len(spokes)]
+    rings = [[maximum * f] * len(spokes) for f in (0.25, 0.5, 0.75, 1.0)]
+    chart.data = rings + data
     chart.spokes.strokeColor = GRID
     chart.spokes.strokeWidth = 0.4
     chart.spokeLabels.fontName = REGULAR
     chart.spokeLabels.fontSize = 7.5
     chart.spokeLabels.fillColor = INK
+    chart.spokeLabels.maxWidth = 62  # long area names wrap instead of running into their neighbours
+    chart.spokes.labelRadius = 1.08
     chart.strandLabels.fontName = REGULAR
     chart.strandLabels.fontSize = 7
-    for i in range(len(data)):
-        chart.strands[i].strokeColor = colour(i)
+    for i in range(len(rings)):
+        chart.strands[i].strokeColor = GRID
+        chart.strands[i].strokeWidth = 0.3
         chart.strands[i].fillColor = None
-        chart.strands[i].strokeWidth = 1.4
-    chart.strands[len(data)].strokeColor = None
-    chart.strands[len(data)].fillColor = None
+    for i in range(len(data)):
+        strand = chart.strands[len(rings) + i]
+        strand.strokeColor = colour(i)
+        strand.fillColor = None
+        strand.strokeWidth = 1.5
     d.add(chart)
-    d.add(_legend([name for name, _ in series], 0, 14 * mm))
+    for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke
+        d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, f"{maximum * f:g}",
+                     fontName=REGULAR, fontSize=6, fillColor=GRID))
+    d.add(_legend([name for name, _ in series], 0, (6 + 5 * rows) * mm))
     return d
 
 
@@ -90,7 +116,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
                  height: float = 70 * mm) -> Drawing:
     """Vertical bars: one group per category, one bar per series, with the values on the bars."""
     register_fonts()
-    d = Drawing(WIDTH, height)
+    d = _drawing(height)
     chart = VerticalBarChart()
     chart.x, chart.y = 14 * mm, 22 * mm
     chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm
@@ -133,7 +159,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
             height: float = 80 * mm) -> Drawing:
     """Labelled points on two axes (e.g. share of potential against sum of criteria scores)."""
     register_fonts()
-    d = Drawing(WIDTH, height)
+    d = _drawing(height)
     plot = ScatterPlot()
     plot.x, plot.y = 18 * mm, 16 * mm
     plot.width, plot.height = WIDTH - 30 * mm, height - 24 * mm
@@ -155,6 +181,8 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     plot.yValueAxis.valueMin = max(0, int(min(ys)) - 2)
     plot.yValueAxis.valueMax = int(max(ys)) + 2
     plot.yValueAxis.labelTextFormat = lambda v: f"{v:g}"
+    plot.lineLabelFormat = None  # the points are named beside them instead
+    plot.lineLabels.fontName = REGULAR
     plot.outerBorderOn = 0
     plot.background = None
     for i in range(len(plot.data)):
@@ -169,7 +197,11 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     for i, (name, x, y) in enumerate(points):
         px = plot.x + plot.width * (x / x_max)
         py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
-        d.add(String(px + 6, py + 4, _short(name, 20), fontName=REGULAR, fontSize=8, fillColor=colour(i)))
+        text = _short(name, 20)
+        if x / x_max > 0.8:  # near the right edge: name to the left of the point
+            d.add(String(px - 6, py + 4, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end"))
+        else:
+            d.add(String(px + 6, py + 4, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
     d.add(String(plot.x + plot.width / 2, 3 * mm, one_line(x_title), fontName=REGULAR, fontSize=8,
                  fillColor=INK, textAnchor="middle"))
     label = String(0, 0, one_line(y_title), fontName=REGULAR, fontSize=8, fillColor=INK, textAnchor="middle")

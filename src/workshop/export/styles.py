@@ -70,6 +70,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "cell_head": _style("cell_head", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT),
         "toc1": _style("toc1", fontName=BOLD, fontSize=10.5, leading=15),
         "toc2": _style("toc2", fontSize=9.5, leading=13, leftIndent=8 * mm),
+        "toc3": _style("toc3", fontSize=9, leading=12, leftIndent=14 * mm, textColor=MUTED),
+        "label": _style("label", fontName=BOLD, spaceBefore=4, spaceAfter=2, keepWithNext=1),
     }
 
 

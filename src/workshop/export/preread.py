@@ -1,0 +1,46 @@
+"""The pre-read: a meeting's agenda and questions, sent before the meeting (no hints, no notes)."""
+
+from __future__ import annotations
+
+import os
+
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import Meeting
+from workshop.export.common import find_meeting, meeting_date
+from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.minutes import agenda_section, attendees_section, title_block
+from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf, write_pdf
+from workshop.export.text import para
+
+
+def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
+    """Title block, a short introduction, who is invited, and the questions in agenda order."""
+    lab, st = labels(language), make_styles()
+    story = title_block(e, m, lab["preread"], lab, st)
+    story.append(Paragraph(para(lab["preread_intro"]), st["body"]))
+    invited = attendees_section(e, m, lab, st)
+    invited[0] = Paragraph(para(lab["invited"]), st["h1"])
+    story += invited
+    agenda = agenda_section(m, lab, st, with_notes=False)
+    agenda[0] = Paragraph(para(lab["questions"]), st["h1"])
+    return story + agenda
+
+
+def render_preread(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
+                   progress: ProgressCallback | None = None) -> bytes:
+    """The pre-read of one meeting as PDF bytes."""
+    m = find_meeting(e, meeting_id)
+    lab = labels(language)
+    frame = PageFrame(e.info.title, f"{lab['preread']} {meeting_date(m)}", lab["page_of"], footer_left=m.title)
+    meta = {"title": f"{lab['preread']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
+            "lang": language}
+    return render_pdf(preread_story(e, m, language), frame, meta, progress)
+
+
+def write_preread(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
+                  progress: ProgressCallback | None = None) -> None:
+    """Write the pre-read PDF safely."""
+    find_meeting(e, meeting_id)
+    write_pdf(target, lambda: render_preread(e, meeting_id, language, progress))

@@ -1,0 +1,113 @@
+"""The engagement report, modelled on the investigation's final report.
+
+Cover, contents, introduction (organisations, meetings), current state and
+potential, analysis (criteria, coverage, alternatives with pros and cons,
+overall scoring with robustness, paths, organisation forms), recommendation
+(preferences, decisions), and an appendix of every chart, "Bild 1…N",
+referred to by number in the body.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.robustness import Robustness, robustness
+from workshop.export.fonts import REGULAR
+from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
+from workshop.export.report_sections import FigureRegistry, Sections
+from workshop.export.styles import PageFrame, ProgressCallback, field_table, heading, make_styles, render_pdf, write_pdf
+from workshop.export.text import para
+
+
+def _points(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
+def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
+    """The robustness of the ranking in the document's language, from domain/robustness.py."""
+    if not e.alternatives or not e.criteria:
+        return None
+    r: Robustness = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    if not r.leaders:
+        return lab["robust_nothing"]
+    alt = lab["alternative"]
+    parts = []
+    if r.winner is None:
+        parts.append(lab["robust_tie"].format(leaders=join_names([f"{alt} {c}" for c in r.leaders], lab)))
+    else:
+        runners = join_names([f"{alt} {c}" for c in r.runners_up], lab)
+        key = "robust_lead" if r.runners_up else "robust_alone"
+        parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=_points(r.margin or 0), runners=runners))
+    names = e.organisation_by_uid()
+    if r.vote_flips:
+        f = r.vote_flips[0]
+        org = names[f.organisation_uid].name if f.organisation_uid in names else "?"
+        leaders = join_names([f"{alt} {c}" for c in f.leaders], lab)
+        key = "robust_vote_strict" if f.strict else "robust_vote_tie"
+        parts.append(lab[key].format(org=org, alt=f.alternative_code, crit=f.criterion_number, old=f.old, new=f.new,
+                                     leaders=leaders))
+        if len(r.vote_flips) > 1:
+            parts.append(lab["robust_vote_count"].format(n=len(r.vote_flips)))
+    else:
+        parts.append(lab["robust_no_vote"])
+    if r.winner and r.weight_flip:
+        w = r.weight_flip
+        parts.append(lab["robust_weight"].format(new=_points(w.new), old=_points(w.old), crit=w.criterion_number,
+                                                 challenger=f"{alt} {w.challenger}", winner=f"{alt} {r.winner}"))
+    if r.missing:
+        parts.append(lab["robust_missing"].format(n=len(r.missing)))
+    return " ".join(parts)
+
+
+def cover(e: Engagement, lab, st) -> list[Flowable]:
+    """The cover page: document kind, title, client, facilitator, period."""
+    period = " – ".join(x for x in (e.info.start_date, e.info.end_date) if x)
+    pairs = [(lab["client"], e.info.client), (lab["facilitator"], e.info.facilitator),
+             (lab["contact"], e.info.contact), (lab["organisations"], ", ".join(o.name for o in e.organisations)),
+             (lab["period"], period)]
+    return [Spacer(1, 50 * mm), Paragraph(para(lab["report"]), st["cover_kind"]),
+            Paragraph(para(e.info.title), st["cover_title"]), Spacer(1, 10 * mm),
+            field_table(st, [(k, v) for k, v in pairs if v]), PageBreak()]
+
+
+def contents(lab, st) -> list[Flowable]:
+    """The table of contents (filled in by the second pass)."""
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [st["toc1"], st["toc2"], st["toc3"]]
+    # The contents is a table; without FONT it would set Helvetica around each cell.
+    toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return [heading(lab["contents"], st["h1"], None), toc, PageBreak()]
+
+
+def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
+    """Every flowable of the report, in order."""
+    lab, st = labels(language), make_styles()
+    figs = FigureRegistry(lab)
+    s = Sections(e, lab, st, figs)
+    story = cover(e, lab, st) + contents(lab, st)
+    story += s.introduction() + s.current_state()
+    story += s.criteria() + s.coverage() + s.alternatives() + s.overall(robustness_statement(e, lab))
+    story += s.paths_and_forms() + s.recommendation()
+    story += [PageBreak(), heading(lab["appendix_figures"], st["h1"], 0)] + figs.appendix(st)
+    return story
+
+
+def render_report(e: Engagement, language: str = DEFAULT_LANGUAGE, progress: ProgressCallback | None = None) -> bytes:
+    """The engagement report as PDF bytes."""
+    lab = labels(language)
+    frame = PageFrame(e.info.title, lab["report"], lab["page_of"], footer_left=e.info.client, plain_first_page=True)
+    meta = {"title": e.info.title, "author": e.info.facilitator, "subject": lab["report"], "lang": language}
+    return render_pdf(report_story(e, language), frame, meta, progress, passes=2)
+
+
+def write_report(e: Engagement, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
+                 progress: ProgressCallback | None = None) -> None:
+    """Write the report PDF safely."""
+    write_pdf(target, lambda: render_report(e, language, progress))

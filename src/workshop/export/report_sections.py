@@ -1,0 +1,275 @@
+"""The sections of the engagement report, each a list of flowables (numbers from the domain)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from workshop.domain.criteria import agreed_grid, alternative_results
+from workshop.domain.engagement import Engagement
+from workshop.domain.potential import area_totals, coverage_share, group_potentials, missing_potentials
+from workshop.export import pdf_charts
+from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
+from workshop.export.labels import join_names
+from workshop.export.minutes import bullets
+from workshop.export.styles import TEXT_WIDTH, data_table, heading
+from workshop.export.text import para
+
+
+class FigureRegistry:
+    """Charts in the order the body first refers to them: "Bild 1…N", drawn in the appendix."""
+
+    def __init__(self, lab: Mapping[str, str]):
+        self.lab = lab
+        self.items: list[tuple[str, Callable[[], Drawing]]] = []
+
+    def ref(self, caption: str, draw: Callable[[], Drawing]) -> str:
+        """Register a chart; returns the body's reference text, e.g. 'se bild 3'."""
+        self.items.append((caption, draw))
+        return self.lab["see_figure"].format(n=len(self.items))
+
+    def appendix(self, st) -> list[Flowable]:
+        """Every chart with its numbered caption."""
+        out: list[Flowable] = []
+        for n, (caption, draw) in enumerate(self.items, 1):
+            label = self.lab["figure"].format(n=n)
+            out.append(KeepTogether([Spacer(1, 4 * mm), draw(),
+                                     Paragraph(f"<b>{para(label)}.</b> {para(caption)}", st["caption"])]))
+        return out
+
+
+class Sections:
+    """Builds the report's sections; one instance per report."""
+
+    def __init__(self, e: Engagement, lab: Mapping[str, str], st, figs: FigureRegistry):
+        self.e, self.lab, self.st, self.figs = e, lab, st, figs
+        self.grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+        self.results = alternative_results(e.alternatives, e.criteria, self.grid)
+
+    # Helpers -------------------------------------------------------------
+    def h(self, text: str, level: int) -> Paragraph:
+        return heading(text, self.st[f"h{level + 1}"], level)
+
+    def sub(self, text: str) -> Paragraph:
+        """An unnumbered sub-heading (not in the contents)."""
+        return heading(text, self.st["h3"], None)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(para(text), self.st[style])
+
+    def alt_title(self, code: str) -> str:
+        alt = next((a for a in self.e.alternatives if a.code == code), None)
+        name = f" – {alt.name}" if alt and alt.name else ""
+        return f"{self.lab['alternative']} {code}{name}"
+
+    # 1 Introduction ------------------------------------------------------
+    def introduction(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        out: list[Flowable] = [self.h(f"1. {lab['introduction']}", 0)]
+        if e.info.description.strip():
+            out += [self.h(f"1.1 {lab['background']}", 1), self.p(e.info.description)]
+        out.append(self.h(f"1.2 {lab['method']}", 1))
+        kinds = [m.kind for m in e.meetings]
+        out.append(self.p(lab["method_text"].format(
+            meetings=len(kinds), joint=kinds.count("joint"), steering=kinds.count("steering"))))
+        rows = [[o.name, o.short_code, str(sum(1 for m in e.meetings if o.uid in m.organisation_uids))]
+                for o in e.organisations]
+        out += [self.sub(lab["participants_table"]),
+                data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
+                           [90 * mm, 30 * mm, 30 * mm], right=[2])]
+        if e.meetings:
+            rows = [[meeting_date(m), m.title, kind_label(m, lab), ", ".join(organisation_names(e, m.organisation_uids))]
+                    for m in e.meetings]
+            out += [self.sub(lab["meetings_held"]),
+                    data_table(self.st, [lab["date"], lab["meeting"], lab["meeting_kind"], lab["organisations"]], rows,
+                               [22 * mm, 60 * mm, 38 * mm, 46 * mm])]
+        return out
+
+    # 2 Current state and potential ----------------------------------------
+    def current_state(self) -> list[Flowable]:
+        e, lab, st = self.e, self.lab, self.st
+        out: list[Flowable] = [self.h(f"2. {lab['current_state']}", 0), self.h(f"2.1 {lab['areas_groups']}", 1),
+                               self.p(lab["areas_intro"])]
+        group_names = {g.code: g.name for g in e.groups}
+        rows = []
+        for a in e.areas:
+            subs = "".join(f"\n   {i}. {s}" for i, s in enumerate(a.sub_items, 1))
+            rows.append([f"{a.code}. {a.name}{subs}", group_names.get(a.group_code, a.group_code)])
+        out.append(data_table(st, [lab["area"], lab["group"]], rows, [116 * mm, 50 * mm]))
+        out.append(self.h(f"2.2 {lab['scoped_out']}", 1))
+        if e.scoped_out:
+            out.append(self.p(lab["scoped_out_intro"]))
+            out.append(data_table(st, [lab["scoped_out"], lab["reason"]], [[s.text, s.reason] for s in e.scoped_out],
+                                  [66 * mm, 100 * mm]))
+        else:
+            out.append(self.p(lab["no_scoped_out"], "muted"))
+        out += self.potential()
+        return out
+
+    def potential(self) -> list[Flowable]:
+        e, lab, st = self.e, self.lab, self.st
+        groups = group_potentials(e.groups, e.areas, e.potentials)
+        ref_bars = self.figs.ref(lab["fig_group_potential"], lambda: pdf_charts.grouped_bars(
+            [g.name for g in groups],
+            [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
+            value_max=1, value_step=0.2, percent=True))
+        orgs = list(e.organisations)
+        value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
+        ref_radar = self.figs.ref(lab["fig_potential_radar"], lambda: pdf_charts.radar(
+            [f"{a.code}. {a.name}" for a in e.areas],
+            [(o.name, [value.get((o.uid, a.code)) for a in e.areas]) for o in orgs]))
+        out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
+                               self.p(lab["potential_text"].format(ref=ref_bars))]
+        rows = []
+        for g in groups:
+            codes = [a.code for a in e.areas if a.group_code == g.code]
+            area_text = ", ".join(codes) if codes else "–"
+            rows.append([g.name, area_text, fmt_share(g.potential_share), fmt_share(g.today_share)])
+        out.append(data_table(st, [lab["group"], lab["area"], lab["potential"], lab["today"]], rows,
+                              [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]))
+        out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
+        out.append(self.p(f"{lab['potential_per_org']} ({ref_radar})."))
+        totals = area_totals(e.areas, e.potentials)
+        rows = [[a.code] + [fmt_number(value.get((o.uid, a.code))) for o in orgs] + [fmt_number(totals[a.code])]
+                for a in e.areas]
+        rows.append([lab["sum"]] + [fmt_number(sum(value.get((o.uid, a.code)) or 0 for a in e.areas)) for o in orgs]
+                    + [fmt_number(sum(totals.values()))])
+        width = min(24 * mm, (TEXT_WIDTH - 36 * mm) / max(1, len(orgs) + 1))
+        out.append(data_table(st, [lab["area"]] + [o.name for o in orgs] + [lab["sum"]], rows,
+                              [20 * mm] + [width] * (len(orgs) + 1), right=range(1, len(orgs) + 2), bold_last=True))
+        missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
+        if missing:
+            out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))
+        return out
+
+    # 3 Analysis ---------------------------------------------------------
+    def criteria(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1),
+                               self.p(lab["criteria_intro"])]
+        weighted = any(c.weight != 1 for c in e.criteria)
+        rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight)] if weighted else [])
+                for c in e.criteria]
+        header = ["", lab["criterion"], lab["scale"]] + ([lab["weight"]] if weighted else [])
+        out.append(data_table(self.st, header, rows, [10 * mm, 120 * mm, 18 * mm] + ([18 * mm] if weighted else []),
+                              right=[0]))
+        return out
+
+    def coverage(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        shares = {a.code: coverage_share(a.area_codes, e.areas, e.potentials) for a in e.alternatives}
+        sums = {r.code: r.weighted_sum for r in self.results}
+        ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(
+            [(a.code, shares[a.code] or 0, sums[a.code]) for a in e.alternatives],
+            lab["coverage_share"], lab["sum"]))
+        out: list[Flowable] = []
+        codes = [a.code for a in e.areas]
+        rows = [[a.code] + ["●" if c in a.area_codes else "" for c in codes] + [fmt_share(shares[a.code])]
+                for a in e.alternatives]
+        w = min(10 * mm, (TEXT_WIDTH - 50 * mm) / max(1, len(codes)))
+        table = data_table(self.st, [lab["alternative"]] + codes + [lab["coverage_share"]], rows,
+                           [26 * mm] + [w] * len(codes) + [26 * mm], right=[len(codes) + 1])
+        out.append(KeepTogether([self.h(f"3.2 {lab['coverage']}", 1), self.p(lab["coverage_text"].format(ref=ref)),
+                                 table]))
+        return out
+
+    def alternatives(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        out: list[Flowable] = [self.h(f"3.3 {lab['alternatives']}", 1)]
+        for n, alt in enumerate(e.alternatives, 1):
+            out.append(self.h(f"3.3.{n} {self.alt_title(alt.code)}", 2))
+            if alt.description.strip():
+                out.append(self.p(alt.description))
+            for key, points in (("pros", alt.pros), ("cons", alt.cons)):
+                out.append(Paragraph(f"{para(lab[key])}:", self.st["label"]))
+                out.append(bullets(points, self.st["bullet"]) if points else self.p(lab["no_points"], "muted"))
+            result = next(r for r in self.results if r.code == alt.code)
+            rows = [[f"{c.number}. {c.text}", fmt_number(s)] for c, s in zip(e.criteria, result.scores)]
+            rows.append([lab["sum"], fmt_number(result.sum)])
+            name = f"{lab['alternative']} {alt.code}"
+            title = Paragraph(f"<b>{para(lab['valuation'].format(name=name))}</b>", self.st["body"])
+            out.append(KeepTogether([title, data_table(self.st, [lab["criterion"], lab["score"]], rows,
+                                                       [140 * mm, 26 * mm], right=[1], bold_last=True)]))
+        return out
+
+    def overall(self, robustness_text: str | None) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        results = self.results
+        crit_labels = [str(c.number) for c in e.criteria]
+        ref_bars = self.figs.ref(lab["fig_criteria"], lambda: pdf_charts.grouped_bars(
+            crit_labels, [(r.code, list(r.scores)) for r in results],
+            value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1))
+        ref_sums = self.figs.ref(lab["fig_sums"], lambda: pdf_charts.grouped_bars(
+            [r.code for r in results], [(lab["sum"], [r.sum for r in results])]))
+        out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
+                               self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
+        weighted = any(c.weight != 1 for c in e.criteria)
+        rows = [[r.code] + [fmt_number(s) for s in r.scores] + [fmt_number(r.sum)]
+                + ([fmt_number(round(r.weighted_sum, 2))] if weighted else []) + [str(r.rank)] for r in results]
+        header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
+        extra = 1 + (1 if weighted else 0) + 1
+        w = (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels))
+        out.append(data_table(self.st, header, rows, [30 * mm] + [w] * len(crit_labels) + [18 * mm] * extra,
+                              right=range(1, len(header))))
+        out.append(self.p(lab["median_note"], "muted"))
+        if robustness_text:
+            out += [self.h(f"3.5 {lab['robustness']}", 1), self.p(robustness_text)]
+        return out
+
+    def paths_and_forms(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        out: list[Flowable] = []
+        if e.paths:
+            out.append(self.h(f"3.6 {lab['paths']}", 1))
+            for path in e.paths:
+                src = lab["now"] if path.from_code is None else f"{lab['alternative']} {path.from_code}"
+                dst = lab["external"] if path.to_code is None else f"{lab['alternative']} {path.to_code}"
+                out.append(Paragraph(f"<b>{para(src)} → {para(dst)}</b>", self.st["h3"]))
+                if path.description.strip():
+                    out.append(self.p(path.description))
+        if e.organisation_forms:
+            out.append(self.h(f"3.7 {lab['organisation_forms']}", 1))
+            for form in e.organisation_forms:
+                out.append(Paragraph(f"<b>{para(form.name)}</b>", self.st["h3"]))
+                if form.description.strip():
+                    out.append(self.p(form.description))
+                for key, points in (("pros", form.pros), ("cons", form.cons)):
+                    if points:
+                        out += [Paragraph(f"{para(lab[key])}:", self.st["label"]),
+                                bullets(points, self.st["bullet"])]
+        return out
+
+    # 4 Recommendation -----------------------------------------------------
+    def recommendation(self) -> list[Flowable]:
+        e, lab = self.e, self.lab
+        counts = {a.code: 0 for a in e.alternatives}
+        for p in e.preferences:
+            counts[p.alternative_code] = counts.get(p.alternative_code, 0) + 1
+        ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
+            list(counts), [(lab["preferred"], list(counts.values()))], value_step=1))
+        out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['preferences']}", 1)]
+        if not e.preferences:
+            out.append(self.p(lab["no_preferences"], "muted"))
+        else:
+            out.append(self.p(lab["preferences_text"].format(ref=ref)))
+            orgs = e.organisation_by_uid()
+            rows = [[orgs[p.organisation_uid].name if p.organisation_uid in orgs else "–", p.alternative_code, p.comment]
+                    for p in e.preferences]
+            out.append(data_table(self.st, [lab["organisation"], lab["preferred"], lab["comment"]], rows,
+                                  [40 * mm, 30 * mm, 96 * mm]))
+            for code in counts:
+                names = [orgs[p.organisation_uid].name for p in e.preferences
+                         if p.alternative_code == code and p.organisation_uid in orgs]
+                if names:
+                    out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab),
+                                                                       alt=f"{lab['alternative']} {code}")))
+        decided = [m for m in e.meetings if m.kind in ("joint", "steering") and m.decisions]
+        if decided:
+            out.append(self.h(f"4.2 {lab['joint_decisions']}", 1))
+            for m in decided:
+                out.append(Paragraph(f"<b>{para(meeting_date(m))} {para(m.title)}</b>", self.st["h3"]))
+                out.append(bullets([d.text for d in m.decisions], self.st["bullet"]))
+        return out
