@@ -1,0 +1,233 @@
+"""The rules between values of an imported engagement, checked before anything is written.
+
+Types are already right here (json_codec checked them); these are the rules
+the engagement file enforces: unique ids and codes, references that point at
+something, scores within their scales, known kinds and statuses, no empty
+names. Each failure names the path of the bad value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
+from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN
+from workshop.export.errors import ImportFormatError
+
+MEETING_STATUSES = ("planned", "running", "closed")
+ACTION_STATUSES = ("open", "closed")
+POTENTIAL_MODES = ("direct", "factors")
+FACTOR_MAX = 10  # the file's limit for will, benefit and ability
+
+
+def _fail(path: str, message: str) -> None:
+    raise ImportFormatError(f"{path}: {message}")
+
+
+def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False) -> None:
+    seen: dict[object, str] = {}
+    for path, value in values:
+        key = value.casefold() if fold and isinstance(value, str) else value
+        if key in seen:
+            shown = "" if isinstance(value, tuple) else f" “{value}”"
+            _fail(path, f"duplicate {what}{shown} (also at {seen[key]}).")
+        seen[key] = path
+
+
+def _not_empty(path: str, text: str) -> None:
+    if not text.strip():
+        _fail(path, "must not be empty.")
+
+
+def _one_of(path: str, value: str, allowed: Iterable[str]) -> None:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        _fail(path, f"“{value}” is not one of {', '.join(allowed)}.")
+
+
+def _ref(path: str, value: str | None, known: Iterable[str], what: str) -> None:
+    if value is not None and value not in known:
+        _fail(path, f"refers to {what} “{value}”, which is not in the export.")
+
+
+def _range(path: str, value: int | float | None, low: float, high: float) -> None:
+    if value is not None and not low <= value <= high:
+        _fail(path, f"{value:g} is outside {low:g}–{high:g}.")
+
+
+def check_engagement(e: Engagement) -> None:
+    """Raise ImportFormatError at the first broken rule (checked in the order of the export)."""
+    _check_info(e)
+    _check_framework(e)
+    _check_meetings(e)
+    _check_scores(e)
+
+
+def _check_info(e: Engagement) -> None:
+    i = e.info
+    _not_empty("engagement.info.title", i.title)
+    _one_of("engagement.info.potential_mode", i.potential_mode, POTENTIAL_MODES)
+    _range("engagement.info.potential_factor_scale", i.potential_factor_scale, 1, 10)
+
+
+def _check_framework(e: Engagement) -> None:
+    p = "engagement"
+    _unique(((f"{p}.organisations[{n}].id", o.uid) for n, o in enumerate(e.organisations)), "id")
+    _unique(((f"{p}.organisations[{n}].name", o.name.strip()) for n, o in enumerate(e.organisations)), "name", True)
+    _unique(((f"{p}.organisations[{n}].short_code", o.short_code.strip()) for n, o in enumerate(e.organisations)),
+            "short code", True)
+    for n, o in enumerate(e.organisations):
+        _not_empty(f"{p}.organisations[{n}].name", o.name)
+        _not_empty(f"{p}.organisations[{n}].short_code", o.short_code)
+    orgs = {o.uid for o in e.organisations}
+    _unique(((f"{p}.people[{n}].id", x.uid) for n, x in enumerate(e.people)), "id")
+    for n, x in enumerate(e.people):
+        _not_empty(f"{p}.people[{n}].name", x.name)
+        _ref(f"{p}.people[{n}].organisation_uid", x.organisation_uid, orgs, "organisation")
+    _unique(((f"{p}.groups[{n}].id", g.uid) for n, g in enumerate(e.groups)), "id")
+    _unique(((f"{p}.groups[{n}].code", g.code) for n, g in enumerate(e.groups)), "group code")
+    for n, g in enumerate(e.groups):
+        _not_empty(f"{p}.groups[{n}].code", g.code)
+        _not_empty(f"{p}.groups[{n}].name", g.name)
+        _range(f"{p}.groups[{n}].today_share", g.today_share, 0, 1)
+    groups = {g.code for g in e.groups}
+    _unique(((f"{p}.areas[{n}].id", a.uid) for n, a in enumerate(e.areas)), "id")
+    _unique(((f"{p}.areas[{n}].code", a.code) for n, a in enumerate(e.areas)), "area code")
+    for n, a in enumerate(e.areas):
+        _not_empty(f"{p}.areas[{n}].code", a.code)
+        _not_empty(f"{p}.areas[{n}].name", a.name)
+        _ref(f"{p}.areas[{n}].group_code", a.group_code, groups, "group")
+        for k, text in enumerate(a.sub_items):
+            _not_empty(f"{p}.areas[{n}].sub_items[{k}]", text)
+    areas = {a.code for a in e.areas}
+    _unique(((f"{p}.scoped_out[{n}].id", s.uid) for n, s in enumerate(e.scoped_out)), "id")
+    for n, s in enumerate(e.scoped_out):
+        _not_empty(f"{p}.scoped_out[{n}].text", s.text)
+    _unique(((f"{p}.alternatives[{n}].id", a.uid) for n, a in enumerate(e.alternatives)), "id")
+    _unique(((f"{p}.alternatives[{n}].code", a.code) for n, a in enumerate(e.alternatives)), "alternative code")
+    for n, a in enumerate(e.alternatives):
+        _not_empty(f"{p}.alternatives[{n}].code", a.code)
+        _not_empty(f"{p}.alternatives[{n}].name", a.name)
+        _unique(((f"{p}.alternatives[{n}].area_codes[{k}]", c) for k, c in enumerate(a.area_codes)), "area code")
+        for k, code in enumerate(a.area_codes):
+            _ref(f"{p}.alternatives[{n}].area_codes[{k}]", code, areas, "area")
+        for kind, texts in (("pros", a.pros), ("cons", a.cons)):
+            for k, text in enumerate(texts):
+                _not_empty(f"{p}.alternatives[{n}].{kind}[{k}]", text)
+    alts = {a.code for a in e.alternatives}
+    _unique(((f"{p}.paths[{n}].id", x.uid) for n, x in enumerate(e.paths)), "id")
+    for n, x in enumerate(e.paths):
+        _ref(f"{p}.paths[{n}].from_code", x.from_code, alts, "alternative")
+        _ref(f"{p}.paths[{n}].to_code", x.to_code, alts, "alternative")
+    _unique(((f"{p}.criteria[{n}].id", c.uid) for n, c in enumerate(e.criteria)), "id")
+    _unique(((f"{p}.criteria[{n}].number", c.number) for n, c in enumerate(e.criteria)), "criterion number")
+    for n, c in enumerate(e.criteria):
+        _not_empty(f"{p}.criteria[{n}].text", c.text)
+        if c.number < 1:
+            _fail(f"{p}.criteria[{n}].number", f"{c.number} must be 1 or more.")
+        if c.scale_min >= c.scale_max:
+            _fail(f"{p}.criteria[{n}].scale_max", f"{c.scale_max} must be above scale_min {c.scale_min}.")
+        if c.weight < 0:
+            _fail(f"{p}.criteria[{n}].weight", f"{c.weight:g} must not be negative.")
+    _unique(((f"{p}.organisation_forms[{n}].id", f.uid) for n, f in enumerate(e.organisation_forms)), "id")
+    for n, f in enumerate(e.organisation_forms):
+        _not_empty(f"{p}.organisation_forms[{n}].name", f.name)
+        for kind, texts in (("pros", f.pros), ("cons", f.cons)):
+            for k, text in enumerate(texts):
+                _not_empty(f"{p}.organisation_forms[{n}].{kind}[{k}]", text)
+    _unique(((f"{p}.themes[{n}].id", t.uid) for n, t in enumerate(e.themes)), "id")
+    for n, t in enumerate(e.themes):
+        _not_empty(f"{p}.themes[{n}].title", t.title)
+    themes = {t.uid for t in e.themes}
+    _unique(((f"{p}.questions[{n}].id", q.uid) for n, q in enumerate(e.questions)), "id")
+    for n, q in enumerate(e.questions):
+        _not_empty(f"{p}.questions[{n}].text", q.text)
+        _ref(f"{p}.questions[{n}].theme_uid", q.theme_uid, themes, "theme")
+
+
+def _check_meetings(e: Engagement) -> None:
+    p = "engagement.meetings"
+    orgs = {o.uid for o in e.organisations}
+    people = {x.uid for x in e.people}
+    questions = {q.uid for q in e.questions}
+    meetings = {m.uid for m in e.meetings}
+    _unique(((f"{p}[{n}].id", m.uid) for n, m in enumerate(e.meetings)), "id")
+    _unique(((f"{p}[{n}].agenda[{k}].id", a.uid) for n, m in enumerate(e.meetings) for k, a in enumerate(m.agenda)),
+            "id")
+    _unique(((f"{p}[{n}].decisions[{k}].id", d.uid) for n, m in enumerate(e.meetings)
+             for k, d in enumerate(m.decisions)), "id")
+    _unique(((f"{p}[{n}].action_items[{k}].id", a.uid) for n, m in enumerate(e.meetings)
+             for k, a in enumerate(m.action_items)), "id")
+    for n, m in enumerate(e.meetings):
+        q = f"{p}[{n}]"
+        _one_of(f"{q}.kind", m.kind, MEETING_KINDS)
+        _not_empty(f"{q}.title", m.title)
+        _one_of(f"{q}.status", m.status, MEETING_STATUSES)
+        if m.duration_minutes <= 0:
+            _fail(f"{q}.duration_minutes", f"{m.duration_minutes} must be above 0.")
+        _unique(((f"{q}.organisation_uids[{k}]", o) for k, o in enumerate(m.organisation_uids)), "organisation")
+        for k, o in enumerate(m.organisation_uids):
+            _ref(f"{q}.organisation_uids[{k}]", o, orgs, "organisation")
+        _unique(((f"{q}.attendee_uids[{k}]", x) for k, x in enumerate(m.attendee_uids)), "attendee")
+        for k, x in enumerate(m.attendee_uids):
+            _ref(f"{q}.attendee_uids[{k}]", x, people, "person")
+        for k, a in enumerate(m.agenda):
+            _not_empty(f"{q}.agenda[{k}].text", a.text)
+            _one_of(f"{q}.agenda[{k}].kind", a.kind, ITEM_KINDS)
+            _one_of(f"{q}.agenda[{k}].status", a.status, ITEM_STATUSES)
+            _ref(f"{q}.agenda[{k}].question_uid", a.question_uid, questions, "question")
+            if a.seconds_spent < 0:
+                _fail(f"{q}.agenda[{k}].seconds_spent", f"{a.seconds_spent} must not be negative.")
+        for k, d in enumerate(m.decisions):
+            _not_empty(f"{q}.decisions[{k}].text", d.text)
+        for k, a in enumerate(m.action_items):
+            _not_empty(f"{q}.action_items[{k}].text", a.text)
+            _one_of(f"{q}.action_items[{k}].status", a.status, ACTION_STATUSES)
+            _ref(f"{q}.action_items[{k}].closed_in_meeting_uid", a.closed_in_meeting_uid, meetings, "meeting")
+
+
+def _check_scores(e: Engagement) -> None:
+    p = "engagement"
+    orgs = {o.uid for o in e.organisations}
+    areas = {a.code for a in e.areas}
+    alts = {a.code for a in e.alternatives}
+    criteria = {c.number: c for c in e.criteria}
+    meetings = {m.uid for m in e.meetings}
+    _unique(((f"{p}.potentials[{n}].id", s.uid) for n, s in enumerate(e.potentials)), "id")
+    _unique(((f"{p}.potentials[{n}]", (s.organisation_uid, s.area_code)) for n, s in enumerate(e.potentials)),
+            "score for organisation and area")
+    for n, s in enumerate(e.potentials):
+        q = f"{p}.potentials[{n}]"
+        _ref(f"{q}.organisation_uid", s.organisation_uid, orgs, "organisation")
+        _ref(f"{q}.area_code", s.area_code, areas, "area")
+        _ref(f"{q}.meeting_uid", s.meeting_uid, meetings, "meeting")
+        _range(f"{q}.value", s.value, POTENTIAL_MIN, POTENTIAL_MAX)
+        for name in ("will", "benefit", "ability"):
+            _range(f"{q}.{name}", getattr(s, name), 0, FACTOR_MAX)
+    _unique(((f"{p}.votes[{n}].id", v.uid) for n, v in enumerate(e.votes)), "id")
+    _unique(((f"{p}.votes[{n}]", (v.organisation_uid, v.alternative_code, v.criterion_number))
+             for n, v in enumerate(e.votes)), "vote for organisation, alternative and criterion")
+    for n, v in enumerate(e.votes):
+        q = f"{p}.votes[{n}]"
+        _ref(f"{q}.organisation_uid", v.organisation_uid, orgs, "organisation")
+        _ref(f"{q}.alternative_code", v.alternative_code, alts, "alternative")
+        _ref(f"{q}.criterion_number", v.criterion_number, criteria, "criterion")
+        _ref(f"{q}.meeting_uid", v.meeting_uid, meetings, "meeting")
+        c = criteria[v.criterion_number]
+        _range(f"{q}.value", v.value, c.scale_min, c.scale_max)
+    _unique(((f"{p}.agreed_scores[{n}].id", a.uid) for n, a in enumerate(e.agreed_scores)), "id")
+    _unique(((f"{p}.agreed_scores[{n}]", (a.alternative_code, a.criterion_number))
+             for n, a in enumerate(e.agreed_scores)), "agreed score for alternative and criterion")
+    for n, a in enumerate(e.agreed_scores):
+        q = f"{p}.agreed_scores[{n}]"
+        _ref(f"{q}.alternative_code", a.alternative_code, alts, "alternative")
+        _ref(f"{q}.criterion_number", a.criterion_number, criteria, "criterion")
+        c = criteria[a.criterion_number]
+        _range(f"{q}.value", a.value, c.scale_min, c.scale_max)
+    _unique(((f"{p}.preferences[{n}].id", x.uid) for n, x in enumerate(e.preferences)), "id")
+    _unique(((f"{p}.preferences[{n}].organisation_uid", x.organisation_uid) for n, x in enumerate(e.preferences)),
+            "preference of organisation")
+    for n, x in enumerate(e.preferences):
+        _ref(f"{p}.preferences[{n}].organisation_uid", x.organisation_uid, orgs, "organisation")
+        _ref(f"{p}.preferences[{n}].alternative_code", x.alternative_code, alts, "alternative")

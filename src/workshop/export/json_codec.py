@@ -1,0 +1,172 @@
+"""The full JSON export of an engagement, and reading it back (see docs/json-format.md).
+
+The export is the whole Engagement domain value: every object with every
+field, each object's uid written as "id". Reading checks the shape and the
+type of every value first (messages name the path of the bad value, such as
+`engagement.meetings[2].agenda[0].notes`), then the rules between values
+(json_checks.py), and only then returns an Engagement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+import types
+import typing
+from typing import Any
+
+from workshop.domain.engagement import Engagement
+from workshop.export.errors import ImportFormatError
+from workshop.export.json_checks import check_engagement
+
+FORMAT = "workshop-engagement"
+FORMAT_VERSION = 1
+
+
+def _key(name: str) -> str:
+    return "id" if name == "uid" else name
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        fields = dataclasses.fields(value)
+        # The id first, so a reader sees what each object is called.
+        ordered = [f for f in fields if f.name == "uid"] + [f for f in fields if f.name != "uid"]
+        return {_key(f.name): _encode(getattr(value, f.name)) for f in ordered}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def engagement_to_dict(e: Engagement) -> dict:
+    """The export as plain JSON-ready data."""
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "engagement": _encode(e)}
+
+
+def engagement_to_json(e: Engagement) -> str:
+    """The export as UTF-8 JSON text (indented, non-ASCII kept readable, ending in a newline)."""
+    return json.dumps(engagement_to_dict(e), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+# Reading ---------------------------------------------------------------------------
+
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _wrong(path: str, expected: str, value: Any) -> ImportFormatError:
+    return ImportFormatError(f"{path}: expected {expected}, found {_describe(value)}.")
+
+
+def _decode(value: Any, tp: Any, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(tp)
+        if value is None and type(None) in options:
+            return None
+        inner = [t for t in options if t is not type(None)]
+        if len(inner) == 1:
+            if value is None:
+                raise _wrong(path, _TYPE_NAMES.get(inner[0], "a value") + " or null", value)
+            return _decode(value, inner[0], path)
+        raise ImportFormatError(f"{path}: unsupported type {tp}.")  # a model change this codec does not know
+    if origin is tuple:
+        (item_type, _ellipsis) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise _wrong(path, "a list", value)
+        return tuple(_decode(v, item_type, f"{path}[{i}]") for i, v in enumerate(value))
+    if dataclasses.is_dataclass(tp):
+        return _decode_object(value, tp, path)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise _wrong(path, "true or false", value)
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong(path, "a whole number", value)
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _wrong(path, "a number", value)
+        if not math.isfinite(value):
+            raise _wrong(path, "a finite number", value)
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise _wrong(path, "text", value)
+        return value
+    raise ImportFormatError(f"{path}: unsupported type {tp}.")
+
+
+def _decode_object(value: Any, cls: type, path: str) -> Any:
+    if not isinstance(value, dict):
+        raise _wrong(path, "an object", value)
+    hints = _hints(cls)
+    fields = dataclasses.fields(cls)
+    wanted = {_key(f.name): f.name for f in fields}
+    for key in value:
+        if key not in wanted:
+            raise ImportFormatError(f"{path}: unknown key “{key}”.")
+    for key in wanted:
+        if key not in value:
+            raise ImportFormatError(f"{path}: missing key “{key}”.")
+    return cls(**{name: _decode(value[key], hints[name], f"{path}.{key}") for key, name in wanted.items()})
+
+
+def engagement_from_dict(data: Any) -> Engagement:
+    """An Engagement from export data, after checking its shape, types and rules; else ImportFormatError."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFormatError(f"this is not a Workshop engagement export (no \"format\": \"{FORMAT}\" at the top).")
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _wrong("format_version", "a whole number", version)
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(f"format_version {version} is newer than this app reads ({FORMAT_VERSION}); "
+                                "update Workshop.")
+    if version < 1:
+        raise ImportFormatError(f"format_version: {version} is not a valid version.")
+    if set(data) - {"format", "format_version", "engagement"}:
+        extra = sorted(set(data) - {"format", "format_version", "engagement"})[0]
+        raise ImportFormatError(f"unknown key “{extra}” at the top.")
+    if "engagement" not in data:
+        raise ImportFormatError("missing key “engagement” at the top.")
+    engagement = _decode_object(data["engagement"], Engagement, "engagement")
+    check_engagement(engagement)
+    return engagement
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not allowed in an engagement export")
+
+
+def engagement_from_json(text: str) -> Engagement:
+    """Parse export text; not-JSON and every rule broken give an ImportFormatError."""
+    try:
+        data = json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
+    except (ValueError, RecursionError) as exc:
+        raise ImportFormatError(f"not valid JSON ({exc}).") from None
+    return engagement_from_dict(data)

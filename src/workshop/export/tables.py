@@ -1,0 +1,90 @@
+"""The engagement's numbers as flat tables, shared by the XLSX and CSV exports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from workshop.domain.criteria import agreed_grid
+from workshop.domain.engagement import Engagement
+from workshop.export.common import meeting_date, status_label
+
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """One table: a file-safe key (CSV name), a sheet title, headers and rows of plain values."""
+
+    key: str
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
+    """Potential scores, votes, agreed scores, preferences, action items and attendees."""
+    orgs = e.organisation_by_uid()
+    org_name = lambda uid: orgs[uid].name if uid in orgs else ""  # noqa: E731
+    org_code = lambda uid: orgs[uid].short_code if uid in orgs else ""  # noqa: E731
+    areas = {a.code: a for a in e.areas}
+    groups = {g.code: g.name for g in e.groups}
+    criteria = {c.number: c for c in e.criteria}
+    meetings = {m.uid: m for m in e.meetings}
+    meeting_title = lambda uid: meetings[uid].title if uid in meetings else ""  # noqa: E731
+
+    potential = tuple(
+        (org_name(s.organisation_uid), org_code(s.organisation_uid), s.area_code,
+         areas[s.area_code].name if s.area_code in areas else "",
+         groups.get(areas[s.area_code].group_code, "") if s.area_code in areas else "",
+         s.value, s.will, s.benefit, s.ability, s.rationale, meeting_title(s.meeting_uid))
+        for s in e.potentials
+    )
+    votes = tuple(
+        (v.alternative_code, v.criterion_number, criteria[v.criterion_number].text if v.criterion_number in criteria else "",
+         org_name(v.organisation_uid), org_code(v.organisation_uid), v.value, meeting_title(v.meeting_uid))
+        for v in e.votes
+    )
+    grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    agreed = tuple(
+        (alt.code, c.number, c.text, cell.value, lab[f"source_{cell.source}"], cell.low, cell.high, cell.votes,
+         cell.comment)
+        for alt in e.alternatives
+        for c in e.criteria
+        for cell in [grid[(alt.code, c.number)]]
+    )
+    preferences = tuple(
+        (org_name(p.organisation_uid), org_code(p.organisation_uid), p.alternative_code, p.comment)
+        for p in e.preferences
+    )
+    actions = tuple(
+        (meeting_date(m), m.title, a.text, a.owner, a.due_date, status_label(a.status, lab), m.uid)
+        for m in e.meetings
+        for a in m.action_items
+    )
+    people = {p.uid: p for p in e.people}
+    attendees = tuple(
+        (meeting_date(m), m.title, people[uid].name, people[uid].role,
+         org_name(people[uid].organisation_uid) if people[uid].organisation_uid else "", m.uid)
+        for m in e.meetings
+        for uid in m.attendee_uids
+        if uid in people
+    )
+    L = lab
+    return [
+        DataTable("potential", L["sheet_potential"],
+                  (L["organisation"], L["code"], L["area"], L["area_name"], L["group"], L["potential"], L["will"],
+                   L["benefit"], L["ability"], L["rationale"], L["meeting"]), potential),
+        DataTable("votes", L["sheet_votes"],
+                  (L["alternative"], L["criterion_number"], L["criterion"], L["organisation"], L["code"], L["score"],
+                   L["meeting"]), votes),
+        DataTable("agreed_scores", L["sheet_agreed"],
+                  (L["alternative"], L["criterion_number"], L["criterion"], L["agreed"], L["source"], L["lowest"],
+                   L["highest"], L["vote_count"], L["comment"]), agreed),
+        DataTable("preferences", L["sheet_preferences"],
+                  (L["organisation"], L["code"], L["preferred"], L["comment"]), preferences),
+        DataTable("action_items", L["sheet_actions"],
+                  (L["date"], L["meeting"], L["action"], L["owner"], L["due"], L["status"], L["meeting_id"]), actions),
+        DataTable("attendees", L["sheet_attendees"],
+                  (L["date"], L["meeting"], L["name"], L["role"], L["organisation"], L["meeting_id"]), attendees),
+    ]

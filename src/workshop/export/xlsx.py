@@ -1,0 +1,59 @@
+"""The numbers as an Excel workbook: one sheet per table, bold headers, the first row frozen."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from workshop.domain.engagement import Engagement
+from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.safe_write import check_target, write_bytes_atomically
+from workshop.export.tables import data_tables
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters XML (and so XLSX) cannot hold
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _cell(value):
+    """Text stays text: control characters shown as U+FFFD, and nothing is read as a formula."""
+    if isinstance(value, str):
+        value = _ILLEGAL.sub("\ufffd", value)
+    return value
+
+
+def render_xlsx(e: Engagement, language: str = DEFAULT_LANGUAGE) -> bytes:
+    """The workbook as bytes."""
+    lab = labels(language)
+    wb = Workbook()
+    wb.remove(wb.active)
+    head_font = Font(bold=True, color="1F4E79")
+    head_fill = PatternFill("solid", fgColor="DDE7F0")
+    for table in data_tables(e, lab):
+        ws = wb.create_sheet(table.title[:31])
+        ws.append(list(table.header))
+        for row in table.rows:
+            ws.append([_cell(v) for v in row])
+            for c in ws[ws.max_row]:
+                if isinstance(c.value, str) and c.value.startswith(_FORMULA_START):
+                    c.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        for c in ws[1]:
+            c.font, c.fill = head_font, head_fill
+            c.alignment = Alignment(vertical="top")
+        ws.freeze_panes = "A2"
+        for i, name in enumerate(table.header, 1):
+            longest = max([len(str(name))] + [len(str(r[i - 1])) for r in table.rows if r[i - 1] is not None])
+            ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, longest + 2))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def write_xlsx(e: Engagement, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE) -> None:
+    """Write the workbook safely."""
+    check_target(target)
+    write_bytes_atomically(target, render_xlsx(e, language))
