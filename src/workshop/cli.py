@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 
 from workshop.domain.errors import DomainError
+from workshop.export.errors import ExportError
 from workshop.storage import EngagementStore, StorageError
 
 # name -> (help text, setup); setup adds the arguments and returns the function that runs the command.
@@ -90,6 +91,127 @@ def _summary(p: argparse.ArgumentParser):
     return run
 
 
+# Documents and data exports (workshop.export) ------------------------------------------
+
+LANGUAGES = ("sv", "en")
+
+
+def _load(path: str):
+    with EngagementStore.open(path) as store:
+        return store.load()
+
+
+def _output(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("-o", "--output", required=True, help=what)
+
+
+def _not_the_input(source: str, output: str) -> None:
+    from pathlib import Path
+
+    if Path(output).resolve() == Path(source).resolve():
+        raise CommandError(f"{output}: that is the engagement file itself; choose another output name.")
+
+
+@command("meetings", "list an engagement's meetings: ID, date and title (IDs for --meeting)")
+def _meetings(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+
+    def run(args) -> int:
+        from workshop.export.common import meeting_when
+
+        for m in _load(args.file).meetings:
+            print(f"{m.uid}\t{meeting_when(m) or '-'}\t{m.title}")
+        return 0
+
+    return run
+
+
+def _meeting_pdf(kind: str):
+    def setup(p: argparse.ArgumentParser):
+        p.add_argument("file", help="the .workshop file")
+        p.add_argument("--meeting", required=True, metavar="ID", help="the meeting's ID (see `workshop meetings`)")
+        _output(p, "the PDF to write")
+        p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
+
+        def run(args) -> int:
+            from workshop.export.minutes import write_minutes
+            from workshop.export.preread import write_preread
+
+            _not_the_input(args.file, args.output)
+            write = write_minutes if kind == "minutes" else write_preread
+            write(_load(args.file), args.meeting, args.output, args.language)
+            print(args.output)
+            return 0
+
+        return run
+
+    return setup
+
+
+command("minutes", "write a meeting's minutes as PDF")(_meeting_pdf("minutes"))
+command("preread", "write a meeting's pre-read (agenda and questions) as PDF")(_meeting_pdf("preread"))
+
+
+@command("report", "write the engagement report as PDF")
+def _report(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    _output(p, "the PDF to write")
+    p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
+
+    def run(args) -> int:
+        from workshop.export.report import write_report
+
+        _not_the_input(args.file, args.output)
+        write_report(_load(args.file), args.output, args.language)
+        print(args.output)
+        return 0
+
+    return run
+
+
+@command("export", "export an engagement as JSON (complete), XLSX or CSV (the numbers)")
+def _export(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    p.add_argument("--format", required=True, choices=("json", "xlsx", "csv"), help="what to write")
+    _output(p, "the file to write (for csv: a folder, created if needed)")
+    p.add_argument("--language", choices=LANGUAGES, default="sv", help="column headings' language (default: sv)")
+
+    def run(args) -> int:
+        from workshop.export.csv_export import write_csv
+        from workshop.export.transfer import write_json
+        from workshop.export.xlsx import write_xlsx
+
+        _not_the_input(args.file, args.output)
+        e = _load(args.file)
+        if args.format == "json":
+            write_json(e, args.output)
+        elif args.format == "xlsx":
+            write_xlsx(e, args.output, args.language)
+        else:
+            write_csv(e, args.output, args.language)
+        print(args.output)
+        return 0
+
+    return run
+
+
+@command("import", "turn a JSON export back into an engagement file")
+def _import(p: argparse.ArgumentParser):
+    p.add_argument("input", help="the .json export")
+    _output(p, "the .workshop file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    def run(args) -> int:
+        from workshop.export.transfer import import_json
+
+        _not_the_input(args.input, args.output)
+        import_json(args.input, args.output, overwrite=args.force)
+        print(args.output)
+        return 0
+
+    return run
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered command."""
     parser = argparse.ArgumentParser(prog="workshop", description="Workshop: facilitate multi-organisation investigations.")
@@ -108,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (StorageError, DomainError, CommandError) as exc:
+    except (StorageError, DomainError, CommandError, ExportError) as exc:
         print(f"workshop {args.command}: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `workshop summary x | head`
