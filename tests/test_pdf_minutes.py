@@ -1,0 +1,154 @@
+"""Minutes and pre-read PDFs: what a participant reads after and before a meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pdf_support import annotations_of, fonts_of, images_of, page_count, poppler_and_qpdf_checks, text_of, words
+from workshop.domain.meetings import ActionItem, AgendaItem
+from workshop.export.errors import ExportError
+from workshop.export.minutes import render_minutes, write_minutes
+from workshop.export.preread import render_preread, write_preread
+
+HOSTILE_NOTE = 'Kostnad <5 % & "S&P 500" <img src="/etc/passwd"/> <a href="http://x.invalid">länk</a> <b>fet?'
+
+
+@pytest.fixture(scope="module")
+def joint(example):
+    """The example with the joint meeting's scores and votes taken in that meeting, and hostile notes."""
+    e = example
+    m = next(m for m in e.meetings if m.kind == "joint")
+    agenda = list(m.agenda)
+    agenda[0] = dataclasses.replace(agenda[0], notes=HOSTILE_NOTE + "\nAndra raden: å ä ö Å Ä Ö")
+    agenda.append(AgendaItem(text="Parkerad fråga om licenser <v2>", kind="free", status="parked"))
+    m2 = dataclasses.replace(m, agenda=tuple(agenda))
+    meetings = tuple(m2 if x.uid == m.uid else x for x in e.meetings)
+    first = meetings[0]
+    meetings = (dataclasses.replace(first, action_items=first.action_items + (
+        ActionItem(text="Ta fram kostnadsunderlag för drift & licenser", owner="Anna Sanell", due_date="2024-09-01"),
+    )),) + meetings[1:]
+    return dataclasses.replace(
+        e, meetings=meetings,
+        potentials=tuple(dataclasses.replace(p, meeting_uid=m.uid) for p in e.potentials),
+        votes=tuple(dataclasses.replace(v, meeting_uid=m.uid) for v in e.votes),
+    ), m.uid
+
+
+def test_minutes_hold_title_block_attendees_agenda_decisions_and_actions(joint):
+    """Everything the minutes promise is in the text: meeting facts, people, questions, notes, decisions."""
+    e, uid = joint
+    m = next(x for x in e.meetings if x.uid == uid)
+    text = text_of(render_minutes(e, uid))
+    for expected in ["Protokoll", m.title, e.info.title, "2024-08-23 09:00–13:00", m.place, "Deltagare",
+                     "Dagordning", "Beslut", "Åtgärder", "Sida 1 av"]:
+        assert words(expected) in text
+    people = {p.uid: p for p in e.people}
+    for uid_ in m.attendee_uids:
+        assert words(people[uid_].name) in text
+    for item in m.agenda:
+        assert words(item.text) in text
+    for d in m.decisions:
+        assert words(d.text) in text
+    for a in m.action_items:
+        assert words(a.text) in text and a.due_date in text
+
+
+def test_every_note_comes_back_exactly_as_typed(joint):
+    """Notes, markup-looking text included, are extracted from the PDF word for word."""
+    e, uid = joint
+    m = next(x for x in e.meetings if x.uid == uid)
+    text = text_of(render_minutes(e, uid))
+    for item in m.agenda:
+        if item.notes:
+            assert words(item.notes) in text
+
+
+def test_markup_in_notes_makes_no_link_no_image_and_only_embedded_fonts(joint):
+    """Hostile notes stay text; charts are vectors; every font is embedded (no Helvetica)."""
+    e, uid = joint
+    pdf = render_minutes(e, uid)
+    assert annotations_of(pdf) == []
+    assert images_of(pdf) == 0
+    fonts = fonts_of(pdf)
+    assert fonts and all(fonts.values()), fonts
+
+
+def test_scores_and_votes_of_the_meeting_appear_as_tables_and_numbered_charts(joint):
+    """Potential and votes taken in the meeting are listed, with their charts captioned Bild 1…4."""
+    e, uid = joint
+    text = text_of(render_minutes(e, uid))
+    assert "Potentialbedömning" in text and "Kriterieröster" in text
+    for n in range(1, 5):
+        assert f"Bild {n}." in text
+    assert "Median" in text
+
+
+def test_minutes_without_scores_say_so(example):
+    """A meeting where nothing was scored says so instead of showing empty tables."""
+    m = example.meetings[0]
+    assert "Inga poäng eller röster togs vid mötet." in text_of(render_minutes(example, m.uid))
+
+
+def test_open_items_from_earlier_meetings_are_carried(joint):
+    """An action item still open from an earlier meeting, and a parked question, are listed later."""
+    e, uid = joint
+    last = e.meetings[-1]
+    text = text_of(render_minutes(e, last.uid))
+    assert "Öppna punkter från tidigare möten" in text
+    assert "Ta fram kostnadsunderlag för drift & licenser" in text
+    assert "Parkerad fråga om licenser <v2>" in text
+
+
+def test_page_numbers_read_n_of_m(joint):
+    """Every page's footer says 'Sida N av M' with the real page count."""
+    e, uid = joint
+    pdf = render_minutes(e, uid)
+    pages = page_count(pdf)
+    text = text_of(pdf)
+    assert pages >= 2
+    for n in range(1, pages + 1):
+        assert f"Sida {n} av {pages}" in text
+
+
+def test_english_minutes_use_english_labels(joint):
+    """The same minutes in English say Minutes, Attendees, Agenda, Page 1 of N."""
+    e, uid = joint
+    text = text_of(render_minutes(e, uid, language="en"))
+    for label in ("Minutes", "Attendees", "Agenda", "Decisions", "Action items", "Page 1 of"):
+        assert label in text
+
+
+def test_preread_lists_questions_without_hints_or_notes(example):
+    """The pre-read has the agenda's questions but never the facilitator's hints or the meeting notes."""
+    m = next(m for m in example.meetings if any(i.question_uid for i in m.agenda))
+    text = text_of(render_preread(example, m.uid))
+    assert "Underlag inför möte" in text
+    hints = {q.uid: q.hint for q in example.questions}
+    for item in m.agenda:
+        assert words(item.text) in text
+        if item.notes:
+            assert words(item.notes) not in text
+        hint = hints.get(item.question_uid, "")
+        if hint:
+            assert words(hint) not in text
+
+
+def test_unknown_meeting_is_refused_before_anything_is_written(example, tmp_path):
+    """A meeting ID that does not exist gives a clear message and writes no file."""
+    target = tmp_path / "m.pdf"
+    with pytest.raises(ExportError, match="no meeting with ID"):
+        write_minutes(example, "no-such-id", target)
+    with pytest.raises(ExportError, match="no meeting with ID"):
+        write_preread(example, "no-such-id", target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_minutes_pass_qpdf_and_poppler(joint, tmp_path):
+    """qpdf --check passes, pdffonts lists only embedded fonts, pdftotext gives back the notes."""
+    e, uid = joint
+    path = tmp_path / "minutes.pdf"
+    write_minutes(e, uid, path)
+    text = poppler_and_qpdf_checks(path)
+    assert words(HOSTILE_NOTE) in text
