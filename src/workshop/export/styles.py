@@ -258,7 +258,7 @@ def render_pdf(
 
 
 def _progress_adapter(progress: ProgressCallback, passes: int):
-    state = {"pass": 1, "size": 1}
+    state = {"pass": 1, "size": 1, "done": 0.0}
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "PASS":
@@ -266,8 +266,11 @@ def _progress_adapter(progress: ProgressCallback, passes: int):
         elif kind == "SIZE_EST":
             state["size"] = max(1, value)
         elif kind == "PROGRESS":
-            done = (min(state["pass"], passes) - 1 + value / state["size"]) / passes
-            progress(min(0.99, done))
+            # Split flowables go back on the queue, so the raw count can step back; report only forward moves.
+            done = min(0.99, (min(state["pass"], passes) - 1 + value / state["size"]) / passes)
+            if done > state["done"]:
+                state["done"] = done
+                progress(done)
 
     return on_progress
 

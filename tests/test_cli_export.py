@@ -1,0 +1,106 @@
+"""`workshop minutes/preread/report/export/meetings`: files written, and bad input refused with exit 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from pdf_support import text_of
+from workshop.cli import main
+
+
+def _meeting_ids(path, capsys):
+    assert main(["meetings", str(path)]) == 0
+    return [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+
+
+def test_meetings_lists_id_date_and_title(example_path, capsys):
+    """Each line: the meeting's ID, its date and time, its title."""
+    assert main(["meetings", str(example_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 9
+    uid, when, title = lines[0].split("\t")
+    assert len(uid) == 36 and when == "2024-06-10 13:00–14:30" and title == "Startmöte med styrgruppen"
+
+
+@pytest.mark.parametrize("command, marker", [("minutes", "Protokoll"), ("preread", "Underlag inför möte")])
+def test_meeting_documents_are_written(example_path, tmp_path, capsys, command, marker):
+    """`workshop minutes|preread FILE --meeting ID -o OUT.pdf` writes the PDF and prints its name."""
+    uid = _meeting_ids(example_path, capsys)[1]
+    out = tmp_path / "doc.pdf"
+    assert main([command, str(example_path), "--meeting", uid, "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert marker in text_of(out)
+
+
+def test_report_is_written(example_path, tmp_path, capsys):
+    """`workshop report FILE -o OUT.pdf` writes the report."""
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(example_path), "-o", str(out)]) == 0
+    assert "Slutrapport" in text_of(out)
+
+
+def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path):
+    """Potential, votes, agreed scores, preferences, action items, attendees: headers, frozen first row."""
+    out = tmp_path / "d.xlsx"
+    assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Potential", "Röster", "Överenskomna poäng", "Preferenser", "Åtgärder", "Deltagare"]
+    for ws in wb:
+        assert ws.freeze_panes == "A2" and ws.cell(1, 1).value and ws.cell(1, 1).font.bold
+    votes = wb["Röster"]
+    assert votes.max_row == 1 + 5 * 4 * 7
+    agreed = [row for row in wb["Överenskomna poäng"].iter_rows(min_row=2, values_only=True) if row[0] == "1 Tjänst"]
+    assert sum(row[3] for row in agreed) == 23
+
+
+def test_xlsx_keeps_formula_looking_text_as_text(example, tmp_path):
+    """A comment starting with '=' is stored as text, never as a formula Excel would run."""
+    import dataclasses
+
+    from workshop.export.xlsx import write_xlsx
+
+    prefs = (dataclasses.replace(example.preferences[0], comment='=HYPERLINK("http://x.invalid","klick")'),)
+    out = tmp_path / "f.xlsx"
+    write_xlsx(dataclasses.replace(example, preferences=prefs), out)
+    cell = openpyxl.load_workbook(out)["Preferenser"].cell(2, 4)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
+    """One UTF-8 CSV per table, readable back with the same rows as the workbook."""
+    out = tmp_path / "csv"
+    assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "potential.csv", "preferences.csv",
+                     "votes.csv"]
+    rows = list(csv.reader(io.StringIO((out / "votes.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0][:4] == ["Alternativ", "Kriterium nr", "Kriterium", "Organisation"]
+    assert len(rows) == 1 + 140
+    assert "Gnosjö" in (out / "preferences.csv").read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["minutes", "{file}", "--meeting", "nope", "-o", "{tmp}/m.pdf"], "no meeting with ID “nope”"),
+    (["preread", "{file}", "--meeting", "nope", "-o", "{tmp}/m.pdf"], "no meeting with ID “nope”"),
+    (["report", "{file}", "-o", "{tmp}/missing/r.pdf"], "does not exist"),
+    (["export", "{file}", "--format", "xlsx", "-o", "{tmp}/missing/d.xlsx"], "does not exist"),
+    (["export", "{file}", "--format", "json", "-o", "{tmp}"], "is a folder"),
+    (["report", "{file}", "-o", "{file}"], "that is the engagement file itself"),
+    (["report", "{tmp}/absent.workshop", "-o", "{tmp}/r.pdf"], "absent.workshop"),
+])
+def test_bad_arguments_give_one_line_exit_2_and_write_nothing(example_path, tmp_path, capsys, args, message):
+    """Unknown meetings, missing folders, folders as files, overwriting the input: one line, exit 2, no file."""
+    before = sorted(p.name for p in tmp_path.iterdir())
+    engagement_bytes = example_path.read_bytes()
+    argv = [a.format(file=example_path, tmp=tmp_path) for a in args]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], captured.err
+    assert captured.out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert example_path.read_bytes() == engagement_bytes

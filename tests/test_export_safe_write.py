@@ -1,0 +1,86 @@
+"""Safe writes: a failed export leaves no half file and the previous file intact, with a clear message."""
+
+from __future__ import annotations
+
+import errno
+import tempfile
+
+import pytest
+
+from workshop.export import report as report_module
+from workshop.export.errors import ExportError
+from workshop.export.safe_write import write_atomically, write_folder_atomically
+from workshop.export.report import write_report
+
+
+def test_a_failing_export_keeps_the_previous_file_and_leaves_no_temp(example, tmp_path, monkeypatch):
+    """If building the PDF fails midway, the old PDF keeps its bytes and no partial file remains."""
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF-old")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("layout exploded")
+
+    monkeypatch.setattr(report_module, "render_report", broken)
+    with pytest.raises(RuntimeError):
+        write_report(example, target)
+    assert target.read_bytes() == b"%PDF-old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_full_disk_says_so_and_keeps_the_old_file(tmp_path):
+    """ENOSPC while writing becomes 'the disk is full', and the previous file is unchanged."""
+    target = tmp_path / "data.xlsx"
+    target.write_bytes(b"old")
+
+    def fill_disk(path):
+        path.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(ExportError, match="the disk is full"):
+        write_atomically(target, fill_disk)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["data.xlsx"]
+
+
+def test_an_unwritable_folder_gives_a_clear_message(tmp_path, monkeypatch):
+    """Permission denied on the folder is reported as such (simulated: tests may run as root)."""
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(ExportError, match="you may not write in the folder"):
+        write_atomically(tmp_path / "x.pdf", lambda p: p.write_bytes(b"x"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_folder_is_named(tmp_path):
+    """An output folder that does not exist is named in the message and nothing is created."""
+    with pytest.raises(ExportError, match="does not exist"):
+        write_atomically(tmp_path / "nope" / "x.pdf", lambda p: p.write_bytes(b"x"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_written_file_is_complete_and_readable(tmp_path):
+    """A successful write replaces the target with the full new content, readable by others."""
+    target = tmp_path / "x.json"
+    write_atomically(target, lambda p: p.write_text("{}\n"))
+    assert target.read_text() == "{}\n"
+    assert target.stat().st_mode & 0o044  # not the 0600 of a temp file
+
+
+def test_a_csv_folder_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    """If one CSV cannot be written, the folder is not created and nothing is left behind."""
+    import pathlib
+
+    real = pathlib.Path.write_bytes
+
+    def flaky(self, data):
+        if self.name == "votes.csv":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(pathlib.Path, "write_bytes", flaky)
+    with pytest.raises(ExportError, match="disk is full"):
+        write_folder_atomically(tmp_path / "csv", {"potential.csv": b"a", "votes.csv": b"b"})
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,94 @@
+"""The engagement report PDF: the seed report's structure, its numbers, its numbered pictures."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from pdf_support import fonts_of, images_of, poppler_and_qpdf_checks, text_of, words
+from workshop.export.report import render_report, write_report
+
+
+@pytest.fixture(scope="module")
+def report_text(example):
+    """The example's report as extracted text (rendered once)."""
+    return text_of(render_report(example))
+
+
+def test_report_has_the_seed_reports_sections(report_text):
+    """Cover, contents, introduction, current state, analysis, recommendation and the picture appendix."""
+    for heading in ["Slutrapport", "Innehåll", "1. Inledning", "1.2 Genomförande och arbetsmetod",
+                    "2.1 Områden och grupper", "2.2 Avgränsningar", "2.3 Potential för en samverkan", "3. Analys",
+                    "3.4 Samlad värdering", "3.5 Robusthet", "4. Samlad rekommendation",
+                    "Bilaga: samlade bilder"]:
+        assert heading in report_text
+
+
+def test_report_numbers_match_the_published_report(report_text):
+    """Group shares (60/15/25 % vs 40/25/35 %) and the criteria sums 21, 22, 23, 22 with 1 Tjänst ranked first."""
+    assert re.search(r"IT-drift A, B 60 % 40 %", report_text)
+    assert re.search(r"Förändringshantering C, D 15 % 25 %", report_text)
+    assert re.search(r"S 2 4 4 2 2 4 3 21 4", report_text)
+    assert re.search(r"1 Tjänst 3 4 4 2 2 4 4 23 1", report_text)
+
+
+def test_every_picture_is_numbered_captioned_and_referred_to(report_text):
+    """Bild 1…N appear in the appendix with captions, and the body refers to each by number."""
+    numbers = [int(n) for n in re.findall(r"Bild (\d+)\.", report_text)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 5
+    for n in numbers:
+        assert f"se bild {n}" in report_text
+
+
+def test_report_lists_organisations_meetings_scoped_out_pros_cons_and_preferences(example, report_text):
+    """The report names every organisation, meeting, scoped-out item, pro, con and preference."""
+    for o in example.organisations:
+        assert o.name in report_text
+    for m in example.meetings:
+        assert words(m.title) in report_text
+    for s in example.scoped_out:
+        assert words(s.text) in report_text
+    for a in example.alternatives:
+        for point in a.pros + a.cons:
+            assert words(point) in report_text
+    assert "Gislaved och Vaggeryd föredrar Alternativ 1 Teknik." in report_text
+
+
+def test_report_states_the_robustness_of_the_ranking(report_text):
+    """The robustness section says who leads, by how much, and the smallest change that alters it."""
+    assert "Alternativ 1 Tjänst leder med 1 poäng" in report_text
+    assert "Minsta förändring som ändrar resultatet" in report_text
+
+
+def test_report_charts_are_vectors_and_fonts_embedded(example):
+    """No raster images (charts are drawn by reportlab) and only embedded fonts."""
+    pdf = render_report(example)
+    assert images_of(pdf) == 0
+    fonts = fonts_of(pdf)
+    assert fonts and all(fonts.values()), fonts
+
+
+def test_user_text_in_the_report_stays_literal(example):
+    """Markup-looking titles and names in the engagement print literally in the report."""
+    info = dataclasses.replace(example.info, title="Utredning <b>R&D</b> <img src='/etc/passwd'/>")
+    orgs = (dataclasses.replace(example.organisations[0], name="Gislaved & <Co>"),) + example.organisations[1:]
+    e = dataclasses.replace(example, info=info, organisations=orgs)
+    text = text_of(render_report(e))
+    assert "Utredning <b>R&D</b> <img src='/etc/passwd'/>" in text
+    assert "Gislaved & <Co>" in text
+
+
+def test_report_progress_reaches_the_end(example):
+    """The progress callback moves forward and ends at 100 %."""
+    seen = []
+    render_report(example, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 3
+
+
+def test_report_passes_qpdf_and_poppler(example, tmp_path):
+    """qpdf --check passes and pdffonts shows only embedded fonts."""
+    path = tmp_path / "report.pdf"
+    write_report(example, path)
+    assert "Slutrapport" in poppler_and_qpdf_checks(path)
