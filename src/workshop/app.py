@@ -21,6 +21,7 @@ from workshop.resources import resources_root
 from workshop.ui import dialogs
 from workshop.ui.file_controller import FileController
 from workshop.ui.main_window import MainWindow
+from workshop.ui.presenter.controller import PresenterController
 from workshop.ui.settings import LANGUAGE, Settings
 
 
@@ -51,6 +52,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_translators(app, settings.get(LANGUAGE))
     window = MainWindow()
     controller = FileController(window, settings)
+    window.presenter_controller = PresenterController(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     if window.geometry().width() < 400:

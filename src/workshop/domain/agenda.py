@@ -87,6 +87,17 @@ def parse_starts_at(text: str) -> str:
     raise DomainError(f"“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).")
 
 
+def parse_due_date(text: str) -> str:
+    """An action item's due date as stored ("2024-09-17"); empty means none."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
+    except ValueError:
+        raise DomainError(f"“{text}” is not a date (expected e.g. 2024-09-17).") from None
+
+
 @dataclass(frozen=True, slots=True)
 class EarlierAction:
     """An action item from an earlier meeting, as listed when a meeting starts."""

@@ -40,6 +40,8 @@ ACTIONS = [
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close"), "file", K.Close),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", K.Quit, True),
     ActionSpec("presenter", QT_TRANSLATE_NOOP("Actions", "Start &Presenter View"), "view", "F5"),
+    ActionSpec("presenter_stop", QT_TRANSLATE_NOOP("Actions", "S&top Presenter View"), "view", "Shift+F5"),
+    ActionSpec("presenter_screen", QT_TRANSLATE_NOOP("Actions", "Choose Presenter &Screen…"), "view"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Workshop"), "help"),
 ]
 

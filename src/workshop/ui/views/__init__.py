@@ -45,9 +45,23 @@ def _potential(session, context):
     return PotentialView(session)
 
 
+def _catalogue(session, context):
+    from workshop.ui.views.catalogue_view import CatalogueView
+
+    return CatalogueView(session)
+
+
+def _meetings(session, context):
+    from workshop.ui.views.meetings_view import MeetingsView
+
+    return MeetingsView(session, context.presenter)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
+    ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
+    ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
 ]
 
 # Navigation order, as the facilitator works through an investigation.

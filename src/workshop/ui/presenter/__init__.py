@@ -1,0 +1,1 @@
+"""The presenter window for the projector, its screen choice and its controller."""

@@ -1,0 +1,120 @@
+"""PresenterController: F5 opens the presenter window full screen on the chosen screen.
+
+It asks which screen when several are connected and none was chosen before
+(View → Choose Presenter Screen… asks again), keeps the keyboard on the
+main window when the projector is a second screen, and brings the window
+back to the laptop's screen, content intact, when the projector is unplugged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from workshop.ui import dialogs
+from workshop.ui.presenter.screens import describe, fallback_screen, remembered, screens_for_presenter
+from workshop.ui.presenter.window import PresenterWindow
+from workshop.ui.settings import PRESENTER_SCREEN, Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PresenterController", text)
+
+
+class PresenterController(QObject):
+    """Owns the presenter window of one main window."""
+
+    def __init__(self, window, settings: Settings):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.presenter: PresenterWindow | None = None
+        actions = window.actions
+        actions["presenter"].triggered.connect(self.start)
+        if "presenter_screen" in actions:
+            actions["presenter_screen"].triggered.connect(self.choose_screen)
+        if "presenter_stop" in actions:
+            actions["presenter_stop"].triggered.connect(self.stop)
+        window.closing.connect(self.stop)
+        app = QGuiApplication.instance()
+        app.screenRemoved.connect(self._screen_removed)
+
+    def _facilitator_screen(self) -> QScreen | None:
+        return self.window.screen()
+
+    def chosen_screen(self, ask: bool = False) -> QScreen | None:
+        """The screen to present on: the remembered one, the only one, or the one the user picks."""
+        screens = screens_for_presenter(self._facilitator_screen())
+        if not screens:
+            return None
+        known = remembered(screens, self.settings.get(PRESENTER_SCREEN))
+        if known is not None and not ask:
+            return known
+        if len(screens) == 1:
+            return screens[0]
+        labels = [describe(s) for s in screens]
+        choice = dialogs.ask_choice(self.window, tr("Presenter screen"), tr("Show the presenter view on:"), labels)
+        if choice not in labels:
+            return None
+        screen = screens[labels.index(choice)]
+        self.settings.set(PRESENTER_SCREEN, screen.name())
+        return screen
+
+    def choose_screen(self) -> None:
+        """View → Choose Presenter Screen…: ask, remember, and move an open presenter window there."""
+        screen = self.chosen_screen(ask=True)
+        if screen is not None and self.presenter is not None and self.presenter.isVisible():
+            self._place(screen)
+
+    def start(self) -> None:
+        """F5: open the presenter window full screen on its screen (or bring it back there)."""
+        screen = self.chosen_screen()
+        if screen is None:
+            return
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.window.presenter_channel, self.window)
+            self.presenter.left.connect(self._left)
+        self._place(screen)
+
+    def _place(self, screen: QScreen) -> None:
+        presenter = self.presenter
+        if presenter.isFullScreen():
+            presenter.showNormal()
+        presenter.setScreen(screen)
+        presenter.setGeometry(screen.geometry())
+        presenter.showFullScreen()
+        if screen is not self._facilitator_screen():
+            # The keyboard stays with the facilitator's window; the room only watches.
+            QTimer.singleShot(0, self.window.activateWindow)
+        else:
+            presenter.activateWindow()
+
+    def stop(self) -> None:
+        """Close the presenter window."""
+        if self.presenter is not None:
+            self.presenter.close()
+
+    def _left(self) -> None:
+        self.window.activateWindow()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The projector was unplugged: bring the window to the laptop's screen, as a normal window."""
+        presenter = self.presenter
+        if presenter is None or not presenter.isVisible():
+            return
+        if presenter.screen() is not screen and presenter.screen() is not None:
+            return
+        target = fallback_screen(self._facilitator_screen(), lost=screen)
+        if target is None:
+            return
+        presenter.showNormal()
+        presenter.setScreen(target)
+        area = target.availableGeometry()
+        width, height = area.width() * 3 // 5, area.height() * 3 // 5
+        presenter.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
+                              width, height)
+        presenter.show()
+        self.window.statusBar().showMessage(
+            tr("The presenter screen was disconnected; the presenter view is back on this screen (F5 to present)."),
+            10000,
+        )

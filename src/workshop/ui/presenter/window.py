@@ -1,0 +1,177 @@
+"""PresenterWindow: what the room sees on the projector, and nothing else.
+
+It shows the latest PresenterContent from the channel: a question (theme,
+question text, where we are), a chart (built by the content's factory), or
+a blank screen. It never receives notes or hints, so none can appear.
+Text is sized from the screen: at least 28 px body text on a 1080p screen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
+
+BACKGROUND = "#0F1720"
+FOREGROUND = "#FFFFFF"
+ACCENT = "#FFD166"
+MIN_BODY_PX = 28
+BODY_STEPS = (64, 56, 48, 42, 36, 32, 28)  # px on a 1080-line screen, largest that fits wins
+_POSITION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PresenterWindow", text)
+
+
+def _label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class PresenterWindow(QWidget):
+    """A full-screen window for the projector; Esc leaves it."""
+
+    left = Signal()
+
+    def __init__(self, channel: PresenterChannel, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle(tr("Workshop — Presenter"))
+        self.setStyleSheet(f"#presenterWindow, #presenterPages, QWidget#presenterPage {{ background: {BACKGROUND}; }}"
+                           f" QLabel {{ color: {FOREGROUND}; background: transparent; }}")
+        self.setAutoFillBackground(True)
+        self.content = PresenterContent(kind="blank")
+        self.chart: QWidget | None = None
+        self.title = _label("presenterTitle", self)
+        self.body = _label("presenterBody", self)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.position = _label("presenterPosition", self)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("presenterProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setStyleSheet(f"QProgressBar {{ background: #2A3644; border: none; }}"
+                                    f" QProgressBar::chunk {{ background: {ACCENT}; }}")
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("presenterPages")
+        text_page = QWidget(self.pages)
+        text_page.setObjectName("presenterPage")
+        col = QVBoxLayout(text_page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.body, 1)
+        self.chart_page = QWidget(self.pages)
+        self.chart_page.setObjectName("presenterPage")
+        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(text_page)
+        self.pages.addWidget(self.chart_page)
+        layout = QVBoxLayout(self)
+        self._layout = layout
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.position)
+        layout.addWidget(self.progress)
+        channel.content_changed.connect(self.show_content)
+        self.show_content(channel.current)
+
+    # --- content ----------------------------------------------------------
+    def show_content(self, content: PresenterContent) -> None:
+        """Show one screenful: a question, a chart (built fresh) or a blank screen."""
+        self.content = content
+        self.title.setText(content.title)
+        self.title.setVisible(bool(content.title))
+        self.position.setText(content.position)
+        self.position.setVisible(bool(content.position))
+        match = _POSITION.match(content.position or "")
+        self.progress.setVisible(bool(match))
+        if match:
+            self.progress.setRange(0, max(1, int(match.group(2))))
+            self.progress.setValue(min(int(match.group(1)), int(match.group(2))))
+        if content.kind == "chart" and content.chart_factory is not None:
+            self._set_chart(content.chart_factory())
+            self.body.clear()
+            self.pages.setCurrentWidget(self.chart_page)
+        else:
+            self._set_chart(None)
+            self.body.setText(content.body if content.kind == "question" else "")
+            self.pages.setCurrentIndex(0)
+        self._fit_fonts()
+
+    def _set_chart(self, widget: QWidget | None) -> None:
+        if self.chart is not None:
+            self.chart_layout.removeWidget(self.chart)
+            self.chart.hide()
+            self.chart.deleteLater()
+        self.chart = widget
+        if widget is not None:
+            widget.setParent(self.chart_page)
+            widget.setObjectName(widget.objectName() or "presenterChart")
+            self.chart_layout.addWidget(widget, 1)
+            widget.show()
+
+    # --- sizes ------------------------------------------------------------
+    def scale(self) -> float:
+        """Font scale: 1.0 on a 1080-line screen."""
+        screen = self.screen()
+        height = screen.geometry().height() if screen is not None else 1080
+        return max(height, 480) / 1080
+
+    def _px(self, base: int) -> int:
+        return max(MIN_BODY_PX, round(base * self.scale()))
+
+    def _fit_fonts(self) -> None:
+        scale = self.scale()
+        margin = round(64 * scale)
+        self._layout.setContentsMargins(margin, round(margin * 0.75), margin, round(margin * 0.6))
+        self._layout.setSpacing(round(24 * scale))
+        self._set_px(self.title, self._px(40), bold=True, colour=ACCENT)
+        self._set_px(self.position, self._px(30), colour="#C8D2DC")
+        width = max(200, (self.width() or 1920) - 2 * margin)
+        height = max(100, (self.height() or 1080) - round(360 * scale))
+        chosen = self._px(BODY_STEPS[-1])
+        for step in BODY_STEPS:
+            font = QFont(self.body.font())
+            font.setPixelSize(self._px(step))
+            rect = QFontMetrics(font).boundingRect(0, 0, width, 100000, int(Qt.TextFlag.TextWordWrap),
+                                                   self.body.text() or "M")
+            if rect.height() <= height:
+                chosen = self._px(step)
+                break
+        self._set_px(self.body, chosen, bold=True)
+
+    @staticmethod
+    def _set_px(label: QLabel, px: int, bold: bool = False, colour: str = FOREGROUND) -> None:
+        font = QFont(label.font())
+        font.setPixelSize(px)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setStyleSheet(f"color: {colour};")
+
+    def body_pixel_size(self) -> int:
+        """The body text's size in pixels (for checks that it reads from the back of the room)."""
+        return self.body.font().pixelSize()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_fonts()
+
+    # --- keys -------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.left.emit()
+        super().closeEvent(event)

@@ -1,0 +1,247 @@
+"""Meetings: the agenda rules, the repository's writes and undo snapshots, and the Meetings view."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from meeting_keys import type_text
+from workshop.domain.agenda import (
+    earlier_actions, format_clock, moved, parked_to_end, parse_due_date, parse_starts_at, progress,
+)
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
+from workshop.storage import EngagementStore
+from workshop.ui import dialogs
+from workshop.ui.presenter_channel import PresenterChannel
+from workshop.ui.session import EngagementSession
+from workshop.ui.views.meetings_view import MeetingsView
+
+
+@pytest.fixture
+def session(example_path):
+    """A session on a fresh copy of the example."""
+    s = EngagementSession(EngagementStore.open(example_path))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot, session):
+    """The Meetings view, shown."""
+    v = MeetingsView(session, PresenterChannel())
+    qtbot.addWidget(v)
+    v.resize(1400, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def _stored(path):
+    with EngagementStore.open(path) as store:
+        return store.load()
+
+
+def _meeting(path, uid):
+    return next(m for m in _stored(path).meetings if m.uid == uid)
+
+
+# --- pure rules -------------------------------------------------------------
+def test_parking_sends_an_item_to_the_end_and_moves_keep_the_rest():
+    """A parked item comes back at the end; moving keeps every other item in order."""
+    assert parked_to_end(["a", "b", "c"], "a") == ["b", "c", "a"]
+    assert moved(["a", "b", "c", "d"], 0, 2) == ["b", "c", "a", "d"]
+    assert moved(["a", "b", "c"], 2, 0) == ["c", "a", "b"]
+
+
+def test_earlier_actions_share_an_organisation_and_come_before():
+    """Open actions of earlier meetings with a shared organisation are listed; later or unrelated ones are not."""
+    open_a, done = ActionItem(text="open"), ActionItem(text="done", status="closed")
+    earlier = Meeting(kind="work", title="e", starts_at="2024-06-01T09:00", organisation_uids=("x",),
+                      action_items=(open_a, done))
+    other = Meeting(kind="work", title="o", starts_at="2024-06-01T09:00", organisation_uids=("y",),
+                    action_items=(ActionItem(text="other org"),))
+    later = Meeting(kind="work", title="l", starts_at="2024-07-01T09:00", organisation_uids=("x",),
+                    action_items=(ActionItem(text="later"),))
+    now = Meeting(kind="joint", title="n", starts_at="2024-06-15T09:00", organisation_uids=("x", "z"))
+    listed = earlier_actions([earlier, other, later, now], now)
+    assert [e.action.text for e in listed] == ["open"]
+    closed_here = dataclasses.replace(done, closed_in_meeting_uid=now.uid)
+    earlier = dataclasses.replace(earlier, action_items=(open_a, closed_here))
+    assert [e.action.text for e in earlier_actions([earlier, now], now)] == ["open", "done"]
+
+
+def test_dates_clocks_and_progress():
+    """Starts and due dates are checked; clocks read m:ss or h:mm:ss; progress counts by status."""
+    assert parse_starts_at("2024-06-10 13:00") == "2024-06-10T13:00"
+    assert parse_starts_at("") == ""
+    with pytest.raises(DomainError):
+        parse_starts_at("next tuesday")
+    assert parse_due_date(" 2024-09-17 ") == "2024-09-17"
+    with pytest.raises(DomainError):
+        parse_due_date("17/9")
+    assert format_clock(65) == "1:05" and format_clock(3723) == "1:02:03"
+    p = progress([AgendaItem(text="a", status="answered"), AgendaItem(text="b", status="parked"),
+                  AgendaItem(text="c")])
+    assert (p.total, p.answered, p.parked, p.open) == (3, 1, 1, 1)
+
+
+# --- repository -------------------------------------------------------------
+def test_repository_writes_and_restores_agenda_items(example_store):
+    """Inserted items land at their index; removed ones come back with notes and place on restore."""
+    repo = example_store.meetings
+    meeting = example_store.load().meetings[1]
+    items = [AgendaItem(text="Ny punkt", kind="free"), AgendaItem(text="Andra", kind="free")]
+    repo.insert_items(meeting.uid, items, 1)
+    order = repo.agenda_order(meeting.uid)
+    assert order[1:3] == [items[0].uid, items[1].uid]
+    repo.set_item_notes(order[0], "anteckning")
+    removed = repo.remove_items([order[0]])
+    assert repo.agenda_order(meeting.uid) == order[1:]
+    repo.restore(removed)
+    assert repo.agenda_order(meeting.uid) == order
+    assert repo.item_notes(order[0]) == "anteckning"
+
+
+def test_repository_refuses_bad_values(example_store):
+    """Empty titles and texts, unknown kinds and statuses are refused before anything is written."""
+    repo = example_store.meetings
+    uid = example_store.load().meetings[0].uid
+    with pytest.raises(DomainError):
+        repo.add_meeting(Meeting(kind="work", title="  "))
+    with pytest.raises(DomainError):
+        repo.add_meeting(Meeting(kind="party", title="x"))
+    with pytest.raises(DomainError):
+        repo.insert_items(uid, [AgendaItem(text=" ", kind="free")])
+    with pytest.raises(DomainError):
+        repo.set_item_status(repo.agenda_order(uid)[0], "done")
+    with pytest.raises(DomainError):
+        repo.add_decision(uid, dataclasses.replace(ActionItem(text=""), text=""))  # type: ignore[arg-type]
+
+
+# --- the view ---------------------------------------------------------------
+def test_meeting_model_passes_qt_model_tester(view, qtmodeltester):
+    """The meeting list and agenda models follow Qt's model rules."""
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.agenda.model)
+
+
+def test_new_meeting_from_the_keyboard_with_details(view, qtbot, session, monkeypatch, example_path):
+    """Insert creates a meeting; the details typed in the form are stored; empty titles are refused."""
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "   ")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    assert "must not be empty" in view.message.text()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Arbetsmöte Hylte")
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    uid = view.current_uid()
+    assert view.details.kind.hasFocus()
+    qtbot.keyClick(view.details.kind, Qt.Key.Key_Down)  # work → joint
+    view.details.place.setFocus()
+    type_text(view.details.place, "Hyltebruk")
+    qtbot.keyClick(view.details.place, Qt.Key.Key_Tab)
+    view.details.title.setFocus()
+    view.details.title.selectAll()
+    qtbot.keyClick(view.details.title, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.details.title, Qt.Key.Key_Tab)
+    assert "must not be empty" in view.message.text()
+    assert view.details.title.text() == "Arbetsmöte Hylte"
+    stored = _meeting(example_path, uid)
+    assert (stored.title, stored.kind, stored.place, stored.status) == ("Arbetsmöte Hylte", "joint", "Hyltebruk",
+                                                                       "planned")
+    session.undo_stack.undo()
+    assert _meeting(example_path, uid).place == ""
+
+
+# The completer's popup asks the offscreen platform for things it cannot do.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_attendees_are_offered_again_and_undo(view, qtbot, session, example_path):
+    """A known name adds that person; a new name asks for the role and is remembered for later meetings."""
+    view.select(session.engagement.meetings[1].uid)
+    uid = view.current_uid()
+    people_before = len(session.engagement.people)
+    assert "Karin Sjöberg" in view.details.completer.model().stringList()
+    view.details.new_name.setFocus()
+    type_text(view.details.new_name, "karin sjöberg")
+    qtbot.keyClick(view.details.new_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.details.new_name, "Ny Person")
+    qtbot.keyClick(view.details.new_name, Qt.Key.Key_Return)
+    assert view.details.new_role.hasFocus()
+    type_text(view.details.new_role, "Säkerhetssamordnare")
+    qtbot.keyClick(view.details.new_role, Qt.Key.Key_Return)
+    stored = _stored(example_path)
+    names = {p.uid: p for p in stored.people}
+    attendees = [names[p].name for p in next(m for m in stored.meetings if m.uid == uid).attendee_uids]
+    assert attendees[-2:] == ["Karin Sjöberg", "Ny Person"]
+    assert len(stored.people) == people_before + 1
+    assert "Ny Person" in view.details.completer.model().stringList()
+    assert view.details.attendees.item(view.details.attendees.rowCount() - 1, 1).text() == "Säkerhetssamordnare"
+    session.undo_stack.undo()
+    assert len(_stored(example_path).people) == people_before
+
+
+def test_agenda_is_picked_from_the_catalogue_and_reordered(view, qtbot, session, example_path):
+    """Enter on a theme adds its questions, on a question adds one; free items and Alt+Up reorder; undo."""
+    view.select(session.engagement.meetings[1].uid)
+    uid = view.current_uid()
+    before = [a.uid for a in _meeting(example_path, uid).agenda]
+    view.tabs.setCurrentWidget(view.agenda)
+    tree = view.agenda.catalogue
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(1))
+    theme = session.engagement.themes[1]
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    n_theme = len(session.engagement.questions_of(theme.uid))
+    agenda = _meeting(example_path, uid).agenda
+    assert len(agenda) == len(before) + n_theme
+    assert [a.theme_title for a in agenda[-n_theme:]] == [theme.title] * n_theme
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert _meeting(example_path, uid).agenda[-1].question_uid == session.engagement.questions[0].uid
+    view.agenda.free.setFocus()
+    qtbot.keyClicks(view.agenda.free, "Kaffe")
+    qtbot.keyClick(view.agenda.free, Qt.Key.Key_Return)
+    agenda = _meeting(example_path, uid).agenda
+    free = next(a for a in agenda if a.text == "Kaffe")
+    assert free.kind == "free"
+    view.agenda.agenda.setFocus()
+    view.agenda.agenda.setCurrentIndex(view.agenda.model.index(view.agenda.model.row_of(free.uid), 0))
+    position = view.agenda.model.row_of(free.uid)
+    qtbot.keyClick(view.agenda.agenda, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [a.uid for a in _meeting(example_path, uid).agenda].index(free.uid) == position - 1
+    for _ in range(4):
+        session.undo_stack.undo()
+    assert [a.uid for a in _meeting(example_path, uid).agenda] == before
+
+
+def test_free_item_refuses_empty_text(view, qtbot, session, example_path):
+    """An empty free item is refused with a message, and the agenda is unchanged."""
+    uid = view.current_uid()
+    before = _meeting(example_path, uid).agenda
+    view.agenda.free.setFocus()
+    qtbot.keyClicks(view.agenda.free, "   ")
+    qtbot.keyClick(view.agenda.free, Qt.Key.Key_Return)
+    assert "must not be empty" in view.message.text()
+    assert _meeting(example_path, uid).agenda == before
+
+
+def test_deleting_a_meeting_and_undo(view, qtbot, session, example_path):
+    """Delete removes a held meeting with its notes and actions; undo brings all of it back."""
+    before = _stored(example_path).meetings
+    view.table.setFocus()
+    view.select(before[0].uid)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert before[0].uid not in {m.uid for m in _stored(example_path).meetings}
+    session.undo_stack.undo()
+    assert _stored(example_path).meetings == before
+
+
+def test_an_empty_agenda_cannot_be_run(view, session, monkeypatch):
+    """Running a meeting without agenda items says so and stays on the preparation page."""
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Tomt möte")
+    view.new_meeting()
+    view.run_current()
+    assert "agenda is empty" in view.message.text()
+    assert view.pages.currentIndex() == 0
