@@ -19,6 +19,7 @@ import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
 from workshop import __version__
 from workshop.resources import resources_root
 from workshop.ui import dialogs
+from workshop.ui.export_controller import ExportController
 from workshop.ui.file_controller import FileController
 from workshop.ui.main_window import MainWindow
 from workshop.ui.presenter.controller import PresenterController
@@ -53,6 +54,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window = MainWindow()
     controller = FileController(window, settings)
     window.presenter_controller = PresenterController(window, settings)
+    window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     if window.geometry().width() < 400:

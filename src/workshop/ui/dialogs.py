@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -68,3 +69,8 @@ def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
     """True when the user confirms."""
     answer = QMessageBox.question(parent, title, message)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def open_file(path: str) -> bool:
+    """Open a written file (a PDF, a workbook) in the program the system uses for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,137 @@
+"""File → Export in the window: PDFs with a progress dialog and open-when-done, data files, import from JSON."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from pdf_support import text_of
+from workshop.app import build
+from workshop.export.transfer import write_json
+from workshop.storage import EngagementStore
+from workshop.ui import dialogs
+
+
+@pytest.fixture
+def app_window(qtbot, example_path, monkeypatch):
+    """The app as `make run` builds it, on the example; opening files is recorded, not done."""
+    opened = []
+    monkeypatch.setattr(dialogs, "open_file", lambda path: opened.append(path) or True)
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, window.export_controller, opened
+    controller.close()
+
+
+def _answer_save(monkeypatch, path):
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(path))
+
+
+def test_export_menu_sits_in_the_file_menu(app_window):
+    """File has an Export submenu with minutes, pre-read, report and data, and an Import action."""
+    window, exports, _ = app_window
+    file_actions = window.menus["file"].actions()
+    assert exports.menu.menuAction() in file_actions and exports.import_action in file_actions
+    assert set(exports.actions) == {"export_minutes", "export_preread", "export_report", "export_xlsx",
+                                    "export_csv", "export_json"}
+    assert all(a.isEnabled() for a in exports.actions.values())
+
+
+def test_report_is_written_with_a_progress_dialog_and_opened(app_window, qtbot, tmp_path, monkeypatch):
+    """Export → Report shows progress, writes the PDF, and opens it when done."""
+    window, exports, opened = app_window
+    target = tmp_path / "rapport.pdf"
+    _answer_save(monkeypatch, target)
+    with qtbot.waitSignal(exports.done, timeout=30000):
+        exports.actions["export_report"].trigger()
+        assert exports.progress is not None and exports.progress.isVisible()
+    assert "Slutrapport" in text_of(target)
+    assert opened == [str(target)]
+    assert exports.progress is None
+
+
+def test_minutes_ask_for_the_meeting(app_window, qtbot, tmp_path, monkeypatch):
+    """Export → Minutes offers the meetings by date and title and writes that meeting's minutes."""
+    window, exports, opened = app_window
+    offered = []
+
+    def choose(parent, title, label, items):
+        offered.extend(items)
+        return items[1]
+
+    monkeypatch.setattr(dialogs, "ask_choice", choose)
+    target = tmp_path / "protokoll"  # the .pdf is added
+    _answer_save(monkeypatch, target)
+    exports.open_when_done.setChecked(False)
+    with qtbot.waitSignal(exports.done, timeout=30000):
+        exports.actions["export_minutes"].trigger()
+    assert offered[1] == "2024-06-18 09:00–12:00 — Arbetsmöte Gislaved"
+    assert "Arbetsmöte Gislaved" in text_of(tmp_path / "protokoll.pdf")
+    assert opened == []
+
+
+def test_cancelling_the_report_writes_nothing(app_window, qtbot, tmp_path, monkeypatch):
+    """Cancel in the progress dialog stops the build; no file and no temp file are left."""
+    window, exports, _ = app_window
+    out = tmp_path / "out"
+    out.mkdir()
+    _answer_save(monkeypatch, out / "r.pdf")
+    exports.actions["export_report"].trigger()
+    button = exports.progress.findChild(QPushButton)
+    assert button.text() == "Cancel"
+    button.click()
+    qtbot.waitUntil(lambda: exports.job is None, timeout=30000)
+    assert list(out.iterdir()) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_export_errors_are_shown_not_raised(app_window, tmp_path, monkeypatch):
+    """A folder that does not exist gives an error message and no file."""
+    window, exports, _ = app_window
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    _answer_save(monkeypatch, tmp_path / "missing" / "d.xlsx")
+    exports.actions["export_xlsx"].trigger()
+    assert errors and "does not exist" in errors[0]
+
+
+def test_data_exports_write_xlsx_csv_and_json(app_window, tmp_path, monkeypatch):
+    """Export → Excel, CSV (a folder) and JSON write their files."""
+    window, exports, opened = app_window
+    exports.open_when_done.setChecked(False)
+    for key, name in (("export_xlsx", "d.xlsx"), ("export_csv", "csv"), ("export_json", "e.json")):
+        _answer_save(monkeypatch, tmp_path / name)
+        exports.actions[key].trigger()
+        assert (tmp_path / name).exists()
+    assert (tmp_path / "csv" / "votes.csv").exists()
+
+
+def test_import_from_json_opens_the_new_engagement(app_window, example, tmp_path, monkeypatch):
+    """File → Import from JSON checks the file, writes a new engagement and opens it."""
+    window, exports, _ = app_window
+    source = tmp_path / "in.json"
+    write_json(example, source)
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
+    _answer_save(monkeypatch, tmp_path / "imported.workshop")
+    exports.import_action.trigger()
+    assert window.session is not None and window.session.path.name == "imported.workshop"
+    with EngagementStore.open(tmp_path / "imported.workshop") as store:
+        assert store.load() == example
+
+
+def test_import_of_a_bad_file_shows_why(app_window, tmp_path, monkeypatch):
+    """A file that is not an export is refused with its reason, and nothing is written."""
+    window, exports, _ = app_window
+    out = tmp_path / "out"
+    out.mkdir()
+    source = out / "bad.json"
+    source.write_text("{}")
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
+    _answer_save(monkeypatch, out / "x.workshop")
+    exports.import_action.trigger()
+    assert errors and "not a Workshop engagement export" in errors[0]
+    assert sorted(p.name for p in out.iterdir()) == ["bad.json"]
