@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 SAVE_DELAY_MS = 400
@@ -47,6 +48,7 @@ class NotesAutosaver(QObject):
         self._editor.blockSignals(True)
         self._editor.setPlainText(notes)
         self._editor.blockSignals(False)
+        self._editor.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where the notes end
         self._editor.document().clearUndoRedoStacks()  # typing's own undo never crosses items
 
     def _typed(self) -> None:

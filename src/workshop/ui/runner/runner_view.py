@@ -43,6 +43,7 @@ class RunnerView(QWidget):
         self._presenter = presenter
         self._edits = None
         self.meeting_uid: str | None = None
+        self.active = False  # True from start() until leave()
         self._index = 0
         self._seconds: dict[str, int] = {}
         self.clock = MeetingClock(self)
@@ -182,6 +183,7 @@ class RunnerView(QWidget):
     def start(self, meeting_uid: str) -> None:
         """Run this meeting from its first item not yet dealt with."""
         self.meeting_uid = meeting_uid
+        self.active = True
         m = self.meeting()
         self._seconds = {a.uid: a.seconds_spent for a in m.agenda}
         first = next((i for i, a in enumerate(m.agenda) if a.status == "open"), 0)
@@ -203,17 +205,18 @@ class RunnerView(QWidget):
 
     def flush(self) -> None:
         """Write the notes and the item's clock now (before any other edit, on leaving, on closing)."""
-        if self.meeting_uid is None:
+        if not self.active:
             return
         self.autosaver.flush()
         self._save_seconds()
 
     # --- showing ----------------------------------------------------------
     def _on_changed(self, part: str) -> None:
-        if part in (MEETINGS, CATALOGUE) and self.meeting_uid:
+        if part in (MEETINGS, CATALOGUE) and self.active:
             m = self.meeting()
             if m is None:  # deleted (e.g. undo of its creation): nothing left to run
-                self.meeting_uid = None
+                self.active = False
+                self.autosaver.show_item(None, "")
                 self.left.emit()
                 return
             uid = self.autosaver.item_uid
@@ -245,7 +248,9 @@ class RunnerView(QWidget):
         self.hint.setText(tr("Hint (only you see this): {hint}").format(hint=hint) if hint else "")
         self.hint.setVisible(bool(hint))
         if not keep_notes:
-            self.autosaver.show_item(item.uid, item.notes)
+            # The file, not the session's copy, holds the notes saved while typing.
+            stored = self._session.store.meetings.item_notes(item.uid)
+            self.autosaver.show_item(item.uid, item.notes if stored is None else stored)
         self.panels.show_meeting(self._session.engagement.meetings, m)
         self._show_clocks()
         self._presenter.publish(PresenterContent(
@@ -331,12 +336,14 @@ class RunnerView(QWidget):
         """Back to preparation; the meeting stays open and its notes are saved."""
         self.flush()
         self.clock.stop()
+        self.active = False
         self._presenter.publish(PresenterContent(kind="blank"))
+        self._session.reload(MEETINGS)  # the notes saved while typing, for every other view
         self.left.emit()
 
     def end_meeting(self) -> None:
         """Close the meeting (after confirming): notes saved, status held."""
-        if self.meeting_uid is None or self._edits is None:
+        if not self.active or self._edits is None:
             return
         m = self.meeting()
         open_items = sum(1 for a in m.agenda if a.status in ("open", "parked"))

@@ -1,0 +1,167 @@
+"""The presenter window: only what the room may see, large and high-contrast, on the chosen screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from workshop.app import build
+from workshop.ui.presenter.window import MIN_BODY_PX, PresenterWindow
+from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
+
+
+@pytest.fixture
+def app_window(qtbot, example_path):
+    """The app on a fresh example file, running the last meeting (which has notes and hinted questions)."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(view.model.rowCount() - 1)
+    view.run_current()
+    yield window
+    controller.close()
+
+
+def _texts(widget: QWidget) -> list[str]:
+    """Every piece of text anywhere in a widget tree."""
+    out = [widget.windowTitle(), widget.toolTip(), widget.accessibleName(), widget.statusTip()]
+    for w in [widget, *widget.findChildren(QWidget)]:
+        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.whatsThis()]
+        if isinstance(w, (QLabel, QLineEdit, QAbstractButton)):
+            out.append(w.text())
+        if isinstance(w, (QPlainTextEdit, QTextEdit)):
+            out.append(w.toPlainText())
+    return [t for t in out if t]
+
+
+def test_presenter_shows_the_question_and_never_notes_or_hints(app_window, qtbot):
+    """On every agenda item the presenter tree holds the question, and no note or hint text anywhere."""
+    window = app_window
+    runner = window.views["meetings"].runner
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    qtbot.waitExposed(presenter)
+    e = window.session.engagement
+    hints = {q.uid: q.hint for q in e.questions}
+    meeting = runner.meeting()
+    runner.notes.setPlainText("HEMLIG ANTECKNING om budgeten")
+    checked_hint = False
+    for index, item in enumerate(meeting.agenda):
+        runner.go_to(index)
+        texts = "\n".join(_texts(presenter))
+        assert presenter.body.text() == item.text
+        assert f"{index + 1} / {len(meeting.agenda)}" in texts
+        secrets = [runner.notes.toPlainText(), item.notes, hints.get(item.question_uid, "")]
+        for secret in filter(None, secrets):
+            assert secret not in texts
+            checked_hint = checked_hint or secret == hints.get(item.question_uid)
+        assert "HEMLIG" not in texts
+    assert checked_hint, "the example should include a question with a hint"
+
+
+def test_text_is_large_and_high_contrast(qtbot):
+    """Body text is at least 28 px and white on near-black (contrast well above 7:1)."""
+    channel = PresenterChannel()
+    presenter = PresenterWindow(channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    long = "Hur ser er datacenterlösning ut i dag, med primär och sekundär hall, servrar och lagring? " * 6
+    channel.publish(PresenterContent(kind="question", title="IT-drift i dag", body=long, position="3 / 12"))
+    assert presenter.body_pixel_size() >= MIN_BODY_PX
+    assert presenter.body.textFormat() == Qt.TextFormat.PlainText
+    channel.publish(PresenterContent(kind="question", title="T", body="Kort fråga?", position="1 / 2"))
+    assert presenter.body_pixel_size() > 40  # short questions get larger text
+    assert presenter.progress.value() == 1 and presenter.progress.maximum() == 2
+
+    def luminance(colour: str) -> float:
+        c = QColor(colour)
+        channels = [((v / 255) / 12.92 if v / 255 <= 0.03928 else ((v / 255 + 0.055) / 1.055) ** 2.4)
+                    for v in (c.red(), c.green(), c.blue())]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    from workshop.ui.presenter.window import BACKGROUND, FOREGROUND
+
+    ratio = (luminance(FOREGROUND) + 0.05) / (luminance(BACKGROUND) + 0.05)
+    assert ratio > 7
+
+
+def test_markup_in_content_is_shown_as_text(qtbot):
+    """Question text that looks like markup is shown literally, not interpreted."""
+    channel = PresenterChannel()
+    presenter = PresenterWindow(channel)
+    qtbot.addWidget(presenter)
+    channel.publish(PresenterContent(kind="question", title="<b>T</b>", body="<img src=x> &amp; 🙂", position=""))
+    assert presenter.body.text() == "<img src=x> &amp; 🙂"
+    assert presenter.title.text() == "<b>T</b>"
+    assert not presenter.progress.isVisible()
+
+
+def test_charts_replace_each_other_and_blank_clears(qtbot):
+    """Chart content places the factory's widget large; the next chart replaces it; blank removes it."""
+    channel = PresenterChannel()
+    presenter = PresenterWindow(channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    first = []
+    channel.publish(PresenterContent(kind="chart", title="Potential", chart_factory=lambda: first.append(
+        QLabel("radar")) or first[-1]))
+    assert presenter.chart is first[0] and presenter.chart.isVisible()
+    assert presenter.title.text() == "Potential"
+    channel.publish(PresenterContent(kind="chart", title="Röster", chart_factory=lambda: QLabel("bars")))
+    assert presenter.chart is not first[0] and presenter.chart.text() == "bars"
+    assert presenter.chart.width() > 1000  # large: the chart fills the window's width
+    channel.publish(PresenterContent(kind="blank"))
+    assert presenter.chart is None and presenter.body.text() == ""
+
+
+def test_escape_leaves_and_f5_comes_back_with_the_same_content(app_window, qtbot):
+    """Esc closes the presenter window; F5 opens it again showing the current question."""
+    window = app_window
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    body = presenter.body.text()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert not presenter.isVisible()
+    window.actions["presenter"].trigger()
+    assert presenter.isVisible() and presenter.isFullScreen() and presenter.body.text() == body
+
+
+def test_screen_choice_and_screen_loss(example_path, tmp_path):
+    """With a laptop and a projector, F5 asks once, goes full screen on the projector, and comes back when unplugged."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "logicalBaseDpi": 96,
+         "dpr": 1},
+        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+    ]}))
+    child = Path(__file__).with_name("presenter_screens_child.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONWARNINGS": "ignore",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, str(child), str(example_path)], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["screens"] == ["Laptop", "Projector"]
+    assert seen["asked"][0][0].startswith("Projector")  # the screen that is not the laptop's is offered first
+    assert seen["on"] == "Projector" and seen["full_screen"]
+    assert seen["geometry"] == [1440, 0, 1920, 1080]
+    assert seen["body_px"] >= MIN_BODY_PX
+    assert seen["body"] == seen["question"]
+    assert not seen["asked_again"]
+    lost = seen["after_loss"]
+    assert lost["on"] == "Laptop" and lost["visible"] and not lost["full_screen"] and lost["inside_laptop"]
+    assert lost["body"] == seen["body"]

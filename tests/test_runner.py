@@ -1,0 +1,272 @@
+"""The meeting runner: a whole meeting from the keyboard, notes that survive a crash, hostile text, clocks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from meeting_keys import type_text
+from PySide6.QtCore import Qt
+
+from workshop.app import build
+from workshop.storage import EngagementStore
+from workshop.ui import dialogs
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def app_window(qtbot, example_path):
+    """The app as `make run` builds it, on a fresh example file."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def _stored(path):
+    with EngagementStore.open(path) as store:
+        return store.load()
+
+
+def _meeting(path, uid):
+    return next(m for m in _stored(path).meetings if m.uid == uid)
+
+
+def _running(window, qtbot, row: int = -1):
+    """Open the Meetings view and run the meeting in `row` (the last by default)."""
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.setFocus()
+    view.table.selectRow(row if row >= 0 else view.model.rowCount() - 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_R, CTRL)
+    assert view.pages.currentWidget() is view.runner
+    return view, view.runner
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_a_whole_meeting_from_the_keyboard(app_window, qtbot, monkeypatch, example_path):
+    """Prepare, run and close a meeting by keyboard alone; the file holds everything that happened."""
+    window = app_window
+    answers = iter(["Arbetsmöte Gnosjö, uppföljning"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    e = window.session.engagement
+    gnosjo = next(o for o in e.organisations if o.short_code == "GNO")
+    # --- prepare: create, organisation, attendees, agenda
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    uid = view.current_uid()
+    details = view.details
+    details.organisations.setFocus()
+    details.organisations.setCurrentRow([o.uid for o in e.organisations].index(gnosjo.uid))
+    qtbot.keyClick(details.organisations, Qt.Key.Key_Space)
+    details.place.setFocus()
+    type_text(details.place, "Gnosjö kommunhus")
+    qtbot.keyClick(details.place, Qt.Key.Key_Tab)
+    details.new_name.setFocus()
+    type_text(details.new_name, "Karin Sjöberg")
+    qtbot.keyClick(details.new_name, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_G, ALT)  # the Agenda tab's mnemonic
+    assert view.tabs.currentWidget() is view.agenda
+    tree = view.agenda.catalogue
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(2).child(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # the next question: the picker moved down
+    view.agenda.free.setFocus()
+    type_text(view.agenda.free, "Nästa steg")
+    qtbot.keyClick(view.agenda.free, Qt.Key.Key_Return)
+    assert [a.kind for a in _meeting(example_path, uid).agenda] == ["question", "question", "free"]
+    # --- run
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_R, CTRL)
+    runner = view.runner
+    assert runner.notes.hasFocus()
+    assert runner.panels.earlier.count() == 2  # the open actions of the final joint meeting
+    type_text(runner.notes, "Driften sköts av två personer.")
+    qtbot.keyClick(runner.notes, Qt.Key.Key_A, ALT)  # answered → next
+    type_text(runner.notes, "Återkommer")
+    qtbot.keyClick(runner.notes, Qt.Key.Key_P, ALT)  # parked → goes to the end
+    qtbot.keyClick(runner.notes, Qt.Key.Key_U, ALT)
+    type_text(runner.follow_up, "Hur många servrar?")
+    qtbot.keyClick(runner.follow_up, Qt.Key.Key_Return)
+    qtbot.keyClick(runner.notes, Qt.Key.Key_D, ALT)
+    type_text(runner.panels.decision_text, "Gnosjö deltar i förstudien.")
+    qtbot.keyClick(runner.panels.decision_text, Qt.Key.Key_Return)
+    qtbot.keyClick(runner.panels.decision_text, Qt.Key.Key_T, ALT)
+    type_text(runner.panels.action_text, "Skicka serverlista")
+    qtbot.keyClick(runner.panels.action_text, Qt.Key.Key_Tab)
+    type_text(runner.panels.action_owner, "Karin Sjöberg")
+    qtbot.keyClick(runner.panels.action_owner, Qt.Key.Key_Tab)
+    type_text(runner.panels.action_due, "2026-12-01")
+    qtbot.keyClick(runner.panels.action_due, Qt.Key.Key_Return)
+    qtbot.keyClick(runner.panels.action_text, Qt.Key.Key_K, ALT)
+    assert runner.panels.earlier.hasFocus()
+    qtbot.keyClick(runner.panels.earlier, Qt.Key.Key_Space)  # close the first earlier action here
+    qtbot.keyClick(runner.panels.earlier, Qt.Key.Key_N, ALT)  # back to the notes of "Nästa steg"
+    assert runner.question.text() == "Nästa steg"
+    type_text(runner.notes, "Klart")
+    qtbot.keyClick(runner.notes, Qt.Key.Key_A, ALT)  # answered → the follow-up added after it
+    assert runner.question.text() == "Hur många servrar?"
+    qtbot.keyClick(runner.notes, Qt.Key.Key_S, ALT)  # skipped → the parked item, back at the end
+    assert runner.notes.toPlainText() == "Återkommer"
+    type_text(runner.notes, " – besvarad")  # the cursor is at the end of what was written before
+    qtbot.keyClick(runner.notes, Qt.Key.Key_A, ALT)
+    qtbot.keyClick(runner.notes, Qt.Key.Key_E, CTRL)  # end the meeting
+    assert view.pages.currentIndex() == 0
+    # --- what the file holds
+    stored = _stored(example_path)
+    m = next(x for x in stored.meetings if x.uid == uid)
+    assert (m.status, m.place, m.organisation_uids) == ("closed", "Gnosjö kommunhus", (gnosjo.uid,))
+    assert [p.name for p in stored.people if p.uid in m.attendee_uids] == ["Karin Sjöberg"]
+    assert [(a.kind, a.status, a.notes) for a in m.agenda] == [
+        ("question", "answered", "Driften sköts av två personer."),
+        ("free", "answered", "Klart"),
+        ("follow-up", "skipped", ""),
+        ("question", "answered", "Återkommer – besvarad"),  # the parked item came back at the end
+    ]
+    assert m.agenda[2].text == "Hur många servrar?"
+    assert [d.text for d in m.decisions] == ["Gnosjö deltar i förstudien."]
+    assert [(a.text, a.owner, a.due_date, a.status) for a in m.action_items] == [
+        ("Skicka serverlista", "Karin Sjöberg", "2026-12-01", "open")]
+    closed = [a for x in stored.meetings for a in x.action_items if a.closed_in_meeting_uid == uid]
+    assert len(closed) == 1 and closed[0].status == "closed"
+
+
+def test_notes_are_saved_within_half_a_second_while_typing(app_window, qtbot, example_path):
+    """Continuous typing reaches the file every half second, not only when the typing stops."""
+    _view, runner = _running(app_window, qtbot)
+    item_uid = runner.autosaver.item_uid
+    runner.notes.setFocus()
+    typed = ""
+    started = time.monotonic()
+    while time.monotonic() - started < 1.5:
+        type_text(runner.notes, "x")
+        typed += "x"
+        qtbot.wait(50)
+        with EngagementStore.open(example_path) as store:
+            stored = store.meetings.item_notes(item_uid)
+        original = next(a.notes for m in app_window.session.engagement.meetings for a in m.agenda
+                        if a.uid == item_uid)
+        assert len(typed) - (len(stored) - len(original)) <= 12, "more than ~0.5 s of typing is unsaved"
+    qtbot.waitUntil(lambda: not runner.autosaver.pending(), timeout=1000)
+
+
+def test_notes_survive_sigkill(example_path, tmp_path):
+    """A child process killed with SIGKILL right after typing leaves the notes in the file, exactly."""
+    text = "Anteckning före strömavbrottet: 🙂 <b>fet</b> &amp; שלום"
+    text_file = tmp_path / "text.txt"
+    text_file.write_text(text, encoding="utf-8")
+    before = _stored(example_path)
+    child = Path(__file__).with_name("notes_crash_child.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
+    with subprocess.Popen([sys.executable, str(child), str(example_path), str(text_file)], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True, env=env) as proc:
+        try:
+            line = proc.stdout.readline()
+            assert line.startswith("TYPED "), line
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    item_uid = line.split()[1]
+    original = next(a.notes for m in before.meetings for a in m.agenda if a.uid == item_uid)
+    after = next(a.notes for m in _stored(example_path).meetings for a in m.agenda if a.uid == item_uid)
+    assert after == original + text
+
+
+def test_hostile_and_huge_notes_are_kept_exactly(app_window, qtbot, example_path):
+    """A 100,000-character note with emoji, right-to-left, control characters and markup is stored as typed."""
+    view, runner = _running(app_window, qtbot)
+    item_uid = runner.autosaver.item_uid
+    hostile = "<b>x</b> &amp; <img src=/etc/passwd> 🙂 مرحبا \x07\x1b[31m\t"
+    text = hostile + "ö" * (100_000 - len(hostile))
+    runner.notes.setPlainText(text)
+    qtbot.waitUntil(lambda: not runner.autosaver.pending(), timeout=2000)
+    with EngagementStore.open(example_path) as store:
+        assert store.meetings.item_notes(item_uid) == text
+    index = runner._index
+    runner.go_to(0 if index else 1)
+    runner.go_to(index)
+    assert runner.notes.toPlainText() == text
+    runner.follow_up.setText("<i>följdfråga</i> &lt;")
+    runner.add_follow_up()
+    runner.next()
+    assert runner.question.text() == "<i>följdfråga</i> &lt;"
+    assert runner.question.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_undo_of_a_status_and_empty_entries_refused(app_window, qtbot, example_path):
+    """Undo puts an item back to open and in place; empty follow-ups, decisions and actions are refused."""
+    view, runner = _running(app_window, qtbot)
+    uid = runner.meeting_uid
+    first = runner.current_item()
+    qtbot.keyClick(runner.notes, Qt.Key.Key_P, ALT)
+    assert _meeting(example_path, uid).agenda[-1].uid == first.uid
+    app_window.session.undo_stack.undo()
+    stored = _meeting(example_path, uid)
+    assert stored.agenda[0].uid == first.uid and stored.agenda[0].status == first.status
+    count = app_window.session.undo_stack.count()
+    runner.follow_up.setText("  ")
+    runner.add_follow_up()
+    assert "must not be empty" in runner.message.text()
+    runner.panels.add_decision()
+    runner.panels.action_due.setText("soon")
+    runner.panels.action_text.setText("Något")
+    runner.panels.add_action()
+    assert "not a date" in runner.message.text()
+    assert app_window.session.undo_stack.count() == count
+
+
+def test_follow_up_saved_into_the_catalogue(app_window, qtbot, example_path):
+    """A follow-up with “also save in the catalogue” becomes a question of the item's theme; undo removes both."""
+    view, runner = _running(app_window, qtbot)
+    item = next(a for a in runner.meeting().agenda if a.theme_title)
+    runner.go_to([a.uid for a in runner.meeting().agenda].index(item.uid))
+    runner.to_catalogue.setChecked(True)
+    runner.follow_up.setText("Vilka avtal löper ut?")
+    runner.add_follow_up()
+    stored = _stored(example_path)
+    theme = next(t for t in stored.themes if t.title == item.theme_title)
+    question = next(q for q in stored.questions if q.text == "Vilka avtal löper ut?")
+    assert question.theme_uid == theme.uid
+    added = next(a for a in _meeting(example_path, runner.meeting_uid).agenda if a.text == question.text)
+    assert added.kind == "follow-up" and added.question_uid == question.uid
+    app_window.session.undo_stack.undo()
+    assert not any(q.text == "Vilka avtal löper ut?" for q in _stored(example_path).questions)
+
+
+def test_clocks_count_per_item_and_are_stored(app_window, qtbot, example_path):
+    """Time on an item is kept as its seconds_spent when moving on, and the meeting clock adds them up."""
+    view, runner = _running(app_window, qtbot)
+    first = runner.current_item()
+    runner.clock._banked_ms += 65_000  # as if a minute and five seconds had passed
+    runner._show_clocks()
+    assert "1:05" in runner.clocks.text()
+    qtbot.keyClick(runner.notes, Qt.Key.Key_Right, ALT)
+    stored = next(a for a in _meeting(example_path, runner.meeting_uid).agenda if a.uid == first.uid)
+    assert stored.seconds_spent == first.seconds_spent + 65
+
+
+def test_switching_views_keeps_the_last_keystrokes(app_window, qtbot, example_path):
+    """Leaving the runner for another view saves the notes at once, without waiting for the timer."""
+    view, runner = _running(app_window, qtbot)
+    uid = runner.autosaver.item_uid
+    type_text(runner.notes, "sista ordet")
+    app_window.show_view("potential")
+    with EngagementStore.open(example_path) as store:
+        assert store.meetings.item_notes(uid).endswith("sista ordet")
