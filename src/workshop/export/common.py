@@ -88,8 +88,9 @@ def fmt_share(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.0f} %"
 
 
-def fmt_number(value: float | int | None) -> str:
-    """A score without needless decimals ('2', '2.5'), or a dash."""
+def fmt_number(value: float | int | None, lab: Mapping[str, str] | None = None) -> str:
+    """A score without needless decimals ('2', '2,5' in Swedish, '2.5' in English), or a dash."""
     if value is None:
         return "–"
-    return f"{value:g}"
+    text = f"{value:g}"
+    return text.replace(".", lab["decimal_mark"]) if lab else text

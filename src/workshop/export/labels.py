@@ -21,6 +21,7 @@ _SV: dict[str, str] = {
     "see_figure": "se bild {n}",
     "appendix_figures": "Bilaga: samlade bilder",
     "none_recorded": "Inget noterat.",
+    "decimal_mark": ",",
     # Title block
     "engagement": "Uppdrag",
     "meeting": "Möte",
@@ -211,6 +212,7 @@ _EN: dict[str, str] = {
     "see_figure": "see figure {n}",
     "appendix_figures": "Appendix: all figures",
     "none_recorded": "Nothing recorded.",
+    "decimal_mark": ".",
     "engagement": "Engagement",
     "meeting": "Meeting",
     "meeting_kind": "Meeting type",

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
 from workshop.domain.criteria import median
 from workshop.domain.engagement import Engagement
@@ -101,12 +101,14 @@ def agenda_section(m: Meeting, lab, st, with_notes: bool = True) -> list[Flowabl
     theme = None
     for n, item in enumerate(m.agenda, 1):
         if item.theme_title and item.theme_title != theme:
-            out.append(Paragraph(para(item.theme_title), st["h2"]))
+            out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
+        else:
+            out.append(CondPageBreak(25 * mm))
         theme = item.theme_title or theme
         head = f"{n}. {para(item.text)}"
         if with_notes and item.status != "open":
             head += f' <font size="8.5" color="#5A6B7B">({para(status_label(item.status, lab))})</font>'
-        out.append(Paragraph(head, st["h3"]))
+        out.append(Paragraph(head, st["item"]))
         if with_notes:
             if item.notes.strip():
                 out.append(Paragraph(para(item.notes), st["note"]))
@@ -135,7 +137,7 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     names = organisation_names(e, org_uids)
     value = {(p.organisation_uid, p.area_code): p.value for p in potentials}
     areas = [a for a in e.areas if any(p.area_code == a.code for p in potentials)]
-    rows = [[f"{a.code}. {a.name}"] + [fmt_number(value.get((o, a.code))) for o in org_uids] for a in areas]
+    rows = [[f"{a.code}. {a.name}"] + [fmt_number(value.get((o, a.code)), lab) for o in org_uids] for a in areas]
     width = max(14 * mm, (TEXT_WIDTH - 70 * mm) / max(1, len(org_uids)))
     out.append(data_table(st, [lab["area"]] + names, rows, [70 * mm] + [width] * len(org_uids),
                           right=range(1, len(org_uids) + 1)))
@@ -170,8 +172,8 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     for a in alts:
         for c in crits:
             values = [table.get((a.code, c.number, o)) for o in org_uids]
-            rows.append([a.code, f"{c.number}. {c.text}"] + [fmt_number(v) for v in values]
-                        + [fmt_number(median([v for v in values if v is not None]))])
+            rows.append([a.code, f"{c.number}. {c.text}"] + [fmt_number(v, lab) for v in values]
+                        + [fmt_number(median([v for v in values if v is not None]), lab)])
     width = max(12 * mm, (TEXT_WIDTH - 92 * mm) / max(1, len(org_uids) + 1))
     codes = [o.short_code for o in e.organisations if o.uid in set(org_uids)]  # names would not fit the columns
     header = [lab["alternative"], lab["criterion"]] + codes + ["Median"]

@@ -18,6 +18,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.robustness import Robustness, robustness
+from workshop.export.common import fmt_number
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
 from workshop.export.report_sections import FigureRegistry, Sections
@@ -25,8 +26,8 @@ from workshop.export.styles import PageFrame, ProgressCallback, field_table, hea
 from workshop.export.text import para
 
 
-def _points(value: float) -> str:
-    return f"{round(value, 2):g}"
+def _points(value: float, lab: Mapping[str, str]) -> str:
+    return fmt_number(round(value, 2), lab)
 
 
 def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
@@ -43,7 +44,7 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
     else:
         runners = join_names([f"{alt} {c}" for c in r.runners_up], lab)
         key = "robust_lead" if r.runners_up else "robust_alone"
-        parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=_points(r.margin or 0), runners=runners))
+        parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=_points(r.margin or 0, lab), runners=runners))
     names = e.organisation_by_uid()
     if r.vote_flips:
         f = r.vote_flips[0]
@@ -58,7 +59,7 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
         parts.append(lab["robust_no_vote"])
     if r.winner and r.weight_flip:
         w = r.weight_flip
-        parts.append(lab["robust_weight"].format(new=_points(w.new), old=_points(w.old), crit=w.criterion_number,
+        parts.append(lab["robust_weight"].format(new=_points(w.new, lab), old=_points(w.old, lab), crit=w.criterion_number,
                                                  challenger=f"{alt} {w.challenger}", winner=f"{alt} {r.winner}"))
     if r.missing:
         parts.append(lab["robust_missing"].format(n=len(r.missing)))

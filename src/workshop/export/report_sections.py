@@ -133,10 +133,10 @@ class Sections:
         out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
         out.append(self.p(f"{lab['potential_per_org']} ({ref_radar})."))
         totals = area_totals(e.areas, e.potentials)
-        rows = [[a.code] + [fmt_number(value.get((o.uid, a.code))) for o in orgs] + [fmt_number(totals[a.code])]
+        rows = [[a.code] + [fmt_number(value.get((o.uid, a.code)), lab) for o in orgs] + [fmt_number(totals[a.code], lab)]
                 for a in e.areas]
-        rows.append([lab["sum"]] + [fmt_number(sum(value.get((o.uid, a.code)) or 0 for a in e.areas)) for o in orgs]
-                    + [fmt_number(sum(totals.values()))])
+        rows.append([lab["sum"]] + [fmt_number(sum(value.get((o.uid, a.code)) or 0 for a in e.areas), lab) for o in orgs]
+                    + [fmt_number(sum(totals.values()), lab)])
         width = min(24 * mm, (TEXT_WIDTH - 36 * mm) / max(1, len(orgs) + 1))
         out.append(data_table(st, [lab["area"]] + [o.name for o in orgs] + [lab["sum"]], rows,
                               [20 * mm] + [width] * (len(orgs) + 1), right=range(1, len(orgs) + 2), bold_last=True))
@@ -151,7 +151,7 @@ class Sections:
         out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1),
                                self.p(lab["criteria_intro"])]
         weighted = any(c.weight != 1 for c in e.criteria)
-        rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight)] if weighted else [])
+        rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight, lab)] if weighted else [])
                 for c in e.criteria]
         header = ["", lab["criterion"], lab["scale"]] + ([lab["weight"]] if weighted else [])
         out.append(data_table(self.st, header, rows, [10 * mm, 120 * mm, 18 * mm] + ([18 * mm] if weighted else []),
@@ -187,8 +187,8 @@ class Sections:
                 out.append(Paragraph(f"{para(lab[key])}:", self.st["label"]))
                 out.append(bullets(points, self.st["bullet"]) if points else self.p(lab["no_points"], "muted"))
             result = next(r for r in self.results if r.code == alt.code)
-            rows = [[f"{c.number}. {c.text}", fmt_number(s)] for c, s in zip(e.criteria, result.scores)]
-            rows.append([lab["sum"], fmt_number(result.sum)])
+            rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
+            rows.append([lab["sum"], fmt_number(result.sum, lab)])
             name = f"{lab['alternative']} {alt.code}"
             title = Paragraph(f"<b>{para(lab['valuation'].format(name=name))}</b>", self.st["body"])
             out.append(KeepTogether([title, data_table(self.st, [lab["criterion"], lab["score"]], rows,
@@ -207,8 +207,8 @@ class Sections:
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
                                self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
         weighted = any(c.weight != 1 for c in e.criteria)
-        rows = [[r.code] + [fmt_number(s) for s in r.scores] + [fmt_number(r.sum)]
-                + ([fmt_number(round(r.weighted_sum, 2))] if weighted else []) + [str(r.rank)] for r in results]
+        rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
+                + ([fmt_number(round(r.weighted_sum, 2), lab)] if weighted else []) + [str(r.rank)] for r in results]
         header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
         extra = 1 + (1 if weighted else 0) + 1
         w = (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels))

@@ -57,6 +57,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "h2": _style("h2", fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=12, spaceAfter=4,
                      keepWithNext=1),
         "h3": _style("h3", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2, keepWithNext=1),
+        # An agenda item's heading: no keepWithNext, so a long note does not drag it to the next page
+        # (a CondPageBreak before it keeps it from being stranded at the foot of a page instead).
+        "item": _style("item", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2),
         "body": _style("body", spaceAfter=6),
         "note": _style("note", leftIndent=8 * mm, spaceAfter=6),
         "theme": _style("theme", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, leftIndent=8 * mm),
