@@ -44,7 +44,8 @@ class RunnerPanels(QWidget):
         self.meeting_uid: str | None = None
         self._earlier: dict[str, ActionItem] = {}
         self.earlier = _list("earlierActions", self)
-        self.earlier_box = QGroupBox(tr("Open actions from earlier meetings (Space closes)"), self)
+        self.earlier_box = QGroupBox(tr("Open actions from earlier meetings"), self)
+        self.earlier.setToolTip(tr("Space closes the selected action in this meeting (Alt+K comes here)"))
         self.decisions = _list("decisions", self)
         self.decision_text = QLineEdit(self)
         self.decision_text.setObjectName("decisionText")
@@ -84,9 +85,9 @@ class RunnerPanels(QWidget):
         col.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.earlier_box, 1)
-        layout.addWidget(decisions, 1)
-        layout.addWidget(actions, 1)
+        layout.addWidget(self.earlier_box, 2)
+        layout.addWidget(decisions, 3)
+        layout.addWidget(actions, 3)
 
     def show_meeting(self, meetings: tuple[Meeting, ...], meeting: Meeting) -> None:
         """Fill the panels from the stored meetings."""
@@ -103,7 +104,7 @@ class RunnerPanels(QWidget):
             item.setCheckState(Qt.CheckState.Checked if e.action.status == "closed" else Qt.CheckState.Unchecked)
         self.earlier.setCurrentRow(min(max(current, 0), self.earlier.count() - 1))
         self.earlier.blockSignals(False)
-        self.earlier_box.setTitle(tr("Open actions from earlier meetings: {n} (Space closes)").format(
+        self.earlier_box.setTitle(tr("Earlier open actions: {n}  (Alt+K, Space closes)").format(
             n=sum(1 for e in listed if e.action.status == "open")))
         self._fill(self.decisions, [(d.uid, d.text) for d in meeting.decisions])
         self._fill(self.actions, [(a.uid, action_line(a)) for a in meeting.action_items])

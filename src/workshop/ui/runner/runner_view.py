@@ -49,12 +49,14 @@ class RunnerView(QWidget):
         self.clock = MeetingClock(self)
         self.clock.ticked.connect(self._show_clocks)
         self.title = plain_label("", self, "font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.clocks = plain_label("", self, "font-size: 15pt; font-family: monospace;")
         self.clocks.setObjectName("runnerClocks")
         self.agenda_model = OrderedListModel(parent=self)
         self.agenda = self._agenda_list()
         self.theme = plain_label("", self, "font-size: 12pt; color: #555;")
         self.theme.setObjectName("runnerTheme")
+        self.theme.setWordWrap(True)
         self.question = plain_label("", self, "font-size: 20pt; font-weight: bold;")
         self.question.setObjectName("runnerQuestion")
         self.question.setWordWrap(True)
@@ -93,8 +95,11 @@ class RunnerView(QWidget):
         view = QListView(self)
         view.setObjectName("runnerAgenda")
         view.setModel(self.agenda_model)
-        view.setWordWrap(True)
-        view.setStyleSheet("QListView { font-size: 11pt; } QListView::item { padding: 4px; }"
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setMinimumWidth(200)
+        view.setStyleSheet("QListView { font-size: 11pt; } QListView::item { padding: 6px 4px; }"
                            " QListView::item:selected { background: #1F4E79; color: white; }")
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return view
@@ -121,14 +126,14 @@ class RunnerView(QWidget):
         col.addWidget(self.hint)
         col.addWidget(self.notes, 1)
         status = QGridLayout()
-        for n, (text, slot, name, tip) in enumerate((
-            (tr("◀ Previous"), self.previous, "runnerPrevious", tr("Alt+Left")),
-            (tr("Answered ✔"), lambda: self.mark("answered"), "runnerAnswered", tr("Alt+A")),
-            (tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
-            (tr("Park for later"), lambda: self.mark("parked"), "runnerPark", tr("Alt+P")),
-            (tr("Next ▶"), self.next, "runnerNext", tr("Alt+Right")),
-        )):
-            status.addWidget(self._button(f"{text}  [{tip}]", slot, name, tip), 0, n)
+        for row, column, text, slot, name, tip in (
+            (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", tr("Alt+Left")),
+            (0, 2, tr("Next ▶"), self.next, "runnerNext", tr("Alt+Right")),
+            (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", tr("Alt+A")),
+            (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
+            (1, 2, tr("Park for later"), lambda: self.mark("parked"), "runnerPark", tr("Alt+P")),
+        ):
+            status.addWidget(self._button(f"{text}   {tip}", slot, name, tip), row, column)
         col.addLayout(status)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up, 1)
@@ -142,6 +147,7 @@ class RunnerView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
+        splitter.setSizes([320, 900, 480])
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)

@@ -155,7 +155,8 @@ class CatalogueView(QWidget):
                                        else tr("No theme yet: add one with Insert."))
         questions = e.questions_of(theme_uid) if theme_uid else []
         self.questions_model.set_rows([
-            Row(q.uid, f"{n}. {q.text}" + ("  ✎" if q.hint else ""), q.text, q.text) for n, q in enumerate(questions, 1)
+            Row(q.uid, f"{n}. {q.text}", q.text, q.text + (f"\n\n{tr('Hint')}: {q.hint}" if q.hint else ""))
+            for n, q in enumerate(questions, 1)
         ])
         row = self.questions_model.row_of(question_uid)
         if row >= 0 or current_row(self.questions) < 0:

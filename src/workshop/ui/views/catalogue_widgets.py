@@ -85,6 +85,8 @@ def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | No
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
     view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long questions when the list is resized
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setUniformItemSizes(False)
     view.setAlternatingRowColors(True)
     view.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")

@@ -67,8 +67,10 @@ class AgendaEditor(QWidget):
         left.addLayout(row)
         left.addWidget(self.free)
         right = QVBoxLayout()
-        right.addWidget(plain_label(tr("Catalogue: Enter on a theme adds all its questions, on a question adds it"),
-                                    self, "font-weight: bold;"))
+        hint = plain_label(tr("Catalogue: Enter on a theme adds all its questions, on a question adds it"), self,
+                           "font-weight: bold;")
+        hint.setWordWrap(True)
+        right.addWidget(hint)
         right.addWidget(self.catalogue, 1)
         right.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", tr("Enter")))
         layout = QHBoxLayout(self)

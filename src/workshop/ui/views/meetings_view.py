@@ -96,6 +96,7 @@ class MeetingsView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([640, 960])
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
