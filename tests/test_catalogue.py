@@ -135,6 +135,20 @@ def test_reorder_with_keyboard_and_drag_then_undo(view, qtbot, session, example_
     assert _questions(view) == before_questions
 
 
+def test_a_dropped_row_moves_through_the_undo_stack(view, session, example_path):
+    """Dropping a dragged question below another moves it there in the file; undo moves it back."""
+    model = view.questions_model
+    before = _questions(view)
+    data = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert _questions(view)[:3] == [before[1], before[2], before[0]]
+    theme_uid = view.current_theme_uid()
+    stored = _stored(example_path)
+    assert [q.text for q in stored.questions_of(theme_uid)] == _questions(view)
+    session.undo_stack.undo()
+    assert _questions(view) == before
+
+
 def test_deleting_a_used_question_keeps_the_held_meeting(view, qtbot, session, example_path):
     """Delete removes a question asked in a held meeting; the meeting keeps its text; undo relinks it."""
     e = session.engagement

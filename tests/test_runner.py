@@ -270,3 +270,21 @@ def test_switching_views_keeps_the_last_keystrokes(app_window, qtbot, example_pa
     app_window.show_view("potential")
     with EngagementStore.open(example_path) as store:
         assert store.meetings.item_notes(uid).endswith("sista ordet")
+
+
+def test_jump_to_an_item_with_ctrl_g(app_window, qtbot, monkeypatch):
+    """Ctrl+G offers the agenda and shows the item picked, on the laptop and on the projector channel."""
+    view, runner = _running(app_window, qtbot)
+    agenda = runner.meeting().agenda
+    offered = []
+
+    def pick(parent, title, label, items):
+        offered.extend(items)
+        return items[-1]
+
+    monkeypatch.setattr(dialogs, "ask_choice", pick)
+    qtbot.keyClick(runner.notes, Qt.Key.Key_G, CTRL)
+    assert len(offered) == len(agenda)
+    assert runner.question.text() == agenda[-1].text
+    assert app_window.presenter_channel.current.body == agenda[-1].text
+    assert app_window.presenter_channel.current.position == f"{len(agenda)} / {len(agenda)}"

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+ROW_MIME = "application/x-workshop-row-uid"
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -101,6 +102,26 @@ class OrderedListModel(QAbstractListModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            data.setData(ROW_MIME, self._rows[rows[0]].uid.encode())
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        """A drop that did not go through moveRows: move the dragged row to where it was dropped."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        source = self.row_of(bytes(data.data(ROW_MIME)).decode())
+        if source < 0:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        return self.moveRows(QModelIndex(), source, 1, QModelIndex(), target)
 
     def moveRows(self, source_parent: Index, source_row: int, count: int, destination_parent: Index,
                  destination_child: int) -> bool:
