@@ -245,3 +245,18 @@ def test_an_empty_agenda_cannot_be_run(view, session, monkeypatch):
     view.run_current()
     assert "agenda is empty" in view.message.text()
     assert view.pages.currentIndex() == 0
+
+
+def test_removing_an_attendee_with_delete_and_undo(view, qtbot, session, example_path):
+    """Del in the attendee table takes the person off this meeting only; undo puts them back in place."""
+    meeting = session.engagement.meetings[0]
+    view.select(meeting.uid)
+    table = view.details.attendees
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    stored = _meeting(example_path, meeting.uid)
+    assert stored.attendee_uids == meeting.attendee_uids[:1] + meeting.attendee_uids[2:]
+    assert meeting.attendee_uids[1] in {p.uid for p in _stored(example_path).people}
+    session.undo_stack.undo()
+    assert _meeting(example_path, meeting.uid).attendee_uids == meeting.attendee_uids

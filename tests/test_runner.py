@@ -288,3 +288,24 @@ def test_jump_to_an_item_with_ctrl_g(app_window, qtbot, monkeypatch):
     assert runner.question.text() == agenda[-1].text
     assert app_window.presenter_channel.current.body == agenda[-1].text
     assert app_window.presenter_channel.current.position == f"{len(agenda)} / {len(agenda)}"
+
+
+def test_decisions_and_actions_are_deleted_with_delete_and_undone(app_window, qtbot, example_path):
+    """Del removes the selected decision or action item from the file; undo brings each back."""
+    view, runner = _running(app_window, qtbot)
+    before = _meeting(example_path, runner.meeting_uid)
+    assert before.decisions and before.action_items
+    panels = runner.panels
+    panels.decisions.setFocus()
+    panels.decisions.setCurrentRow(0)
+    qtbot.keyClick(panels.decisions, Qt.Key.Key_Delete)
+    panels.actions.setFocus()
+    panels.actions.setCurrentRow(0)
+    qtbot.keyClick(panels.actions, Qt.Key.Key_Delete)
+    after = _meeting(example_path, runner.meeting_uid)
+    assert after.decisions == before.decisions[1:] and after.action_items == before.action_items[1:]
+    assert panels.decisions.count() == len(before.decisions) - 1
+    app_window.session.undo_stack.undo()
+    app_window.session.undo_stack.undo()
+    restored = _meeting(example_path, runner.meeting_uid)
+    assert restored.decisions == before.decisions and restored.action_items == before.action_items
