@@ -1,0 +1,213 @@
+"""Charts: radar polygons (separate and batched), bars, the feasibility map, and export to SVG and PNG."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+
+from workshop.charts.bars import BarChart, BarSeries
+from workshop.charts.export import SVG_NS, ChartExportMenu, bake_transforms, png_image, svg_bytes
+from workshop.charts.feasibility import FeasibilityMap, MapPoint
+from workshop.charts.palette import DARK
+from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries, polygon_xy, polygons_xy
+
+AREAS = list("ABCDEFGHI")
+VALUES = [95, 85, 25, 20, 20, 10, 15, 20, 10]
+
+
+@pytest.fixture
+def radar(qtbot):
+    """A shown radar over areas A–I with one organisation and a dashed median."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.resize(500, 500)
+    chart.set_axes(AREAS)
+    chart.set_series([RadarSeries("Gislaved", VALUES), RadarSeries("Median", [50] * 9, colour="#000000", dashed=True)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def _svg_polylines(data: bytes) -> list[list[tuple[float, float]]]:
+    """Every path/polyline in the SVG as a list of points (absolute M/L paths only)."""
+    out = []
+    for el in ET.fromstring(data).iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "path":
+            nums = [float(n) for n in el.get("d").replace("M", " ").replace("L", " ").replace("Z", " ")
+                    .replace(",", " ").split()]
+        elif tag == "polyline":
+            nums = [float(n) for n in el.get("points").replace(",", " ").split()]
+        else:
+            continue
+        out.append(list(zip(nums[0::2], nums[1::2])))
+    return out
+
+
+def _to_pixels(chart, xs, ys):
+    vb = chart.getPlotItem().vb
+    points = []
+    for x, y in zip(xs, ys):
+        scene = vb.mapViewToScene(QPointF(x, y))
+        view = chart.mapFromScene(scene)
+        points.append((view.x(), view.y()))
+    return points
+
+
+def test_polygons_xy_matches_one_polygon_per_row():
+    """The batched coordinates are each row's closed polygon followed by a NaN break."""
+    matrix = np.array([VALUES, [50.0] * 9])
+    xs, ys = polygons_xy(matrix, 100)
+    x0, y0 = polygon_xy(VALUES, 100)
+    assert np.allclose(xs[:10], x0) and np.allclose(ys[:10], y0)
+    assert np.isnan(xs[10]) and np.isnan(ys[21])
+    assert len(xs) == 2 * 11
+
+
+def test_many_series_are_batched_with_reference_on_top(qtbot):
+    """Above the limit plain series become one curve; the dashed median stays its own item."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.set_axes(AREAS)
+    plain = [RadarSeries(f"O{i}", [i % 100] * 9) for i in range(MAX_SEPARATE + 8)]
+    chart.set_series(plain + [RadarSeries("Median", [50] * 9, colour="#000000", dashed=True)])
+    assert chart._batched is not None and len(chart._items) == 1
+    assert chart.series_count() == MAX_SEPARATE + 9
+    chart.set_series(plain[:3])
+    assert chart._batched is None and chart.series_count() == 3
+
+
+def test_set_many_labels_the_batch_in_the_legend(qtbot):
+    """The batched curve has one legend entry naming how many polygons it holds."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.set_axes(AREAS)
+    chart.set_many(np.full((290, 9), 40.0), [RadarSeries("Median", [40] * 9, dashed=True)], label="290 organisations")
+    labels = [label.text for _, label in chart.legend.items]
+    assert labels == ["Median", "290 organisations"]
+    assert chart.series_count() == 291
+
+
+def test_svg_export_parses_and_holds_the_polygon(radar):
+    """The SVG is well-formed XML and holds Gislaved's closed polygon at its on-screen pixel position."""
+    data = svg_bytes(radar, "Potential")
+    root = ET.fromstring(data)
+    assert root.tag == f"{{{SVG_NS}}}svg"
+    expected = _to_pixels(radar, *polygon_xy(VALUES, 100))
+    matches = [
+        pts for pts in _svg_polylines(data)
+        if len(pts) == len(expected) and all(abs(a - c) < 1.5 and abs(b - d) < 1.5 for (a, b), (c, d) in zip(pts, expected))
+    ]
+    assert matches, "the organisation's polygon is not in the SVG"
+    assert matches[0][0] == pytest.approx(matches[0][-1], abs=0.01)  # closed
+
+
+def test_svg_strokes_stay_in_pixels(radar):
+    """No line art sits under a scaling transform, so a 3 px pen is 3 px wide in the SVG."""
+    root = ET.fromstring(svg_bytes(radar))
+    widths = set()
+    for group in root.iter(f"{{{SVG_NS}}}g"):
+        shapes = [c for c in group if c.tag.rsplit("}", 1)[-1] in ("path", "polyline")]
+        transform = group.get("transform", "")
+        if shapes and transform.startswith("matrix("):
+            a, b, c, d = (float(v) for v in transform[7:-1].split(",")[:4])
+            assert abs(a) == pytest.approx(1) and abs(d) == pytest.approx(1) and b == c == 0
+        if shapes and group.get("stroke") == "#0072b2":
+            widths.add(group.get("stroke-width"))
+    assert widths == {"3"}
+
+
+def test_bake_transforms_folds_scaling_into_points():
+    """A scaled group's path and rect get pixel coordinates; text keeps its transform in a wrapper."""
+    svg = (f'<svg xmlns="{SVG_NS}"><g transform="matrix(10,0,0,-10,100,100)" stroke-width="3">'
+           '<path d="M0,0 L1,1 Z"/><rect x="0" y="0" width="1" height="2"/><text x="0" y="0">A</text></g></svg>')
+    root = ET.fromstring(bake_transforms(svg.encode()))
+    group = root[0]
+    assert "transform" not in group.attrib
+    path, rect_path, wrapper = list(group)
+    assert path.get("d") == "M 100,100 L 110,90 Z"
+    assert rect_path.get("d") == "M 100,100 L 110,100 L 110,80 L 100,80 Z"
+    assert wrapper.get("transform") == "matrix(10,0,0,-10,100,100)" and wrapper[0].text == "A"
+
+
+def test_png_at_a_chosen_scale_grows_lines_with_it(radar):
+    """A 2× PNG is twice the size, and the polygon's line is about twice as thick (not one pixel)."""
+    one = png_image(radar, 1)
+    two = png_image(radar, 2)
+    assert (two.width(), two.height()) == (2 * radar.width(), 2 * radar.height())
+
+    def blue(image: QImage) -> int:
+        target = QColor("#0072B2")
+        step = 2
+        return sum(
+            1 for y in range(0, image.height(), step) for x in range(0, image.width(), step)
+            if abs(image.pixelColor(x, y).blue() - target.blue()) < 40 and image.pixelColor(x, y).red() < 60
+        )
+
+    # Sampling every 2nd pixel: a line twice as long and twice as wide gives ~4× the hits.
+    assert blue(two) > 3 * blue(one) > 0
+
+
+def test_export_refuses_a_hidden_chart(qtbot):
+    """A chart never shown on screen is not exported (it would paint a broken picture)."""
+    from workshop.charts.export import ExportError
+
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    with pytest.raises(ExportError):
+        svg_bytes(chart)
+
+
+def test_context_menu_exports_png_and_svg(radar, tmp_path):
+    """The chart's context menu offers PNG and SVG; the chosen scale and file name are used."""
+    class FakeDialogs:
+        errors: list = []
+
+        @staticmethod
+        def ask_choice(parent, title, label, items):
+            return items[1]
+
+        @staticmethod
+        def ask_save_path(parent, title, folder, file_filter=None):
+            return str(tmp_path / ("chart" + (".png" if "PNG" in title else "")))
+
+        @staticmethod
+        def show_error(parent, title, message):
+            FakeDialogs.errors.append(message)
+
+    menu = radar.install_export_menu(FakeDialogs, "Potential radar")
+    assert isinstance(menu, ChartExportMenu)
+    actions = {a.objectName(): a for a in menu.build().actions()}
+    actions["exportPng"].trigger()
+    png = QImage(str(tmp_path / "chart.png"))
+    assert (png.width(), png.height()) == (2 * radar.width(), 2 * radar.height())
+    actions["exportSvg"].trigger()
+    ET.parse(tmp_path / "chart.svg")
+    assert FakeDialogs.errors == []
+
+
+def test_bars_show_values_as_percent(qtbot):
+    """Potential vs today bars carry '60 %' style labels and the drawn heights."""
+    chart = BarChart(percent=True)
+    qtbot.addWidget(chart)
+    chart.set_bars(["IT-drift", "FH", "VH"], [BarSeries("Potential", [0.6, 0.15, 0.25]),
+                                             BarSeries("Today", [0.4, 0.25, 0.35])])
+    assert chart.bar_heights(0) == pytest.approx([0.6, 0.15, 0.25])
+    assert chart.value_texts() == ["60 %", "15 %", "25 %", "40 %", "25 %", "35 %"]
+    chart.set_bars(["IT-drift", "FH", "VH"], [BarSeries("Potential", [0.5, None, 0.5]),
+                                             BarSeries("Today", [0.4, 0.25, 0.35])])
+    assert chart.value_texts()[:3] == ["50 %", "", "50 %"]
+
+
+def test_feasibility_map_labels_each_alternative(qtbot):
+    """Each alternative is a labelled point; one without known potential is left out."""
+    chart = FeasibilityMap(theme=DARK)
+    qtbot.addWidget(chart)
+    chart.set_points([MapPoint("S", 0.6, 21), MapPoint("2", 1.0, 22), MapPoint("X", None, 10)], (7, 28))
+    assert [p.label for p in chart.points()] == ["S", "2"]
+    assert chart.label_texts() == ["S", "2"]
+    assert len(chart.scatter.data) == 2
