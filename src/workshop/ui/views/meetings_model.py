@@ -106,6 +106,8 @@ class MeetingTableModel(QAbstractTableModel):
             return m.uid
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return m.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == "organisations":
+            return ", ".join(self._orgs.get(o, "?") for o in m.organisation_uids)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
