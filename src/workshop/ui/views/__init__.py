@@ -42,7 +42,7 @@ def _engagement(session, context):
 def _potential(session, context):
     from workshop.ui.views.potential_view import PotentialView
 
-    return PotentialView(session)
+    return PotentialView(session, context.presenter)
 
 
 def _catalogue(session, context):

@@ -1,87 +1,199 @@
-"""The Potential view: the organisations × areas grid beside a live radar chart."""
+"""The Potential view: the organisations × areas grid (grouped as in the report) beside live charts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workshop.charts.radar import RadarChart, RadarSeries
-from workshop.domain.potential import group_potentials
+from workshop.charts.palette import DARK
+from workshop.domain.potential import missing_potentials
+from workshop.ui import dialogs
+from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.views.potential_model import RAW_VALUE_ROLE, PotentialTableModel
+from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
+from workshop.ui.views.potential_details import RationaleEditor, ScoringSettings
+from workshop.ui.views.potential_header import GroupedHeader
+from workshop.ui.views.potential_model import PotentialTableModel
+from workshop.ui.views.potential_shares import GroupSharesTable
+
+PRESENTER_FONT = 22
+MISSING_SHOWN = 8
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PotentialView", text)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """The content in a frameless scroll area: a small window scrolls instead of squeezing charts."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    content.setContentsMargins(8, 8, 8, 8)
+    return area
+
+
+def publish_action(parent: QWidget, text: str, publish) -> QAction:
+    """A context-menu action that puts a chart on the projector."""
+    action = QAction(text, parent)
+    action.setObjectName("showOnProjector")
+    action.triggered.connect(publish)
+    return action
 
 
 class PotentialView(QWidget):
-    """Scores typed into the grid are saved at once and redraw the radar."""
+    """Scores typed into the grid are saved at once and redraw the radar and the share bars."""
 
-    def __init__(self, session: EngagementSession, parent=None):
+    def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None, parent=None):
         super().__init__(parent)
         self._session = session
+        self._presenter = presenter
         self.model = PotentialTableModel(session, self)
         self.table = QTableView(self)
         self.table.setObjectName("potentialTable")
+        groups = {g.code: g.name for g in session.engagement.groups}
+        self.table.setHorizontalHeader(GroupedHeader(lambda code: groups.get(code, code), self.table))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setStyleSheet("QTableView { font-size: 13pt; }")
         self.message = QLabel(self)
         self.message.setObjectName("potentialMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")
-        self.shares = QLabel(self)
-        self.shares.setObjectName("potentialShares")
-        self.shares.setTextFormat(Qt.TextFormat.PlainText)
-        self.radar = RadarChart(self, maximum=100)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("potentialMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setStyleSheet("color: #7A5B00;")
+        self.settings = ScoringSettings(session, self)
+        self.shares = GroupSharesTable(session, self)
+        self.rationale = RationaleEditor(session, self.model, self)
+
+        self.radar = PotentialRadar(session, ALL, self)
         self.radar.setObjectName("potentialRadar")
         self.radar.setMinimumSize(360, 360)
+        self.bars = PotentialShareBars(session, self)
+        self.bars.setObjectName("potentialShareBars")
+        self.bars.setMinimumHeight(220)
+        for chart, publish in ((self.radar, self.show_radar_on_projector), (self.bars, self.show_shares_on_projector)):
+            menu = chart.install_export_menu(dialogs, chart.caption)
+            menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
+        self.organisation = QComboBox(self)
+        self.organisation.setObjectName("radarOrganisation")
+        project = QPushButton(tr("Show on projector"), self)
+        project.setObjectName("potentialToProjector")
+        project.setToolTip(tr("Show the radar on the presenter screen; it follows every edit."))
+        project.clicked.connect(self.show_radar_on_projector)
+        project.setEnabled(presenter is not None)
 
+        self._layout(project)
+        self.model.refused.connect(self.message.setText)
+        self.settings.refused.connect(self.message.setText)
+        self.organisation.currentIndexChanged.connect(lambda _i: self.radar.show_organisation(
+            self.organisation.currentData()))
+        self.table.selectionModel().currentChanged.connect(lambda current, _prev: self.rationale.set_cell(current))
+        session.changed.connect(self._on_changed)
+        self._fill_organisations()
+        self.refresh()
+
+    def _layout(self, project: QPushButton) -> None:
         left = QWidget(self)
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(tr("Potential per organisation and area (0–100)"), left)
+        heading = QLabel(tr("Potential per organisation and area (0–100, 3–5 years ahead)"), left)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         col.addWidget(heading)
+        col.addWidget(self.settings)
         col.addWidget(self.table, 1)
         col.addWidget(self.message)
+        col.addWidget(self.missing)
         col.addWidget(self.shares)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        col.addWidget(self.rationale)
+        right = QWidget(self)
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(tr("Radar:"), right))
+        pick.addWidget(self.organisation, 1)
+        pick.addWidget(project)
+        rcol.addLayout(pick)
+        rcol.addWidget(self.radar, 3)
+        rcol.addWidget(self.bars, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.radar)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(splitter, self))
 
-        self.model.refused.connect(self.message.setText)
-        session.changed.connect(self._on_changed)
-        self.refresh()
+    def _fill_organisations(self) -> None:
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(tr("All organisations, with the median"), ALL)
+        for o in self._session.engagement.organisations:
+            self.organisation.addItem(tr("{org}, with the median of all").format(org=o.name), o.uid)
+        found = self.organisation.findData(current)
+        self.organisation.setCurrentIndex(max(found, 0))
+        self.organisation.blockSignals(False)
+        if self.radar.organisation_uid != self.organisation.currentData():
+            self.radar.show_organisation(self.organisation.currentData())
 
     def _on_changed(self, part: str) -> None:
+        if part == ORGANISATIONS:
+            self._fill_organisations()
         if part in (POTENTIALS, ORGANISATIONS):
             self.message.clear()
             self.refresh()
 
     def refresh(self) -> None:
-        """Redraw the radar and the group shares from the session."""
+        """Say which cells have no score yet (the charts and shares redraw themselves)."""
         e = self._session.engagement
-        self.radar.set_axes([a.code for a in e.areas])
-        model = self.model
-        series = [
-            RadarSeries(
-                model.organisation(r).name,
-                [model.index(r, c).data(RAW_VALUE_ROLE) for c in range(model.columnCount())],
-            )
-            for r in range(model.rowCount())
-        ]
-        self.radar.set_series(series)
-        lines = [tr("Group: potential share / today's share")]
-        for g in group_potentials(e.groups, e.areas, e.potentials):
-            lines.append(f"{g.name}: {_pct(g.potential_share)} / {_pct(g.today_share)}")
-        self.shares.setText("\n".join(lines))
+        gaps = missing_potentials([o.uid for o in e.organisations], e.areas, e.potentials)
+        if not gaps:
+            self.missing.clear()
+            self.shares.fit_height()
+            return
+        names = e.organisation_by_uid()
+        shown = ", ".join(f"{names[o].name} {a}" for o, a in gaps[:MISSING_SHOWN])
+        more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
+        self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
+            n=len(gaps), cells=shown, more=more))
+        self.shares.fit_height()
+
+    # --- the projector ------------------------------------------------------
+    def show_radar_on_projector(self) -> None:
+        """Put the radar as now selected on the presenter screen (it keeps following edits)."""
+        if self._presenter is None:
+            return
+        session, uid = self._session, self.radar.organisation_uid
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=self.radar.caption(),
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT)))
+
+    def show_shares_on_projector(self) -> None:
+        """Put the potential-vs-today bars on the presenter screen."""
+        if self._presenter is None:
+            return
+        session = self._session
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=self.bars.caption(),
+            chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT)))

@@ -1,0 +1,153 @@
+"""Live potential charts bound to the session: the radar (one organisation or all) and the share bars.
+
+Each chart redraws itself when the session changes, but only while it is
+visible; a hidden chart notes that it is stale and redraws when shown. The
+same classes, in the dark theme, are what the presenter window shows.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from workshop.charts.bars import BarChart, BarSeries
+from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.radar import RadarChart, RadarSeries
+from workshop.domain.potential import group_potentials
+from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+
+ALL = None  # the radar shows every organisation
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PotentialCharts", text)
+
+
+class LiveChartMixin:
+    """Redraw on the session's changes while visible; otherwise redraw when next shown."""
+
+    PARTS: tuple[str, ...] = ()
+
+    def bind(self, session: EngagementSession) -> None:
+        self._session = session
+        self._stale = True
+        session.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, part: str) -> None:
+        if part not in self.PARTS:
+            return
+        if self.isVisible():
+            self.redraw()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.redraw()
+        super().showEvent(event)
+
+    def redraw(self) -> None:
+        """Draw from the session as it stands now."""
+        self._stale = False
+        self.draw()
+
+    def draw(self) -> None:
+        raise NotImplementedError
+
+
+def potential_matrix(session: EngagementSession) -> np.ndarray:
+    """Organisations × areas as floats, NaN where there is no score."""
+    e = session.engagement
+    rows = {o.uid: i for i, o in enumerate(e.organisations)}
+    cols = {a.code: j for j, a in enumerate(e.areas)}
+    matrix = np.full((len(rows), len(cols)), np.nan)
+    for p in e.potentials:
+        if p.value is not None:
+            i = rows.get(p.organisation_uid)
+            j = cols.get(p.area_code)
+            if i is not None and j is not None:
+                matrix[i, j] = p.value
+    return matrix
+
+
+def column_medians(matrix: np.ndarray) -> list[float | None]:
+    """The median of each column over its scores (None where nobody scored)."""
+    out: list[float | None] = []
+    for j in range(matrix.shape[1]):
+        column = matrix[:, j]
+        given = column[~np.isnan(column)]
+        out.append(float(np.median(given)) if given.size else None)
+    return out
+
+
+class PotentialRadar(LiveChartMixin, RadarChart):
+    """One organisation's polygon (or all of them) with the median of all organisations as reference."""
+
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO)
+
+    def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
+                 theme: Theme = LIGHT, font_size: int = 12):
+        RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme)
+        self.organisation_uid = organisation_uid
+        self.bind(session)
+        self.redraw()
+
+    def show_organisation(self, organisation_uid: str | None) -> None:
+        """Show one organisation (by uid) or, with None, all of them."""
+        self.organisation_uid = organisation_uid
+        self.redraw()
+
+    def caption(self) -> str:
+        """What the chart shows, for titles and file names."""
+        org = self._session.engagement.organisation_by_uid().get(self.organisation_uid or "")
+        if org is None:
+            return tr("Potential per area — all organisations")
+        return tr("Potential per area — {org}").format(org=org.name)
+
+    def draw(self) -> None:
+        e = self._session.engagement
+        self.set_axes([a.code for a in e.areas])
+        matrix = potential_matrix(self._session)
+        median = RadarSeries(tr("Median of all organisations"), column_medians(matrix),
+                             colour=self.theme.reference, dashed=True, width=2.5)
+        orgs = list(e.organisations)
+        uids = [o.uid for o in orgs]
+        if self.organisation_uid in uids:
+            row = uids.index(self.organisation_uid)
+            values = [None if np.isnan(v) else float(v) for v in matrix[row]]
+            self.set_series([RadarSeries(orgs[row].name, values, colour=self.colour(row)), median])
+        elif len(orgs) <= 12:
+            series = [RadarSeries(o.name, [None if np.isnan(v) else float(v) for v in matrix[i]])
+                      for i, o in enumerate(orgs)]
+            self.set_series(series + [median])
+        else:
+            self.set_many(matrix, [median], label=tr("{n} organisations").format(n=len(orgs)))
+
+    def series_count(self) -> int:
+        """How many organisations' polygons are drawn (the median reference is not counted)."""
+        return RadarChart.series_count(self) - 1 if self._axes else 0
+
+
+class PotentialShareBars(LiveChartMixin, BarChart):
+    """Each group's share of the total potential beside its share of today's spend."""
+
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO)
+
+    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
+        BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)
+        self.bind(session)
+        self.redraw()
+
+    def caption(self) -> str:
+        return tr("Share of potential vs share of today's spend, per group")
+
+    def draw(self) -> None:
+        e = self._session.engagement
+        groups = group_potentials(e.groups, e.areas, e.potentials)
+        top = max([g.potential_share or 0 for g in groups] + [g.today_share or 0 for g in groups] + [0.5])
+        self.set_bars(
+            [g.name for g in groups],
+            [BarSeries(tr("Potential"), [g.potential_share for g in groups]),
+             BarSeries(tr("Today"), [g.today_share for g in groups])],
+            y_max=min(1.0, top * 1.2),
+        )
