@@ -55,6 +55,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     controller = FileController(window, settings)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
+    window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     if window.geometry().width() < 400:

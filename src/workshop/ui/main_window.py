@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
 
     def _build_view(self, key: str) -> QWidget:
         spec = self._specs[key]
-        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel))
+        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions))
         view.setObjectName(f"view_{key}")
         page = self._pages.pop(key)
         index = self.stack.indexOf(page)

@@ -7,10 +7,11 @@ a line here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from workshop.ui.presenter_channel import PresenterChannel
@@ -22,6 +23,7 @@ class ViewContext:
     """What every view may use besides the session."""
 
     presenter: PresenterChannel
+    actions: Mapping[str, QAction] = field(default_factory=dict)  # the window's actions by id
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,18 @@ def _meetings(session, context):
     return MeetingsView(session, context.presenter)
 
 
+def _report(session, context):
+    from workshop.ui.views.report_view import ReportView
+
+    return ReportView(session, context.actions)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
     ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
     ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
+    ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
 ]
 
 # Navigation order, as the facilitator works through an investigation.

@@ -1,0 +1,167 @@
+"""The Report view: the investigation's results at a glance, and the documents made from them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.summary import summarize
+from workshop.ui.session import EngagementSession
+
+# (action id, button text) in the order a facilitator produces them.
+DOCUMENTS = (
+    ("export_report", "Engagement report (PDF)…"),
+    ("export_minutes", "Minutes of a meeting (PDF)…"),
+    ("export_preread", "Pre-read of a meeting (PDF)…"),
+    ("export_xlsx", "Data as Excel workbook…"),
+    ("export_csv", "Data as CSV files…"),
+    ("export_json", "Engagement as JSON…"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportView", text)
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def _num(value) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def _table(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_row: int | None = None) -> None:
+    table.clear()
+    table.setColumnCount(len(header))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(header)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if r == bold_row:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
+    table.setFixedHeight(height)
+    table.resizeColumnsToContents()
+    width = table.verticalHeader().width() + sum(table.columnWidth(c) for c in range(len(header))) + 4
+    table.setFixedWidth(max(width, 200))
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 8px;")
+    return label
+
+
+class ReportView(QWidget):
+    """Shares, criteria sums and ranks, preferences and robustness; buttons for every document."""
+
+    def __init__(self, session: EngagementSession, actions: Mapping[str, QAction], parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.groups = _table(self, "reportGroups")
+        self.criteria = _table(self, "reportCriteria")
+        self.preferences = _table(self, "reportPreferences")
+        self.robustness = QLabel(self)
+        self.robustness.setObjectName("reportRobustness")
+        self.robustness.setWordWrap(True)
+        self.robustness.setTextFormat(Qt.TextFormat.PlainText)
+        title = QLabel(tr("Results and report"), self)
+        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+
+        results = QVBoxLayout()
+        results.addWidget(_heading(tr("Potential compared with today"), self))
+        results.addWidget(self.groups)
+        results.addWidget(_heading(tr("Criteria: agreed scores, sums and ranks"), self))
+        results.addWidget(self.criteria)
+        results.addWidget(_heading(tr("How robust is the ranking?"), self))
+        results.addWidget(self.robustness)
+        results.addWidget(_heading(tr("Preferred alternative"), self))
+        results.addWidget(self.preferences)
+        results.addStretch(1)
+
+        documents = QVBoxLayout()
+        documents.addWidget(_heading(tr("Documents"), self))
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in DOCUMENTS:
+            action = actions.get(key)
+            if action is None:
+                continue
+            button = QPushButton(tr(text), self)
+            button.setObjectName(f"report_{key}")
+            button.setMinimumHeight(36)
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            self.buttons[key] = button
+            documents.addWidget(button)
+        documents.addStretch(1)
+
+        panel = QWidget(self)
+        panel.setLayout(documents)
+        panel.setFixedWidth(340)
+        self.robustness.setMinimumWidth(560)
+        self.robustness.setMaximumWidth(900)
+        grid = QGridLayout(self)
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addLayout(results, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(panel, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        session.changed.connect(lambda _part: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the results from the session and show them."""
+        e = self._session.engagement
+        data = summarize(e)
+        _fill(
+            self.groups,
+            [tr("Group"), tr("Potential"), tr("Today")],
+            [[g["name"], _pct(g["potential_share"]), _pct(g["today_share"])] for g in data["groups"]],
+        )
+        numbers = [str(c.number) for c in e.criteria]
+        _fill(
+            self.criteria,
+            [tr("Alternative"), *numbers, tr("Sum"), tr("Rank")],
+            [[a["code"], *map(_num, a["scores"]), _num(a["sum"]), str(a["rank"])] for a in data["alternatives"]],
+            bold_row=next((i for i, a in enumerate(data["alternatives"]) if a["rank"] == 1), None),
+        )
+        _fill(
+            self.preferences,
+            [tr("Organisation"), tr("Prefers")],
+            [[org, alt] for org, alt in data["preferences"].items()],
+        )
+        robustness = data.get("robustness") or {}
+        self.robustness.setText(robustness.get("statement") or robustness.get("smallest_flip") or tr("No result yet."))

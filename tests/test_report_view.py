@@ -1,0 +1,57 @@
+"""The Report view: the results at a glance, kept current, with buttons for every document."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.app import build
+
+
+@pytest.fixture
+def window(qtbot, example_path):
+    """The app on a fresh example file."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    controller.close()
+
+
+def _rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_report_view_shows_the_published_results(window):
+    """Shares 60/15/25 beside 40/25/35, sums 21/22/23/22 with 1 Tjänst first, the preferences."""
+    view = window.views["report"]
+    assert _rows(view.groups) == [
+        ["IT-drift", "60 %", "40 %"],
+        ["Förändringshantering", "15 %", "25 %"],
+        ["Systemförvaltning & vidmakthållande", "25 %", "35 %"],
+    ]
+    criteria = {row[0]: (row[8], row[9]) for row in _rows(view.criteria)}
+    assert criteria == {"S": ("21", "4"), "1 Teknik": ("22", "2"), "1 Tjänst": ("23", "1"), "2": ("22", "2")}
+    assert dict(_rows(view.preferences))["Vaggeryd"] == "1 Teknik"
+    assert "1 Tjänst" in view.robustness.text()
+
+
+def test_report_view_follows_edits(window):
+    """A changed score in the Potential view changes the shares shown in the Report view at once."""
+    report = window.views["report"]
+    potential = window.views["potential"]
+    model = potential.model
+    for row in range(model.rowCount()):
+        assert model.setData(model.index(row, 0), "0")  # area A to zero for everyone
+    assert _rows(report.groups)[0][1] != "60 %"
+
+
+def test_document_buttons_trigger_the_export_actions(window):
+    """Each document button runs the File → Export action of the same name."""
+    view = window.views["report"]
+    assert set(view.buttons) == {"export_report", "export_minutes", "export_preread", "export_xlsx",
+                                 "export_csv", "export_json"}
+    fired = []
+    window.actions["export_report"].triggered.disconnect()
+    window.actions["export_report"].triggered.connect(lambda: fired.append("report"))
+    view.buttons["export_report"].click()
+    assert fired == ["report"]
