@@ -143,21 +143,27 @@ def example_engagement() -> Engagement:
     }
     questions = {q.text: q for q in base.questions}
     theme_titles = {t.uid: t.title for t in base.themes}
+    meetings = tuple(_meeting(m, people, orgs, questions, theme_titles) for m in x.get("meetings", []))
+    by_title = {m.title: m.uid for m in meetings}
+    # Which meeting each number was given in, so that meeting's minutes show it.
+    potential_meeting = {code: by_title[title] for code, title in x.get("potential_given_in", {}).items()}
+    votes_meeting = by_title.get(x.get("votes_given_in", ""))
     return Engagement(
         **{
             **{f: getattr(base, f) for f in base.__dataclass_fields__},
             "organisations": tuple(orgs.values()),
             "people": tuple(people.values()),
-            "meetings": tuple(_meeting(m, people, orgs, questions, theme_titles) for m in x.get("meetings", [])),
+            "meetings": meetings,
             "potentials": tuple(
-                PotentialScore(organisation_uid=orgs[code].uid, area_code=area, value=value)
+                PotentialScore(organisation_uid=orgs[code].uid, area_code=area, value=value,
+                               meeting_uid=potential_meeting.get(code))
                 for code, scores in x["potential"].items()
                 for area, value in scores.items()
             ),
             # Canonical order, as the file returns them: alternative, criterion, organisation.
             "votes": tuple(
                 Vote(organisation_uid=orgs[code].uid, alternative_code=alt, criterion_number=c.number,
-                     value=x["votes"][alt][code][c.number - 1])
+                     value=x["votes"][alt][code][c.number - 1], meeting_uid=votes_meeting)
                 for alt in (a.code for a in base.alternatives if a.code in x["votes"])
                 for c in base.criteria
                 for code in orgs

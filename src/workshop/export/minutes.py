@@ -174,10 +174,10 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
             values = [table.get((a.code, c.number, o)) for o in org_uids]
             rows.append([a.code, f"{c.number}. {c.text}"] + [fmt_number(v, lab) for v in values]
                         + [fmt_number(median([v for v in values if v is not None]), lab)])
-    width = max(12 * mm, (TEXT_WIDTH - 92 * mm) / max(1, len(org_uids) + 1))
+    width = max(11 * mm, (TEXT_WIDTH - 108 * mm) / max(1, len(org_uids)))
     codes = [o.short_code for o in e.organisations if o.uid in set(org_uids)]  # names would not fit the columns
-    header = [lab["alternative"], lab["criterion"]] + codes + ["Median"]
-    out.append(data_table(st, header, rows, [24 * mm, 68 * mm] + [width] * (len(org_uids) + 1),
+    header = [lab["alternative"], lab["criterion"]] + codes + [lab["source_median"].capitalize()]
+    out.append(data_table(st, header, rows, [24 * mm, 66 * mm] + [width] * len(org_uids) + [18 * mm],
                           right=range(2, len(org_uids) + 3)))
     out.append(Spacer(1, 3 * mm))
     sums = [(n, [sum(table.get((a.code, c.number, o)) or 0 for c in crits) for a in alts]) for n, o in zip(names, org_uids)]
