@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLE := sessions/example.workshop
 
-.PHONY: run test bench lint clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench lint clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,16 +18,26 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations (.qm) are build output, made from the tracked .ts sources.
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from every tr() / QT_TRANSLATE_NOOP in the code (then translate the new entries).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/workshop -name '*.py' | sort) -ts resources/translations/workshop_sv.ts
+
+run: $(STAMP) $(QM)
 	$(BIN)/workshop demo --force -o $(EXAMPLE)
 	$(BIN)/workshop-gui $(EXAMPLE)
 
 # pytest exits 5 when it collects nothing; treat that as a failure we report clearly.
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
 lint: $(STAMP)
