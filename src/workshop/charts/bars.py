@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
 from workshop.charts.palette import LIGHT, Theme
@@ -35,7 +37,7 @@ class BarChart(ChartBase):
     """Categories along x, one bar per series in each, labelled with its value."""
 
     def __init__(self, parent=None, percent: bool = False, font_size: int = 12, y_label: str = "",
-                 theme: Theme = LIGHT):
+                 theme: Theme = LIGHT, counts: bool = False):
         super().__init__(parent, font_size=font_size, theme=theme)
         self.percent = percent
         self._categories: list[str] = []
@@ -47,6 +49,8 @@ class BarChart(ChartBase):
         self.style_axis("bottom")
         self.style_axis("left", y_label)
         self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
+        if counts:  # whole organisations: ticks at whole numbers only
+            item.getAxis("left").setTickSpacing(1, 1)
         if percent:
             item.getAxis("left").tickStrings = lambda values, scale, spacing: [f"{v * 100:.0f} %" for v in values]
 
@@ -102,7 +106,12 @@ class BarChart(ChartBase):
                 text.setFont(font)
                 self.addItem(text)
                 self._texts.append(text)
-        self.getPlotItem().getAxis("bottom").setTicks([list(enumerate(categories))])
+        # Long names (“Systemförvaltning & vidmakthållande”) wrap instead of running into each other.
+        ticks = [(i, "\n".join(textwrap.wrap(c, 14, break_long_words=False)) or c) for i, c in enumerate(categories)]
+        axis = self.getPlotItem().getAxis("bottom")
+        axis.setTicks([ticks])
+        lines = max((t.count("\n") + 1 for _, t in ticks), default=1)
+        axis.setHeight(int(QFontMetrics(self.chart_font()).lineSpacing() * lines + 16))
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""

@@ -74,8 +74,12 @@ class RadarChart(ChartBase):
         item.hideAxis("left")
         item.hideAxis("bottom")
         self.setAspectLocked(True)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
-        self.setRange(xRange=(-1.35, 1.35), yRange=(-1.25, 1.25), padding=0)
+        # The legend gets its own column right of the plot, so it never covers a polygon.
+        self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
+        item.legend = self.legend  # named items added to the plot are listed in it
+        item.layout.addItem(self.legend, 2, 3)
+        item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self.setRange(xRange=(-1.3, 1.3), yRange=(-1.25, 1.25), padding=0)
 
     def set_axes(self, labels: Sequence[str]) -> None:
         """Name the axes (and draw the grid); keeps the series."""
@@ -102,7 +106,7 @@ class RadarChart(ChartBase):
             self._decor.append(spoke)
             text = pg.TextItem(label, color=self.theme.text, anchor=(0.5, 0.5))
             text.setFont(font)
-            text.setPos(1.13 * math.cos(angle), 1.13 * math.sin(angle))
+            text.setPos(1.17 * math.cos(angle), 1.17 * math.sin(angle))
             self.addItem(text)
             self._decor.append(text)
         for ring in range(1, RINGS + 1):
@@ -137,7 +141,17 @@ class RadarChart(ChartBase):
                 self._items.append(curve)
         for item, s in zip(self._items, series):
             item.setData(*polygon_xy(s.values, self.maximum))
+        self._fit_legend()
 
+    def _fit_legend(self) -> None:
+        """Size the legend's column to its entries (the plot's layout would otherwise stretch it)."""
+        width = height = 0.0
+        for sample, label in self.legend.items:
+            text = label.item.boundingRect()
+            width = max(width, sample.boundingRect().width() + text.width() + 24)
+            height += max(text.height(), sample.boundingRect().height()) + 2
+        self.legend.setMinimumSize(width, height)
+        self.legend.setMaximumSize(width, height)
     def set_series(self, series: Sequence[RadarSeries]) -> None:
         """Replace the polygons. Above MAX_SEPARATE plain series they are drawn as one batched curve."""
         if not self._axes:
@@ -177,6 +191,7 @@ class RadarChart(ChartBase):
             shown = None
         if label and shown is None:
             self.legend.addItem(self._batched, label)
+        self._fit_legend()
 
     def series_count(self) -> int:
         """How many polygons are drawn (batched ones counted one by one)."""

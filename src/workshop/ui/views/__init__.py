@@ -65,9 +65,16 @@ def _report(session, context):
     return ReportView(session, context.actions)
 
 
+def _alternatives(session, context):
+    from workshop.ui.views.alternatives_view import AlternativesView
+
+    return AlternativesView(session, context.presenter)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
+    ViewSpec("alternatives", QT_TRANSLATE_NOOP("Views", "Alternatives & Criteria"), _alternatives),
     ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
     ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
     ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),

@@ -55,8 +55,12 @@ class ScoringSettings(QWidget):
         row.addWidget(self.hint, 1)
         self.mode.currentIndexChanged.connect(self._edited)
         self.scale.editingFinished.connect(self._edited)
-        session.changed.connect(lambda part: part == INFO and self.refresh())
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, part: str) -> None:
+        if part == INFO:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the engagement's setting (without echoing it back as an edit)."""
@@ -117,7 +121,11 @@ class RationaleEditor(QWidget):
         col.addLayout(top)
         col.addWidget(self.text)
         self.save.clicked.connect(self.commit)
-        session.changed.connect(lambda part: part == POTENTIALS and self._reload())
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, part: str) -> None:
+        if part == POTENTIALS:
+            self._reload()
 
     def set_cell(self, index: QModelIndex) -> None:
         """Follow the grid's current cell (saving what was typed for the previous one)."""
@@ -151,3 +159,22 @@ class RationaleEditor(QWidget):
         if self._cell is None or self._cell[0] >= self._model.rowCount():
             return
         self._model.set_rationale(*self._cell, self.text.toPlainText())
+
+
+class MessageLabel(QLabel):
+    """A plain-text message line that takes no room while it is empty."""
+
+    def __init__(self, name: str, style: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(style)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")

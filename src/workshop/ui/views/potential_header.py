@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 from workshop.ui.views.potential_model import GROUP_ROLE
@@ -65,10 +65,11 @@ class GroupedHeader(QHeaderView):
         option.section = logical
         option.textAlignment = Qt.AlignmentFlag.AlignCenter
         group = self._group(logical)
-        option.text = self._group_name(group) if group else ""
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
+        name = self._group_name(group) if group else ""
+        option.text = QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, max(band.width() - 8, 0))
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.setPen(QPen(QColor("#808080"), 1))
         painter.drawLine(band.right(), band.top(), band.right(), rect.bottom())

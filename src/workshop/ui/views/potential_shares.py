@@ -121,5 +121,4 @@ class GroupSharesTable(QTableView):
 
     def fit_height(self) -> None:
         """Tall enough for every row, no scroll bar."""
-        rows = sum(self.rowHeight(r) for r in range(self.model_.rowCount()))
-        self.setFixedHeight(rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
+        self.setFixedHeight(self.verticalHeader().length() + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,12 +24,14 @@ from workshop.ui import dialogs
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
-from workshop.ui.views.potential_details import RationaleEditor, ScoringSettings
+from workshop.ui.views.potential_details import MessageLabel, RationaleEditor, ScoringSettings
 from workshop.ui.views.potential_header import GroupedHeader
 from workshop.ui.views.potential_model import PotentialTableModel
 from workshop.ui.views.potential_shares import GroupSharesTable
 
 PRESENTER_FONT = 22
+ERROR_STYLE = "color: #B00020; font-weight: bold;"
+NOTE_STYLE = "color: #7A5B00;"
 MISSING_SHOWN = 8
 
 
@@ -45,6 +47,38 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidget(content)
     content.setContentsMargins(8, 8, 8, 8)
     return area
+
+
+class Proportions(QObject):
+    """Keeps a splitter's panes at fixed fractions of its length until the user drags the handle."""
+
+    def __init__(self, splitter: QSplitter, fractions: tuple[float, ...]):
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._fractions = fractions
+        self._user_moved = False
+        splitter.splitterMoved.connect(self._moved)
+        splitter.installEventFilter(self)
+
+    def _moved(self, *_args) -> None:
+        self._user_moved = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and not self._user_moved:
+            horizontal = self._splitter.orientation() == Qt.Orientation.Horizontal
+            length = self._splitter.width() if horizontal else self._splitter.height()
+            self._splitter.setSizes([int(length * f) for f in self._fractions])
+        return False
+
+
+def fit_rows(table: QTableView) -> None:
+    """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
+    model = table.model()
+    rows = sum(table.rowHeight(r) for r in range(model.rowCount())) if model else 0
+    extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+    if table.horizontalScrollBar().isVisible():
+        extra += table.horizontalScrollBar().height()
+    table.setMaximumHeight(max(rows + extra, 80))
 
 
 def publish_action(parent: QWidget, text: str, publish) -> QAction:
@@ -71,16 +105,8 @@ class PotentialView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setStyleSheet("QTableView { font-size: 13pt; }")
-        self.message = QLabel(self)
-        self.message.setObjectName("potentialMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
-        self.missing = QLabel(self)
-        self.missing.setObjectName("potentialMissing")
-        self.missing.setWordWrap(True)
-        self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setStyleSheet("color: #7A5B00;")
+        self.message = MessageLabel("potentialMessage", ERROR_STYLE, self)
+        self.missing = MessageLabel("potentialMissing", NOTE_STYLE, self)
         self.settings = ScoringSettings(session, self)
         self.shares = GroupSharesTable(session, self)
         self.rationale = RationaleEditor(session, self.model, self)
@@ -125,6 +151,7 @@ class PotentialView(QWidget):
         col.addWidget(self.missing)
         col.addWidget(self.shares)
         col.addWidget(self.rationale)
+        col.addStretch(1)
         right = QWidget(self)
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
@@ -138,8 +165,7 @@ class PotentialView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        Proportions(splitter, (0.52, 0.48))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(splitter, self))
@@ -171,6 +197,7 @@ class PotentialView(QWidget):
         if not gaps:
             self.missing.clear()
             self.shares.fit_height()
+            fit_rows(self.table)
             return
         names = e.organisation_by_uid()
         shown = ", ".join(f"{names[o].name} {a}" for o, a in gaps[:MISSING_SHOWN])
@@ -178,6 +205,7 @@ class PotentialView(QWidget):
         self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
             n=len(gaps), cells=shown, more=more))
         self.shares.fit_height()
+        fit_rows(self.table)
 
     # --- the projector ------------------------------------------------------
     def show_radar_on_projector(self) -> None:

@@ -1,0 +1,208 @@
+"""The alternatives as drafted: description, pros and cons, and the area-coverage matrix (the report's figure)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.summary import coverage_shares
+from workshop.ui.session import INFO, POTENTIALS, EngagementSession
+from workshop.ui.views.potential_model import GROUP_TINTS
+from workshop.ui.views.potential_shares import pct
+from workshop.ui.views.potential_view import Proportions
+
+COVERED_TINT = "#0072B2"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AlternativesInfo", text)
+
+
+def plain_label(parent: QWidget, name: str = "", style: str = "") -> QLabel:
+    """A word-wrapping label for user text (never interpreted as markup)."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def bullets(items) -> list[str]:
+    """List lines as bullet points."""
+    return [f"• {text}" for text in items]
+
+
+class CoverageModel(QAbstractTableModel):
+    """Areas (rows, with their group) × alternatives: which areas each alternative covers, and the
+    share of the total potential that makes (the last row)."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, part: str) -> None:
+        if part in (POTENTIALS, INFO) and self.rowCount():
+            self.dataChanged.emit(self.index(self.rowCount() - 1, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._session.engagement.areas) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._session.engagement.alternatives) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self._session.engagement
+        row, col = index.row(), index.column()
+        last = row == len(e.areas)
+        if last:
+            if role == Qt.ItemDataRole.DisplayRole:
+                if col == 0:
+                    return tr("Share of total potential")
+                shares = coverage_shares(e.alternatives, e.areas, e.potentials)
+                return pct(shares[e.alternatives[col - 1].code])
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole and col:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        area = e.areas[row]
+        groups = {g.code: (i, g.name) for i, g in enumerate(e.groups)}
+        if col == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return groups.get(area.group_code, (0, area.group_code))[1]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                tint = groups.get(area.group_code, (0, ""))[0] % len(GROUP_TINTS)
+                return QBrush(QColor(GROUP_TINTS[tint]))
+            return None
+        covered = area.code in e.alternatives[col - 1].area_codes
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "✓" if covered else ""
+        if role == Qt.ItemDataRole.BackgroundRole and covered:
+            return QBrush(QColor(COVERED_TINT))
+        if role == Qt.ItemDataRole.ForegroundRole and covered:
+            return QBrush(QColor("white"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            alt = e.alternatives[col - 1]
+            return (tr("{alt} covers {area}") if covered else tr("{alt} does not cover {area}")).format(
+                alt=alt.code, area=f"{area.code}. {area.name}")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        e = self._session.engagement
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("Group") if section == 0 else e.alternatives[section - 1].code
+            if role == Qt.ItemDataRole.ToolTipRole and section:
+                return e.alternatives[section - 1].name
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            if section == len(e.areas):
+                return None
+            area = e.areas[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{area.code}. {area.name}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join((area.name, *area.sub_items))
+        return None
+
+
+class AlternativesInfo(QWidget):
+    """Pick an alternative to read its description, pros and cons; the coverage matrix is always shown."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.list = QListWidget(self)
+        self.list.setObjectName("alternativesList")
+        self.list.setStyleSheet("QListWidget { font-size: 13pt; }")
+        self.coverage_model = CoverageModel(session, self)
+        self.coverage = QTableView(self)
+        self.coverage.setObjectName("coverageTable")
+        self.coverage.setModel(self.coverage_model)
+        self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.coverage.verticalHeader().setMaximumWidth(420)
+        self.coverage.setStyleSheet("QTableView { font-size: 12pt; }")
+        self.title = plain_label(self, "alternativeTitle", "font-size: 16pt; font-weight: bold;")
+        self.description = plain_label(self, "alternativeDescription", "font-size: 12pt;")
+        self.pros = QListWidget(self)
+        self.pros.setObjectName("alternativePros")
+        self.cons = QListWidget(self)
+        self.cons.setObjectName("alternativeCons")
+        for w in (self.pros, self.cons):
+            w.setWordWrap(True)
+            w.setStyleSheet("QListWidget { font-size: 12pt; }")
+        self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        pick = QWidget()
+        lcol = QVBoxLayout(pick)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(QLabel(tr("Alternatives"), pick))
+        lcol.addWidget(self.list, 1)
+        details = QWidget()
+        rcol = QVBoxLayout(details)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.title)
+        rcol.addWidget(self.description)
+        lists = QHBoxLayout()
+        for heading, widget in ((tr("Pros"), self.pros), (tr("Cons"), self.cons)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(heading, details))
+            box.addWidget(widget, 1)
+            lists.addLayout(box, 1)
+        rcol.addLayout(lists, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(pick)
+        top.addWidget(details)
+        Proportions(top, (0.3, 0.7))
+        matrix = QWidget()
+        mcol = QVBoxLayout(matrix)
+        mcol.setContentsMargins(0, 0, 0, 0)
+        mcol.addWidget(QLabel(tr("Areas covered by each alternative (as in the report's figure)"), matrix))
+        mcol.addWidget(self.coverage, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(matrix)
+        Proportions(splitter, (0.5, 0.5))
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.list.currentRowChanged.connect(self.show_alternative)
+        for a in session.engagement.alternatives:
+            self.list.addItem(f"{a.code} — {a.name}")
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def show_alternative(self, row: int) -> None:
+        """Show one alternative's description, pros and cons."""
+        alternatives = self._session.engagement.alternatives
+        if not 0 <= row < len(alternatives):
+            return
+        a = alternatives[row]
+        self.title.setText(f"{a.code} — {a.name}")
+        areas = ", ".join(a.area_codes) or "–"
+        self.description.setText(f"{a.description}\n\n" + tr("Areas: {areas}").format(areas=areas))
+        for widget, items in ((self.pros, a.pros), (self.cons, a.cons)):
+            widget.clear()
+            widget.addItems(bullets(items))

@@ -1,0 +1,300 @@
+"""Criteria voting: the vote grid, the result table, weights, the radar and the map, and the reveal controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.charts.palette import DARK
+from workshop.ui import dialogs
+from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.views.potential_details import MessageLabel
+from workshop.ui.views.potential_view import (
+    ERROR_STYLE,
+    NOTE_STYLE,
+    PRESENTER_FONT,
+    Proportions,
+    fit_rows,
+    publish_action,
+    scrolling,
+)
+from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
+from workshop.ui.views.voting_model import VoteTableModel
+from workshop.ui.views.voting_results import ResultsModel, WeightsModel, equal_weights
+from workshop.ui.views.voting_state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.ui.views.voting_table import VoteTableView
+
+MISSING_SHOWN = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VotingView", text)
+
+
+def _small_table(model, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setStyleSheet("QTableView { font-size: 12pt; }")
+    return table
+
+
+def fit_height(table: QTableView) -> None:
+    """Tall enough for every row, no scroll bar."""
+    model = table.model()
+    rows = sum(table.rowHeight(r) for r in range(model.rowCount()))
+    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)
+
+
+class VotingPanel(QWidget):
+    """The facilitator types each organisation's vote; results, charts and the projector follow at once."""
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, state: VotingState,
+                 presenter: PresenterChannel | None = None, parent=None):
+        super().__init__(parent)
+        self._session, self._board, self._state, self._presenter = session, board, state, presenter
+        alternatives = {a.code: a.name for a in session.engagement.alternatives}
+        self.model = VoteTableModel(session, board, self)
+        self.table = VoteTableView(self.model, lambda code: f"{code} — {alternatives.get(code, '')}", self)
+        self.results_model = ResultsModel(session, board, self)
+        self.results = _small_table(self.results_model, "resultsTable", self)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.weights_model = WeightsModel(session, self)
+        self.weights = _small_table(self.weights_model, "weightsTable", self)
+        self.message = MessageLabel("votingMessage", ERROR_STYLE, self)
+        self.missing = MessageLabel("votingMissing", NOTE_STYLE, self)
+        self.weights_note = QLabel(self)
+        self.weights_note.setObjectName("weightsNote")
+        self.weights_note.setWordWrap(True)
+        self.weights_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.radar = AlternativeRadar(session, board, None, self)
+        self.radar.setObjectName("alternativeRadar")
+        self.radar.setMinimumSize(320, 320)
+        self.map = FeasibilityLive(session, board, self)
+        self.map.setObjectName("feasibilityMap")
+        self.map.setMinimumHeight(260)
+        self._build_controls()
+        self._layout()
+        self.model.refused.connect(self.message.setText)
+        self.weights_model.refused.connect(self.message.setText)
+        self.table.agreed_typed.connect(self.set_agreed_by_hand)
+        session.changed.connect(self._on_changed)
+        state.changed.connect(self._sync_reveal)
+        self.choose(0)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.alternative = QComboBox(self)
+        self.alternative.setObjectName("votingAlternative")
+        for a in self._session.engagement.alternatives:
+            self.alternative.addItem(f"{a.code} — {a.name}", a.code)
+        self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
+        self.alternative.currentIndexChanged.connect(self.choose)
+        self.reveal = QPushButton(tr("Reveal votes to the room"), self)
+        self.reveal.setObjectName("revealVotes")
+        self.reveal.setCheckable(True)
+        self.reveal.setToolTip(tr("Until revealed, the projector shows only how many votes are in."))
+        self.reveal.toggled.connect(lambda on: self._state.set_revealed(self.round(), on))
+        self.agreed_only = QRadioButton(tr("Agreed result only (anonymised)"), self)
+        self.agreed_only.setObjectName("showAgreedOnly")
+        self.per_org = QRadioButton(tr("Each organisation's votes"), self)
+        self.per_org.setObjectName("showPerOrganisation")
+        group = QButtonGroup(self)
+        group.addButton(self.agreed_only)
+        group.addButton(self.per_org)
+        self.agreed_only.setChecked(not self._state.per_organisation)
+        self.per_org.setChecked(self._state.per_organisation)
+        self.per_org.toggled.connect(self._state.set_per_organisation)
+        self.reset_weights = QPushButton(tr("Equal weights"), self)
+        self.reset_weights.setObjectName("resetWeights")
+        self.reset_weights.clicked.connect(self.set_equal_weights)
+        self.to_projector = QPushButton(tr("Votes on projector"), self)
+        self.to_projector.setObjectName("votesToProjector")
+        self.to_projector.clicked.connect(self.show_votes_on_projector)
+        self.to_projector.setEnabled(self._presenter is not None)
+        for chart, publish in ((self.radar, self.show_votes_on_projector), (self.map, self.show_map_on_projector)):
+            menu = chart.install_export_menu(dialogs, chart.caption)
+            menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Voting on:"), self))
+        top.addWidget(self.alternative, 1)
+        top.addWidget(self.reveal)
+        top.addWidget(QLabel(tr("Projector shows:"), self))
+        top.addWidget(self.agreed_only)
+        top.addWidget(self.per_org)
+        top.addWidget(self.to_projector)
+        left = QWidget()
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(tr("Type each organisation's vote (a digit); arrows move; Delete leaves no vote. "
+                         "Typing in “Agreed” sets the score by hand, with a comment."), left)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        col.addWidget(hint)
+        col.addWidget(self.table, 3)
+        col.addWidget(self.message)
+        col.addWidget(self.missing)
+        heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), left)
+        heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        col.addWidget(heading)
+        col.addWidget(self.results)
+        weights_row = QHBoxLayout()
+        weights_row.addWidget(QLabel(tr("Weights (optional):"), left))
+        weights_row.addWidget(self.weights, 1)
+        weights_row.addWidget(self.reset_weights)
+        col.addLayout(weights_row)
+        col.addWidget(self.weights_note)
+        col.addStretch(1)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.radar, 1)
+        rcol.addWidget(self.map, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        Proportions(splitter, (0.55, 0.45))
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addWidget(splitter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(body, self))
+
+    # --- state ----------------------------------------------------------------
+    def round(self) -> str:
+        """The round being voted: one alternative's code, or ALL_ROUND."""
+        return self.alternative.currentData() or ALL_ROUND
+
+    def choose(self, _index: int) -> None:
+        """Show the grid and radar of the chosen alternative (or all side by side)."""
+        code = self.round()
+        codes = round_codes(self._session, code)
+        self.model.set_alternatives(codes)
+        self.radar.show_alternative(None if code == ALL_ROUND else code)
+        self._sync_reveal()
+        self.message.clear()
+        self.refresh()
+
+    def _sync_reveal(self) -> None:
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(self._state.is_revealed(self.round()))
+        self.reveal.blockSignals(False)
+        self.reveal.setText(tr("Votes revealed") if self.reveal.isChecked() else tr("Reveal votes to the room"))
+        for button, on in ((self.per_org, self._state.per_organisation), (self.agreed_only, not self._state.per_organisation)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def _on_changed(self, part: str) -> None:
+        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS):
+            if part != WEIGHTS:
+                self.message.clear()
+            if part == ORGANISATIONS:
+                self.model.set_alternatives(round_codes(self._session, self.round()))
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Missing votes and the weights note (tables and charts follow the session themselves)."""
+        grid = self._board.grid()
+        names = self._session.engagement.organisation_by_uid()
+        codes = set(self.model.alternatives())
+        gaps = [(names[o].name, code, n) for (code, n), cell in grid.items() if code in codes
+                for o in cell.missing if o in names]
+        if gaps:
+            listed = ", ".join(f"{org} ({code}/{n})" for org, code, n in gaps[:MISSING_SHOWN])
+            more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
+            self.missing.setText(tr("Missing votes ({n}): {list}{more}. Agreed scores use the votes given.").format(
+                n=len(gaps), list=listed, more=more))
+        else:
+            self.missing.clear()
+        if equal_weights(self._session):
+            self.weights_note.setText(tr("All criteria weigh the same, as in the report: the rank follows the plain "
+                                         "sum."))
+        else:
+            self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
+        fit_height(self.results)
+        fit_height(self.weights)
+        fit_rows(self.table)
+
+    # --- edits -----------------------------------------------------------------
+    def set_agreed_by_hand(self, index: QModelIndex, value: int) -> None:
+        """Ask why the room agreed on this value instead of the median, then store it."""
+        model = self.model
+        col = model.column(index)
+        crit = model.criterion(index.row())
+        cell = self._board.grid()[(col.alternative, crit.number)]
+        current = next((a.comment for a in self._session.engagement.agreed_scores
+                        if (a.alternative_code, a.criterion_number) == (col.alternative, crit.number)), "")
+        comment = dialogs.ask_text(
+            self, tr("Agreed score set by hand"),
+            tr("{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?").format(
+                alt=col.alternative, n=crit.number, value=value,
+                median="–" if cell.value is None or cell.source == "set" else f"{cell.value:g}"),
+            current)
+        if comment is None:
+            return
+        model.set_agreed(index, str(value), comment)
+
+    def set_equal_weights(self) -> None:
+        """Every criterion back to weight 1 (one undoable edit)."""
+        self.weights_model.set_weights({c.number: 1.0 for c in self._session.engagement.criteria},
+                                       tr("Equal weights"))
+
+    # --- the projector ---------------------------------------------------------
+    def show_votes_on_projector(self) -> None:
+        """Put this round's votes on the projector: hidden until revealed, then per organisation or agreed only."""
+        if self._presenter is None:
+            return
+        session, board, state, code = self._session, self._board, self._state, self.round()
+        caption = self.radar.caption()
+
+        def build(per_org: bool) -> QWidget:
+            return AlternativeRadar(session, board, None if code == ALL_ROUND else code, show_votes=per_org,
+                                    theme=DARK, font_size=PRESENTER_FONT)
+
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=caption,
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build)))
+
+    def _publish_results(self, caption: str, make) -> None:
+        if self._presenter is None:
+            return
+        session, board, state = self._session, self._board, self._state
+        codes = [a.code for a in session.engagement.alternatives]
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=caption,
+            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make())))
+
+    def show_map_on_projector(self) -> None:
+        """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
+        session, board = self._session, self._board
+        self._publish_results(self.map.caption(),
+                              lambda: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT))
+
+    def show_results_on_projector(self) -> None:
+        """The sums per alternative on the projector (hidden until every alternative is revealed)."""
+        session, board = self._session, self._board
+        self._publish_results(tr("Criteria sums per alternative"),
+                              lambda: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT))
