@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
@@ -22,14 +22,11 @@ from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.storage import StorageError
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import LAST_FOLDER, Setting, Settings
 
 OPEN_WHEN_DONE = Setting("export/open_when_done", str, "yes", "Open exported PDFs and files when they are written")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportController", text)
 
 
 class ExportCancelled(Exception):

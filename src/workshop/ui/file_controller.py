@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from workshop.domain.errors import DomainError
 from workshop.storage import EngagementStore, StorageError
 from workshop.templates import engagement_from_template, template_names
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import EngagementSession
 from workshop.ui.settings import LAST_FOLDER, LAST_VIEW, Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileController", text)
 
 
 class FileController(QObject):

@@ -7,13 +7,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from workshop.ui.actions import ACTIONS, MENUS, build_action
+from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.views import ViewContext, ordered_views
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

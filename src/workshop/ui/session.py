@@ -26,6 +26,8 @@ class EngagementSession(QObject):
     """One open engagement file, its in-memory value and its undo stack."""
 
     changed = Signal(str)
+    # Emitted just before changed(POTENTIALS) when one cell changed, so a grid can repaint one cell.
+    potential_changed = Signal(str, str)
 
     def __init__(self, store: EngagementStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +72,7 @@ class EngagementSession(QObject):
         else:
             self.store.scores.set_potential(score)
             self._potentials[key] = score
+        self.potential_changed.emit(organisation_uid, area_code)
         self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
 
     # --- votes ------------------------------------------------------------

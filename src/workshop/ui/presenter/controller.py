@@ -8,17 +8,14 @@ back to the laptop's screen, content intact, when the projector is unplugged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.presenter.screens import describe, fallback_screen, remembered, screens_for_presenter
 from workshop.ui.presenter.window import PresenterWindow
 from workshop.ui.settings import PRESENTER_SCREEN, Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterController", text)
 
 
 class PresenterController(QObject):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 
 BACKGROUND = "#0F1720"
@@ -22,10 +23,6 @@ ACCENT = "#FFD166"
 MIN_BODY_PX = 28
 BODY_STEPS = (64, 56, 48, 42, 36, 32, 28)  # px on a 1080-line screen, largest that fits wins
 _POSITION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterWindow", text)
 
 
 def _label(name: str, parent: QWidget) -> QLabel:

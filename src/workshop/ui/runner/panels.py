@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import earlier_actions
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, Meeting
+from workshop.ui.i18n import tr
 from workshop.ui.views.catalogue_widgets import key
 from workshop.ui.views.meetings_edits import MeetingEdits
 
 UID = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RunnerPanels", text)
 
 
 def action_line(action: ActionItem) -> str:

@@ -7,7 +7,7 @@ theme and where we are). Notes are saved within half a second of typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
@@ -18,6 +18,7 @@ from workshop.domain.agenda import format_clock, position_label
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.runner.clock import MeetingClock
 from workshop.ui.runner.notes import NotesAutosaver
@@ -26,10 +27,6 @@ from workshop.ui.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.views.catalogue_model import OrderedListModel
 from workshop.ui.views.catalogue_widgets import MessageLabel, current_row, plain_label, select_row
 from workshop.ui.views.meetings_model import agenda_rows, item_status_labels, kind_labels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Runner", text)
 
 
 class RunnerView(QWidget):

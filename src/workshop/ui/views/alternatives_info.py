@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.summary import coverage_shares
+from workshop.ui.i18n import tr
 from workshop.ui.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
@@ -24,10 +25,6 @@ from workshop.ui.views.potential_view import Proportions
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlternativesInfo", text)
 
 
 def plain_label(parent: QWidget, name: str = "", style: str = "") -> QLabel:

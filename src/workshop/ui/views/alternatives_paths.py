@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import AlternativePath
+from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.alternatives_info import bullets, plain_label
 from workshop.ui.views.potential_view import Proportions
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlternativesPaths", text)
 
 
 def path_ends(path: AlternativePath) -> tuple[str, str]:

@@ -3,9 +3,9 @@ robustness, as tabs sharing one score board and one set of reveal switches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.alternatives_info import AlternativesInfo
@@ -14,10 +14,6 @@ from workshop.ui.views.preferences_view import PreferencesPanel
 from workshop.ui.views.robustness_view import RobustnessPanel
 from workshop.ui.views.voting_state import ScoreBoard, VotingState
 from workshop.ui.views.voting_view import VotingPanel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlternativesView", text)
 
 
 class AlternativesView(QWidget):

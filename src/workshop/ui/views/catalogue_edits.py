@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from workshop.domain.agenda import moved
 from workshop.domain.catalogue_format import CatalogueTheme
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
 from workshop.ui.commands import FunctionCommand, push_checked
+from workshop.ui.i18n import tr
 from workshop.ui.session import CATALOGUE, EngagementSession
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueEdits", text)
 
 
 class CatalogueEdits:

@@ -5,22 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
 from workshop.domain.errors import DomainError
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.session import CATALOGUE, EngagementSession
 from workshop.ui.views.catalogue_edits import CatalogueEdits
 from workshop.ui.views.catalogue_model import OrderedListModel, Row
 from workshop.ui.views.catalogue_widgets import (
     MessageLabel, PlainTextField, current_row, heading, key, ordered_list_view, plain_label, select_row,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueView", text)
 
 
 def catalogue_filter() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,13 +22,10 @@ from workshop.domain.model import Organisation
 from workshop.domain.validation import check_name
 from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
+from workshop.ui.i18n import tr
 from workshop.ui.session import INFO, ORGANISATIONS, EngagementSession
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EngagementView", text)
 
 
 def _labels() -> dict[str, str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import question_item, theme_items
 from workshop.domain.errors import DomainError
+from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.catalogue_model import OrderedListModel
 from workshop.ui.views.catalogue_widgets import MessageLabel, current_row, key, ordered_list_view, plain_label, \
@@ -15,10 +16,6 @@ from workshop.ui.views.meetings_edits import MeetingEdits
 from workshop.ui.views.meetings_model import agenda_rows
 
 UID = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingAgenda", text)
 
 
 class AgendaEditor(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -10,16 +10,13 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
+from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.catalogue_widgets import MessageLabel, key, plain_label
 from workshop.ui.views.meetings_edits import MeetingEdits
 from workshop.ui.views.meetings_model import kind_labels
 
 QT_FORMAT = "yyyy-MM-dd'T'HH:mm"  # as stored: 2024-06-10T13:00
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingDetails", text)
 
 
 class MeetingDetails(QWidget):

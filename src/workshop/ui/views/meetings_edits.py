@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
 
 from workshop.domain.agenda import follow_up_item, free_item, moved, parked_to_end, parse_due_date, parse_starts_at
 from workshop.domain.errors import DomainError
@@ -18,11 +17,8 @@ from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.model import Person, Question
 from workshop.domain.validation import check_name
 from workshop.ui.commands import FunctionCommand, push_checked
+from workshop.ui.i18n import tr
 from workshop.ui.session import CATALOGUE, MEETINGS, EngagementSession
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingEdits", text)
 
 
 class MeetingEdits:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import AgendaItem, Meeting
+from workshop.ui.i18n import tr
 from workshop.ui.views.catalogue_model import UID_ROLE, Row
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
 
 
 def kind_labels() -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.runner.runner_view import RunnerView
 from workshop.ui.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
@@ -21,10 +22,6 @@ from workshop.ui.views.meetings_agenda import AgendaEditor
 from workshop.ui.views.meetings_details import MeetingDetails
 from workshop.ui.views.meetings_edits import MeetingEdits
 from workshop.ui.views.meetings_model import MeetingTableModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsView", text)
 
 
 class MeetingsView(QWidget):

@@ -7,6 +7,8 @@ same classes, in the dark theme, are what the presenter window shows.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
@@ -38,6 +40,8 @@ class LiveChartMixin:
             return
         if self.isVisible():
             self.redraw()
+            # Paint now, in the edit's own handler, rather than when Qt's update timer fires.
+            self.viewport().repaint()
         else:
             self._stale = True
 
@@ -55,9 +59,17 @@ class LiveChartMixin:
         raise NotImplementedError
 
 
+# Per session: the engagement value last turned into a matrix, and that matrix. The session replaces
+# its engagement on every edit, so the radar and the presenter's radar share one build per edit.
+_MATRICES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def potential_matrix(session: EngagementSession) -> np.ndarray:
-    """Organisations × areas as floats, NaN where there is no score."""
+    """Organisations × areas as floats, NaN where there is no score (built once per edit, shared)."""
     e = session.engagement
+    cached = _MATRICES.get(session)
+    if cached is not None and cached[0] is e:
+        return cached[1]
     rows = {o.uid: i for i, o in enumerate(e.organisations)}
     cols = {a.code: j for j, a in enumerate(e.areas)}
     matrix = np.full((len(rows), len(cols)), np.nan)
@@ -67,16 +79,24 @@ def potential_matrix(session: EngagementSession) -> np.ndarray:
             j = cols.get(p.area_code)
             if i is not None and j is not None:
                 matrix[i, j] = p.value
+    matrix.setflags(write=False)
+    _MATRICES[session] = (e, matrix)
     return matrix
 
 
 def column_medians(matrix: np.ndarray) -> list[float | None]:
     """The median of each column over its scores (None where nobody scored)."""
+    if matrix.size == 0:
+        return [None] * matrix.shape[1]
+    ordered = np.sort(matrix, axis=0)  # NaN sorts last
+    counts = (~np.isnan(matrix)).sum(axis=0)
     out: list[float | None] = []
-    for j in range(matrix.shape[1]):
-        column = matrix[:, j]
-        given = column[~np.isnan(column)]
-        out.append(float(np.median(given)) if given.size else None)
+    for j, n in enumerate(counts):
+        if n == 0:
+            out.append(None)
+        else:
+            lo, hi = ordered[(n - 1) // 2, j], ordered[n // 2, j]
+            out.append(float((lo + hi) / 2))
     return out
 
 

@@ -59,7 +59,9 @@ class PotentialTableModel(QAbstractTableModel):
         self._organisations: list[Organisation] = []
         self._areas: list[Area] = []
         self._group_index: dict[str, int] = {}
+        self._one_cell: tuple[str, str] | None = None
         self.set_rows()
+        session.potential_changed.connect(self._on_cell_changed)
         session.changed.connect(self._on_changed)
 
     def set_rows(self) -> None:
@@ -71,7 +73,17 @@ class PotentialTableModel(QAbstractTableModel):
         self._group_index = {g.code: i for i, g in enumerate(e.groups)}
         self.endResetModel()
 
+    def _on_cell_changed(self, organisation_uid: str, area_code: str) -> None:
+        self._one_cell = (organisation_uid, area_code)
+
     def _on_changed(self, part: str) -> None:
+        one, self._one_cell = self._one_cell, None
+        if part == POTENTIALS and one is not None:
+            row = next((i for i, o in enumerate(self._organisations) if o.uid == one[0]), None)
+            column = next((j for j, a in enumerate(self._areas) if a.code == one[1]), None)
+            if row is not None and column is not None:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+                return
         if part in (POTENTIALS, INFO) and self._organisations and self._areas:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._organisations) - 1, len(self._areas) - 1))
         elif part == ORGANISATIONS:

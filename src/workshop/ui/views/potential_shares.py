@@ -101,11 +101,19 @@ class GroupSharesTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Sized once per reset, not on every edit (ResizeToContents re-measures every cell each time).
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.model_.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         session.changed.connect(self._on_changed)
+
+    def _fit_columns(self) -> None:
+        for column in range(1, self.model_.columnCount()):
+            self.setColumnWidth(column, max(self.sizeHintForColumn(column),
+                                            self.horizontalHeader().sectionSizeHint(column)) + 12)
 
     def _on_changed(self, part: str) -> None:
         if part in (POTENTIALS, ORGANISATIONS, INFO):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from workshop.domain.model import Preference
 from workshop.domain.summary import preference_counts
 from workshop.ui import dialogs
 from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
@@ -32,10 +33,6 @@ from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT, Propor
 
 ORG, ALTERNATIVE, COMMENT = range(3)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesView", text)
 
 
 class PreferencesModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.summary import summarize
+from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 
 # (action id, button text) in the order a facilitator produces them.
@@ -31,10 +32,6 @@ DOCUMENTS = (
     ("export_csv", "Data as CSV files…"),
     ("export_json", "Engagement as JSON…"),
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportView", text)
 
 
 def _pct(value: float | None) -> str:

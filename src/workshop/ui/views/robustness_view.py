@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.robustness import Robustness
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.alternatives_info import plain_label
@@ -26,10 +27,6 @@ from workshop.ui.views.voting_charts import ResultBars
 from workshop.ui.views.voting_state import ScoreBoard
 
 PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RobustnessView", text)
 
 
 def _pts(value: float) -> str:

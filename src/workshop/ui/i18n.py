@@ -1,0 +1,16 @@
+"""Translation of user-visible strings.
+
+`tr("text")` is the one call every module uses. Qt's lupdate files calls to a
+bare `tr()` under the empty context, so that is the context looked up here;
+declarative strings (actions, menus, views) keep their own contexts through
+QT_TRANSLATE_NOOP.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    """The text in the interface language (the text itself when no translation exists)."""
+    return QCoreApplication.translate("", text)
