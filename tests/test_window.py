@@ -191,3 +191,19 @@ def test_close_shows_empty_page(app_window):
 def test_settings_do_not_leak_between_tests():
     """Each test starts with no recent files (the fixture isolates QSettings)."""
     assert QSettings().value("files/recent") is None
+
+
+def test_language_choice_is_remembered(qtbot, example_path, monkeypatch):
+    """View → Language → Svenska is stored for the next start, and the user is told when it applies."""
+    from workshop.ui.settings import LANGUAGE
+
+    told = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: told.append(message))
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    menu = window.findChild(type(window.recent_menu), "languageMenu")
+    svenska = next(a for a in menu.actions() if a.text() == "Svenska")
+    svenska.trigger()
+    assert Settings().get(LANGUAGE) == "sv"
+    assert told and "next time" in told[0]
+    controller.close()

@@ -21,6 +21,7 @@ from workshop.resources import resources_root
 from workshop.ui import dialogs
 from workshop.ui.export_controller import ExportController
 from workshop.ui.file_controller import FileController
+from workshop.ui.language_menu import install_language_menu
 from workshop.ui.main_window import MainWindow
 from workshop.ui.presenter.controller import PresenterController
 from workshop.ui.settings import LANGUAGE, Settings
@@ -56,6 +57,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons
+    install_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     if window.geometry().width() < 400:
