@@ -257,7 +257,8 @@ class RunnerView(QWidget):
         self.panels.show_meeting(self._session.engagement.meetings, m)
         self._show_clocks()
         self._presenter.publish(PresenterContent(
-            kind="question", title=item.theme_title or origin, body=item.text,
+            # The room sees the theme, or for items outside the catalogue the meeting's title.
+            kind="question", title=item.theme_title or m.title, body=item.text,
             position=position_label(index, len(m.agenda)),
         ))
 
