@@ -1,0 +1,2129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="147"/>
+        <source>Show the chart on screen before exporting it.</source>
+        <translation>Visa diagrammet på skärmen innan du exporterar det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="161"/>
+        <source>Exported from Workshop</source>
+        <translation>Exporterat från Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="196"/>
+        <source>{path}: the image could not be written.</source>
+        <translation>{path}: bilden kunde inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="228"/>
+        <source>Export as PNG…</source>
+        <translation>Exportera som PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="231"/>
+        <source>Export as SVG…</source>
+        <translation>Exportera som SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="252"/>
+        <source>{n}× — {w} × {h} px</source>
+        <translation>{n}× — {w} × {h} px</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="253"/>
+        <location filename="../../src/workshop/charts/export.py" line="257"/>
+        <source>Export as PNG</source>
+        <translation>Exportera som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="253"/>
+        <source>Resolution:</source>
+        <translation>Upplösning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="258"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="264"/>
+        <source>Export as SVG</source>
+        <translation>Exportera som SVG</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="265"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/charts/export.py" line="273"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/dialogs.py" line="13"/>
+        <source>Workshop engagements (*.workshop);;All files (*)</source>
+        <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/dialogs.py" line="18"/>
+        <source>Open engagement</source>
+        <translation>Öppna uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/dialogs.py" line="54"/>
+        <source>About Workshop</source>
+        <translation>Om Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/dialogs.py" line="55"/>
+        <source>Workshop {version}
+
+Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
+        <translation>Workshop {version}
+
+Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="82"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="86"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Protokoll (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="87"/>
+        <source>&amp;Pre-read (PDF)…</source>
+        <translation>&amp;Förhandsunderlag (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="88"/>
+        <source>Engagement &amp;Report (PDF)…</source>
+        <translation>Uppdrags&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="90"/>
+        <source>Data as &amp;Excel Workbook…</source>
+        <translation>Data som &amp;Excel-arbetsbok…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="91"/>
+        <source>Data as &amp;CSV Files…</source>
+        <translation>Data som &amp;CSV-filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="92"/>
+        <source>Engagement as &amp;JSON…</source>
+        <translation>Uppdraget som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="102"/>
+        <source>&amp;Open Files When Done</source>
+        <translation>&amp;Öppna filerna när exporten är klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="107"/>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importera från JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="219"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="258"/>
+        <source>Cannot export</source>
+        <translation>Det går inte att exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="147"/>
+        <source>That is the open engagement file itself; choose another name.</source>
+        <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
+        <source>Export minutes</source>
+        <translation>Exportera protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
+        <source>Export pre-read</source>
+        <translation>Exportera förhandsunderlag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="163"/>
+        <source>Meeting:</source>
+        <translation>Möte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="169"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="186"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="184"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="194"/>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="217"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="225"/>
+        <source>Saved {path}</source>
+        <translation>Sparat: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="239"/>
+        <source>Export data</source>
+        <translation>Exportera data</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="239"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="241"/>
+        <source>Export engagement</source>
+        <translation>Exportera uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="241"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="243"/>
+        <source>Export data as CSV (a folder)</source>
+        <translation>Exportera data som CSV (en mapp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="243"/>
+        <source>Folders (*)</source>
+        <translation>Mappar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="264"/>
+        <source>Import engagement</source>
+        <translation>Importera uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="265"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="268"/>
+        <source>Save imported engagement as</source>
+        <translation>Spara det importerade uppdraget som</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/export_controller.py" line="278"/>
+        <source>Cannot import</source>
+        <translation>Det går inte att importera</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="48"/>
+        <source>Cannot open engagement</source>
+        <translation>Det går inte att öppna uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="78"/>
+        <location filename="../../src/workshop/ui/file_controller.py" line="81"/>
+        <source>New engagement</source>
+        <translation>Nytt uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="78"/>
+        <source>Template:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="81"/>
+        <source>Title of the investigation:</source>
+        <translation>Utredningens titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="84"/>
+        <source>Save new engagement as</source>
+        <translation>Spara det nya uppdraget som</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="92"/>
+        <source>The title must not be empty.</source>
+        <translation>Titeln får inte vara tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="95"/>
+        <source>Cannot create engagement</source>
+        <translation>Det går inte att skapa uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="103"/>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="111"/>
+        <source>Cannot save a copy</source>
+        <translation>Det går inte att spara en kopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/file_controller.py" line="113"/>
+        <source>Copy saved to {path}</source>
+        <translation>Kopian sparades i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="37"/>
+        <source>No engagement is open.
+Use File → New from Template… or File → Open…</source>
+        <translation>Inget uppdrag är öppet.
+Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="63"/>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="88"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="91"/>
+        <source>{name} — Workshop</source>
+        <translation>{name} — Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="125"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/main_window.py" line="127"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <source>Presenter screen</source>
+        <translation>Skärm för presentationsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <source>Show the presenter view on:</source>
+        <translation>Visa presentationsvyn på:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="115"/>
+        <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
+        <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="45"/>
+        <source>Workshop — Presenter</source>
+        <translation>Workshop — Presentationsvy</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="22"/>
+        <source>due {date}</source>
+        <translation>senast {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="44"/>
+        <source>Open actions from earlier meetings</source>
+        <translation>Ej avslutade åtgärder från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="45"/>
+        <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
+        <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="49"/>
+        <source>A decision, then Enter (Alt+D)</source>
+        <translation>Ett beslut, sedan Enter (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="53"/>
+        <source>Action item (Alt+T)</source>
+        <translation>Åtgärd (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="56"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="59"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="71"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="75"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/panels.py" line="104"/>
+        <source>Earlier open actions: {n}  (Alt+K, Space closes)</source>
+        <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="67"/>
+        <source>Notes for this item — saved as you type (Alt+N)</source>
+        <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="70"/>
+        <source>Notes not saved: {why}</source>
+        <translation>Anteckningarna sparades inte: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="73"/>
+        <source>Follow-up question, then Enter (Alt+U)</source>
+        <translation>Följdfråga, sedan Enter (Alt+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="74"/>
+        <source>Also save in the catalogue</source>
+        <translation>Spara även i frågekatalogen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="116"/>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="116"/>
+        <source>Back to preparation; the meeting stays open</source>
+        <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="118"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="357"/>
+        <source>End meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="118"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <source>✔ Answered</source>
+        <translation>✔ Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="131"/>
+        <source>Park for later</source>
+        <translation>Parkera till senare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="131"/>
+        <source>Alt+P</source>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="246"/>
+        <source>Free item</source>
+        <translation>Fri punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="246"/>
+        <source>Follow-up</source>
+        <translation>Följdfråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="251"/>
+        <source>Hint (only you see this): {hint}</source>
+        <translation>Ledtråd (syns bara för dig): {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="270"/>
+        <source>Item {item}   Meeting {total}</source>
+        <translation>Punkt {item}   Möte {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="296"/>
+        <source>Go to item</source>
+        <translation>Gå till punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="296"/>
+        <source>Agenda item:</source>
+        <translation>Dagordningspunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="354"/>
+        <source>End “{title}”?</source>
+        <translation>Avsluta ”{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="356"/>
+        <source>{n} items are still open or parked.</source>
+        <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="77"/>
+        <source>Share of total potential</source>
+        <translation>Andel av den totala potentialen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="107"/>
+        <source>{alt} covers {area}</source>
+        <translation>{alt} täcker {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="107"/>
+        <source>{alt} does not cover {area}</source>
+        <translation>{alt} täcker inte {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="115"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
+        <source>Alternatives</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="85"/>
+        <source>Pros</source>
+        <translation>Fördelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="87"/>
+        <source>Cons</source>
+        <translation>Nackdelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="180"/>
+        <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
+        <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="202"/>
+        <source>Areas: {areas}</source>
+        <translation>Områden: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="27"/>
+        <source>Now</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="28"/>
+        <source>External solution</source>
+        <translation>Extern lösning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="41"/>
+        <source>Path</source>
+        <translation>Väg</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="41"/>
+        <source>What it means</source>
+        <translation>Vad det innebär</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="73"/>
+        <source>Paths between the alternatives</source>
+        <translation>Vägar mellan alternativen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="79"/>
+        <source>Organisation forms</source>
+        <translation>Organisationsformer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="36"/>
+        <source>Paths &amp;&amp; forms</source>
+        <translation>Vägar och organisationsformer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="37"/>
+        <source>Criteria voting</source>
+        <translation>Röstning på kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="38"/>
+        <source>Preferences</source>
+        <translation>Förordade alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="39"/>
+        <source>Robustness</source>
+        <translation>Robusthet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="39"/>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="47"/>
+        <source>The theme title</source>
+        <translation>Temats rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="40"/>
+        <source>Add theme “{title}”</source>
+        <translation>Lägg till temat ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="48"/>
+        <source>Rename theme “{title}”</source>
+        <translation>Byt namn på temat ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="56"/>
+        <source>Move theme</source>
+        <translation>Flytta tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="62"/>
+        <source>Delete theme “{title}”</source>
+        <translation>Ta bort temat ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="69"/>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="77"/>
+        <source>The question</source>
+        <translation>Frågan</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="70"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="95"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="217"/>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="80"/>
+        <source>Edit question</source>
+        <translation>Ändra fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="89"/>
+        <source>Move question</source>
+        <translation>Flytta fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="95"/>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="101"/>
+        <source>Import catalogue</source>
+        <translation>Importera frågekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="24"/>
+        <source>Question catalogues (*.json);;All files (*)</source>
+        <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="42"/>
+        <source>Only you see this, never the room.</source>
+        <translation>Syns bara för dig, aldrig för deltagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="73"/>
+        <source>Question catalogue</source>
+        <translation>Frågekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="75"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="76"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="81"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="183"/>
+        <source>Add theme</source>
+        <translation>Lägg till tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="95"/>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="89"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="96"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="90"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="98"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="63"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="99"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="63"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="102"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="104"/>
+        <source>Facilitator&apos;s hint (never shown to the room)</source>
+        <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="151"/>
+        <source>Questions of “{theme}”</source>
+        <translation>Frågor i ”{theme}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="152"/>
+        <source>No theme yet: add one with Insert.</source>
+        <translation>Inga teman ännu: lägg till ett med Insert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="183"/>
+        <source>Title of the new theme:</source>
+        <translation>Det nya temats rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="215"/>
+        <source>Add a theme first.</source>
+        <translation>Lägg till ett tema först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="217"/>
+        <source>The question:</source>
+        <translation>Frågan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="256"/>
+        <source>Export question catalogue</source>
+        <translation>Exportera frågekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="266"/>
+        <source>Cannot export the catalogue</source>
+        <translation>Det går inte att exportera frågekatalogen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="270"/>
+        <source>Import question catalogue</source>
+        <translation>Importera frågekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="277"/>
+        <source>{path}: not a readable JSON file ({error}).</source>
+        <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="279"/>
+        <source>Cannot import the catalogue</source>
+        <translation>Det går inte att importera frågekatalogen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="34"/>
+        <source>Client</source>
+        <translation>Beställare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
+        <source>Facilitator</source>
+        <translation>Utredare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
+        <source>Client&apos;s contact</source>
+        <translation>Kontaktperson hos beställaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
+        <source>Final meeting</source>
+        <translation>Slutmöte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="66"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="67"/>
+        <source>Save description</source>
+        <translation>Spara beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="73"/>
+        <source>Add organisation…</source>
+        <translation>Lägg till organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="76"/>
+        <source>Remove organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="91"/>
+        <source>Organisations taking part</source>
+        <translation>Deltagande organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="122"/>
+        <source>The title</source>
+        <translation>Titeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
+        <source>Edit {field}</source>
+        <translation>Ändra {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="139"/>
+        <source>Add organisation</source>
+        <translation>Lägg till organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="136"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="139"/>
+        <source>Short code (e.g. GIS):</source>
+        <translation>Kortnamn (t.ex. GIS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <source>Add organisation {name}</source>
+        <translation>Lägg till organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="169"/>
+        <source>Remove organisation {name}</source>
+        <translation>Ta bort organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="40"/>
+        <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
+        <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="58"/>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="67"/>
+        <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
+        <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="166"/>
+        <source>Add to agenda</source>
+        <translation>Lägg till i dagordningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="72"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="45"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="66"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="59"/>
+        <source>Name (people met before are offered)</source>
+        <translation>Namn (personer du har träffat tidigare föreslås)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="69"/>
+        <source>Add attendee</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="86"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Mötestyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="87"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="88"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="89"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="90"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="99"/>
+        <source>Attendees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="134"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="136"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="41"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Mötet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="71"/>
+        <source>The meeting title</source>
+        <translation>Mötets titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="74"/>
+        <source>New meeting “{title}”</source>
+        <translation>Nytt möte ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="82"/>
+        <source>Delete meeting “{title}”</source>
+        <translation>Ta bort mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="95"/>
+        <source>Edit meeting details</source>
+        <translation>Ändra mötesuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <source>Start meeting</source>
+        <translation>Starta mötet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <source>Close meeting</source>
+        <translation>Stäng mötet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <source>Reopen meeting</source>
+        <translation>Öppna mötet igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="111"/>
+        <source>Change organisations taking part</source>
+        <translation>Ändra deltagande organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="122"/>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="155"/>
+        <source>The attendee&apos;s name</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="129"/>
+        <source>{name} already attends this meeting.</source>
+        <translation>{name} deltar redan i mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="142"/>
+        <source>Add attendee {name}</source>
+        <translation>Lägg till deltagaren {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="149"/>
+        <source>Remove attendee</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="157"/>
+        <source>Edit attendee {name}</source>
+        <translation>Ändra deltagaren {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="166"/>
+        <source>Add “{text}” to agenda</source>
+        <translation>Lägg till ”{text}” i dagordningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="179"/>
+        <source>Remove agenda item</source>
+        <translation>Ta bort dagordningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="187"/>
+        <source>Move agenda item</source>
+        <translation>Flytta dagordningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="193"/>
+        <source>The agenda item</source>
+        <translation>Dagordningspunkten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="195"/>
+        <source>Edit agenda item</source>
+        <translation>Ändra dagordningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <source>Mark answered</source>
+        <translation>Markera som besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <source>Skip item</source>
+        <translation>Hoppa över punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <source>Park item</source>
+        <translation>Parkera punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="215"/>
+        <source>Reopen item</source>
+        <translation>Öppna punkten igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="236"/>
+        <source>Add follow-up question</source>
+        <translation>Lägg till följdfråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="242"/>
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="243"/>
+        <source>Add decision</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="250"/>
+        <source>Delete decision</source>
+        <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="255"/>
+        <source>The action item</source>
+        <translation>Åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="257"/>
+        <source>Add action item</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="264"/>
+        <source>Delete action item</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="272"/>
+        <source>Close action item</source>
+        <translation>Avsluta åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="272"/>
+        <source>Reopen action item</source>
+        <translation>Återöppna åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <source>Work meeting</source>
+        <translation>Arbetsmöte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <source>Joint meeting</source>
+        <translation>Gemensamt möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <source>Steering-group check-in</source>
+        <translation>Avstämning med styrgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <source>Parked</source>
+        <translation>Parkerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="37"/>
+        <source>free item</source>
+        <translation>fri punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="37"/>
+        <source>follow-up</source>
+        <translation>följdfråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="169"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="56"/>
+        <source>&amp;Details and attendees</source>
+        <translation>&amp;Detaljer och deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="57"/>
+        <source>A&amp;genda</source>
+        <translation>Dag&amp;ordning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="87"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="89"/>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="91"/>
+        <source>Run meeting ▶</source>
+        <translation>Genomför mötet ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="91"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="137"/>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="137"/>
+        <source>Title of the meeting:</source>
+        <translation>Mötets titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_view.py" line="170"/>
+        <source>The agenda is empty: add questions or free items first.</source>
+        <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="89"/>
+        <source>Potential per area — all organisations</source>
+        <translation>Potential per område — alla organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="90"/>
+        <source>Potential per area — {org}</source>
+        <translation>Potential per område — {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="96"/>
+        <source>Median of all organisations</source>
+        <translation>Median för alla organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="109"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
+        <source>{n} organisations</source>
+        <translation>{n} organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="127"/>
+        <source>Share of potential vs share of today&apos;s spend, per group</source>
+        <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="134"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="194"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="41"/>
+        <source>Typed directly (0–100)</source>
+        <translation>Anges direkt (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="42"/>
+        <source>From factors: will × benefit × ability</source>
+        <translation>Från faktorer: vilja × nytta × förmåga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="46"/>
+        <source>scale 0–</source>
+        <translation>skala 0–</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="52"/>
+        <source>Scores:</source>
+        <translation>Poäng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="78"/>
+        <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
+        <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="80"/>
+        <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
+        <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="88"/>
+        <source>Change how potential is scored</source>
+        <translation>Ändra hur potentialen poängsätts</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="135"/>
+        <source>Select a cell to write its rationale.</source>
+        <translation>Markera en cell för att skriva motiveringen till den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="110"/>
+        <source>Rationale for this score (optional)</source>
+        <translation>Motivering till poängen (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="113"/>
+        <source>Save rationale</source>
+        <translation>Spara motivering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="141"/>
+        <source>Rationale: {org}, {code}. {area}</source>
+        <translation>Motivering: {org}, {code}. {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
+        <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
+        <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <source>Will</source>
+        <translation>Vilja</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <source>Benefit</source>
+        <translation>Nytta</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <source>Ability</source>
+        <translation>Förmåga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="155"/>
+        <source>No score yet.</source>
+        <translation>Ingen poäng ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="157"/>
+        <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
+        <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="197"/>
+        <source>{org}, area {area}: {problem}</source>
+        <translation>{org}, område {area}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="201"/>
+        <source>Set potential of {org} for {area}</source>
+        <translation>Ange potential för {org}, område {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="231"/>
+        <source>Set rationale of {org} for {area}</source>
+        <translation>Ange motivering för {org}, område {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <source>Potential sum</source>
+        <translation>Summa potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <source>Share of potential</source>
+        <translation>Andel av potentialen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <source>Share today</source>
+        <translation>Andel idag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="76"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="123"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="99"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="134"/>
+        <source>Show on projector</source>
+        <translation>Visa på projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="128"/>
+        <source>Show the radar on the presenter screen; it follows every edit.</source>
+        <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="146"/>
+        <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
+        <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="160"/>
+        <source>Radar:</source>
+        <translation>Radardiagram:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="178"/>
+        <source>All organisations, with the median</source>
+        <translation>Alla organisationer, med medianen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="180"/>
+        <source>{org}, with the median of all</source>
+        <translation>{org}, med medianen för alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="201"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
+        <source> and {n} more</source>
+        <translation> och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="202"/>
+        <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
+        <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="108"/>
+        <source>Preferred alternative</source>
+        <translation>Förordat alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="101"/>
+        <source>{org}: “{text}” is not an alternative ({codes}).</source>
+        <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="109"/>
+        <source>{org}: choose the preferred alternative before its comment.</source>
+        <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="120"/>
+        <source>Preference of {org}</source>
+        <translation>Förordat alternativ för {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="159"/>
+        <source>Preferred alternative per organisation</source>
+        <translation>Förordat alternativ per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/preferences_view.py" line="203"/>
+        <source>Each organisation&apos;s preferred alternative, with its reasons</source>
+        <translation>Varje organisations förordade alternativ, med motivering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="98"/>
+        <source>Results and report</source>
+        <translation>Resultat och rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="102"/>
+        <source>Potential compared with today</source>
+        <translation>Potential jämfört med idag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="104"/>
+        <source>Criteria: agreed scores, sums and ranks</source>
+        <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="106"/>
+        <source>How robust is the ranking?</source>
+        <translation>Hur robust är rangordningen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="113"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="228"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
+        <source>Prefers</source>
+        <translation>Förordar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="164"/>
+        <source>No result yet.</source>
+        <translation>Inget resultat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="39"/>
+        <source>{first} and {last}</source>
+        <translation>{first} och {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="45"/>
+        <source>Nothing has been scored yet.</source>
+        <translation>Inget har poängsatts ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="47"/>
+        <source>No sole winner: {leaders} tie for first with {points} points.</source>
+        <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="50"/>
+        <source>{winner} is the only alternative.</source>
+        <translation>{winner} är det enda alternativet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="51"/>
+        <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
+        <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="60"/>
+        <source>Any of the changes listed below would decide it.</source>
+        <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="62"/>
+        <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
+        <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="64"/>
+        <source>Robust to any single vote moving by one step.</source>
+        <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="77"/>
+        <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
+        <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <source>Vote now</source>
+        <translation>Röst nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="85"/>
+        <source>Moved to</source>
+        <translation>Flyttad till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="85"/>
+        <source>Then first</source>
+        <translation>Då etta</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="94"/>
+        <source>Show sums on projector</source>
+        <translation>Visa summorna på projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="105"/>
+        <source>Single votes that would change the result (each moved by one step)</source>
+        <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="151"/>
+        <source>Weights: all criteria weigh the same, as in the report.</source>
+        <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="154"/>
+        <source>Weights: {list}.</source>
+        <translation>Vikter: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="158"/>
+        <source>tie: {leaders}</source>
+        <translation>delad: {leaders}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="165"/>
+        <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
+        <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="169"/>
+        <source>No change of a single weight can end the lead.</source>
+        <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="174"/>
+        <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
+        <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="177"/>
+        <source>Set by hand (votes cannot move these): {cells}.</source>
+        <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="53"/>
+        <source>Agreed scores per criterion — all alternatives</source>
+        <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="54"/>
+        <source>Alternative {code} — scores per criterion</source>
+        <translation>Alternativ {code} — poäng per kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="68"/>
+        <source>{code}, agreed</source>
+        <translation>{code}, överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="93"/>
+        <source>Share of the total potential covered</source>
+        <translation>Andel av den totala potentialen som täcks</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="94"/>
+        <source>Criteria sum (feasibility)</source>
+        <translation>Kriteriesumma (genomförbarhet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="100"/>
+        <source>Alternatives: potential against feasibility</source>
+        <translation>Alternativ: potential mot genomförbarhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="120"/>
+        <source>Criteria sum</source>
+        <translation>Kriteriesumma</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="299"/>
+        <source>Criteria sums per alternative</source>
+        <translation>Kriteriesummor per alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="174"/>
+        <source>{title}
+
+Votes are hidden until the facilitator reveals them.
+{given} of {expected} votes are in.</source>
+        <translation>{title}
+
+Rösterna är dolda tills utredaren visar dem.
+{given} av {expected} röster har kommit in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="154"/>
+        <source>Lowest–highest of {n} vote(s)</source>
+        <translation>Lägsta–högsta av {n} röst(er)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="170"/>
+        <source>no vote</source>
+        <translation>ingen röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="171"/>
+        <source>{org} on {alt}, criterion {n}: {vote}
+{text}</source>
+        <translation>{org} om {alt}, kriterium {n}: {vote}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="178"/>
+        <source>Set by the facilitator.</source>
+        <translation>Satt av utredaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="182"/>
+        <source>Median of {n} vote(s).</source>
+        <translation>Median av {n} röst(er).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
+        <source>No votes yet.</source>
+        <translation>Inga röster ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="186"/>
+        <source>No vote from: {names}</source>
+        <translation>Ingen röst från: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="220"/>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="220"/>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="224"/>
+        <source>Lowest–highest vote</source>
+        <translation>Lägsta–högsta röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="225"/>
+        <source>The median of the votes, unless set by hand (✎)</source>
+        <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="233"/>
+        <source>{text} (scale {low}–{high}, {high} is best)</source>
+        <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="255"/>
+        <source>{org}, {alt}, criterion {n}</source>
+        <translation>{org}, {alt}, kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="259"/>
+        <source>Vote</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="273"/>
+        <source>Vote of {where}</source>
+        <translation>Röst för {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="283"/>
+        <source>{alt}, criterion {n}</source>
+        <translation>{alt}, kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="285"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="287"/>
+        <source>Agreed score</source>
+        <translation>Överenskommen poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="301"/>
+        <source>Agreed score of {where}</source>
+        <translation>Överenskommen poäng för {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="301"/>
+        <source>Agreed score of {where} back to the median</source>
+        <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="90"/>
+        <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
+        <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <source>Weighted</source>
+        <translation>Viktad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="105"/>
+        <source>Equal weights: the same as the sum</source>
+        <translation>Lika vikter: samma som summan</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="106"/>
+        <source>Each agreed score times its criterion&apos;s weight</source>
+        <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="163"/>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="178"/>
+        <source>A weight cannot be empty; type 1 for the default.</source>
+        <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="181"/>
+        <source>Criterion {n}: {problem}</source>
+        <translation>Kriterium {n}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="185"/>
+        <source>Weight of criterion {n}</source>
+        <translation>Vikt för kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_table.py" line="65"/>
+        <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
+        <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <source>All alternatives side by side</source>
+        <translation>Alla alternativ sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="204"/>
+        <source>Reveal votes to the room</source>
+        <translation>Visa rösterna för deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="113"/>
+        <source>Until revealed, the projector shows only how many votes are in.</source>
+        <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="115"/>
+        <source>Agreed result only (anonymised)</source>
+        <translation>Bara överenskommet resultat (anonymiserat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="117"/>
+        <source>Each organisation&apos;s votes</source>
+        <translation>Varje organisations röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="125"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="263"/>
+        <source>Equal weights</source>
+        <translation>Lika vikter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="128"/>
+        <source>Votes on projector</source>
+        <translation>Röster på projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="138"/>
+        <source>Voting on:</source>
+        <translation>Röstning om:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="141"/>
+        <source>Projector shows:</source>
+        <translation>Projektorn visar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="148"/>
+        <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
+        <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="156"/>
+        <source>Result: agreed score per criterion, sum and rank</source>
+        <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="161"/>
+        <source>Weights (optional):</source>
+        <translation>Vikter (valfritt):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="204"/>
+        <source>Votes revealed</source>
+        <translation>Rösterna visas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="228"/>
+        <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
+        <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="233"/>
+        <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
+        <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
+        <source>Criteria are weighted: the rank follows the weighted sum.</source>
+        <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="251"/>
+        <source>Agreed score set by hand</source>
+        <translation>Överenskommen poäng satt för hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
+        <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
+        <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/language_menu.py" line="15"/>
+        <source>Same as the computer</source>
+        <translation>Samma som datorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/language_menu.py" line="20"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/language_menu.py" line="36"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/language_menu.py" line="36"/>
+        <source>The new language is used the next time Workshop starts.</source>
+        <translation>Det nya språket används nästa gång Workshop startas.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="37"/>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Ny från mall…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="38"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="39"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="41"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="42"/>
+        <source>Start &amp;Presenter View</source>
+        <translation>&amp;Starta presentationsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="43"/>
+        <source>S&amp;top Presenter View</source>
+        <translation>&amp;Avsluta presentationsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="44"/>
+        <source>Choose Presenter &amp;Screen…</source>
+        <translation>&amp;Välj skärm för presentationsvyn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="45"/>
+        <source>&amp;About Workshop</source>
+        <translation>&amp;Om Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="30"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="31"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="32"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/actions.py" line="33"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="75"/>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="76"/>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="77"/>
+        <source>Alternatives &amp; Criteria</source>
+        <translation>Alternativ och kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="78"/>
+        <source>Catalogue</source>
+        <translation>Frågekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="79"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/__init__.py" line="80"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,132 @@
+"""The Swedish translation: complete, faithful to placeholders, and used by the running app."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "workshop_sv.ts"
+
+# {name} for str.format, %1 / %n for Qt's own arguments.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
+# A single & before a character marks a mnemonic; && (and "&" between words) is a literal ampersand.
+MNEMONIC = re.compile(r"(?<!&)&(?![&\s])")
+
+
+def _messages():
+    """(context, source, translation element, message element) for every message in the .ts."""
+    root = ET.parse(TS).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message.findtext("source") or "", message.find("translation"), message
+
+
+def _texts(message, translation) -> list[str]:
+    """The translated text, or each plural form for numerus messages."""
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def test_every_message_is_translated_with_its_placeholders():
+    """Every message has a finished Swedish text keeping the source's placeholders and mnemonic."""
+    problems = []
+    count = 0
+    for context, source, translation, message in _messages():
+        count += 1
+        where = f"[{context}] {source!r}"
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where}: not finished")
+            continue
+        texts = _texts(message, translation)
+        if message.get("numerus") == "yes" and len(texts) != 2:
+            problems.append(f"{where}: Swedish needs two plural forms, found {len(texts)}")
+        for text in texts:
+            if not text.strip():
+                problems.append(f"{where}: empty translation")
+                continue
+            if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if len(MNEMONIC.findall(text)) != min(len(MNEMONIC.findall(source)), 1):
+                problems.append(f"{where}: mnemonic (&) not kept once in {text!r}")
+    assert count > 0, "the .ts file holds no messages"
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def qm_file(tmp_path_factory) -> Path:
+    """The .ts compiled with the venv's pyside6-lrelease (independent of `make`)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    out = tmp_path_factory.mktemp("qm") / "workshop_sv.qm"
+    done = subprocess.run([str(lrelease), str(TS), "-qm", str(out)], capture_output=True, text=True, check=True)
+    assert "0 unfinished" in done.stdout, done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture
+def swedish(qapp, qm_file):
+    """The Swedish translator installed on the application; removed afterwards so other tests stay English."""
+    translator = QTranslator()
+    assert translator.load(str(qm_file))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_installed_translation_is_used_by_tr_and_qt(swedish):
+    """With the .qm installed, the shared tr() and Qt's translate() give Swedish."""
+    from workshop.ui.i18n import tr
+
+    assert tr("Meetings") == "Möten"
+    assert tr("Work meeting") == "Arbetsmöte"
+    assert tr("Add theme “{title}”").format(title="Ekonomi") == "Lägg till temat ”Ekonomi”"
+    assert QCoreApplication.translate("Menus", "&File") == "&Arkiv"
+    assert QCoreApplication.translate("Actions", "&Quit") == "&Avsluta"
+    assert QCoreApplication.translate("Views", "Alternatives & Criteria") == "Alternativ och kriterier"
+
+
+def test_removing_the_translator_restores_english(qapp, qm_file):
+    """Once the translator is removed, texts are English again (the fixture leaves no trace)."""
+    from workshop.ui.i18n import tr
+
+    translator = QTranslator()
+    assert translator.load(str(qm_file))
+    QCoreApplication.installTranslator(translator)
+    QCoreApplication.removeTranslator(translator)
+    assert tr("Meetings") == "Meetings"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
+
+
+def _menu_texts(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_main_window_in_swedish(swedish, qtbot, example_path):
+    """The window built on the example shows Swedish menus and navigation, each menu's mnemonics distinct."""
+    from workshop.app import build
+
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        assert _menu_texts(window) == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+        navigation = [window.nav.item(row).text() for row in range(window.nav.count())]
+        assert navigation[0] == "Uppdrag"
+        assert {"Frågekatalog", "Möten", "Potential", "Alternativ och kriterier", "Rapport"} <= set(navigation)
+        file_menu = window.menus["file"]
+        texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+        assert "&Öppna…" in texts and "&Exportera" in texts
+        for menu in [*window.menus.values(), window.export_controller.menu]:
+            letters = [m.group(1).lower() for a in menu.actions()
+                       if (m := re.search(r"(?<!&)&([^&\s])", a.text()))]
+            assert len(letters) == len(set(letters)), f"{menu.title()}: shared mnemonics {letters}"
+    finally:
+        controller.close()
