@@ -123,7 +123,8 @@ class EngagementView(QWidget):
             new = dataclasses.replace(old, **{key: value})
             push_checked(
                 self._session.undo_stack,
-                set_value_command(tr("Edit {field}").format(field=key.replace("_", " ")), self._session.update_info, old, new),
+                set_value_command(tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower()),
+                                  self._session.update_info, old, new),
             )
         except DomainError as exc:
             self.message.setText(str(exc))

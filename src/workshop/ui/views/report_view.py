@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,14 +23,14 @@ from workshop.domain.summary import summarize
 from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 
-# (action id, button text) in the order a facilitator produces them.
+# (action id, button text) in the order a facilitator produces them; translated when shown.
 DOCUMENTS = (
-    ("export_report", "Engagement report (PDF)…"),
-    ("export_minutes", "Minutes of a meeting (PDF)…"),
-    ("export_preread", "Pre-read of a meeting (PDF)…"),
-    ("export_xlsx", "Data as Excel workbook…"),
-    ("export_csv", "Data as CSV files…"),
-    ("export_json", "Engagement as JSON…"),
+    ("export_report", QT_TRANSLATE_NOOP("", "Engagement report (PDF)…")),
+    ("export_minutes", QT_TRANSLATE_NOOP("", "Minutes of a meeting (PDF)…")),
+    ("export_preread", QT_TRANSLATE_NOOP("", "Pre-read of a meeting (PDF)…")),
+    ("export_xlsx", QT_TRANSLATE_NOOP("", "Data as Excel workbook…")),
+    ("export_csv", QT_TRANSLATE_NOOP("", "Data as CSV files…")),
+    ("export_json", QT_TRANSLATE_NOOP("", "Engagement as JSON…")),
 )
 
 
