@@ -71,6 +71,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "cell_bold": _style("cell_bold", fontName=BOLD, fontSize=8.5, leading=11),
         "cell_right": _style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "cell_head": _style("cell_head", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT),
+        "cell_head_right": _style("cell_head_right", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT,
+                                  alignment=TA_RIGHT),
         "toc1": _style("toc1", fontName=BOLD, fontSize=10.5, leading=15),
         "toc2": _style("toc2", fontSize=9.5, leading=13, leftIndent=8 * mm),
         "toc3": _style("toc3", fontSize=9, leading=12, leftIndent=14 * mm, textColor=MUTED),
@@ -94,7 +96,7 @@ def data_table(
     bold_last: bool = False,
 ) -> Table:
     """A table with a shaded header row repeated on every page, zebra rows and wrapping cells."""
-    head = [cell(h, styles["cell_head"]) for h in header]
+    head = [cell(h, styles["cell_head_right"] if c in right else styles["cell_head"]) for c, h in enumerate(header)]
     body = []
     for r, row in enumerate(rows):
         last = bold_last and r == len(rows) - 1
