@@ -106,3 +106,15 @@ def test_summary_handles_missing_votes(example, drop):
         assert data["robustness"]["smallest_flip"] == "Nothing has been scored yet."
     else:
         assert missing[0]["alternative"] == "S" and missing[0]["criterion"] == 1
+
+
+def test_groups_from_area_totals_match_group_potentials(example):
+    """Group sums and shares from per-area totals equal the domain's group_potentials (used by live charts)."""
+    from workshop.domain.potential import area_totals, group_potentials
+    from workshop.domain.summary import groups_from_area_totals
+
+    totals = area_totals(example.areas, example.potentials)
+    assert groups_from_area_totals(example.groups, example.areas, totals) == group_potentials(
+        example.groups, example.areas, example.potentials)
+    empty = groups_from_area_totals(example.groups, example.areas, {})
+    assert [g.potential_share for g in empty] == [None, None, None]

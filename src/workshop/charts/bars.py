@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
-from workshop.charts.base import ChartBase
+from workshop.charts.base import ChartBase, nice_ticks
+from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 
 
@@ -41,11 +44,11 @@ class BarChart(ChartBase):
         super().__init__(parent, font_size=font_size, theme=theme)
         self.percent = percent
         self._categories: list[str] = []
-        self._bars: list[pg.BarGraphItem] = []
-        self._texts: list[pg.TextItem] = []
+        self._bars: list[list[BarItem]] = []
+        self._texts: list[list[Label]] = []
         self._series: list[BarSeries] = []
+        self._ranges = None
         item = self.getPlotItem()
-        item.showGrid(x=False, y=True, alpha=0.2)
         self.style_axis("bottom")
         self.style_axis("left", y_label)
         self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
@@ -64,59 +67,72 @@ class BarChart(ChartBase):
             s.label for s in self._series
         ]
         if shape_changed:
-            self._rebuild(categories, series, width)
+            self._rebuild(categories, series)
         self._categories = categories
         self._series = series
         top = 0.0
-        text_index = 0
         for j, s in enumerate(series):
-            xs, heights, brushes = [], [], []
             for i, v in enumerate(s.values[: len(categories)]):
                 x = i - 0.4 + width * (j + 0.5)
                 h = 0.0 if v is None else float(v)
-                xs.append(x)
-                heights.append(h)
-                colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
-                brushes.append(pg.mkBrush(colour))
                 top = max(top, h)
-                text = self._texts[text_index]
-                text_index += 1
-                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent)
-                text.setText(label)
-                text.setPos(x, h)
-            self._bars[j].setOpts(x=xs, height=heights, width=width * 0.92, brushes=brushes)
+                bar = self._bars[j][i]
+                rect = QRectF(x - width * 0.46, 0.0, width * 0.92, h)
+                if bar.rect() != rect:
+                    bar.setRect(rect)
+                colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
+                if bar.brush().color() != QColor(colour):
+                    bar.setBrush(QBrush(QColor(colour)))
+                text = self._texts[j][i]
+                text.set_text(s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent))
+                if text.pos().x() != x or text.pos().y() != h:
+                    text.setPos(x, h)
         limit = y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0)
-        self.setRange(xRange=(-0.6, len(categories) - 0.4), yRange=(0, limit), padding=0)
+        # Round the top up to a tick, so small edits do not move the axis (re-laying it out costs ~1 ms).
+        ticks = nice_ticks(0, limit)
+        if len(ticks) > 1:
+            step = ticks[1] - ticks[0]
+            limit = math.ceil(limit / step - 1e-9) * step
+        x_range = (-0.6, len(categories) - 0.4)
+        if (x_range, limit) != self._ranges:
+            self._ranges = (x_range, limit)
+            self.setRange(xRange=x_range, yRange=(0, limit), padding=0)
+            self.set_grid(x_range, (0, limit))
 
-    def _rebuild(self, categories: list[str], series: list[BarSeries], width: float) -> None:
-        for item in self._bars + self._texts:
+    def _rebuild(self, categories: list[str], series: list[BarSeries]) -> None:
+        for item in [i for row in self._bars + self._texts for i in row]:
             self.removeItem(item)
         self.legend.clear()
         self._bars, self._texts = [], []
         font = self.chart_font(bold=True)
+        outline = cosmetic_pen(self.theme.grid, 1)
         for j, s in enumerate(series):
-            bar = pg.BarGraphItem(x=[], height=[], width=width, brush=s.colour or self.colour(j),
-                                  pen=pg.mkPen(self.theme.grid))
-            self.addItem(bar)
-            if len(series) > 1:
-                self.legend.addItem(bar, s.label)
-            self._bars.append(bar)
+            colour = s.colour or self.colour(j)
+            bars, texts = [], []
             for _ in categories:
-                text = pg.TextItem("", color=self.theme.text, anchor=(0.5, 1.05))
-                text.setFont(font)
+                bar = BarItem(outline, QBrush(QColor(colour)))
+                self.addItem(bar)
+                bars.append(bar)
+                text = Label("", self.theme.text, font, anchor=(0.5, 1.1))
                 self.addItem(text)
-                self._texts.append(text)
+                texts.append(text)
+            if len(series) > 1:
+                self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=colour, pen=outline), s.label)
+            self._bars.append(bars)
+            self._texts.append(texts)
         # Long names (“Systemförvaltning & vidmakthållande”) wrap instead of running into each other.
         ticks = [(i, "\n".join(textwrap.wrap(c, 14, break_long_words=False)) or c) for i, c in enumerate(categories)]
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([ticks])
+        self.cache_legend(self.legend)
+        self.cache_static([self.getPlotItem().getAxis("left"), axis])
         lines = max((t.count("\n") + 1 for _, t in ticks), default=1)
         axis.setHeight(int(QFontMetrics(self.chart_font()).lineSpacing() * lines + 16))
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""
-        return [float(h) for h in self._bars[series_index].opts["height"]]
+        return [bar.rect().height() for bar in self._bars[series_index]]
 
     def value_texts(self) -> list[str]:
         """The labels shown over the bars, series by series."""
-        return [t.textItem.toPlainText() for t in self._texts]
+        return [t.text() for row in self._texts for t in row]

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.export import ChartExportMenu
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
+
+
+def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
+    """Round tick values (1, 2 or 5 × 10^k apart) covering low…high, about `target` of them."""
+    span = high - low
+    if not span > 0:
+        return []
+    raw = span / target
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    first = math.ceil(low / step) * step
+    count = int(math.floor((high - first) / step + 1e-9)) + 1
+    return [round(first + i * step, 10) for i in range(count)]
 
 
 class ChartBase(pg.PlotWidget):
@@ -21,7 +39,11 @@ class ChartBase(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         self.setMouseEnabled(False, False)
-        self._dirty = False
+        # The view paints its whole background itself; without this Qt repaints every ancestor
+        # (scroll area, splitter, window, with their style sheets) under the chart on each redraw:
+        # 8.8 ms instead of 1.7 ms per radar repaint in the main window.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._grid: pg.PlotCurveItem | None = None
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""
@@ -43,6 +65,41 @@ class ChartBase(pg.PlotWidget):
     def colour(self, index: int) -> str:
         """The index-th series colour for this chart's ground."""
         return series_colour(index, dark=self.theme is DARK)
+
+    def set_grid(self, x_range: tuple[float, float], y_range: tuple[float, float],
+                 horizontal: bool = True, vertical: bool = False) -> None:
+        """Light grid lines at the major ticks within the ranges, drawn as one curve.
+
+        pyqtgraph's own showGrid() draws every minor tick with alpha through the
+        axes and cost ~9 ms per repaint here; one NaN-broken curve costs ~0.1 ms.
+        """
+        xs: list[float] = []
+        ys: list[float] = []
+        if horizontal:
+            for y in nice_ticks(*y_range):
+                xs += [x_range[0], x_range[1], np.nan]
+                ys += [y, y, np.nan]
+        if vertical:
+            for x in nice_ticks(*x_range):
+                xs += [x, x, np.nan]
+                ys += [y_range[0], y_range[1], np.nan]
+        if self._grid is None:
+            colour = QColor(self.theme.grid)
+            colour.setAlpha(110)
+            self._grid = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1), connect="finite")
+            self._grid.setZValue(-10)
+            self.addItem(self._grid)
+        self._grid.setData(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="finite")
+
+    @staticmethod
+    def cache_static(items) -> None:
+        """Let Qt keep these rarely changing items (legend entries, axes, labels) as pixmaps between repaints."""
+        for item in items:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def cache_legend(self, legend) -> None:
+        """Cache a pyqtgraph legend's entries (each is painted in Python otherwise)."""
+        self.cache_static([part for entry in legend.items for part in entry])
 
     def install_export_menu(self, dialogs, title="") -> ChartExportMenu:
         """Give the chart its context menu (Export as PNG/SVG); `dialogs` asks the user."""

@@ -35,7 +35,8 @@ _PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartExport", text)
+    """The text in the interface language (the same empty context as workshop.ui.i18n's tr)."""
+    return QCoreApplication.translate("", text)
 
 
 class ExportError(Exception):

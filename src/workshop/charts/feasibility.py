@@ -33,7 +33,6 @@ class FeasibilityMap(ChartBase):
                  theme: Theme = LIGHT):
         super().__init__(parent, font_size=font_size, theme=theme)
         item = self.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.2)
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
         item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [f"{v * 100:.0f} %" for v in values]
@@ -71,7 +70,9 @@ class FeasibilityMap(ChartBase):
             text.setVisible(False)
         self.y_range = y_range
         pad = span * 0.08
-        self.setRange(xRange=(0, 1.12), yRange=(y_range[0] - pad, y_range[1] + pad), padding=0)
+        y_span = (y_range[0] - pad, y_range[1] + pad)
+        self.setRange(xRange=(0, 1.12), yRange=y_span, padding=0)
+        self.set_grid((0, 1.0), y_span, horizontal=True, vertical=True)
 
     def points(self) -> list[MapPoint]:
         """The points drawn (alternatives without a known potential are left out)."""

@@ -4,6 +4,7 @@ pyqtgraph has no polar plot, so polygons are computed here (polar to x/y) on
 a plot with a locked aspect ratio. Up to MAX_SEPARATE series get an item
 and a colour each; more are drawn as one curve with NaN breaks, which is
 several times faster to repaint (PITFALLS: 290 polygons ~4 ms vs ~21 ms).
+Everything that changes is a plain Qt item (charts/items.py), painted in C++.
 In that mode series with their own colour or a dashed line (a reference
 such as the median) are still drawn on their own, on top.
 """
@@ -16,10 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
+from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.raster import LineRaster
 
 MAX_SEPARATE = 12
 RINGS = 4
@@ -47,6 +51,12 @@ def polygon_xy(values: Sequence[float | None], maximum: float) -> tuple[np.ndarr
 
 def polygons_xy(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndarray]:
     """Many closed polygons (one per row; NaN counts as 0) as one x/y pair with NaN breaks between rows."""
+    x, y = polygon_rows(matrix, maximum)
+    return x.ravel(), y.ravel()
+
+
+def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndarray]:
+    """One closed polygon per row, each row ending in NaN (rows × axes+2)."""
     rows, n = matrix.shape
     r = np.zeros((rows, n + 2))
     r[:, :n] = np.nan_to_num(matrix, nan=0.0) / maximum
@@ -56,7 +66,7 @@ def polygons_xy(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndar
     y = r * np.sin(angles)
     x[:, n + 1] = np.nan
     y[:, n + 1] = np.nan
-    return x.ravel(), y.ravel()
+    return x, y
 
 
 class RadarChart(ChartBase):
@@ -66,17 +76,22 @@ class RadarChart(ChartBase):
         super().__init__(parent, font_size=font_size, theme=theme)
         self.maximum = maximum
         self._axes: list[str] = []
-        self._items: list[pg.PlotCurveItem] = []
-        self._batched: pg.PlotCurveItem | None = None
+        self._items: list[PathItem] = []
+        self._keys: list[tuple] = []
+        self._batched: LineRaster | None = None
+        self._batched_label = ""
         self._batched_count = 0
         self._decor: list = []
+        self._many: np.ndarray | None = None
+        self._dirty: QRectF | None = None
+        self._dirty_all = True
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")
         self.setAspectLocked(True)
         # The legend gets its own column right of the plot, so it never covers a polygon.
         self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
-        item.legend = self.legend  # named items added to the plot are listed in it
+        self._legend_size = (0.0, 0.0)
         item.layout.addItem(self.legend, 2, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.setRange(xRange=(-1.3, 1.3), yRange=(-1.25, 1.25), padding=0)
@@ -87,60 +102,101 @@ class RadarChart(ChartBase):
         if labels == self._axes:
             return
         self._axes = labels
+        self._dirty_all = True
         for d in self._decor:
             self.removeItem(d)
         self._decor = []
         n = len(labels)
         if n < 3:
             return
-        pen = pg.mkPen(self.theme.grid, width=1)
+        pen = cosmetic_pen(self.theme.grid, 1)
         rings = np.array([[self.maximum * ring / RINGS] * n for ring in range(1, RINGS + 1)])
-        grid = pg.PlotCurveItem(*polygons_xy(rings, self.maximum), pen=pen, connect="finite")
+        grid = PathItem(pen)
+        grid.setData(*polygons_xy(rings, self.maximum))
+        # Spokes in the same path: one item to paint instead of one per axis.
+        angles = np.pi / 2 - 2 * np.pi * np.arange(n) / n
+        spoke_x = np.column_stack([np.zeros(n), np.cos(angles), np.full(n, np.nan)]).ravel()
+        spoke_y = np.column_stack([np.zeros(n), np.sin(angles), np.full(n, np.nan)]).ravel()
+        gx, gy = grid.getData()
+        grid.setData(np.concatenate([gx, spoke_x]), np.concatenate([gy, spoke_y]))
+        grid.setZValue(-20)
         self.addItem(grid)
         self._decor.append(grid)
         font = self.chart_font(bold=True)
         for i, label in enumerate(labels):
             angle = math.pi / 2 - 2 * math.pi * i / n
-            spoke = pg.PlotCurveItem([0, math.cos(angle)], [0, math.sin(angle)], pen=pen)
-            self.addItem(spoke)
-            self._decor.append(spoke)
-            text = pg.TextItem(label, color=self.theme.text, anchor=(0.5, 0.5))
-            text.setFont(font)
+            text = Label(label, self.theme.text, font, anchor=(0.5, 0.5))
             text.setPos(1.17 * math.cos(angle), 1.17 * math.sin(angle))
             self.addItem(text)
             self._decor.append(text)
+        small = self.chart_font(scale=0.85)
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = pg.TextItem(f"{value:g}", color=self.theme.grid, anchor=(0, 1))
-            tick.setPos(0.02, ring / RINGS)
+            tick = Label(f"{value:g}", self.theme.grid, small, anchor=(-0.15, 1.0))
+            tick.setPos(0.0, ring / RINGS)
             self.addItem(tick)
             self._decor.append(tick)
+        self.cache_static(self._decor)
 
     def axes(self) -> list[str]:
         """The axis labels."""
         return list(self._axes)
 
-    def _separate_pen(self, s: RadarSeries, index: int):
+    def _separate_pen(self, s: RadarSeries, index: int) -> QPen:
         style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
-        return pg.mkPen(s.colour or self.colour(index), width=s.width, style=style)
+        return cosmetic_pen(s.colour or self.colour(index), s.width, style)
 
     def _set_separate(self, series: Sequence[RadarSeries]) -> None:
-        """One item per series (legend entries), reused when labels and styles are unchanged."""
-        pens = [self._separate_pen(s, i) for i, s in enumerate(series)]
-        if len(series) != len(self._items) or any(
-            item.name() != s.label or item.opts["pen"] != pen for item, s, pen in zip(self._items, series, pens)
-        ):
+        """One item per series (legend entries), reused while labels and styles are unchanged."""
+        keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed) for i, s in enumerate(series)]
+        if keys != self._keys:
             for item in self._items:
                 self.removeItem(item)
-            self.legend.clear()
             self._items = []
-            for s, pen in zip(series, pens):
-                curve = pg.PlotCurveItem(pen=pen, name=s.label)
-                curve.setSegmentedLineMode("off")  # one closed path per polygon (and in the SVG)
-                self.addItem(curve)
-                self._items.append(curve)
+            self._keys = keys
+            self._dirty_all = True
+            for i, s in enumerate(series):
+                polygon = PathItem(self._separate_pen(s, i))
+                self.addItem(polygon)
+                self._items.append(polygon)
+            self._rebuild_legend()
         for item, s in zip(self._items, series):
-            item.setData(*polygon_xy(s.values, self.maximum))
+            old_x, old_y = item.getData()
+            x, y = polygon_xy(s.values, self.maximum)
+            if old_x.shape == x.shape and np.array_equal(old_x, x) and np.array_equal(old_y, y):
+                continue
+            self._mark(old_x, old_y)
+            self._mark(x, y)
+            item.setData(x, y)
+
+    def _mark(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Note that the area under these points must be repainted."""
+        finite = np.isfinite(x) & np.isfinite(y)
+        if not finite.any():
+            return
+        rect = QRectF(QPointF(x[finite].min(), y[finite].min()), QPointF(x[finite].max(), y[finite].max()))
+        self._dirty = rect if self._dirty is None else self._dirty.united(rect)
+
+    def take_dirty_rect(self) -> QRect | None:
+        """The viewport area changed since the last call (None: repaint everything)."""
+        dirty, everything = self._dirty, self._dirty_all
+        self._dirty, self._dirty_all = None, False
+        if everything or dirty is None:
+            return None if everything else QRect()
+        vb = self.getPlotItem().vb
+        area = self.mapFromScene(vb.mapViewToScene(dirty)).boundingRect()
+        pad = 3 + int(max((k[2] for k in self._keys), default=1))
+        return area.adjusted(-pad, -pad, pad, pad).intersected(self.viewport().rect())
+
+    def _rebuild_legend(self) -> None:
+        """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
+        self._dirty_all = True
+        self.legend.clear()
+        for item, key in zip(self._items, self._keys):
+            self.legend.addItem(pg.PlotDataItem(pen=item.pen()), key[0])
+        if self._batched is not None and self._batched_label:
+            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
+        self.cache_legend(self.legend)
         self._fit_legend()
 
     def _fit_legend(self) -> None:
@@ -150,10 +206,17 @@ class RadarChart(ChartBase):
             text = label.item.boundingRect()
             width = max(width, sample.boundingRect().width() + text.width() + 24)
             height += max(text.height(), sample.boundingRect().height()) + 2
-        self.legend.setMinimumSize(width, height)
-        self.legend.setMaximumSize(width, height)
+        if (width, height) != self._legend_size:  # setting sizes re-lays out the plot: only on change
+            self._legend_size = (width, height)
+            self.legend.setMinimumSize(width, height)
+            self.legend.setMaximumSize(width, height)
+
+    def legend_labels(self) -> list[str]:
+        """The legend's entries, top to bottom."""
+        return [label.text for _, label in self.legend.items]
+
     def set_series(self, series: Sequence[RadarSeries]) -> None:
-        """Replace the polygons. Above MAX_SEPARATE plain series they are drawn as one batched curve."""
+        """Replace the polygons. Above MAX_SEPARATE plain series they are drawn as one batched path."""
         if not self._axes:
             return
         plain = [s for s in series if s.colour is None and not s.dashed]
@@ -169,29 +232,43 @@ class RadarChart(ChartBase):
         """Many polygons from a rows × axes matrix (NaN for no score), plus highlighted series on top."""
         if not self._axes:
             return
-        self._set_separate(list(highlights))
         self._set_batch(matrix, label)
+        self._set_separate(list(highlights))
 
     def _set_batch(self, matrix: np.ndarray | None, label: str) -> None:
         if matrix is None or len(matrix) == 0:
             if self._batched is not None:
                 self.removeItem(self._batched)
                 self._batched = None
+                self._batched_label = ""
+                self._many = None
+                self._rebuild_legend()
             self._batched_count = 0
             return
         if self._batched is None:
-            self._batched = pg.PlotCurveItem(pen=pg.mkPen(self.theme.many, width=1), connect="finite")
+            self._batched = LineRaster(self.theme.many)
             self._batched.setZValue(-1)  # highlights stay on top
             self.addItem(self._batched)
-        self._batched.setData(*polygons_xy(matrix, self.maximum), connect="finite")
+        if label != self._batched_label:
+            self._batched_label = label
+            self._rebuild_legend()
+        previous = self._many
+        if previous is not None and previous.shape == matrix.shape:
+            changed = np.flatnonzero(~((previous == matrix) | (np.isnan(previous) & np.isnan(matrix))).all(axis=1))
+            if changed.size == 0:
+                return
+            # Only the changed organisations' polygons are recomputed, re-rasterised and repainted.
+            old_x, old_y = polygon_rows(previous[changed], self.maximum)
+            new_x, new_y = polygon_rows(matrix[changed], self.maximum)
+            self._mark(old_x.ravel(), old_y.ravel())
+            self._mark(new_x.ravel(), new_y.ravel())
+            self._many = np.array(matrix, dtype=float)
+            self._batched.set_rows(changed, new_x, new_y)
+        else:
+            self._dirty_all = True
+            self._many = np.array(matrix, dtype=float)
+            self._batched.set_polygons(*polygon_rows(matrix, self.maximum))
         self._batched_count = len(matrix)
-        shown = self.legend.getLabel(self._batched)
-        if shown is not None and (not label or shown.text != label):
-            self.legend.removeItem(self._batched)
-            shown = None
-        if label and shown is None:
-            self.legend.addItem(self._batched, label)
-        self._fit_legend()
 
     def series_count(self) -> int:
         """How many polygons are drawn (batched ones counted one by one)."""

@@ -8,13 +8,13 @@ potential per area across organisations.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.criteria import AlternativeResult, agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
-from workshop.domain.model import Alternative, Area, Organisation, PotentialScore, Preference
-from workshop.domain.potential import area_totals, group_potentials
+from workshop.domain.model import Alternative, Area, Group, Organisation, PotentialScore, Preference
+from workshop.domain.potential import GroupPotential, area_totals, group_potentials
 from workshop.domain.robustness import describe, describe_vote_flip, describe_weight_flip, robustness
 
 
@@ -26,6 +26,25 @@ class FeasibilityPoint:
     potential_share: float | None  # share of total potential its areas cover (0–1)
     criteria_sum: float  # its (weighted) criteria sum
     complete: bool
+
+
+def groups_from_area_totals(groups: Sequence[Group], areas: Sequence[Area],
+                            totals: Mapping[str, float]) -> list[GroupPotential]:
+    """Group sums and shares from per-area totals (what group_potentials computes from the scores).
+
+    For callers that already hold the totals (the live charts keep a matrix of
+    scores): the same arithmetic without walking every score again.
+    """
+    sums = {g.code: 0 for g in groups}
+    for area in areas:
+        if area.group_code in sums:
+            sums[area.group_code] += int(round(totals.get(area.code, 0)))
+    grand = sum(sums.values())
+    return [
+        GroupPotential(code=g.code, name=g.name, potential_sum=sums[g.code],
+                       potential_share=(sums[g.code] / grand) if grand else None, today_share=g.today_share)
+        for g in groups
+    ]
 
 
 def coverage_shares(alternatives: Sequence[Alternative], areas: Sequence[Area],

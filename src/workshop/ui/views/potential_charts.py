@@ -7,22 +7,17 @@ same classes, in the dark theme, are what the presenter window shows.
 
 from __future__ import annotations
 
-import weakref
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.radar import RadarChart, RadarSeries
-from workshop.domain.potential import group_potentials
 from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.views.potential_data import column_medians, potential_data
+from workshop.ui.i18n import tr
 
 ALL = None  # the radar shows every organisation
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PotentialCharts", text)
 
 
 class LiveChartMixin:
@@ -40,10 +35,18 @@ class LiveChartMixin:
             return
         if self.isVisible():
             self.redraw()
-            # Paint now, in the edit's own handler, rather than when Qt's update timer fires.
-            self.viewport().repaint()
+            self.paint_now()
         else:
             self._stale = True
+
+    def paint_now(self) -> None:
+        """Paint what changed now, in the edit's own handler, rather than when Qt's update timer fires."""
+        take = getattr(self, "take_dirty_rect", None)
+        area = take() if take is not None else None
+        if area is None:
+            self.viewport().repaint()
+        elif not area.isEmpty():
+            self.viewport().repaint(area)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._stale:
@@ -57,47 +60,6 @@ class LiveChartMixin:
 
     def draw(self) -> None:
         raise NotImplementedError
-
-
-# Per session: the engagement value last turned into a matrix, and that matrix. The session replaces
-# its engagement on every edit, so the radar and the presenter's radar share one build per edit.
-_MATRICES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def potential_matrix(session: EngagementSession) -> np.ndarray:
-    """Organisations × areas as floats, NaN where there is no score (built once per edit, shared)."""
-    e = session.engagement
-    cached = _MATRICES.get(session)
-    if cached is not None and cached[0] is e:
-        return cached[1]
-    rows = {o.uid: i for i, o in enumerate(e.organisations)}
-    cols = {a.code: j for j, a in enumerate(e.areas)}
-    matrix = np.full((len(rows), len(cols)), np.nan)
-    for p in e.potentials:
-        if p.value is not None:
-            i = rows.get(p.organisation_uid)
-            j = cols.get(p.area_code)
-            if i is not None and j is not None:
-                matrix[i, j] = p.value
-    matrix.setflags(write=False)
-    _MATRICES[session] = (e, matrix)
-    return matrix
-
-
-def column_medians(matrix: np.ndarray) -> list[float | None]:
-    """The median of each column over its scores (None where nobody scored)."""
-    if matrix.size == 0:
-        return [None] * matrix.shape[1]
-    ordered = np.sort(matrix, axis=0)  # NaN sorts last
-    counts = (~np.isnan(matrix)).sum(axis=0)
-    out: list[float | None] = []
-    for j, n in enumerate(counts):
-        if n == 0:
-            out.append(None)
-        else:
-            lo, hi = ordered[(n - 1) // 2, j], ordered[n // 2, j]
-            out.append(float((lo + hi) / 2))
-    return out
 
 
 class PotentialRadar(LiveChartMixin, RadarChart):
@@ -127,7 +89,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     def draw(self) -> None:
         e = self._session.engagement
         self.set_axes([a.code for a in e.areas])
-        matrix = potential_matrix(self._session)
+        matrix = potential_data(self._session).matrix()
         median = RadarSeries(tr("Median of all organisations"), column_medians(matrix),
                              colour=self.theme.reference, dashed=True, width=2.5)
         orgs = list(e.organisations)
@@ -162,12 +124,11 @@ class PotentialShareBars(LiveChartMixin, BarChart):
         return tr("Share of potential vs share of today's spend, per group")
 
     def draw(self) -> None:
-        e = self._session.engagement
-        groups = group_potentials(e.groups, e.areas, e.potentials)
-        top = max([g.potential_share or 0 for g in groups] + [g.today_share or 0 for g in groups] + [0.5])
+        groups = potential_data(self._session).groups()
+        # A fixed 0–100 % axis: bars move as the room scores, the axis never jumps.
         self.set_bars(
             [g.name for g in groups],
             [BarSeries(tr("Potential"), [g.potential_share for g in groups]),
              BarSeries(tr("Today"), [g.today_share for g in groups])],
-            y_max=min(1.0, top * 1.2),
+            y_max=1.0,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,12 +20,10 @@ from workshop.domain.errors import DomainError
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_model import PotentialTableModel
+from workshop.ui.i18n import tr
 
 MODES = ("direct", "factors")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PotentialDetails", text)
 
 
 class ScoringSettings(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
@@ -20,6 +20,7 @@ from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import check_potential, check_range, parse_int
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.i18n import tr
 
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,9 +29,6 @@ MISSING_TINT = "#FFF3C4"
 
 Index = QModelIndex | QPersistentModelIndex
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PotentialModel", text)
 
 
 def parse_factors(text: str, scale: int) -> tuple[int, int, int] | None:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workshop.domain.potential import GroupPotential, group_potentials
+from workshop.domain.potential import GroupPotential
 from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.views.potential_data import potential_data
+from workshop.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP, AREAS, SUM, SHARE, TODAY = range(5)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PotentialShares", text)
 
 
 def pct(value: float | None) -> str:
@@ -23,35 +23,58 @@ def pct(value: float | None) -> str:
 
 
 class GroupShareModel(QAbstractTableModel):
-    """One row per group, plus a total: potential sum, its share, and the share of today's spend."""
+    """One row per group, plus a total: potential sum, its share, and the share of today's spend.
+
+    The cells' texts are computed once per edit (refresh) and looked up after.
+    """
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self.HEADERS = (tr("Group"), tr("Areas"), tr("Potential sum"), tr("Share of potential"), tr("Share today"))
         self._session = session
         self._rows: list[GroupPotential] = []
-        self._areas: dict[str, str] = {}
+        self._cells: list[list[str]] = []
         self.refresh()
 
-    def refresh(self) -> None:
-        """Recompute from the session's scores."""
+    def _texts(self, rows: list[GroupPotential]) -> list[list[str]]:
         e = self._session.engagement
-        rows = group_potentials(e.groups, e.areas, e.potentials)
         areas = {g.code: "".join(a.code for a in e.areas if a.group_code == g.code) for g in e.groups}
-        if len(rows) == len(self._rows) and areas == self._areas:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, SUM), self.index(len(rows), TODAY))
+        cells = [[g.name, areas.get(g.code, ""), str(g.potential_sum), pct(g.potential_share), pct(g.today_share)]
+                 for g in rows]
+        if rows:
+            grand = sum(g.potential_sum for g in rows)
+            today = [g.today_share for g in rows]
+            cells.append([tr("Total"), "", str(grand), pct(1.0 if grand else None),
+                          pct(sum(today)) if None not in today else "–"])
+        return cells
+
+    def refresh(self) -> None:
+        """Recompute from the session's scores; only cells whose text changed are reported."""
+        rows = potential_data(self._session).groups()
+        cells = self._texts(rows)
+        if len(cells) == len(self._cells) and [r[:2] for r in cells] == [r[:2] for r in self._cells]:
+            changed = [i for i, (a, b) in enumerate(zip(self._cells, cells)) if a != b]
+            self._rows, self._cells = rows, cells
+            if changed:  # shares shown as whole percentages often stay the same: then nothing repaints
+                self.dataChanged.emit(self.index(min(changed), SUM), self.index(max(changed), TODAY))
             return
         self.beginResetModel()
-        self._rows, self._areas = rows, areas
+        self._rows, self._cells = rows, cells
         self.endResetModel()
+
+    def cells(self) -> list[list[str]]:
+        """Every cell's text, row by row (the total last)."""
+        return self._cells
+
+    def is_bold(self, row: int, column: int) -> bool:
+        """The total row and the potential shares stand out."""
+        return row == len(self._rows) or column == SHARE
 
     def groups(self) -> list[GroupPotential]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or not self._rows else len(self._rows) + 1
+        return 0 if parent.isValid() else len(self._cells)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -59,24 +82,11 @@ class GroupShareModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        total = index.row() == len(self._rows)
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if total:
-                grand = sum(g.potential_sum for g in self._rows)
-                today = [g.today_share for g in self._rows]
-                return {
-                    GROUP: tr("Total"), AREAS: "", SUM: str(grand), SHARE: pct(1.0 if grand else None),
-                    TODAY: pct(sum(today)) if None not in today else "–",
-                }[col]
-            g = self._rows[index.row()]
-            return {
-                GROUP: g.name, AREAS: self._areas.get(g.code, ""), SUM: str(g.potential_sum),
-                SHARE: pct(g.potential_share), TODAY: pct(g.today_share),
-            }[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != GROUP:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != GROUP:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and (total or col == SHARE):
+        if role == Qt.ItemDataRole.FontRole and self.is_bold(index.row(), index.column()):
             font = QFont()
             font.setBold(True)
             return font
@@ -89,44 +99,108 @@ class GroupShareModel(QAbstractTableModel):
         return None
 
 
-class GroupSharesTable(QTableView):
-    """The group shares as a small read-only table that follows every edit."""
+class GroupSharesTable(QWidget):
+    """The group shares as a small read-only table, painted directly.
+
+    A QTableView took ~1 ms to repaint its changing cells on every edit (a
+    delegate and a dozen model calls per cell); this paints prepared texts
+    with one QPainter. The model stays the source of the texts.
+    """
+
+    PAD = 8
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self.setObjectName("potentialShares")
         self.model_ = GroupShareModel(session, self)
-        self.setModel(self.model_)
-        self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Sized once per reset, not on every edit (ResizeToContents re-measures every cell each time).
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.model_.modelReset.connect(self._fit_columns)
-        self._fit_columns()
+        self._rows: list[list[QStaticText]] = []
+        self._texts: list[list[str]] = []
+        self._widths: list[int] = []
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.model_.dataChanged.connect(self._take)
+        self.model_.modelReset.connect(self._take)
+        self._take()
         session.changed.connect(self._on_changed)
-
-    def _fit_columns(self) -> None:
-        for column in range(1, self.model_.columnCount()):
-            self.setColumnWidth(column, max(self.sizeHintForColumn(column),
-                                            self.horizontalHeader().sectionSizeHint(column)) + 12)
 
     def _on_changed(self, part: str) -> None:
         if part in (POTENTIALS, ORGANISATIONS, INFO):
             self.model_.refresh()
 
-    def text(self) -> str:
-        """The table as plain text, one row per line (tab-separated), e.g. for the clipboard."""
+    def _take(self, *_args) -> None:
         m = self.model_
-        lines = ["\t".join(m.HEADERS)]
-        for r in range(m.rowCount()):
-            lines.append("\t".join(str(m.index(r, c).data() or "") for c in range(m.columnCount())))
-        return "\n".join(lines)
+        texts = [list(m.HEADERS)] + [list(row) for row in m.cells()]
+        if texts == self._texts:
+            return
+        reshaped = len(texts) != len(self._texts) or any(len(a) != len(b) for a, b in zip(texts, self._texts))
+        changed_rows = []
+        rows = []
+        for r, row in enumerate(texts):
+            old = None if reshaped else self._texts[r]
+            prepared = []
+            for c, text in enumerate(row):
+                if old is not None and old[c] == text:
+                    prepared.append(self._rows[r][c])  # unchanged: keep the laid-out text
+                    continue
+                static = QStaticText(text)
+                static.prepare(font=self._bold if r == 0 or m.is_bold(r - 1, c) else self.font())
+                prepared.append(static)
+            if old is None or old != row:
+                changed_rows.append(r)
+            rows.append(prepared)
+        self._texts, self._rows = texts, rows
+        heavy = QFontMetrics(self._bold)
+        widths = [max(heavy.horizontalAdvance(row[c]) for row in texts) + 2 * self.PAD for c in range(len(texts[0]))]
+        if reshaped or widths != self._widths:
+            self._widths = widths
+            if reshaped:
+                self.fit_height()
+            self.update()
+            return
+        height = self._row_height()  # only the rows whose text changed are repainted
+        self.update(0, min(changed_rows) * height, self.width(), (max(changed_rows) + 1) * height)
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 8
 
     def fit_height(self) -> None:
-        """Tall enough for every row, no scroll bar."""
-        self.setFixedHeight(self.verticalHeader().length() + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
+        """Tall enough for every row."""
+        self.setFixedHeight(self._row_height() * max(len(self._texts), 1) + 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.base())
+        height = self._row_height()
+        widths = list(self._widths)
+        if widths:
+            widths[GROUP] = max(widths[GROUP], self.width() - sum(widths[1:]))
+        grid = QColor("#C8C8C8")
+        if event.rect().top() < height:
+            painter.fillRect(0, 0, self.width(), height, palette.button())
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        first = max(0, event.rect().top() // height)
+        last = event.rect().bottom() // height
+        for r, row in enumerate(self._rows):
+            if not first <= r <= last:
+                continue
+            y = r * height
+            x = 0
+            for c, static in enumerate(row):
+                painter.setFont(self._bold if r == 0 or self.model_.is_bold(r - 1, c) else self.font())
+                painter.setPen(text_colour)
+                size = static.size()
+                left = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
+                painter.drawStaticText(QPointF(left, y + (height - size.height()) / 2), static)
+                x += widths[c]
+                painter.setPen(grid)
+                painter.drawLine(x - 1, y, x - 1, y + height)
+            painter.setPen(grid)
+            painter.drawLine(0, y + height - 1, self.width(), y + height - 1)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def text(self) -> str:
+        """The table as plain text, one row per line (tab-separated), e.g. for the clipboard."""
+        return "\n".join("\t".join(row) for row in self._texts)

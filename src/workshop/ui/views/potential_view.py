@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,24 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.palette import DARK
-from workshop.domain.potential import missing_potentials
 from workshop.ui import dialogs
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
+from workshop.ui.views.potential_data import potential_data
 from workshop.ui.views.potential_details import MessageLabel, RationaleEditor, ScoringSettings
 from workshop.ui.views.potential_header import GroupedHeader
 from workshop.ui.views.potential_model import PotentialTableModel
 from workshop.ui.views.potential_shares import GroupSharesTable
+from workshop.ui.i18n import tr
 
 PRESENTER_FONT = 22
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
 MISSING_SHOWN = 8
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PotentialView", text)
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -73,8 +71,7 @@ class Proportions(QObject):
 
 def fit_rows(table: QTableView) -> None:
     """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
-    model = table.model()
-    rows = sum(table.rowHeight(r) for r in range(model.rowCount())) if model else 0
+    rows = table.verticalHeader().length()
     extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
     if table.horizontalScrollBar().isVisible():
         extra += table.horizontalScrollBar().height()
@@ -103,8 +100,10 @@ class PotentialView(QWidget):
         self.table.setHorizontalHeader(GroupedHeader(lambda code: groups.get(code, code), self.table))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setStyleSheet("QTableView { font-size: 13pt; }")
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.message = MessageLabel("potentialMessage", ERROR_STYLE, self)
         self.missing = MessageLabel("potentialMissing", NOTE_STYLE, self)
         self.settings = ScoringSettings(session, self)
@@ -192,18 +191,14 @@ class PotentialView(QWidget):
 
     def refresh(self) -> None:
         """Say which cells have no score yet (the charts and shares redraw themselves)."""
-        e = self._session.engagement
-        gaps = missing_potentials([o.uid for o in e.organisations], e.areas, e.potentials)
-        if not gaps:
+        count, first = potential_data(self._session).missing(MISSING_SHOWN)
+        if not count:
             self.missing.clear()
-            self.shares.fit_height()
-            fit_rows(self.table)
-            return
-        names = e.organisation_by_uid()
-        shown = ", ".join(f"{names[o].name} {a}" for o, a in gaps[:MISSING_SHOWN])
-        more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
-        self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
-            n=len(gaps), cells=shown, more=more))
+        else:
+            shown = ", ".join(f"{org} {area}" for org, area in first)
+            more = tr(" and {n} more").format(n=count - MISSING_SHOWN) if count > MISSING_SHOWN else ""
+            self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
+                n=count, cells=shown, more=more))
         self.shares.fit_height()
         fit_rows(self.table)
 

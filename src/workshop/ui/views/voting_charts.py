@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.charts.bars import BarChart, BarSeries
@@ -16,14 +16,12 @@ from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.session import AGREED, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.voting_state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.ui.i18n import tr
 
 VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO)
 WINNER_COLOUR = "#009E73"
 OTHER_COLOUR = "#8FA3B8"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingCharts", text)
 
 
 class AlternativeRadar(LiveChartMixin, RadarChart):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
@@ -21,6 +21,7 @@ from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_model import GROUP_ROLE, MISSING_TINT
 from workshop.ui.views.voting_state import ScoreBoard
+from workshop.ui.i18n import tr
 
 VOTE, SPREAD, AGREED_COL = "vote", "spread", "agreed"
 AGREED_TINT = "#E3EEFA"
@@ -30,9 +31,6 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingModel", text)
 
 
 def fmt_score(value: float | None) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
@@ -11,14 +11,12 @@ from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.voting_model import fmt_score
 from workshop.ui.views.voting_state import ScoreBoard
+from workshop.ui.i18n import tr
 
 WINNER_TINT = "#DFF3E4"
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingResults", text)
 
 
 def equal_weights(session: EngagementSession) -> bool:

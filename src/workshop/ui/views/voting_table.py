@@ -3,18 +3,16 @@ Delete clears ("no vote"), anything else is refused in place with a message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from workshop.ui.i18n import tr
 from workshop.ui.views.potential_header import GroupedHeader
 from workshop.ui.views.voting_model import AGREED_COL, VOTE, VoteTableModel
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingTable", text)
 
 
 class VoteTableView(QTableView):

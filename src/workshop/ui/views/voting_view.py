@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop.charts.palette import DARK
 from workshop.ui import dialogs
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
@@ -40,9 +41,6 @@ from workshop.ui.views.voting_table import VoteTableView
 
 MISSING_SHOWN = 6
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingView", text)
 
 
 def _small_table(model, name: str, parent: QWidget) -> QTableView:

@@ -1,0 +1,98 @@
+"""Plain Qt graphics items for the parts of a chart that change on every edit.
+
+pyqtgraph's own items paint through Python (bounds with nanmin/nanmax,
+pixel vectors, transforms) on every repaint; Qt's QGraphicsPathItem,
+QGraphicsRectItem and QGraphicsSimpleTextItem paint in C++. Measured on the
+potential radar in the main window: ~2.2 ms per repaint with pyqtgraph
+curves and text items, well under half that with these.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+
+
+def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
+    """A pen whose width is in screen pixels whatever the plot's scale."""
+    pen = pg.mkPen(colour, width=width) if style is None else pg.mkPen(colour, width=width, style=style)
+    pen.setCosmetic(True)
+    return pen
+
+
+class PathItem(QGraphicsPathItem):
+    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone."""
+
+    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.setPen(pen)
+        self.setBrush(QBrush())
+        self._x = np.empty(0)
+        self._y = np.empty(0)
+
+    def setData(self, x, y) -> None:  # noqa: N802 (pyqtgraph's name, so charts can swap items)
+        """Replace the points; consecutive finite points are joined, NaN starts a new line."""
+        self._x = np.asarray(x, dtype=float)
+        self._y = np.asarray(y, dtype=float)
+        if self._x.size == 0:
+            self.setPath(QPainterPath())
+            return
+        self.setPath(pg.arrayToQPath(self._x, self._y, connect="finite"))
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
+        """The points last set."""
+        return self._x, self._y
+
+
+class RectsItem(QGraphicsPathItem):
+    """Many filled rectangles of one colour as one path (bars)."""
+
+    def __init__(self, pen: QPen, brush: QBrush, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.setPen(pen)
+        self.setBrush(brush)
+
+    def set_rects(self, rects: list[QRectF]) -> None:
+        path = QPainterPath()
+        for rect in rects:
+            path.addRect(rect)
+        self.setPath(path)
+
+
+class BarItem(QGraphicsRectItem):
+    """One bar, in data coordinates."""
+
+    def __init__(self, pen: QPen, brush: QBrush, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.setPen(pen)
+        self.setBrush(brush)
+
+
+class Label(QGraphicsSimpleTextItem):
+    """Text at a point in data coordinates, upright and unscaled, anchored like pyqtgraph's TextItem.
+
+    anchor (0.5, 0.5) centres the text on the point; (0.5, 1) puts it just above; (0, 0.5) to the right.
+    """
+
+    def __init__(self, text: str, colour: str, font: QFont, anchor=(0.5, 0.5), parent=None):
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setBrush(QBrush(QColor(colour)))
+        self.setFont(font)
+        self._anchor = anchor
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """Change the text (and keep it anchored)."""
+        if text == self.text() and not self.transform().isIdentity():
+            return
+        self.setText(text)
+        rect = self.boundingRect()
+        self.setTransform(QTransform.fromTranslate(-rect.width() * self._anchor[0],
+                                                   -rect.height() * self._anchor[1]))
+
+    def toPlainText(self) -> str:  # noqa: N802 (QGraphicsTextItem's name)
+        return self.text()

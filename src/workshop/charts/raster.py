@@ -1,0 +1,158 @@
+"""Many polygons as 1-pixel lines in a pixel buffer that changes only where a polygon moved.
+
+With 290 organisations overlaid, Qt's stroker spends ~23 ns per pixel: about
+3 ms per repaint of the radar and 4 ms on the projector, for every edit,
+although an edit moves one polygon. This item keeps, per device pixel, how
+many polygons pass through it; an edit subtracts the organisation's old
+polygon and adds its new one (a few thousand pixels), and a repaint draws
+the buffer as one image. Where many organisations agree the lines are
+darker, which reads better than 290 lines of one colour.
+
+Painted onto anything but a raster device (the SVG generator of the export)
+it draws the polygons as vector paths instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+_RASTER_ENGINES = {QPaintEngine.Type.Raster}
+
+
+def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
+    """Flat pixel indices along line segments (device coordinates), one sample per pixel step."""
+    x0, y0, x1, y1 = (np.asarray(a, dtype=float) for a in (x0, y0, x1, y1))
+    ok = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
+    x0, y0, x1, y1 = x0[ok], y0[ok], x1[ok], y1[ok]
+    if x0.size == 0:
+        return np.empty(0, dtype=np.int64)
+    dx, dy = x1 - x0, y1 - y0
+    steps = np.ceil(np.maximum(np.abs(dx), np.abs(dy))).astype(np.int64)
+    counts = steps + 1
+    seg = np.repeat(np.arange(x0.size), counts)
+    starts = np.cumsum(counts) - counts
+    k = np.arange(counts.sum()) - np.repeat(starts, counts)
+    t = k / np.maximum(steps, 1)[seg]
+    px = np.floor(x0[seg] + t * dx[seg]).astype(np.int64)
+    py = np.floor(y0[seg] + t * dy[seg]).astype(np.int64)
+    inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
+    return py[inside] * width + px[inside]
+
+
+class LineRaster(QGraphicsItem):
+    """Polygons (rows of x/y with NaN breaks) drawn as counted 1-px lines, updated row by row."""
+
+    def __init__(self, colour: str, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self._colour = QColor(colour)
+        self._xs = np.empty((0, 0))
+        self._ys = np.empty((0, 0))
+        self._key: tuple | None = None  # device transform and size the buffer belongs to
+        self._counts = np.zeros(0, dtype=np.int32)
+        self._argb = np.zeros(0, dtype=np.uint32)
+        self._pixels: list[np.ndarray] = []
+        self._size = (0, 0)
+        self._bounds = QRectF(-1.1, -1.1, 2.2, 2.2)
+        self._palette = self._shades()
+
+    def _shades(self) -> np.ndarray:
+        """Premultiplied ARGB per overlap count: more organisations through a pixel, more opaque."""
+        r, g, b = self._colour.red(), self._colour.green(), self._colour.blue()
+        out = np.zeros(64, dtype=np.uint32)
+        for n in range(1, 64):
+            a = min(1.0, 0.45 + 0.11 * n)
+            out[n] = (int(a * 255) << 24) | (int(r * a) << 16) | (int(g * a) << 8) | int(b * a)
+        return out
+
+    # --- data -------------------------------------------------------------------
+    def set_polygons(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Rows of polygon coordinates (data units); only rows that changed are re-rasterised."""
+        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        same_shape = xs.shape == self._xs.shape
+        if same_shape and self._key is not None:
+            equal = ((xs == self._xs) | (np.isnan(xs) & np.isnan(self._xs))) & \
+                    ((ys == self._ys) | (np.isnan(ys) & np.isnan(self._ys)))
+            changed = np.flatnonzero(~equal.all(axis=1))
+            self._xs, self._ys = xs.copy(), ys.copy()
+            for row in changed:
+                self._replace_row(int(row))
+        else:
+            self._xs, self._ys = xs.copy(), ys.copy()
+            self._key = None  # rasterise everything at the next paint
+        self.update()
+
+    def set_rows(self, rows: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Replace some rows' polygons (same shape as before): only those are re-rasterised."""
+        self._xs[rows] = xs
+        self._ys[rows] = ys
+        if self._key is not None:
+            for row in rows:
+                self._replace_row(int(row))
+        self.update()
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
+        """All polygons as one NaN-broken x/y pair."""
+        return self._xs.ravel(), self._ys.ravel()
+
+    # --- rasterising ---------------------------------------------------------------
+    def _device_xy(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        m11, m12, m21, m22, dx, dy = self._key[:6]
+        x, y = self._xs[row], self._ys[row]
+        return m11 * x + m21 * y + dx, m12 * x + m22 * y + dy
+
+    def _row_pixels(self, row: int) -> np.ndarray:
+        x, y = self._device_xy(row)
+        w, h = self._size
+        return segment_pixels(x[:-1], y[:-1], x[1:], y[1:], w, h)
+
+    def _replace_row(self, row: int) -> None:
+        old = self._pixels[row]
+        new = self._row_pixels(row)
+        np.subtract.at(self._counts, old, 1)
+        np.add.at(self._counts, new, 1)
+        self._pixels[row] = new
+        touched = np.concatenate([old, new])
+        self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
+
+    def _rasterise(self, key: tuple, size: tuple[int, int]) -> None:
+        self._key, self._size = key, size
+        w, h = size
+        self._counts = np.zeros(w * h, dtype=np.int32)
+        self._pixels = [self._row_pixels(r) for r in range(len(self._xs))]
+        if self._pixels:
+            np.add.at(self._counts, np.concatenate(self._pixels), 1)
+        self._argb = self._palette[np.minimum(self._counts, 63)]
+
+    # --- QGraphicsItem -----------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        engine = painter.paintEngine()
+        if engine is None or engine.type() not in _RASTER_ENGINES:
+            self._paint_vector(painter)
+            return
+        t = painter.deviceTransform()
+        device = painter.device()
+        ratio = device.devicePixelRatio()
+        size = (int(device.width() * ratio), int(device.height() * ratio))
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size)
+        if key != self._key:
+            self._rasterise(key, size)
+        image = QImage(self._argb.data, size[0], size[1], size[0] * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(0, 0, image)
+        painter.restore()
+
+    def _paint_vector(self, painter: QPainter) -> None:
+        pen = QPen(self._colour)
+        pen.setCosmetic(True)
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
+        painter.drawPath(pg.arrayToQPath(*self.getData(), connect="finite"))
