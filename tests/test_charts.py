@@ -211,3 +211,45 @@ def test_feasibility_map_labels_each_alternative(qtbot):
     assert [p.label for p in chart.points()] == ["S", "2"]
     assert chart.label_texts() == ["S", "2"]
     assert len(chart.scatter.data) == 2
+
+
+def test_line_raster_updated_row_by_row_equals_a_full_raster(qtbot):
+    """Moving some polygons in the pixel raster gives exactly the pixels of drawing them all afresh."""
+    from workshop.charts.radar import polygon_rows
+    from workshop.charts.raster import LineRaster
+
+    rng = np.random.default_rng(7)
+    matrix = rng.uniform(0, 100, (60, 9))
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.resize(500, 500)
+    chart.set_axes(AREAS)
+    chart.set_many(matrix, label="60")
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.grab()  # rasterises at the device transform
+    raster: LineRaster = chart._batched
+    assert raster._key is not None
+    moved = matrix.copy()
+    moved[[3, 17, 40]] = rng.uniform(0, 100, (3, 9))
+    chart.set_many(moved, label="60")
+    incremental = raster._counts.copy()
+    raster._rasterise(raster._key, raster._size)
+    assert np.array_equal(incremental, raster._counts)
+    assert incremental.sum() > 0
+    x, _ = polygon_rows(moved, 100)
+    assert np.array_equal(raster._xs, x, equal_nan=True)
+
+
+def test_line_raster_exports_as_vector(qtbot):
+    """In an SVG the batched polygons are vector paths, not an embedded picture."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.resize(400, 400)
+    chart.set_axes(AREAS)
+    chart.set_many(np.full((20, 9), 50.0), label="20")
+    chart.show()
+    qtbot.waitExposed(chart)
+    root = ET.fromstring(svg_bytes(chart))
+    assert not [el for el in root.iter() if el.tag.endswith("image")]
+    assert any(len(pts) >= 20 * 10 for pts in _svg_polylines(svg_bytes(chart)))

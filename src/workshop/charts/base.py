@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
@@ -96,6 +97,20 @@ class ChartBase(pg.PlotWidget):
         """Let Qt keep these rarely changing items (legend entries, axes, labels) as pixmaps between repaints."""
         for item in items:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @contextmanager
+    def exporting(self):
+        """Paint every item afresh while exporting: cached items would land in an SVG as pictures."""
+        cached = [item for item in self.scene().items()
+                  if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        modes = [item.cacheMode() for item in cached]
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for item, mode in zip(cached, modes):
+                item.setCacheMode(mode)
 
     def cache_legend(self, legend) -> None:
         """Cache a pyqtgraph legend's entries (each is painted in Python otherwise)."""

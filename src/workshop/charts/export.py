@@ -15,6 +15,7 @@ cosmetic pens one screen pixel wide).
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -160,11 +161,13 @@ def svg_bytes(widget: QWidget, title: str = "") -> bytes:
     generator.setResolution(max(72, widget.logicalDpiX()))
     generator.setTitle(title or widget.objectName())
     generator.setDescription(tr("Exported from Workshop"))
-    painter = QPainter(generator)
-    try:
-        widget.render(painter)
-    finally:
-        painter.end()
+    exporting = getattr(widget, "exporting", None)
+    with exporting() if exporting is not None else nullcontext():
+        painter = QPainter(generator)
+        try:
+            widget.render(painter)
+        finally:
+            painter.end()
     return bake_transforms(bytes(buffer.data()))
 
 

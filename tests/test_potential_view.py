@@ -1,0 +1,196 @@
+"""The Potential view: grouped grid, factor scoring, rationale, shares beside the grid, live charts, projector."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop.app import build
+from workshop.domain.summary import area_medians
+from workshop.storage import EngagementStore
+from workshop.ui.views.potential_charts import PotentialRadar, PotentialShareBars
+from workshop.ui.views.potential_data import column_medians, potential_data
+
+
+@pytest.fixture
+def window(qtbot, example_path):
+    """The app on a fresh example file, Potential view showing."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    window.show_view("potential")
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def _stored(path, org_index, area):
+    with EngagementStore.open(path) as store:
+        e = store.load()
+    org = e.organisations[org_index]
+    return next((p for p in e.potentials if p.organisation_uid == org.uid and p.area_code == area), None)
+
+
+def test_grid_is_grouped_as_in_the_report(window):
+    """Above the area codes the header names each group over its columns: IT-drift A–B, change C–D, E–I."""
+    view = window.views["potential"]
+    header = view.table.horizontalHeader()
+    assert [header.group_span(c) for c in (0, 1, 2, 3, 4, 8)] == [(0, 1), (0, 1), (2, 3), (2, 3), (4, 8), (4, 8)]
+    assert header.sizeHint().height() > 2 * header.fontMetrics().height()
+
+
+def test_shares_beside_the_grid_match_the_report(window):
+    """Group sums and shares 60/15/25 % next to today's 40/25/35 %, and the share bars say the same."""
+    view = window.views["potential"]
+    rows = [line.split("\t") for line in view.shares.text().splitlines()[1:]]
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("IT-drift", "60 %", "40 %"), ("Förändringshantering", "15 %", "25 %"),
+        ("Systemförvaltning & vidmakthållande", "25 %", "35 %"), ("Total", "100 %", "100 %"),
+    ]
+    assert view.bars.bar_heights(0) == pytest.approx([0.60, 0.15, 0.25])
+    assert view.bars.bar_heights(1) == pytest.approx([0.40, 0.25, 0.35])
+    assert view.bars.value_texts()[:3] == ["60 %", "15 %", "25 %"]
+
+
+def test_radar_per_organisation_has_the_median_as_reference(window, example):
+    """Choosing one municipality shows its polygon and the dashed median of all five."""
+    view = window.views["potential"]
+    view.organisation.setCurrentIndex(2)  # Gnosjö
+    assert view.radar.series_count() == 1
+    assert view.radar.legend_labels() == ["Gnosjö", "Median of all organisations"]
+    median = area_medians(example.organisations, example.areas, example.potentials)
+    _, y = view.radar._items[1].getData()
+    assert y[0] == pytest.approx(median[0] / 100)  # axis A points up
+    view.organisation.setCurrentIndex(0)
+    assert view.radar.series_count() == 5
+
+
+def test_typing_updates_shares_radar_and_bars(window, qtbot, example_path):
+    """An edit is saved and the radar, the bars and the shares follow at once."""
+    view = window.views["potential"]
+    before = view.shares.text()
+    assert view.model.setData(view.model.index(0, 0), "5")
+    assert _stored(example_path, 0, "A").value == 5
+    assert view.shares.text() != before
+    assert view.radar._items[0].getData()[1][0] == pytest.approx(0.05)
+    assert view.bars.bar_heights(0)[0] < 0.60
+
+
+def test_factor_scoring_setting_and_entry(window, example_path):
+    """In factor mode “4 5 4” on the 0–5 scale stores 64 (100·4·5·4/125) with its factors; “554” gives 80."""
+    view = window.views["potential"]
+    settings = view.settings
+    settings.mode.setCurrentIndex(1)
+    assert window.session.engagement.info.potential_mode == "factors"
+    assert view.model.setData(view.model.index(1, 2), "4 5 4")
+    stored = _stored(example_path, 1, "C")
+    assert (stored.value, stored.will, stored.benefit, stored.ability) == (64, 4, 5, 4)
+    assert view.model.index(1, 2).data(Qt.ItemDataRole.EditRole) == "4 5 4"
+    assert view.model.setData(view.model.index(1, 3), "554")
+    assert _stored(example_path, 1, "D").value == 80
+    for bad in ("6 5 5", "45", "a b c", "80"):
+        assert not view.model.setData(view.model.index(1, 4), bad)
+        assert view.message.text()
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert window.session.engagement.info.potential_mode == "direct"
+    assert settings.mode.currentIndex() == 0
+
+
+def test_rationale_is_saved_per_cell_and_undoable(window, example_path):
+    """The rationale typed for the current cell is stored with its score and shown in the tooltip."""
+    view = window.views["potential"]
+    view.table.setCurrentIndex(view.model.index(3, 1))
+    view.rationale.text.setPlainText("Vill samverka om support")
+    view.rationale.save.click()
+    assert _stored(example_path, 3, "B").rationale == "Vill samverka om support"
+    assert "Vill samverka om support" in view.model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
+    window.session.undo_stack.undo()
+    assert _stored(example_path, 3, "B").rationale == ""
+    assert view.rationale.text.toPlainText() == ""
+
+
+def test_cleared_cell_is_missing_not_zero(window, example_path):
+    """A cleared cell is no score: it is listed as missing, and keeps its rationale if it had one."""
+    view = window.views["potential"]
+    view.table.setCurrentIndex(view.model.index(4, 8))
+    view.rationale.text.setPlainText("Osäkert")
+    view.rationale.commit()
+    assert view.model.setData(view.model.index(4, 8), "")
+    stored = _stored(example_path, 4, "I")
+    assert stored.value is None and stored.rationale == "Osäkert"
+    assert "Hylte I" in view.missing.text() and view.missing.isVisible()
+
+
+def test_models_pass_qt_model_tester(window, qtmodeltester):
+    """The potential grid model and the shares model keep Qt's item-model contract."""
+    view = window.views["potential"]
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.shares.model_)
+
+
+def test_shared_matrix_patched_per_cell_equals_a_rebuild(window):
+    """The per-edit potential matrix, patched cell by cell, equals one built from scratch."""
+    session = window.session
+    data = potential_data(session)
+    view = window.views["potential"]
+    for row, col, value in ((0, 0, "7"), (2, 5, ""), (4, 8, "99")):
+        assert view.model.setData(view.model.index(row, col), value)
+        patched = data.matrix().copy()
+        data._matrix = None  # force a rebuild from the engagement
+        data._engagement = None
+        rebuilt = data.matrix()
+        assert np.array_equal(np.isnan(patched), np.isnan(rebuilt))
+        assert np.allclose(np.nan_to_num(patched), np.nan_to_num(rebuilt))
+    assert column_medians(np.array([[1.0, np.nan], [3.0, np.nan]])) == [2.0, None]
+
+
+def test_projector_shows_a_live_radar(window, qtbot):
+    """“Show on projector” publishes a radar built fresh for the presenter, which follows later edits."""
+    view = window.views["potential"]
+    channel = window.presenter_channel
+    view.show_radar_on_projector()
+    content = channel.current
+    assert content.kind == "chart" and "all organisations" in content.title
+    chart = content.chart_factory()
+    qtbot.addWidget(chart)
+    chart.show()
+    assert isinstance(chart, PotentialRadar) and chart.series_count() == 5
+    assert view.model.setData(view.model.index(0, 0), "10")
+    assert chart._items[0].getData()[1][0] == pytest.approx(0.10)
+    view.show_shares_on_projector()
+    bars = channel.current.chart_factory()
+    qtbot.addWidget(bars)
+    assert isinstance(bars, PotentialShareBars)
+
+
+def test_charts_have_export_and_projector_actions(window):
+    """Right-clicking a chart offers PNG, SVG and the projector."""
+    view = window.views["potential"]
+    for chart in (view.radar, view.bars):
+        names = [a.objectName() for a in chart.export_menu.build().actions() if a.objectName()]
+        assert names == ["exportPng", "exportSvg", "showOnProjector"]
+
+
+def test_many_organisations_are_drawn_as_one_batch(qtbot, tmp_path, example):
+    """With 40 municipalities the radar batches the polygons and still puts the median on top."""
+    from workshop.domain.model import Organisation, PotentialScore
+    from workshop.ui.session import EngagementSession
+
+    orgs = tuple(Organisation(name=f"K{i}", short_code=f"K{i}") for i in range(40))
+    e = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), votes=(), preferences=(),
+                            potentials=tuple(PotentialScore(organisation_uid=o.uid, area_code=a.code, value=50)
+                                             for o in orgs for a in example.areas))
+    path = tmp_path / "many.workshop"
+    EngagementStore.create(path, e).close()
+    session = EngagementSession(EngagementStore.open(path))
+    chart = PotentialRadar(session)
+    qtbot.addWidget(chart)
+    assert chart._batched is not None and chart.series_count() == 40
+    assert chart.legend_labels() == ["Median of all organisations", "40 organisations"]
+    session.close()

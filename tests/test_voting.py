@@ -1,0 +1,311 @@
+"""Alternatives & Criteria: keyboard voting, agreed scores, the report's table, weights, reveal, preferences,
+robustness, coverage and paths — on the example, through the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop.app import build
+from workshop.storage import EngagementStore
+from workshop.ui import dialogs
+from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate
+from workshop.ui.views.voting_state import ALL_ROUND
+
+SUMS = {"S": 21, "1 Teknik": 22, "1 Tjänst": 23, "2": 22}
+
+
+@pytest.fixture
+def window(qtbot, example_path):
+    """The app on a fresh example file with the Alternatives & Criteria view on its voting tab."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("voting")
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def _voting(window):
+    return window.views["alternatives"].voting
+
+
+def _load(path):
+    with EngagementStore.open(path) as store:
+        return store.load()
+
+
+def _vote(path, org_index, alt, crit):
+    e = _load(path)
+    uid = e.organisations[org_index].uid
+    return next((v.value for v in e.votes if (v.organisation_uid, v.alternative_code, v.criterion_number)
+                 == (uid, alt, crit)), None)
+
+
+def test_view_is_registered_with_its_title(window):
+    """The navigation lists “Alternatives & Criteria” after Potential."""
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles.index("Alternatives & Criteria") == titles.index("Potential") + 1
+
+
+def test_grid_shows_votes_spread_and_the_reports_agreed_scores(window):
+    """S: five municipalities' votes, the spread, the agreed median 2,4,4,2,2,4,3 and the sum 21."""
+    model = _voting(window).model
+    assert model.rowCount() == 8 and model.columnCount() == 7
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        "GIS", "GNO", "VMO", "VAG", "HYL", "Spread", "Agreed"]
+    assert [model.index(r, 6).data() for r in range(8)] == ["2", "4", "4", "2", "2", "4", "3", "21"]
+    assert [model.index(r, 5).data() for r in range(7)] == ["1–3", "4", "3–4", "1–3", "1–2", "3–4", "2–4"]
+    assert [model.index(0, c).data() for c in range(5)] == ["2", "2", "3", "2", "1"]
+
+
+def test_result_table_is_the_reports(window):
+    """Agreed scores per criterion, sums 21/22/23/22, 1 Tjänst ranked first, as in the report."""
+    results = _voting(window).results_model
+    n = 7
+    table = {results.headerData(r, Qt.Orientation.Vertical): [results.index(r, c).data() for c in range(n + 3)]
+             for r in range(results.rowCount())}
+    assert table["S"] == ["2", "4", "4", "2", "2", "4", "3", "21", "21", "4"]
+    assert table["1 Teknik"] == ["3", "4", "3", "2", "2", "4", "4", "22", "22", "2"]
+    assert table["1 Tjänst"] == ["3", "4", "4", "2", "2", "4", "4", "23", "23", "1"]
+    assert table["2"] == ["4", "4", "4", "3", "3", "2", "2", "22", "22", "2"]
+    assert "same" in _voting(window).weights_note.text()
+
+
+def test_typing_a_digit_votes_and_moves_on(window, qtbot, example_path):
+    """On Gislaved/criterion 1, typing 3 stores the vote, moves to Gnosjö, and the median follows."""
+    panel = _voting(window)
+    table, model = panel.table, panel.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    assert _vote(example_path, 0, "S", 1) == 3
+    assert table.currentIndex() == model.index(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_3)  # Gnosjö 2 → 3: votes 3,3,3,2,1 → median 3
+    assert model.index(0, 6).data() == "3" and model.index(7, 6).data() == "22"
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex() == model.index(1, 2)
+
+
+def test_bad_keys_are_refused_in_place(window, qtbot, example_path):
+    """5 (outside 1–4), 0 and a letter are refused with a message; the stored vote stays."""
+    panel = _voting(window)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(2, 1))
+    for key in (Qt.Key.Key_5, Qt.Key.Key_0, Qt.Key.Key_X):
+        panel.message.clear()
+        qtbot.keyClick(panel.table, key)
+        assert panel.message.text()
+    assert _vote(example_path, 1, "S", 3) == 3
+    assert window.session.undo_stack.count() == 0
+
+
+def test_delete_leaves_no_vote_and_says_who_is_missing(window, qtbot, example_path):
+    """Delete clears a vote (no row, not 0); the agreed score uses the rest and the gap is named."""
+    panel = _voting(window)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 4))  # Hylte, S, criterion 1 (vote 1)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert _vote(example_path, 4, "S", 1) is None
+    assert panel.model.index(0, 4).data() == ""
+    assert panel.model.index(0, 6).data() == "2"  # the median of the four votes left: 2, 2, 3, 2
+    assert "Hylte (S/1)" in panel.missing.text()
+    window.session.undo_stack.undo()
+    assert _vote(example_path, 4, "S", 1) == 1
+    assert not panel.missing.isVisible()
+
+
+def test_agreed_score_set_by_hand_with_a_comment(window, qtbot, monkeypatch, example_path):
+    """Typing in “Agreed” asks why, stores the score and comment, marks the cell; Delete returns to the median."""
+    asked = []
+
+    def answer(parent, title, label, text=""):
+        asked.append(label)
+        return "Enades om 3 efter diskussion"
+
+    monkeypatch.setattr(dialogs, "ask_text", answer)
+    panel = _voting(window)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 6))
+    qtbot.keyClick(panel.table, Qt.Key.Key_3)
+    assert asked and "median of the votes: 2" in asked[0]
+    agreed = _load(example_path).agreed_scores
+    assert [(a.alternative_code, a.criterion_number, a.value, a.comment) for a in agreed] == [
+        ("S", 1, 3, "Enades om 3 efter diskussion")]
+    assert panel.model.index(0, 6).data() == "3 ✎"
+    assert "Enades om 3" in panel.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert _load(example_path).agreed_scores == ()
+    assert panel.model.index(0, 6).data() == "2"
+
+
+def test_cancelled_comment_sets_nothing(window, qtbot, monkeypatch, example_path):
+    """Cancelling the comment dialog leaves the median in place."""
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
+    panel = _voting(window)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(1, 6))
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert _load(example_path).agreed_scores == ()
+
+
+def test_all_alternatives_side_by_side(window):
+    """“All alternatives” shows a block per alternative (5 votes, spread, agreed) with the sums."""
+    panel = _voting(window)
+    panel.alternative.setCurrentIndex(panel.alternative.findData(ALL_ROUND))
+    model = panel.model
+    assert model.columnCount() == 4 * 7
+    assert [model.index(7, 7 * k + 6).data() for k in range(4)] == ["21", "22", "23", "22"]
+    assert panel.radar.code is None and panel.radar.series_count() == 4
+
+
+def test_weights_are_optional_checked_and_undoable(window, example_path):
+    """A weight changes the weighted sum; negative or all-zero weights are refused; equal weights restore."""
+    panel = _voting(window)
+    weights = panel.weights_model
+    assert weights.setData(weights.index(0, 3), "2")
+    assert _load(example_path).criteria[3].weight == 2
+    results = panel.results_model
+    weighted = {results.headerData(r, Qt.Orientation.Vertical): results.index(r, 8).data() for r in range(4)}
+    assert weighted == {"S": "23", "1 Teknik": "24", "1 Tjänst": "25", "2": "25"}
+    assert "weighted" in panel.weights_note.text()
+    assert not weights.setData(weights.index(0, 0), "-1")
+    assert "negative" in panel.message.text()
+    assert not weights.setData(weights.index(0, 0), "")
+    panel.set_equal_weights()
+    assert [c.weight for c in _load(example_path).criteria] == [1.0] * 7
+    window.session.undo_stack.undo()
+    assert _load(example_path).criteria[3].weight == 2
+    for column in range(7):
+        weights.setData(weights.index(0, column), "0") if column < 6 else None
+    assert not weights.setData(weights.index(0, 6), "0")
+    assert "At least one" in panel.message.text()
+
+
+def test_radar_and_map_follow_the_votes(window, qtbot):
+    """The radar draws S's agreed polygon and each vote; the map puts S, 1 and 1 at 60 % and 2 at 100 %."""
+    panel = _voting(window)
+    assert panel.radar.series_count() == 6  # five municipalities and the agreed polygon
+    points = {p.label: (round(p.x, 4), p.y) for p in panel.map.points()}
+    assert points == {"S": (0.6, 21), "1 Teknik": (0.6, 22), "1 Tjänst": (0.6, 23), "2": (1.0, 22)}
+    assert panel.model.setData(panel.model.index(0, 0), "4")  # S/1 votes 4, 2, 3, 2, 1: median 2
+    assert {p.label: p.y for p in panel.map.points()}["S"] == 21
+    assert panel.model.setData(panel.model.index(0, 1), "4")  # 4, 4, 3, 2, 1: median 3
+    assert {p.label: p.y for p in panel.map.points()}["S"] == 22
+
+
+def test_votes_stay_hidden_on_the_projector_until_revealed(window, qtbot):
+    """The presenter shows only how many votes are in until revealed; then agreed only, or per organisation."""
+    panel = _voting(window)
+    panel.show_votes_on_projector()
+    gate = window.presenter_channel.current.chart_factory()
+    qtbot.addWidget(gate)
+    gate.show()
+    assert isinstance(gate, RevealGate) and gate.chart is None
+    assert "35 of 35 votes" in gate.notice.text()
+    panel.reveal.click()
+    assert isinstance(gate.chart, AlternativeRadar) and not gate.chart.show_votes
+    assert gate.chart.series_count() == 1 and gate.chart.legend_labels() == ["S, agreed"]
+    panel.per_org.click()
+    assert gate.chart.show_votes and gate.chart.series_count() == 6
+    panel.reveal.click()  # hide again
+    assert gate.chart is None and gate.notice.isVisible()
+    panel.alternative.setCurrentIndex(1)  # a new round starts hidden
+    assert not panel.reveal.isChecked()
+
+
+def test_results_on_projector_need_every_alternative_revealed(window, qtbot):
+    """The sums and the map reach the projector only when every alternative's votes are revealed."""
+    panel = _voting(window)
+    panel.show_results_on_projector()
+    gate = window.presenter_channel.current.chart_factory()
+    qtbot.addWidget(gate)
+    assert gate.chart is None
+    window.views["alternatives"].state.set_revealed(ALL_ROUND, True)
+    assert isinstance(gate.chart, ResultBars)
+    assert gate.chart.value_texts() == ["21", "22", "23", "22"]
+    panel.show_map_on_projector()
+    gate2 = window.presenter_channel.current.chart_factory()
+    qtbot.addWidget(gate2)
+    assert isinstance(gate2.chart, FeasibilityLive)
+
+
+def test_preferences_table_chart_and_edits(window, example_path):
+    """Gislaved and Vaggeryd prefer 1 Teknik, the others 1 Tjänst; a change is stored, a wrong code refused."""
+    view = window.views["alternatives"]
+    view.show_tab("preferences")
+    panel = view.preferences
+    model = panel.model
+    assert [model.index(r, 1).data() for r in range(5)] == ["1 Teknik", "1 Tjänst", "1 Tjänst", "1 Teknik", "1 Tjänst"]
+    assert panel.chart.bar_heights() == [0, 2, 3, 0]
+    assert panel.chart.value_texts() == ["0", "2: GIS, VAG", "3: GNO, VMO, HYL", "0"]
+    assert model.setData(model.index(0, 1), "S")
+    assert _load(example_path).preferences[0].alternative_code == "S"
+    assert panel.chart.bar_heights() == [1, 1, 3, 0]
+    assert not model.setData(model.index(0, 1), "Z")
+    assert "not an alternative" in panel.message.text()
+    assert model.setData(model.index(0, 2), "Ny kommentar")
+    assert _load(example_path).preferences[0].comment == "Ny kommentar"
+    assert model.setData(model.index(0, 1), "")
+    assert not model.setData(model.index(0, 2), "utan val")
+    window.session.undo_stack.undo()
+    assert _load(example_path).preferences[0].alternative_code == "S"
+
+
+def test_robustness_panel_explains_how_close_it_is(window):
+    """1 Tjänst leads by one point; nine single votes would end the lead; halving criterion 6's weight too."""
+    view = window.views["alternatives"]
+    view.show_tab("robustness")
+    panel = view.robustness
+    assert panel.headline.text() == "1 Tjänst leads with 23 points, 1 point(s) ahead of 1 Teknik and 2."
+    assert "Fragile" in panel.verdict.text() and "9 such votes" in panel.verdict.text()
+    assert "tie for first counts as losing the lead" in panel.rule.text()
+    assert "as in the report" in panel.weights.text()
+    assert panel.flips.rowCount() == 9
+    assert [panel.flips.item(0, c).text() for c in range(5)] == ["Gnosjö", "1 Teknik", "5", "2", "3"]
+    assert "tie" in panel.flips.item(0, 5).text()
+    assert "0.5 instead of 1 on criterion 6" in panel.weight_flip.text()
+
+
+def test_robustness_follows_an_edit(window):
+    """After one more point for 1 Tjänst on criterion 5 (a vote 2 → 3 twice), its lead grows to 2."""
+    panel = _voting(window)
+    panel.alternative.setCurrentIndex(2)  # 1 Tjänst
+    model = panel.model
+    assert model.setData(model.index(4, 0), "3") and model.setData(model.index(4, 1), "3")
+    view = window.views["alternatives"]
+    view.show_tab("robustness")
+    assert "2 point(s) ahead" in view.robustness.headline.text()
+
+
+def test_alternatives_coverage_and_paths(window):
+    """S, 1 Teknik and 1 Tjänst cover A–B (60 % of potential), 2 covers A–I (100 %); the paths are listed."""
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    cov = view.info.coverage_model
+    covered = {cov.headerData(c, Qt.Orientation.Horizontal): [r for r in range(9) if cov.index(r, c).data() == "✓"]
+               for c in range(1, 5)}
+    assert covered == {"S": [0, 1], "1 Teknik": [0, 1], "1 Tjänst": [0, 1], "2": list(range(9))}
+    assert [cov.index(9, c).data() for c in range(1, 5)] == ["60 %", "60 %", "60 %", "100 %"]
+    view.info.list.setCurrentRow(3)
+    assert view.info.title.text().startswith("2 — ")
+    assert view.info.pros.count() > 0 and view.info.pros.item(0).text().startswith("• ")
+    view.show_tab("paths")
+    paths = [view.paths.paths.item(r, 0).text() for r in range(view.paths.paths.rowCount())]
+    assert paths[:3] == ["Now → S", "Now → 1 Teknik", "Now → 1 Tjänst"]
+    assert "S → External solution" in paths and "1 Teknik → 2" in paths
+    assert view.paths.forms.count() == 5 and view.paths.form_pros.count() > 0
+
+
+def test_models_pass_qt_model_tester(window, qtmodeltester):
+    """Every item model of the view keeps Qt's contract."""
+    view = window.views["alternatives"]
+    panel = view.voting
+    for model in (panel.model, panel.results_model, panel.weights_model, view.preferences.model,
+                  view.info.coverage_model):
+        qtmodeltester.check(model)
+    panel.alternative.setCurrentIndex(panel.alternative.findData(ALL_ROUND))
+    qtmodeltester.check(panel.model)
