@@ -96,7 +96,7 @@ class BarChart(ChartBase):
         x_range = (-0.6, len(categories) - 0.4)
         if (x_range, limit) != self._ranges:
             self._ranges = (x_range, limit)
-            self.setRange(xRange=x_range, yRange=(0, limit), padding=0)
+            self.setRange(xRange=x_range, yRange=(0, limit * 1.05), padding=0)  # room for the top label
             self.set_grid(x_range, (0, limit))
 
     def _rebuild(self, categories: list[str], series: list[BarSeries]) -> None:

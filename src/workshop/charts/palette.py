@@ -35,4 +35,4 @@ class Theme:
 
 LIGHT = Theme(background="#FFFFFF", text=TEXT_COLOUR, grid=GRID_COLOUR, many=MANY_COLOUR, reference=REFERENCE_COLOUR)
 # Matches the presenter window's ground (#0F1720).
-DARK = Theme(background="#0F1720", text="#FFFFFF", grid="#5A6878", many="#7FA7D9", reference="#FFD166")
+DARK = Theme(background="#0F1720", text="#FFFFFF", grid="#5A6878", many="#7FA7D9", reference="#FFFFFF")

@@ -136,15 +136,15 @@ class LineRaster(QGraphicsItem):
         if engine is None or engine.type() not in _RASTER_ENGINES:
             self._paint_vector(painter)
             return
-        t = painter.deviceTransform()
+        # The world transform maps this item to the painted widget's own (logical) pixels; the device
+        # transform would add where the widget sits in its window's backing store.
+        t = painter.worldTransform()
         device = painter.device()
-        ratio = device.devicePixelRatio()
-        size = (int(device.width() * ratio), int(device.height() * ratio))
+        size = (int(device.width()), int(device.height()))
         key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size)
         if key != self._key:
             self._rasterise(key, size)
         image = QImage(self._argb.data, size[0], size[1], size[0] * 4, QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(ratio)
         painter.save()
         painter.resetTransform()
         painter.drawImage(0, 0, image)
