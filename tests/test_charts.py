@@ -253,3 +253,26 @@ def test_line_raster_exports_as_vector(qtbot):
     root = ET.fromstring(svg_bytes(chart))
     assert not [el for el in root.iter() if el.tag.endswith("image")]
     assert any(len(pts) >= 20 * 10 for pts in _svg_polylines(svg_bytes(chart)))
+
+
+def test_line_raster_draws_inside_a_window(qtbot):
+    """Nested in a window (not at its top-left), the batched polygons still reach the screen."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(150, 120, 10, 10)
+    chart = RadarChart(maximum=100)
+    layout.addWidget(chart)
+    host.resize(700, 650)
+    chart.set_axes(AREAS)
+    chart.set_many(np.full((30, 9), 80.0), label="30")
+    host.show()
+    qtbot.waitExposed(host)
+    image = host.grab().toImage()
+    many = QColor(chart.theme.many)
+    hits = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if abs(image.pixelColor(x, y).blue() - many.blue()) < 30
+               and abs(image.pixelColor(x, y).red() - many.red()) < 30)
+    assert hits > 100
