@@ -146,8 +146,11 @@ class RadarChart(ChartBase):
         style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
         return cosmetic_pen(s.colour or self.colour(index), s.width, style)
 
-    def _set_separate(self, series: Sequence[RadarSeries]) -> None:
-        """One item per series (legend entries), reused while labels and styles are unchanged."""
+    def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None) -> None:
+        """One item per series (legend entries), reused while labels and styles are unchanged.
+
+        `xy`, when given, holds each series' polygon already computed (x, y).
+        """
         keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed) for i, s in enumerate(series)]
         if keys != self._keys:
             for item in self._items:
@@ -160,9 +163,9 @@ class RadarChart(ChartBase):
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
-        for item, s in zip(self._items, series):
+        for i, (item, s) in enumerate(zip(self._items, series)):
             old_x, old_y = item.getData()
-            x, y = polygon_xy(s.values, self.maximum)
+            x, y = xy[i] if xy is not None else polygon_xy(s.values, self.maximum)
             if old_x.shape == x.shape and np.array_equal(old_x, x) and np.array_equal(old_y, y):
                 continue
             self._mark(old_x, old_y)
@@ -227,6 +230,23 @@ class RadarChart(ChartBase):
         n = len(self._axes)
         matrix = np.array([[np.nan if v is None else float(v) for v in s.values[:n]] for s in plain], dtype=float)
         self.set_many(matrix, [s for s in series if s not in plain])
+
+    def set_rows(self, labels: Sequence[str], matrix: np.ndarray, highlights: Sequence[RadarSeries] = ()) -> None:
+        """One coloured polygon per matrix row (NaN at the centre), then the highlighted series, e.g. a median.
+
+        The same as set_series, without turning every number into a Python object first.
+        """
+        if not self._axes:
+            return
+        if len(labels) > MAX_SEPARATE:
+            self.set_many(matrix, highlights)
+            return
+        self._set_batch(None, "")
+        xs, ys = polygon_rows(matrix, self.maximum) if len(labels) else (np.empty((0, 0)), np.empty((0, 0)))
+        series = [RadarSeries(label, ()) for label in labels] + list(highlights)
+        xy = [(xs[i, :-1], ys[i, :-1]) for i in range(len(labels))]
+        xy += [polygon_xy(h.values, self.maximum) for h in highlights]
+        self._set_separate(series, xy)
 
     def set_many(self, matrix: np.ndarray, highlights: Sequence[RadarSeries] = (), label: str = "") -> None:
         """Many polygons from a rows × axes matrix (NaN for no score), plus highlighted series on top."""

@@ -11,10 +11,10 @@ import numpy as np
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme
-from workshop.charts.radar import RadarChart, RadarSeries
-from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.views.potential_data import column_medians, potential_data
+from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.i18n import tr
+from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.views.potential_data import potential_data
 
 ALL = None  # the radar shows every organisation
 
@@ -89,19 +89,17 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     def draw(self) -> None:
         e = self._session.engagement
         self.set_axes([a.code for a in e.areas])
-        matrix = potential_data(self._session).matrix()
-        median = RadarSeries(tr("Median of all organisations"), column_medians(matrix),
+        data = potential_data(self._session)
+        matrix = data.matrix()
+        median = RadarSeries(tr("Median of all organisations"), data.medians(),
                              colour=self.theme.reference, dashed=True, width=2.5)
-        orgs = list(e.organisations)
-        uids = [o.uid for o in orgs]
-        if self.organisation_uid in uids:
-            row = uids.index(self.organisation_uid)
-            values = [None if np.isnan(v) else float(v) for v in matrix[row]]
-            self.set_series([RadarSeries(orgs[row].name, values, colour=self.colour(row)), median])
-        elif len(orgs) <= 12:
-            series = [RadarSeries(o.name, [None if np.isnan(v) else float(v) for v in matrix[i]])
-                      for i, o in enumerate(orgs)]
-            self.set_series(series + [median])
+        orgs = e.organisations
+        row = next((i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
+        if row is not None:
+            self.set_series([RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
+                                         colour=self.colour(row)), median])
+        elif len(orgs) <= MAX_SEPARATE:
+            self.set_rows([o.name for o in orgs], matrix, [median])
         else:
             self.set_many(matrix, [median], label=tr("{n} organisations").format(n=len(orgs)))
 

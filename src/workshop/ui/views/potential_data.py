@@ -25,6 +25,7 @@ class PotentialData:
         self._engagement = None
         self._matrix: np.ndarray | None = None
         self._groups: list[GroupPotential] | None = None
+        self._medians: list[float | None] | None = None
         self._cells: list[tuple[str, str]] = []
         self._shape_source = (None, None)
         session.potential_changed.connect(self._cell_changed)
@@ -38,7 +39,7 @@ class PotentialData:
             return True
         previous = self._matrix
         cells, self._cells = self._cells, []
-        self._engagement, self._groups, self._matrix = e, None, None
+        self._engagement, self._groups, self._matrix, self._medians = e, None, None, None
         # The same tuples of organisations and areas (replace() keeps unchanged fields): patch the changed cells.
         if previous is not None and cells and self._shape_source == (e.organisations, e.areas):
             rows = {o.uid: i for i, o in enumerate(e.organisations)}
@@ -69,6 +70,13 @@ class PotentialData:
             self._matrix = matrix
             self._shape_source = (e.organisations, e.areas)
         return self._matrix
+
+    def medians(self) -> list[float | None]:
+        """The median potential per area over the organisations that scored it."""
+        self._fresh()
+        if self._medians is None:
+            self._medians = column_medians(self.matrix())
+        return self._medians
 
     def groups(self) -> list[GroupPotential]:
         """Each group's potential sum and shares (the domain's arithmetic), once per edit."""
