@@ -112,8 +112,10 @@ class LineRaster(QGraphicsItem):
     def _replace_row(self, row: int) -> None:
         old = self._pixels[row]
         new = self._row_pixels(row)
-        np.subtract.at(self._counts, old, 1)
-        np.add.at(self._counts, new, 1)
+        # ufunc.at is slow (~0.2 ms here); unique + plain fancy indexing does the same per pixel.
+        for pixels, sign in ((old, -1), (new, 1)):
+            where, times = np.unique(pixels, return_counts=True)
+            self._counts[where] += sign * times
         self._pixels[row] = new
         touched = np.concatenate([old, new])
         self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]

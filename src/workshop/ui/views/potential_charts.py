@@ -94,7 +94,8 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         median = RadarSeries(tr("Median of all organisations"), data.medians(),
                              colour=self.theme.reference, dashed=True, width=2.5)
         orgs = e.organisations
-        row = next((i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
+        row = None if self.organisation_uid is None else next(
+            (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
         if row is not None:
             self.set_series([RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
                                          colour=self.colour(row)), median])
