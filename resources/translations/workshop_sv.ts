@@ -4,63 +4,63 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="147"/>
+        <location filename="../../src/workshop/charts/export.py" line="149"/>
         <source>Show the chart on screen before exporting it.</source>
         <translation>Visa diagrammet på skärmen innan du exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="161"/>
+        <location filename="../../src/workshop/charts/export.py" line="163"/>
         <source>Exported from Workshop</source>
         <translation>Exporterat från Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="196"/>
+        <location filename="../../src/workshop/charts/export.py" line="200"/>
         <source>{path}: the image could not be written.</source>
         <translation>{path}: bilden kunde inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="228"/>
+        <location filename="../../src/workshop/charts/export.py" line="232"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="231"/>
+        <location filename="../../src/workshop/charts/export.py" line="235"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="252"/>
+        <location filename="../../src/workshop/charts/export.py" line="256"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× — {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="253"/>
         <location filename="../../src/workshop/charts/export.py" line="257"/>
+        <location filename="../../src/workshop/charts/export.py" line="261"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="253"/>
+        <location filename="../../src/workshop/charts/export.py" line="257"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="258"/>
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="264"/>
+        <location filename="../../src/workshop/charts/export.py" line="268"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="265"/>
+        <location filename="../../src/workshop/charts/export.py" line="269"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="273"/>
+        <location filename="../../src/workshop/charts/export.py" line="277"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -542,7 +542,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="115"/>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <source>Group</source>
         <translation>Grupp</translation>
@@ -852,6 +852,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="66"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -887,28 +888,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="136"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="140"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="140"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="145"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="170"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -1302,213 +1303,213 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="89"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="86"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="90"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="87"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="96"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="94"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="109"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="80"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="127"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="123"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="194"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="130"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="192"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="41"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="39"/>
         <source>Typed directly (0–100)</source>
         <translation>Anges direkt (0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="42"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="40"/>
         <source>From factors: will × benefit × ability</source>
         <translation>Från faktorer: vilja × nytta × förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="46"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="44"/>
         <source>scale 0–</source>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="52"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="50"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="78"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="76"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="80"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="78"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="88"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="86"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="104"/>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="133"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="110"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="108"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="111"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/potential_details.py" line="139"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="43"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="153"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="155"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="197"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="195"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="201"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="199"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="229"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
         <source>Potential sum</source>
         <translation>Summa potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
         <source>Share of potential</source>
         <translation>Andel av potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="76"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="47"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="123"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="121"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="124"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="99"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="134"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="126"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="144"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="158"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="178"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="176"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="180"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="178"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="201"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="199"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="225"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="202"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="200"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -1549,6 +1550,36 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="28"/>
+        <source>Engagement report (PDF)…</source>
+        <translation>Uppdragsrapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="29"/>
+        <source>Minutes of a meeting (PDF)…</source>
+        <translation>Protokoll från ett möte (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="30"/>
+        <source>Pre-read of a meeting (PDF)…</source>
+        <translation>Förhandsunderlag till ett möte (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="31"/>
+        <source>Data as Excel workbook…</source>
+        <translation>Data som Excel-arbetsbok…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="32"/>
+        <source>Data as CSV files…</source>
+        <translation>Data som CSV-filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="33"/>
+        <source>Engagement as JSON…</source>
+        <translation>Uppdraget som JSON…</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="98"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
@@ -1581,15 +1612,15 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="228"/>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="133"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="226"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
@@ -1714,48 +1745,48 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="53"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="51"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="54"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="52"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="66"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="93"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="91"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="92"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="98"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="120"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="118"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="299"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="172"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -1766,238 +1797,238 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="152"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="168"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="171"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="169"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="178"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="176"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="182"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="180"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="182"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="186"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="220"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="218"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="220"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="218"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="223"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="233"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="231"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="255"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="253"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="255"/>
         <location filename="../../src/workshop/ui/views/voting_model.py" line="257"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="259"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="273"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="271"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="281"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="283"/>
         <location filename="../../src/workshop/ui/views/voting_model.py" line="285"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="287"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="301"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="299"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="301"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="299"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="90"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="88"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="103"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="104"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="161"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="178"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="176"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="181"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="179"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="185"/>
+        <location filename="../../src/workshop/ui/views/voting_results.py" line="183"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_table.py" line="65"/>
+        <location filename="../../src/workshop/ui/views/voting_table.py" line="63"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="204"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="202"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="111"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="115"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="113"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="115"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="125"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="263"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="123"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="138"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="136"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="146"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="154"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="161"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="159"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="204"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="202"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="228"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="226"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="233"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="231"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="234"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="251"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="249"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="250"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
