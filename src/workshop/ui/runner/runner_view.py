@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.agenda import format_clock, position_label
-from workshop.domain.errors import DomainError
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui import dialogs
 from workshop.ui.i18n import tr
@@ -25,7 +24,7 @@ from workshop.ui.runner.notes import NotesAutosaver
 from workshop.ui.runner.panels import RunnerPanels
 from workshop.ui.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.views.catalogue_model import OrderedListModel
-from workshop.ui.views.catalogue_widgets import MessageLabel, current_row, plain_label, select_row
+from workshop.ui.views.catalogue_widgets import MessageLabel, plain_label, select_row
 from workshop.ui.views.meetings_model import agenda_rows, item_status_labels, kind_labels
 
 
@@ -298,13 +297,7 @@ class RunnerView(QWidget):
             self.go_to(labels.index(choice))
 
     def _try(self, edit) -> bool:
-        try:
-            edit()
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.clear()
-        return True
+        return self.message.attempt(edit)
 
     def mark(self, status: str) -> None:
         """Mark the current item; answered and skipped move on, a parked item goes to the end."""

@@ -170,13 +170,7 @@ class CatalogueView(QWidget):
 
     # --- editing ----------------------------------------------------------
     def _try(self, edit) -> bool:
-        try:
-            edit()
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.clear()
-        return True
+        return self.message.attempt(edit)
 
     def add_theme(self) -> None:
         """Ask for a title and add a theme after the current one."""

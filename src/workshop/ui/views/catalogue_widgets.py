@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEdit, QWidget
 
+from workshop.domain.errors import DomainError
+
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 
 
@@ -55,6 +57,16 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(ERROR_STYLE)
+
+    def attempt(self, edit: Callable[[], object]) -> bool:
+        """Run an edit; show why it was refused (and return False), or clear the message."""
+        try:
+            edit()
+        except DomainError as exc:
+            self.setText(str(exc))
+            return False
+        self.clear()
+        return True
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import question_item, theme_items
-from workshop.domain.errors import DomainError
 from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.catalogue_model import OrderedListModel
@@ -111,13 +110,7 @@ class AgendaEditor(QWidget):
             self.catalogue.setCurrentItem(self.catalogue.topLevelItem(0))
 
     def _try(self, edit) -> bool:
-        try:
-            edit()
-        except DomainError as exc:
-            self._message.setText(str(exc))
-            return False
-        self._message.clear()
-        return True
+        return self._message.attempt(edit)
 
     def add_from_catalogue(self) -> None:
         """Add the chosen theme (all its questions) or question at the end of the agenda."""
