@@ -17,6 +17,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
+def peak_rss_kib() -> int:
+    """This process's own peak resident memory (VmHWM). ru_maxrss would carry over the peak of a
+    large parent process across fork and exec, hiding the child's real figure."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 class FirstPaint(QObject):
     def __init__(self, app):
         super().__init__()
@@ -31,13 +44,20 @@ class FirstPaint(QObject):
 
     def report(self):
         elapsed = time.perf_counter() - T0
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rss = peak_rss_kib()
         print(f"{elapsed:.6f} {rss}", flush=True)
         self.app.quit()
 
 
 def main():
     mode, path = sys.argv[1], sys.argv[2]
+    # A first start: settings in a fresh folder, so the user's last view or window size cannot colour the figure.
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     if mode in ("app", "app-potential"):
         from workshop.app import build
 
