@@ -19,6 +19,9 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QSettings
 
     folder = tmp_path_factory.mktemp("settings")
+    # The app reads this too, and child processes (crash and screen tests) inherit it: nothing a test
+    # does reaches the user's real settings.
+    monkeypatch.setenv("WORKSHOP_SETTINGS_DIR", str(folder))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QCoreApplication.setOrganizationName("WorkshopTests")

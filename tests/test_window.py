@@ -207,3 +207,13 @@ def test_language_choice_is_remembered(qtbot, example_path, monkeypatch):
     assert Settings().get(LANGUAGE) == "sv"
     assert told and "next time" in told[0]
     controller.close()
+
+
+def test_settings_stay_in_the_chosen_folder(qtbot, example_path, isolated_settings):
+    """WORKSHOP_SETTINGS_DIR keeps recent files there (tests and child processes never touch real settings)."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    controller.close()
+    stored = QSettings()
+    assert stored.fileName().startswith(str(isolated_settings))
+    assert Settings(stored).recent_files() == [str(example_path.resolve())]

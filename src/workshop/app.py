@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -12,7 +13,7 @@ import numpy  # noqa: F401,I001  (the charts need it; loading it here keeps it o
 
 import workshop.storage  # noqa: F401,I001
 import workshop.templates  # noqa: F401,I001
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
@@ -42,11 +43,19 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def use_settings_folder(folder: str | None) -> None:
+    """Keep settings as an INI file in this folder (WORKSHOP_SETTINGS_DIR), e.g. on a USB stick or in tests."""
+    if folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
 def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController]:
     """Create the app objects; opens the file named in argv, else the most recent one."""
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
+    use_settings_folder(os.environ.get("WORKSHOP_SETTINGS_DIR"))
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable on a projector from the first row back
     app.setFont(font)
