@@ -217,3 +217,13 @@ def test_settings_stay_in_the_chosen_folder(qtbot, example_path, isolated_settin
     stored = QSettings()
     assert stored.fileName().startswith(str(isolated_settings))
     assert Settings(stored).recent_files() == [str(example_path.resolve())]
+
+
+def test_first_start_fills_most_of_the_screen(qtbot, example_path):
+    """With no saved geometry the window opens at 90 % of the screen, not at Qt's small default."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() >= int(screen.width() * 0.9) - 1
+    assert window.height() >= int(screen.height() * 0.9) - 1
+    controller.close()

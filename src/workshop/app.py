@@ -69,8 +69,6 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
-    if window.geometry().width() < 400:
-        window.resize(1440, 900)
     paths = [a for a in argv[1:] if not a.startswith("-")]
     if paths:
         controller.open_path(paths[0])

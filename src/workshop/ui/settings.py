@@ -65,10 +65,14 @@ class Settings:
         self.set(RECENT_FILES, [f for f in self.recent_files() if f != path])
 
     def restore_geometry(self, window: QWidget) -> None:
-        """Give the window its last size and place, if any."""
+        """Give the window its last size and place; on a first start, most of the screen, centred."""
         geometry = self.get(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            window.restoreGeometry(geometry)
+        if not geometry.isEmpty() and window.restoreGeometry(geometry):
+            return
+        screen = window.screen().availableGeometry()
+        width, height = int(screen.width() * 0.9), int(screen.height() * 0.9)
+        window.setGeometry(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2,
+                           width, height)
 
     def save_geometry(self, window: QWidget) -> None:
         """Remember the window's size and place."""
