@@ -21,7 +21,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
-from workshop.ui.views.potential_view import Proportions
+from workshop.ui.views.layout import Proportions
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex

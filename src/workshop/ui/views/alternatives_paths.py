@@ -19,7 +19,7 @@ from workshop.domain.model import AlternativePath
 from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.alternatives_info import bullets, plain_label
-from workshop.ui.views.potential_view import Proportions
+from workshop.ui.views.layout import Proportions
 
 
 def path_ends(path: AlternativePath) -> tuple[str, str]:

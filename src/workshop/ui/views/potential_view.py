@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +17,7 @@ from workshop.charts.palette import DARK
 from workshop.ui import dialogs
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.views.layout import fit_rows, publish_action, side_by_side
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.views.potential_data import potential_data
 from workshop.ui.views.potential_details import MessageLabel, RationaleEditor, ScoringSettings
@@ -35,55 +31,6 @@ ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
 MISSING_SHOWN = 8
 
-
-
-def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
-    """The content in a frameless scroll area: a small window scrolls instead of squeezing charts."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
-    content.setContentsMargins(8, 8, 8, 8)
-    return area
-
-
-class Proportions(QObject):
-    """Keeps a splitter's panes at fixed fractions of its length until the user drags the handle."""
-
-    def __init__(self, splitter: QSplitter, fractions: tuple[float, ...]):
-        super().__init__(splitter)
-        self._splitter = splitter
-        self._fractions = fractions
-        self._user_moved = False
-        splitter.splitterMoved.connect(self._moved)
-        splitter.installEventFilter(self)
-
-    def _moved(self, *_args) -> None:
-        self._user_moved = True
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and not self._user_moved:
-            horizontal = self._splitter.orientation() == Qt.Orientation.Horizontal
-            length = self._splitter.width() if horizontal else self._splitter.height()
-            self._splitter.setSizes([int(length * f) for f in self._fractions])
-        return False
-
-
-def fit_rows(table: QTableView) -> None:
-    """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
-    rows = table.verticalHeader().length()
-    extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
-    if table.horizontalScrollBar().isVisible():
-        extra += table.horizontalScrollBar().height()
-    table.setMaximumHeight(max(rows + extra, 80))
-
-
-def publish_action(parent: QWidget, text: str, publish) -> QAction:
-    """A context-menu action that puts a chart on the projector."""
-    action = QAction(text, parent)
-    action.setObjectName("showOnProjector")
-    action.triggered.connect(publish)
-    return action
 
 
 class PotentialView(QWidget):
@@ -161,13 +108,7 @@ class PotentialView(QWidget):
         rcol.addLayout(pick)
         rcol.addWidget(self.radar, 3)
         rcol.addWidget(self.bars, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        Proportions(splitter, (0.52, 0.48))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(splitter, self))
+        side_by_side(self, left, right, (0.52, 0.48))
 
     def _fill_organisations(self) -> None:
         current = self.organisation.currentData()

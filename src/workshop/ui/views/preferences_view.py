@@ -29,7 +29,8 @@ from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.potential_details import MessageLabel
-from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT, Proportions, publish_action
+from workshop.ui.views.layout import Proportions, publish_action
+from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT
 
 ORG, ALTERNATIVE, COMMENT = range(3)
 Index = QModelIndex | QPersistentModelIndex

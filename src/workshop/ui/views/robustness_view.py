@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.alternatives_info import plain_label
-from workshop.ui.views.potential_view import Proportions, publish_action, scrolling
+from workshop.ui.views.layout import publish_action, side_by_side
 from workshop.ui.views.voting_charts import ResultBars
 from workshop.ui.views.voting_state import ScoreBoard
 
@@ -116,13 +114,7 @@ class RobustnessPanel(QWidget):
         row.addWidget(project)
         rcol.addLayout(row)
         rcol.addWidget(self.chart, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        Proportions(splitter, (0.6, 0.4))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(splitter, self))
+        side_by_side(self, left, right, (0.6, 0.4))
         self._stale = True
         session.changed.connect(self._on_changed)
         self.refresh()

@@ -24,15 +24,8 @@ from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
-from workshop.ui.views.potential_view import (
-    ERROR_STYLE,
-    NOTE_STYLE,
-    PRESENTER_FONT,
-    Proportions,
-    fit_rows,
-    publish_action,
-    scrolling,
-)
+from workshop.ui.views.layout import Proportions, fit_rows, publish_action, scrolling
+from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
 from workshop.ui.views.voting_model import VoteTableModel
 from workshop.ui.views.voting_results import ResultsModel, WeightsModel, equal_weights

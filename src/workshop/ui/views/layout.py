@@ -1,0 +1,68 @@
+"""Layout helpers the scoring views share: scrolling pages, proportional splitters, two panes side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """The content in a frameless scroll area: a small window scrolls instead of squeezing charts."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    content.setContentsMargins(8, 8, 8, 8)
+    return area
+
+
+class Proportions(QObject):
+    """Keeps a splitter's panes at fixed fractions of its length until the user drags the handle."""
+
+    def __init__(self, splitter: QSplitter, fractions: tuple[float, ...]):
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._fractions = fractions
+        self._user_moved = False
+        splitter.splitterMoved.connect(self._moved)
+        splitter.installEventFilter(self)
+
+    def _moved(self, *_args) -> None:
+        self._user_moved = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and not self._user_moved:
+            horizontal = self._splitter.orientation() == Qt.Orientation.Horizontal
+            length = self._splitter.width() if horizontal else self._splitter.height()
+            self._splitter.setSizes([int(length * f) for f in self._fractions])
+        return False
+
+
+def fit_rows(table: QTableView) -> None:
+    """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
+    rows = table.verticalHeader().length()
+    extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+    if table.horizontalScrollBar().isVisible():
+        extra += table.horizontalScrollBar().height()
+    table.setMaximumHeight(max(rows + extra, 80))
+
+
+def publish_action(parent: QWidget, text: str, publish) -> QAction:
+    """A context-menu action that puts a chart on the projector."""
+    action = QAction(text, parent)
+    action.setObjectName("showOnProjector")
+    action.triggered.connect(publish)
+    return action
+
+
+def side_by_side(page: QWidget, left: QWidget, right: QWidget, fractions: tuple[float, float]) -> QSplitter:
+    """Fill the page with two panes in a splitter at these fractions, scrolling when the window is small."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    Proportions(splitter, fractions)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scrolling(splitter, page))
+    return splitter
