@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
@@ -48,6 +48,10 @@ class Figures:
         self.count += 1
         label = self.lab["figure"].format(n=self.count)
         return [KeepTogether([drawing, Paragraph(f"{para(label)}. {para(caption)}", self.styles["caption"])])]
+
+
+# Builds a meeting document's flowables: (engagement, meeting, language) -> story.
+StoryBuilder = Callable[[Engagement, Meeting, str], list[Flowable]]
 
 
 def bullets(texts, style, numbered: bool = False) -> Flowable:
@@ -242,19 +246,32 @@ def minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
     return story
 
 
+def render_meeting_pdf(e: Engagement, meeting_id: str, kind: str, story: StoryBuilder,
+                       language: str = DEFAULT_LANGUAGE, progress: ProgressCallback | None = None) -> bytes:
+    """A meeting document (kind: the label key, "minutes" or "preread") as PDF bytes."""
+    m = find_meeting(e, meeting_id)
+    lab = labels(language)
+    frame = PageFrame(e.info.title, f"{lab[kind]} {meeting_date(m)}", lab["page_of"], footer_left=m.title)
+    meta = {"title": f"{lab[kind]}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
+            "lang": language}
+    return render_pdf(story(e, m, language), frame, meta, progress)
+
+
+def write_meeting_pdf(e: Engagement, meeting_id: str, target: str | os.PathLike[str], kind: str,
+                      story: StoryBuilder, language: str = DEFAULT_LANGUAGE,
+                      progress: ProgressCallback | None = None) -> None:
+    """Write a meeting document safely (the meeting is looked up before anything is written)."""
+    find_meeting(e, meeting_id)
+    write_pdf(target, lambda: render_meeting_pdf(e, meeting_id, kind, story, language, progress))
+
+
 def render_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
                    progress: ProgressCallback | None = None) -> bytes:
     """The minutes of one meeting as PDF bytes."""
-    m = find_meeting(e, meeting_id)
-    lab = labels(language)
-    frame = PageFrame(e.info.title, f"{lab['minutes']} {meeting_date(m)}", lab["page_of"], footer_left=m.title)
-    meta = {"title": f"{lab['minutes']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
-            "lang": language}
-    return render_pdf(minutes_story(e, m, language), frame, meta, progress)
+    return render_meeting_pdf(e, meeting_id, "minutes", minutes_story, language, progress)
 
 
 def write_minutes(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
-    """Write the minutes PDF safely (the meeting is looked up before anything is written)."""
-    find_meeting(e, meeting_id)
-    write_pdf(target, lambda: render_minutes(e, meeting_id, language, progress))
+    """Write the minutes PDF safely."""
+    write_meeting_pdf(e, meeting_id, target, "minutes", minutes_story, language, progress)

@@ -8,10 +8,15 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
-from workshop.export.common import find_meeting, meeting_date
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
-from workshop.export.minutes import agenda_section, attendees_section, title_block
-from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf, write_pdf
+from workshop.export.minutes import (
+    agenda_section,
+    attendees_section,
+    render_meeting_pdf,
+    title_block,
+    write_meeting_pdf,
+)
+from workshop.export.styles import ProgressCallback, make_styles
 from workshop.export.text import para
 
 
@@ -31,16 +36,10 @@ def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
 def render_preread(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
                    progress: ProgressCallback | None = None) -> bytes:
     """The pre-read of one meeting as PDF bytes."""
-    m = find_meeting(e, meeting_id)
-    lab = labels(language)
-    frame = PageFrame(e.info.title, f"{lab['preread']} {meeting_date(m)}", lab["page_of"], footer_left=m.title)
-    meta = {"title": f"{lab['preread']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
-            "lang": language}
-    return render_pdf(preread_story(e, m, language), frame, meta, progress)
+    return render_meeting_pdf(e, meeting_id, "preread", preread_story, language, progress)
 
 
 def write_preread(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
     """Write the pre-read PDF safely."""
-    find_meeting(e, meeting_id)
-    write_pdf(target, lambda: render_preread(e, meeting_id, language, progress))
+    write_meeting_pdf(e, meeting_id, target, "preread", preread_story, language, progress)
