@@ -84,3 +84,20 @@ def test_a_csv_folder_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     with pytest.raises(ExportError, match="disk is full"):
         write_folder_atomically(tmp_path / "csv", {"potential.csv": b"a", "votes.csv": b"b"})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_that_cannot_be_laid_out_is_a_clear_error(tmp_path):
+    """A layout failure gives an export error naming the file, and writes nothing."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from workshop.export.errors import ExportError
+    from workshop.export.styles import write_pdf
+
+    target = tmp_path / "out.pdf"
+
+    def build() -> bytes:
+        raise LayoutError("Flowable too large")
+
+    with pytest.raises(ExportError, match="could not be laid out"):
+        write_pdf(target, build)
+    assert not target.exists()
