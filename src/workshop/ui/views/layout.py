@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -66,3 +66,16 @@ def side_by_side(page: QWidget, left: QWidget, right: QWidget, fractions: tuple[
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(splitter, page))
     return splitter
+
+
+def chart_pane(button: QWidget, chart: QWidget) -> QWidget:
+    """A chart with its button (e.g. "Show on projector") above it, on the right."""
+    pane = QWidget()
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    column.addLayout(row)
+    column.addWidget(chart, 1)
+    return pane

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,7 +28,7 @@ from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.potential_details import MessageLabel
-from workshop.ui.views.layout import Proportions, publish_action
+from workshop.ui.views.layout import Proportions, chart_pane, publish_action
 from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT
 
 ORG, ALTERNATIVE, COMMENT = range(3)
@@ -204,14 +203,7 @@ class PreferencesPanel(QWidget):
         col.addWidget(QLabel(tr("Each organisation's preferred alternative, with its reasons"), left))
         col.addWidget(self.table, 1)
         col.addWidget(self.message)
-        right = QWidget()
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(project)
-        rcol.addLayout(row)
-        rcol.addWidget(self.chart, 1)
+        right = chart_pane(project, self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,7 +19,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.alternatives_info import plain_label
-from workshop.ui.views.layout import publish_action, side_by_side
+from workshop.ui.views.layout import chart_pane, publish_action, side_by_side
 from workshop.ui.views.voting_charts import ResultBars
 from workshop.ui.views.voting_state import ScoreBoard
 
@@ -106,14 +105,7 @@ class RobustnessPanel(QWidget):
         col.addWidget(self.flips, 1)
         col.addWidget(self.weight_flip)
         col.addWidget(self.notes)
-        right = QWidget()
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(project)
-        rcol.addLayout(row)
-        rcol.addWidget(self.chart, 1)
+        right = chart_pane(project, self.chart)
         side_by_side(self, left, right, (0.6, 0.4))
         self._stale = True
         session.changed.connect(self._on_changed)
