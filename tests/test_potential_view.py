@@ -194,3 +194,67 @@ def test_many_organisations_are_drawn_as_one_batch(qtbot, tmp_path, example):
     assert chart._batched is not None and chart.series_count() == 40
     assert chart.legend_labels() == ["Median of all organisations", "40 organisations"]
     session.close()
+
+
+def _on_screen(widget):
+    """What the window system shows of a widget now (its window's backing store), without repainting it."""
+    top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
+    return widget.screen().grabWindow(widget.window().winId(), top_left.x(), top_left.y(),
+                                      widget.width(), widget.height()).toImage()
+
+
+@pytest.mark.parametrize("organisations", [5, 40])
+def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path, example, organisations):
+    """After each edit the charts repaint only the changed area, yet show exactly what a full repaint shows.
+
+    With 40 organisations the radar draws them as one counted raster; the dashed median must match too.
+    """
+    from workshop.domain.model import Organisation, PotentialScore
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.presenter.window import PresenterWindow
+    from workshop.ui.session import EngagementSession
+
+    engagement = example
+    if organisations != len(example.organisations):
+        orgs = tuple(Organisation(name=f"Kommun {i:02d}", short_code=f"K{i:02d}") for i in range(organisations))
+        engagement = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), votes=(),
+                                         agreed_scores=(), preferences=(), potentials=tuple(
+            PotentialScore(organisation_uid=o.uid, area_code=a.code, value=(7 * i + 13 * j) % 101)
+            for i, o in enumerate(orgs) for j, a in enumerate(example.areas)))
+    path = tmp_path / "many.workshop"
+    EngagementStore.create(path, engagement).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    session = EngagementSession(EngagementStore.open(path))
+    window.set_session(session)
+    window.resize(1400, 900)
+    window.show()
+    window.show_view("potential")
+    view = window.views["potential"]
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    view.show_radar_on_projector()
+    qtbot.waitExposed(presenter)
+    charts = [view.radar, view.bars, presenter.chart]
+    qtbot.wait(50)
+    partial_repaints = 0
+    for k in range(12):
+        index = view.model.index(k % view.model.rowCount(), (4 * k) % view.model.columnCount())
+        regions = []
+        for chart in charts:  # see what each chart asks to repaint
+            original = chart.take_dirty_rect
+            chart.take_dirty_rect = lambda c=chart, f=original: regions.append(f()) or regions[-1]
+        assert view.model.setData(index, str((37 * k + 11) % 101))
+        for chart in charts:
+            del chart.take_dirty_rect
+        partial_repaints += sum(r is not None and r != chart.viewport().rect() for r, chart in zip(regions, charts))
+        shown = [_on_screen(c.viewport()) for c in charts]  # before Qt's deferred updates run
+        for chart in charts:
+            chart.viewport().repaint()
+        assert [_on_screen(c.viewport()) for c in charts] == shown, f"edit {k} left stale pixels"
+        qtbot.wait(10)
+    assert partial_repaints >= 12, "the edits repainted whole charts, not the changed area"
+    presenter.close()
+    session.close()

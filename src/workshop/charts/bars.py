@@ -39,6 +39,8 @@ def format_value(value: float | None, percent: bool) -> str:
 class BarChart(ChartBase):
     """Categories along x, one bar per series in each, labelled with its value."""
 
+    TRACKS_CHANGES = True
+
     def __init__(self, parent=None, percent: bool = False, font_size: int = 12, y_label: str = "",
                  theme: Theme = LIGHT, counts: bool = False):
         super().__init__(parent, font_size=font_size, theme=theme)
@@ -68,6 +70,7 @@ class BarChart(ChartBase):
         ]
         if shape_changed:
             self._rebuild(categories, series)
+            self.mark_all_dirty()
         self._categories = categories
         self._series = series
         top = 0.0
@@ -78,15 +81,22 @@ class BarChart(ChartBase):
                 top = max(top, h)
                 bar = self._bars[j][i]
                 rect = QRectF(x - width * 0.46, 0.0, width * 0.92, h)
-                if bar.rect() != rect:
-                    bar.setRect(rect)
                 colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
                 if bar.brush().color() != QColor(colour):
                     bar.setBrush(QBrush(QColor(colour)))
+                    self.mark_data_rect(rect)
+                if bar.rect() != rect:
+                    old = bar.rect()  # only the strip between the old and the new top changes
+                    low, high = sorted((old.bottom(), rect.bottom()))
+                    self.mark_data_rect(QRectF(rect.left(), low, rect.width(), high - low))
+                    bar.setRect(rect)
                 text = self._texts[j][i]
-                text.set_text(s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent))
-                if text.pos().x() != x or text.pos().y() != h:
+                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent)
+                if label != text.text() or text.pos().x() != x or text.pos().y() != h:
+                    self.mark_view(self._view_rect(text))
+                    text.set_text(label)
                     text.setPos(x, h)
+                    self.mark_view(self._view_rect(text))
         limit = y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0)
         # Round the top up to a tick, so small edits do not move the axis (re-laying it out costs ~1 ms).
         ticks = nice_ticks(0, limit)
@@ -96,8 +106,13 @@ class BarChart(ChartBase):
         x_range = (-0.6, len(categories) - 0.4)
         if (x_range, limit) != self._ranges:
             self._ranges = (x_range, limit)
+            self.mark_all_dirty()
             self.setRange(xRange=x_range, yRange=(0, limit * 1.05), padding=0)  # room for the top label
             self.set_grid(x_range, (0, limit))
+
+    def _view_rect(self, item) -> QRectF:
+        """Where an item (a label, which ignores the plot's scale) sits in the viewport."""
+        return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
 
     def _rebuild(self, categories: list[str], series: list[BarSeries]) -> None:
         for item in [i for row in self._bars + self._texts for i in row]:

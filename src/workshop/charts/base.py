@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -45,6 +45,51 @@ class ChartBase(pg.PlotWidget):
         # 8.8 ms instead of 1.7 ms per radar repaint in the main window.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._grid: pg.PlotCurveItem | None = None
+        self._dirty_all = True
+        self._dirty_data: QRectF | None = None  # changed area in data coordinates
+        self._dirty_view: QRectF | None = None  # changed area in viewport pixels (e.g. moved labels)
+
+    # --- what an edit changed, so that only that is repainted ------------------------------
+    TRACKS_CHANGES = False  # charts that mark their changes say so; the others repaint whole
+
+    def dirty_pad(self) -> float:
+        """Pixels around a changed data area that a repaint must also cover (pen width, antialiasing)."""
+        return 3.0
+
+    def mark_all_dirty(self) -> None:
+        """The next repaint must cover the whole chart (new items, new ranges, a new legend)."""
+        self._dirty_all = True
+
+    def mark_data(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The area under these points (data coordinates, NaN ignored) must be repainted."""
+        finite = np.isfinite(x) & np.isfinite(y)
+        if not finite.any():
+            return
+        self.mark_data_rect(QRectF(QPointF(x[finite].min(), y[finite].min()),
+                                   QPointF(x[finite].max(), y[finite].max())))
+
+    def mark_data_rect(self, rect: QRectF) -> None:
+        """This rectangle in data coordinates must be repainted."""
+        self._dirty_data = rect if self._dirty_data is None else self._dirty_data.united(rect)
+
+    def mark_view(self, rect: QRectF) -> None:
+        """This area of the viewport (pixels) must be repainted."""
+        self._dirty_view = rect if self._dirty_view is None else self._dirty_view.united(rect)
+
+    def take_dirty_rect(self) -> QRect | None:
+        """The viewport area changed since the last call: None to repaint everything, empty for nothing."""
+        everything, data, view = self._dirty_all, self._dirty_data, self._dirty_view
+        self._dirty_all, self._dirty_data, self._dirty_view = False, None, None
+        if everything or not self.TRACKS_CHANGES:
+            return None
+        area = QRect()
+        if data is not None:
+            vb = self.getPlotItem().vb
+            pad = int(math.ceil(self.dirty_pad()))
+            area = self.mapFromScene(vb.mapViewToScene(data)).boundingRect().adjusted(-pad, -pad, pad, pad)
+        if view is not None:
+            area = area.united(view.toAlignedRect().adjusted(-1, -1, 1, 1))
+        return area.intersected(self.viewport().rect())
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""

@@ -23,13 +23,47 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
-class PathItem(QGraphicsPathItem):
-    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone."""
+def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
+    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units), NaN between dashes.
 
-    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None):
+    Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
+    chart repainted in part shows dashes out of step with the rest; solid
+    pieces look the same however they are clipped.
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+    period = on + off
+    travelled = 0.0
+    for i in range(len(x) - 1):
+        x0, y0, x1, y1 = x[i], y[i], x[i + 1], y[i + 1]
+        if not (np.isfinite(x0) and np.isfinite(y0) and np.isfinite(x1) and np.isfinite(y1)):
+            travelled = 0.0
+            continue
+        length = float(np.hypot(x1 - x0, y1 - y0))
+        if length == 0:
+            continue
+        start = -(travelled % period)  # where the current period began, relative to this segment
+        while start < length:
+            a, b = max(start, 0.0), min(start + on, length)
+            if b > a:
+                xs += [x0 + (x1 - x0) * a / length, x0 + (x1 - x0) * b / length, np.nan]
+                ys += [y0 + (y1 - y0) * a / length, y0 + (y1 - y0) * b / length, np.nan]
+            start += period
+        travelled += length
+    return np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+
+class PathItem(QGraphicsPathItem):
+    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone.
+
+    With `dashes` (on, off in data units) the line is drawn dashed, cut into solid pieces.
+    """
+
+    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None, dashes: tuple[float, float] | None = None):
         super().__init__(parent)
         self.setPen(pen)
         self.setBrush(QBrush())
+        self.dashes = dashes
         self._x = np.empty(0)
         self._y = np.empty(0)
 
@@ -40,7 +74,8 @@ class PathItem(QGraphicsPathItem):
         if self._x.size == 0:
             self.setPath(QPainterPath())
             return
-        self.setPath(pg.arrayToQPath(self._x, self._y, connect="finite"))
+        x, y = (self._x, self._y) if self.dashes is None else dash_polyline(self._x, self._y, *self.dashes)
+        self.setPath(pg.arrayToQPath(x, y, connect="finite") if x.size else QPainterPath())
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """The points last set."""

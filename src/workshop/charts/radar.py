@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
@@ -26,6 +26,7 @@ from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
 
 MAX_SEPARATE = 12
+DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
 
@@ -72,6 +73,8 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
 class RadarChart(ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
+    TRACKS_CHANGES = True
+
     def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT):
         super().__init__(parent, font_size=font_size, theme=theme)
         self.maximum = maximum
@@ -83,8 +86,6 @@ class RadarChart(ChartBase):
         self._batched_count = 0
         self._decor: list = []
         self._many: np.ndarray | None = None
-        self._dirty: QRectF | None = None
-        self._dirty_all = True
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")
@@ -102,7 +103,7 @@ class RadarChart(ChartBase):
         if labels == self._axes:
             return
         self._axes = labels
-        self._dirty_all = True
+        self.mark_all_dirty()
         for d in self._decor:
             self.removeItem(d)
         self._decor = []
@@ -157,9 +158,14 @@ class RadarChart(ChartBase):
                 self.removeItem(item)
             self._items = []
             self._keys = keys
-            self._dirty_all = True
+            self.mark_all_dirty()
             for i, s in enumerate(series):
-                polygon = PathItem(self._separate_pen(s, i))
+                pen = self._separate_pen(s, i)
+                polygon = PathItem(pen, dashes=DASHES if s.dashed else None)
+                if s.dashed:  # the item draws solid pieces; the legend keeps the dashed pen
+                    pen = QPen(pen)
+                    pen.setStyle(Qt.PenStyle.SolidLine)
+                    polygon.setPen(pen)
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
@@ -168,35 +174,22 @@ class RadarChart(ChartBase):
             x, y = xy[i] if xy is not None else polygon_xy(s.values, self.maximum)
             if old_x.shape == x.shape and np.array_equal(old_x, x) and np.array_equal(old_y, y):
                 continue
-            self._mark(old_x, old_y)
-            self._mark(x, y)
+            self.mark_data(old_x, old_y)
+            self.mark_data(x, y)
             item.setData(x, y)
 
-    def _mark(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Note that the area under these points must be repainted."""
-        finite = np.isfinite(x) & np.isfinite(y)
-        if not finite.any():
-            return
-        rect = QRectF(QPointF(x[finite].min(), y[finite].min()), QPointF(x[finite].max(), y[finite].max()))
-        self._dirty = rect if self._dirty is None else self._dirty.united(rect)
-
-    def take_dirty_rect(self) -> QRect | None:
-        """The viewport area changed since the last call (None: repaint everything)."""
-        dirty, everything = self._dirty, self._dirty_all
-        self._dirty, self._dirty_all = None, False
-        if everything or dirty is None:
-            return None if everything else QRect()
-        vb = self.getPlotItem().vb
-        area = self.mapFromScene(vb.mapViewToScene(dirty)).boundingRect()
-        pad = 3 + int(max((k[2] for k in self._keys), default=1))
-        return area.adjusted(-pad, -pad, pad, pad).intersected(self.viewport().rect())
+    def dirty_pad(self) -> float:
+        return 3 + max((k[2] for k in self._keys), default=1)
 
     def _rebuild_legend(self) -> None:
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
-        self._dirty_all = True
+        self.mark_all_dirty()
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
-            self.legend.addItem(pg.PlotDataItem(pen=item.pen()), key[0])
+            pen = QPen(item.pen())
+            if key[3]:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            self.legend.addItem(pg.PlotDataItem(pen=pen), key[0])
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
         self.cache_legend(self.legend)
@@ -280,12 +273,12 @@ class RadarChart(ChartBase):
             # Only the changed organisations' polygons are recomputed, re-rasterised and repainted.
             old_x, old_y = polygon_rows(previous[changed], self.maximum)
             new_x, new_y = polygon_rows(matrix[changed], self.maximum)
-            self._mark(old_x.ravel(), old_y.ravel())
-            self._mark(new_x.ravel(), new_y.ravel())
+            self.mark_data(old_x.ravel(), old_y.ravel())
+            self.mark_data(new_x.ravel(), new_y.ravel())
             self._many = np.array(matrix, dtype=float)
             self._batched.set_rows(changed, new_x, new_y)
         else:
-            self._dirty_all = True
+            self.mark_all_dirty()
             self._many = np.array(matrix, dtype=float)
             self._batched.set_polygons(*polygon_rows(matrix, self.maximum))
         self._batched_count = len(matrix)
