@@ -276,3 +276,28 @@ def test_line_raster_draws_inside_a_window(qtbot):
                if abs(image.pixelColor(x, y).blue() - many.blue()) < 30
                and abs(image.pixelColor(x, y).red() - many.red()) < 30)
     assert hits > 100
+
+
+def test_dashed_reference_is_cut_into_pieces_along_the_line():
+    """A dashed line is drawn as solid pieces on the line itself, dashes and gaps in the asked proportion,
+    and a NaN break stays a break (no piece bridges it)."""
+    from workshop.charts.items import dash_polyline
+
+    x, y = polygon_xy(VALUES, 100)
+    dx, dy = dash_polyline(x, y, 0.03, 0.02)
+    starts, ends = np.column_stack([dx[0::3], dy[0::3]]), np.column_stack([dx[1::3], dy[1::3]])
+    assert np.isnan(dx[2::3]).all() and len(starts) > 20
+    drawn = np.hypot(*(ends - starts).T).sum()
+    total = np.hypot(np.diff(x), np.diff(y)).sum()
+    assert drawn / total == pytest.approx(0.03 / 0.05, abs=0.03)
+
+    def on_line(p):  # distance from a point to the nearest edge of the polygon
+        a = np.column_stack([x[:-1], y[:-1]])
+        b = np.column_stack([x[1:], y[1:]])
+        t = np.clip(np.einsum("ij,ij->i", p - a, b - a) / np.einsum("ij,ij->i", b - a, b - a), 0, 1)
+        return np.min(np.hypot(*(a + t[:, None] * (b - a) - p).T))
+
+    assert max(on_line(p) for p in np.vstack([starts, ends])) < 1e-9
+    bx, by = dash_polyline(np.array([0.0, 1.0, np.nan, 2.0, 3.0]), np.zeros(5), 0.3, 0.2)
+    pieces = np.column_stack([bx[0::3], bx[1::3]])
+    assert not any(a < 1.5 < b for a, b in pieces), "a dash bridged the break"

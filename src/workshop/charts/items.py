@@ -24,33 +24,39 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
 
 
 def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
-    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units), NaN between dashes.
+    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units), NaN between pieces.
 
     Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
     chart repainted in part shows dashes out of step with the rest; solid
     pieces look the same however they are clipped.
     """
-    xs: list[float] = []
-    ys: list[float] = []
-    period = on + off
-    travelled = 0.0
-    for i in range(len(x) - 1):
-        x0, y0, x1, y1 = x[i], y[i], x[i + 1], y[i + 1]
-        if not (np.isfinite(x0) and np.isfinite(y0) and np.isfinite(x1) and np.isfinite(y1)):
-            travelled = 0.0
-            continue
-        length = float(np.hypot(x1 - x0, y1 - y0))
-        if length == 0:
-            continue
-        start = -(travelled % period)  # where the current period began, relative to this segment
-        while start < length:
-            a, b = max(start, 0.0), min(start + on, length)
-            if b > a:
-                xs += [x0 + (x1 - x0) * a / length, x0 + (x1 - x0) * b / length, np.nan]
-                ys += [y0 + (y1 - y0) * a / length, y0 + (y1 - y0) * b / length, np.nan]
-            start += period
-        travelled += length
-    return np.array(xs, dtype=float), np.array(ys, dtype=float)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    finite = np.isfinite(x) & np.isfinite(y)
+    edges = np.flatnonzero(np.diff(np.concatenate([[False], finite, [False]]).astype(np.int8)))
+    pieces_x, pieces_y = [], []
+    for start, stop in zip(edges[::2], edges[1::2]):  # each unbroken run of points
+        px, py = _dash_run(x[start:stop], y[start:stop], on, on + off)
+        pieces_x.append(px)
+        pieces_y.append(py)
+    if not pieces_x:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(pieces_x), np.concatenate(pieces_y)
+
+
+def _dash_run(x: np.ndarray, y: np.ndarray, on: float, period: float) -> tuple[np.ndarray, np.ndarray]:
+    """Dash one unbroken polyline: split it at every dash end and corner, keep the pieces inside a dash."""
+    along = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
+    length = along[-1]
+    if length <= 0:
+        return np.empty(0), np.empty(0)
+    starts = np.arange(0.0, length, period)
+    cuts = np.concatenate([starts, starts + on])
+    at = np.unique(np.concatenate([along, cuts[cuts < length]]))
+    px, py = np.interp(at, along, x), np.interp(at, along, y)
+    inside = np.flatnonzero(((at[:-1] + at[1:]) / 2) % period < on)
+    gap = np.full(inside.size, np.nan)
+    return (np.column_stack([px[inside], px[inside + 1], gap]).ravel(),
+            np.column_stack([py[inside], py[inside + 1], gap]).ravel())
 
 
 class PathItem(QGraphicsPathItem):

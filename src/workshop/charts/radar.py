@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
@@ -56,18 +56,33 @@ def polygons_xy(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndar
     return x.ravel(), y.ravel()
 
 
+_UNIT: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _unit_circle(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """cos and sin of n evenly spaced axes (first pointing up), closing the polygon, and a NaN slot."""
+    if n not in _UNIT:
+        angles = np.pi / 2 - 2 * np.pi * np.arange(n + 2) / n
+        _UNIT[n] = (np.cos(angles), np.sin(angles))
+    return _UNIT[n]
+
+
 def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.ndarray]:
-    """One closed polygon per row, each row ending in NaN (rows × axes+2)."""
+    """One closed polygon per row (NaN counts as 0), each row ending in NaN (rows × axes+2)."""
     rows, n = matrix.shape
-    r = np.zeros((rows, n + 2))
-    r[:, :n] = np.nan_to_num(matrix, nan=0.0) / maximum
+    r = np.empty((rows, n + 2))
+    body = r[:, :n]
+    np.divide(matrix, maximum, out=body)
+    np.copyto(body, 0.0, where=np.isnan(body))
     r[:, n] = r[:, 0]
-    angles = np.pi / 2 - 2 * np.pi * np.arange(n + 2) / n
-    x = r * np.cos(angles)
-    y = r * np.sin(angles)
-    x[:, n + 1] = np.nan
-    y[:, n + 1] = np.nan
-    return x, y
+    r[:, n + 1] = np.nan
+    cos, sin = _unit_circle(n)
+    return r * cos, r * sin
+
+
+def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF:
+    """The rectangle around points with no NaN among them."""
+    return QRectF(QPointF(x.min(), y.min()), QPointF(x.max(), y.max()))
 
 
 class RadarChart(ChartBase):
@@ -267,16 +282,17 @@ class RadarChart(ChartBase):
             self._rebuild_legend()
         previous = self._many
         if previous is not None and previous.shape == matrix.shape:
-            changed = np.flatnonzero(~((previous == matrix) | (np.isnan(previous) & np.isnan(matrix))).all(axis=1))
+            differs = previous != matrix
+            differs &= ~(np.isnan(previous) & np.isnan(matrix))
+            changed = np.flatnonzero(differs.any(axis=1))
             if changed.size == 0:
                 return
-            # Only the changed organisations' polygons are recomputed, re-rasterised and repainted.
-            old_x, old_y = polygon_rows(previous[changed], self.maximum)
-            new_x, new_y = polygon_rows(matrix[changed], self.maximum)
-            self.mark_data(old_x.ravel(), old_y.ravel())
-            self.mark_data(new_x.ravel(), new_y.ravel())
+            # Only the changed organisations' polygons (old and new, in one go) are recomputed,
+            # re-rasterised and repainted.
+            xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), self.maximum)
+            self.mark_data_rect(_bounds(xs[:, :-1], ys[:, :-1]))
             self._many = np.array(matrix, dtype=float)
-            self._batched.set_rows(changed, new_x, new_y)
+            self._batched.set_rows(changed, xs[changed.size:], ys[changed.size:])
         else:
             self.mark_all_dirty()
             self._many = np.array(matrix, dtype=float)

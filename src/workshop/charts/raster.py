@@ -55,7 +55,7 @@ class LineRaster(QGraphicsItem):
         self._key: tuple | None = None  # device transform and size the buffer belongs to
         self._counts = np.zeros(0, dtype=np.int32)
         self._argb = np.zeros(0, dtype=np.uint32)
-        self._pixels: list[np.ndarray] = []
+        self._pixels: list[tuple[np.ndarray, np.ndarray]] = []  # per row: the pixels it passes, how often
         self._size = (0, 0)
         self._bounds = QRectF(-1.1, -1.1, 2.2, 2.2)
         self._palette = self._shades()
@@ -105,19 +105,18 @@ class LineRaster(QGraphicsItem):
         x, y = self._xs[row], self._ys[row]
         return m11 * x + m21 * y + dx, m12 * x + m22 * y + dy
 
-    def _row_pixels(self, row: int) -> np.ndarray:
+    def _row_pixels(self, row: int) -> tuple[np.ndarray, np.ndarray]:
         x, y = self._device_xy(row)
         w, h = self._size
-        return segment_pixels(x[:-1], y[:-1], x[1:], y[1:], w, h)
+        return np.unique(segment_pixels(x[:-1], y[:-1], x[1:], y[1:], w, h), return_counts=True)
 
     def _replace_row(self, row: int) -> None:
-        old = self._pixels[row]
-        new = self._row_pixels(row)
-        # ufunc.at is slow (~0.2 ms here); unique + plain fancy indexing does the same per pixel.
-        for pixels, sign in ((old, -1), (new, 1)):
-            where, times = np.unique(pixels, return_counts=True)
-            self._counts[where] += sign * times
-        self._pixels[row] = new
+        (old, old_times), (new, new_times) = self._pixels[row], self._row_pixels(row)
+        # Each list holds a pixel once (with how often the polygon passes it): plain fancy indexing
+        # adds them up; ufunc.at would do the same, slower.
+        self._counts[old] -= old_times
+        self._counts[new] += new_times
+        self._pixels[row] = (new, new_times)
         touched = np.concatenate([old, new])
         self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
 
@@ -126,8 +125,8 @@ class LineRaster(QGraphicsItem):
         w, h = size
         self._counts = np.zeros(w * h, dtype=np.int32)
         self._pixels = [self._row_pixels(r) for r in range(len(self._xs))]
-        if self._pixels:
-            np.add.at(self._counts, np.concatenate(self._pixels), 1)
+        for pixels, times in self._pixels:
+            self._counts[pixels] += times
         self._argb = self._palette[np.minimum(self._counts, 63)]
 
     # --- QGraphicsItem -----------------------------------------------------------------
