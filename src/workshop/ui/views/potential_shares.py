@@ -118,6 +118,7 @@ class GroupSharesTable(QWidget):
         self._widths: list[int] = []
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._advances: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.model_.dataChanged.connect(self._take)
@@ -151,8 +152,8 @@ class GroupSharesTable(QWidget):
                 changed_rows.append(r)
             rows.append(prepared)
         self._texts, self._rows = texts, rows
-        heavy = QFontMetrics(self._bold)
-        widths = [max(heavy.horizontalAdvance(row[c]) for row in texts) + 2 * self.PAD for c in range(len(texts[0]))]
+        advance = self._advance
+        widths = [max(advance(row[c]) for row in texts) + 2 * self.PAD for c in range(len(texts[0]))]
         if reshaped or widths != self._widths:
             self._widths = widths
             if reshaped:
@@ -161,6 +162,15 @@ class GroupSharesTable(QWidget):
             return
         height = self._row_height()  # only the rows whose text changed are repainted
         self.update(0, min(changed_rows) * height, self.width(), (max(changed_rows) + 1) * height)
+
+    def _advance(self, text: str) -> int:
+        """The width of a text in the bold font, remembered (an edit changes a few of the texts)."""
+        width = self._advances.get(text)
+        if width is None:
+            if len(self._advances) > 4096:
+                self._advances.clear()
+            width = self._advances[text] = QFontMetrics(self._bold).horizontalAdvance(text)
+        return width
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 8
