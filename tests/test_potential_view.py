@@ -258,3 +258,36 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
     assert partial_repaints >= 12, "the edits repainted whole charts, not the changed area"
     presenter.close()
     session.close()
+
+
+def test_a_commit_that_fails_shows_the_old_value_again_and_says_so(window, monkeypatch, example_path):
+    """The charts redraw while the commit reaches the disk; if the disk then refuses it, the grid, the
+    radar and the file all keep the old value, nothing is left to undo, and the view says why."""
+    import sqlite3
+    from concurrent.futures import Future
+
+    from workshop.storage import scores
+
+    view = window.views["potential"]
+    session = window.session
+    index = view.model.index(0, 0)
+    before = index.data()
+    polygon_before = view.radar._items[0].getData()[1][0]
+    steps = session.undo_stack.count()
+
+    class FailingDisk:
+        def submit(self, fn, *args):
+            future = Future()
+            future.set_exception(sqlite3.OperationalError("disk I/O error"))
+            return future
+
+    monkeypatch.setattr(scores, "commit_thread", lambda: FailingDisk())
+    assert not view.model.setData(index, "3")
+    assert index.data() == before
+    assert view.radar._items[0].getData()[1][0] == pytest.approx(polygon_before)
+    assert session.undo_stack.count() == steps
+    assert "could not be saved" in view.message.text() and "disk I/O error" in view.message.text()
+    monkeypatch.undo()
+    assert str(_stored(example_path, 0, "A").value) == before
+    assert view.model.setData(index, "3")  # the next commit goes through
+    assert _stored(example_path, 0, "A").value == 3

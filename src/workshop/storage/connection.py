@@ -70,6 +70,8 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def _configure(conn: sqlite3.Connection) -> Database:
+    # check_same_thread=False: score commits finish on the commit thread while the GUI thread redraws
+    # (scores._write); SQLite itself is built serialized, and the GUI thread waits for each commit.
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA journal_mode = WAL")
@@ -95,7 +97,7 @@ def open_database(path: str | os.PathLike[str], schema: Schema | None = None) ->
     schema = schema or current_schema()
     version = _inspect(path, schema)
     try:
-        db = _configure(sqlite3.connect(path))
+        db = _configure(sqlite3.connect(path, check_same_thread=False))
         _migrate(db, path, version, schema)
     except sqlite3.Error as exc:
         raise StorageError(f"{path}: cannot be opened ({exc}).") from None
@@ -113,7 +115,7 @@ def create_database(path: str | os.PathLike[str], overwrite: bool = False) -> Da
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
-        db = _configure(sqlite3.connect(path))
+        db = _configure(sqlite3.connect(path, check_same_thread=False))
         _migrate(db, path, 0, current_schema())
     except sqlite3.Error as exc:
         raise StorageError(f"{path}: cannot be created ({exc}).") from None

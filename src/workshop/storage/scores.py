@@ -7,6 +7,8 @@ the file's own constraints second; a refused write changes nothing.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlite_utils import Database
 
@@ -14,14 +16,60 @@ from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.validation import check_potential, check_range
+from workshop.storage.errors import StorageError
 
 
-def _write(db: Database, sql: str, params: list) -> None:
+def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] | None = None) -> None:
+    """One statement in its own transaction; `meanwhile` runs while the commit reaches the disk.
+
+    The statement runs first, so a value the file refuses raises before
+    `meanwhile` runs and changes nothing. The commit (an fsync, ~0.7 ms) then
+    runs on the commit thread while this thread runs `meanwhile` (e.g. redraws
+    the charts); the call returns only once the commit is done, so what was
+    shown is saved. If the commit fails, StorageError is raised after
+    `meanwhile`, and the caller shows the old value again.
+    """
+    conn = db.conn
+    if meanwhile is None or conn.in_transaction:  # inside a larger transaction: it commits
+        try:
+            with db.atomic():
+                db.execute(sql, params)
+        except sqlite3.IntegrityError as exc:
+            raise DomainError(f"The engagement file refused the value ({exc}).") from None
+        except sqlite3.Error as exc:
+            raise StorageError(f"The change could not be saved ({exc}).") from None
+        if meanwhile is not None:
+            meanwhile()
+        return
     try:
-        with db.atomic():
-            db.execute(sql, params)
-    except sqlite3.IntegrityError as exc:
-        raise DomainError(f"The engagement file refused the value ({exc}).") from None
+        conn.execute("BEGIN")
+        conn.execute(sql, params)
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.rollback()
+        if isinstance(exc, sqlite3.IntegrityError):
+            raise DomainError(f"The engagement file refused the value ({exc}).") from None
+        raise StorageError(f"The change could not be saved ({exc}).") from None
+    commit = commit_thread().submit(conn.execute, "COMMIT")
+    try:
+        meanwhile()
+    finally:
+        try:
+            commit.result()
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise StorageError(f"The change could not be saved ({exc}).") from None
+
+
+_COMMITS: list[ThreadPoolExecutor] = []
+
+
+def commit_thread() -> ThreadPoolExecutor:
+    """The one thread that waits for commits to reach the disk (SQLite is built thread-safe, serialized)."""
+    if not _COMMITS:
+        _COMMITS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="workshop-commit"))
+    return _COMMITS[0]
 
 
 class ScoreRepository:
@@ -38,8 +86,8 @@ class ScoreRepository:
             raise DomainError(f"There is no criterion {criterion_number}.")
         return row[0], row[1]
 
-    def set_potential(self, score: PotentialScore) -> None:
-        """Store (or replace) one organisation's potential for one area."""
+    def set_potential(self, score: PotentialScore, meanwhile: Callable[[], None] | None = None) -> None:
+        """Store (or replace) one organisation's potential for one area (see _write for `meanwhile`)."""
         check_potential(score.value)
         _write(
             self._db,
@@ -50,17 +98,20 @@ class ScoreRepository:
             " ability = excluded.ability, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
             [score.uid, score.organisation_uid, score.area_code, score.value, score.rationale, score.will,
              score.benefit, score.ability, score.meeting_uid],
+            meanwhile,
         )
 
-    def clear_potential(self, organisation_uid: str, area_code: str) -> None:
+    def clear_potential(self, organisation_uid: str, area_code: str,
+                        meanwhile: Callable[[], None] | None = None) -> None:
         """Remove a potential score: the cell is empty again."""
         _write(
             self._db,
             "DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?",
             [organisation_uid, area_code],
+            meanwhile,
         )
 
-    def set_vote(self, vote: Vote) -> None:
+    def set_vote(self, vote: Vote, meanwhile: Callable[[], None] | None = None) -> None:
         """Store (or replace) one organisation's vote on one criterion of one alternative."""
         low, high = self._scale(vote.criterion_number)
         check_range(vote.value, low, high, f"Vote on criterion {vote.criterion_number}")
@@ -72,14 +123,17 @@ class ScoreRepository:
             " value = excluded.value, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
             [vote.uid, vote.organisation_uid, vote.alternative_code, vote.criterion_number, vote.value,
              vote.meeting_uid],
+            meanwhile,
         )
 
-    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> None:
+    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int,
+                   meanwhile: Callable[[], None] | None = None) -> None:
         """Remove a vote: "no vote", which is not the same as any score."""
         _write(
             self._db,
             "DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ? AND criterion_number = ?",
             [organisation_uid, alternative_code, criterion_number],
+            meanwhile,
         )
 
     def set_agreed(self, agreed: AgreedScore) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
-from workshop.storage import EngagementStore
+from workshop.storage import EngagementStore, StorageError
 
 # The parts of an engagement a view can listen for.
 INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS = (
@@ -66,14 +66,26 @@ class EngagementSession(QObject):
     def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
         """Store a cell's score (None clears it), then tell the views."""
         key = (organisation_uid, area_code)
-        if score is None:
-            self.store.scores.clear_potential(organisation_uid, area_code)
-            self._potentials.pop(key, None)
-        else:
-            self.store.scores.set_potential(score)
-            self._potentials[key] = score
-        self.potential_changed.emit(organisation_uid, area_code)
-        self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
+        old = self._potentials.get(key)
+
+        def show(value: PotentialScore | None) -> None:
+            if value is None:
+                self._potentials.pop(key, None)
+            else:
+                self._potentials[key] = value
+            self.potential_changed.emit(organisation_uid, area_code)
+            self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
+
+        # The views redraw while the commit reaches the disk; a failed commit puts the old value back.
+        try:
+            if score is None:
+                self.store.scores.clear_potential(organisation_uid, area_code, meanwhile=lambda: show(None))
+            else:
+                self.store.scores.set_potential(score, meanwhile=lambda: show(score))
+        except StorageError:
+            if self._potentials.get(key) != old:
+                show(old)
+            raise
 
     # --- votes ------------------------------------------------------------
     def vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> Vote | None:
@@ -83,13 +95,24 @@ class EngagementSession(QObject):
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
         """Store a vote (None removes it), then tell the views."""
         key = (organisation_uid, alternative_code, criterion_number)
-        if vote is None:
-            self.store.scores.clear_vote(*key)
-            self._votes.pop(key, None)
-        else:
-            self.store.scores.set_vote(vote)
-            self._votes[key] = vote
-        self._replace(VOTES, votes=tuple(self._votes.values()))
+        old = self._votes.get(key)
+
+        def show(value: Vote | None) -> None:
+            if value is None:
+                self._votes.pop(key, None)
+            else:
+                self._votes[key] = value
+            self._replace(VOTES, votes=tuple(self._votes.values()))
+
+        try:  # as for potentials: redraw while the commit reaches the disk
+            if vote is None:
+                self.store.scores.clear_vote(*key, meanwhile=lambda: show(None))
+            else:
+                self.store.scores.set_vote(vote, meanwhile=lambda: show(vote))
+        except StorageError:
+            if self._votes.get(key) != old:
+                show(old)
+            raise
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
+from workshop.storage import StorageError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import Area, Organisation, PotentialScore
 from workshop.domain.potential import potential_from_factors
@@ -238,7 +239,7 @@ class PotentialTableModel(QAbstractTableModel):
         try:
             push_checked(self._session.undo_stack,
                          set_value_command(text.format(org=org.name, area=area.code), apply, old, new))
-        except DomainError as exc:
+        except (DomainError, StorageError) as exc:  # refused, or the file could not be written
             self.refused.emit(str(exc))
             return False
         return True

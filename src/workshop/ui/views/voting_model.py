@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
+from workshop.storage import StorageError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import AgreedScore, Criterion, Organisation, Vote
 from workshop.domain.validation import check_range, parse_int
@@ -302,7 +303,7 @@ class VoteTableModel(QAbstractTableModel):
     def _push(self, text: str, apply, old, new) -> bool:
         try:
             push_checked(self._session.undo_stack, set_value_command(text, apply, old, new))
-        except DomainError as exc:
+        except (DomainError, StorageError) as exc:  # refused, or the file could not be written
             self.refused.emit(str(exc))
             return False
         return True
