@@ -1,7 +1,9 @@
 """Errors of exports and imports; each message is one sentence for the user."""
 
+from workshop.domain.messages import TranslatableError
 
-class ExportError(Exception):
+
+class ExportError(TranslatableError):
     """A document or data file could not be made or written; nothing was changed."""
 
 

@@ -14,3 +14,9 @@ from PySide6.QtCore import QCoreApplication
 def tr(text: str) -> str:
     """The text in the interface language (the text itself when no translation exists)."""
     return QCoreApplication.translate("", text)
+
+
+def describe(error: BaseException) -> str:
+    """An error's message for the user, in the interface language when the error carries a template."""
+    translated = getattr(error, "translated", None)
+    return translated(tr) if callable(translated) else str(error)

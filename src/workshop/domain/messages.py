@@ -1,0 +1,37 @@
+"""Messages for the user from the layers that cannot use Qt: marked for translation, shown translated.
+
+The domain, storage and export layers raise errors whose message is a
+template marked with `msg()` plus the values to fill in. lupdate collects
+the templates (the Makefile runs it with `-tr-function-alias tr+=msg`, so
+they join the interface's own strings), and the interface shows
+`error.translated(tr)`: the template in the interface language, filled in.
+`str(error)` stays the English sentence, for the command line and logs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def msg(template: str) -> str:
+    """Mark a message template for translation; returns it unchanged (the interface translates it)."""
+    return template
+
+
+class TranslatableError(Exception):
+    """An error built from a message template (marked with msg()) and the values it names."""
+
+    def __init__(self, template: str, **values: object):
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values) if values else template)
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The message in another language: the template translated, then filled in."""
+        text = translate(self.template)
+        if not self.values:
+            return text
+        try:
+            return text.format(**self.values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: keep the original
+            return str(self)
