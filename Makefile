@@ -27,7 +27,7 @@ translations: $(QM)
 # Refresh the .ts sources from every tr() / QT_TRANSLATE_NOOP in the code, and the msg() templates of the
 # non-Qt layers (workshop.domain.messages), then translate the new entries.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=msg $$(find src/workshop -name '*.py' | sort) -ts resources/translations/workshop_sv.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=msg,tr+=term $$(find src/workshop -name '*.py' | sort) -ts resources/translations/workshop_sv.ts
 
 run: $(STAMP) $(QM)
 	$(BIN)/workshop demo --force -o $(EXAMPLE)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 from workshop.domain.meetings import ITEM_STATUSES, MEETING_KINDS, ActionItem, AgendaItem, Meeting
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
@@ -21,7 +22,7 @@ def moved(items: Sequence[T], from_index: int, to_index: int) -> list[T]:
     """The items with the one at from_index moved so that it ends up at to_index."""
     out = list(items)
     if not 0 <= from_index < len(out):
-        raise DomainError(f"There is no item {from_index + 1} to move.")
+        raise DomainError(msg("There is no item {number} to move."), number=from_index + 1)
     item = out.pop(from_index)
     out.insert(max(0, min(to_index, len(out))), item)
     return out
@@ -63,14 +64,14 @@ def follow_up_item(text: str, theme_title: str = "") -> AgendaItem:
 def check_status(status: str) -> str:
     """One of the agenda item statuses."""
     if status not in ITEM_STATUSES:
-        raise DomainError(f"“{status}” is not an agenda item status.")
+        raise DomainError(msg("“{status}” is not an agenda item status."), status=status)
     return status
 
 
 def check_kind(kind: str) -> str:
     """One of the meeting kinds."""
     if kind not in MEETING_KINDS:
-        raise DomainError(f"“{kind}” is not a kind of meeting.")
+        raise DomainError(msg("“{kind}” is not a kind of meeting."), kind=kind)
     return kind
 
 
@@ -84,7 +85,7 @@ def parse_starts_at(text: str) -> str:
             return datetime.strptime(text, fmt).strftime(STARTS_AT_FORMAT)
         except ValueError:
             continue
-    raise DomainError(f"“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).")
+    raise DomainError(msg("“{text}” is not a date and time (expected e.g. 2024-06-10 13:00)."), text=text)
 
 
 def parse_due_date(text: str) -> str:
@@ -95,7 +96,7 @@ def parse_due_date(text: str) -> str:
     try:
         return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
     except ValueError:
-        raise DomainError(f"“{text}” is not a date (expected e.g. 2024-09-17).") from None
+        raise DomainError(msg("“{text}” is not a date (expected e.g. 2024-09-17)."), text=text) from None
 
 
 @dataclass(frozen=True, slots=True)

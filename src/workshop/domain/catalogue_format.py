@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 from workshop.domain.model import Question, Theme
 
 FORMAT = "workshop-catalogue"
@@ -36,39 +37,43 @@ def catalogue_document(themes: Iterable[Theme], questions: Iterable[Question]) -
     }
 
 
-def _text(value, what: str) -> str:
+def _text(value, template: str, **values) -> str:
+    """Non-empty text, or the DomainError the template (about what is missing) describes."""
     if not isinstance(value, str) or not value.strip():
-        raise DomainError(f"{what} is missing or empty.")
+        raise DomainError(template, **values)
     return value
 
 
 def parse_catalogue_document(data) -> list[CatalogueTheme]:
     """The themes of a catalogue file, or a DomainError saying what is wrong with it."""
     if not isinstance(data, dict):
-        raise DomainError("Not a question catalogue: the file does not hold a JSON object.")
+        raise DomainError(msg("Not a question catalogue: the file does not hold a JSON object."))
     if data.get("format") != FORMAT:
-        raise DomainError("Not a question catalogue: the file lacks \"format\": \"workshop-catalogue\".")
+        raise DomainError(msg('Not a question catalogue: the file lacks "format": "workshop-catalogue".'))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        raise DomainError(f"The catalogue's format version {version!r} is not one this version of Workshop reads.")
+        raise DomainError(msg("The catalogue's format version {version!r} is not one this version of Workshop reads."),
+                          version=version)
     themes = data.get("themes")
     if not isinstance(themes, list):
-        raise DomainError("The catalogue has no list of themes.")
+        raise DomainError(msg("The catalogue has no list of themes."))
     out = []
     for n, theme in enumerate(themes, start=1):
         if not isinstance(theme, dict):
-            raise DomainError(f"Theme {n} is not an object.")
-        title = _text(theme.get("title"), f"The title of theme {n}")
+            raise DomainError(msg("Theme {n} is not an object."), n=n)
+        title = _text(theme.get("title"), msg("The title of theme {n} is missing or empty."), n=n)
         questions = theme.get("questions", [])
         if not isinstance(questions, list):
-            raise DomainError(f"Theme “{title}”: its questions are not a list.")
+            raise DomainError(msg("Theme “{title}”: its questions are not a list."), title=title)
         parsed = []
         for m, q in enumerate(questions, start=1):
             if not isinstance(q, dict):
-                raise DomainError(f"Theme “{title}”, question {m} is not an object.")
+                raise DomainError(msg("Theme “{title}”, question {m} is not an object."), title=title, m=m)
             hint = q.get("hint", "")
             if not isinstance(hint, str):
-                raise DomainError(f"Theme “{title}”, question {m}: the hint is not text.")
-            parsed.append((_text(q.get("text"), f"Theme “{title}”, question {m}: the text"), hint))
+                raise DomainError(msg("Theme “{title}”, question {m}: the hint is not text."), title=title, m=m)
+            text = _text(q.get("text"), msg("Theme “{title}”, question {m}: the text is missing or empty."),
+                         title=title, m=m)
+            parsed.append((text, hint))
         out.append(CatalogueTheme(title, tuple(parsed)))
     return out

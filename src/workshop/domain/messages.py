@@ -1,8 +1,9 @@
 """Messages for the user from the layers that cannot use Qt: marked for translation, shown translated.
 
 The domain, storage and export layers raise errors whose message is a
-template marked with `msg()` plus the values to fill in. lupdate collects
-the templates (the Makefile runs it with `-tr-function-alias tr+=msg`, so
+template marked with `msg()` plus the values to fill in (words that are
+translated too are marked with `term()`). lupdate collects the templates
+(the Makefile runs it with `-tr-function-alias tr+=msg,tr+=term`, so
 they join the interface's own strings), and the interface shows
 `error.translated(tr)`: the template in the interface language, filled in.
 `str(error)` stays the English sentence, for the command line and logs.
@@ -18,6 +19,15 @@ def msg(template: str) -> str:
     return template
 
 
+class Term(str):
+    """A word filled into a message that is translated too (e.g. what was refused: "Potential")."""
+
+
+def term(text: str) -> Term:
+    """Mark a word for translation where it is filled into a message (lupdate: -tr-function-alias tr+=term)."""
+    return Term(text)
+
+
 class TranslatableError(Exception):
     """An error built from a message template (marked with msg()) and the values it names."""
 
@@ -31,7 +41,8 @@ class TranslatableError(Exception):
         text = translate(self.template)
         if not self.values:
             return text
+        values = {k: translate(v) if isinstance(v, Term) else v for k, v in self.values.items()}
         try:
-            return text.format(**self.values)
+            return text.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: keep the original
             return str(self)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg, term
 from workshop.domain.model import Area, Group, PotentialScore
 
 
@@ -23,10 +24,10 @@ class GroupPotential:
 def potential_from_factors(will: int, benefit: int, ability: int, scale: int) -> int:
     """The report's 'multiple with max 100': 100 · will · benefit · ability / scale³, rounded."""
     if scale < 1:
-        raise DomainError("The factor scale must be at least 1.")
-    for name, value in (("Will", will), ("Benefit", benefit), ("Ability", ability)):
+        raise DomainError(msg("The factor scale must be at least 1."))
+    for name, value in ((term("Will"), will), (term("Benefit"), benefit), (term("Ability"), ability)):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= scale:
-            raise DomainError(f"{name} must be a whole number between 0 and {scale}.")
+            raise DomainError(msg("{name} must be a whole number between 0 and {scale}."), name=name, scale=scale)
     return round(100 * will * benefit * ability / scale**3)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg, term
 
 POTENTIAL_MIN, POTENTIAL_MAX = 0, 100
 
@@ -14,28 +15,29 @@ def parse_int(text: str | int | None, what: str) -> int | None:
     if text is None:
         return None
     if isinstance(text, bool):
-        raise DomainError(f"{what}: expected a whole number, got {text!r}.")
+        raise DomainError(msg("{what}: expected a whole number, got {value!r}."), what=what, value=text)
     if isinstance(text, int):
         return text
     if isinstance(text, float):
         if text.is_integer():
             return int(text)
-        raise DomainError(f"{what}: expected a whole number, got {text}.")
+        raise DomainError(msg("{what}: expected a whole number, got {value}."), what=what, value=text)
     stripped = str(text).strip()
     if stripped == "":
         return None
     try:
         return int(stripped)
     except ValueError:
-        raise DomainError(f"{what}: “{stripped}” is not a whole number.") from None
+        raise DomainError(msg("{what}: “{text}” is not a whole number."), what=what, text=stripped) from None
 
 
 def check_range(value: int, low: int, high: int, what: str) -> int:
     """The value itself when low ≤ value ≤ high, else a DomainError naming the range."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError(f"{what}: expected a whole number, got {value!r}.")
+        raise DomainError(msg("{what}: expected a whole number, got {value!r}."), what=what, value=value)
     if not low <= value <= high:
-        raise DomainError(f"{what} must be between {low} and {high}; {value} is outside.")
+        raise DomainError(msg("{what} must be between {low} and {high}; {value} is outside."), what=what, low=low,
+                          high=high, value=value)
     return value
 
 
@@ -43,13 +45,13 @@ def check_potential(value: int | None) -> int | None:
     """A potential score is empty or 0–100."""
     if value is None:
         return None
-    return check_range(value, POTENTIAL_MIN, POTENTIAL_MAX, "Potential")
+    return check_range(value, POTENTIAL_MIN, POTENTIAL_MAX, term("Potential"))
 
 
 def check_name(name: str, what: str) -> str:
     """A trimmed, non-empty name."""
     if not isinstance(name, str) or not name.strip():
-        raise DomainError(f"{what} must not be empty.")
+        raise DomainError(msg("{what} must not be empty."), what=what)
     return name.strip()
 
 
@@ -58,7 +60,7 @@ def check_unique_name(name: str, existing: Iterable[str], what: str) -> str:
     clean = check_name(name, what)
     key = clean.casefold()
     if any(other.strip().casefold() == key for other in existing):
-        raise DomainError(f"{what} “{clean}” already exists.")
+        raise DomainError(msg("{what} “{name}” already exists."), what=what, name=clean)
     return clean
 
 
@@ -67,11 +69,11 @@ def check_weight(weight: float) -> float:
     try:
         value = float(weight)
     except (TypeError, ValueError):
-        raise DomainError(f"Weight: “{weight}” is not a number.") from None
+        raise DomainError(msg("Weight: “{weight}” is not a number."), weight=weight) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise DomainError("Weight must be a finite number.")
+        raise DomainError(msg("Weight must be a finite number."))
     if value < 0:
-        raise DomainError("Weight must not be negative.")
+        raise DomainError(msg("Weight must not be negative."))
     return value
 
 
@@ -79,5 +81,5 @@ def check_weights(weights: Iterable[float]) -> list[float]:
     """Weights are each ≥ 0 and not all zero."""
     values = [check_weight(w) for w in weights]
     if values and not any(values):
-        raise DomainError("At least one criterion weight must be above zero.")
+        raise DomainError(msg("At least one criterion weight must be above zero."))
     return values

@@ -22,7 +22,7 @@ from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.storage import StorageError
 from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.main_window import MainWindow
 from workshop.ui.settings import LAST_FOLDER, Setting, Settings
 
@@ -60,7 +60,7 @@ class _Job(QObject):
         except ExportCancelled:
             self.finished.emit(self.path, "cancelled")
         except (ExportError, StorageError, DomainError) as exc:
-            self.finished.emit(self.path, str(exc))
+            self.finished.emit(self.path, describe(exc))
         except Exception as exc:  # noqa: BLE001 — a bug must reach the user, not kill the thread silently
             self.finished.emit(self.path, f"{type(exc).__name__}: {exc}")
         else:
@@ -255,7 +255,7 @@ class ExportController(QObject):
             else:
                 write_csv(e, path)
         except ExportError as exc:
-            dialogs.show_error(self.window, tr("Cannot export"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot export"), describe(exc))
             return
         self._written(path)
 
@@ -275,6 +275,6 @@ class ExportController(QObject):
             # The save dialog already asked before replacing an existing file.
             import_json(source, target, overwrite=True)
         except (ExportError, StorageError) as exc:
-            dialogs.show_error(self.window, tr("Cannot import"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot import"), describe(exc))
             return
         self.open_engagement(target)

@@ -10,7 +10,7 @@ from workshop.domain.errors import DomainError
 from workshop.storage import EngagementStore, StorageError
 from workshop.templates import engagement_from_template, template_names
 from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import EngagementSession
 from workshop.ui.settings import LAST_FOLDER, LAST_VIEW, Settings
@@ -45,7 +45,7 @@ class FileController(QObject):
         try:
             store = EngagementStore.open(path)
         except StorageError as exc:
-            dialogs.show_error(self.window, tr("Cannot open engagement"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot open engagement"), describe(exc))
             if not path.exists():
                 self.settings.remove_recent_file(str(path))
                 self._fill_recent_menu()
@@ -92,7 +92,7 @@ class FileController(QObject):
                 raise DomainError(tr("The title must not be empty."))
             store = EngagementStore.create(path, engagement, overwrite=Path(path).exists())
         except (StorageError, DomainError) as exc:
-            dialogs.show_error(self.window, tr("Cannot create engagement"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot create engagement"), describe(exc))
             return
         self._show(store)
 
@@ -108,7 +108,7 @@ class FileController(QObject):
         try:
             self.session.store.save_copy(path)
         except StorageError as exc:
-            dialogs.show_error(self.window, tr("Cannot save a copy"), str(exc))
+            dialogs.show_error(self.window, tr("Cannot save a copy"), describe(exc))
             return
         self.window.statusBar().showMessage(tr("Copy saved to {path}").format(path=path), 5000)
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from workshop.ui.i18n import describe
+
 SAVE_DELAY_MS = 400
 
 
@@ -68,7 +70,7 @@ class NotesAutosaver(QObject):
         try:
             self._save(self._item_uid, text)
         except (sqlite3.Error, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
             return
         self._saved_text = text
         self.saved.emit(self._item_uid)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QL
 from workshop.domain.agenda import earlier_actions
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, Meeting
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.views.catalogue_widgets import key
 from workshop.ui.views.meetings_edits import MeetingEdits
 
@@ -120,7 +120,7 @@ class RunnerPanels(QWidget):
         try:
             edit()
         except DomainError as exc:
-            self._report(str(exc))
+            self._report(describe(exc))
             return False
         self._report("")
         return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, 
 from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
 from workshop.domain.errors import DomainError
 from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.session import CATALOGUE, EngagementSession
 from workshop.ui.views.catalogue_edits import CatalogueEdits
 from workshop.ui.views.catalogue_model import OrderedListModel, Row
@@ -268,7 +268,7 @@ class CatalogueView(QWidget):
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             themes = parse_catalogue_document(data)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            message = str(exc) if isinstance(exc, DomainError) else tr("{path}: not a readable JSON file ({error}).")\
+            message = describe(exc) if isinstance(exc, DomainError) else tr("{path}: not a readable JSON file ({error}).")\
                 .format(path=path, error=exc)
             dialogs.show_error(self, tr("Cannot import the catalogue"), message)
             return

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEdit, QWidget
 
 from workshop.domain.errors import DomainError
+from workshop.ui.i18n import describe
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 
@@ -63,7 +64,7 @@ class MessageLabel(QLabel):
         try:
             edit()
         except DomainError as exc:
-            self.setText(str(exc))
+            self.setText(describe(exc))
             return False
         self.clear()
         return True

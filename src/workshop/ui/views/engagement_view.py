@@ -22,7 +22,7 @@ from workshop.domain.model import Organisation
 from workshop.domain.validation import check_name
 from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.session import INFO, ORGANISATIONS, EngagementSession
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -131,7 +131,7 @@ class EngagementView(QWidget):
                                   self._session.update_info, old, new),
             )
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             self.edits[key].setText(getattr(old, key)) if key in self.edits else None
             return
         self.message.clear()
@@ -153,7 +153,7 @@ class EngagementView(QWidget):
         try:
             push_checked(self._session.undo_stack, command)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         self.message.clear()
 

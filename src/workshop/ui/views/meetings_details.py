@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.session import EngagementSession
 from workshop.ui.views.catalogue_widgets import MessageLabel, key, plain_label
 from workshop.ui.views.meetings_edits import MeetingEdits
@@ -104,7 +104,7 @@ class MeetingDetails(QWidget):
         try:
             edit()
         except DomainError as exc:
-            self._message.setText(str(exc))
+            self._message.setText(describe(exc))
             self.show_meeting(self.meeting_uid)
             return False
         self._message.clear()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.runner.runner_view import RunnerView
 from workshop.ui.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
@@ -142,7 +142,7 @@ class MeetingsView(QWidget):
         try:
             created.append(self.edits.create(title, starts_at=start))
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         self.message.clear()
         self.refresh()

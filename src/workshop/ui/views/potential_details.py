@@ -20,7 +20,7 @@ from workshop.domain.errors import DomainError
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_model import PotentialTableModel
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 
 MODES = ("direct", "factors")
 
@@ -87,7 +87,7 @@ class ScoringSettings(QWidget):
         try:
             push_checked(self._session.undo_stack, command)
         except DomainError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc))
             self.refresh()
 
 

@@ -21,7 +21,7 @@ from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import check_potential, check_range, parse_int
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -193,7 +193,7 @@ class PotentialTableModel(QAbstractTableModel):
                 number = check_potential(parse_int(value, tr("Potential")))
                 new = self._cleared(old) if number is None else self._scored(org, area, old, number, None)
         except DomainError as exc:
-            self.refused.emit(tr("{org}, area {area}: {problem}").format(org=org.name, area=area.code, problem=exc))
+            self.refused.emit(tr("{org}, area {area}: {problem}").format(org=org.name, area=area.code, problem=describe(exc)))
             return False
         if new == old:
             return True
@@ -240,6 +240,6 @@ class PotentialTableModel(QAbstractTableModel):
             push_checked(self._session.undo_stack,
                          set_value_command(text.format(org=org.name, area=area.code), apply, old, new))
         except (DomainError, StorageError) as exc:  # refused, or the file could not be written
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc))
             return False
         return True

@@ -23,7 +23,7 @@ from workshop.domain.model import Preference
 from workshop.domain.summary import preference_counts
 from workshop.ui import dialogs
 from workshop.ui.commands import push_checked, set_value_command
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
@@ -119,7 +119,7 @@ class PreferencesModel(QAbstractTableModel):
             push_checked(self._session.undo_stack,
                          set_value_command(tr("Preference of {org}").format(org=org.name), apply, old, new))
         except DomainError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc))
             return False
         return True
 

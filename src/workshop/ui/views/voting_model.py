@@ -22,7 +22,7 @@ from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_model import GROUP_ROLE, MISSING_TINT
 from workshop.ui.views.voting_state import ScoreBoard
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 
 VOTE, SPREAD, AGREED_COL = "vote", "spread", "agreed"
 AGREED_TINT = "#E3EEFA"
@@ -257,7 +257,7 @@ class VoteTableModel(QAbstractTableModel):
             if number is not None:
                 check_range(number, crit.scale_min, crit.scale_max, tr("Vote"))
         except DomainError as exc:
-            self.refused.emit(f"{where}: {exc}")
+            self.refused.emit(f"{where}: {describe(exc)}")
             return False
         old = self._session.vote(org.uid, col.alternative, crit.number)
         if (old.value if old else None) == number:
@@ -285,7 +285,7 @@ class VoteTableModel(QAbstractTableModel):
             if number is not None:
                 check_range(number, crit.scale_min, crit.scale_max, tr("Agreed score"))
         except DomainError as exc:
-            self.refused.emit(f"{where}: {exc}")
+            self.refused.emit(f"{where}: {describe(exc)}")
             return False
         old = self._override(col.alternative, crit.number)
         new = None if number is None else AgreedScore(alternative_code=col.alternative, criterion_number=crit.number,
@@ -304,6 +304,6 @@ class VoteTableModel(QAbstractTableModel):
         try:
             push_checked(self._session.undo_stack, set_value_command(text, apply, old, new))
         except (DomainError, StorageError) as exc:  # refused, or the file could not be written
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc))
             return False
         return True

@@ -11,7 +11,7 @@ from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.voting_model import fmt_score
 from workshop.ui.views.voting_state import ScoreBoard
-from workshop.ui.i18n import tr
+from workshop.ui.i18n import describe, tr
 
 WINNER_TINT = "#DFF3E4"
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -176,7 +176,7 @@ class WeightsModel(QAbstractTableModel):
                 raise DomainError(tr("A weight cannot be empty; type 1 for the default."))
             weight = check_weight(text)
         except DomainError as exc:
-            self.refused.emit(tr("Criterion {n}: {problem}").format(n=crit.number, problem=exc))
+            self.refused.emit(tr("Criterion {n}: {problem}").format(n=crit.number, problem=describe(exc)))
             return False
         if weight == crit.weight:
             return True
@@ -199,6 +199,6 @@ class WeightsModel(QAbstractTableModel):
             push_checked(session.undo_stack, set_value_command(text, apply, old, new))
         except DomainError as exc:
             session.changed.emit(WEIGHTS)  # show the stored weights again
-            self.refused.emit(str(exc))
+            self.refused.emit(describe(exc))
             return False
         return True
