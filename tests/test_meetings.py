@@ -260,3 +260,68 @@ def test_removing_an_attendee_with_delete_and_undo(view, qtbot, session, example
     assert meeting.attendee_uids[1] in {p.uid for p in _stored(example_path).people}
     session.undo_stack.undo()
     assert _meeting(example_path, meeting.uid).attendee_uids == meeting.attendee_uids
+
+
+def _open_editor(qtbot, table):
+    """F2 on the current cell; the line edit it opens."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == QAbstractItemView.State.EditingState, "F2 opened no editor"
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def _commit(qtbot, table, editor):
+    """Return in the editor (the delegate commits on the next turn of the event loop)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_an_attendee_is_corrected_in_place_and_undo(view, qtbot, session, example_path):
+    """F2 on a name or role edits the person (everywhere they attend), the list moves them to another
+    organisation, an empty name is refused with a message, and each change is one undo step."""
+    meeting = session.engagement.meetings[0]
+    view.select(meeting.uid)
+    table = view.details.attendees
+    person_uid = meeting.attendee_uids[0]
+    before = next(p for p in session.engagement.people if p.uid == person_uid)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    editor = _open_editor(qtbot, table)
+    editor.selectAll()
+    type_text(editor, "Åsa Lindqvist-Berg")
+    _commit(qtbot, table, editor)
+    person = next(p for p in _stored(example_path).people if p.uid == person_uid)
+    assert person.name == "Åsa Lindqvist-Berg" and person.role == before.role
+    assert table.item(0, 0).text() == "Åsa Lindqvist-Berg"
+
+    table.setCurrentCell(0, 1)
+    editor = _open_editor(qtbot, table)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    _commit(qtbot, table, editor)
+    assert next(p for p in _stored(example_path).people if p.uid == person_uid).role == ""
+
+    choice = table.cellWidget(0, 2)
+    other = next(o for o in session.engagement.organisations if o.uid != before.organisation_uid)
+    choice.setCurrentIndex(choice.findData(other.uid))
+    choice.activated.emit(choice.currentIndex())
+    assert next(p for p in _stored(example_path).people if p.uid == person_uid).organisation_uid == other.uid
+
+    table.setCurrentCell(0, 0)
+    editor = _open_editor(qtbot, table)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    _commit(qtbot, table, editor)
+    assert "must not be empty" in view.message.text()
+    assert table.item(0, 0).text() == "Åsa Lindqvist-Berg"
+    assert next(p for p in _stored(example_path).people if p.uid == person_uid).name == "Åsa Lindqvist-Berg"
+
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert next(p for p in _stored(example_path).people if p.uid == person_uid) == before
+    assert table.item(0, 0).text() == before.name

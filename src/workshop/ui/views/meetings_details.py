@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
@@ -52,8 +54,12 @@ class MeetingDetails(QWidget):
         self.attendees.setObjectName("meetingAttendees")
         self.attendees.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Organisation")])
         self.attendees.horizontalHeader().setStretchLastSection(True)
-        self.attendees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.attendees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # Name and role are edited in place (F2 or double-click), the organisation from its list; a
+        # change applies to the person wherever they attend.
+        self.attendees.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
+                                       | QTableWidget.EditTrigger.EditKeyPressed)
+        self.attendees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+        self.attendees.setToolTip(tr("F2 edits a name or role; the change applies wherever the person attends."))
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("attendeeName")
         self.new_name.setPlaceholderText(tr("Name (people met before are offered)"))
@@ -80,6 +86,7 @@ class MeetingDetails(QWidget):
         self.new_name.returnPressed.connect(self._name_entered)
         self.new_role.returnPressed.connect(self.add_attendee)
         key(self.attendees, "Del", self.remove_attendee)
+        self.attendees.itemChanged.connect(self._attendee_edited)
 
     def _build(self, add: QPushButton) -> None:
         form = QFormLayout()
@@ -160,15 +167,50 @@ class MeetingDetails(QWidget):
         people = {p.uid: p for p in e.people}
         orgs = {o.uid: o.name for o in e.organisations}
         uids = meeting.attendee_uids if meeting else ()
+        self.attendees.blockSignals(True)
         self.attendees.setRowCount(len(uids))
         for row, uid in enumerate(uids):
             person = people.get(uid)
-            cells = (person.name, person.role, orgs.get(person.organisation_uid, "")) if person else ("?", "", "")
+            cells = (person.name, person.role) if person else ("?", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, uid)
+                if person is None:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.attendees.setItem(row, column, item)
+            org = QTableWidgetItem(orgs.get(person.organisation_uid, "") if person else "")
+            org.setData(Qt.ItemDataRole.UserRole, uid)
+            org.setFlags(org.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.attendees.setItem(row, 2, org)
+            if person is not None:
+                self.attendees.setCellWidget(row, 2, self._organisation_choice(person))
+        self.attendees.blockSignals(False)
         self.attendees.resizeColumnsToContents()
+
+    def _organisation_choice(self, person) -> QComboBox:
+        """A list to move an attendee to another organisation (or to none: the facilitator's side)."""
+        choice = QComboBox(self.attendees)
+        choice.setObjectName("attendeeOrganisationChoice")
+        choice.addItem(tr("(none)"), None)
+        for o in self._session.engagement.organisations:
+            choice.addItem(o.name, o.uid)
+        choice.setCurrentIndex(max(0, choice.findData(person.organisation_uid)))
+        choice.activated.connect(lambda _i, uid=person.uid, box=choice: self._edit_person(
+            uid, organisation_uid=box.currentData()))
+        return choice
+
+    def _attendee_edited(self, item: QTableWidgetItem) -> None:
+        """A name or role typed into the table."""
+        field = {0: "name", 1: "role"}.get(item.column())
+        if field is not None:
+            self._edit_person(item.data(Qt.ItemDataRole.UserRole), **{field: item.text().strip()})
+
+    def _edit_person(self, uid: str, **changes) -> None:
+        person = next((p for p in self._session.engagement.people if p.uid == uid), None)
+        if person is None:
+            return
+        # A refusal (an empty name) shows the message and the stored values again.
+        self._try(lambda: self._edits.update_person(dataclasses.replace(person, **changes)))
 
     def _name_entered(self) -> None:
         """A known name fills in role and organisation; a new one moves on to the role."""
