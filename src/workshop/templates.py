@@ -13,6 +13,7 @@ from pathlib import Path
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.messages import msg
 from workshop.domain.model import (
     Alternative,
     AlternativePath,
@@ -53,7 +54,7 @@ def load_template_data(name: str) -> dict:
         data = _read(path)
         if data.get("name") == name:
             return data
-    raise DomainError(f"There is no template called “{name}”.")
+    raise DomainError(msg("There is no template called “{name}”."), name=name)
 
 
 def engagement_from_template(name: str, title: str, **info: str) -> Engagement:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
+from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 
 
@@ -15,7 +16,8 @@ def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
     for m in e.meetings:
         if m.uid == meeting_id:
             return m
-    raise ExportError(f"There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.")
+    raise ExportError(msg("There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs."),
+                      meeting_id=meeting_id)
 
 
 def meeting_start(m: Meeting) -> datetime | None:

@@ -9,9 +9,11 @@ names. Each failure names the path of the bad value.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NoReturn
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
+from workshop.domain.messages import msg
 from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN
 from workshop.export.errors import ImportFormatError
 
@@ -21,8 +23,40 @@ POTENTIAL_MODES = ("direct", "factors")
 FACTOR_MAX = 10  # the file's limit for will, benefit and ability
 
 
-def _fail(path: str, message: str) -> None:
-    raise ImportFormatError(f"{path}: {message}")
+# One template per kind of duplicate (a tuple key names no value) and per kind of reference:
+# each sentence is translated whole.
+_DUPLICATE = {
+    "id": msg("{path}: duplicate id “{value}” (also at {other})."),
+    "name": msg("{path}: duplicate name “{value}” (also at {other})."),
+    "short code": msg("{path}: duplicate short code “{value}” (also at {other})."),
+    "group code": msg("{path}: duplicate group code “{value}” (also at {other})."),
+    "area code": msg("{path}: duplicate area code “{value}” (also at {other})."),
+    "alternative code": msg("{path}: duplicate alternative code “{value}” (also at {other})."),
+    "criterion number": msg("{path}: duplicate criterion number “{value}” (also at {other})."),
+    "organisation": msg("{path}: duplicate organisation “{value}” (also at {other})."),
+    "attendee": msg("{path}: duplicate attendee “{value}” (also at {other})."),
+    "preference of organisation": msg("{path}: duplicate preference of organisation “{value}” (also at {other})."),
+    "score for organisation and area": msg("{path}: duplicate score for organisation and area (also at {other})."),
+    "vote for organisation, alternative and criterion":
+        msg("{path}: duplicate vote for organisation, alternative and criterion (also at {other})."),
+    "agreed score for alternative and criterion":
+        msg("{path}: duplicate agreed score for alternative and criterion (also at {other})."),
+}
+_REFERENCE = {
+    "organisation": msg("{path}: refers to organisation “{value}”, which is not in the export."),
+    "person": msg("{path}: refers to person “{value}”, which is not in the export."),
+    "group": msg("{path}: refers to group “{value}”, which is not in the export."),
+    "area": msg("{path}: refers to area “{value}”, which is not in the export."),
+    "alternative": msg("{path}: refers to alternative “{value}”, which is not in the export."),
+    "criterion": msg("{path}: refers to criterion “{value}”, which is not in the export."),
+    "theme": msg("{path}: refers to theme “{value}”, which is not in the export."),
+    "question": msg("{path}: refers to question “{value}”, which is not in the export."),
+    "meeting": msg("{path}: refers to meeting “{value}”, which is not in the export."),
+}
+
+
+def _fail(template: str, **values: object) -> NoReturn:
+    raise ImportFormatError(template, **values)
 
 
 def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False) -> None:
@@ -30,30 +64,30 @@ def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False)
     for path, value in values:
         key = value.casefold() if fold and isinstance(value, str) else value
         if key in seen:
-            shown = "" if isinstance(value, tuple) else f" “{value}”"
-            _fail(path, f"duplicate {what}{shown} (also at {seen[key]}).")
+            _fail(_DUPLICATE[what], path=path, value=value, other=seen[key])
         seen[key] = path
 
 
 def _not_empty(path: str, text: str) -> None:
     if not text.strip():
-        _fail(path, "must not be empty.")
+        _fail(msg("{path}: must not be empty."), path=path)
 
 
 def _one_of(path: str, value: str, allowed: Iterable[str]) -> None:
     allowed = tuple(allowed)
     if value not in allowed:
-        _fail(path, f"“{value}” is not one of {', '.join(allowed)}.")
+        _fail(msg("{path}: “{value}” is not one of {allowed}."), path=path, value=value, allowed=", ".join(allowed))
 
 
 def _ref(path: str, value: str | None, known: Iterable[str], what: str) -> None:
     if value is not None and value not in known:
-        _fail(path, f"refers to {what} “{value}”, which is not in the export.")
+        _fail(_REFERENCE[what], path=path, value=value)
 
 
 def _range(path: str, value: int | float | None, low: float, high: float) -> None:
     if value is not None and not low <= value <= high:
-        _fail(path, f"{value:g} is outside {low:g}–{high:g}.")
+        _fail(msg("{path}: {value} is outside {low}–{high}."),
+              path=path, value=format(value, "g"), low=format(low, "g"), high=format(high, "g"))
 
 
 def check_engagement(e: Engagement) -> None:
@@ -125,11 +159,13 @@ def _check_framework(e: Engagement) -> None:
     for n, c in enumerate(e.criteria):
         _not_empty(f"{p}.criteria[{n}].text", c.text)
         if c.number < 1:
-            _fail(f"{p}.criteria[{n}].number", f"{c.number} must be 1 or more.")
+            _fail(msg("{path}: {number} must be 1 or more."), path=f"{p}.criteria[{n}].number", number=c.number)
         if c.scale_min >= c.scale_max:
-            _fail(f"{p}.criteria[{n}].scale_max", f"{c.scale_max} must be above scale_min {c.scale_min}.")
+            _fail(msg("{path}: {maximum} must be above scale_min {minimum}."),
+                  path=f"{p}.criteria[{n}].scale_max", maximum=c.scale_max, minimum=c.scale_min)
         if c.weight < 0:
-            _fail(f"{p}.criteria[{n}].weight", f"{c.weight:g} must not be negative.")
+            _fail(msg("{path}: {value} must not be negative."),
+                  path=f"{p}.criteria[{n}].weight", value=format(c.weight, "g"))
     _unique(((f"{p}.organisation_forms[{n}].id", f.uid) for n, f in enumerate(e.organisation_forms)), "id")
     for n, f in enumerate(e.organisation_forms):
         _not_empty(f"{p}.organisation_forms[{n}].name", f.name)
@@ -165,7 +201,7 @@ def _check_meetings(e: Engagement) -> None:
         _not_empty(f"{q}.title", m.title)
         _one_of(f"{q}.status", m.status, MEETING_STATUSES)
         if m.duration_minutes <= 0:
-            _fail(f"{q}.duration_minutes", f"{m.duration_minutes} must be above 0.")
+            _fail(msg("{path}: {minutes} must be above 0."), path=f"{q}.duration_minutes", minutes=m.duration_minutes)
         _unique(((f"{q}.organisation_uids[{k}]", o) for k, o in enumerate(m.organisation_uids)), "organisation")
         for k, o in enumerate(m.organisation_uids):
             _ref(f"{q}.organisation_uids[{k}]", o, orgs, "organisation")
@@ -178,7 +214,8 @@ def _check_meetings(e: Engagement) -> None:
             _one_of(f"{q}.agenda[{k}].status", a.status, ITEM_STATUSES)
             _ref(f"{q}.agenda[{k}].question_uid", a.question_uid, questions, "question")
             if a.seconds_spent < 0:
-                _fail(f"{q}.agenda[{k}].seconds_spent", f"{a.seconds_spent} must not be negative.")
+                _fail(msg("{path}: {value} must not be negative."), path=f"{q}.agenda[{k}].seconds_spent",
+                      value=a.seconds_spent)
         for k, d in enumerate(m.decisions):
             _not_empty(f"{q}.decisions[{k}].text", d.text)
         for k, a in enumerate(m.action_items):

@@ -18,6 +18,7 @@ import typing
 from typing import Any
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.messages import msg, term
 from workshop.export.errors import ImportFormatError
 from workshop.export.json_checks import check_engagement
 
@@ -52,22 +53,23 @@ def engagement_to_json(e: Engagement) -> str:
 
 # Reading ---------------------------------------------------------------------------
 
-_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+# What was expected and what was found are term()s: filled into the message and translated with it.
+_OR_NULL = {str: term("text or null"), int: term("a whole number or null"), float: term("a number or null"),
+            bool: term("true or false or null")}
 
 
 def _describe(value: Any) -> str:
+    """What a JSON value is, in words (a number is named in the message itself, see _wrong)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
     if isinstance(value, str):
-        return "text"
+        return term("text")
     if isinstance(value, list):
-        return "a list"
+        return term("a list")
     if isinstance(value, dict):
-        return "an object"
+        return term("an object")
     return type(value).__name__
 
 
@@ -77,7 +79,11 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _wrong(path: str, expected: str, value: Any) -> ImportFormatError:
-    return ImportFormatError(f"{path}: expected {expected}, found {_describe(value)}.")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return ImportFormatError(msg("{path}: expected {expected}, found the number {number}."),
+                                 path=path, expected=expected, number=value)
+    return ImportFormatError(msg("{path}: expected {expected}, found {found}."),
+                             path=path, expected=expected, found=_describe(value))
 
 
 def _decode(value: Any, tp: Any, path: str) -> Any:
@@ -89,69 +95,71 @@ def _decode(value: Any, tp: Any, path: str) -> Any:
         inner = [t for t in options if t is not type(None)]
         if len(inner) == 1:
             if value is None:
-                raise _wrong(path, _TYPE_NAMES.get(inner[0], "a value") + " or null", value)
+                raise _wrong(path, _OR_NULL.get(inner[0], term("a value or null")), value)
             return _decode(value, inner[0], path)
-        raise ImportFormatError(f"{path}: unsupported type {tp}.")  # a model change this codec does not know
+        # a model change this codec does not know
+        raise ImportFormatError(msg("{path}: unsupported type {type}."), path=path, type=tp)
     if origin is tuple:
         (item_type, _ellipsis) = typing.get_args(tp)
         if not isinstance(value, list):
-            raise _wrong(path, "a list", value)
+            raise _wrong(path, term("a list"), value)
         return tuple(_decode(v, item_type, f"{path}[{i}]") for i, v in enumerate(value))
     if dataclasses.is_dataclass(tp):
         return _decode_object(value, tp, path)
     if tp is bool:
         if not isinstance(value, bool):
-            raise _wrong(path, "true or false", value)
+            raise _wrong(path, term("true or false"), value)
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _wrong(path, "a whole number", value)
+            raise _wrong(path, term("a whole number"), value)
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _wrong(path, "a number", value)
+            raise _wrong(path, term("a number"), value)
         if not math.isfinite(value):
-            raise _wrong(path, "a finite number", value)
+            raise _wrong(path, term("a finite number"), value)
         return float(value)
     if tp is str:
         if not isinstance(value, str):
-            raise _wrong(path, "text", value)
+            raise _wrong(path, term("text"), value)
         return value
-    raise ImportFormatError(f"{path}: unsupported type {tp}.")
+    raise ImportFormatError(msg("{path}: unsupported type {type}."), path=path, type=tp)
 
 
 def _decode_object(value: Any, cls: type, path: str) -> Any:
     if not isinstance(value, dict):
-        raise _wrong(path, "an object", value)
+        raise _wrong(path, term("an object"), value)
     hints = _hints(cls)
     fields = dataclasses.fields(cls)
     wanted = {_key(f.name): f.name for f in fields}
     for key in value:
         if key not in wanted:
-            raise ImportFormatError(f"{path}: unknown key “{key}”.")
+            raise ImportFormatError(msg("{path}: unknown key “{key}”."), path=path, key=key)
     for key in wanted:
         if key not in value:
-            raise ImportFormatError(f"{path}: missing key “{key}”.")
+            raise ImportFormatError(msg("{path}: missing key “{key}”."), path=path, key=key)
     return cls(**{name: _decode(value[key], hints[name], f"{path}.{key}") for key, name in wanted.items()})
 
 
 def engagement_from_dict(data: Any) -> Engagement:
     """An Engagement from export data, after checking its shape, types and rules; else ImportFormatError."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFormatError(f"this is not a Workshop engagement export (no \"format\": \"{FORMAT}\" at the top).")
+        raise ImportFormatError(msg('this is not a Workshop engagement export (no "format": "{format}" at the top).'),
+                                format=FORMAT)
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _wrong("format_version", "a whole number", version)
+        raise _wrong("format_version", term("a whole number"), version)
     if version > FORMAT_VERSION:
-        raise ImportFormatError(f"format_version {version} is newer than this app reads ({FORMAT_VERSION}); "
-                                "update Workshop.")
+        raise ImportFormatError(msg("format_version {version} is newer than this app reads ({supported}); "
+                                    "update Workshop."), version=version, supported=FORMAT_VERSION)
     if version < 1:
-        raise ImportFormatError(f"format_version: {version} is not a valid version.")
+        raise ImportFormatError(msg("format_version: {version} is not a valid version."), version=version)
     if set(data) - {"format", "format_version", "engagement"}:
         extra = sorted(set(data) - {"format", "format_version", "engagement"})[0]
-        raise ImportFormatError(f"unknown key “{extra}” at the top.")
+        raise ImportFormatError(msg("unknown key “{key}” at the top."), key=extra)
     if "engagement" not in data:
-        raise ImportFormatError("missing key “engagement” at the top.")
+        raise ImportFormatError(msg("missing key “engagement” at the top."))
     engagement = _decode_object(data["engagement"], Engagement, "engagement")
     check_engagement(engagement)
     return engagement
@@ -166,7 +174,8 @@ def engagement_from_json(text: str) -> Engagement:
     try:
         data = json.loads(text, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
+        raise ImportFormatError(msg("not valid JSON ({error} at line {line}, column {column})."),
+                                error=exc.msg, line=exc.lineno, column=exc.colno) from None
     except (ValueError, RecursionError) as exc:
-        raise ImportFormatError(f"not valid JSON ({exc}).") from None
+        raise ImportFormatError(msg("not valid JSON ({error})."), error=exc) from None
     return engagement_from_dict(data)

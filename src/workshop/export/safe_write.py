@@ -13,33 +13,36 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def describe_os_error(exc: OSError, target: Path) -> str:
-    """One sentence naming the target and what went wrong, in words a user knows."""
+def os_export_error(exc: OSError, target: Path) -> ExportError:
+    """The ExportError for a failed write: one sentence naming the target and what went wrong, in plain words."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"{target}: the disk is full; nothing was written and any earlier file is unchanged."
+        return ExportError(msg("{path}: the disk is full; nothing was written and any earlier file is unchanged."),
+                           path=target)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{target}: you may not write in the folder {target.parent} (permission denied)."
+        return ExportError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
+                           path=target, folder=target.parent)
     if code == errno.ENOENT:
-        return f"{target}: the folder {target.parent} does not exist."
+        return ExportError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
     if code == errno.EISDIR:
-        return f"{target}: that is a folder; give a file name."
-    return f"{target}: could not be written ({exc.strerror or exc})."
+        return ExportError(msg("{path}: that is a folder; give a file name."), path=target)
+    return ExportError(msg("{path}: could not be written ({error})."), path=target, error=exc.strerror or exc)
 
 
 def check_target(target: str | os.PathLike[str]) -> Path:
     """The target as a Path once its folder exists and it is not itself a folder."""
     path = Path(target)
     if path.is_dir():
-        raise ExportError(f"{path}: that is a folder; give a file name.")
+        raise ExportError(msg("{path}: that is a folder; give a file name."), path=path)
     if not path.parent.is_dir():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
+        raise ExportError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
     return path
 
 
@@ -54,7 +57,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     except OSError as exc:
-        raise ExportError(describe_os_error(exc, path)) from None
+        raise os_export_error(exc, path) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -66,7 +69,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(describe_os_error(exc, path)) from None
+        raise os_export_error(exc, path) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -86,13 +89,13 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
     """
     path = Path(target)
     if path.exists() and not path.is_dir():
-        raise ExportError(f"{path}: a file with that name exists; give a folder name.")
+        raise ExportError(msg("{path}: a file with that name exists; give a folder name."), path=path)
     if not path.parent.is_dir():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist.")
+        raise ExportError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
     except OSError as exc:
-        raise ExportError(describe_os_error(exc, path)) from None
+        raise os_export_error(exc, path) from None
     try:
         for name, data in files.items():
             (staging / name).write_bytes(data)
@@ -108,7 +111,7 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
             os.replace(staging, path)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise ExportError(describe_os_error(exc, path)) from None
+        raise os_export_error(exc, path) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

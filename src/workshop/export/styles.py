@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.safe_write import check_target, write_bytes_atomically
@@ -287,5 +288,5 @@ def write_pdf(target: str | os.PathLike[str], build: Callable[[], bytes]) -> Non
     try:
         data = build()
     except LayoutError as exc:  # e.g. a flowable too large for any page
-        raise ExportError(f"{target}: the PDF could not be laid out ({exc}).") from None
+        raise ExportError(msg("{path}: the PDF could not be laid out ({error})."), path=target, error=exc) from None
     write_bytes_atomically(target, data)

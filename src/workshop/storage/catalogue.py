@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from workshop.domain.agenda import inserted
 from workshop.domain.catalogue_format import CatalogueTheme
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
@@ -72,7 +73,7 @@ class CatalogueRepository:
         """Delete a theme and its questions; held meetings keep their agenda text."""
         row = self._db.execute("SELECT title FROM themes WHERE uid = ?", [uid]).fetchone()
         if row is None:
-            raise DomainError("That theme no longer exists.")
+            raise DomainError(msg("That theme no longer exists."))
         order = self.theme_order()
         questions = self._questions(uid)
         removed = RemovedCatalogue(
@@ -136,7 +137,7 @@ class CatalogueRepository:
         """Delete a question; agenda items that asked it keep their text snapshot."""
         row = self._db.execute("SELECT theme_uid FROM questions WHERE uid = ?", [uid]).fetchone()
         if row is None:
-            raise DomainError("That question no longer exists.")
+            raise DomainError(msg("That question no longer exists."))
         theme_uid = row[0]
         questions = self._questions(theme_uid)
         index = [q.uid for q in questions].index(uid)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
 from workshop.storage.schema import APPLICATION_ID, Schema, current_schema
 
@@ -23,34 +24,35 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshf
 def _inspect(path: Path, schema: Schema) -> int:
     """The file's schema version, or StorageError saying why it is not an engagement."""
     if not path.exists():
-        raise StorageError(f"{path}: no such file.")
+        raise StorageError(msg("{path}: no such file."), path=path)
     if not path.is_file():
-        raise StorageError(f"{path}: not a file.")
+        raise StorageError(msg("{path}: not a file."), path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
     if header != SQLITE_HEADER:
-        raise StorageError(f"{path}: not a Workshop engagement file (it is not an SQLite database).")
+        raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise StorageError(f"{path}: the file is damaged ({check}).")
+                raise StorageError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path}: the file is damaged or unreadable ({exc}).") from None
+        raise StorageError(msg("{path}: the file is damaged or unreadable ({error})."), path=path, error=exc) from None
     if app_id != APPLICATION_ID:
-        raise StorageError(f"{path}: an SQLite database, but not a Workshop engagement file.")
+        raise StorageError(msg("{path}: an SQLite database, but not a Workshop engagement file."), path=path)
     if version > schema.version:
         raise StorageError(
-            f"{path}: written by a newer version of Workshop (file format {version}; "
-            f"this version reads up to {schema.version}). Update Workshop to open it."
+            msg("{path}: written by a newer version of Workshop (file format {version}; "
+                "this version reads up to {supported}). Update Workshop to open it."),
+            path=path, version=version, supported=schema.version,
         )
     return version
 
@@ -100,7 +102,7 @@ def open_database(path: str | os.PathLike[str], schema: Schema | None = None) ->
         db = _configure(sqlite3.connect(path, check_same_thread=False))
         _migrate(db, path, version, schema)
     except sqlite3.Error as exc:
-        raise StorageError(f"{path}: cannot be opened ({exc}).") from None
+        raise StorageError(msg("{path}: cannot be opened ({error})."), path=path, error=exc) from None
     return db
 
 
@@ -108,17 +110,17 @@ def create_database(path: str | os.PathLike[str], overwrite: bool = False) -> Da
     """Create a new, empty engagement file with the current schema."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise StorageError(f"{path}: the folder {path.parent} does not exist.")
+        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
     if path.exists():
         if not overwrite:
-            raise StorageError(f"{path}: a file with that name already exists.")
+            raise StorageError(msg("{path}: a file with that name already exists."), path=path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
         db = _configure(sqlite3.connect(path, check_same_thread=False))
         _migrate(db, path, 0, current_schema())
     except sqlite3.Error as exc:
-        raise StorageError(f"{path}: cannot be created ({exc}).") from None
+        raise StorageError(msg("{path}: cannot be created ({error})."), path=path, error=exc) from None
     return db
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from workshop.domain.agenda import check_kind, check_status, inserted, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.messages import msg
 from workshop.domain.model import Person
 from workshop.domain.validation import check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
@@ -39,7 +40,7 @@ class RemovedRows:
 def _check_action(action: ActionItem) -> ActionItem:
     check_name(action.text, "The action item")
     if action.status not in ("open", "closed"):
-        raise DomainError(f"“{action.status}” is not an action item status.")
+        raise DomainError(msg("“{status}” is not an action item status."), status=action.status)
     return action
 
 
@@ -91,7 +92,7 @@ class MeetingRepository:
         clean = check_name(title, "The meeting title")
         start = parse_starts_at(starts_at)
         if duration_minutes <= 0:
-            raise DomainError("A meeting must last at least one minute.")
+            raise DomainError(msg("A meeting must last at least one minute."))
         write(self._db, lambda: self._db.execute(
             "UPDATE meetings SET kind = ?, title = ?, starts_at = ?, duration_minutes = ?, place = ? WHERE uid = ?",
             [kind, clean, start, duration_minutes, place, uid],
@@ -100,13 +101,13 @@ class MeetingRepository:
     def set_status(self, uid: str, status: str) -> None:
         """Mark a meeting planned, running or closed."""
         if status not in ("planned", "running", "closed"):
-            raise DomainError(f"“{status}” is not a meeting status.")
+            raise DomainError(msg("“{status}” is not a meeting status."), status=status)
         write(self._db, lambda: self._db.execute("UPDATE meetings SET status = ? WHERE uid = ?", [status, uid]))
 
     def remove_meeting(self, uid: str) -> RemovedRows:
         """Delete a meeting and all it holds."""
         if self._one("SELECT 1 FROM meetings WHERE uid = ?", [uid]) is None:
-            raise DomainError("That meeting no longer exists.")
+            raise DomainError(msg("That meeting no longer exists."))
         rows = tuple(
             (table, self._rows(table, "uid = ?" if table == "meetings" else "meeting_uid = ?", [uid]))
             for table in _MEETING_TABLES

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 
 
 def uids_in_order(db: Database, table: str, owner_col: str | None = None, owner: str | None = None) -> list[str]:
@@ -31,7 +32,7 @@ def reorder(db: Database, table: str, owner_col: str | None, owner: str | None, 
     """Put an owner's rows in the given order; the uids must be exactly its rows."""
     current = uids_in_order(db, table, owner_col, owner)
     if sorted(current) != sorted(uids):
-        raise DomainError("The new order does not hold the same items; reload and try again.")
+        raise DomainError(msg("The new order does not hold the same items; reload and try again."))
     with db.atomic():
         write_order(db, table, uids)
 
@@ -42,7 +43,7 @@ def write(db: Database, action: Callable[[], None]) -> None:
         with db.atomic():
             action()
     except sqlite3.IntegrityError as exc:
-        raise DomainError(f"The engagement file refused the change ({exc}).") from None
+        raise DomainError(msg("The engagement file refused the change ({error})."), error=exc) from None
 
 
 def insert_row(db: Database, table: str, row: dict) -> None:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.messages import msg
 from workshop.domain.model import (
     AgreedScore,
     Alternative,
@@ -52,7 +53,7 @@ def load_info(db: Database) -> EngagementInfo:
     """The engagement's own row."""
     rows = _rows(db, "SELECT * FROM engagement")
     if not rows:
-        raise StorageError("The file holds no engagement.")
+        raise StorageError(msg("The file holds no engagement."))
     row = rows[0]
     row.pop("singleton", None)
     return EngagementInfo(**row)

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
+from workshop.domain.messages import msg
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.validation import check_potential, check_range
 from workshop.storage.errors import StorageError
@@ -35,9 +36,9 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
             with db.atomic():
                 db.execute(sql, params)
         except sqlite3.IntegrityError as exc:
-            raise DomainError(f"The engagement file refused the value ({exc}).") from None
+            raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
         except sqlite3.Error as exc:
-            raise StorageError(f"The change could not be saved ({exc}).") from None
+            raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
         if meanwhile is not None:
             meanwhile()
         return
@@ -48,8 +49,8 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
         if conn.in_transaction:
             conn.rollback()
         if isinstance(exc, sqlite3.IntegrityError):
-            raise DomainError(f"The engagement file refused the value ({exc}).") from None
-        raise StorageError(f"The change could not be saved ({exc}).") from None
+            raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
+        raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
     commit = commit_thread().submit(conn.execute, "COMMIT")
     try:
         meanwhile()
@@ -59,7 +60,7 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
-            raise StorageError(f"The change could not be saved ({exc}).") from None
+            raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
 
 
 _COMMITS: list[ThreadPoolExecutor] = []
@@ -83,7 +84,7 @@ class ScoreRepository:
             "SELECT scale_min, scale_max FROM criteria WHERE number = ?", [criterion_number]
         ).fetchone()
         if row is None:
-            raise DomainError(f"There is no criterion {criterion_number}.")
+            raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
         return row[0], row[1]
 
     def set_potential(self, score: PotentialScore, meanwhile: Callable[[], None] | None = None) -> None:
@@ -177,7 +178,7 @@ class ScoreRepository:
 
         rows = dict(self._db.execute("SELECT number, weight FROM criteria").fetchall())
         if criterion_number not in rows:
-            raise DomainError(f"There is no criterion {criterion_number}.")
+            raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
         rows[criterion_number] = weight
         check_weights(rows.values())
         _write(self._db, "UPDATE criteria SET weight = ? WHERE number = ?", [float(weight), criterion_number])

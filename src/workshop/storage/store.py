@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 from workshop.domain.model import EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
@@ -51,7 +52,8 @@ class EngagementStore:
             db.close()
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise StorageError(f"{path}: the engagement could not be written ({exc}).") from None
+            raise StorageError(msg("{path}: the engagement could not be written ({error})."),
+                               path=path, error=exc) from None
         return cls(db, path)
 
     def close(self) -> None:
@@ -92,7 +94,7 @@ class EngagementStore:
                     [organisation.uid, name, code],
                 )
         except sqlite3.IntegrityError as exc:
-            raise DomainError(f"The organisation could not be added ({exc}).") from None
+            raise DomainError(msg("The organisation could not be added ({error})."), error=exc) from None
 
     def rename_organisation(self, uid: str, name: str) -> None:
         """Give an organisation a new, unique name."""
@@ -107,16 +109,17 @@ class EngagementStore:
 
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise StorageError(f"{target}: that is the open file itself; choose another name.")
+            raise StorageError(msg("{path}: that is the open file itself; choose another name."), path=target)
         if not target.parent.is_dir():
-            raise StorageError(f"{target}: the folder {target.parent} does not exist.")
+            raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
         partial = target.with_name(f".{target.name}.partial")
         try:
             backup(self.db.conn, partial)
             os.replace(partial, target)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
-            raise StorageError(f"{target}: the copy could not be written ({exc}).") from None
+            raise StorageError(msg("{path}: the copy could not be written ({error})."),
+                               path=target, error=exc) from None
 
     def remove_organisation_keeping_rows(self, uid: str) -> dict[str, list[dict]]:
         """Remove an organisation; return every row that went with it, for undo."""
