@@ -395,133 +395,133 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="67"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="66"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="70"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="69"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="72"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="74"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="73"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="116"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="115"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="116"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="115"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="118"/>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="357"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="350"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="118"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="117"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="126"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="126"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="131"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="131"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="246"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="245"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="246"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="245"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="251"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="250"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="270"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="269"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="296"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="295"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="296"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="295"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="354"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="347"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="356"/>
+        <location filename="../../src/workshop/ui/runner/runner_view.py" line="349"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
@@ -660,7 +660,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="70"/>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="95"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="217"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="211"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -716,7 +716,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="84"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="183"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="177"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
@@ -730,32 +730,32 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="85"/>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
         <location filename="../../src/workshop/ui/views/meetings_view.py" line="90"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="98"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="63"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/catalogue_view.py" line="99"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="63"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
@@ -780,42 +780,42 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="183"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="177"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="215"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="209"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="217"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="211"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="256"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="250"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="266"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="260"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="270"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="264"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="277"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="271"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="279"/>
+        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="273"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -851,170 +851,192 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="66"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="67"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="67"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="68"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="74"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="76"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="77"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="85"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="91"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="122"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="145"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="149"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="174"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="40"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="39"/>
         <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
         <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="58"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="57"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="67"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="66"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="71"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="166"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="71"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="66"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="72"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="53"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="59"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="62"/>
+        <source>F2 edits a name or role; the change applies wherever the person attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="65"/>
         <source>Name (people met before are offered)</source>
         <translation>Namn (personer du har träffat tidigare föreslås)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="69"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="75"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="87"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="88"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="95"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="89"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="96"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="90"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="97"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="99"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="106"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="134"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="194"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="136"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="43"/>
+        <source>“{status}” is not an action item status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="95"/>
+        <source>A meeting must last at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="104"/>
+        <source>“{status}” is not a meeting status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="110"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="41"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
@@ -1329,11 +1351,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/validation.py" line="18"/>
+        <location filename="../../src/workshop/domain/validation.py" line="37"/>
+        <source>{what}: expected a whole number, got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="24"/>
+        <source>{what}: expected a whole number, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="31"/>
+        <source>{what}: “{text}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="39"/>
+        <source>{what} must be between {low} and {high}; {value} is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="48"/>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="130"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="192"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="193"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <source>Potential</source>
         <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="54"/>
+        <source>{what} must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="63"/>
+        <source>{what} “{name}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="72"/>
+        <source>Weight: “{weight}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="74"/>
+        <source>Weight must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="76"/>
+        <source>Weight must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="84"/>
+        <source>At least one criterion weight must be above zero.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
@@ -1398,47 +1472,60 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="43"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="44"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
+        <location filename="../../src/workshop/domain/potential.py" line="27"/>
+        <source>The factor scale must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="45"/>
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="153"/>
+        <location filename="../../src/workshop/domain/potential.py" line="30"/>
+        <source>{name} must be a whole number between 0 and {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="154"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="156"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="195"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="196"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="199"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="200"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="229"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="230"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -1468,48 +1555,48 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="121"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="71"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="99"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="125"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="73"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="91"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="158"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="105"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="176"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="117"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="178"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="119"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="199"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="218"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="200"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="141"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -1606,14 +1693,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="133"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="226"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="227"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Sum</source>
         <translation>Summa</translation>
@@ -1635,112 +1722,112 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Inget resultat ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="39"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="36"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="42"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="44"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="50"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="47"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="51"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="48"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="60"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="57"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="62"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="59"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="64"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="61"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="77"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="74"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="94"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="91"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="102"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="135"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="138"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="158"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="142"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="149"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="153"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="158"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="177"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="161"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -1781,7 +1868,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="124"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -1797,101 +1884,101 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="152"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="153"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="168"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="169"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="170"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="176"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="177"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="180"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="181"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="182"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="183"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="185"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="218"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="219"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="218"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="219"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="223"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="223"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="224"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="232"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="253"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="254"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="255"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="256"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="258"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="271"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="272"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="281"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="282"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="283"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="285"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="284"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="286"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="299"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="300"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="299"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="300"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -1941,94 +2028,94 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="99"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="202"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="101"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="195"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="111"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="104"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="115"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="123"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="116"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="254"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="119"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="129"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="147"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="152"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="202"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="195"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="226"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="219"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="234"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="249"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="250"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="243"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2051,6 +2138,544 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/language_menu.py" line="36"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="25"/>
+        <source>There is no item {number} to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="67"/>
+        <source>“{status}” is not an agenda item status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="74"/>
+        <source>“{kind}” is not a kind of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="88"/>
+        <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="99"/>
+        <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="50"/>
+        <source>Not a question catalogue: the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="52"/>
+        <source>Not a question catalogue: the file lacks &quot;format&quot;: &quot;workshop-catalogue&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="55"/>
+        <source>The catalogue&apos;s format version {version!r} is not one this version of Workshop reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="59"/>
+        <source>The catalogue has no list of themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="63"/>
+        <source>Theme {n} is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="64"/>
+        <source>The title of theme {n} is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="67"/>
+        <source>Theme “{title}”: its questions are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="71"/>
+        <source>Theme “{title}”, question {m} is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="74"/>
+        <source>Theme “{title}”, question {m}: the hint is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
+        <source>Theme “{title}”, question {m}: the text is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/common.py" line="19"/>
+        <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="29"/>
+        <source>{path}: duplicate id “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="30"/>
+        <source>{path}: duplicate name “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="31"/>
+        <source>{path}: duplicate short code “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="32"/>
+        <source>{path}: duplicate group code “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="33"/>
+        <source>{path}: duplicate area code “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="34"/>
+        <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="35"/>
+        <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="36"/>
+        <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="37"/>
+        <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="38"/>
+        <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="39"/>
+        <source>{path}: duplicate score for organisation and area (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="41"/>
+        <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="43"/>
+        <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
+        <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <source>{path}: refers to person “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <source>{path}: refers to group “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <source>{path}: refers to area “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <source>{path}: refers to theme “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <source>{path}: refers to question “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="73"/>
+        <source>{path}: must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="79"/>
+        <source>{path}: “{value}” is not one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="89"/>
+        <source>{path}: {value} is outside {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="162"/>
+        <source>{path}: {number} must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="164"/>
+        <source>{path}: {maximum} must be above scale_min {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="167"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="217"/>
+        <source>{path}: {value} must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="204"/>
+        <source>{path}: {minutes} must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <source>text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <source>a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="58"/>
+        <source>true or false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="68"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="125"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="70"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="105"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="72"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="132"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="83"/>
+        <source>{path}: expected {expected}, found the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="85"/>
+        <source>{path}: expected {expected}, found {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="98"/>
+        <source>a value or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="127"/>
+        <source>{path}: unsupported type {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="111"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="115"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="152"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="119"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="121"/>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
+        <source>{path}: unknown key “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="141"/>
+        <source>{path}: missing key “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="148"/>
+        <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
+        <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="157"/>
+        <source>format_version: {version} is not a valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
+        <source>unknown key “{key}” at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="162"/>
+        <source>missing key “engagement” at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="177"/>
+        <source>not valid JSON ({error} at line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="180"/>
+        <source>not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="27"/>
+        <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="30"/>
+        <source>{path}: you may not write in the folder {folder} (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="33"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="94"/>
+        <location filename="../../src/workshop/export/transfer.py" line="65"/>
+        <location filename="../../src/workshop/storage/connection.py" line="113"/>
+        <location filename="../../src/workshop/storage/store.py" line="114"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="43"/>
+        <location filename="../../src/workshop/export/transfer.py" line="63"/>
+        <source>{path}: that is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
+        <source>{path}: could not be written ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="92"/>
+        <source>{path}: a file with that name exists; give a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/styles.py" line="291"/>
+        <source>{path}: the PDF could not be laid out ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="29"/>
+        <source>{path}: too large to be an engagement export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="33"/>
+        <location filename="../../src/workshop/storage/connection.py" line="34"/>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="37"/>
+        <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="42"/>
+        <source>{path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="67"/>
+        <source>{path}: a file with that name already exists (use --force to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="76"/>
+        <source>That theme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="140"/>
+        <source>That question no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="27"/>
+        <source>{path}: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="29"/>
+        <source>{path}: not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="36"/>
+        <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <source>{path}: the file is damaged ({check}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="48"/>
+        <source>{path}: the file is damaged or unreadable ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="50"/>
+        <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <source>{path}: cannot be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="116"/>
+        <source>{path}: a file with that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="123"/>
+        <source>{path}: cannot be created ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/ordering.py" line="35"/>
+        <source>The new order does not hold the same items; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/ordering.py" line="46"/>
+        <source>The engagement file refused the change ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/reader.py" line="56"/>
+        <source>The file holds no engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="39"/>
+        <location filename="../../src/workshop/storage/scores.py" line="52"/>
+        <source>The engagement file refused the value ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="41"/>
+        <location filename="../../src/workshop/storage/scores.py" line="53"/>
+        <location filename="../../src/workshop/storage/scores.py" line="63"/>
+        <source>The change could not be saved ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="87"/>
+        <location filename="../../src/workshop/storage/scores.py" line="181"/>
+        <source>There is no criterion {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="55"/>
+        <source>{path}: the engagement could not be written ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <source>The organisation could not be added ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="112"/>
+        <source>{path}: that is the open file itself; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="121"/>
+        <source>{path}: the copy could not be written ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/templates.py" line="57"/>
+        <source>There is no template called “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,17 @@ class TranslatableError(Exception):
         text = translate(self.template)
         if not self.values:
             return text
-        values = {k: translate(v) if isinstance(v, Term) else v for k, v in self.values.items()}
+        values = {k: _translated(v, translate) for k, v in self.values.items()}
         try:
             return text.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: keep the original
             return str(self)
+
+
+def _translated(value: object, translate: Callable[[str], str]) -> object:
+    """A value filled into a message: terms and nested errors in the other language, the rest as it is."""
+    if isinstance(value, Term):
+        return translate(value)
+    if isinstance(value, TranslatableError):
+        return value.translated(translate)
+    return value
