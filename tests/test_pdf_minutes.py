@@ -152,3 +152,21 @@ def test_minutes_pass_qpdf_and_poppler(joint, tmp_path):
     write_minutes(e, uid, path)
     text = poppler_and_qpdf_checks(path)
     assert words(HOSTILE_NOTE) in text
+
+
+def test_swedish_minutes_write_half_points_with_a_decimal_comma(joint):
+    """With four organisations voting, medians fall on half points: the Swedish minutes write them “2,5”
+    in tables and on the chart bars alike, the English ones “2.5”."""
+    import re
+
+    e, uid = joint
+    dropped = e.organisations[-1].uid
+    meetings = tuple(dataclasses.replace(m, agenda=tuple(dataclasses.replace(a, notes="") for a in m.agenda))
+                     for m in e.meetings)  # the notes quote "0.5" as typed; only numbers we format count
+    four = dataclasses.replace(e, meetings=meetings,
+                               votes=tuple(v for v in e.votes if v.organisation_uid != dropped))
+    swedish = text_of(render_minutes(four, uid))
+    english = text_of(render_minutes(four, uid, language="en"))
+    assert re.search(r"(?<![\d.,])\d,5(?![\d])", swedish), "no half point written with a comma"
+    assert not re.search(r"(?<![\d.,])\d\.5(?![\d])", swedish), "a half point written with a full stop"
+    assert re.search(r"(?<![\d.,])\d\.5(?![\d])", english)

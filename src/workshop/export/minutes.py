@@ -152,14 +152,15 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     out.append(Spacer(1, 3 * mm))
     if len(e.areas) >= 3:
         series = [(n, [value.get((o, a.code)) for a in e.areas]) for n, o in zip(names, org_uids)]
-        chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series)
+        chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series,
+                                 decimal_mark=lab["decimal_mark"])
         out += figs.add(chart, lab["fig_potential_meeting"].format(orgs=", ".join(names)))
     groups = group_potentials(e.groups, e.areas, potentials)
     if groups and any(g.potential_share is not None for g in groups):
         chart = pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
-            value_max=1, value_step=0.2, percent=True,
+            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"],
         )
         out += figs.add(chart, lab["fig_group_potential"])
     return out
@@ -185,14 +186,15 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
                           right=range(2, len(org_uids) + 3)))
     out.append(Spacer(1, 3 * mm))
     sums = [(n, [sum(table.get((a.code, c.number, o)) or 0 for c in crits) for a in alts]) for n, o in zip(names, org_uids)]
-    out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums), lab["fig_votes_meeting"])
+    out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"]), lab["fig_votes_meeting"])
     medians = [
         (a.code, [median([table[(a.code, c.number, o)] for o in org_uids if (a.code, c.number, o) in table])
                   for c in crits])
         for a in alts
     ]
     top = max((c.scale_max for c in crits), default=4)
-    chart = pdf_charts.grouped_bars([f"{c.number}" for c in crits], medians, value_max=top, value_step=1)
+    chart = pdf_charts.grouped_bars([f"{c.number}" for c in crits], medians, value_max=top, value_step=1,
+                                    decimal_mark=lab["decimal_mark"])
     out += figs.add(chart, lab["fig_criteria"])
     return out
 

@@ -68,8 +68,13 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     return legend
 
 
+def _number(value: float, decimal_mark: str) -> str:
+    """A value without needless decimals, with the document language's decimal mark ('2,5' in Swedish)."""
+    return f"{value:g}".replace(".", decimal_mark)
+
+
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
-          height: float = 120 * mm) -> Drawing:
+          height: float = 120 * mm, decimal_mark: str = ".") -> Drawing:
     """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
 
     Grey rings at a quarter, half, three quarters and the maximum give the scale.
@@ -105,7 +110,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         strand.strokeWidth = 1.5
     d.add(chart)
     for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke
-        d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, f"{maximum * f:g}",
+        d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, _number(maximum * f, decimal_mark),
                      fontName=REGULAR, fontSize=6, fillColor=GRID))
     d.add(_legend([name for name, _ in series], 0, (6 + 5 * rows) * mm))
     return d
@@ -113,7 +118,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
 
 def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                  value_max: float | None = None, value_step: float | None = None, percent: bool = False,
-                 height: float = 70 * mm) -> Drawing:
+                 height: float = 70 * mm, decimal_mark: str = ".") -> Drawing:
     """Vertical bars: one group per category, one bar per series, with the values on the bars."""
     register_fonts()
     d = _drawing(height)
@@ -137,7 +142,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.3
-    fmt = (lambda v: f"{v * 100:.0f} %") if percent else (lambda v: f"{v:g}")
+    fmt = (lambda v: f"{v * 100:.0f} %") if percent else (lambda v: _number(v, decimal_mark))
     chart.valueAxis.labelTextFormat = fmt
     chart.barLabelFormat = fmt
     chart.barLabels.fontName = REGULAR
@@ -156,7 +161,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: str, x_percent: bool = True,
-            height: float = 80 * mm) -> Drawing:
+            height: float = 80 * mm, decimal_mark: str = ".") -> Drawing:
     """Labelled points on two axes (e.g. share of potential against sum of criteria scores)."""
     register_fonts()
     d = _drawing(height)
@@ -180,7 +185,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     ys = [y for _, _, y in points] or [0]
     plot.yValueAxis.valueMin = max(0, int(min(ys)) - 2)
     plot.yValueAxis.valueMax = int(max(ys)) + 2
-    plot.yValueAxis.labelTextFormat = lambda v: f"{v:g}"
+    plot.yValueAxis.labelTextFormat = lambda v: _number(v, decimal_mark)
     plot.lineLabelFormat = None  # the points are named beside them instead
     plot.lineLabels.fontName = REGULAR
     plot.outerBorderOn = 0

@@ -115,12 +115,13 @@ class Sections:
         ref_bars = self.figs.ref(lab["fig_group_potential"], lambda: pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
-            value_max=1, value_step=0.2, percent=True))
+            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"]))
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
         ref_radar = self.figs.ref(lab["fig_potential_radar"], lambda: pdf_charts.radar(
             [f"{a.code}. {a.name}" for a in e.areas],
-            [(o.name, [value.get((o.uid, a.code)) for a in e.areas]) for o in orgs]))
+            [(o.name, [value.get((o.uid, a.code)) for a in e.areas]) for o in orgs],
+            decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
                                self.p(lab["potential_text"].format(ref=ref_bars))]
         rows = []
@@ -164,7 +165,7 @@ class Sections:
         sums = {r.code: r.weighted_sum for r in self.results}
         ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(
             [(a.code, shares[a.code] or 0, sums[a.code]) for a in e.alternatives],
-            lab["coverage_share"], lab["sum"]))
+            lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = []
         codes = [a.code for a in e.areas]
         rows = [[a.code] + ["●" if c in a.area_codes else "" for c in codes] + [fmt_share(shares[a.code])]
@@ -201,9 +202,10 @@ class Sections:
         crit_labels = [str(c.number) for c in e.criteria]
         ref_bars = self.figs.ref(lab["fig_criteria"], lambda: pdf_charts.grouped_bars(
             crit_labels, [(r.code, list(r.scores)) for r in results],
-            value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1))
+            value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
+            decimal_mark=lab["decimal_mark"]))
         ref_sums = self.figs.ref(lab["fig_sums"], lambda: pdf_charts.grouped_bars(
-            [r.code for r in results], [(lab["sum"], [r.sum for r in results])]))
+            [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
                                self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
         weighted = any(c.weight != 1 for c in e.criteria)
@@ -249,7 +251,8 @@ class Sections:
         for p in e.preferences:
             counts[p.alternative_code] = counts.get(p.alternative_code, 0) + 1
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
-            list(counts), [(lab["preferred"], list(counts.values()))], value_step=1))
+            list(counts), [(lab["preferred"], list(counts.values()))], value_step=1,
+            decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['preferences']}", 1)]
         if not e.preferences:
             out.append(self.p(lab["no_preferences"], "muted"))
