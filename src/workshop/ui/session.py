@@ -8,6 +8,8 @@ call the session's edit methods (through undo commands), and refresh when
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -65,25 +67,35 @@ class EngagementSession(QObject):
 
     def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
         """Store a cell's score (None clears it), then tell the views."""
-        key = (organisation_uid, area_code)
-        old = self._potentials.get(key)
 
-        def show(value: PotentialScore | None) -> None:
-            if value is None:
-                self._potentials.pop(key, None)
-            else:
-                self._potentials[key] = value
+        def announce() -> None:
             self.potential_changed.emit(organisation_uid, area_code)
             self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
 
-        # The views redraw while the commit reaches the disk; a failed commit puts the old value back.
-        try:
-            if score is None:
-                self.store.scores.clear_potential(organisation_uid, area_code, meanwhile=lambda: show(None))
+        self._set_cell(self._potentials, (organisation_uid, area_code), score, self.store.scores.set_potential,
+                       partial(self.store.scores.clear_potential, organisation_uid, area_code), announce)
+
+    def _set_cell(self, cells: dict, key: tuple, value, write: Callable, clear: Callable,
+                  announce: Callable[[], None]) -> None:
+        """Store one score (None clears it) while the views redraw: `announce` runs while the commit
+        reaches the disk (see storage.scores._write). A failed commit puts the old value back, shows it
+        again and re-raises."""
+        old = cells.get(key)
+
+        def show(new) -> None:
+            if new is None:
+                cells.pop(key, None)
             else:
-                self.store.scores.set_potential(score, meanwhile=lambda: show(score))
+                cells[key] = new
+            announce()
+
+        try:
+            if value is None:
+                clear(meanwhile=lambda: show(None))
+            else:
+                write(value, meanwhile=lambda: show(value))
         except StorageError:
-            if self._potentials.get(key) != old:
+            if cells.get(key) != old:
                 show(old)
             raise
 
@@ -95,24 +107,8 @@ class EngagementSession(QObject):
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
         """Store a vote (None removes it), then tell the views."""
         key = (organisation_uid, alternative_code, criterion_number)
-        old = self._votes.get(key)
-
-        def show(value: Vote | None) -> None:
-            if value is None:
-                self._votes.pop(key, None)
-            else:
-                self._votes[key] = value
-            self._replace(VOTES, votes=tuple(self._votes.values()))
-
-        try:  # as for potentials: redraw while the commit reaches the disk
-            if vote is None:
-                self.store.scores.clear_vote(*key, meanwhile=lambda: show(None))
-            else:
-                self.store.scores.set_vote(vote, meanwhile=lambda: show(vote))
-        except StorageError:
-            if self._votes.get(key) != old:
-                show(old)
-            raise
+        self._set_cell(self._votes, key, vote, self.store.scores.set_vote, partial(self.store.scores.clear_vote, *key),
+                       lambda: self._replace(VOTES, votes=tuple(self._votes.values())))
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""
