@@ -971,7 +971,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="62"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="65"/>
@@ -1023,17 +1023,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="43"/>
         <source>“{status}” is not an action item status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{status}” är ingen giltig status för en åtgärd.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="95"/>
         <source>A meeting must last at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett möte måste vara minst en minut långt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="104"/>
         <source>“{status}” is not a meeting status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{status}” är ingen giltig status för ett möte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="110"/>
@@ -1354,22 +1354,22 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="18"/>
         <location filename="../../src/workshop/domain/validation.py" line="37"/>
         <source>{what}: expected a whole number, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ska vara ett heltal, inte {value!r}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="24"/>
         <source>{what}: expected a whole number, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ska vara ett heltal, inte {value}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="31"/>
         <source>{what}: “{text}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ”{text}” är inte ett heltal.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="39"/>
         <source>{what} must be between {low} and {high}; {value} is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} måste vara mellan {low} och {high}; {value} ligger utanför.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
@@ -1382,32 +1382,32 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="54"/>
         <source>{what} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="63"/>
         <source>{what} “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="72"/>
         <source>Weight: “{weight}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="74"/>
         <source>Weight must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="76"/>
         <source>Weight must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="84"/>
         <source>At least one criterion weight must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
@@ -1479,7 +1479,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="27"/>
         <source>The factor scale must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalan för faktorerna måste vara minst 1.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
@@ -1502,7 +1502,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="30"/>
         <source>{name} must be a whole number between 0 and {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_model.py" line="154"/>
@@ -2142,363 +2142,363 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="25"/>
         <source>There is no item {number} to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="67"/>
         <source>“{status}” is not an agenda item status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="74"/>
         <source>“{kind}” is not a kind of meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="88"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="99"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="50"/>
         <source>Not a question catalogue: the file does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frågekatalog: filen innehåller inget JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="52"/>
         <source>Not a question catalogue: the file lacks &quot;format&quot;: &quot;workshop-catalogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frågekatalog: filen saknar &quot;format&quot;: &quot;workshop-catalogue&quot;.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="55"/>
         <source>The catalogue&apos;s format version {version!r} is not one this version of Workshop reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågekatalogens formatversion {version!r} kan inte läsas av den här versionen av Workshop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="59"/>
         <source>The catalogue has no list of themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågekatalogen saknar en lista med teman.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="63"/>
         <source>Theme {n} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema {n} är inte ett objekt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="64"/>
         <source>The title of theme {n} is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriken för tema {n} saknas eller är tom.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="67"/>
         <source>Theme “{title}”: its questions are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat ”{title}”: frågorna är inte en lista.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="71"/>
         <source>Theme “{title}”, question {m} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat ”{title}”: fråga {m} är inte ett objekt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="74"/>
         <source>Theme “{title}”, question {m}: the hint is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat ”{title}”, fråga {m}: ledtråden är inte text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
         <source>Theme “{title}”, question {m}: the text is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/common.py" line="19"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="29"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="30"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="31"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="32"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="33"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="34"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="35"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="36"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="37"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="38"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="39"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="41"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="43"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="46"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="73"/>
         <source>{path}: must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="79"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="89"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="162"/>
         <source>{path}: {number} must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: måste vara minst 1, inte {number}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="164"/>
         <source>{path}: {maximum} must be above scale_min {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: måste vara större än scale_min {minimum}, inte {maximum}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="167"/>
         <location filename="../../src/workshop/export/json_checks.py" line="217"/>
         <source>{path}: {value} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: får inte vara negativt ({value}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="204"/>
         <source>{path}: {minutes} must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: måste vara större än 0, inte {minutes}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="57"/>
         <source>text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>text eller null</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="57"/>
         <source>a whole number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal eller null</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="57"/>
         <source>a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal eller null</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="58"/>
         <source>true or false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false eller null</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="68"/>
         <location filename="../../src/workshop/export/json_codec.py" line="125"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="70"/>
         <location filename="../../src/workshop/export/json_codec.py" line="105"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="72"/>
         <location filename="../../src/workshop/export/json_codec.py" line="132"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="83"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="85"/>
         <source>{path}: expected {expected}, found {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="98"/>
         <source>a value or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ett värde eller null</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="101"/>
         <location filename="../../src/workshop/export/json_codec.py" line="127"/>
         <source>{path}: unsupported type {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="111"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="115"/>
         <location filename="../../src/workshop/export/json_codec.py" line="152"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="119"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="121"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett ändligt tal</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="138"/>
         <source>{path}: unknown key “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="141"/>
         <source>{path}: missing key “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="148"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="154"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="157"/>
         <source>format_version: {version} is not a valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="160"/>
         <source>unknown key “{key}” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="162"/>
         <source>missing key “engagement” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="177"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="180"/>
         <source>not valid JSON ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="27"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="30"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="33"/>
@@ -2508,174 +2508,174 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
         <location filename="../../src/workshop/storage/store.py" line="114"/>
         <source>{path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <location filename="../../src/workshop/export/safe_write.py" line="43"/>
         <location filename="../../src/workshop/export/transfer.py" line="63"/>
         <source>{path}: that is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <source>{path}: could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="92"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/styles.py" line="291"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="29"/>
         <source>{path}: too large to be an engagement export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="33"/>
         <location filename="../../src/workshop/storage/connection.py" line="34"/>
         <source>{path}: cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="37"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="42"/>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="67"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="76"/>
         <source>That theme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="140"/>
         <source>That question no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="27"/>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="29"/>
         <source>{path}: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="36"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
         <source>{path}: the file is damaged ({check}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="48"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="50"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="53"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="105"/>
         <source>{path}: cannot be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="116"/>
         <source>{path}: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="123"/>
         <source>{path}: cannot be created ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="35"/>
         <source>The new order does not hold the same items; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="46"/>
         <source>The engagement file refused the change ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/reader.py" line="56"/>
         <source>The file holds no engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="39"/>
         <location filename="../../src/workshop/storage/scores.py" line="52"/>
         <source>The engagement file refused the value ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="41"/>
         <location filename="../../src/workshop/storage/scores.py" line="53"/>
         <location filename="../../src/workshop/storage/scores.py" line="63"/>
         <source>The change could not be saved ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="87"/>
         <location filename="../../src/workshop/storage/scores.py" line="181"/>
         <source>There is no criterion {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="55"/>
         <source>{path}: the engagement could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="97"/>
         <source>The organisation could not be added ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>{path}: that is the open file itself; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="121"/>
         <source>{path}: the copy could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/templates.py" line="57"/>
         <source>There is no template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
 </context>
 <context>
