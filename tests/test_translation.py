@@ -130,3 +130,36 @@ def test_main_window_in_swedish(swedish, qtbot, example_path):
             assert len(letters) == len(set(letters)), f"{menu.title()}: shared mnemonics {letters}"
     finally:
         controller.close()
+
+
+def test_the_translation_file_holds_every_text_the_code_asks_for(tmp_path):
+    """lupdate run on the code now finds no text that the shipped .ts lacks: the interface's tr() strings
+    and the msg()/term() templates of the layers without Qt (a forgotten `make update-translations` fails)."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (TS.parents[2] / "src" / "workshop").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-no-obsolete", "-tr-function-alias", "tr+=msg,tr+=term", *sources,
+                    "-ts", str(fresh)], capture_output=True, text=True, check=True)
+
+    def texts(path):
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name") or "", m.findtext("source") or "")
+                for c in root.iter("context") for m in c.iter("message")}
+
+    missing = texts(fresh) - texts(TS)
+    assert len(texts(fresh)) > 400
+    assert not missing, f"run `make update-translations` and translate: {sorted(missing)[:5]}"
+
+
+def test_refusals_from_the_rules_show_in_swedish(swedish):
+    """A refusal raised by the domain (which cannot use Qt) reads in Swedish, words and values filled in."""
+    from workshop.domain.errors import DomainError
+    from workshop.domain.validation import check_potential
+    from workshop.ui.i18n import describe
+
+    with pytest.raises(DomainError) as refused:
+        check_potential(150)
+    assert str(refused.value) == "Potential must be between 0 and 100; 150 is outside."
+    swedish_text = describe(refused.value)
+    assert swedish_text != str(refused.value) and "150" in swedish_text and "100" in swedish_text
+    assert "must be" not in swedish_text

@@ -626,6 +626,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Robusthet</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="54"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="65"/>
         <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="39"/>
         <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="47"/>
         <source>The theme title</source>
@@ -652,6 +654,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="113"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="127"/>
         <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="69"/>
         <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="77"/>
         <source>The question</source>
@@ -961,6 +965,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <location filename="../../src/workshop/storage/store.py" line="102"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
@@ -1042,6 +1048,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="134"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="143"/>
+        <source>The person&apos;s name</source>
+        <translation>Personens namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="78"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="92"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="71"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
@@ -1123,6 +1137,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Flytta dagordningspunkt</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="56"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="172"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="210"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="193"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
@@ -1158,6 +1175,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="236"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="244"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="242"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
@@ -1173,6 +1192,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="41"/>
         <location filename="../../src/workshop/ui/views/meetings_edits.py" line="255"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
@@ -2145,6 +2165,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="61"/>
+        <source>The follow-up question</source>
+        <translation>Följdfrågan</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/domain/agenda.py" line="67"/>
         <source>“{status}” is not an agenda item status.</source>
         <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
@@ -2653,9 +2678,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/scores.py" line="118"/>
+        <source>Vote on criterion {n}</source>
+        <translation>Röst på kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="143"/>
+        <source>Agreed score on criterion {n}</source>
+        <translation>Överenskommen poäng på kriterium {n}</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/store.py" line="55"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="75"/>
+        <source>The engagement title</source>
+        <translation>Uppdragets titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="88"/>
+        <source>Short code</source>
+        <translation>Kortnamn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="97"/>

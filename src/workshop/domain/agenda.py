@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.domain.meetings import ITEM_STATUSES, MEETING_KINDS, ActionItem, AgendaItem, Meeting
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
@@ -53,12 +53,12 @@ def theme_items(theme: Theme, questions: Iterable[Question]) -> list[AgendaItem]
 
 def free_item(text: str) -> AgendaItem:
     """A free agenda item (not from the catalogue); its text must not be empty."""
-    return AgendaItem(text=check_name(text, "The agenda item"), kind="free")
+    return AgendaItem(text=check_name(text, term("The agenda item")), kind="free")
 
 
 def follow_up_item(text: str, theme_title: str = "") -> AgendaItem:
     """A follow-up question added during the meeting."""
-    return AgendaItem(text=check_name(text, "The follow-up question"), kind="follow-up", theme_title=theme_title)
+    return AgendaItem(text=check_name(text, term("The follow-up question")), kind="follow-up", theme_title=theme_title)
 
 
 def check_status(status: str) -> str:

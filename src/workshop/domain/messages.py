@@ -20,12 +20,21 @@ def msg(template: str) -> str:
 
 
 class Term(str):
-    """A word filled into a message that is translated too (e.g. what was refused: "Potential")."""
+    """Words filled into a message that are translated too (e.g. what was refused: "Potential").
+
+    The string is the English text; `template` and `values` let the interface translate it.
+    """
+
+    template: str
+    values: dict
 
 
-def term(text: str) -> Term:
-    """Mark a word for translation where it is filled into a message (lupdate: -tr-function-alias tr+=term)."""
-    return Term(text)
+def term(text: str, **values: object) -> Term:
+    """Mark words for translation where they are filled into a message (lupdate: -tr-function-alias tr+=term);
+    they may name values of their own, e.g. term("Vote on criterion {n}", n=3)."""
+    word = Term(text.format(**values) if values else text)
+    word.template, word.values = text, values
+    return word
 
 
 class TranslatableError(Exception):
@@ -51,7 +60,11 @@ class TranslatableError(Exception):
 def _translated(value: object, translate: Callable[[str], str]) -> object:
     """A value filled into a message: terms and nested errors in the other language, the rest as it is."""
     if isinstance(value, Term):
-        return translate(value)
+        text = translate(value.template)
+        try:
+            return text.format(**value.values) if value.values else text
+        except (KeyError, IndexError, ValueError):
+            return str(value)
     if isinstance(value, TranslatableError):
         return value.translated(translate)
     return value

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from workshop.domain.agenda import inserted
 from workshop.domain.catalogue_format import CatalogueTheme
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
@@ -51,7 +51,7 @@ class CatalogueRepository:
 
     def add_theme(self, theme: Theme, index: int | None = None) -> None:
         """Add a theme at index (at the end when None); its title must not be empty."""
-        title = check_name(theme.title, "The theme title")
+        title = check_name(theme.title, term("The theme title"))
         order = inserted(self.theme_order(), [theme.uid], index)
 
         def do() -> None:
@@ -62,7 +62,7 @@ class CatalogueRepository:
 
     def rename_theme(self, uid: str, title: str) -> None:
         """Give a theme a new, non-empty title."""
-        clean = check_name(title, "The theme title")
+        clean = check_name(title, term("The theme title"))
         write(self._db, lambda: self._db.execute("UPDATE themes SET title = ? WHERE uid = ?", [clean, uid]))
 
     def set_theme_order(self, uids: list[str]) -> None:
@@ -110,7 +110,7 @@ class CatalogueRepository:
 
     def add_question(self, question: Question, index: int | None = None) -> None:
         """Add a question to its theme at index (at the end when None); its text must not be empty."""
-        text = check_name(question.text, "The question")
+        text = check_name(question.text, term("The question"))
         order = inserted(self.question_order(question.theme_uid), [question.uid], index)
 
         def do() -> None:
@@ -124,7 +124,7 @@ class CatalogueRepository:
 
     def update_question(self, uid: str, text: str, hint: str) -> None:
         """Change a question's text (not empty) and its facilitator's hint (stored as typed)."""
-        clean = check_name(text, "The question")
+        clean = check_name(text, term("The question"))
         write(self._db, lambda: self._db.execute(
             "UPDATE questions SET text = ?, hint = ? WHERE uid = ?", [clean, hint, uid]
         ))

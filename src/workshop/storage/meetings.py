@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from workshop.domain.agenda import check_kind, check_status, inserted, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.domain.model import Person
 from workshop.domain.validation import check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
@@ -38,7 +38,7 @@ class RemovedRows:
 
 
 def _check_action(action: ActionItem) -> ActionItem:
-    check_name(action.text, "The action item")
+    check_name(action.text, term("The action item"))
     if action.status not in ("open", "closed"):
         raise DomainError(msg("“{status}” is not an action item status."), status=action.status)
     return action
@@ -75,7 +75,7 @@ class MeetingRepository:
     def add_meeting(self, meeting: Meeting) -> None:
         """Store a new meeting with everything it holds; kind, title and start are checked."""
         check_kind(meeting.kind)
-        check_name(meeting.title, "The meeting title")
+        check_name(meeting.title, term("The meeting title"))
         parse_starts_at(meeting.starts_at)
 
         def do() -> None:
@@ -89,7 +89,7 @@ class MeetingRepository:
                        place: str) -> None:
         """Change a meeting's kind, title, start, length and place."""
         check_kind(kind)
-        clean = check_name(title, "The meeting title")
+        clean = check_name(title, term("The meeting title"))
         start = parse_starts_at(starts_at)
         if duration_minutes <= 0:
             raise DomainError(msg("A meeting must last at least one minute."))
@@ -131,7 +131,7 @@ class MeetingRepository:
     # --- people and attendees --------------------------------------------
     def add_person(self, person: Person) -> None:
         """Remember a person, so later meetings can offer them again."""
-        name = check_name(person.name, "The person's name")
+        name = check_name(person.name, term("The person's name"))
         write(self._db, lambda: self._db.execute(
             "INSERT INTO people (uid, position, name, role, organisation_uid, steering_group)"
             " VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM people), ?, ?, ?, ?)",
@@ -140,7 +140,7 @@ class MeetingRepository:
 
     def update_person(self, person: Person) -> None:
         """Change a person's name, role or organisation."""
-        name = check_name(person.name, "The person's name")
+        name = check_name(person.name, term("The person's name"))
         write(self._db, lambda: self._db.execute(
             "UPDATE people SET name = ?, role = ?, organisation_uid = ?, steering_group = ? WHERE uid = ?",
             [name, person.role.strip(), person.organisation_uid, int(person.steering_group), person.uid],
@@ -169,7 +169,7 @@ class MeetingRepository:
     def insert_items(self, meeting_uid: str, items: Sequence[AgendaItem], index: int | None = None) -> None:
         """Put items on a meeting's agenda at index (at the end when None)."""
         for item in items:
-            check_name(item.text, "The agenda item")
+            check_name(item.text, term("The agenda item"))
             check_status(item.status)
         order = inserted(self.agenda_order(meeting_uid), [i.uid for i in items], index)
         rows = meeting_rows(Meeting(uid=meeting_uid, kind="work", title="-", agenda=tuple(items)))["agenda_items"]
@@ -207,7 +207,7 @@ class MeetingRepository:
 
     def update_item_text(self, uid: str, text: str) -> None:
         """Change the text of an agenda item (not empty)."""
-        clean = check_name(text, "The agenda item")
+        clean = check_name(text, term("The agenda item"))
         write(self._db, lambda: self._db.execute("UPDATE agenda_items SET text = ? WHERE uid = ?", [clean, uid]))
 
     def set_item_status(self, uid: str, status: str) -> None:
@@ -233,7 +233,7 @@ class MeetingRepository:
     # --- decisions and action items --------------------------------------
     def add_decision(self, meeting_uid: str, decision: Decision) -> None:
         """Record a decision at the end of a meeting's list."""
-        text = check_name(decision.text, "The decision")
+        text = check_name(decision.text, term("The decision"))
         order = uids_in_order(self._db, "decisions", "meeting_uid", meeting_uid) + [decision.uid]
         write(self._db, lambda: insert_row(self._db, "decisions", {
             "uid": decision.uid, "meeting_uid": meeting_uid, "position": len(order) - 1, "text": text,
@@ -241,7 +241,7 @@ class MeetingRepository:
 
     def update_decision(self, uid: str, text: str) -> None:
         """Change a decision's text (not empty)."""
-        clean = check_name(text, "The decision")
+        clean = check_name(text, term("The decision"))
         write(self._db, lambda: self._db.execute("UPDATE decisions SET text = ? WHERE uid = ?", [clean, uid]))
 
     def remove_decisions(self, uids: Sequence[str]) -> RemovedRows:

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.validation import check_potential, check_range
 from workshop.storage.errors import StorageError
@@ -115,7 +115,7 @@ class ScoreRepository:
     def set_vote(self, vote: Vote, meanwhile: Callable[[], None] | None = None) -> None:
         """Store (or replace) one organisation's vote on one criterion of one alternative."""
         low, high = self._scale(vote.criterion_number)
-        check_range(vote.value, low, high, f"Vote on criterion {vote.criterion_number}")
+        check_range(vote.value, low, high, term("Vote on criterion {n}", n=vote.criterion_number))
         _write(
             self._db,
             "INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
@@ -140,7 +140,7 @@ class ScoreRepository:
     def set_agreed(self, agreed: AgreedScore) -> None:
         """Set the agreed score of a cell by hand, overriding the median."""
         low, high = self._scale(agreed.criterion_number)
-        check_range(agreed.value, low, high, f"Agreed score on criterion {agreed.criterion_number}")
+        check_range(agreed.value, low, high, term("Agreed score on criterion {n}", n=agreed.criterion_number))
         _write(
             self._db,
             "INSERT INTO agreed_scores (uid, alternative_code, criterion_number, value, comment)"

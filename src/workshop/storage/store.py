@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.domain.model import EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
@@ -72,7 +72,7 @@ class EngagementStore:
 
     def update_info(self, info: EngagementInfo) -> None:
         """Replace the engagement's title, client, dates and settings."""
-        check_name(info.title, "The engagement title")
+        check_name(info.title, term("The engagement title"))
         with self.db.atomic():
             self.db.execute(
                 "UPDATE engagement SET title=?, client=?, facilitator=?, contact=?, start_date=?, end_date=?,"
@@ -84,8 +84,8 @@ class EngagementStore:
     def add_organisation(self, organisation: Organisation) -> None:
         """Add a participating organisation at the end; its name and code must be new."""
         existing = list(self.db.query("SELECT name, short_code FROM organisations"))
-        name = check_unique_name(organisation.name, [r["name"] for r in existing], "Organisation")
-        code = check_unique_name(organisation.short_code, [r["short_code"] for r in existing], "Short code")
+        name = check_unique_name(organisation.name, [r["name"] for r in existing], term("Organisation"))
+        code = check_unique_name(organisation.short_code, [r["short_code"] for r in existing], term("Short code"))
         try:
             with self.db.atomic():
                 self.db.execute(
@@ -99,7 +99,7 @@ class EngagementStore:
     def rename_organisation(self, uid: str, name: str) -> None:
         """Give an organisation a new, unique name."""
         others = [r["name"] for r in self.db.query("SELECT name FROM organisations WHERE uid != ?", [uid])]
-        clean = check_unique_name(name, others, "Organisation")
+        clean = check_unique_name(name, others, term("Organisation"))
         with self.db.atomic():
             self.db.execute("UPDATE organisations SET name = ? WHERE uid = ?", [clean, uid])
 
