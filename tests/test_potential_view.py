@@ -291,3 +291,14 @@ def test_a_commit_that_fails_shows_the_old_value_again_and_says_so(window, monke
     assert str(_stored(example_path, 0, "A").value) == before
     assert view.model.setData(index, "3")  # the next commit goes through
     assert _stored(example_path, 0, "A").value == 3
+
+
+def test_shares_table_never_cuts_off_its_numbers(window, qtbot):
+    """In a narrow window the group names give way (shortened), never the sums and shares beside them."""
+    shares = window.views["potential"].shares
+    window.resize(900, 700)
+    qtbot.wait(20)
+    numbers = sum(shares._widths[1:])
+    assert shares.width() >= numbers + shares.MIN_GROUP
+    image = shares.grab()  # paints, group names shortened if they must be
+    assert image.width() == shares.width()

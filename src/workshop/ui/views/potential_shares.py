@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -108,6 +107,7 @@ class GroupSharesTable(QWidget):
     """
 
     PAD = 8
+    MIN_GROUP = 90  # px left for group names when the numbers need the rest
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
@@ -156,6 +156,7 @@ class GroupSharesTable(QWidget):
         widths = [max(advance(row[c]) for row in texts) + 2 * self.PAD for c in range(len(texts[0]))]
         if reshaped or widths != self._widths:
             self._widths = widths
+            self.setMinimumWidth(sum(widths[1:]) + self.MIN_GROUP)  # the numbers are never cut off
             if reshaped:
                 self.fit_height()
             self.update()
@@ -185,8 +186,8 @@ class GroupSharesTable(QWidget):
         painter.fillRect(event.rect(), palette.base())
         height = self._row_height()
         widths = list(self._widths)
-        if widths:
-            widths[GROUP] = max(widths[GROUP], self.width() - sum(widths[1:]))
+        if widths:  # the group column takes what the numbers leave; too narrow, its names are shortened
+            widths[GROUP] = max(self.MIN_GROUP, self.width() - sum(widths[1:]))
         grid = QColor("#C8C8C8")
         if event.rect().top() < height:
             painter.fillRect(0, 0, self.width(), height, palette.button())
@@ -202,8 +203,14 @@ class GroupSharesTable(QWidget):
                 painter.setFont(self._bold if r == 0 or self.model_.is_bold(r - 1, c) else self.font())
                 painter.setPen(text_colour)
                 size = static.size()
-                left = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
-                painter.drawStaticText(QPointF(left, y + (height - size.height()) / 2), static)
+                if c == GROUP and size.width() > widths[c] - 2 * self.PAD:
+                    area = QRectF(x + self.PAD, y, widths[c] - 2 * self.PAD, height)
+                    elided = painter.fontMetrics().elidedText(self._texts[r][c], Qt.TextElideMode.ElideRight,
+                                                              int(area.width()))
+                    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+                else:
+                    left = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
+                    painter.drawStaticText(QPointF(left, y + (height - size.height()) / 2), static)
                 x += widths[c]
                 painter.setPen(grid)
                 painter.drawLine(x - 1, y, x - 1, y + height)
