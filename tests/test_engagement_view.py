@@ -86,3 +86,60 @@ def test_remove_organisation_and_undo_restores_its_scores(window, example_path):
     assert len(after.potentials) == 4 * 9 and len(after.votes) == 4 * 4 * 7
     window.session.undo_stack.undo()
     assert _load(example_path) == before
+
+
+def _type_share(qtbot, table, row, text):
+    """Select a share cell, type over it and press Return (the delegate commits on the next event-loop turn)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    table.setFocus()
+    table.setCurrentCell(row, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_todays_spend_per_group_is_typed_as_percentages_and_the_potential_view_follows(window, qtbot,
+                                                                                      example_path):
+    """The example's 40/25/35 % show; typing 45 and 20 moves the stored shares, the total warns until the
+    shares make 100 %, the Potential view's bars follow, bad text is refused, and Undo goes back."""
+    view = window.views["engagement"]
+    shares = view.today_shares
+    table = shares.table
+    assert [table.item(r, 2).text() for r in range(3)] == ["40 %", "25 %", "35 %"]
+    assert shares.total.text() == "Total: 100 %"
+    window.show_view("potential")
+    bars = window.views["potential"].bars
+    window.show_view("engagement")
+
+    _type_share(qtbot, table, 0, "45")
+    assert [g.today_share for g in _load(example_path).groups] == pytest.approx([0.45, 0.25, 0.35])
+    assert "105 %" in shares.total.text() and "should make 100 %" in shares.total.text()
+    _type_share(qtbot, table, 1, "20 %")
+    assert shares.total.text() == "Total: 100 %"
+    window.show_view("potential")
+    assert bars.bar_heights(1) == pytest.approx([0.45, 0.20, 0.35])
+    window.show_view("engagement")
+
+    _type_share(qtbot, table, 2, "lots")
+    assert "is not a percentage" in view.message.text()
+    _type_share(qtbot, table, 2, "150")
+    assert "between 0 and 100" in view.message.text()
+    assert table.item(2, 2).text() == "35 %"
+    assert _load(example_path).groups[2].today_share == pytest.approx(0.35)
+
+    _type_share(qtbot, table, 2, "")
+    assert _load(example_path).groups[2].today_share is None
+    assert "not every group" in shares.total.text()
+
+    for _ in range(3):
+        window.session.undo_stack.undo()
+    assert [g.today_share for g in _load(example_path).groups] == pytest.approx([0.40, 0.25, 0.35])
+    assert [table.item(r, 2).text() for r in range(3)] == ["40 %", "25 %", "35 %"]
+    window.show_view("potential")
+    assert bars.bar_heights(1) == pytest.approx([0.40, 0.25, 0.35])

@@ -200,3 +200,18 @@ def test_save_copy_refuses_missing_folder(example_store, tmp_path):
     """A copy into a folder that does not exist is refused clearly."""
     with pytest.raises(StorageError, match="does not exist"):
         example_store.save_copy(tmp_path / "nowhere" / "copy.workshop")
+
+
+def test_today_share_is_stored_and_bad_values_change_nothing(example_store):
+    """A group's share of today's spend is stored (or cleared); a share above 100 % or an unknown group is
+    refused and the file keeps what it had."""
+    store = example_store
+    store.set_today_share("DR", 0.5)
+    assert {g.code: g.today_share for g in store.load().groups}["DR"] == 0.5
+    store.set_today_share("DR", None)
+    assert {g.code: g.today_share for g in store.load().groups}["DR"] is None
+    before = store.load().groups
+    for code, share in (("DR", 1.5), ("DR", -0.1), ("NO SUCH GROUP", 0.2)):
+        with pytest.raises(DomainError):
+            store.set_today_share(code, share)
+    assert store.load().groups == before

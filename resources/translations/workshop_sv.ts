@@ -542,8 +542,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="115"/>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -824,96 +825,101 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="34"/>
         <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="34"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="39"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="67"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="74"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="75"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="77"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="78"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="87"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="93"/>
+        <source>Today&apos;s spend per group</source>
+        <translation>Dagens kostnader per grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="133"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="151"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="151"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="156"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="181"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -965,8 +971,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="87"/>
-        <location filename="../../src/workshop/storage/store.py" line="102"/>
+        <location filename="../../src/workshop/storage/store.py" line="96"/>
+        <location filename="../../src/workshop/storage/store.py" line="111"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
@@ -1430,6 +1436,16 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/validation.py" line="101"/>
+        <source>{what}: “{text}” is not a percentage.</source>
+        <translation>{what}: ”{text}” är ingen procentsats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="104"/>
+        <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
+        <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <source>Today</source>
@@ -1550,27 +1566,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <source>Potential sum</source>
         <translation>Summa potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <source>Share of potential</source>
         <translation>Andel av potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/potential_shares.py" line="46"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2531,7 +2548,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="94"/>
         <location filename="../../src/workshop/export/transfer.py" line="65"/>
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="114"/>
+        <location filename="../../src/workshop/storage/store.py" line="123"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2698,22 +2715,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="88"/>
+        <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
+        <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="91"/>
+        <source>There is no group {code}.</source>
+        <translation>Det finns ingen grupp {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="97"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <location filename="../../src/workshop/storage/store.py" line="106"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="112"/>
+        <location filename="../../src/workshop/storage/store.py" line="121"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="121"/>
+        <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -2721,6 +2748,46 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/templates.py" line="57"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
+        <source>Share of today&apos;s spend</source>
+        <translation>Andel av dagens kostnader</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
+        <source>Type a percentage, e.g. 40 or 37.5; empty means not known yet.</source>
+        <translation>Skriv en procentsats, t.ex. 40 eller 37,5; tomt betyder att den inte är känd än.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="80"/>
+        <source>The engagement has no groups of areas.</source>
+        <translation>Uppdraget har inga grupper av områden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="82"/>
+        <source>Total so far: {total} (not every group has a share yet).</source>
+        <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="85"/>
+        <source>Total: {total} — the shares should make 100 %.</source>
+        <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="88"/>
+        <source>Total: 100 %</source>
+        <translation>Summa: 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="98"/>
+        <source>Share of today&apos;s spend for {group}</source>
+        <translation>Andel av dagens kostnader för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
+        <source>Set today&apos;s share of {group}</source>
+        <translation>Ange dagens andel för {group}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from workshop.ui.settings import LANGUAGE, Settings
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's and our translations for the language, when they exist."""
     locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # numbers, dates and decimal marks follow the interface language too
     translators = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

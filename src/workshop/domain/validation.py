@@ -83,3 +83,24 @@ def check_weights(weights: Iterable[float]) -> list[float]:
     if values and not any(values):
         raise DomainError(msg("At least one criterion weight must be above zero."))
     return values
+
+
+def parse_percent(text: str | float | None, what: str) -> float | None:
+    """A share typed as a percentage ("40", "40 %", "37,5") as a fraction 0–1; empty means not known (None)."""
+    if text is None:
+        return None
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        number = float(text)
+    else:
+        cleaned = str(text).strip().removesuffix("%").strip().replace(",", ".")
+        if cleaned == "":
+            return None
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise DomainError(msg("{what}: “{text}” is not a percentage."), what=what, text=str(text).strip()) \
+                from None
+    if not 0 <= number <= 100:  # also refuses NaN
+        raise DomainError(msg("{what} must be between 0 and 100 %; {value:g} % is outside."), what=what,
+                          value=number)
+    return number / 100

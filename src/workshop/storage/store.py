@@ -81,6 +81,15 @@ class EngagementStore:
                  info.description, info.template, info.potential_mode, info.potential_factor_scale],
             )
 
+    def set_today_share(self, group_code: str, share: float | None) -> None:
+        """A group's share of today's spend (0–1), or None when it is not known."""
+        if share is not None and not 0 <= share <= 1:
+            raise DomainError(msg("A share of today's spend must be between 0 and 100 %."))
+        with self.db.atomic():
+            done = self.db.execute("UPDATE area_groups SET today_share = ? WHERE code = ?", [share, group_code])
+        if done.rowcount != 1:
+            raise DomainError(msg("There is no group {code}."), code=group_code)
+
     def add_organisation(self, organisation: Organisation) -> None:
         """Add a participating organisation at the end; its name and code must be new."""
         existing = list(self.db.query("SELECT name, short_code FROM organisations"))

@@ -19,8 +19,9 @@ from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.storage import EngagementStore, StorageError
 
 # The parts of an engagement a view can listen for.
-INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS = (
+INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS, GROUPS = (
     "info", "organisations", "potentials", "votes", "agreed", "preferences", "weights", "catalogue", "meetings",
+    "groups",
 )
 
 
@@ -139,6 +140,13 @@ class EngagementSession(QObject):
             for c in self._engagement.criteria
         )
         self._replace(WEIGHTS, criteria=criteria)
+
+    def set_today_share(self, group_code: str, share: float | None) -> None:
+        """Change a group's share of today's spend (None: not known)."""
+        self.store.set_today_share(group_code, share)
+        groups = tuple(dataclasses.replace(g, today_share=share) if g.code == group_code else g
+                       for g in self._engagement.groups)
+        self._replace(GROUPS, groups=groups)
 
     def close(self) -> None:
         """Close the file."""

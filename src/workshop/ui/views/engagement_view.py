@@ -24,6 +24,7 @@ from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.session import INFO, ORGANISATIONS, EngagementSession
+from workshop.ui.views.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
 
@@ -88,6 +89,12 @@ class EngagementView(QWidget):
         right.addWidget(heading)
         right.addWidget(self.organisations, 1)
         right.addLayout(buttons)
+        right.addSpacing(18)
+        shares_heading = QLabel(tr("Today's spend per group"), self)
+        shares_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        right.addWidget(shares_heading)
+        self.today_shares = TodayShares(session, self.message, self)
+        right.addWidget(self.today_shares)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)  # the fields keep their natural height; the rest of the page stays free

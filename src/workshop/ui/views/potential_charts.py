@@ -13,7 +13,7 @@ from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.i18n import tr
-from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.session import GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_data import potential_data
 
 ALL = None  # the radar shows every organisation
@@ -112,7 +112,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
 class PotentialShareBars(LiveChartMixin, BarChart):
     """Each group's share of the total potential beside its share of today's spend."""
 
-    PARTS = (POTENTIALS, ORGANISATIONS, INFO)
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO, GROUPS)
 
     def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
         BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)

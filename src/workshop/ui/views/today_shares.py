@@ -1,0 +1,109 @@
+"""Today's spend per group: the shares the potential is compared with, typed in as percentages.
+
+Each group (IT-drift, Förändringshantering, …) gets the share of today's IT
+spend the client estimates for it. A cell takes "40", "40 %" or "37,5";
+empty means not known yet. Each change is one undoable edit, saved at once,
+and the Potential view's shares and bars follow. The total is shown below;
+when it is not 100 % the table says so (the shares may be typed one at a time).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from workshop.domain.errors import DomainError
+from workshop.domain.validation import parse_percent
+from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui.i18n import describe, tr
+from workshop.ui.session import GROUPS, INFO, EngagementSession
+
+GROUP, AREAS, SHARE = range(3)
+
+
+def percent_text(share: float | None) -> str:
+    """A share as a percentage in the interface's number format ('40 %', '37,5 %' in Swedish), or empty."""
+    if share is None:
+        return ""
+    return f"{QLocale().toString(round(share * 100, 1), 'g', 4)} %"
+
+
+class TodayShares(QWidget):
+    """A table of the groups with their share of today's spend (editable), and the total."""
+
+    def __init__(self, session: EngagementSession, message: QLabel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._message = message
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("todayShares")
+        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share of today's spend")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setToolTip(tr("Type a percentage, e.g. 40 or 37.5; empty means not known yet."))
+        self.total = QLabel(self)
+        self.total.setObjectName("todaySharesTotal")
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+        self.table.itemChanged.connect(self._edited)
+        session.changed.connect(lambda part: part in (GROUPS, INFO) and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the groups and shares as stored."""
+        e = self._session.engagement
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(e.groups))
+        for row, g in enumerate(e.groups):
+            areas = "".join(a.code for a in e.areas if a.group_code == g.code)
+            for column, text in ((GROUP, g.name), (AREAS, areas), (SHARE, percent_text(g.today_share))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, g.code)
+                if column != SHARE:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 2)
+        shares = [g.today_share for g in e.groups]
+        known = [s for s in shares if s is not None]
+        if not e.groups:
+            self.total.setText(tr("The engagement has no groups of areas."))
+        elif len(known) < len(shares):
+            self.total.setText(tr("Total so far: {total} (not every group has a share yet).")
+                               .format(total=percent_text(sum(known))))
+        elif abs(sum(known) - 1) > 0.0005:
+            self.total.setText(tr("Total: {total} — the shares should make 100 %.").format(
+                total=percent_text(sum(known))))
+        else:
+            self.total.setText(tr("Total: 100 %"))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != SHARE:
+            return
+        code = item.data(Qt.ItemDataRole.UserRole)
+        group = next((g for g in self._session.engagement.groups if g.code == code), None)
+        if group is None:
+            return
+        try:
+            share = parse_percent(item.text(), tr("Share of today's spend for {group}").format(group=group.name))
+            if share == group.today_share:
+                self.refresh()  # shows the share as it is written back ("40" → "40 %")
+                return
+            push_checked(self._session.undo_stack, set_value_command(
+                tr("Set today's share of {group}").format(group=group.name),
+                lambda value: self._session.set_today_share(code, value), group.today_share, share))
+        except DomainError as exc:
+            self._message.setText(describe(exc))
+            self.refresh()
+            return
+        self._message.clear()
