@@ -215,3 +215,24 @@ def test_today_share_is_stored_and_bad_values_change_nothing(example_store):
         with pytest.raises(DomainError):
             store.set_today_share(code, share)
     assert store.load().groups == before
+
+
+def test_update_alternative_replaces_its_texts_and_coverage_and_refuses_bad_ones(example_store):
+    """An alternative's name, description, areas, pros and cons are replaced in one go (votes keep their
+    code); an unknown area, an empty name or an empty point is refused and the file keeps what it had."""
+    store = example_store
+    s = {a.code: a for a in store.load().alternatives}["S"]
+    votes = len(store.load().votes)
+    changed = dataclasses.replace(s, name="Samverkan light", description="Kort.", area_codes=("A", "C"),
+                                  pros=("Snabb start",), cons=s.cons[:1])
+    store.update_alternative(changed)
+    stored = {a.code: a for a in store.load().alternatives}["S"]
+    assert (stored.name, stored.description, stored.area_codes, stored.pros, stored.cons) == (
+        "Samverkan light", "Kort.", ("A", "C"), ("Snabb start",), s.cons[:1])
+    assert len(store.load().votes) == votes
+    before = store.load().alternatives
+    for bad in (dataclasses.replace(changed, area_codes=("A", "Z")), dataclasses.replace(changed, name=" "),
+                dataclasses.replace(changed, pros=("ok", "  "))):
+        with pytest.raises(DomainError):
+            store.update_alternative(bad)
+    assert store.load().alternatives == before

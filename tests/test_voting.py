@@ -291,8 +291,9 @@ def test_alternatives_coverage_and_paths(window):
     assert covered == {"S": [0, 1], "1 Teknik": [0, 1], "1 Tjänst": [0, 1], "2": list(range(9))}
     assert [cov.index(9, c).data() for c in range(1, 5)] == ["60 %", "60 %", "60 %", "100 %"]
     view.info.list.setCurrentRow(3)
-    assert view.info.title.text().startswith("2 — ")
-    assert view.info.pros.count() > 0 and view.info.pros.item(0).text().startswith("• ")
+    editor = view.info.editor
+    assert editor.code_label.text() == "2" and editor.name.text()
+    assert editor.lists["pros"].list.count() > 0 and editor.lists["cons"].list.count() > 0
     view.show_tab("paths")
     paths = [view.paths.paths.item(r, 0).text() for r in range(view.paths.paths.rowCount())]
     assert paths[:3] == ["Now → S", "Now → 1 Teknik", "Now → 1 Tjänst"]
@@ -309,3 +310,56 @@ def test_models_pass_qt_model_tester(window, qtmodeltester):
         qtmodeltester.check(model)
     panel.alternative.setCurrentIndex(panel.alternative.findData(ALL_ROUND))
     qtmodeltester.check(panel.model)
+
+
+def test_an_alternative_is_edited_and_its_coverage_toggled_with_undo(window, qtbot, monkeypatch, example_path):
+    """Renaming, a new pro, a removed con and Space on a coverage cell each store at once and are one undo
+    step; covering area C moves S's share of the potential from 60 % to 69 % and its point on the map;
+    an empty name is refused with a message."""
+    from workshop.ui import dialogs
+
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    info = view.info
+    editor = info.editor
+    before = _stored_alternatives(example_path)["S"]
+    info.list.setCurrentRow(0)
+    assert editor.code == "S"
+
+    editor.name.setText("Samverkan light")
+    editor.name.editingFinished.emit()
+    assert _stored_alternatives(example_path)["S"].name == "Samverkan light"
+    assert info.list.item(0).text() == "S — Samverkan light"
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Snabb start")
+    editor.add_point("pros")
+    assert _stored_alternatives(example_path)["S"].pros == (*before.pros, "Snabb start")
+    editor.lists["cons"].list.setCurrentRow(0)
+    editor.remove_point("cons")
+    assert _stored_alternatives(example_path)["S"].cons == before.cons[1:]
+
+    cov = info.coverage_model
+    x_before = {p.code: p.potential_share for p in view.board.points()}["S"]
+    info.coverage.setFocus()
+    info.coverage.setCurrentIndex(cov.index(2, 1))  # area C, alternative S
+    qtbot.keyClick(info.coverage, Qt.Key.Key_Space)
+    assert _stored_alternatives(example_path)["S"].area_codes == ("A", "B", "C")
+    assert cov.index(2, 1).data() == "✓" and cov.index(9, 1).data() == "69 %"
+    assert {p.code: p.potential_share for p in view.board.points()}["S"] > x_before  # the map's point moves right
+
+    editor.name.setText("   ")
+    editor.name.editingFinished.emit()
+    assert "must not be empty" in info.message.text()
+    assert editor.name.text() == "Samverkan light"
+
+    for _ in range(4):
+        window.session.undo_stack.undo()
+    assert _stored_alternatives(example_path)["S"] == before
+    assert cov.index(9, 1).data() == "60 %" and info.list.item(0).text() == f"S — {before.name}"
+
+
+def _stored_alternatives(path):
+    from workshop.storage import EngagementStore
+
+    with EngagementStore.open(path) as store:
+        return {a.code: a for a in store.load().alternatives}

@@ -526,22 +526,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="77"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="107"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="216"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="107"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="115"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
@@ -549,30 +550,85 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="155"/>
+        <source>Space or a double-click toggles whether the alternative covers the area.</source>
+        <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="164"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="216"/>
+        <source>{alt} no longer covers {area}</source>
+        <translation>{alt} täcker inte längre {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="49"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="94"/>
         <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="85"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="95"/>
         <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="87"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="180"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="111"/>
+        <source>Rename alternative {code}</source>
+        <translation>Byt namn på alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="113"/>
+        <source>Edit the description of {code}</source>
+        <translation>Ändra beskrivningen av {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="153"/>
+        <source>Edit a point of {code}</source>
+        <translation>Ändra en punkt för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <source>Add a pro</source>
+        <translation>Lägg till en fördel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <source>Add a con</source>
+        <translation>Lägg till en nackdel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
+        <source>Add a point to {code}</source>
+        <translation>Lägg till en punkt för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="170"/>
+        <source>Remove a point from {code}</source>
+        <translation>Ta bort en punkt från {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="173"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="202"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="137"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -862,6 +918,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Beskrivning</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="90"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -934,6 +991,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="50"/>
         <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
@@ -971,8 +1029,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="96"/>
-        <location filename="../../src/workshop/storage/store.py" line="111"/>
+        <location filename="../../src/workshop/storage/store.py" line="120"/>
+        <location filename="../../src/workshop/storage/store.py" line="135"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
@@ -1367,7 +1425,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="105"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="80"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
@@ -1736,7 +1794,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="133"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
         <location filename="../../src/workshop/ui/views/voting_model.py" line="227"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Sum</source>
@@ -1869,48 +1927,48 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="51"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="53"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="52"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="54"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="66"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="68"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="91"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="93"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="92"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="94"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="98"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="100"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="120"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="172"/>
+        <location filename="../../src/workshop/ui/views/voting_charts.py" line="174"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2548,7 +2606,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="94"/>
         <location filename="../../src/workshop/export/transfer.py" line="65"/>
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="123"/>
+        <location filename="../../src/workshop/storage/store.py" line="147"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2667,6 +2725,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="46"/>
+        <location filename="../../src/workshop/storage/store.py" line="106"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2715,32 +2774,52 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdragets titel</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/store.py" line="86"/>
+        <source>The alternative&apos;s name</source>
+        <translation>Alternativets namn</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <source>A pro or con</source>
+        <translation>En fördel eller nackdel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="91"/>
+        <source>There is no area {code}.</source>
+        <translation>Det finns inget område {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <source>There is no alternative {code}.</source>
+        <translation>Det finns inget alternativ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="111"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="91"/>
+        <location filename="../../src/workshop/storage/store.py" line="115"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <location filename="../../src/workshop/storage/store.py" line="121"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="106"/>
+        <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="121"/>
+        <location filename="../../src/workshop/storage/store.py" line="145"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="130"/>
+        <location filename="../../src/workshop/storage/store.py" line="154"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>

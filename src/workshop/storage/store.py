@@ -9,7 +9,7 @@ from pathlib import Path
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
-from workshop.domain.model import EngagementInfo, Organisation
+from workshop.domain.model import Alternative, EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
 from workshop.storage.errors import StorageError
@@ -17,7 +17,7 @@ from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.meetings import MeetingRepository
 from workshop.storage.scores import ScoreRepository
-from workshop.storage.writer import insert_engagement
+from workshop.storage.writer import insert_engagement, insert_rows, point_rows
 
 SUFFIX = ".workshop"
 
@@ -80,6 +80,30 @@ class EngagementStore:
                 [info.title.strip(), info.client, info.facilitator, info.contact, info.start_date, info.end_date,
                  info.description, info.template, info.potential_mode, info.potential_factor_scale],
             )
+
+    def update_alternative(self, alternative: Alternative) -> None:
+        """Replace an alternative's name, description, covered areas, pros and cons (its code stays)."""
+        name = check_name(alternative.name, term("The alternative's name"))
+        points = [check_name(text, term("A pro or con")) for text in (*alternative.pros, *alternative.cons)]
+        areas = {r["code"] for r in self.db.query("SELECT code FROM areas")}
+        unknown = [code for code in alternative.area_codes if code not in areas]
+        if unknown:
+            raise DomainError(msg("There is no area {code}."), code=unknown[0])
+        try:
+            with self.db.atomic():
+                done = self.db.execute("UPDATE alternatives SET name = ?, description = ? WHERE uid = ? AND code = ?",
+                                       [name, alternative.description, alternative.uid, alternative.code])
+                if done.rowcount != 1:
+                    raise DomainError(msg("There is no alternative {code}."), code=alternative.code)
+                self.db.execute("DELETE FROM alternative_areas WHERE alternative_code = ?", [alternative.code])
+                insert_rows(self.db, "alternative_areas", [{"alternative_code": alternative.code, "area_code": code}
+                                                           for code in dict.fromkeys(alternative.area_codes)])
+                self.db.execute("DELETE FROM alternative_points WHERE alternative_uid = ?", [alternative.uid])
+                pros = points[: len(alternative.pros)]
+                insert_rows(self.db, "alternative_points",
+                            point_rows("alternative_uid", alternative.uid, pros, points[len(alternative.pros):]))
+        except sqlite3.IntegrityError as exc:
+            raise DomainError(msg("The engagement file refused the change ({error})."), error=exc) from None
 
     def set_today_share(self, group_code: str, share: float | None) -> None:
         """A group's share of today's spend (0–1), or None when it is not known."""

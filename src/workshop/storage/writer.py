@@ -11,7 +11,8 @@ from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
 
 
-def _points(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
+def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
+    """Rows of pros and cons (in order) for one owner: an alternative or an organisation form."""
     rows = []
     for kind, texts in (("pro", pros), ("con", cons)):
         for i, text in enumerate(texts):
@@ -101,7 +102,7 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
             {"alternative_code": a.code, "area_code": c} for a in e.alternatives for c in a.area_codes
         ],
         "alternative_points": [
-            row for a in e.alternatives for row in _points("alternative_uid", a.uid, a.pros, a.cons)
+            row for a in e.alternatives for row in point_rows("alternative_uid", a.uid, a.pros, a.cons)
         ],
         "alternative_paths": [
             {"uid": p.uid, "position": n, "from_code": p.from_code, "to_code": p.to_code, "description": p.description}
@@ -119,7 +120,7 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
             for n, f in enumerate(e.organisation_forms)
         ],
         "organisation_form_points": [
-            row for f in e.organisation_forms for row in _points("form_uid", f.uid, f.pros, f.cons)
+            row for f in e.organisation_forms for row in point_rows("form_uid", f.uid, f.pros, f.cons)
         ],
         "themes": [{"uid": t.uid, "position": n, "title": t.title} for n, t in enumerate(e.themes)],
         "questions": [
@@ -165,7 +166,12 @@ def insert_engagement(db: Database, engagement: Engagement) -> None:
     """Write every row of the engagement in one transaction: all of it or nothing."""
     with db.atomic():
         for table, rows in engagement_rows(engagement).items():
-            for row in rows:
-                columns = ", ".join(row)
-                marks = ", ".join("?" for _ in row)
-                db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+            insert_rows(db, table, rows)
+
+
+def insert_rows(db: Database, table: str, rows: Iterable[dict]) -> None:
+    """Plain INSERTs inside the caller's transaction (sqlite-utils' insert_all would commit on its own)."""
+    for row in rows:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

@@ -19,9 +19,9 @@ from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.storage import EngagementStore, StorageError
 
 # The parts of an engagement a view can listen for.
-INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS, GROUPS = (
+INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS, GROUPS, ALTERNATIVES = (
     "info", "organisations", "potentials", "votes", "agreed", "preferences", "weights", "catalogue", "meetings",
-    "groups",
+    "groups", "alternatives",
 )
 
 
@@ -140,6 +140,11 @@ class EngagementSession(QObject):
             for c in self._engagement.criteria
         )
         self._replace(WEIGHTS, criteria=criteria)
+
+    def update_alternative(self, alternative) -> None:
+        """Replace an alternative's name, description, covered areas, pros and cons."""
+        self.store.update_alternative(alternative)
+        self.reload(ALTERNATIVES)
 
     def set_today_share(self, group_code: str, share: float | None) -> None:
         """Change a group's share of today's spend (None: not known)."""

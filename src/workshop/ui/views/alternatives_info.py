@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.summary import coverage_shares
 from workshop.ui.i18n import tr
-from workshop.ui.session import INFO, POTENTIALS, EngagementSession
+from workshop.ui.session import ALTERNATIVES, INFO, POTENTIALS, EngagementSession
+from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
+from workshop.ui.views.catalogue_widgets import MessageLabel, key
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
 from workshop.ui.views.layout import Proportions
@@ -55,7 +59,10 @@ class CoverageModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
-        if part in (POTENTIALS, INFO) and self.rowCount():
+        if part == ALTERNATIVES and self.rowCount():  # coverage and names: every cell may differ
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        elif part in (POTENTIALS, INFO) and self.rowCount():
             self.dataChanged.emit(self.index(self.rowCount() - 1, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -127,14 +134,18 @@ class CoverageModel(QAbstractTableModel):
 
 
 class AlternativesInfo(QWidget):
-    """Pick an alternative to read its description, pros and cons; the coverage matrix is always shown."""
+    """Pick an alternative to read and edit its description, pros and cons; the coverage matrix below
+    is always shown, and Space or a double-click on a cell toggles whether the alternative covers the area."""
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self._session = session
+        self.message = MessageLabel(self)
+        self.message.setObjectName("alternativesMessage")
         self.list = QListWidget(self)
         self.list.setObjectName("alternativesList")
         self.list.setStyleSheet("QListWidget { font-size: 13pt; }")
+        self.list.setWordWrap(True)  # long names wrap instead of running out of the list
         self.coverage_model = CoverageModel(session, self)
         self.coverage = QTableView(self)
         self.coverage.setObjectName("coverageTable")
@@ -142,37 +153,20 @@ class AlternativesInfo(QWidget):
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.verticalHeader().setMaximumWidth(420)
         self.coverage.setStyleSheet("QTableView { font-size: 12pt; }")
-        self.title = plain_label(self, "alternativeTitle", "font-size: 16pt; font-weight: bold;")
-        self.description = plain_label(self, "alternativeDescription", "font-size: 12pt;")
-        self.pros = QListWidget(self)
-        self.pros.setObjectName("alternativePros")
-        self.cons = QListWidget(self)
-        self.cons.setObjectName("alternativeCons")
-        for w in (self.pros, self.cons):
-            w.setWordWrap(True)
-            w.setStyleSheet("QListWidget { font-size: 12pt; }")
+        self.coverage.setToolTip(tr("Space or a double-click toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.coverage.doubleClicked.connect(self.toggle_coverage)
+        key(self.coverage, "Space", lambda: self.toggle_coverage(self.coverage.currentIndex()))
+        self.editor = AlternativeEditor(session, self.message, self)
         pick = QWidget()
         lcol = QVBoxLayout(pick)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(QLabel(tr("Alternatives"), pick))
         lcol.addWidget(self.list, 1)
-        details = QWidget()
-        rcol = QVBoxLayout(details)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.addWidget(self.title)
-        rcol.addWidget(self.description)
-        lists = QHBoxLayout()
-        for heading, widget in ((tr("Pros"), self.pros), (tr("Cons"), self.cons)):
-            box = QVBoxLayout()
-            box.addWidget(QLabel(heading, details))
-            box.addWidget(widget, 1)
-            lists.addLayout(box, 1)
-        rcol.addLayout(lists, 1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(pick)
-        top.addWidget(details)
+        top.addWidget(self.editor)
         Proportions(top, (0.3, 0.7))
         matrix = QWidget()
         mcol = QVBoxLayout(matrix)
@@ -184,22 +178,43 @@ class AlternativesInfo(QWidget):
         splitter.addWidget(matrix)
         Proportions(splitter, (0.5, 0.5))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
         layout.addWidget(splitter)
         self.list.currentRowChanged.connect(self.show_alternative)
-        for a in session.engagement.alternatives:
+        session.changed.connect(self._on_changed)
+        self._fill_list()
+        self.show_alternative(self.list.currentRow())
+
+    def _fill_list(self) -> None:
+        row = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for a in self._session.engagement.alternatives:
             self.list.addItem(f"{a.code} — {a.name}")
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+        self.list.blockSignals(False)
+
+    def _on_changed(self, part: str) -> None:
+        if part == ALTERNATIVES:
+            self._fill_list()
+            self.editor.show_alternative(self.editor.code)
 
     def show_alternative(self, row: int) -> None:
-        """Show one alternative's description, pros and cons."""
+        """Show one alternative's name, description, pros and cons for editing."""
         alternatives = self._session.engagement.alternatives
-        if not 0 <= row < len(alternatives):
+        if 0 <= row < len(alternatives):
+            self.editor.show_alternative(alternatives[row].code)
+
+    def toggle_coverage(self, index: QModelIndex) -> None:
+        """Cover the area with the alternative, or stop covering it (one undoable edit)."""
+        e = self._session.engagement
+        if not index.isValid() or index.column() == 0 or index.row() >= len(e.areas):
             return
-        a = alternatives[row]
-        self.title.setText(f"{a.code} — {a.name}")
-        areas = ", ".join(a.area_codes) or "–"
-        self.description.setText(f"{a.description}\n\n" + tr("Areas: {areas}").format(areas=areas))
-        for widget, items in ((self.pros, a.pros), (self.cons, a.cons)):
-            widget.clear()
-            widget.addItems(bullets(items))
+        alternative = e.alternatives[index.column() - 1]
+        area = e.areas[index.row()].code
+        covered = area in alternative.area_codes
+        codes = [a.code for a in e.areas if (a.code in alternative.area_codes) != (a.code == area)]
+        text = tr("{alt} no longer covers {area}") if covered else tr("{alt} covers {area}")
+        replace_alternative(self._session, self.message, alternative,
+                            dataclasses.replace(alternative, area_codes=tuple(codes)),
+                            text.format(alt=alternative.code, area=area))

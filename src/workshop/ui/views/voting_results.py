@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from workshop.domain.errors import DomainError
 from workshop.domain.validation import check_weight
 from workshop.ui.commands import push_checked, set_value_command
-from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.voting_model import fmt_score
 from workshop.ui.views.voting_state import ScoreBoard
 from workshop.ui.i18n import describe, tr
@@ -50,7 +50,7 @@ class ResultsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
 
     def _on_changed(self, part: str) -> None:
-        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS):
+        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
             self.refresh()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -22,7 +22,7 @@ from workshop.charts.palette import DARK
 from workshop.ui import dialogs
 from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
-from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
 from workshop.ui.views.layout import Proportions, fit_rows, publish_action, scrolling
 from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
@@ -199,7 +199,7 @@ class VotingPanel(QWidget):
             button.blockSignals(False)
 
     def _on_changed(self, part: str) -> None:
-        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS):
+        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
             if part != WEIGHTS:
                 self.message.clear()
             if part == ORGANISATIONS:

@@ -1,0 +1,172 @@
+"""Editing an alternative as the investigation refines it: its name, description, pros and cons.
+
+Every change replaces the alternative through one undoable edit, saved at
+once (EngagementSession.update_alternative); its code stays, so votes and
+scores keep pointing at it. Covered areas are toggled in the coverage
+matrix beside it (alternatives_info.py), through the same edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from workshop.domain.model import Alternative
+from workshop.ui import dialogs
+from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui.i18n import tr
+from workshop.ui.session import EngagementSession
+from workshop.ui.views.catalogue_widgets import MessageLabel, key
+
+KINDS = ("pros", "cons")
+
+
+def replace_alternative(session: EngagementSession, message: MessageLabel, old: Alternative, new: Alternative,
+                        text: str) -> bool:
+    """Store the changed alternative as one undoable edit; a refusal is shown in the message line."""
+    if new == old:
+        return True
+    return message.attempt(lambda: push_checked(
+        session.undo_stack, set_value_command(text, session.update_alternative, old, new)))
+
+
+class PointList(QWidget):
+    """Pros (or cons): F2 edits a point in place, Insert or “Add…” adds one, Delete removes it."""
+
+    def __init__(self, heading: str, name: str, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName(name)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # points that wrap over several lines stay apart
+        self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget { font-size: 12pt; }")
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.add = QPushButton(tr("Add…"), self)
+        self.remove = QPushButton(tr("Remove"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(heading, self))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def show_points(self, points) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for text in points:
+            item = QListWidgetItem(text, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.blockSignals(False)
+
+    def points(self) -> tuple[str, ...]:
+        return tuple(self.list.item(row).text().strip() for row in range(self.list.count()))
+
+
+class AlternativeEditor(QWidget):
+    """The chosen alternative's name, description, pros and cons, each editable and undoable."""
+
+    def __init__(self, session: EngagementSession, message: MessageLabel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._message = message
+        self.code: str | None = None
+        self.code_label = QLabel(self)
+        self.code_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("alternativeName")
+        self.name.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("alternativeDescription")
+        self.description.setStyleSheet("font-size: 12pt;")
+        self.description.setMaximumHeight(140)
+        save = QPushButton(tr("Save description"), self)
+        save.setObjectName("saveAlternativeDescription")
+        self.areas = QLabel(self)
+        self.areas.setTextFormat(Qt.TextFormat.PlainText)
+        self.lists = {"pros": PointList(tr("Pros"), "alternativePros", self),
+                      "cons": PointList(tr("Cons"), "alternativeCons", self)}
+        top = QHBoxLayout()
+        top.addWidget(self.code_label)
+        top.addWidget(self.name, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.areas, 1)
+        row.addWidget(save)
+        lists = QHBoxLayout()
+        for widget in self.lists.values():
+            lists.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.description)
+        layout.addLayout(row)
+        layout.addLayout(lists, 1)
+        self.name.editingFinished.connect(lambda: self._change(tr("Rename alternative {code}"),
+                                                               name=self.name.text().strip()))
+        save.clicked.connect(lambda: self._change(tr("Edit the description of {code}"),
+                                                  description=self.description.toPlainText().strip()))
+        for kind, widget in self.lists.items():
+            widget.list.itemChanged.connect(lambda _item, kind=kind: self._points_edited(kind))
+            widget.add.clicked.connect(lambda _checked=False, kind=kind: self.add_point(kind))
+            widget.remove.clicked.connect(lambda _checked=False, kind=kind: self.remove_point(kind))
+            key(widget.list, "Ins", lambda kind=kind: self.add_point(kind))
+            key(widget.list, "Del", lambda kind=kind: self.remove_point(kind))
+
+    def current(self) -> Alternative | None:
+        return next((a for a in self._session.engagement.alternatives if a.code == self.code), None)
+
+    def show_alternative(self, code: str | None) -> None:
+        """Fill the fields from the stored alternative."""
+        self.code = code
+        a = self.current()
+        self.setEnabled(a is not None)
+        if a is None:
+            return
+        self.code_label.setText(a.code)
+        if self.name.text() != a.name:
+            self.name.setText(a.name)
+        if self.description.toPlainText() != a.description:
+            self.description.setPlainText(a.description)
+        self.areas.setText(tr("Areas: {areas}").format(areas=", ".join(a.area_codes) or "–"))
+        for kind, widget in self.lists.items():
+            widget.show_points(getattr(a, kind))
+
+    def _change(self, text: str, **changes) -> bool:
+        old = self.current()
+        if old is None:
+            return False
+        done = replace_alternative(self._session, self._message, old, dataclasses.replace(old, **changes),
+                                   text.format(code=old.code))
+        if not done:
+            self.show_alternative(self.code)  # the stored values again
+        return done
+
+    def _points_edited(self, kind: str) -> None:
+        points = tuple(p for p in self.lists[kind].points() if p)  # a point typed empty is removed
+        self._change(tr("Edit a point of {code}"), **{kind: points})
+
+    def add_point(self, kind: str) -> None:
+        """Ask for the text of a new pro or con and add it at the end."""
+        a = self.current()
+        if a is None:
+            return
+        text = dialogs.ask_text(self, tr("Add a pro") if kind == "pros" else tr("Add a con"), tr("Text:"))
+        if text is not None:
+            self._change(tr("Add a point to {code}"), **{kind: (*getattr(a, kind), text.strip())})
+
+    def remove_point(self, kind: str) -> None:
+        """Remove the selected pro or con."""
+        a = self.current()
+        row = self.lists[kind].list.currentRow()
+        if a is not None and 0 <= row < len(getattr(a, kind)):
+            points = getattr(a, kind)
+            self._change(tr("Remove a point from {code}"), **{kind: points[:row] + points[row + 1:]})
