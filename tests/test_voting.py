@@ -363,3 +363,28 @@ def _stored_alternatives(path):
 
     with EngagementStore.open(path) as store:
         return {a.code: a for a in store.load().alternatives}
+
+
+def test_a_criterion_is_reworded_from_the_voting_grid_with_undo(window, monkeypatch, example_path):
+    """Double-clicking a criterion asks for its new wording: the grid's row shows it and the file keeps it,
+    the votes stay; an empty wording is refused with a message; Undo brings the old wording back."""
+    from workshop.storage import EngagementStore
+
+    def stored():
+        with EngagementStore.open(example_path) as store:
+            e = store.load()
+        return e.criteria[0].text, len(e.votes)
+
+    panel = _voting(window)
+    old_text, votes = stored()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Förmåga att leverera tjänsterna")
+    panel.table.verticalHeader().sectionDoubleClicked.emit(0)
+    assert stored() == ("Förmåga att leverera tjänsterna", votes)
+    assert panel.model.headerData(0, Qt.Orientation.Vertical) == "1. Förmåga att leverera tjänsterna"
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "   ")
+    panel.rename_criterion(0)
+    assert "must not be empty" in panel.message.text()
+    assert stored()[0] == "Förmåga att leverera tjänsterna"
+    window.session.undo_stack.undo()
+    assert stored() == (old_text, votes)
+    assert panel.model.headerData(0, Qt.Orientation.Vertical) == f"1. {old_text}"

@@ -532,7 +532,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="216"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="217"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
@@ -550,85 +550,85 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="165"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="216"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="217"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="49"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="51"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="94"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="96"/>
         <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="85"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="95"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="97"/>
         <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="87"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="111"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="113"/>
         <source>Rename alternative {code}</source>
         <translation>Byt namn på alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="115"/>
         <source>Edit the description of {code}</source>
         <translation>Ändra beskrivningen av {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="153"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="155"/>
         <source>Edit a point of {code}</source>
         <translation>Ändra en punkt för {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="164"/>
         <source>Add a point to {code}</source>
         <translation>Lägg till en punkt för {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="172"/>
         <source>Remove a point from {code}</source>
         <translation>Ta bort en punkt från {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="173"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="174"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="139"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -918,7 +918,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="90"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="92"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -991,7 +991,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="50"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="52"/>
         <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
@@ -1655,7 +1655,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="125"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="128"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
@@ -1686,7 +1686,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="140"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="218"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="246"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -1795,7 +1795,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="230"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Sum</source>
         <translation>Summa</translation>
@@ -1963,7 +1963,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="318"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -1979,101 +1979,101 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="153"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="156"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="172"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="173"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="177"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="180"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="181"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="183"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="186"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="185"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="188"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="219"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="219"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="223"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="226"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="227"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="232"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="235"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="254"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="257"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="256"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="259"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="261"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="272"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="275"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="282"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="285"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="284"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="286"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="287"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="289"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="300"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="303"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="300"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="303"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -2123,94 +2123,114 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="99"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="68"/>
+        <source>Double-click a criterion to change its wording.</source>
+        <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="102"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="101"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="195"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="198"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="107"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="109"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="111"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="116"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="254"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="119"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="282"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="119"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="122"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="135"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="142"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="147"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="150"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="152"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="155"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="195"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="198"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="219"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
+        <source>Criterion {n}</source>
+        <translation>Kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
+        <source>Wording:</source>
+        <translation>Formulering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="228"/>
+        <source>Reword criterion {n}</source>
+        <translation>Formulera om kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="247"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="255"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="270"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="243"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="271"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2750,6 +2770,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="87"/>
         <location filename="../../src/workshop/storage/scores.py" line="181"/>
+        <location filename="../../src/workshop/storage/scores.py" line="189"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -2762,6 +2783,11 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="143"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="177"/>
+        <source>The criterion&apos;s text</source>
+        <translation>Kriteriets text</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="55"/>

@@ -16,7 +16,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
-from workshop.domain.validation import check_potential, check_range
+from workshop.domain.validation import check_name, check_potential, check_range
 from workshop.storage.errors import StorageError
 
 
@@ -171,6 +171,14 @@ class ScoreRepository:
     def clear_preference(self, organisation_uid: str) -> None:
         """Forget an organisation's preference."""
         _write(self._db, "DELETE FROM preferences WHERE organisation_uid = ?", [organisation_uid])
+
+    def rename_criterion(self, criterion_number: int, text: str) -> None:
+        """Give a criterion new wording (its number, scale and votes stay)."""
+        text = check_name(text, term("The criterion's text"))
+        with self._db.atomic():
+            done = self._db.execute("UPDATE criteria SET text = ? WHERE number = ?", [text, criterion_number])
+        if done.rowcount != 1:
+            raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
 
     def set_weight(self, criterion_number: int, weight: float) -> None:
         """Change a criterion's weight (≥ 0; not every weight may be zero)."""

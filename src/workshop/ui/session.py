@@ -132,6 +132,13 @@ class EngagementSession(QObject):
         prefs = sorted(others + ([preference] if preference else []), key=lambda p: order.get(p.organisation_uid, 0))
         self._replace(PREFERENCES, preferences=tuple(prefs))
 
+    def rename_criterion(self, criterion_number: int, text: str) -> None:
+        """Give a criterion new wording; the views of criteria refresh as for a weight (part WEIGHTS)."""
+        self.store.scores.rename_criterion(criterion_number, text)
+        criteria = tuple(dataclasses.replace(c, text=text.strip()) if c.number == criterion_number else c
+                         for c in self._engagement.criteria)
+        self._replace(WEIGHTS, criteria=criteria)
+
     def set_weight(self, criterion_number: int, weight: float) -> None:
         """Change a criterion's weight."""
         self.store.scores.set_weight(criterion_number, weight)

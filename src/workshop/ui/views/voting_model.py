@@ -89,6 +89,9 @@ class VoteTableModel(QAbstractTableModel):
         if part == ORGANISATIONS:
             self.set_alternatives(self._codes)
         elif part in (VOTES, AGREED, WEIGHTS) and self._columns:
+            if part == WEIGHTS and len(self._session.engagement.criteria) == len(self._criteria):
+                self._criteria = list(self._session.engagement.criteria)  # a criterion may have new wording
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # --- geometry -------------------------------------------------------------

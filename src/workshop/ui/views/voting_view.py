@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.palette import DARK
+from workshop.domain.errors import DomainError
 from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
@@ -60,9 +62,10 @@ class VotingPanel(QWidget):
                  presenter: PresenterChannel | None = None, parent=None):
         super().__init__(parent)
         self._session, self._board, self._state, self._presenter = session, board, state, presenter
-        alternatives = {a.code: a.name for a in session.engagement.alternatives}
         self.model = VoteTableModel(session, board, self)
-        self.table = VoteTableView(self.model, lambda code: f"{code} — {alternatives.get(code, '')}", self)
+        self.table = VoteTableView(self.model, self._alternative_title, self)
+        self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_criterion)
+        self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
         self.results_model = ResultsModel(session, board, self)
         self.results = _small_table(self.results_model, "resultsTable", self)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,7 +207,32 @@ class VotingPanel(QWidget):
                 self.message.clear()
             if part == ORGANISATIONS:
                 self.model.set_alternatives(round_codes(self._session, self.round()))
+            if part == ALTERNATIVES:  # the blocks' titles name the alternatives
+                self.table.horizontalHeader().viewport().update()
             self.refresh()
+
+    def _alternative_title(self, code: str) -> str:
+        names = {a.code: a.name for a in self._session.engagement.alternatives}
+        return f"{code} — {names.get(code, '')}"
+
+    def rename_criterion(self, row: int) -> None:
+        """Ask for a criterion's new wording and store it (one undoable edit)."""
+        criteria = self._session.engagement.criteria
+        if not 0 <= row < len(criteria):
+            return
+        crit = criteria[row]
+        text = dialogs.ask_text(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text)
+        if text is None or text.strip() == crit.text:
+            return
+        session = self._session
+        command = set_value_command(tr("Reword criterion {n}").format(n=crit.number),
+                                    lambda value: session.rename_criterion(crit.number, value), crit.text, text)
+        try:
+            push_checked(session.undo_stack, command)
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        self.message.clear()
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""
