@@ -92,3 +92,20 @@ def test_report_passes_qpdf_and_poppler(example, tmp_path):
     path = tmp_path / "report.pdf"
     write_report(example, path)
     assert "Slutrapport" in poppler_and_qpdf_checks(path)
+
+
+def test_the_feasibility_map_draws_each_alternative_in_its_own_colour():
+    """Every point on the potential-vs-feasibility map has the colour its name is written in (the first
+    point once took the last one's colour, so S looked like alternative 2)."""
+    from reportlab.graphics.charts.lineplots import ScatterPlot
+    from reportlab.graphics.shapes import String
+
+    from workshop.export.pdf_charts import colour, scatter
+
+    points = [("S", 0.6, 21), ("1 Teknik", 0.6, 22), ("1 Tjänst", 0.6, 23), ("2", 1.0, 22)]
+    drawing = scatter(points, "Andel av potential", "Summa")
+    plot = next(c for c in drawing.contents if isinstance(c, ScatterPlot))
+    names = {s.text: s.fillColor for s in drawing.contents if isinstance(s, String) and s.text in dict.fromkeys(
+        p[0] for p in points)}
+    for i, (name, _, _) in enumerate(points):
+        assert plot.lines[i].symbol.fillColor == colour(i) == names[name]

@@ -14,6 +14,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import ScatterPlot
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -192,10 +193,9 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     plot.background = None
     for i in range(len(plot.data)):
         plot.lines[i].strokeColor = colour(i)
-        plot.lines[i].symbol.kind = "Circle"
-        plot.lines[i].symbol.size = 7
-        plot.lines[i].symbol.fillColor = colour(i)
-        plot.lines[i].symbol.strokeColor = colour(i)
+        # A marker of its own per series: the collection's default symbol is shared, so colouring it
+        # in place painted the first point in the last series' colour.
+        plot.lines[i].symbol = makeMarker("Circle", size=7, fillColor=colour(i), strokeColor=colour(i))
     d.add(plot)
     x_max = plot.xValueAxis.valueMax or 1
     y_min, y_max = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
@@ -203,10 +203,11 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
         px = plot.x + plot.width * (x / x_max)
         py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
         text = _short(name, 20)
+        # The name beside its point, clear of the marker (7 pt wide), level with it.
         if x / x_max > 0.8:  # near the right edge: name to the left of the point
-            d.add(String(px - 6, py + 4, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end"))
+            d.add(String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end"))
         else:
-            d.add(String(px + 6, py + 4, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
+            d.add(String(px + 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
     d.add(String(plot.x + plot.width / 2, 3 * mm, one_line(x_title), fontName=REGULAR, fontSize=8,
                  fillColor=INK, textAnchor="middle"))
     label = String(0, 0, one_line(y_title), fontName=REGULAR, fontSize=8, fillColor=INK, textAnchor="middle")
