@@ -1,7 +1,9 @@
 """Edit latency: a potential typed into the grid → saved to the file → every visible chart redrawn.
 
 The main window shows the Potential view at 1920×1080 (grid, radar of all
-organisations with the median, share bars) and the presenter window, also
+organisations with the median, share bars), after every view has been
+opened once, as during a meeting day (hidden views must not slow an edit),
+and the presenter window, also
 1920×1080, shows the radar too, as in a meeting. One edit is the grid's
 setData: validation, undo command, SQLite upsert and commit, the session's
 change signal, every visible chart recomputing its data and repainting at
@@ -121,6 +123,9 @@ class _AppLoop:
         self.window.set_session(self.session)
         self.window.resize(*SIZE)
         self.window.show()
+        for key in self.window.view_keys():  # every view opened once, as during a meeting day
+            self.window.show_view(key)
+            _drain(app)
         self.window.show_view("potential")
         self.view = self.window.views["potential"]
         self.presenter = PresenterWindow(self.window.presenter_channel)

@@ -136,11 +136,26 @@ class ReportView(QWidget):
         grid.addLayout(results, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(panel, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
-        session.changed.connect(lambda _part: self.refresh())
+        self._stale = True
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, _part: str) -> None:
+        # The summary (with its robustness search) costs ~8 ms with 290 organisations: while the view is
+        # hidden an edit only notes that it is stale, and showing it recomputes.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Recompute the results from the session and show them."""
+        self._stale = False
         e = self._session.engagement
         data = summarize(e)
         _fill(
