@@ -236,3 +236,26 @@ def test_update_alternative_replaces_its_texts_and_coverage_and_refuses_bad_ones
         with pytest.raises(DomainError):
             store.update_alternative(bad)
     assert store.load().alternatives == before
+
+
+def test_an_added_alternative_can_be_taken_back_only_while_nothing_refers_to_it(example_store):
+    """A new alternative goes last with its areas; a used code is refused; removing it (undo of the
+    addition) is refused once a vote names it, and allowed again when the vote is gone."""
+    from workshop.domain.model import Alternative
+
+    store = example_store
+    store.add_alternative(Alternative(code="3", name="Extern leverantör", area_codes=("A",)))
+    added = store.load().alternatives[-1]
+    assert (added.code, added.name, added.area_codes) == ("3", "Extern leverantör", ("A",))
+    with pytest.raises(DomainError):
+        store.add_alternative(Alternative(code="3", name="Igen"))
+    with pytest.raises(DomainError):
+        store.add_alternative(Alternative(code="4", name="Fel område", area_codes=("Z",)))
+    assert [a.code for a in store.load().alternatives][-1] == "3"  # nothing half-added
+    org = store.load().organisations[0]
+    store.scores.set_vote(Vote(organisation_uid=org.uid, alternative_code="3", criterion_number=1, value=2))
+    with pytest.raises(DomainError):
+        store.remove_unused_alternative("3")
+    store.scores.clear_vote(org.uid, "3", 1)
+    store.remove_unused_alternative("3")
+    assert "3" not in {a.code for a in store.load().alternatives}

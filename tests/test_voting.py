@@ -388,3 +388,37 @@ def test_a_criterion_is_reworded_from_the_voting_grid_with_undo(window, monkeypa
     window.session.undo_stack.undo()
     assert stored() == (old_text, votes)
     assert panel.model.headerData(0, Qt.Orientation.Vertical) == f"1. {old_text}"
+
+
+def test_an_alternative_is_added_voted_on_and_undone(window, monkeypatch, example_path):
+    """“Add alternative…” asks for a code and a name: the new alternative is in the list, the coverage
+    matrix, the voting rounds and the sums table at once, and takes votes; a code already used is refused
+    with a message; Undo takes the votes back, then the alternative."""
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    info = view.info
+    answers = iter(["3", "Extern leverantör"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    info.add_alternative()
+    assert "3" in _stored_alternatives(example_path)
+    assert info.list.item(info.list.count() - 1).text() == "3 — Extern leverantör"
+    assert info.coverage_model.columnCount() == 6 and info.coverage_model.index(9, 5).data() == "0 %"
+    panel = _voting(window)
+    assert panel.alternative.findData("3") >= 0
+    results = panel.results_model
+    assert results.rowCount() == 5 and results.headerData(4, Qt.Orientation.Vertical) == "3"
+
+    view.show_tab("voting")
+    panel.alternative.setCurrentIndex(panel.alternative.findData("3"))
+    assert panel.model.setData(panel.model.index(0, 0), "3")
+    assert len([v for v in _load(example_path).votes if v.alternative_code == "3"]) == 1
+
+    answers = iter(["S", "Dubblett"])
+    info.add_alternative()
+    assert "already exists" in info.message.text()
+    assert len(_stored_alternatives(example_path)) == 5
+
+    window.session.undo_stack.undo()  # the vote
+    window.session.undo_stack.undo()  # the alternative
+    assert "3" not in _stored_alternatives(example_path)
+    assert info.coverage_model.columnCount() == 5 and panel.alternative.findData("3") < 0

@@ -526,44 +526,65 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="88"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="217"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="118"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="126"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="160"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="217"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
+        <source>Add alternative…</source>
+        <translation>Lägg till alternativ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="235"/>
+        <source>Add alternative</source>
+        <translation>Lägg till alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
+        <source>Code (e.g. 3):</source>
+        <translation>Kod (t.ex. 3):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
+        <source>Add alternative {code}</source>
+        <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="51"/>
@@ -623,7 +644,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort en punkt från {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="182"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -961,6 +982,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="235"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <source>Name:</source>
         <translation>Namn:</translation>
@@ -1029,11 +1051,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="120"/>
-        <location filename="../../src/workshop/storage/store.py" line="135"/>
+        <location filename="../../src/workshop/storage/store.py" line="143"/>
+        <location filename="../../src/workshop/storage/store.py" line="158"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="175"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1459,7 +1481,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="130"/>
         <location filename="../../src/workshop/ui/views/potential_model.py" line="193"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1505,7 +1527,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -1655,7 +1677,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
@@ -1686,7 +1708,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="140"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="246"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -1787,13 +1809,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
         <location filename="../../src/workshop/ui/views/voting_model.py" line="230"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
@@ -1801,18 +1823,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="175"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="179"/>
         <source>No result yet.</source>
         <translation>Inget resultat ännu.</translation>
     </message>
@@ -1963,7 +1985,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="318"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="330"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2128,109 +2150,109 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="220"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="104"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="198"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="196"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="107"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="105"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="109"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="107"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="111"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="109"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="119"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="282"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="122"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="120"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="132"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="130"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="133"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="142"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="140"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="150"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="148"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="153"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="198"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="196"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="228"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="240"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="247"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="255"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="267"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="270"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="282"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="271"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2626,7 +2648,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="94"/>
         <location filename="../../src/workshop/export/transfer.py" line="65"/>
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="147"/>
+        <location filename="../../src/workshop/storage/store.py" line="170"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2745,7 +2767,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="46"/>
-        <location filename="../../src/workshop/storage/store.py" line="106"/>
+        <location filename="../../src/workshop/storage/store.py" line="129"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2800,52 +2822,63 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="86"/>
+        <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <source>Alternative code</source>
+        <translation>Alternativets kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="88"/>
+        <location filename="../../src/workshop/storage/store.py" line="109"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <location filename="../../src/workshop/storage/store.py" line="103"/>
+        <source>Alternative {code} is in use and cannot be removed.</source>
+        <translation>Alternativ {code} används och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="110"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="91"/>
+        <location filename="../../src/workshop/storage/store.py" line="114"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <location filename="../../src/workshop/storage/store.py" line="120"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="111"/>
+        <location filename="../../src/workshop/storage/store.py" line="134"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="115"/>
+        <location filename="../../src/workshop/storage/store.py" line="138"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="121"/>
+        <location filename="../../src/workshop/storage/store.py" line="144"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="130"/>
+        <location filename="../../src/workshop/storage/store.py" line="153"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="145"/>
+        <location filename="../../src/workshop/storage/store.py" line="168"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="154"/>
+        <location filename="../../src/workshop/storage/store.py" line="177"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>

@@ -81,6 +81,29 @@ class EngagementStore:
                  info.description, info.template, info.potential_mode, info.potential_factor_scale],
             )
 
+    def add_alternative(self, alternative: Alternative) -> None:
+        """Add an alternative at the end; its code (e.g. "3") must be new, and it starts with no votes."""
+        existing = list(self.db.query("SELECT code FROM alternatives"))
+        code = check_unique_name(alternative.code, [r["code"] for r in existing], term("Alternative code"))
+        name = check_name(alternative.name, term("The alternative's name"))
+        with self.db.atomic():  # the row, then its areas and points: all of it or nothing
+            self.db.execute("INSERT INTO alternatives (uid, position, code, name, description) VALUES (?, ?, ?, ?, ?)",
+                            [alternative.uid, len(existing), code, name, alternative.description])
+            self.update_alternative(Alternative(code=code, name=name, description=alternative.description,
+                                                area_codes=alternative.area_codes, pros=alternative.pros,
+                                                cons=alternative.cons, uid=alternative.uid))
+
+    def remove_unused_alternative(self, code: str) -> None:
+        """Remove an alternative nothing refers to yet (undoing its addition); refused when votes, agreed
+        scores, preferences or paths name it."""
+        for table, column in (("criteria_votes", "alternative_code"), ("agreed_scores", "alternative_code"),
+                              ("preferences", "alternative_code"), ("alternative_paths", "from_code"),
+                              ("alternative_paths", "to_code")):
+            if self.db.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [code]).fetchone():
+                raise DomainError(msg("Alternative {code} is in use and cannot be removed."), code=code)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM alternatives WHERE code = ?", [code])
+
     def update_alternative(self, alternative: Alternative) -> None:
         """Replace an alternative's name, description, covered areas, pros and cons (its code stays)."""
         name = check_name(alternative.name, term("The alternative's name"))

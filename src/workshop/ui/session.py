@@ -148,6 +148,16 @@ class EngagementSession(QObject):
         )
         self._replace(WEIGHTS, criteria=criteria)
 
+    def add_alternative(self, alternative) -> None:
+        """Add an alternative (no votes yet)."""
+        self.store.add_alternative(alternative)
+        self.reload(ALTERNATIVES)
+
+    def remove_unused_alternative(self, code: str) -> None:
+        """Remove an alternative nothing refers to (undoing its addition)."""
+        self.store.remove_unused_alternative(code)
+        self.reload(ALTERNATIVES)
+
     def update_alternative(self, alternative) -> None:
         """Replace an alternative's name, description, covered areas, pros and cons."""
         self.store.update_alternative(alternative)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.summary import coverage_shares
+from workshop.domain.model import Alternative
+from workshop.ui import dialogs
+from workshop.ui.commands import FunctionCommand, push_checked
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
@@ -59,9 +63,9 @@ class CoverageModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
-        if part == ALTERNATIVES and self.rowCount():  # coverage and names: every cell may differ
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if part == ALTERNATIVES:  # coverage, names, perhaps a new alternative: every cell may differ
+            self.beginResetModel()
+            self.endResetModel()
         elif part in (POTENTIALS, INFO) and self.rowCount():
             self.dataChanged.emit(self.index(self.rowCount() - 1, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
@@ -164,6 +168,10 @@ class AlternativesInfo(QWidget):
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(QLabel(tr("Alternatives"), pick))
         lcol.addWidget(self.list, 1)
+        add = QPushButton(tr("Add alternative…"), pick)
+        add.setObjectName("addAlternative")
+        add.clicked.connect(self.add_alternative)
+        lcol.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(pick)
         top.addWidget(self.editor)
@@ -218,3 +226,19 @@ class AlternativesInfo(QWidget):
         replace_alternative(self._session, self.message, alternative,
                             dataclasses.replace(alternative, area_codes=tuple(codes)),
                             text.format(alt=alternative.code, area=area))
+
+    def add_alternative(self) -> None:
+        """Ask for a code and a name, then add the alternative at the end (undoable; no votes yet)."""
+        code = dialogs.ask_text(self, tr("Add alternative"), tr("Code (e.g. 3):"))
+        if code is None:
+            return
+        name = dialogs.ask_text(self, tr("Add alternative"), tr("Name:"))
+        if name is None:
+            return
+        alternative = Alternative(code=code.strip(), name=name.strip())
+        session = self._session
+        command = FunctionCommand(tr("Add alternative {code}").format(code=alternative.code),
+                                  lambda: session.add_alternative(alternative),
+                                  lambda: session.remove_unused_alternative(alternative.code))
+        if self.message.attempt(lambda: push_checked(session.undo_stack, command)):
+            self.list.setCurrentRow(self.list.count() - 1)

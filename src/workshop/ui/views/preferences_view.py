@@ -25,7 +25,7 @@ from workshop.ui import dialogs
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
-from workshop.ui.session import ORGANISATIONS, PREFERENCES, EngagementSession
+from workshop.ui.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.potential_details import MessageLabel
 from workshop.ui.views.layout import Proportions, chart_pane, publish_action
@@ -148,7 +148,7 @@ class AlternativeDelegate(QStyledItemDelegate):
 class PreferenceBars(LiveChartMixin, BarChart):
     """How many organisations prefer each alternative, labelled with their short codes."""
 
-    PARTS = (PREFERENCES, ORGANISATIONS)
+    PARTS = (PREFERENCES, ORGANISATIONS, ALTERNATIVES)
 
     def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
         BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=tr("Organisations"), counts=True)

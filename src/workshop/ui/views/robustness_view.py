@@ -17,13 +17,13 @@ from workshop.domain.robustness import Robustness
 from workshop.ui import dialogs
 from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
-from workshop.ui.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.alternatives_info import plain_label
 from workshop.ui.views.layout import chart_pane, publish_action, side_by_side
 from workshop.ui.views.voting_charts import ResultBars
 from workshop.ui.views.voting_state import ScoreBoard
 
-PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS)
+PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES)
 
 
 def _pts(value: float) -> str:

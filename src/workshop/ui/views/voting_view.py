@@ -97,9 +97,7 @@ class VotingPanel(QWidget):
     def _build_controls(self) -> None:
         self.alternative = QComboBox(self)
         self.alternative.setObjectName("votingAlternative")
-        for a in self._session.engagement.alternatives:
-            self.alternative.addItem(f"{a.code} — {a.name}", a.code)
-        self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
+        self._fill_rounds()
         self.alternative.currentIndexChanged.connect(self.choose)
         self.reveal = QPushButton(tr("Reveal votes to the room"), self)
         self.reveal.setObjectName("revealVotes")
@@ -207,9 +205,23 @@ class VotingPanel(QWidget):
                 self.message.clear()
             if part == ORGANISATIONS:
                 self.model.set_alternatives(round_codes(self._session, self.round()))
-            if part == ALTERNATIVES:  # the blocks' titles name the alternatives
+            if part == ALTERNATIVES:  # the blocks' titles name the alternatives; one may be new
+                self._fill_rounds()
                 self.table.horizontalHeader().viewport().update()
             self.refresh()
+
+    def _fill_rounds(self) -> None:
+        """The rounds to choose from: each alternative, then all side by side (keeps the current one)."""
+        current = self.alternative.currentData()
+        self.alternative.blockSignals(True)
+        self.alternative.clear()
+        for a in self._session.engagement.alternatives:
+            self.alternative.addItem(f"{a.code} — {a.name}", a.code)
+        self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
+        self.alternative.setCurrentIndex(max(0, self.alternative.findData(current)))
+        self.alternative.blockSignals(False)
+        if current is not None and self.alternative.currentData() != current:
+            self.choose(self.alternative.currentIndex())
 
     def _alternative_title(self, code: str) -> str:
         names = {a.code: a.name for a in self._session.engagement.alternatives}
