@@ -259,3 +259,25 @@ def test_an_added_alternative_can_be_taken_back_only_while_nothing_refers_to_it(
     store.scores.clear_vote(org.uid, "3", 1)
     store.remove_unused_alternative("3")
     assert "3" not in {a.code for a in store.load().alternatives}
+
+
+def test_an_added_criterion_keeps_its_scale_and_can_be_taken_back_only_while_unused(example_store):
+    """Criterion 8 on 1–4 takes votes in range only; a number already used or an upside-down scale is
+    refused; removing it is refused while a vote names it."""
+    from workshop.domain.model import Criterion
+
+    store = example_store
+    store.scores.add_criterion(Criterion(number=8, text="Digitalisering", scale_min=1, scale_max=4))
+    assert store.load().criteria[-1].text == "Digitalisering"
+    for bad in (Criterion(number=8, text="Igen"), Criterion(number=9, text="Upp och ner", scale_min=4, scale_max=1)):
+        with pytest.raises(DomainError):
+            store.scores.add_criterion(bad)
+    org = store.load().organisations[0]
+    with pytest.raises(DomainError):
+        store.scores.set_vote(Vote(organisation_uid=org.uid, alternative_code="S", criterion_number=8, value=5))
+    store.scores.set_vote(Vote(organisation_uid=org.uid, alternative_code="S", criterion_number=8, value=4))
+    with pytest.raises(DomainError):
+        store.scores.remove_unused_criterion(8)
+    store.scores.clear_vote(org.uid, "S", 8)
+    store.scores.remove_unused_criterion(8)
+    assert [c.number for c in store.load().criteria] == list(range(1, 8))

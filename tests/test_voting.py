@@ -422,3 +422,24 @@ def test_an_alternative_is_added_voted_on_and_undone(window, monkeypatch, exampl
     window.session.undo_stack.undo()  # the alternative
     assert "3" not in _stored_alternatives(example_path)
     assert info.coverage_model.columnCount() == 5 and panel.alternative.findData("3") < 0
+
+
+def test_a_criterion_is_added_scored_and_undone(window, monkeypatch, example_path):
+    """“Add criterion…” adds criterion 8 on the same 1–4 scale: a new row in the vote grid, a column in the
+    sums and weights, an axis on the radar; it takes votes; Undo takes the vote, then the criterion, back."""
+    panel = _voting(window)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Påverkan på verksamheternas digitalisering")
+    panel.add_criterion()
+    e = _load(example_path)
+    assert (e.criteria[-1].number, e.criteria[-1].scale_min, e.criteria[-1].scale_max) == (8, 1, 4)
+    assert panel.model.rowCount() == 9  # eight criteria and the sum
+    assert panel.model.headerData(7, Qt.Orientation.Vertical) == "8. Påverkan på verksamheternas digitalisering"
+    assert panel.weights_model.columnCount() == 8 and panel.results_model.columnCount() == 11
+    assert panel.radar.axes()[-1] == "8"
+    assert panel.model.setData(panel.model.index(7, 0), "4")
+    assert any(v.criterion_number == 8 for v in _load(example_path).votes)
+    assert not panel.model.setData(panel.model.index(7, 1), "5")  # the new criterion's scale holds too
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert [c.number for c in _load(example_path).criteria] == list(range(1, 8))
+    assert panel.model.rowCount() == 8 and panel.weights_model.columnCount() == 7

@@ -1677,7 +1677,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="130"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
@@ -1708,7 +1708,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="140"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -1985,7 +1985,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="330"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="355"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2145,114 +2145,130 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="69"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="220"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="225"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="102"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="196"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="103"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="201"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="107"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="109"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="117"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="319"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="120"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="121"/>
+        <source>Add criterion…</source>
+        <translation>Lägg till kriterium…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="124"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="134"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="133"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="137"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="144"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="152"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="153"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="157"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="196"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="201"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="238"/>
+        <source>Add criterion</source>
+        <translation>Lägg till kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="245"/>
+        <source>Add criterion {n}</source>
+        <translation>Lägg till kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="236"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="238"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="240"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="284"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="267"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="292"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="282"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="307"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="308"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2791,8 +2807,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="87"/>
-        <location filename="../../src/workshop/storage/scores.py" line="181"/>
-        <location filename="../../src/workshop/storage/scores.py" line="189"/>
+        <location filename="../../src/workshop/storage/scores.py" line="199"/>
+        <location filename="../../src/workshop/storage/scores.py" line="207"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -2808,8 +2824,24 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="177"/>
+        <location filename="../../src/workshop/storage/scores.py" line="195"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="179"/>
+        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
+        <translation>Ett kriteriums skala måste gå från ett lägre till ett högre tal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="181"/>
+        <source>There is already a criterion {number}.</source>
+        <translation>Det finns redan ett kriterium {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="190"/>
+        <source>Criterion {number} is in use and cannot be removed.</source>
+        <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="55"/>

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg, term
-from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
+from workshop.domain.model import AgreedScore, Criterion, PotentialScore, Preference, Vote
 from workshop.domain.validation import check_name, check_potential, check_range
 from workshop.storage.errors import StorageError
 
@@ -171,6 +171,24 @@ class ScoreRepository:
     def clear_preference(self, organisation_uid: str) -> None:
         """Forget an organisation's preference."""
         _write(self._db, "DELETE FROM preferences WHERE organisation_uid = ?", [organisation_uid])
+
+    def add_criterion(self, criterion: Criterion) -> None:
+        """Add a criterion (its number must be new); it starts with no votes."""
+        text = check_name(criterion.text, term("The criterion's text"))
+        if criterion.scale_min >= criterion.scale_max:
+            raise DomainError(msg("A criterion's scale must run from a lower to a higher number."))
+        if self._db.execute("SELECT 1 FROM criteria WHERE number = ?", [criterion.number]).fetchone():
+            raise DomainError(msg("There is already a criterion {number}."), number=criterion.number)
+        _write(self._db, "INSERT INTO criteria (uid, number, text, scale_min, scale_max, weight) VALUES (?, ?, ?, ?, ?, ?)",
+               [criterion.uid, criterion.number, text, criterion.scale_min, criterion.scale_max, criterion.weight])
+
+    def remove_unused_criterion(self, criterion_number: int) -> None:
+        """Remove a criterion no vote or agreed score refers to (undoing its addition)."""
+        for table in ("criteria_votes", "agreed_scores"):
+            if self._db.execute(f"SELECT 1 FROM {table} WHERE criterion_number = ? LIMIT 1",
+                                [criterion_number]).fetchone():
+                raise DomainError(msg("Criterion {number} is in use and cannot be removed."), number=criterion_number)
+        _write(self._db, "DELETE FROM criteria WHERE number = ?", [criterion_number])
 
     def rename_criterion(self, criterion_number: int, text: str) -> None:
         """Give a criterion new wording (its number, scale and votes stay)."""

@@ -132,6 +132,16 @@ class EngagementSession(QObject):
         prefs = sorted(others + ([preference] if preference else []), key=lambda p: order.get(p.organisation_uid, 0))
         self._replace(PREFERENCES, preferences=tuple(prefs))
 
+    def add_criterion(self, criterion) -> None:
+        """Add a criterion (no votes yet); the criteria views follow (part WEIGHTS)."""
+        self.store.scores.add_criterion(criterion)
+        self.reload(WEIGHTS)
+
+    def remove_unused_criterion(self, criterion_number: int) -> None:
+        """Remove a criterion nothing refers to (undoing its addition)."""
+        self.store.scores.remove_unused_criterion(criterion_number)
+        self.reload(WEIGHTS)
+
     def rename_criterion(self, criterion_number: int, text: str) -> None:
         """Give a criterion new wording; the views of criteria refresh as for a weight (part WEIGHTS)."""
         self.store.scores.rename_criterion(criterion_number, text)

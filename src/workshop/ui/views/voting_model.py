@@ -86,8 +86,8 @@ class VoteTableModel(QAbstractTableModel):
         return list(self._codes)
 
     def _on_changed(self, part: str) -> None:
-        if part == ORGANISATIONS:
-            self.set_alternatives(self._codes)
+        if part == ORGANISATIONS or (part == WEIGHTS and len(self._session.engagement.criteria) != len(self._criteria)):
+            self.set_alternatives(self._codes)  # new rows or columns
         elif part in (VOTES, AGREED, WEIGHTS) and self._columns:
             if part == WEIGHTS and len(self._session.engagement.criteria) == len(self._criteria):
                 self._criteria = list(self._session.engagement.criteria)  # a criterion may have new wording

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from workshop.charts.palette import DARK
 from workshop.domain.errors import DomainError
+from workshop.domain.model import Criterion
 from workshop.ui import dialogs
-from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
@@ -117,6 +118,9 @@ class VotingPanel(QWidget):
         self.reset_weights = QPushButton(tr("Equal weights"), self)
         self.reset_weights.setObjectName("resetWeights")
         self.reset_weights.clicked.connect(self.set_equal_weights)
+        self.add_criterion_button = QPushButton(tr("Add criterion…"), self)
+        self.add_criterion_button.setObjectName("addCriterion")
+        self.add_criterion_button.clicked.connect(self.add_criterion)
         self.to_projector = QPushButton(tr("Votes on projector"), self)
         self.to_projector.setObjectName("votesToProjector")
         self.to_projector.clicked.connect(self.show_votes_on_projector)
@@ -153,6 +157,7 @@ class VotingPanel(QWidget):
         weights_row.addWidget(QLabel(tr("Weights (optional):"), left))
         weights_row.addWidget(self.weights, 1)
         weights_row.addWidget(self.reset_weights)
+        weights_row.addWidget(self.add_criterion_button)
         col.addLayout(weights_row)
         col.addWidget(self.weights_note)
         col.addStretch(1)
@@ -226,6 +231,26 @@ class VotingPanel(QWidget):
     def _alternative_title(self, code: str) -> str:
         names = {a.code: a.name for a in self._session.engagement.alternatives}
         return f"{code} — {names.get(code, '')}"
+
+    def add_criterion(self) -> None:
+        """Ask for a new criterion's wording and add it last, on the same scale as the others (undoable)."""
+        criteria = self._session.engagement.criteria
+        text = dialogs.ask_text(self, tr("Add criterion"), tr("Wording:"))
+        if text is None:
+            return
+        low, high = (criteria[0].scale_min, criteria[0].scale_max) if criteria else (1, 4)
+        criterion = Criterion(number=max((c.number for c in criteria), default=0) + 1, text=text.strip(),
+                              scale_min=low, scale_max=high)
+        session = self._session
+        command = FunctionCommand(tr("Add criterion {n}").format(n=criterion.number),
+                                  lambda: session.add_criterion(criterion),
+                                  lambda: session.remove_unused_criterion(criterion.number))
+        try:
+            push_checked(session.undo_stack, command)
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        self.message.clear()
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
