@@ -143,3 +143,86 @@ def test_todays_spend_per_group_is_typed_as_percentages_and_the_potential_view_f
     assert [table.item(r, 2).text() for r in range(3)] == ["40 %", "25 %", "35 %"]
     window.show_view("potential")
     assert bars.bar_heights(1) == pytest.approx([0.40, 0.25, 0.35])
+
+
+def test_a_new_group_and_area_become_a_scored_column_and_undo_takes_them_back(window, monkeypatch, example_path):
+    """“Add group…” and “Add area…” put area J in a new group: the Potential grid gets a tenth column
+    under the new group's name, the radar a tenth axis, the shares a fourth row; a score typed in J is
+    stored; a used code is refused; Undo takes back the score, the area and the group in turn."""
+    from PySide6.QtCore import Qt
+
+    view = window.views["engagement"]
+    shares = view.today_shares
+    answers = iter(["Informationssäkerhet", "IS"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    shares.add_group()
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Informationssäkerhet")
+    answers = iter(["J", "Säkerhetsskydd och dataskydd"])
+    shares.add_area()
+    e = _load(example_path)
+    assert (e.groups[-1].code, e.areas[-1].code, e.areas[-1].group_code) == ("IS", "J", "IS")
+    assert shares.table.rowCount() == 4 and shares.table.item(3, 1).text() == "J"
+
+    window.show_view("potential")
+    potential = window.views["potential"]
+    model = potential.model
+    assert model.columnCount() == 10
+    assert model.headerData(9, Qt.Orientation.Horizontal) == "J"
+    assert potential.radar.axes()[-1] == "J"
+    assert potential.shares.text().splitlines()[4].startswith("Informationssäkerhet\tJ")
+    assert model.setData(model.index(0, 9), "40")
+    assert any(p.area_code == "J" and p.value == 40 for p in _load(example_path).potentials)
+
+    window.show_view("engagement")
+    answers = iter(["A", "Dubblett"])
+    shares.add_area()
+    assert "already exists" in view.message.text()
+
+    for _ in range(3):
+        window.session.undo_stack.undo()
+    e = _load(example_path)
+    assert [a.code for a in e.areas][-1] == "I" and [g.code for g in e.groups][-1] == "VH"
+    window.show_view("potential")
+    assert model.columnCount() == 9 and potential.radar.axes()[-1] == "I"
+
+
+def test_a_blank_engagement_is_built_up_in_the_interface_until_it_can_be_scored_and_voted(qtbot, tmp_path,
+                                                                                          monkeypatch):
+    """From the Blank template: an organisation, a group with three areas, an alternative and a criterion,
+    all added through the views; then a potential is scored and a vote cast, and both reach the file."""
+    from workshop.templates import engagement_from_template
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny utredning")).close()
+    _app, window, controller = build(["workshop", str(path)])
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        view = window.views["engagement"]
+        answers = iter(["Ljungby", "LJU", "Drift", "DR", "A", "Drift och förvaltning", "B", "Användarstöd",
+                        "C", "Säkerhet", "T", "Teknisk samverkan", "Förmåga att leverera"])
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+        monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Drift")
+        view.add_organisation()
+        view.today_shares.add_group()
+        for _ in range(3):
+            view.today_shares.add_area()
+        window.show_view("alternatives")
+        alternatives = window.views["alternatives"]
+        alternatives.info.add_alternative()
+        alternatives.show_tab("voting")
+        alternatives.voting.add_criterion()
+        assert view.message.text() == "" and alternatives.info.message.text() == ""
+
+        window.show_view("potential")
+        potential = window.views["potential"].model
+        assert (potential.rowCount(), potential.columnCount()) == (1, 3)
+        assert potential.setData(potential.index(0, 1), "70")
+        votes = alternatives.voting.model
+        window.show_view("alternatives")
+        assert votes.setData(votes.index(0, 0), "3")
+        e = _load(path)
+        assert [(p.area_code, p.value) for p in e.potentials] == [("B", 70)]
+        assert [(v.alternative_code, v.criterion_number, v.value) for v in e.votes] == [("T", 1, 3)]
+    finally:
+        controller.close()

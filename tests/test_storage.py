@@ -281,3 +281,30 @@ def test_an_added_criterion_keeps_its_scale_and_can_be_taken_back_only_while_unu
     store.scores.clear_vote(org.uid, "S", 8)
     store.scores.remove_unused_criterion(8)
     assert [c.number for c in store.load().criteria] == list(range(1, 8))
+
+
+def test_groups_and_areas_are_added_and_taken_back_only_while_unused(example_store):
+    """A new group and a new area in it go last; used codes or an unknown group are refused; an area with
+    a score, or a group with an area, cannot be taken back until those are gone."""
+    from workshop.domain.model import Area, Group
+
+    store = example_store
+    store.framework.add_group(Group(code="IS", name="Informationssäkerhet"))
+    store.framework.add_area(Area(code="J", name="Dataskydd", group_code="IS"))
+    e = store.load()
+    assert (e.groups[-1].code, e.areas[-1].code) == ("IS", "J")
+    for bad in (lambda: store.framework.add_group(Group(code="IS", name="Igen")),
+                lambda: store.framework.add_area(Area(code="J", name="Igen", group_code="IS")),
+                lambda: store.framework.add_area(Area(code="K", name="Ingen grupp", group_code="NOPE"))):
+        with pytest.raises(DomainError):
+            bad()
+    org = e.organisations[0]
+    store.scores.set_potential(PotentialScore(organisation_uid=org.uid, area_code="J", value=10))
+    with pytest.raises(DomainError):
+        store.framework.remove_unused_area("J")
+    with pytest.raises(DomainError):
+        store.framework.remove_unused_group("IS")
+    store.scores.clear_potential(org.uid, "J")
+    store.framework.remove_unused_area("J")
+    store.framework.remove_unused_group("IS")
+    assert [a.code for a in store.load().areas][-1] == "I"

@@ -545,7 +545,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="126"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -939,6 +939,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Beskrivning</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="93"/>
+        <source>Groups of areas and today&apos;s spend</source>
+        <translation>Grupper av områden och dagens kostnader</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="92"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
         <source>Save description</source>
@@ -961,11 +966,6 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="93"/>
-        <source>Today&apos;s spend per group</source>
-        <translation>Dagens kostnader per grupp</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="133"/>
         <source>The title</source>
         <translation>Titeln</translation>
@@ -984,6 +984,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="235"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1051,8 +1053,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="158"/>
+        <location filename="../../src/workshop/storage/store.py" line="145"/>
+        <location filename="../../src/workshop/storage/store.py" line="160"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="175"/>
@@ -1647,7 +1649,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
@@ -1672,8 +1674,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="68"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="71"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="67"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="70"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
@@ -1682,38 +1684,38 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="72"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="91"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="90"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="104"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="116"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="119"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="118"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="143"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2150,7 +2152,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
@@ -2664,7 +2666,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="94"/>
         <location filename="../../src/workshop/export/transfer.py" line="65"/>
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="170"/>
+        <location filename="../../src/workshop/storage/store.py" line="172"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2783,7 +2785,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="46"/>
-        <location filename="../../src/workshop/storage/store.py" line="129"/>
+        <location filename="../../src/workshop/storage/store.py" line="131"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2844,73 +2846,104 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="55"/>
+        <location filename="../../src/workshop/storage/store.py" line="57"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="75"/>
+        <location filename="../../src/workshop/storage/store.py" line="77"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="87"/>
+        <location filename="../../src/workshop/storage/store.py" line="89"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="88"/>
-        <location filename="../../src/workshop/storage/store.py" line="109"/>
+        <location filename="../../src/workshop/storage/store.py" line="90"/>
+        <location filename="../../src/workshop/storage/store.py" line="111"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="103"/>
+        <location filename="../../src/workshop/storage/store.py" line="105"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="110"/>
+        <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="114"/>
+        <location filename="../../src/workshop/storage/store.py" line="116"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="120"/>
+        <location filename="../../src/workshop/storage/store.py" line="122"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="134"/>
+        <location filename="../../src/workshop/storage/store.py" line="136"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="138"/>
+        <location filename="../../src/workshop/storage/framework.py" line="30"/>
+        <source>Group code</source>
+        <translation>Gruppens kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="31"/>
+        <source>The group&apos;s name</source>
+        <translation>Gruppens namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="39"/>
+        <source>Area code</source>
+        <translation>Områdets kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="40"/>
+        <source>The area&apos;s name</source>
+        <translation>Områdets namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="42"/>
+        <location filename="../../src/workshop/storage/store.py" line="140"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="144"/>
+        <location filename="../../src/workshop/storage/framework.py" line="51"/>
+        <source>Area {code} is in use and cannot be removed.</source>
+        <translation>Område {code} används och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="58"/>
+        <source>Group {code} still holds areas and cannot be removed.</source>
+        <translation>Grupp {code} innehåller fortfarande områden och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="146"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="153"/>
+        <location filename="../../src/workshop/storage/store.py" line="155"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="168"/>
+        <location filename="../../src/workshop/storage/store.py" line="170"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="177"/>
+        <location filename="../../src/workshop/storage/store.py" line="179"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -2920,44 +2953,97 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="40"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
         <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="50"/>
         <source>Type a percentage, e.g. 40 or 37.5; empty means not known yet.</source>
         <translation>Skriv en procentsats, t.ex. 40 eller 37,5; tomt betyder att den inte är känd än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="80"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="54"/>
+        <source>Add group…</source>
+        <translation>Lägg till grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="57"/>
+        <source>Add area…</source>
+        <translation>Lägg till område…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="95"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="82"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="97"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="88"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="98"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="113"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="118"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="139"/>
+        <source>Add group</source>
+        <translation>Lägg till grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="139"/>
+        <source>Code (e.g. IS):</source>
+        <translation>Kod (t.ex. IS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
+        <source>Add group {name}</source>
+        <translation>Lägg till gruppen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="151"/>
+        <source>Add a group first: every area belongs to one.</source>
+        <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <source>Add area</source>
+        <translation>Lägg till område</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
+        <source>Code (e.g. J):</source>
+        <translation>Kod (t.ex. J):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
+        <source>Add area {code}</source>
+        <translation>Lägg till område {code}</translation>
     </message>
 </context>
 <context>

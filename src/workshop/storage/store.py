@@ -13,6 +13,7 @@ from workshop.domain.model import Alternative, EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
 from workshop.storage.errors import StorageError
+from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.meetings import MeetingRepository
@@ -31,6 +32,7 @@ class EngagementStore:
         self.scores = ScoreRepository(db)
         self.catalogue = CatalogueRepository(db)
         self.meetings = MeetingRepository(db)
+        self.framework = FrameworkRepository(db)
         fs = network_filesystem(path)
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []

@@ -23,6 +23,8 @@ INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE,
     "info", "organisations", "potentials", "votes", "agreed", "preferences", "weights", "catalogue", "meetings",
     "groups", "alternatives",
 )
+# Groups or areas were added or taken back: the potential grid, its charts and the coverage change shape.
+FRAMEWORK = "framework"
 
 
 class EngagementSession(QObject):
@@ -172,6 +174,26 @@ class EngagementSession(QObject):
         """Replace an alternative's name, description, covered areas, pros and cons."""
         self.store.update_alternative(alternative)
         self.reload(ALTERNATIVES)
+
+    def add_group(self, group) -> None:
+        """A new group of areas."""
+        self.store.framework.add_group(group)
+        self.reload(FRAMEWORK)
+
+    def add_area(self, area) -> None:
+        """A new area in a group."""
+        self.store.framework.add_area(area)
+        self.reload(FRAMEWORK)
+
+    def remove_unused_area(self, code: str) -> None:
+        """Take back an area nothing refers to (undoing its addition)."""
+        self.store.framework.remove_unused_area(code)
+        self.reload(FRAMEWORK)
+
+    def remove_unused_group(self, code: str) -> None:
+        """Take back an empty group (undoing its addition)."""
+        self.store.framework.remove_unused_group(code)
+        self.reload(FRAMEWORK)
 
     def set_today_share(self, group_code: str, share: float | None) -> None:
         """Change a group's share of today's spend (None: not known)."""

@@ -24,7 +24,7 @@ from workshop.domain.model import Alternative
 from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked
 from workshop.ui.i18n import tr
-from workshop.ui.session import ALTERNATIVES, INFO, POTENTIALS, EngagementSession
+from workshop.ui.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
 from workshop.ui.views.catalogue_widgets import MessageLabel, key
 from workshop.ui.views.potential_model import GROUP_TINTS
@@ -63,7 +63,7 @@ class CoverageModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
-        if part == ALTERNATIVES:  # coverage, names, perhaps a new alternative: every cell may differ
+        if part in (ALTERNATIVES, FRAMEWORK):  # coverage, names, new alternatives or areas: all may differ
             self.beginResetModel()
             self.endResetModel()
         elif part in (POTENTIALS, INFO) and self.rowCount():

@@ -90,7 +90,7 @@ class EngagementView(QWidget):
         right.addWidget(self.organisations, 1)
         right.addLayout(buttons)
         right.addSpacing(18)
-        shares_heading = QLabel(tr("Today's spend per group"), self)
+        shares_heading = QLabel(tr("Groups of areas and today's spend"), self)
         shares_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         right.addWidget(shares_heading)
         self.today_shares = TodayShares(session, self.message, self)

@@ -13,7 +13,7 @@ from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.i18n import tr
-from workshop.ui.session import GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_data import potential_data
 
 ALL = None  # the radar shows every organisation
@@ -65,7 +65,7 @@ class LiveChartMixin:
 class PotentialRadar(LiveChartMixin, RadarChart):
     """One organisation's polygon (or all of them) with the median of all organisations as reference."""
 
-    PARTS = (POTENTIALS, ORGANISATIONS, INFO)
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO, FRAMEWORK)
 
     def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
                  theme: Theme = LIGHT, font_size: int = 12):
@@ -112,7 +112,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
 class PotentialShareBars(LiveChartMixin, BarChart):
     """Each group's share of the total potential beside its share of today's spend."""
 
-    PARTS = (POTENTIALS, ORGANISATIONS, INFO, GROUPS)
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO, GROUPS, FRAMEWORK)
 
     def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
         BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)

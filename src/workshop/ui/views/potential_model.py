@@ -20,7 +20,7 @@ from workshop.domain.model import Area, Organisation, PotentialScore
 from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import check_potential, check_range, parse_int
 from workshop.ui.commands import push_checked, set_value_command
-from workshop.ui.session import INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.i18n import describe, tr
 
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +85,7 @@ class PotentialTableModel(QAbstractTableModel):
                 return
         if part in (POTENTIALS, INFO) and self._organisations and self._areas:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._organisations) - 1, len(self._areas) - 1))
-        elif part == ORGANISATIONS:
+        elif part in (ORGANISATIONS, FRAMEWORK):
             self.set_rows()
 
     # --- what the engagement says ----------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStat
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.potential import GroupPotential
-from workshop.ui.session import GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.potential_data import potential_data
 from workshop.ui.i18n import tr
 
@@ -127,7 +127,7 @@ class GroupSharesTable(QWidget):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
-        if part in (POTENTIALS, ORGANISATIONS, INFO, GROUPS):
+        if part in (POTENTIALS, ORGANISATIONS, INFO, GROUPS, FRAMEWORK):
             self.model_.refresh()
 
     def _take(self, *_args) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from workshop.charts.palette import DARK
 from workshop.ui import dialogs
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
-from workshop.ui.session import ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.views.layout import fit_rows, publish_action, side_by_side
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.views.potential_data import potential_data
@@ -43,8 +43,7 @@ class PotentialView(QWidget):
         self.model = PotentialTableModel(session, self)
         self.table = QTableView(self)
         self.table.setObjectName("potentialTable")
-        groups = {g.code: g.name for g in session.engagement.groups}
-        self.table.setHorizontalHeader(GroupedHeader(lambda code: groups.get(code, code), self.table))
+        self.table.setHorizontalHeader(GroupedHeader(self._group_name, self.table))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
@@ -123,10 +122,13 @@ class PotentialView(QWidget):
         if self.radar.organisation_uid != self.organisation.currentData():
             self.radar.show_organisation(self.organisation.currentData())
 
+    def _group_name(self, code: str) -> str:
+        return next((g.name for g in self._session.engagement.groups if g.code == code), code)
+
     def _on_changed(self, part: str) -> None:
         if part == ORGANISATIONS:
             self._fill_organisations()
-        if part in (POTENTIALS, ORGANISATIONS):
+        if part in (POTENTIALS, ORGANISATIONS, FRAMEWORK):
             self.message.clear()
             self.refresh()
 

@@ -1,4 +1,4 @@
-"""Today's spend per group: the shares the potential is compared with, typed in as percentages.
+"""The groups of areas with today's spend per group (typed in as percentages), and adding groups and areas.
 
 Each group (IT-drift, Förändringshantering, …) gets the share of today's IT
 spend the client estimates for it. A cell takes "40", "40 %" or "37,5";
@@ -10,13 +10,17 @@ when it is not 100 % the table says so (the shares may be typed one at a time).
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from workshop.domain.errors import DomainError
+from workshop.domain.model import Area, Group
 from workshop.domain.validation import parse_percent
-from workshop.ui.commands import push_checked, set_value_command
+from workshop.ui import dialogs
+from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
 from workshop.ui.i18n import describe, tr
-from workshop.ui.session import GROUPS, INFO, EngagementSession
+from workshop.ui.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 
 GROUP, AREAS, SHARE = range(3)
 
@@ -25,7 +29,7 @@ def percent_text(share: float | None) -> str:
     """A share as a percentage in the interface's number format ('40 %', '37,5 %' in Swedish), or empty."""
     if share is None:
         return ""
-    return f"{QLocale().toString(round(share * 100, 1), 'g', 4)} %"
+    return f"{QLocale().toString(float(round(share * 100, 1)), 'g', 4)} %"
 
 
 class TodayShares(QWidget):
@@ -47,12 +51,23 @@ class TodayShares(QWidget):
         self.total = QLabel(self)
         self.total.setObjectName("todaySharesTotal")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
+        add_group = QPushButton(tr("Add group…"), self)
+        add_group.setObjectName("addGroup")
+        add_group.clicked.connect(self.add_group)
+        add_area = QPushButton(tr("Add area…"), self)
+        add_area.setObjectName("addArea")
+        add_area.clicked.connect(self.add_area)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_group)
+        buttons.addWidget(add_area)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.total)
+        layout.addLayout(buttons)
         self.table.itemChanged.connect(self._edited)
-        session.changed.connect(lambda part: part in (GROUPS, INFO) and self.refresh())
+        session.changed.connect(lambda part: part in (GROUPS, INFO, FRAMEWORK) and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -107,3 +122,45 @@ class TodayShares(QWidget):
             self.refresh()
             return
         self._message.clear()
+
+    def _push(self, command: FunctionCommand) -> None:
+        try:
+            push_checked(self._session.undo_stack, command)
+        except DomainError as exc:
+            self._message.setText(describe(exc))
+            return
+        self._message.clear()
+
+    def add_group(self) -> None:
+        """Ask for a new group's name and code; it comes last, with no areas and no share yet (undoable)."""
+        name = dialogs.ask_text(self, tr("Add group"), tr("Name:"))
+        if name is None:
+            return
+        code = dialogs.ask_text(self, tr("Add group"), tr("Code (e.g. IS):"), name[:2].upper())
+        if code is None:
+            return
+        group = Group(code=code.strip(), name=name.strip())
+        session = self._session
+        self._push(FunctionCommand(tr("Add group {name}").format(name=group.name),
+                                   lambda: session.add_group(group), lambda: session.remove_unused_group(group.code)))
+
+    def add_area(self) -> None:
+        """Ask for the group, a code and a name; the area becomes a new column of the potential grid (undoable)."""
+        groups = self._session.engagement.groups
+        if not groups:
+            self._message.setText(tr("Add a group first: every area belongs to one."))
+            return
+        names = [g.name for g in groups]
+        chosen = dialogs.ask_choice(self, tr("Add area"), tr("Group:"), names)
+        if chosen is None:
+            return
+        code = dialogs.ask_text(self, tr("Add area"), tr("Code (e.g. J):"))
+        if code is None:
+            return
+        name = dialogs.ask_text(self, tr("Add area"), tr("Name:"))
+        if name is None:
+            return
+        area = Area(code=code.strip(), name=name.strip(), group_code=groups[names.index(chosen)].code)
+        session = self._session
+        self._push(FunctionCommand(tr("Add area {code}").format(code=area.code),
+                                   lambda: session.add_area(area), lambda: session.remove_unused_area(area.code)))

@@ -14,13 +14,13 @@ from workshop.charts.feasibility import FeasibilityMap, MapPoint
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.session import (
-    AGREED, ALTERNATIVES, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
+    AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
 )
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.voting_state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.ui.i18n import tr
 
-VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES)
+VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWORK)
 WINNER_COLOUR = "#009E73"
 OTHER_COLOUR = "#8FA3B8"
 

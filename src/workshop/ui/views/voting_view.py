@@ -210,8 +210,10 @@ class VotingPanel(QWidget):
                 self.message.clear()
             if part == ORGANISATIONS:
                 self.model.set_alternatives(round_codes(self._session, self.round()))
-            if part == ALTERNATIVES:  # the blocks' titles name the alternatives; one may be new
+            if part == ALTERNATIVES:  # names in the titles; a new alternative is a new round, and in “all”
                 self._fill_rounds()
+                if set(self.model.alternatives()) != set(round_codes(self._session, self.round())):
+                    self.choose(self.alternative.currentIndex())
                 self.table.horizontalHeader().viewport().update()
             self.refresh()
 
@@ -225,8 +227,6 @@ class VotingPanel(QWidget):
         self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
         self.alternative.setCurrentIndex(max(0, self.alternative.findData(current)))
         self.alternative.blockSignals(False)
-        if current is not None and self.alternative.currentData() != current:
-            self.choose(self.alternative.currentIndex())
 
     def _alternative_title(self, code: str) -> str:
         names = {a.code: a.name for a in self._session.engagement.alternatives}

@@ -1,0 +1,60 @@
+"""Growing the framework the organisations score against: new groups of areas and new areas.
+
+Each addition goes last in its list. Taking one back (undoing the addition)
+is refused while anything refers to it: scores on an area, alternatives
+covering it, areas in a group. The undo stack undoes those first.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg, term
+from workshop.domain.model import Area, Group
+from workshop.domain.validation import check_name, check_unique_name
+
+
+class FrameworkRepository:
+    """Adds (and takes back) groups and areas of one engagement file."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def _codes(self, table: str) -> list[str]:
+        return [r["code"] for r in self._db.query(f"SELECT code FROM {table}")]
+
+    def add_group(self, group: Group) -> None:
+        """A new group of areas, e.g. “Informationssäkerhet”, with its code."""
+        existing = self._codes("area_groups")
+        code = check_unique_name(group.code, existing, term("Group code"))
+        name = check_name(group.name, term("The group's name"))
+        with self._db.atomic():
+            self._db.execute("INSERT INTO area_groups (uid, position, code, name, today_share) VALUES (?, ?, ?, ?, ?)",
+                             [group.uid, len(existing), code, name, group.today_share])
+
+    def add_area(self, area: Area) -> None:
+        """A new area in an existing group; its code (e.g. “J”) must be new."""
+        existing = self._codes("areas")
+        code = check_unique_name(area.code, existing, term("Area code"))
+        name = check_name(area.name, term("The area's name"))
+        if area.group_code not in self._codes("area_groups"):
+            raise DomainError(msg("There is no group {code}."), code=area.group_code)
+        with self._db.atomic():
+            self._db.execute("INSERT INTO areas (uid, position, code, name, group_code) VALUES (?, ?, ?, ?, ?)",
+                             [area.uid, len(existing), code, name, area.group_code])
+
+    def remove_unused_area(self, code: str) -> None:
+        """Take back an area no score or alternative refers to."""
+        for table in ("potential_scores", "alternative_areas"):
+            if self._db.execute(f"SELECT 1 FROM {table} WHERE area_code = ? LIMIT 1", [code]).fetchone():
+                raise DomainError(msg("Area {code} is in use and cannot be removed."), code=code)
+        with self._db.atomic():
+            self._db.execute("DELETE FROM areas WHERE code = ?", [code])
+
+    def remove_unused_group(self, code: str) -> None:
+        """Take back a group that holds no area."""
+        if self._db.execute("SELECT 1 FROM areas WHERE group_code = ? LIMIT 1", [code]).fetchone():
+            raise DomainError(msg("Group {code} still holds areas and cannot be removed."), code=code)
+        with self._db.atomic():
+            self._db.execute("DELETE FROM area_groups WHERE code = ?", [code])
