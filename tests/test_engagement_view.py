@@ -226,3 +226,41 @@ def test_a_blank_engagement_is_built_up_in_the_interface_until_it_can_be_scored_
         assert [(v.alternative_code, v.criterion_number, v.value) for v in e.votes] == [("T", 1, 3)]
     finally:
         controller.close()
+
+
+def test_groups_and_areas_are_renamed_where_they_are_listed_with_undo(window, qtbot, monkeypatch, example_path):
+    """F2 on a group's name in the Engagement view renames the group, and the Potential grid's header says
+    so; a double-click on an area in the coverage matrix renames the area; an empty name is refused with a
+    message; Undo restores both."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    view = window.views["engagement"]
+    table = view.today_shares.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "IT-drift och support")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert _load(example_path).groups[0].name == "IT-drift och support"
+    window.show_view("potential")
+    header = window.views["potential"].table.horizontalHeader()
+    assert header._group_name("DR") == "IT-drift och support"
+
+    window.show_view("alternatives")
+    info = window.views["alternatives"].info
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Drift av infrastruktur")
+    info.coverage.verticalHeader().sectionDoubleClicked.emit(0)
+    assert _load(example_path).areas[0].name == "Drift av infrastruktur"
+    assert info.coverage_model.headerData(0, Qt.Orientation.Vertical) == "A. Drift av infrastruktur"
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "  ")
+    info.rename_area(1)
+    assert "must not be empty" in info.message.text()
+
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    e = _load(example_path)
+    assert e.groups[0].name == "IT-drift" and e.areas[0].name != "Drift av infrastruktur"

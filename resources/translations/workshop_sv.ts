@@ -532,7 +532,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="227"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
@@ -555,36 +555,51 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="165"/>
+        <source>Double-click an area to rename it.</source>
+        <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="173"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="227"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="235"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="242"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
+        <source>Area {code}</source>
+        <translation>Område {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
+        <source>Rename area {code}</source>
+        <translation>Byt namn på område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="51"/>
@@ -644,7 +659,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort en punkt från {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="182"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="184"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -982,10 +997,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="235"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -2877,6 +2893,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/framework.py" line="76"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
@@ -2898,6 +2915,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="31"/>
+        <location filename="../../src/workshop/storage/framework.py" line="64"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
@@ -2908,11 +2926,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="40"/>
+        <location filename="../../src/workshop/storage/framework.py" line="72"/>
         <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="42"/>
+        <location filename="../../src/workshop/storage/framework.py" line="68"/>
         <location filename="../../src/workshop/storage/store.py" line="140"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
@@ -2959,89 +2979,94 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="50"/>
-        <source>Type a percentage, e.g. 40 or 37.5; empty means not known yet.</source>
-        <translation>Skriv en procentsats, t.ex. 40 eller 37,5; tomt betyder att den inte är känd än.</translation>
+        <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
+        <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="54"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="55"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="57"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="58"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="95"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="96"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="97"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="98"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="101"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="104"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="115"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="120"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="132"/>
+        <source>Rename group {code}</source>
+        <translation>Byt namn på grupp {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="151"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="161"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="175"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>

@@ -58,3 +58,19 @@ class FrameworkRepository:
             raise DomainError(msg("Group {code} still holds areas and cannot be removed."), code=code)
         with self._db.atomic():
             self._db.execute("DELETE FROM area_groups WHERE code = ?", [code])
+
+    def rename_group(self, code: str, name: str) -> None:
+        """Give a group a new name (its code, areas and share stay)."""
+        name = check_name(name, term("The group's name"))
+        with self._db.atomic():
+            done = self._db.execute("UPDATE area_groups SET name = ? WHERE code = ?", [name, code])
+        if done.rowcount != 1:
+            raise DomainError(msg("There is no group {code}."), code=code)
+
+    def rename_area(self, code: str, name: str) -> None:
+        """Give an area a new name (its code and scores stay)."""
+        name = check_name(name, term("The area's name"))
+        with self._db.atomic():
+            done = self._db.execute("UPDATE areas SET name = ? WHERE code = ?", [name, code])
+        if done.rowcount != 1:
+            raise DomainError(msg("There is no area {code}."), code=code)

@@ -185,6 +185,16 @@ class EngagementSession(QObject):
         self.store.framework.add_area(area)
         self.reload(FRAMEWORK)
 
+    def rename_group(self, code: str, name: str) -> None:
+        """Give a group a new name."""
+        self.store.framework.rename_group(code, name)
+        self.reload(FRAMEWORK)
+
+    def rename_area(self, code: str, name: str) -> None:
+        """Give an area a new name."""
+        self.store.framework.rename_area(code, name)
+        self.reload(FRAMEWORK)
+
     def remove_unused_area(self, code: str) -> None:
         """Take back an area nothing refers to (undoing its addition)."""
         self.store.framework.remove_unused_area(code)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked
+from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
@@ -161,6 +161,8 @@ class AlternativesInfo(QWidget):
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.coverage.doubleClicked.connect(self.toggle_coverage)
+        self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
+        self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))
         key(self.coverage, "Space", lambda: self.toggle_coverage(self.coverage.currentIndex()))
         self.editor = AlternativeEditor(session, self.message, self)
         pick = QWidget()
@@ -242,3 +244,17 @@ class AlternativesInfo(QWidget):
                                   lambda: session.remove_unused_alternative(alternative.code))
         if self.message.attempt(lambda: push_checked(session.undo_stack, command)):
             self.list.setCurrentRow(self.list.count() - 1)
+
+    def rename_area(self, row: int) -> None:
+        """Ask for an area's new name and store it (one undoable edit)."""
+        areas = self._session.engagement.areas
+        if not 0 <= row < len(areas):
+            return
+        area = areas[row]
+        name = dialogs.ask_text(self, tr("Area {code}").format(code=area.code), tr("Name:"), area.name)
+        if name is None or name.strip() == area.name:
+            return
+        session = self._session
+        command = set_value_command(tr("Rename area {code}").format(code=area.code),
+                                    lambda value: session.rename_area(area.code, value), area.name, name)
+        self.message.attempt(lambda: push_checked(session.undo_stack, command))

@@ -47,7 +47,8 @@ class TodayShares(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setToolTip(tr("Type a percentage, e.g. 40 or 37.5; empty means not known yet."))
+        self.table.setToolTip(tr("Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); "
+                                 "F2 on a group's name renames it."))
         self.total = QLabel(self)
         self.total.setObjectName("todaySharesTotal")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,7 +81,7 @@ class TodayShares(QWidget):
             for column, text in ((GROUP, g.name), (AREAS, areas), (SHARE, percent_text(g.today_share))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, g.code)
-                if column != SHARE:
+                if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -103,11 +104,12 @@ class TodayShares(QWidget):
             self.total.setText(tr("Total: 100 %"))
 
     def _edited(self, item: QTableWidgetItem) -> None:
-        if item.column() != SHARE:
-            return
         code = item.data(Qt.ItemDataRole.UserRole)
         group = next((g for g in self._session.engagement.groups if g.code == code), None)
-        if group is None:
+        if group is None or item.column() == AREAS:
+            return
+        if item.column() == GROUP:
+            self._rename(group, item.text())
             return
         try:
             share = parse_percent(item.text(), tr("Share of today's spend for {group}").format(group=group.name))
@@ -122,6 +124,14 @@ class TodayShares(QWidget):
             self.refresh()
             return
         self._message.clear()
+
+    def _rename(self, group, name: str) -> None:
+        if name.strip() == group.name:
+            return
+        session = self._session
+        self._push(set_value_command(tr("Rename group {code}").format(code=group.code),
+                                     lambda value: session.rename_group(group.code, value), group.name, name))
+        self.refresh()  # a refused name shows the stored one again
 
     def _push(self, command: FunctionCommand) -> None:
         try:
