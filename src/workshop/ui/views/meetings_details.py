@@ -185,7 +185,8 @@ class MeetingDetails(QWidget):
             if person is not None:
                 self.attendees.setCellWidget(row, 2, self._organisation_choice(person))
         self.attendees.blockSignals(False)
-        self.attendees.resizeColumnsToContents()
+        for column in (0, 1):  # the organisation column stretches to the edge (resizing it would stop that)
+            self.attendees.resizeColumnToContents(column)
 
     def _organisation_choice(self, person) -> QComboBox:
         """A list to move an attendee to another organisation (or to none: the facilitator's side)."""
