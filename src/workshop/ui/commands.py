@@ -7,6 +7,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.domain.errors import DomainError
+from workshop.ui.i18n import describe
+
 
 class FunctionCommand(QUndoCommand):
     """An edit described by two functions: `do` and `undo`."""
@@ -41,3 +44,14 @@ def push_checked(stack: QUndoStack, command: FunctionCommand) -> None:
     command.redo()
     command._already_done = True
     stack.push(command)
+
+
+def push_or_report(stack: QUndoStack, command: FunctionCommand, report: Callable[[str], None]) -> bool:
+    """push_checked, with a refusal reported (in the interface language) instead of raised."""
+    try:
+        push_checked(stack, command)
+    except DomainError as exc:
+        report(describe(exc))
+        return False
+    report("")
+    return True

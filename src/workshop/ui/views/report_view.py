@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import summarize
 from workshop.ui.i18n import tr
 from workshop.ui.session import EngagementSession
+from workshop.ui.views.when_shown import RefreshWhenShown
 
 # (action id, button text) in the order a facilitator produces them; translated when shown.
 DOCUMENTS = (
@@ -82,7 +83,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class ReportView(QWidget):
+class ReportView(RefreshWhenShown, QWidget):
     """Shares, criteria sums and ranks, preferences and robustness; buttons for every document."""
 
     def __init__(self, session: EngagementSession, actions: Mapping[str, QAction], parent=None):
@@ -136,22 +137,9 @@ class ReportView(QWidget):
         grid.addLayout(results, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(panel, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
-        self._stale = True
-        session.changed.connect(self._on_changed)
+        # The summary (with its robustness search) costs ~8 ms with 290 organisations: not while hidden.
+        session.changed.connect(lambda _part: self.refresh_when_shown())
         self.refresh()
-
-    def _on_changed(self, _part: str) -> None:
-        # The summary (with its robustness search) costs ~8 ms with 290 organisations: while the view is
-        # hidden an edit only notes that it is stale, and showing it recomputes.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Recompute the results from the session and show them."""

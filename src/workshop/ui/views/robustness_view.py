@@ -19,6 +19,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.alternatives_info import plain_label
+from workshop.ui.views.when_shown import RefreshWhenShown
 from workshop.ui.views.layout import chart_pane, publish_action, side_by_side
 from workshop.ui.views.voting_charts import ResultBars
 from workshop.ui.views.voting_state import ScoreBoard
@@ -61,7 +62,7 @@ def verdict(r: Robustness) -> str:
     return tr("Robust to any single vote moving by one step.")
 
 
-class RobustnessPanel(QWidget):
+class RobustnessPanel(RefreshWhenShown, QWidget):
     """The margin, every single vote that would flip the result, the smallest weight change, and what is missing."""
 
     def __init__(self, session: EngagementSession, board: ScoreBoard, publish_results=None,
@@ -107,21 +108,8 @@ class RobustnessPanel(QWidget):
         col.addWidget(self.notes)
         right = chart_pane(project, self.chart)
         side_by_side(self, left, right, (0.6, 0.4))
-        self._stale = True
-        session.changed.connect(self._on_changed)
+        session.changed.connect(lambda part: part in PARTS and self.refresh_when_shown())
         self.refresh()
-
-    def _on_changed(self, part: str) -> None:
-        if part in PARTS:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Recompute the robustness and show it."""

@@ -18,7 +18,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
 from workshop.domain.validation import parse_percent
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
+from workshop.ui.commands import FunctionCommand, push_checked, push_or_report, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 
@@ -134,12 +134,7 @@ class TodayShares(QWidget):
         self.refresh()  # a refused name shows the stored one again
 
     def _push(self, command: FunctionCommand) -> None:
-        try:
-            push_checked(self._session.undo_stack, command)
-        except DomainError as exc:
-            self._message.setText(describe(exc))
-            return
-        self._message.clear()
+        push_or_report(self._session.undo_stack, command, self._message.setText)
 
     def add_group(self) -> None:
         """Ask for a new group's name and code; it comes last, with no areas and no share yet (undoable)."""

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.palette import DARK
-from workshop.domain.errors import DomainError
 from workshop.domain.model import Criterion
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
-from workshop.ui.i18n import describe, tr
+from workshop.ui.commands import FunctionCommand, push_or_report, set_value_command
+from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
@@ -242,15 +241,9 @@ class VotingPanel(QWidget):
         criterion = Criterion(number=max((c.number for c in criteria), default=0) + 1, text=text.strip(),
                               scale_min=low, scale_max=high)
         session = self._session
-        command = FunctionCommand(tr("Add criterion {n}").format(n=criterion.number),
-                                  lambda: session.add_criterion(criterion),
-                                  lambda: session.remove_unused_criterion(criterion.number))
-        try:
-            push_checked(session.undo_stack, command)
-        except DomainError as exc:
-            self.message.setText(describe(exc))
-            return
-        self.message.clear()
+        push_or_report(session.undo_stack, FunctionCommand(
+            tr("Add criterion {n}").format(n=criterion.number), lambda: session.add_criterion(criterion),
+            lambda: session.remove_unused_criterion(criterion.number)), self.message.setText)
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
@@ -262,14 +255,9 @@ class VotingPanel(QWidget):
         if text is None or text.strip() == crit.text:
             return
         session = self._session
-        command = set_value_command(tr("Reword criterion {n}").format(n=crit.number),
-                                    lambda value: session.rename_criterion(crit.number, value), crit.text, text)
-        try:
-            push_checked(session.undo_stack, command)
-        except DomainError as exc:
-            self.message.setText(describe(exc))
-            return
-        self.message.clear()
+        push_or_report(session.undo_stack, set_value_command(
+            tr("Reword criterion {n}").format(n=crit.number),
+            lambda value: session.rename_criterion(crit.number, value), crit.text, text), self.message.setText)
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""
