@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
+from workshop.ui.commands import FunctionCommand, push_checked
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
 from workshop.ui.views.catalogue_widgets import MessageLabel, key
+from workshop.ui.views.rename import rename_via_dialog
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
 from workshop.ui.views.layout import Proportions
@@ -250,10 +251,7 @@ class AlternativesInfo(QWidget):
         if not 0 <= row < len(areas):
             return
         area = areas[row]
-        name = dialogs.ask_text(self, tr("Area {code}").format(code=area.code), tr("Name:"), area.name)
-        if name is None or name.strip() == area.name:
-            return
         session = self._session
-        command = set_value_command(tr("Rename area {code}").format(code=area.code),
-                                    lambda value: session.rename_area(area.code, value), area.name, name)
-        self.message.attempt(lambda: push_checked(session.undo_stack, command))
+        rename_via_dialog(self, tr("Area {code}").format(code=area.code), tr("Name:"), area.name,
+                          lambda value: session.rename_area(area.code, value),
+                          tr("Rename area {code}").format(code=area.code), session.undo_stack, self.message.setText)

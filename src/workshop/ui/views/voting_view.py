@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from workshop.charts.palette import DARK
 from workshop.domain.model import Criterion
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_or_report, set_value_command
+from workshop.ui.commands import FunctionCommand, push_or_report
 from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
 from workshop.ui.views.layout import Proportions, fit_rows, publish_action, scrolling
 from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
+from workshop.ui.views.rename import rename_via_dialog
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
 from workshop.ui.views.voting_model import VoteTableModel
 from workshop.ui.views.voting_results import ResultsModel, WeightsModel, equal_weights
@@ -251,13 +252,10 @@ class VotingPanel(QWidget):
         if not 0 <= row < len(criteria):
             return
         crit = criteria[row]
-        text = dialogs.ask_text(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text)
-        if text is None or text.strip() == crit.text:
-            return
         session = self._session
-        push_or_report(session.undo_stack, set_value_command(
-            tr("Reword criterion {n}").format(n=crit.number),
-            lambda value: session.rename_criterion(crit.number, value), crit.text, text), self.message.setText)
+        rename_via_dialog(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text,
+                          lambda value: session.rename_criterion(crit.number, value),
+                          tr("Reword criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""
