@@ -6,6 +6,7 @@ the file's own constraints second; a refused write changes nothing.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -63,14 +64,10 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
             raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
 
 
-_COMMITS: list[ThreadPoolExecutor] = []
-
-
+@functools.cache
 def commit_thread() -> ThreadPoolExecutor:
     """The one thread that waits for commits to reach the disk (SQLite is built thread-safe, serialized)."""
-    if not _COMMITS:
-        _COMMITS.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="workshop-commit"))
-    return _COMMITS[0]
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="workshop-commit")
 
 
 class ScoreRepository:
