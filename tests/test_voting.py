@@ -443,3 +443,27 @@ def test_a_criterion_is_added_scored_and_undone(window, monkeypatch, example_pat
     window.session.undo_stack.undo()
     assert [c.number for c in _load(example_path).criteria] == list(range(1, 8))
     assert panel.model.rowCount() == 8 and panel.weights_model.columnCount() == 7
+
+
+def test_what_a_path_means_is_edited_in_place_with_undo(window, qtbot, example_path):
+    """F2 on a path's meaning edits it; the file and the table keep the new words; Undo restores them."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    from meeting_keys import type_text
+
+    view = window.views["alternatives"]
+    view.show_tab("paths")
+    table = view.paths.paths
+    before = _load(example_path).paths[0].description
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = next(w for w in table.viewport().findChildren(QLineEdit) if w.isVisible())
+    editor.selectAll()
+    type_text(editor, "Samordna först, gå vidare sedan")  # QTest's keyClicks knows ASCII keys only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert _load(example_path).paths[0].description == "Samordna först, gå vidare sedan"
+    window.session.undo_stack.undo()
+    assert _load(example_path).paths[0].description == before
+    assert table.item(0, 1).text() == before

@@ -544,7 +544,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="126"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
         <source>Group</source>
         <translation>Grupp</translation>
@@ -592,12 +592,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="257"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -608,13 +608,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="85"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="86"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="87"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="88"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
@@ -669,34 +669,44 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Områden: {areas}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="27"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="29"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="28"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="30"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="41"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="44"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="41"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="44"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="73"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="47"/>
+        <source>F2 or a double-click edits what a path means.</source>
+        <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="74"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="79"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="80"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="140"/>
+        <source>Describe the path {start} → {end}</source>
+        <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="36"/>
@@ -998,10 +1008,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1073,8 +1083,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/store.py" line="160"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="175"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1125,7 +1135,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="194"/>
+        <location filename="../../src/workshop/ui/views/meetings_details.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="136"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -1499,7 +1509,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="130"/>
         <location filename="../../src/workshop/ui/views/potential_model.py" line="193"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1545,7 +1555,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -1694,7 +1704,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="70"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="96"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="130"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
@@ -1726,7 +1736,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="269"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -1737,7 +1747,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="109"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -1772,68 +1782,68 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="28"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="29"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="29"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="30"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="30"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="31"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="31"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="32"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="32"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="33"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="33"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="34"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="98"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="99"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="103"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="105"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="107"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="114"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
         <location filename="../../src/workshop/ui/views/voting_model.py" line="230"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
@@ -1841,128 +1851,128 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
         <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="175"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="179"/>
+        <location filename="../../src/workshop/ui/views/report_view.py" line="167"/>
         <source>No result yet.</source>
         <translation>Inget resultat ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="36"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="37"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="42"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="43"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="44"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="45"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="47"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="48"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="48"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="49"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="57"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="58"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="59"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="60"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="61"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="62"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="74"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="75"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="81"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="83"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="83"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="91"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="92"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="103"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="135"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="123"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="138"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="126"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="142"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="130"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="137"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="153"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="141"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="158"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="146"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="161"/>
+        <location filename="../../src/workshop/ui/views/robustness_view.py" line="149"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2003,7 +2013,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="355"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="341"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2195,7 +2205,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="319"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="305"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2245,48 +2255,48 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="245"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="246"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="256"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="238"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="261"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="256"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="284"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="270"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="292"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="278"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="307"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="293"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="308"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2811,53 +2821,53 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="39"/>
-        <location filename="../../src/workshop/storage/scores.py" line="52"/>
+        <location filename="../../src/workshop/storage/scores.py" line="40"/>
+        <location filename="../../src/workshop/storage/scores.py" line="53"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="41"/>
-        <location filename="../../src/workshop/storage/scores.py" line="53"/>
-        <location filename="../../src/workshop/storage/scores.py" line="63"/>
+        <location filename="../../src/workshop/storage/scores.py" line="42"/>
+        <location filename="../../src/workshop/storage/scores.py" line="54"/>
+        <location filename="../../src/workshop/storage/scores.py" line="64"/>
         <source>The change could not be saved ({error}).</source>
         <translation>Ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="87"/>
-        <location filename="../../src/workshop/storage/scores.py" line="199"/>
-        <location filename="../../src/workshop/storage/scores.py" line="207"/>
+        <location filename="../../src/workshop/storage/scores.py" line="84"/>
+        <location filename="../../src/workshop/storage/scores.py" line="196"/>
+        <location filename="../../src/workshop/storage/scores.py" line="204"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="118"/>
+        <location filename="../../src/workshop/storage/scores.py" line="115"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="143"/>
+        <location filename="../../src/workshop/storage/scores.py" line="140"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="177"/>
-        <location filename="../../src/workshop/storage/scores.py" line="195"/>
+        <location filename="../../src/workshop/storage/scores.py" line="174"/>
+        <location filename="../../src/workshop/storage/scores.py" line="192"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="179"/>
+        <location filename="../../src/workshop/storage/scores.py" line="176"/>
         <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
         <translation>Ett kriteriums skala måste gå från ett lägre till ett högre tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="181"/>
+        <location filename="../../src/workshop/storage/scores.py" line="178"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="190"/>
+        <location filename="../../src/workshop/storage/scores.py" line="187"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
@@ -2948,6 +2958,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Grupp {code} innehåller fortfarande områden och kan inte tas bort.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/framework.py" line="84"/>
+        <source>That path no longer exists.</source>
+        <translation>Det vägvalet finns inte längre.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/store.py" line="146"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
@@ -3028,45 +3043,45 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="161"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="156"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="159"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="162"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="175"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>

@@ -74,3 +74,11 @@ class FrameworkRepository:
             done = self._db.execute("UPDATE areas SET name = ? WHERE code = ?", [name, code])
         if done.rowcount != 1:
             raise DomainError(msg("There is no area {code}."), code=code)
+
+    def set_path_description(self, uid: str, description: str) -> None:
+        """What a path between two alternatives means, in words (may be empty)."""
+        with self._db.atomic():
+            done = self._db.execute("UPDATE alternative_paths SET description = ? WHERE uid = ?",
+                                    [description.strip(), uid])
+        if done.rowcount != 1:
+            raise DomainError(msg("That path no longer exists."))

@@ -195,6 +195,11 @@ class EngagementSession(QObject):
         self.store.framework.rename_area(code, name)
         self.reload(FRAMEWORK)
 
+    def set_path_description(self, uid: str, description: str) -> None:
+        """Say in words what a path between alternatives means."""
+        self.store.framework.set_path_description(uid, description)
+        self.reload(ALTERNATIVES)
+
     def remove_unused_area(self, code: str) -> None:
         """Take back an area nothing refers to (undoing its addition)."""
         self.store.framework.remove_unused_area(code)

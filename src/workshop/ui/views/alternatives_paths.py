@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import AlternativePath
+from workshop.ui.commands import push_or_report, set_value_command
 from workshop.ui.i18n import tr
-from workshop.ui.session import EngagementSession
+from workshop.ui.session import ALTERNATIVES, EngagementSession
 from workshop.ui.views.alternatives_info import bullets, plain_label
+from workshop.ui.views.catalogue_widgets import MessageLabel
 from workshop.ui.views.layout import Proportions
 
 
@@ -30,30 +32,29 @@ def path_ends(path: AlternativePath) -> tuple[str, str]:
 
 
 class PathsAndForms(QWidget):
-    """Read-only: the ways from one alternative to another, and the legal forms with their pros and cons."""
+    """The ways from one alternative to another (what each means is edited in place, F2), and the legal
+    forms with their pros and cons (read-only)."""
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self._session = session
-        e = session.engagement
-        self.paths = QTableWidget(len(e.paths), 2, self)
+        self.message = MessageLabel(self)
+        self.paths = QTableWidget(0, 2, self)
         self.paths.setObjectName("pathsTable")
         self.paths.setHorizontalHeaderLabels([tr("Path"), tr("What it means")])
-        self.paths.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.paths.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.paths.setToolTip(tr("F2 or a double-click edits what a path means."))
         self.paths.setWordWrap(True)
         self.paths.verticalHeader().hide()
         self.paths.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.paths.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.paths.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.paths.setStyleSheet("QTableWidget { font-size: 12pt; }")
-        for row, path in enumerate(e.paths):
-            start, end = path_ends(path)
-            item = QTableWidgetItem(f"{start} → {end}")
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            self.paths.setItem(row, 0, item)
-            self.paths.setItem(row, 1, QTableWidgetItem(path.description))
+        self._fill_paths()
+        self.paths.itemChanged.connect(self._path_edited)
+        session.changed.connect(lambda part: part == ALTERNATIVES and self._fill_paths())
+        e = session.engagement
         self.forms = QListWidget(self)
         self.forms.setObjectName("formsList")
         self.forms.setStyleSheet("QListWidget { font-size: 13pt; }")
@@ -94,6 +95,7 @@ class PathsAndForms(QWidget):
         splitter.addWidget(bottom)
         Proportions(splitter, (0.5, 0.5))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
         layout.addWidget(splitter)
         self.forms.currentRowChanged.connect(self.show_form)
         if self.forms.count():
@@ -109,3 +111,33 @@ class PathsAndForms(QWidget):
         for widget, items in ((self.form_pros, f.pros), (self.form_cons, f.cons)):
             widget.clear()
             widget.addItems(bullets(items))
+
+    def _fill_paths(self) -> None:
+        paths = self._session.engagement.paths
+        self.paths.blockSignals(True)
+        self.paths.setRowCount(len(paths))
+        for row, path in enumerate(paths):
+            start, end = path_ends(path)
+            item = QTableWidgetItem(f"{start} → {end}")
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.paths.setItem(row, 0, item)
+            meaning = QTableWidgetItem(path.description)
+            meaning.setData(Qt.ItemDataRole.UserRole, path.uid)
+            self.paths.setItem(row, 1, meaning)
+        self.paths.blockSignals(False)
+
+    def _path_edited(self, item: QTableWidgetItem) -> None:
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        path = next((p for p in self._session.engagement.paths if p.uid == uid), None)
+        if path is None or item.text().strip() == path.description:
+            return
+        start, end = path_ends(path)
+        session = self._session
+        if not push_or_report(session.undo_stack, set_value_command(
+                tr("Describe the path {start} → {end}").format(start=start, end=end),
+                lambda text: session.set_path_description(uid, text), path.description, item.text()),
+                self.message.setText):
+            self._fill_paths()  # the stored text again
