@@ -298,7 +298,7 @@ def test_alternatives_coverage_and_paths(window):
     paths = [view.paths.paths.item(r, 0).text() for r in range(view.paths.paths.rowCount())]
     assert paths[:3] == ["Now → S", "Now → 1 Teknik", "Now → 1 Tjänst"]
     assert "S → External solution" in paths and "1 Teknik → 2" in paths
-    assert view.paths.forms.count() == 5 and view.paths.form_pros.count() > 0
+    assert view.paths.forms.count() == 5 and view.paths.form.lists["pros"].list.count() > 0
 
 
 def test_models_pass_qt_model_tester(window, qtmodeltester):
@@ -467,3 +467,24 @@ def test_what_a_path_means_is_edited_in_place_with_undo(window, qtbot, example_p
     window.session.undo_stack.undo()
     assert _load(example_path).paths[0].description == before
     assert table.item(0, 1).text() == before
+
+
+def test_an_organisation_form_is_edited_like_an_alternative_with_undo(window, monkeypatch, example_path):
+    """On Paths & forms the chosen organisation form's name, description, pros and cons are edited: a new
+    con is stored, an empty name refused with a message, and Undo restores the form."""
+    view = window.views["alternatives"]
+    view.show_tab("paths")
+    paths = view.paths
+    paths.forms.setCurrentRow(1)
+    before = _load(example_path).organisation_forms[1]
+    editor = paths.form
+    assert editor.name.text() == before.name
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Kräver politiska beslut i alla kommuner")
+    editor.add_point("cons")
+    assert _load(example_path).organisation_forms[1].cons == (*before.cons, "Kräver politiska beslut i alla kommuner")
+    editor.name.setText(" ")
+    editor.name.editingFinished.emit()
+    assert "must not be empty" in paths.message.text() and editor.name.text() == before.name
+    window.session.undo_stack.undo()
+    assert _load(example_path).organisation_forms[1] == before
+    assert editor.lists["cons"].list.count() == len(before.cons)

@@ -526,23 +526,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="88"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="83"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="113"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="126"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="121"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
@@ -550,121 +550,119 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="155"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="160"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="166"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="173"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="168"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="229"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="229"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="242"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="250"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="252"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="51"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="52"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="97"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="88"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="98"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="113"/>
-        <source>Rename alternative {code}</source>
-        <translation>Byt namn på alternativ {code}</translation>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="114"/>
+        <source>Rename {item}</source>
+        <translation>Byt namn på {item}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="115"/>
-        <source>Edit the description of {code}</source>
-        <translation>Ändra beskrivningen av {code}</translation>
+        <source>Edit the description of {item}</source>
+        <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="155"/>
-        <source>Edit a point of {code}</source>
-        <translation>Ändra en punkt för {code}</translation>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="166"/>
+        <source>Edit a point of {item}</source>
+        <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="175"/>
+        <source>Add a point to {item}</source>
+        <translation>Lägg till en punkt för {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="183"/>
+        <source>Remove a point from {item}</source>
+        <translation>Ta bort en punkt från {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="164"/>
-        <source>Add a point to {code}</source>
-        <translation>Lägg till en punkt för {code}</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="172"/>
-        <source>Remove a point from {code}</source>
-        <translation>Ta bort en punkt från {code}</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="184"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="179"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="139"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="200"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -694,17 +692,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="74"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="65"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="80"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="71"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="125"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -969,7 +967,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="92"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="93"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -1007,8 +1005,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="250"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
@@ -1041,7 +1039,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="52"/>
+        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="53"/>
         <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
@@ -2898,12 +2896,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/framework.py" line="90"/>
         <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="76"/>
+        <location filename="../../src/workshop/storage/framework.py" line="77"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
@@ -2919,48 +2918,58 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="30"/>
+        <location filename="../../src/workshop/storage/framework.py" line="31"/>
         <source>Group code</source>
         <translation>Gruppens kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="31"/>
-        <location filename="../../src/workshop/storage/framework.py" line="64"/>
+        <location filename="../../src/workshop/storage/framework.py" line="32"/>
+        <location filename="../../src/workshop/storage/framework.py" line="65"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="39"/>
+        <location filename="../../src/workshop/storage/framework.py" line="40"/>
         <source>Area code</source>
         <translation>Områdets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="40"/>
-        <location filename="../../src/workshop/storage/framework.py" line="72"/>
+        <location filename="../../src/workshop/storage/framework.py" line="41"/>
+        <location filename="../../src/workshop/storage/framework.py" line="73"/>
         <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="42"/>
-        <location filename="../../src/workshop/storage/framework.py" line="68"/>
+        <location filename="../../src/workshop/storage/framework.py" line="43"/>
+        <location filename="../../src/workshop/storage/framework.py" line="69"/>
         <location filename="../../src/workshop/storage/store.py" line="140"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="51"/>
+        <location filename="../../src/workshop/storage/framework.py" line="52"/>
         <source>Area {code} is in use and cannot be removed.</source>
         <translation>Område {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="58"/>
+        <location filename="../../src/workshop/storage/framework.py" line="59"/>
         <source>Group {code} still holds areas and cannot be removed.</source>
         <translation>Grupp {code} innehåller fortfarande områden och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="84"/>
+        <location filename="../../src/workshop/storage/framework.py" line="85"/>
         <source>That path no longer exists.</source>
         <translation>Det vägvalet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="89"/>
+        <source>The organisation form&apos;s name</source>
+        <translation>Organisationsformens namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="95"/>
+        <source>That organisation form no longer exists.</source>
+        <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="146"/>

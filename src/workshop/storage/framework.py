@@ -1,4 +1,4 @@
-"""Growing the framework the organisations score against: new groups of areas and new areas.
+"""Growing and wording the framework: new groups of areas and areas, names, paths' meanings, organisation forms.
 
 Each addition goes last in its list. Taking one back (undoing the addition)
 is refused while anything refers to it: scores on an area, alternatives
@@ -11,8 +11,9 @@ from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
-from workshop.domain.model import Area, Group
+from workshop.domain.model import Area, Group, OrganisationForm
 from workshop.domain.validation import check_name, check_unique_name
+from workshop.storage.writer import insert_rows, point_rows
 
 
 class FrameworkRepository:
@@ -82,3 +83,16 @@ class FrameworkRepository:
                                     [description.strip(), uid])
         if done.rowcount != 1:
             raise DomainError(msg("That path no longer exists."))
+
+    def update_organisation_form(self, form: OrganisationForm) -> None:
+        """Replace an organisation form's name, description, pros and cons in one go."""
+        name = check_name(form.name, term("The organisation form's name"))
+        points = [check_name(text, term("A pro or con")) for text in (*form.pros, *form.cons)]
+        with self._db.atomic():
+            done = self._db.execute("UPDATE organisation_forms SET name = ?, description = ? WHERE uid = ?",
+                                    [name, form.description, form.uid])
+            if done.rowcount != 1:
+                raise DomainError(msg("That organisation form no longer exists."))
+            self._db.execute("DELETE FROM organisation_form_points WHERE form_uid = ?", [form.uid])
+            insert_rows(self._db, "organisation_form_points",
+                        point_rows("form_uid", form.uid, points[: len(form.pros)], points[len(form.pros):]))

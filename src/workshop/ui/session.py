@@ -195,6 +195,11 @@ class EngagementSession(QObject):
         self.store.framework.rename_area(code, name)
         self.reload(FRAMEWORK)
 
+    def update_organisation_form(self, form) -> None:
+        """Replace an organisation form's name, description, pros and cons."""
+        self.store.framework.update_organisation_form(form)
+        self.reload(ALTERNATIVES)
+
     def set_path_description(self, uid: str, description: str) -> None:
         """Say in words what a path between alternatives means."""
         self.store.framework.set_path_description(uid, description)

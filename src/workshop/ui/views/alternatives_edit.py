@@ -1,4 +1,5 @@
-"""Editing an alternative as the investigation refines it: its name, description, pros and cons.
+"""Editing alternatives and organisation forms as the investigation refines them: name, description,
+pros and cons.
 
 Every change replaces the alternative through one undoable edit, saved at
 once (EngagementSession.update_alternative); its code stays, so votes and
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workshop.domain.model import Alternative
+from workshop.domain.model import Alternative, OrganisationForm
 from workshop.ui import dialogs
 from workshop.ui.commands import push_checked, set_value_command
 from workshop.ui.i18n import tr
@@ -72,34 +73,34 @@ class PointList(QWidget):
         return tuple(self.list.item(row).text().strip() for row in range(self.list.count()))
 
 
-class AlternativeEditor(QWidget):
-    """The chosen alternative's name, description, pros and cons, each editable and undoable."""
+class ProsConsEditor(QWidget):
+    """Something with a name, a description, pros and cons (an alternative, an organisation form), each
+    part editable and every change one undoable edit. Subclasses say which item is shown and how it is stored."""
 
-    def __init__(self, session: EngagementSession, message: MessageLabel, parent=None):
+    def __init__(self, session: EngagementSession, message: MessageLabel, name: str, parent=None):
         super().__init__(parent)
         self._session = session
         self._message = message
-        self.code: str | None = None
         self.code_label = QLabel(self)
         self.code_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.name = QLineEdit(self)
-        self.name.setObjectName("alternativeName")
+        self.name.setObjectName(f"{name}Name")
         self.name.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.description = QPlainTextEdit(self)
-        self.description.setObjectName("alternativeDescription")
+        self.description.setObjectName(f"{name}Description")
         self.description.setStyleSheet("font-size: 12pt;")
         self.description.setMaximumHeight(140)
         save = QPushButton(tr("Save description"), self)
-        save.setObjectName("saveAlternativeDescription")
-        self.areas = QLabel(self)
-        self.areas.setTextFormat(Qt.TextFormat.PlainText)
-        self.lists = {"pros": PointList(tr("Pros"), "alternativePros", self),
-                      "cons": PointList(tr("Cons"), "alternativeCons", self)}
+        save.setObjectName(f"save{name[0].upper()}{name[1:]}Description")
+        self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.lists = {"pros": PointList(tr("Pros"), f"{name}Pros", self),
+                      "cons": PointList(tr("Cons"), f"{name}Cons", self)}
         top = QHBoxLayout()
         top.addWidget(self.code_label)
         top.addWidget(self.name, 1)
         row = QHBoxLayout()
-        row.addWidget(self.areas, 1)
+        row.addWidget(self.note, 1)
         row.addWidget(save)
         lists = QHBoxLayout()
         for widget in self.lists.values():
@@ -110,9 +111,8 @@ class AlternativeEditor(QWidget):
         layout.addWidget(self.description)
         layout.addLayout(row)
         layout.addLayout(lists, 1)
-        self.name.editingFinished.connect(lambda: self._change(tr("Rename alternative {code}"),
-                                                               name=self.name.text().strip()))
-        save.clicked.connect(lambda: self._change(tr("Edit the description of {code}"),
+        self.name.editingFinished.connect(lambda: self._change(tr("Rename {item}"), name=self.name.text().strip()))
+        save.clicked.connect(lambda: self._change(tr("Edit the description of {item}"),
                                                   description=self.description.toPlainText().strip()))
         for kind, widget in self.lists.items():
             widget.list.itemChanged.connect(lambda _item, kind=kind: self._points_edited(kind))
@@ -121,52 +121,108 @@ class AlternativeEditor(QWidget):
             key(widget.list, "Ins", lambda kind=kind: self.add_point(kind))
             key(widget.list, "Del", lambda kind=kind: self.remove_point(kind))
 
-    def current(self) -> Alternative | None:
-        return next((a for a in self._session.engagement.alternatives if a.code == self.code), None)
+    # --- what a subclass says ------------------------------------------------------------
+    def current(self):
+        """The item shown (a frozen dataclass with name, description, pros, cons), or None."""
+        raise NotImplementedError
 
-    def show_alternative(self, code: str | None) -> None:
-        """Fill the fields from the stored alternative."""
-        self.code = code
-        a = self.current()
-        self.setEnabled(a is not None)
-        if a is None:
+    def store(self, old, new, text: str) -> bool:
+        """Replace `old` by `new` as one undoable edit called `text`; False when refused."""
+        raise NotImplementedError
+
+    def describe_item(self, item) -> tuple[str, str, str]:
+        """The item's short label (beside the name), a note under the description, and its name in edits."""
+        return "", "", item.name
+
+    # --- shared -----------------------------------------------------------------------------
+    def show_current(self) -> None:
+        """Fill the fields from the stored item."""
+        item = self.current()
+        self.setEnabled(item is not None)
+        if item is None:
             return
-        self.code_label.setText(a.code)
-        if self.name.text() != a.name:
-            self.name.setText(a.name)
-        if self.description.toPlainText() != a.description:
-            self.description.setPlainText(a.description)
-        self.areas.setText(tr("Areas: {areas}").format(areas=", ".join(a.area_codes) or "–"))
+        label, note, _ = self.describe_item(item)
+        self.code_label.setText(label)
+        self.code_label.setVisible(bool(label))
+        if self.name.text() != item.name:
+            self.name.setText(item.name)
+        if self.description.toPlainText() != item.description:
+            self.description.setPlainText(item.description)
+        self.note.setText(note)
         for kind, widget in self.lists.items():
-            widget.show_points(getattr(a, kind))
+            widget.show_points(getattr(item, kind))
 
     def _change(self, text: str, **changes) -> bool:
         old = self.current()
         if old is None:
             return False
-        done = replace_alternative(self._session, self._message, old, dataclasses.replace(old, **changes),
-                                   text.format(code=old.code))
+        done = self.store(old, dataclasses.replace(old, **changes), text.format(item=self.describe_item(old)[2]))
         if not done:
-            self.show_alternative(self.code)  # the stored values again
+            self.show_current()  # the stored values again
         return done
 
     def _points_edited(self, kind: str) -> None:
         points = tuple(p for p in self.lists[kind].points() if p)  # a point typed empty is removed
-        self._change(tr("Edit a point of {code}"), **{kind: points})
+        self._change(tr("Edit a point of {item}"), **{kind: points})
 
     def add_point(self, kind: str) -> None:
         """Ask for the text of a new pro or con and add it at the end."""
-        a = self.current()
-        if a is None:
+        item = self.current()
+        if item is None:
             return
         text = dialogs.ask_text(self, tr("Add a pro") if kind == "pros" else tr("Add a con"), tr("Text:"))
         if text is not None:
-            self._change(tr("Add a point to {code}"), **{kind: (*getattr(a, kind), text.strip())})
+            self._change(tr("Add a point to {item}"), **{kind: (*getattr(item, kind), text.strip())})
 
     def remove_point(self, kind: str) -> None:
         """Remove the selected pro or con."""
-        a = self.current()
+        item = self.current()
         row = self.lists[kind].list.currentRow()
-        if a is not None and 0 <= row < len(getattr(a, kind)):
-            points = getattr(a, kind)
-            self._change(tr("Remove a point from {code}"), **{kind: points[:row] + points[row + 1:]})
+        if item is not None and 0 <= row < len(getattr(item, kind)):
+            points = getattr(item, kind)
+            self._change(tr("Remove a point from {item}"), **{kind: points[:row] + points[row + 1:]})
+
+
+class AlternativeEditor(ProsConsEditor):
+    """The chosen alternative: code beside its name, the areas it covers under the description."""
+
+    def __init__(self, session: EngagementSession, message: MessageLabel, parent=None):
+        super().__init__(session, message, "alternative", parent)
+        self.code: str | None = None
+
+    def current(self) -> Alternative | None:
+        return next((a for a in self._session.engagement.alternatives if a.code == self.code), None)
+
+    def store(self, old: Alternative, new: Alternative, text: str) -> bool:
+        return replace_alternative(self._session, self._message, old, new, text)
+
+    def describe_item(self, item: Alternative) -> tuple[str, str, str]:
+        return item.code, tr("Areas: {areas}").format(areas=", ".join(item.area_codes) or "–"), item.code
+
+    def show_alternative(self, code: str | None) -> None:
+        """Show (and edit) the alternative with this code."""
+        self.code = code
+        self.show_current()
+
+
+class FormEditor(ProsConsEditor):
+    """The chosen organisation form (e.g. kommunalförbund): name, description, pros and cons."""
+
+    def __init__(self, session: EngagementSession, message: MessageLabel, parent=None):
+        super().__init__(session, message, "form", parent)
+        self.uid: str | None = None
+
+    def current(self) -> OrganisationForm | None:
+        return next((f for f in self._session.engagement.organisation_forms if f.uid == self.uid), None)
+
+    def store(self, old: OrganisationForm, new: OrganisationForm, text: str) -> bool:
+        if new == old:
+            return True
+        session = self._session
+        return self._message.attempt(lambda: push_checked(
+            session.undo_stack, set_value_command(text, session.update_organisation_form, old, new)))
+
+    def show_form(self, uid: str | None) -> None:
+        """Show (and edit) the organisation form with this uid."""
+        self.uid = uid
+        self.show_current()

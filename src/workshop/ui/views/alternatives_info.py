@@ -48,11 +48,6 @@ def plain_label(parent: QWidget, name: str = "", style: str = "") -> QLabel:
     return label
 
 
-def bullets(items) -> list[str]:
-    """List lines as bullet points."""
-    return [f"• {text}" for text in items]
-
-
 class CoverageModel(QAbstractTableModel):
     """Areas (rows, with their group) × alternatives: which areas each alternative covers, and the
     share of the total potential that makes (the last row)."""

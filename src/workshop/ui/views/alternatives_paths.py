@@ -19,7 +19,7 @@ from workshop.domain.model import AlternativePath
 from workshop.ui.commands import push_or_report, set_value_command
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, EngagementSession
-from workshop.ui.views.alternatives_info import bullets, plain_label
+from workshop.ui.views.alternatives_edit import FormEditor
 from workshop.ui.views.catalogue_widgets import MessageLabel
 from workshop.ui.views.layout import Proportions
 
@@ -33,7 +33,7 @@ def path_ends(path: AlternativePath) -> tuple[str, str]:
 
 class PathsAndForms(QWidget):
     """The ways from one alternative to another (what each means is edited in place, F2), and the legal
-    forms with their pros and cons (read-only)."""
+    forms with their pros and cons, edited as alternatives are."""
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
@@ -53,21 +53,12 @@ class PathsAndForms(QWidget):
         self.paths.setStyleSheet("QTableWidget { font-size: 12pt; }")
         self._fill_paths()
         self.paths.itemChanged.connect(self._path_edited)
-        session.changed.connect(lambda part: part == ALTERNATIVES and self._fill_paths())
-        e = session.engagement
+        session.changed.connect(self._on_changed)
         self.forms = QListWidget(self)
         self.forms.setObjectName("formsList")
         self.forms.setStyleSheet("QListWidget { font-size: 13pt; }")
         self.forms.setWordWrap(True)
-        self.forms.addItems([f.name for f in e.organisation_forms])
-        self.form_description = plain_label(self, "formDescription", "font-size: 12pt;")
-        self.form_pros = QListWidget(self)
-        self.form_pros.setObjectName("formPros")
-        self.form_cons = QListWidget(self)
-        self.form_cons.setObjectName("formCons")
-        for w in (self.form_pros, self.form_cons):
-            w.setWordWrap(True)
-            w.setStyleSheet("QListWidget { font-size: 12pt; }")
+        self.form = FormEditor(session, self.message, self)
         top = QWidget()
         tcol = QVBoxLayout(top)
         tcol.setContentsMargins(0, 0, 0, 0)
@@ -79,16 +70,8 @@ class PathsAndForms(QWidget):
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(QLabel(tr("Organisation forms"), left))
         lcol.addWidget(self.forms)
-        right = QWidget()
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.addWidget(self.form_description)
-        rcol.addWidget(QLabel(tr("Pros"), right))
-        rcol.addWidget(self.form_pros, 1)
-        rcol.addWidget(QLabel(tr("Cons"), right))
-        rcol.addWidget(self.form_cons, 1)
         bottom.addWidget(left)
-        bottom.addWidget(right)
+        bottom.addWidget(self.form)
         Proportions(bottom, (0.3, 0.7))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -98,19 +81,21 @@ class PathsAndForms(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter)
         self.forms.currentRowChanged.connect(self.show_form)
-        if self.forms.count():
-            self.forms.setCurrentRow(0)
+        self._fill_forms()
+        self.show_form(self.forms.currentRow())
+
+    def _fill_forms(self) -> None:
+        row = self.forms.currentRow()
+        self.forms.blockSignals(True)
+        self.forms.clear()
+        self.forms.addItems([f.name for f in self._session.engagement.organisation_forms])
+        self.forms.setCurrentRow(min(max(row, 0), self.forms.count() - 1))
+        self.forms.blockSignals(False)
 
     def show_form(self, row: int) -> None:
-        """Show one organisation form's description, pros and cons."""
+        """Show one organisation form's name, description, pros and cons for editing."""
         forms = self._session.engagement.organisation_forms
-        if not 0 <= row < len(forms):
-            return
-        f = forms[row]
-        self.form_description.setText(f.description)
-        for widget, items in ((self.form_pros, f.pros), (self.form_cons, f.cons)):
-            widget.clear()
-            widget.addItems(bullets(items))
+        self.form.show_form(forms[row].uid if 0 <= row < len(forms) else None)
 
     def _fill_paths(self) -> None:
         paths = self._session.engagement.paths
@@ -141,3 +126,9 @@ class PathsAndForms(QWidget):
                 lambda text: session.set_path_description(uid, text), path.description, item.text()),
                 self.message.setText):
             self._fill_paths()  # the stored text again
+
+    def _on_changed(self, part: str) -> None:
+        if part == ALTERNATIVES:
+            self._fill_paths()
+            self._fill_forms()
+            self.form.show_current()
