@@ -488,3 +488,29 @@ def test_an_organisation_form_is_edited_like_an_alternative_with_undo(window, mo
     window.session.undo_stack.undo()
     assert _load(example_path).organisation_forms[1] == before
     assert editor.lists["cons"].list.count() == len(before.cons)
+
+
+def test_an_alternative_dropped_as_the_investigation_narrows_and_undo_brings_it_back(window, monkeypatch,
+                                                                                     example_path):
+    """“Remove alternative…” asks first, then removes S with its 35 votes, its paths and preferences: the
+    list, the rounds and the sums no longer show it and the other ranks move up; Undo restores every row."""
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    info = view.info
+    before = _load(example_path)
+    questions = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or True)
+    info.list.setCurrentRow(0)
+    info.remove_alternative()
+    assert "S" in questions[0] and "35" in questions[0]
+    after = _load(example_path)
+    assert [a.code for a in after.alternatives] == ["1 Teknik", "1 Tjänst", "2"]
+    assert not any(v.alternative_code == "S" for v in after.votes)
+    assert not any("S" in (p.from_code, p.to_code) for p in after.paths)
+    panel = _voting(window)
+    assert panel.alternative.findData("S") < 0 and panel.results_model.rowCount() == 3
+    window.session.undo_stack.undo()
+    restored = _load(example_path)
+    assert restored.alternatives == before.alternatives and set(restored.votes) == set(before.votes)
+    assert restored.paths == before.paths and restored.preferences == before.preferences
+    assert panel.alternative.findData("S") >= 0 and info.list.item(0).text().startswith("S — ")

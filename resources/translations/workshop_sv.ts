@@ -526,23 +526,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="83"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="113"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="121"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
@@ -550,54 +550,74 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="161"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="166"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="168"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="172"/>
+        <source>Remove alternative…</source>
+        <translation>Ta bort alternativ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="229"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="229"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="245"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="250"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="259"/>
+        <source>Remove alternative</source>
+        <translation>Ta bort alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
+        <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
+        <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="271"/>
+        <source>Remove alternative {code}</source>
+        <translation>Ta bort alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="281"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="252"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="283"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -657,7 +677,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="179"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="187"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -1005,8 +1025,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="232"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="250"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="281"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
@@ -2909,6 +2929,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="122"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>

@@ -179,12 +179,23 @@ class EngagementStore:
             raise StorageError(msg("{path}: the copy could not be written ({error})."),
                                path=target, error=exc) from None
 
+    def _take_rows(self, rows: tuple[tuple[str, str], ...], key: str) -> dict[str, list[dict]]:
+        """Every row of these (table, column) pairs whose column holds `key`, parents first."""
+        taken: dict[str, list[dict]] = {}
+        for table, column in rows:
+            taken.setdefault(table, []).extend(
+                r for r in self.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [key])
+                if r not in taken.get(table, []))
+        return taken
+
+    def _restore_rows(self, taken: dict[str, list[dict]]) -> None:
+        for table, rows in taken.items():  # parents first, as taken
+            insert_rows(self.db, table, rows)
+
     def remove_organisation_keeping_rows(self, uid: str) -> dict[str, list[dict]]:
         """Remove an organisation; return every row that went with it, for undo."""
-        taken: dict[str, list[dict]] = {}
         with self.db.atomic():
-            for table, column in _ORGANISATION_ROWS:
-                taken[table] = list(self.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [uid]))
+            taken = self._take_rows(_ORGANISATION_ROWS, uid)
             taken["people_links"] = [
                 {"uid": r["uid"]} for r in self.db.query("SELECT uid FROM people WHERE organisation_uid = ?", [uid])
             ]
@@ -193,15 +204,31 @@ class EngagementStore:
 
     def restore_organisation_rows(self, taken: dict[str, list[dict]]) -> None:
         """Put back an organisation and its rows as `remove_organisation_keeping_rows` returned them."""
+        taken = dict(taken)
+        links = taken.pop("people_links")
         org_uid = taken["organisations"][0]["uid"]
         with self.db.atomic():
-            for table, _column in _ORGANISATION_ROWS:
-                for row in taken[table]:
-                    columns = ", ".join(row)
-                    marks = ", ".join("?" for _ in row)
-                    self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-            for row in taken["people_links"]:
+            self._restore_rows(taken)
+            for row in links:
                 self.db.execute("UPDATE people SET organisation_uid = ? WHERE uid = ?", [org_uid, row["uid"]])
+
+    def remove_alternative_keeping_rows(self, code: str) -> dict[str, list[dict]]:
+        """Remove an alternative with its votes, agreed scores, preferences, paths, areas and points;
+        return every row that went, for undo (e.g. an alternative dropped as the investigation narrows)."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT uid FROM alternatives WHERE code = ?", [code]).fetchone()
+            if row is None:
+                raise DomainError(msg("There is no alternative {code}."), code=code)
+            taken = self._take_rows(_ALTERNATIVE_ROWS, code)
+            taken["alternative_points"] = list(self.db.query(
+                "SELECT * FROM alternative_points WHERE alternative_uid = ?", [row[0]]))
+            self.db.execute("DELETE FROM alternatives WHERE code = ?", [code])
+        return taken
+
+    def restore_rows(self, taken: dict[str, list[dict]]) -> None:
+        """Put back rows as a remove_…_keeping_rows call returned them (parents first)."""
+        with self.db.atomic():
+            self._restore_rows(taken)
 
 
 # Rows that belong to an organisation, parents first (the order restores them safely).
@@ -211,4 +238,15 @@ _ORGANISATION_ROWS = (
     ("criteria_votes", "organisation_uid"),
     ("preferences", "organisation_uid"),
     ("meeting_organisations", "organisation_uid"),
+)
+
+# Rows that name an alternative by its code, parents first (its points are taken by the alternative's uid).
+_ALTERNATIVE_ROWS = (
+    ("alternatives", "code"),
+    ("alternative_areas", "alternative_code"),
+    ("alternative_paths", "from_code"),
+    ("alternative_paths", "to_code"),
+    ("criteria_votes", "alternative_code"),
+    ("agreed_scores", "alternative_code"),
+    ("preferences", "alternative_code"),
 )

@@ -170,6 +170,17 @@ class EngagementSession(QObject):
         self.store.remove_unused_alternative(code)
         self.reload(ALTERNATIVES)
 
+    def remove_alternative(self, code: str) -> dict:
+        """Remove an alternative with everything that names it; returns what undo needs to put it back."""
+        taken = self.store.remove_alternative_keeping_rows(code)
+        self.reload(ALTERNATIVES)
+        return taken
+
+    def restore_alternative(self, taken: dict) -> None:
+        """Put back an alternative removed by `remove_alternative`, votes and all."""
+        self.store.restore_rows(taken)
+        self.reload(ALTERNATIVES)
+
     def update_alternative(self, alternative) -> None:
         """Replace an alternative's name, description, covered areas, pros and cons."""
         self.store.update_alternative(alternative)

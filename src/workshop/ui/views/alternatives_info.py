@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked
+from workshop.ui.commands import FunctionCommand, push_checked, push_or_report
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
@@ -168,7 +169,14 @@ class AlternativesInfo(QWidget):
         add = QPushButton(tr("Add alternative…"), pick)
         add.setObjectName("addAlternative")
         add.clicked.connect(self.add_alternative)
-        lcol.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        remove = QPushButton(tr("Remove alternative…"), pick)
+        remove.setObjectName("removeAlternative")
+        remove.clicked.connect(self.remove_alternative)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        lcol.addLayout(buttons)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(pick)
         top.addWidget(self.editor)
@@ -239,6 +247,29 @@ class AlternativesInfo(QWidget):
                                   lambda: session.remove_unused_alternative(alternative.code))
         if self.message.attempt(lambda: push_checked(session.undo_stack, command)):
             self.list.setCurrentRow(self.list.count() - 1)
+
+    def remove_alternative(self) -> None:
+        """Remove the chosen alternative with its votes (after asking); Undo puts everything back."""
+        e = self._session.engagement
+        row = self.list.currentRow()
+        if not 0 <= row < len(e.alternatives):
+            return
+        alternative = e.alternatives[row]
+        votes = sum(1 for v in e.votes if v.alternative_code == alternative.code)
+        if not dialogs.ask_yes_no(self, tr("Remove alternative"), tr(
+                "Remove {code} — {name} with its {votes} votes? Undo puts it back.").format(
+                code=alternative.code, name=alternative.name, votes=votes)):
+            return
+        session = self._session
+        taken: dict = {}
+
+        def do() -> None:
+            taken.clear()
+            taken.update(session.remove_alternative(alternative.code))
+
+        push_or_report(session.undo_stack, FunctionCommand(
+            tr("Remove alternative {code}").format(code=alternative.code), do,
+            lambda: session.restore_alternative(dict(taken))), self.message.setText)
 
     def rename_area(self, row: int) -> None:
         """Ask for an area's new name and store it (one undoable edit)."""
