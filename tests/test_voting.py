@@ -514,3 +514,26 @@ def test_an_alternative_dropped_as_the_investigation_narrows_and_undo_brings_it_
     assert restored.alternatives == before.alternatives and set(restored.votes) == set(before.votes)
     assert restored.paths == before.paths and restored.preferences == before.preferences
     assert panel.alternative.findData("S") >= 0 and info.list.item(0).text().startswith("S — ")
+
+
+def test_a_criterion_is_removed_with_its_votes_and_undo_brings_them_back(window, monkeypatch, example_path):
+    """“Remove criterion…” asks which and confirms with its vote count; criterion 7 goes with its 20 votes,
+    the sums drop by its scores (S 21 → 18); Undo restores the criterion and every vote."""
+    panel = _voting(window)
+    before = _load(example_path)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: items[6])
+    questions = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or True)
+    panel.remove_criterion()
+    assert "7" in questions[0] and "20" in questions[0]
+    after = _load(example_path)
+    assert [c.number for c in after.criteria] == list(range(1, 7))
+    assert not any(v.criterion_number == 7 for v in after.votes)
+    assert panel.model.rowCount() == 7 and panel.weights_model.columnCount() == 6
+    sums = {panel.results_model.headerData(r, Qt.Orientation.Vertical): panel.results_model.index(r, 6).data()
+            for r in range(panel.results_model.rowCount())}
+    assert sums["S"] == "18"
+    window.session.undo_stack.undo()
+    restored = _load(example_path)
+    assert restored.criteria == before.criteria and set(restored.votes) == set(before.votes)
+    assert panel.model.rowCount() == 8

@@ -1558,6 +1558,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="84"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1723,7 +1724,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="133"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
@@ -1754,7 +1755,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="269"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="296"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2031,7 +2032,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="341"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="368"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2196,13 +2197,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="227"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="231"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="103"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="201"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="205"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
@@ -2223,7 +2224,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="305"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="332"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2234,87 +2235,113 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="124"/>
+        <source>Remove criterion…</source>
+        <translation>Ta bort kriterium…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="127"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="134"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="137"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="140"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="147"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="152"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="155"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="160"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="201"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="205"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="238"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="246"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="250"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="256"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="262"/>
+        <source>Remove criterion</source>
+        <translation>Ta bort kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="257"/>
+        <source>Criterion:</source>
+        <translation>Kriterium:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="263"/>
+        <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
+        <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="273"/>
+        <source>Remove criterion {n}</source>
+        <translation>Ta bort kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="238"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="256"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="285"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="270"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="302"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="278"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="305"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="293"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="320"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="321"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2855,6 +2882,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="84"/>
         <location filename="../../src/workshop/storage/scores.py" line="196"/>
         <location filename="../../src/workshop/storage/scores.py" line="204"/>
+        <location filename="../../src/workshop/storage/store.py" line="234"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>

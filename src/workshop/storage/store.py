@@ -225,6 +225,19 @@ class EngagementStore:
             self.db.execute("DELETE FROM alternatives WHERE code = ?", [code])
         return taken
 
+    def remove_criterion_keeping_rows(self, number: int) -> dict[str, list[dict]]:
+        """Remove a criterion with its votes and agreed scores; return every row that went, for undo.
+        The last criterion with a weight above zero cannot go (the weights would be all zero)."""
+        with self.db.atomic():
+            weights = dict(self.db.execute("SELECT number, weight FROM criteria").fetchall())
+            if number not in weights:
+                raise DomainError(msg("There is no criterion {number}."), number=number)
+            if len(weights) > 1 and not any(w > 0 for n, w in weights.items() if n != number):
+                raise DomainError(msg("At least one criterion weight must be above zero."))
+            taken = self._take_rows(_CRITERION_ROWS, number)
+            self.db.execute("DELETE FROM criteria WHERE number = ?", [number])
+        return taken
+
     def restore_rows(self, taken: dict[str, list[dict]]) -> None:
         """Put back rows as a remove_…_keeping_rows call returned them (parents first)."""
         with self.db.atomic():
@@ -249,4 +262,11 @@ _ALTERNATIVE_ROWS = (
     ("criteria_votes", "alternative_code"),
     ("agreed_scores", "alternative_code"),
     ("preferences", "alternative_code"),
+)
+
+# Rows that name a criterion by its number, parents first.
+_CRITERION_ROWS = (
+    ("criteria", "number"),
+    ("criteria_votes", "criterion_number"),
+    ("agreed_scores", "criterion_number"),
 )

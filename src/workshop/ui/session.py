@@ -144,6 +144,17 @@ class EngagementSession(QObject):
         self.store.scores.remove_unused_criterion(criterion_number)
         self.reload(WEIGHTS)
 
+    def remove_criterion(self, number: int) -> dict:
+        """Remove a criterion with its votes; returns what undo needs to put it back."""
+        taken = self.store.remove_criterion_keeping_rows(number)
+        self.reload(WEIGHTS)
+        return taken
+
+    def restore_criterion(self, taken: dict) -> None:
+        """Put back a criterion removed by `remove_criterion`, votes and all."""
+        self.store.restore_rows(taken)
+        self.reload(WEIGHTS)
+
     def rename_criterion(self, criterion_number: int, text: str) -> None:
         """Give a criterion new wording; the views of criteria refresh as for a weight (part WEIGHTS)."""
         self.store.scores.rename_criterion(criterion_number, text)

@@ -121,6 +121,9 @@ class VotingPanel(QWidget):
         self.add_criterion_button = QPushButton(tr("Add criterion…"), self)
         self.add_criterion_button.setObjectName("addCriterion")
         self.add_criterion_button.clicked.connect(self.add_criterion)
+        self.remove_criterion_button = QPushButton(tr("Remove criterion…"), self)
+        self.remove_criterion_button.setObjectName("removeCriterion")
+        self.remove_criterion_button.clicked.connect(self.remove_criterion)
         self.to_projector = QPushButton(tr("Votes on projector"), self)
         self.to_projector.setObjectName("votesToProjector")
         self.to_projector.clicked.connect(self.show_votes_on_projector)
@@ -158,6 +161,7 @@ class VotingPanel(QWidget):
         weights_row.addWidget(self.weights, 1)
         weights_row.addWidget(self.reset_weights)
         weights_row.addWidget(self.add_criterion_button)
+        weights_row.addWidget(self.remove_criterion_button)
         col.addLayout(weights_row)
         col.addWidget(self.weights_note)
         col.addStretch(1)
@@ -245,6 +249,29 @@ class VotingPanel(QWidget):
         push_or_report(session.undo_stack, FunctionCommand(
             tr("Add criterion {n}").format(n=criterion.number), lambda: session.add_criterion(criterion),
             lambda: session.remove_unused_criterion(criterion.number)), self.message.setText)
+
+    def remove_criterion(self) -> None:
+        """Ask which criterion to remove (and confirm, naming its votes); Undo puts it back with them."""
+        e = self._session.engagement
+        labels = [f"{c.number}. {c.text}" for c in e.criteria]
+        chosen = dialogs.ask_choice(self, tr("Remove criterion"), tr("Criterion:"), labels) if labels else None
+        if chosen is None:
+            return
+        crit = e.criteria[labels.index(chosen)]
+        votes = sum(1 for v in e.votes if v.criterion_number == crit.number)
+        if not dialogs.ask_yes_no(self, tr("Remove criterion"), tr(
+                "Remove criterion {n} with its {votes} votes? Undo puts it back.").format(n=crit.number, votes=votes)):
+            return
+        session = self._session
+        taken: dict = {}
+
+        def do() -> None:
+            taken.clear()
+            taken.update(session.remove_criterion(crit.number))
+
+        push_or_report(session.undo_stack, FunctionCommand(
+            tr("Remove criterion {n}").format(n=crit.number), do, lambda: session.restore_criterion(dict(taken))),
+            self.message.setText)
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
