@@ -264,3 +264,25 @@ def test_groups_and_areas_are_renamed_where_they_are_listed_with_undo(window, qt
     window.session.undo_stack.undo()
     e = _load(example_path)
     assert e.groups[0].name == "IT-drift" and e.areas[0].name != "Drift av infrastruktur"
+
+
+def test_an_area_is_removed_with_its_scores_and_undo_brings_them_back(window, monkeypatch, example_path):
+    """“Remove area…” asks which and confirms with its score count; area I goes with its 5 scores and its
+    coverage, the Potential grid loses a column; Undo restores every row."""
+    view = window.views["engagement"]
+    before = _load(example_path)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: items[-1])
+    questions = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or True)
+    view.today_shares.remove_area()
+    assert "I" in questions[0] and "5" in questions[0]
+    after = _load(example_path)
+    assert [a.code for a in after.areas] == list("ABCDEFGH")
+    assert not any(p.area_code == "I" for p in after.potentials)
+    window.show_view("potential")
+    assert window.views["potential"].model.columnCount() == 8
+    window.session.undo_stack.undo()
+    restored = _load(example_path)
+    assert restored.areas == before.areas and set(restored.potentials) == set(before.potentials)
+    assert restored.alternatives == before.alternatives
+    assert window.views["potential"].model.columnCount() == 9

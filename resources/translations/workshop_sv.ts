@@ -1028,8 +1028,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="281"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="169"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -2952,6 +2952,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="77"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
+        <location filename="../../src/workshop/storage/store.py" line="246"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3066,82 +3067,108 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="96"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="61"/>
+        <source>Remove area…</source>
+        <translation>Ta bort område…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="98"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="102"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="101"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="105"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="108"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="115"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="119"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="120"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="124"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="132"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="148"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="144"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="148"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="153"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="159"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="162"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="166"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="169"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="163"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="162"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="166"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="174"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="181"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
+        <source>Remove area</source>
+        <translation>Ta bort område</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="181"/>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="187"/>
+        <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
+        <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="197"/>
+        <source>Remove area {code}</source>
+        <translation>Ta bort område {code}</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,17 @@ class EngagementStore:
             self.db.execute("DELETE FROM criteria WHERE number = ?", [number])
         return taken
 
+    def remove_area_keeping_rows(self, code: str) -> dict[str, list[dict]]:
+        """Remove an area with its scores, sub-items and coverage; return every row that went, for undo."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT uid FROM areas WHERE code = ?", [code]).fetchone()
+            if row is None:
+                raise DomainError(msg("There is no area {code}."), code=code)
+            taken = self._take_rows(_AREA_ROWS, code)
+            taken["area_sub_items"] = list(self.db.query("SELECT * FROM area_sub_items WHERE area_uid = ?", [row[0]]))
+            self.db.execute("DELETE FROM areas WHERE code = ?", [code])
+        return taken
+
     def restore_rows(self, taken: dict[str, list[dict]]) -> None:
         """Put back rows as a remove_…_keeping_rows call returned them (parents first)."""
         with self.db.atomic():
@@ -269,4 +280,11 @@ _CRITERION_ROWS = (
     ("criteria", "number"),
     ("criteria_votes", "criterion_number"),
     ("agreed_scores", "criterion_number"),
+)
+
+# Rows that name an area by its code, parents first (its sub-items are taken by the area's uid).
+_AREA_ROWS = (
+    ("areas", "code"),
+    ("potential_scores", "area_code"),
+    ("alternative_areas", "area_code"),
 )

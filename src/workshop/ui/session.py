@@ -227,6 +227,17 @@ class EngagementSession(QObject):
         self.store.framework.set_path_description(uid, description)
         self.reload(ALTERNATIVES)
 
+    def remove_area(self, code: str) -> dict:
+        """Remove an area with its scores; returns what undo needs to put it back."""
+        taken = self.store.remove_area_keeping_rows(code)
+        self.reload(FRAMEWORK)
+        return taken
+
+    def restore_area(self, taken: dict) -> None:
+        """Put back an area removed by `remove_area`, scores and all."""
+        self.store.restore_rows(taken)
+        self.reload(FRAMEWORK)
+
     def remove_unused_area(self, code: str) -> None:
         """Take back an area nothing refers to (undoing its addition)."""
         self.store.framework.remove_unused_area(code)

@@ -58,9 +58,13 @@ class TodayShares(QWidget):
         add_area = QPushButton(tr("Add area…"), self)
         add_area.setObjectName("addArea")
         add_area.clicked.connect(self.add_area)
+        remove_area = QPushButton(tr("Remove area…"), self)
+        remove_area.setObjectName("removeArea")
+        remove_area.clicked.connect(self.remove_area)
         buttons = QHBoxLayout()
         buttons.addWidget(add_group)
         buttons.addWidget(add_area)
+        buttons.addWidget(remove_area)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,3 +173,26 @@ class TodayShares(QWidget):
         session = self._session
         self._push(FunctionCommand(tr("Add area {code}").format(code=area.code),
                                    lambda: session.add_area(area), lambda: session.remove_unused_area(area.code)))
+
+    def remove_area(self) -> None:
+        """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
+        e = self._session.engagement
+        labels = [f"{a.code}. {a.name}" for a in e.areas]
+        chosen = dialogs.ask_choice(self, tr("Remove area"), tr("Area:"), labels) if labels else None
+        if chosen is None:
+            return
+        area = e.areas[labels.index(chosen)]
+        scores = sum(1 for p in e.potentials if p.area_code == area.code)
+        if not dialogs.ask_yes_no(self, tr("Remove area"), tr(
+                "Remove area {code} with its {scores} scores? Undo puts it back.").format(code=area.code,
+                                                                                         scores=scores)):
+            return
+        session = self._session
+        taken: dict = {}
+
+        def do() -> None:
+            taken.clear()
+            taken.update(session.remove_area(area.code))
+
+        self._push(FunctionCommand(tr("Remove area {code}").format(code=area.code), do,
+                                   lambda: session.restore_area(dict(taken))))
