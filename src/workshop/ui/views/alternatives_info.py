@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
 from workshop.ui import dialogs
-from workshop.ui.commands import FunctionCommand, push_checked, push_or_report
+from workshop.ui.commands import FunctionCommand, push_checked
 from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.views.alternatives_edit import AlternativeEditor, replace_alternative
 from workshop.ui.views.catalogue_widgets import MessageLabel, key
-from workshop.ui.views.rename import rename_via_dialog
+from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
 from workshop.ui.views.layout import Proportions
@@ -256,20 +256,12 @@ class AlternativesInfo(QWidget):
             return
         alternative = e.alternatives[row]
         votes = sum(1 for v in e.votes if v.alternative_code == alternative.code)
-        if not dialogs.ask_yes_no(self, tr("Remove alternative"), tr(
-                "Remove {code} — {name} with its {votes} votes? Undo puts it back.").format(
-                code=alternative.code, name=alternative.name, votes=votes)):
-            return
         session = self._session
-        taken: dict = {}
-
-        def do() -> None:
-            taken.clear()
-            taken.update(session.remove_alternative(alternative.code))
-
-        push_or_report(session.undo_stack, FunctionCommand(
-            tr("Remove alternative {code}").format(code=alternative.code), do,
-            lambda: session.restore_alternative(dict(taken))), self.message.setText)
+        remove_via_dialog(self, tr("Remove alternative"), tr(
+            "Remove {code} — {name} with its {votes} votes? Undo puts it back.").format(
+            code=alternative.code, name=alternative.name, votes=votes),
+            lambda: session.remove_alternative(alternative.code), session.restore_alternative,
+            tr("Remove alternative {code}").format(code=alternative.code), session.undo_stack, self.message.setText)
 
     def rename_area(self, row: int) -> None:
         """Ask for an area's new name and store it (one undoable edit)."""

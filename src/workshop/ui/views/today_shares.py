@@ -21,6 +21,7 @@ from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, push_or_report, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.session import FRAMEWORK, GROUPS, INFO, EngagementSession
+from workshop.ui.views.dialog_edits import remove_via_dialog
 
 GROUP, AREAS, SHARE = range(3)
 
@@ -183,16 +184,9 @@ class TodayShares(QWidget):
             return
         area = e.areas[labels.index(chosen)]
         scores = sum(1 for p in e.potentials if p.area_code == area.code)
-        if not dialogs.ask_yes_no(self, tr("Remove area"), tr(
-                "Remove area {code} with its {scores} scores? Undo puts it back.").format(code=area.code,
-                                                                                         scores=scores)):
-            return
         session = self._session
-        taken: dict = {}
-
-        def do() -> None:
-            taken.clear()
-            taken.update(session.remove_area(area.code))
-
-        self._push(FunctionCommand(tr("Remove area {code}").format(code=area.code), do,
-                                   lambda: session.restore_area(dict(taken))))
+        question = tr("Remove area {code} with its {scores} scores? Undo puts it back.")
+        remove_via_dialog(self, tr("Remove area"), question.format(code=area.code, scores=scores),
+                          lambda: session.remove_area(area.code),
+                          session.restore_area, tr("Remove area {code}").format(code=area.code), session.undo_stack,
+                          self._message.setText)

@@ -28,7 +28,7 @@ from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIG
 from workshop.ui.views.potential_details import MessageLabel
 from workshop.ui.views.layout import Proportions, fit_rows, publish_action, scrolling
 from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
-from workshop.ui.views.rename import rename_via_dialog
+from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
 from workshop.ui.views.voting_model import VoteTableModel
 from workshop.ui.views.voting_results import ResultsModel, WeightsModel, equal_weights
@@ -259,19 +259,11 @@ class VotingPanel(QWidget):
             return
         crit = e.criteria[labels.index(chosen)]
         votes = sum(1 for v in e.votes if v.criterion_number == crit.number)
-        if not dialogs.ask_yes_no(self, tr("Remove criterion"), tr(
-                "Remove criterion {n} with its {votes} votes? Undo puts it back.").format(n=crit.number, votes=votes)):
-            return
         session = self._session
-        taken: dict = {}
-
-        def do() -> None:
-            taken.clear()
-            taken.update(session.remove_criterion(crit.number))
-
-        push_or_report(session.undo_stack, FunctionCommand(
-            tr("Remove criterion {n}").format(n=crit.number), do, lambda: session.restore_criterion(dict(taken))),
-            self.message.setText)
+        question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
+        remove_via_dialog(self, tr("Remove criterion"), question.format(n=crit.number, votes=votes),
+                          lambda: session.remove_criterion(crit.number), session.restore_criterion,
+                          tr("Remove criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
