@@ -545,7 +545,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -597,27 +597,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="259"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="261"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="271"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="264"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="281"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="273"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="275"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -1026,10 +1026,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="281"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="273"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1694,7 +1694,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
@@ -1755,7 +1755,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="296"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="288"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2032,7 +2032,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="368"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="360"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2224,7 +2224,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="332"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="324"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2285,7 +2285,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="257"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="262"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
@@ -2300,48 +2300,48 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="273"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="266"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="283"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="285"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="302"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="305"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="320"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="312"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="321"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="313"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3047,126 +3047,126 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="44"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
         <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="50"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="51"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="55"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="56"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="58"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="59"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="61"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="62"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="101"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="102"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="106"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="109"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="119"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="120"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="125"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="136"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="153"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="161"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="163"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="166"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="166"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="175"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="181"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="189"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="181"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="182"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="187"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="188"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="197"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="191"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
