@@ -1724,7 +1724,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="133"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="135"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
@@ -1755,7 +1755,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="288"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2032,7 +2032,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="360"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="362"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2187,161 +2187,161 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_table.py" line="63"/>
+        <location filename="../../src/workshop/ui/views/voting_table.py" line="73"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="69"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="71"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="233"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="103"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="205"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="207"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="112"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="118"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="324"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="120"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="326"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="121"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="123"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="127"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="129"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="140"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="142"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="147"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="149"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="155"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="157"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="160"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="162"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="205"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="207"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="244"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="250"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="257"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="266"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="263"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="266"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="268"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="242"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="275"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="244"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="279"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="291"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="294"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="296"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="297"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="299"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="312"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="314"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="313"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="315"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>

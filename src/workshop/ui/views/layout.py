@@ -43,8 +43,9 @@ def fit_rows(table: QTableView) -> None:
     """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
     rows = table.verticalHeader().length()
     extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
-    if table.horizontalScrollBar().isVisible():
-        extra += table.horizontalScrollBar().height()
+    bar = table.horizontalScrollBar()
+    if bar.isVisible() or bar.maximum() > 0:  # wider than its view: the scroll bar takes a row's room
+        extra += bar.sizeHint().height()
     table.setMaximumHeight(max(rows + extra, 80))
 
 

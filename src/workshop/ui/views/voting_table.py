@@ -36,6 +36,16 @@ class VoteTableView(QTableView):
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setStyleSheet("QTableView { font-size: 13pt; }")
         self.setWordWrap(False)
+        model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Vote columns share the width; spread and agreed take what their heading needs (“Överenskommen”)."""
+        header = self.horizontalHeader()
+        for column in range(self._model.columnCount()):
+            fit = self._model.column(column).kind != VOTE
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fit
+                                        else QHeaderView.ResizeMode.Stretch)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()

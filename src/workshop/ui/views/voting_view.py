@@ -66,6 +66,8 @@ class VotingPanel(QWidget):
         self.model = VoteTableModel(session, board, self)
         self.table = VoteTableView(self.model, self._alternative_title, self)
         self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_criterion)
+        # All alternatives side by side are wider than the pane: keep the sum row above the scroll bar.
+        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(self.table))
         self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
         self.results_model = ResultsModel(session, board, self)
         self.results = _small_table(self.results_model, "resultsTable", self)
