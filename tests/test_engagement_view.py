@@ -286,3 +286,13 @@ def test_an_area_is_removed_with_its_scores_and_undo_brings_them_back(window, mo
     assert restored.areas == before.areas and set(restored.potentials) == set(before.potentials)
     assert restored.alternatives == before.alternatives
     assert window.views["potential"].model.columnCount() == 9
+
+
+def test_group_names_read_from_the_left_and_shares_line_up_on_the_right(window):
+    """In the groups table, names are left-aligned like the rest of the app's text; percentages right-aligned."""
+    from PySide6.QtCore import Qt
+
+    table = window.views["engagement"].today_shares.table
+    name, share = table.item(0, 0), table.item(0, 2)
+    assert not Qt.AlignmentFlag(name.textAlignment()) & Qt.AlignmentFlag.AlignRight
+    assert Qt.AlignmentFlag(share.textAlignment()) & Qt.AlignmentFlag.AlignRight

@@ -88,7 +88,7 @@ class TodayShares(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, g.code)
                 if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                else:
+                if column == SHARE:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
