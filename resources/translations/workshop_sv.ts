@@ -532,7 +532,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="224"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
@@ -576,48 +576,48 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="224"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="237"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="231"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="245"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="239"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="261"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="264"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="273"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="267"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="275"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -722,7 +722,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="125"/>
+        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="120"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -1025,8 +1025,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="240"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="273"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="267"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
@@ -2115,34 +2115,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="259"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="261"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="258"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="275"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="271"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="285"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="292"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="287"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="289"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="293"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="303"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="306"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="303"/>
+        <location filename="../../src/workshop/ui/views/voting_model.py" line="306"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>

@@ -30,7 +30,7 @@ from workshop.ui.views.catalogue_widgets import MessageLabel, key
 from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
-from workshop.ui.views.layout import Proportions
+from workshop.ui.views.layout import Proportions, refill_list
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
@@ -199,13 +199,7 @@ class AlternativesInfo(QWidget):
         self.show_alternative(self.list.currentRow())
 
     def _fill_list(self) -> None:
-        row = self.list.currentRow()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for a in self._session.engagement.alternatives:
-            self.list.addItem(f"{a.code} — {a.name}")
-        self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
-        self.list.blockSignals(False)
+        refill_list(self.list, [f"{a.code} — {a.name}" for a in self._session.engagement.alternatives])
 
     def _on_changed(self, part: str) -> None:
         if part == ALTERNATIVES:

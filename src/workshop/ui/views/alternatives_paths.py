@@ -21,7 +21,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.session import ALTERNATIVES, EngagementSession
 from workshop.ui.views.alternatives_edit import FormEditor
 from workshop.ui.views.catalogue_widgets import MessageLabel
-from workshop.ui.views.layout import Proportions
+from workshop.ui.views.layout import Proportions, refill_list
 
 
 def path_ends(path: AlternativePath) -> tuple[str, str]:
@@ -85,12 +85,7 @@ class PathsAndForms(QWidget):
         self.show_form(self.forms.currentRow())
 
     def _fill_forms(self) -> None:
-        row = self.forms.currentRow()
-        self.forms.blockSignals(True)
-        self.forms.clear()
-        self.forms.addItems([f.name for f in self._session.engagement.organisation_forms])
-        self.forms.setCurrentRow(min(max(row, 0), self.forms.count() - 1))
-        self.forms.blockSignals(False)
+        refill_list(self.forms, [f.name for f in self._session.engagement.organisation_forms])
 
     def show_form(self, row: int) -> None:
         """Show one organisation form's name, description, pros and cons for editing."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -80,3 +80,13 @@ def chart_pane(button: QWidget, chart: QWidget) -> QWidget:
     column.addLayout(row)
     column.addWidget(chart, 1)
     return pane
+
+
+def refill_list(widget: QListWidget, texts: list[str]) -> None:
+    """Replace a list's lines, keeping the current row where it can, without announcing the change."""
+    row = widget.currentRow()
+    widget.blockSignals(True)
+    widget.clear()
+    widget.addItems(texts)
+    widget.setCurrentRow(min(max(row, 0), widget.count() - 1))
+    widget.blockSignals(False)

@@ -255,12 +255,8 @@ class VoteTableModel(QAbstractTableModel):
             return self.set_agreed(index, value, existing.comment if existing else "")
         org = self._organisations[col.organisation]
         where = tr("{org}, {alt}, criterion {n}").format(org=org.name, alt=col.alternative, n=crit.number)
-        try:
-            number = parse_int(value, tr("Vote"))
-            if number is not None:
-                check_range(number, crit.scale_min, crit.scale_max, tr("Vote"))
-        except DomainError as exc:
-            self.refused.emit(f"{where}: {describe(exc)}")
+        number = self._score(value, crit, tr("Vote"), where)
+        if number is False:
             return False
         old = self._session.vote(org.uid, col.alternative, crit.number)
         if (old.value if old else None) == number:
@@ -274,6 +270,17 @@ class VoteTableModel(QAbstractTableModel):
 
         return self._push(tr("Vote of {where}").format(where=where), apply, old, new)
 
+    def _score(self, value, crit: Criterion, what: str, where: str) -> int | None | bool:
+        """A typed score on the criterion's scale (None: no score), or False after reporting why it is refused."""
+        try:
+            number = parse_int(value, what)
+            if number is not None:
+                check_range(number, crit.scale_min, crit.scale_max, what)
+        except DomainError as exc:
+            self.refused.emit(f"{where}: {describe(exc)}")
+            return False
+        return number
+
     def _override(self, code: str, number: int) -> AgreedScore | None:
         return next((a for a in self._session.engagement.agreed_scores
                      if (a.alternative_code, a.criterion_number) == (code, number)), None)
@@ -283,12 +290,8 @@ class VoteTableModel(QAbstractTableModel):
         col = self.column(index)
         crit = self._criteria[index.row()]
         where = tr("{alt}, criterion {n}").format(alt=col.alternative, n=crit.number)
-        try:
-            number = parse_int(value, tr("Agreed score"))
-            if number is not None:
-                check_range(number, crit.scale_min, crit.scale_max, tr("Agreed score"))
-        except DomainError as exc:
-            self.refused.emit(f"{where}: {describe(exc)}")
+        number = self._score(value, crit, tr("Agreed score"), where)
+        if number is False:
             return False
         old = self._override(col.alternative, crit.number)
         new = None if number is None else AgreedScore(alternative_code=col.alternative, criterion_number=crit.number,
