@@ -28,6 +28,36 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     return [round(first + i * step, 10) for i in range(count)]
 
 
+def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF | None:
+    """The rectangle around the finite points, None when there are none."""
+    finite = np.isfinite(x) & np.isfinite(y)
+    if not finite.any():
+        return None
+    x, y = x[finite], y[finite]
+    return QRectF(QPointF(x.min(), y.min()), QPointF(x.max(), y.max()))
+
+
+def changed_segments(old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.ndarray) -> QRectF | None:
+    """The data area covered, before and after, by the line segments that touch a point that moved.
+
+    Points are polylines, NaN breaking them, in one array or in rows (each row
+    ending in NaN, so that no segment joins two rows). None when nothing moved;
+    the bounds of everything when the number of points changed.
+    """
+    if old_x.shape != x.shape:
+        both = [r for r in (_bounds(old_x, old_y), _bounds(x, y)) if r is not None]
+        return both[0].united(both[-1]) if both else None
+    same = ((old_x == x) | (np.isnan(old_x) & np.isnan(x))) & ((old_y == y) | (np.isnan(old_y) & np.isnan(y)))
+    moved = ~same.ravel()
+    if not moved.any():
+        return None
+    near = moved.copy()
+    near[1:] |= moved[:-1]
+    near[:-1] |= moved[1:]
+    return _bounds(np.concatenate([old_x.ravel()[near], x.ravel()[near]]),
+                   np.concatenate([old_y.ravel()[near], y.ravel()[near]]))
+
+
 class ChartBase(pg.PlotWidget):
     """A plot for the room: no pyqtgraph menus or panning, big readable text, light or dark."""
 
@@ -62,11 +92,19 @@ class ChartBase(pg.PlotWidget):
 
     def mark_data(self, x: np.ndarray, y: np.ndarray) -> None:
         """The area under these points (data coordinates, NaN ignored) must be repainted."""
-        finite = np.isfinite(x) & np.isfinite(y)
-        if not finite.any():
-            return
-        self.mark_data_rect(QRectF(QPointF(x[finite].min(), y[finite].min()),
-                                   QPointF(x[finite].max(), y[finite].max())))
+        rect = _bounds(x, y)
+        if rect is not None:
+            self.mark_data_rect(rect)
+
+    def mark_changed(self, old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.ndarray) -> None:
+        """Lines moved from old to new points: only the segments touching a moved point must be repainted.
+
+        One score moves one corner of a polygon, so the two edges meeting there (old
+        and new) are all that changed, a fraction of the polygon's bounds.
+        """
+        rect = changed_segments(old_x, old_y, x, y)
+        if rect is not None:
+            self.mark_data_rect(rect)
 
     def mark_data_rect(self, rect: QRectF) -> None:
         """This rectangle in data coordinates must be repainted."""

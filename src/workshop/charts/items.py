@@ -28,35 +28,28 @@ def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[
 
     Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
     chart repainted in part shows dashes out of step with the rest; solid
-    pieces look the same however they are clipped.
+    pieces look the same however they are clipped. The pattern starts afresh
+    at every corner, so moving one point changes only the dashes of the two
+    segments that meet there (and corners are always drawn).
     """
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    finite = np.isfinite(x) & np.isfinite(y)
-    edges = np.flatnonzero(np.diff(np.concatenate([[False], finite, [False]]).astype(np.int8)))
-    pieces_x, pieces_y = [], []
-    for start, stop in zip(edges[::2], edges[1::2]):  # each unbroken run of points
-        px, py = _dash_run(x[start:stop], y[start:stop], on, on + off)
-        pieces_x.append(px)
-        pieces_y.append(py)
-    if not pieces_x:
+    x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
+    length = np.hypot(x1 - x0, y1 - y0)
+    keep = np.flatnonzero(np.isfinite(length) & (length > 0))
+    if keep.size == 0:
         return np.empty(0), np.empty(0)
-    return np.concatenate(pieces_x), np.concatenate(pieces_y)
-
-
-def _dash_run(x: np.ndarray, y: np.ndarray, on: float, period: float) -> tuple[np.ndarray, np.ndarray]:
-    """Dash one unbroken polyline: split it at every dash end and corner, keep the pieces inside a dash."""
-    along = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
-    length = along[-1]
-    if length <= 0:
-        return np.empty(0), np.empty(0)
-    starts = np.arange(0.0, length, period)
-    cuts = np.concatenate([starts, starts + on])
-    at = np.unique(np.concatenate([along, cuts[cuts < length]]))
-    px, py = np.interp(at, along, x), np.interp(at, along, y)
-    inside = np.flatnonzero(((at[:-1] + at[1:]) / 2) % period < on)
-    gap = np.full(inside.size, np.nan)
-    return (np.column_stack([px[inside], px[inside + 1], gap]).ravel(),
-            np.column_stack([py[inside], py[inside + 1], gap]).ravel())
+    x0, y0, x1, y1, length = x0[keep], y0[keep], x1[keep], y1[keep], length[keep]
+    period = on + off
+    dashes = np.ceil(length / period).astype(np.int64)  # per segment, the last one maybe shorter
+    seg = np.repeat(np.arange(keep.size), dashes)
+    first = np.cumsum(dashes) - dashes
+    start = (np.arange(seg.size) - np.repeat(first, dashes)) * period
+    t0 = start / length[seg]
+    t1 = np.minimum(start + on, length[seg]) / length[seg]
+    dx, dy = (x1 - x0)[seg], (y1 - y0)[seg]
+    gap = np.full(seg.size, np.nan)
+    return (np.column_stack([x0[seg] + t0 * dx, x0[seg] + t1 * dx, gap]).ravel(),
+            np.column_stack([y0[seg] + t0 * dy, y0[seg] + t1 * dy, gap]).ravel())
 
 
 class PathItem(QGraphicsPathItem):

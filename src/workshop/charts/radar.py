@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
@@ -78,11 +78,6 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     r[:, n + 1] = np.nan
     cos, sin = _unit_circle(n)
     return r * cos, r * sin
-
-
-def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF:
-    """The rectangle around points with no NaN among them."""
-    return QRectF(QPointF(x.min(), y.min()), QPointF(x.max(), y.max()))
 
 
 class RadarChart(ChartBase):
@@ -189,8 +184,7 @@ class RadarChart(ChartBase):
             x, y = xy[i] if xy is not None else polygon_xy(s.values, self.maximum)
             if old_x.shape == x.shape and np.array_equal(old_x, x) and np.array_equal(old_y, y):
                 continue
-            self.mark_data(old_x, old_y)
-            self.mark_data(x, y)
+            self.mark_changed(old_x, old_y, x, y)
             item.setData(x, y)
 
     def dirty_pad(self) -> float:
@@ -290,7 +284,7 @@ class RadarChart(ChartBase):
             # Only the changed organisations' polygons (old and new, in one go) are recomputed,
             # re-rasterised and repainted.
             xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), self.maximum)
-            self.mark_data_rect(_bounds(xs[:, :-1], ys[:, :-1]))
+            self.mark_changed(xs[:changed.size], ys[:changed.size], xs[changed.size:], ys[changed.size:])
             self._many = np.array(matrix, dtype=float)
             self._batched.set_rows(changed, xs[changed.size:], ys[changed.size:])
         else:
