@@ -30,7 +30,7 @@ from workshop.ui.views.catalogue_widgets import MessageLabel, key
 from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
-from workshop.ui.views.layout import Proportions, refill_list
+from workshop.ui.views.layout import Proportions, cell_font, refill_list
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +152,7 @@ class AlternativesInfo(QWidget):
         self.coverage.setModel(self.coverage_model)
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.verticalHeader().setMaximumWidth(420)
-        self.coverage.setStyleSheet("QTableView { font-size: 12pt; }")
+        cell_font(self.coverage, 12)
         self.coverage.setToolTip(tr("Space or a double-click toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

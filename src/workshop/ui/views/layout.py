@@ -7,6 +7,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
+def cell_font(table: QTableView, points: int) -> None:
+    """Larger text in a table's cells; the headers keep the window's font.
+
+    A font, not a style sheet: a sheet sends every cell's paint through Qt's
+    style-sheet style, 0.55 ms per repainted cell on every edit.
+    """
+    header_font = table.font()
+    header_font.setPointSizeF(header_font.pointSizeF())  # set explicitly, or the headers inherit the cells'
+    cells = table.font()
+    cells.setPointSize(points)
+    table.setFont(cells)
+    for header in (table.horizontalHeader(), table.verticalHeader()):
+        header.setFont(header_font)
+
+
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     """The content in a frameless scroll area: a small window scrolls instead of squeezing charts."""
     area = QScrollArea(parent)

@@ -17,7 +17,7 @@ from workshop.charts.palette import DARK
 from workshop.ui import dialogs
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.views.layout import fit_rows, publish_action, side_by_side
+from workshop.ui.views.layout import cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.views.potential_data import potential_data
 from workshop.ui.views.potential_details import MessageLabel, RationaleEditor, ScoringSettings
@@ -48,8 +48,8 @@ class PotentialView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setStyleSheet("QTableView { font-size: 13pt; }")
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        cell_font(self.table, 13)
         self.message = MessageLabel("potentialMessage", ERROR_STYLE, self)
         self.missing = MessageLabel("potentialMissing", NOTE_STYLE, self)
         self.settings = ScoringSettings(session, self)

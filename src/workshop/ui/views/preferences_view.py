@@ -28,7 +28,7 @@ from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
 from workshop.ui.views.potential_details import MessageLabel
-from workshop.ui.views.layout import Proportions, chart_pane, publish_action
+from workshop.ui.views.layout import Proportions, cell_font, chart_pane, publish_action
 from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT
 
 ORG, ALTERNATIVE, COMMENT = range(3)
@@ -186,7 +186,7 @@ class PreferencesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setStyleSheet("QTableView { font-size: 12pt; }")
+        cell_font(self.table, 12)
         self.message = MessageLabel("preferencesMessage", ERROR_STYLE, self)
         self.chart = PreferenceBars(session, self)
         self.chart.setObjectName("preferenceChart")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workshop.ui.i18n import tr
+from workshop.ui.views.layout import cell_font
 from workshop.ui.views.potential_header import GroupedHeader
 from workshop.ui.views.voting_model import AGREED_COL, VOTE, VoteTableModel
 
@@ -34,7 +35,7 @@ class VoteTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vertical.setMaximumWidth(340)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setStyleSheet("QTableView { font-size: 13pt; }")
+        cell_font(self, 13)
         self.setWordWrap(False)
         model.modelReset.connect(self._fit_columns)
         self._fit_columns()

@@ -26,7 +26,7 @@ from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.views.potential_details import MessageLabel
-from workshop.ui.views.layout import Proportions, fit_rows, publish_action, scrolling
+from workshop.ui.views.layout import Proportions, cell_font, fit_rows, publish_action, scrolling
 from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
 from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
@@ -45,7 +45,7 @@ def _small_table(model, name: str, parent: QWidget) -> QTableView:
     table.setModel(model)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setStyleSheet("QTableView { font-size: 12pt; }")
+    cell_font(table, 12)
     return table
 
 
