@@ -244,12 +244,13 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
         index = view.model.index(k % view.model.rowCount(), (4 * k) % view.model.columnCount())
         regions = []
         for chart in charts:  # see what each chart asks to repaint
-            original = chart.take_dirty_rect
-            chart.take_dirty_rect = lambda c=chart, f=original: regions.append(f()) or regions[-1]
+            original = chart.take_dirty_region
+            chart.take_dirty_region = lambda c=chart, f=original: regions.append(f()) or regions[-1]
         assert view.model.setData(index, str((37 * k + 11) % 101))
         for chart in charts:
-            del chart.take_dirty_rect
-        partial_repaints += sum(r is not None and r != chart.viewport().rect() for r, chart in zip(regions, charts))
+            del chart.take_dirty_region
+        partial_repaints += sum(r is not None and r.boundingRect() != chart.viewport().rect()
+                                for r, chart in zip(regions, charts))
         shown = [_on_screen(c.viewport()) for c in charts]  # before Qt's deferred updates run
         for chart in charts:
             chart.viewport().repaint()

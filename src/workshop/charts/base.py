@@ -7,11 +7,12 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QRegion
 from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.export import ChartExportMenu
+from workshop.charts.items import PathItem, cosmetic_pen
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
 
 
@@ -47,6 +48,9 @@ def changed_segments(old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.
     if old_x.shape != x.shape:
         both = [r for r in (_bounds(old_x, old_y), _bounds(x, y)) if r is not None]
         return both[0].united(both[-1]) if both else None
+    if x.size <= 256:  # an edit's polygons: plain Python is several times faster than numpy on a few points
+        return _changed_segments_small(old_x.ravel().tolist(), old_y.ravel().tolist(),
+                                       x.ravel().tolist(), y.ravel().tolist())
     same = ((old_x == x) | (np.isnan(old_x) & np.isnan(x))) & ((old_y == y) | (np.isnan(old_y) & np.isnan(y)))
     moved = ~same.ravel()
     if not moved.any():
@@ -56,6 +60,21 @@ def changed_segments(old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.
     near[:-1] |= moved[1:]
     return _bounds(np.concatenate([old_x.ravel()[near], x.ravel()[near]]),
                    np.concatenate([old_y.ravel()[near], y.ravel()[near]]))
+
+
+def _changed_segments_small(ox: list, oy: list, nx: list, ny: list) -> QRectF | None:
+    """changed_segments on Python lists (NaN is the only value unequal to itself)."""
+    n = len(nx)
+    moved = [i for i in range(n) if not ((ox[i] == nx[i] or ox[i] != ox[i] and nx[i] != nx[i])
+                                         and (oy[i] == ny[i] or oy[i] != oy[i] and ny[i] != ny[i]))]
+    if not moved:
+        return None
+    near = sorted({j for i in moved for j in (i - 1, i, i + 1) if 0 <= j < n})
+    xs = [v for j in near for v in (ox[j], nx[j]) if v == v]
+    ys = [v for j in near for v in (oy[j], ny[j]) if v == v]
+    if not xs or not ys:
+        return None
+    return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
 
 class ChartBase(pg.PlotWidget):
@@ -74,10 +93,10 @@ class ChartBase(pg.PlotWidget):
         # (scroll area, splitter, window, with their style sheets) under the chart on each redraw:
         # 8.8 ms instead of 1.7 ms per radar repaint in the main window.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._grid: pg.PlotCurveItem | None = None
+        self._grid: PathItem | None = None
         self._dirty_all = True
-        self._dirty_data: QRectF | None = None  # changed area in data coordinates
-        self._dirty_view: QRectF | None = None  # changed area in viewport pixels (e.g. moved labels)
+        self._dirty_data: list[QRectF] = []  # changed areas in data coordinates
+        self._dirty_view: list[QRectF] = []  # changed areas in viewport pixels (e.g. moved labels)
 
     # --- what an edit changed, so that only that is repainted ------------------------------
     TRACKS_CHANGES = False  # charts that mark their changes say so; the others repaint whole
@@ -108,26 +127,37 @@ class ChartBase(pg.PlotWidget):
 
     def mark_data_rect(self, rect: QRectF) -> None:
         """This rectangle in data coordinates must be repainted."""
-        self._dirty_data = rect if self._dirty_data is None else self._dirty_data.united(rect)
+        self._dirty_data.append(rect)
 
     def mark_view(self, rect: QRectF) -> None:
         """This area of the viewport (pixels) must be repainted."""
-        self._dirty_view = rect if self._dirty_view is None else self._dirty_view.united(rect)
+        self._dirty_view.append(rect)
 
-    def take_dirty_rect(self) -> QRect | None:
-        """The viewport area changed since the last call: None to repaint everything, empty for nothing."""
+    MAX_DIRTY_RECTS = 12  # beyond this many separate pieces one rectangle around them repaints faster
+
+    def take_dirty_region(self) -> QRegion | None:
+        """The viewport area changed since the last call: None to repaint everything, empty for nothing.
+
+        The pieces stay apart (three bars' tops and their labels, not the band across the
+        chart that holds them all) unless there are too many of them.
+        """
         everything, data, view = self._dirty_all, self._dirty_data, self._dirty_view
-        self._dirty_all, self._dirty_data, self._dirty_view = False, None, None
+        self._dirty_all, self._dirty_data, self._dirty_view = False, [], []
         if everything or not self.TRACKS_CHANGES:
             return None
-        area = QRect()
-        if data is not None:
-            vb = self.getPlotItem().vb
+        region = QRegion()
+        if data:
+            # Data coordinates → viewport pixels in one transform (pyqtgraph's mapViewToScene is Python, per rect).
+            to_viewport = self.getPlotItem().vb.childGroup.deviceTransform(self.viewportTransform())
             pad = int(math.ceil(self.dirty_pad()))
-            area = self.mapFromScene(vb.mapViewToScene(data)).boundingRect().adjusted(-pad, -pad, pad, pad)
-        if view is not None:
-            area = area.united(view.toAlignedRect().adjusted(-1, -1, 1, 1))
-        return area.intersected(self.viewport().rect())
+            for rect in data:
+                region |= to_viewport.mapRect(rect).toAlignedRect().adjusted(-pad, -pad, pad, pad)
+        for rect in view:
+            region |= rect.toAlignedRect().adjusted(-1, -1, 1, 1)
+        region &= self.viewport().rect()
+        if region.rectCount() > self.MAX_DIRTY_RECTS:
+            return QRegion(region.boundingRect())
+        return region
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""
@@ -155,7 +185,8 @@ class ChartBase(pg.PlotWidget):
         """Light grid lines at the major ticks within the ranges, drawn as one curve.
 
         pyqtgraph's own showGrid() draws every minor tick with alpha through the
-        axes and cost ~9 ms per repaint here; one NaN-broken curve costs ~0.1 ms.
+        axes and cost ~9 ms per repaint here; one NaN-broken path, painted by Qt
+        alone (no Python per repaint), costs a few microseconds.
         """
         xs: list[float] = []
         ys: list[float] = []
@@ -170,10 +201,10 @@ class ChartBase(pg.PlotWidget):
         if self._grid is None:
             colour = QColor(self.theme.grid)
             colour.setAlpha(110)
-            self._grid = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1), connect="finite")
+            self._grid = PathItem(cosmetic_pen(colour, 1))
             self._grid.setZValue(-10)
             self.addItem(self._grid)
-        self._grid.setData(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="finite")
+        self._grid.setData(np.array(xs, dtype=float), np.array(ys, dtype=float))
 
     @staticmethod
     def cache_static(items) -> None:

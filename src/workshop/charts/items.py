@@ -9,6 +9,8 @@ curves and text items, well under half that with these.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -23,8 +25,8 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
-def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
-    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units), NaN between pieces.
+def dash_pairs(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
+    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units): start, end, start, end….
 
     Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
     chart repainted in part shows dashes out of step with the rest; solid
@@ -38,18 +40,57 @@ def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[
     keep = np.flatnonzero(np.isfinite(length) & (length > 0))
     if keep.size == 0:
         return np.empty(0), np.empty(0)
-    x0, y0, x1, y1, length = x0[keep], y0[keep], x1[keep], y1[keep], length[keep]
+    x0, y0, length = x0[keep], y0[keep], length[keep]
+    ux, uy = (x1[keep] - x0) / length, (y1[keep] - y0) / length  # unit direction of each segment
     period = on + off
     dashes = np.ceil(length / period).astype(np.int64)  # per segment, the last one maybe shorter
     seg = np.repeat(np.arange(keep.size), dashes)
-    first = np.cumsum(dashes) - dashes
-    start = (np.arange(seg.size) - np.repeat(first, dashes)) * period
-    t0 = start / length[seg]
-    t1 = np.minimum(start + on, length[seg]) / length[seg]
-    dx, dy = (x1 - x0)[seg], (y1 - y0)[seg]
-    gap = np.full(seg.size, np.nan)
-    return (np.column_stack([x0[seg] + t0 * dx, x0[seg] + t1 * dx, gap]).ravel(),
-            np.column_stack([y0[seg] + t0 * dy, y0[seg] + t1 * dy, gap]).ravel())
+    start = (np.arange(seg.size) - np.repeat(np.cumsum(dashes) - dashes, dashes)) * period
+    ends = np.empty((seg.size, 2))
+    ends[:, 0] = start
+    ends[:, 1] = np.minimum(start + on, length[seg])
+    return ((x0[seg, None] + ends * ux[seg, None]).ravel(), (y0[seg, None] + ends * uy[seg, None]).ravel())
+
+
+def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
+    """dash_pairs with NaN between the pieces, as one NaN-broken line."""
+    px, py = dash_pairs(x, y, on, off)
+    gap = np.full(px.size // 2, np.nan)
+    return (np.column_stack([px[0::2], px[1::2], gap]).ravel(), np.column_stack([py[0::2], py[1::2], gap]).ravel())
+
+
+_PATHS: OrderedDict[tuple, QPainterPath] = OrderedDict()
+
+
+def line_path(x: np.ndarray, y: np.ndarray, dashes: tuple[float, float] | None = None) -> QPainterPath:
+    """The path through points (NaN breaks the line; dashed when `dashes` is given), remembered.
+
+    Charts showing the same numbers (the radar in the window and on the
+    projector) ask for the same paths on every edit; Qt shares a path's
+    data between copies, so the second asks for free.
+    """
+    key = (x.tobytes(), y.tobytes(), dashes)
+    path = _PATHS.get(key)
+    if path is not None:
+        _PATHS.move_to_end(key)
+        return path
+    if x.size == 0:
+        path = QPainterPath()
+    elif dashes is not None:
+        px, py = dash_pairs(x, y, *dashes)
+        path = pg.arrayToQPath(px, py, connect="pairs") if px.size else QPainterPath()
+    elif x.size <= 64 and np.isfinite(x).all() and np.isfinite(y).all():  # one small polygon: no NaN handling
+        polygon = pg.functions.create_qpolygonf(x.size)
+        points = pg.functions.ndarray_from_qpolygonf(polygon)
+        points[:, 0], points[:, 1] = x, y
+        path = QPainterPath()
+        path.addPolygon(polygon)
+    else:
+        path = pg.arrayToQPath(x, y, connect="finite")
+    _PATHS[key] = path
+    if len(_PATHS) > 256:
+        _PATHS.popitem(last=False)
+    return path
 
 
 class PathItem(QGraphicsPathItem):
@@ -70,11 +111,7 @@ class PathItem(QGraphicsPathItem):
         """Replace the points; consecutive finite points are joined, NaN starts a new line."""
         self._x = np.asarray(x, dtype=float)
         self._y = np.asarray(y, dtype=float)
-        if self._x.size == 0:
-            self.setPath(QPainterPath())
-            return
-        x, y = (self._x, self._y) if self.dashes is None else dash_polyline(self._x, self._y, *self.dashes)
-        self.setPath(pg.arrayToQPath(x, y, connect="finite") if x.size else QPainterPath())
+        self.setPath(line_path(self._x, self._y, self.dashes))
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """The points last set."""

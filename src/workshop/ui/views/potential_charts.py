@@ -41,7 +41,7 @@ class LiveChartMixin:
 
     def paint_now(self) -> None:
         """Paint what changed now, in the edit's own handler, rather than when Qt's update timer fires."""
-        take = getattr(self, "take_dirty_rect", None)
+        take = getattr(self, "take_dirty_region", None)
         area = take() if take is not None else None
         if area is None:
             self.viewport().repaint()
