@@ -50,6 +50,7 @@ class BarChart(ChartBase):
         self._texts: list[list[Label]] = []
         self._series: list[BarSeries] = []
         self._ranges = None
+        self._shown: dict[tuple[int, int], tuple] = {}
         item = self.getPlotItem()
         self.style_axis("bottom")
         self.style_axis("left", y_label)
@@ -70,29 +71,35 @@ class BarChart(ChartBase):
         ]
         if shape_changed:
             self._rebuild(categories, series)
+            self._shown = {}
             self.mark_all_dirty()
         self._categories = categories
         self._series = series
         top = 0.0
+        shown = self._shown  # per bar: (colour, height, label), to skip Qt calls for what did not change
         for j, s in enumerate(series):
             for i, v in enumerate(s.values[: len(categories)]):
                 x = i - 0.4 + width * (j + 0.5)
                 h = 0.0 if v is None else float(v)
                 top = max(top, h)
+                colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
+                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent)
+                before = shown.get((j, i))
+                if before == (colour, h, label):
+                    continue
+                shown[(j, i)] = (colour, h, label)
                 bar = self._bars[j][i]
                 rect = QRectF(x - width * 0.46, 0.0, width * 0.92, h)
-                colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
-                if bar.brush().color() != QColor(colour):
+                if before is None or before[0] != colour:
                     bar.setBrush(QBrush(QColor(colour)))
                     self.mark_data_rect(rect)
-                if bar.rect() != rect:
+                if before is None or before[1] != h:
                     old = bar.rect()  # only the strip between the old and the new top changes
                     low, high = sorted((old.bottom(), rect.bottom()))
                     self.mark_data_rect(QRectF(rect.left(), low, rect.width(), high - low))
                     bar.setRect(rect)
-                text = self._texts[j][i]
-                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent)
-                if label != text.text() or text.pos().x() != x or text.pos().y() != h:
+                if before is None or before[1:] != (h, label):
+                    text = self._texts[j][i]
                     self.mark_view(self._view_rect(text))
                     text.set_text(label)
                     text.setPos(x, h)

@@ -96,6 +96,7 @@ class RadarChart(ChartBase):
         self._batched_count = 0
         self._decor: list = []
         self._many: np.ndarray | None = None
+        self._rows_seen: tuple | None = None  # labels, highlight styles, matrix and highlight values set_rows drew
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")
@@ -179,13 +180,17 @@ class RadarChart(ChartBase):
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
+        self._rows_seen = None  # set_rows' record of what it drew no longer holds
         for i, (item, s) in enumerate(zip(self._items, series)):
-            old_x, old_y = item.getData()
-            x, y = xy[i] if xy is not None else polygon_xy(s.values, self.maximum)
-            if old_x.tobytes() == x.tobytes() and old_y.tobytes() == y.tobytes():  # unchanged (cheaper than array_equal)
-                continue
-            self.mark_changed(old_x, old_y, x, y)
-            item.setData(x, y)
+            self._move(item, *(xy[i] if xy is not None else polygon_xy(s.values, self.maximum)))
+
+    def _move(self, item: PathItem, x: np.ndarray, y: np.ndarray) -> None:
+        """Give one polygon new points, marking what changed for the next repaint."""
+        old_x, old_y = item.getData()
+        if old_x.tobytes() == x.tobytes() and old_y.tobytes() == y.tobytes():  # unchanged (cheaper than array_equal)
+            return
+        self.mark_changed(old_x, old_y, x, y)
+        item.setData(x, y)
 
     def dirty_pad(self) -> float:
         return 3 + max((k[2] for k in self._keys), default=1)
@@ -236,7 +241,9 @@ class RadarChart(ChartBase):
     def set_rows(self, labels: Sequence[str], matrix: np.ndarray, highlights: Sequence[RadarSeries] = ()) -> None:
         """One coloured polygon per matrix row (NaN at the centre), then the highlighted series, e.g. a median.
 
-        The same as set_series, without turning every number into a Python object first.
+        The same as set_series, without turning every number into a Python object first. While
+        the rows and highlights keep their labels and styles, only the polygons whose numbers
+        changed are recomputed (an edit changes one organisation's row and maybe the median).
         """
         if not self._axes:
             return
@@ -244,11 +251,28 @@ class RadarChart(ChartBase):
             self.set_many(matrix, highlights)
             return
         self._set_batch(None, "")
-        xs, ys = polygon_rows(matrix, self.maximum) if len(labels) else (np.empty((0, 0)), np.empty((0, 0)))
-        series = [RadarSeries(label, ()) for label in labels] + list(highlights)
-        xy = [(xs[i, :-1], ys[i, :-1]) for i in range(len(labels))]
-        xy += [polygon_xy(h.values, self.maximum) for h in highlights]
-        self._set_separate(series, xy)
+        labels = list(labels)
+        matrix = np.array(matrix, dtype=float)
+        styles = [(h.label, h.colour, h.width, h.dashed) for h in highlights]
+        values = [list(h.values) for h in highlights]
+        seen = self._rows_seen
+        if seen is not None and seen[0] == labels and seen[1] == styles and seen[2].shape == matrix.shape:
+            differs = (seen[2] != matrix) & ~(np.isnan(seen[2]) & np.isnan(matrix))
+            rows = np.flatnonzero(differs.any(axis=1))
+            if rows.size:
+                xs, ys = polygon_rows(matrix[rows], self.maximum)
+                for k, row in enumerate(rows.tolist()):
+                    self._move(self._items[row], xs[k, :-1], ys[k, :-1])
+            for item, h, new, old in zip(self._items[len(labels):], highlights, values, seen[3]):
+                if new != old:
+                    self._move(item, *polygon_xy(h.values, self.maximum))
+        else:
+            xs, ys = polygon_rows(matrix, self.maximum) if labels else (np.empty((0, 0)), np.empty((0, 0)))
+            series = [RadarSeries(label, ()) for label in labels] + list(highlights)
+            xy = [(xs[i, :-1], ys[i, :-1]) for i in range(len(labels))]
+            xy += [polygon_xy(h.values, self.maximum) for h in highlights]
+            self._set_separate(series, xy)
+        self._rows_seen = (labels, styles, matrix, values)
 
     def set_many(self, matrix: np.ndarray, highlights: Sequence[RadarSeries] = (), label: str = "") -> None:
         """Many polygons from a rows × axes matrix (NaN for no score), plus highlighted series on top."""

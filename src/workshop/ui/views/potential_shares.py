@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QLine, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -119,6 +119,7 @@ class GroupSharesTable(QWidget):
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self._advances: dict[str, int] = {}
+        self._statics: dict[tuple[str, bool], QStaticText] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.model_.dataChanged.connect(self._take)
@@ -145,9 +146,7 @@ class GroupSharesTable(QWidget):
                 if old is not None and old[c] == text:
                     prepared.append(self._rows[r][c])  # unchanged: keep the laid-out text
                     continue
-                static = QStaticText(text)
-                static.prepare(font=self._bold if r == 0 or m.is_bold(r - 1, c) else self.font())
-                prepared.append(static)
+                prepared.append(self._static(text, r == 0 or m.is_bold(r - 1, c)))
             if old is None or old != row:
                 changed_rows.append(r)
             rows.append(prepared)
@@ -163,6 +162,17 @@ class GroupSharesTable(QWidget):
             return
         height = self._row_height()  # only the rows whose text changed are repainted
         self.update(0, min(changed_rows) * height, self.width(), (max(changed_rows) + 1) * height)
+
+    def _static(self, text: str, bold: bool) -> QStaticText:
+        """A text laid out once in its font and remembered (sums and shares come back as the room edits)."""
+        key = (text, bold)
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 4096:
+                self._statics.clear()
+            static = self._statics[key] = QStaticText(text)
+            static.prepare(font=self._bold if bold else self.font())
+        return static
 
     def _advance(self, text: str) -> int:
         """The width of a text in the bold font, remembered (an edit changes a few of the texts)."""
@@ -188,20 +198,21 @@ class GroupSharesTable(QWidget):
         widths = list(self._widths)
         if widths:  # the group column takes what the numbers leave; too narrow, its names are shortened
             widths[GROUP] = max(self.MIN_GROUP, self.width() - sum(widths[1:]))
-        grid = QColor("#C8C8C8")
         if event.rect().top() < height:
             painter.fillRect(0, 0, self.width(), height, palette.button())
-        text_colour = palette.color(QPalette.ColorRole.Text)
         first = max(0, event.rect().top() // height)
-        last = event.rect().bottom() // height
-        for r, row in enumerate(self._rows):
-            if not first <= r <= last:
-                continue
+        last = min(event.rect().bottom() // height, len(self._rows) - 1)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        bold_now = None
+        lines = []  # the grid, drawn in one call after the texts
+        for r in range(first, last + 1):
             y = r * height
             x = 0
-            for c, static in enumerate(row):
-                painter.setFont(self._bold if r == 0 or self.model_.is_bold(r - 1, c) else self.font())
-                painter.setPen(text_colour)
+            for c, static in enumerate(self._rows[r]):
+                bold = r == 0 or self.model_.is_bold(r - 1, c)
+                if bold != bold_now:  # a change of font is all the texts need between them
+                    painter.setFont(self._bold if bold else self.font())
+                    bold_now = bold
                 size = static.size()
                 if c == GROUP and size.width() > widths[c] - 2 * self.PAD:
                     area = QRectF(x + self.PAD, y, widths[c] - 2 * self.PAD, height)
@@ -212,10 +223,10 @@ class GroupSharesTable(QWidget):
                     left = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
                     painter.drawStaticText(QPointF(left, y + (height - size.height()) / 2), static)
                 x += widths[c]
-                painter.setPen(grid)
-                painter.drawLine(x - 1, y, x - 1, y + height)
-            painter.setPen(grid)
-            painter.drawLine(0, y + height - 1, self.width(), y + height - 1)
+                lines.append(QLine(x - 1, y, x - 1, y + height))
+            lines.append(QLine(0, y + height - 1, self.width(), y + height - 1))
+        painter.setPen(QColor("#C8C8C8"))
+        painter.drawLines(lines)
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def text(self) -> str:

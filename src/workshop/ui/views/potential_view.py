@@ -40,6 +40,7 @@ class PotentialView(QWidget):
         super().__init__(parent)
         self._session = session
         self._presenter = presenter
+        self._missing_shown: tuple | None = None
         self.model = PotentialTableModel(session, self)
         self.table = QTableView(self)
         self.table.setObjectName("potentialTable")
@@ -130,11 +131,22 @@ class PotentialView(QWidget):
             self._fill_organisations()
         if part in (POTENTIALS, ORGANISATIONS, FRAMEWORK):
             self.message.clear()
-            self.refresh()
+            if part == POTENTIALS:  # a score changes no row or column: only the gaps can change
+                self._say_missing()
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         """Say which cells have no score yet (the charts and shares redraw themselves)."""
+        self._say_missing()
+        self.shares.fit_height()
+        fit_rows(self.table)
+
+    def _say_missing(self) -> None:
         count, first = potential_data(self._session).missing(MISSING_SHOWN)
+        if (count, first) == self._missing_shown:  # most edits fill no gap: the label stays as it is
+            return
+        self._missing_shown = (count, first)
         if not count:
             self.missing.clear()
         else:
@@ -142,8 +154,6 @@ class PotentialView(QWidget):
             more = tr(" and {n} more").format(n=count - MISSING_SHOWN) if count > MISSING_SHOWN else ""
             self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
                 n=count, cells=shown, more=more))
-        self.shares.fit_height()
-        fit_rows(self.table)
 
     # --- the projector ------------------------------------------------------
     def show_radar_on_projector(self) -> None:
