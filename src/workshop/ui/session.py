@@ -31,6 +31,9 @@ class EngagementSession(QObject):
     """One open engagement file, its in-memory value and its undo stack."""
 
     changed = Signal(str)
+    # Emitted right after `changed`, once every view has taken the change: views that marked areas to
+    # repaint paint them now, one pass per window (see potential_charts.LiveChartMixin).
+    settled = Signal(str)
     # Emitted just before changed(POTENTIALS) when one cell changed, so a grid can repaint one cell.
     potential_changed = Signal(str, str)
 
@@ -54,14 +57,19 @@ class EngagementSession(QObject):
 
     def _replace(self, part: str, **fields) -> None:
         self._engagement = dataclasses.replace(self._engagement, **fields)
+        self.announce(part)
+
+    def announce(self, part: str) -> None:
+        """Tell the views that a part changed (they read the session again), then let them paint."""
         self.changed.emit(part)
+        self.settled.emit(part)
 
     def reload(self, part: str) -> None:
         """Read the file again after an edit made through a repository, and tell the views."""
         self._engagement = self.store.load()
         self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
         self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
-        self.changed.emit(part)
+        self.announce(part)
 
     # --- potentials -------------------------------------------------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:

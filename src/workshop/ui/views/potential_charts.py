@@ -7,7 +7,11 @@ same classes, in the dark theme, are what the presenter window shows.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme
@@ -20,8 +24,18 @@ ALL = None  # the radar shows every organisation
 
 
 
+_WINDOWS_TO_PAINT: dict[int, QWidget] = {}  # windows holding a chart that changed in the current edit
+_SESSIONS_PAINTING: weakref.WeakSet = weakref.WeakSet()  # sessions whose `settled` paints those windows
+
+
 class LiveChartMixin:
-    """Redraw on the session's changes while visible; otherwise redraw when next shown."""
+    """Redraw on the session's changes while visible; otherwise redraw when next shown.
+
+    A visible chart marks what changed and its window paints once, synchronously, when the
+    session says every view has taken the change (`settled`): the radar, the bars, the grid's
+    cell and the shares table of one window in one pass rather than one pass each (each pass
+    through Qt's repaint machinery costs ~0.3 ms in the main window, whatever it paints).
+    """
 
     PARTS: tuple[str, ...] = ()
 
@@ -29,24 +43,31 @@ class LiveChartMixin:
         self._session = session
         self._stale = True
         session.changed.connect(self._on_session_changed)
+        if session not in _SESSIONS_PAINTING:
+            _SESSIONS_PAINTING.add(session)
+            session.settled.connect(_paint_windows)
 
     def _on_session_changed(self, part: str) -> None:
         if part not in self.PARTS:
             return
         if self.isVisible():
             self.redraw()
-            self.paint_now()
+            self.paint_soon()
         else:
             self._stale = True
 
-    def paint_now(self) -> None:
-        """Paint what changed now, in the edit's own handler, rather than when Qt's update timer fires."""
+    def paint_soon(self) -> None:
+        """Mark what changed for the window's one paint at the end of this edit (not Qt's update timer)."""
         take = getattr(self, "take_dirty_region", None)
         area = take() if take is not None else None
         if area is None:
-            self.viewport().repaint()
-        elif not area.isEmpty():
-            self.viewport().repaint(area)
+            self.viewport().update()
+        elif area.isEmpty():
+            return
+        else:
+            self.viewport().update(area)
+        window = self.window()
+        _WINDOWS_TO_PAINT[id(window)] = window
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._stale:
@@ -60,6 +81,14 @@ class LiveChartMixin:
 
     def draw(self) -> None:
         raise NotImplementedError
+
+
+def _paint_windows(_part: str = "") -> None:
+    """Paint, now, what the charts marked in each window (the first chart's `settled` does it for all)."""
+    windows = list(_WINDOWS_TO_PAINT.values())
+    _WINDOWS_TO_PAINT.clear()
+    for window in windows:
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
 
 
 class PotentialRadar(LiveChartMixin, RadarChart):

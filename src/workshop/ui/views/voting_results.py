@@ -198,7 +198,7 @@ class WeightsModel(QAbstractTableModel):
         try:
             push_checked(session.undo_stack, set_value_command(text, apply, old, new))
         except DomainError as exc:
-            session.changed.emit(WEIGHTS)  # show the stored weights again
+            session.announce(WEIGHTS)  # show the stored weights again
             self.refused.emit(describe(exc))
             return False
         return True
