@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workshop.app import build
+from workshop.domain.potential import group_potentials
 from workshop.domain.summary import area_medians
 from workshop.storage import EngagementStore
 from workshop.ui.views.potential_charts import PotentialRadar, PotentialShareBars
@@ -135,12 +136,18 @@ def test_models_pass_qt_model_tester(window, qtmodeltester):
 
 
 def test_shared_matrix_patched_per_cell_equals_a_rebuild(window):
-    """The per-edit potential matrix, patched cell by cell, equals one built from scratch."""
+    """The per-edit potential matrix, patched cell by cell, equals one built from scratch; the medians
+    (recomputed only for the edited area) and the group sums equal the domain's own arithmetic."""
     session = window.session
     data = potential_data(session)
     view = window.views["potential"]
-    for row, col, value in ((0, 0, "7"), (2, 5, ""), (4, 8, "99")):
+    for row, col, value in ((0, 0, "7"), (2, 5, ""), (4, 8, "99"), (1, 5, "3"), (3, 5, "")):
+        data.medians()  # as the radar does before each edit, so the next one is patched
         assert view.model.setData(view.model.index(row, col), value)
+        e = session.engagement
+        assert data.medians() == area_medians(e.organisations, e.areas, e.potentials)
+        assert [g.potential_sum for g in data.groups()] == [
+            g.potential_sum for g in group_potentials(e.groups, e.areas, e.potentials)]
         patched = data.matrix().copy()
         data._matrix = None  # force a rebuild from the engagement
         data._engagement = None

@@ -28,6 +28,8 @@ class PotentialData:
         self._medians: list[float | None] | None = None
         self._cells: list[tuple[str, str]] = []
         self._shape_source = (None, None)
+        self._index_source: tuple = (None, None)
+        self._rows_cols: tuple[dict[str, int], dict[str, int]] = ({}, {})
         session.potential_changed.connect(self._cell_changed)
 
     def _cell_changed(self, organisation_uid: str, area_code: str) -> None:
@@ -37,29 +39,42 @@ class PotentialData:
         e = self._session.engagement
         if e is self._engagement:
             return True
-        previous = self._matrix
+        previous, previous_medians = self._matrix, self._medians
         cells, self._cells = self._cells, []
         self._engagement, self._groups, self._matrix, self._medians = e, None, None, None
         # The same tuples of organisations and areas (replace() keeps unchanged fields): patch the changed cells.
         if previous is not None and cells and self._shape_source == (e.organisations, e.areas):
-            rows = {o.uid: i for i, o in enumerate(e.organisations)}
-            cols = {a.code: j for j, a in enumerate(e.areas)}
+            rows, cols = self._index(e)
             matrix = previous.copy()
+            touched = set()
             for org, area in cells:
                 score = self._session.potential(org, area)
                 if org in rows and area in cols:
                     matrix[rows[org], cols[area]] = np.nan if score is None or score.value is None else score.value
+                    touched.add(cols[area])
             matrix.setflags(write=False)
             self._matrix = matrix
+            if previous_medians is not None:  # only the touched areas' medians can have moved
+                medians = list(previous_medians)
+                for j, value in zip(sorted(touched), column_medians(matrix[:, sorted(touched)])):
+                    medians[j] = value
+                self._medians = medians
         return False
+
+    def _index(self, e) -> tuple[dict[str, int], dict[str, int]]:
+        """Row of each organisation uid, column of each area code (kept while they stay the same)."""
+        if self._index_source != (e.organisations, e.areas):
+            self._index_source = (e.organisations, e.areas)
+            self._rows_cols = ({o.uid: i for i, o in enumerate(e.organisations)},
+                               {a.code: j for j, a in enumerate(e.areas)})
+        return self._rows_cols
 
     def matrix(self) -> np.ndarray:
         """Organisations × areas as floats, NaN where there is no score."""
         self._fresh()
         if self._matrix is None:
             e = self._engagement
-            rows = {o.uid: i for i, o in enumerate(e.organisations)}
-            cols = {a.code: j for j, a in enumerate(e.areas)}
+            rows, cols = self._index(e)
             matrix = np.full((len(rows), len(cols)), np.nan)
             for p in e.potentials:
                 if p.value is not None:
