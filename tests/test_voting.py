@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workshop.app import build
+from workshop.domain.summary import coverage_shares
 from workshop.storage import EngagementStore
 from workshop.ui import dialogs
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate
@@ -279,6 +280,26 @@ def test_robustness_follows_an_edit(window):
     view = window.views["alternatives"]
     view.show_tab("robustness")
     assert "2 point(s) ahead" in view.robustness.headline.text()
+
+
+def test_coverage_share_row_follows_potential_edits(window, qtbot):
+    """While the coverage matrix is on screen, a potential typed elsewhere repaints its share row at once;
+    while it is hidden nothing is sent, and it shows the new shares when it comes back."""
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    cov, potential = view.info.coverage_model, window.views["potential"].model
+    with qtbot.waitSignal(cov.dataChanged, timeout=1000):
+        assert potential.setData(potential.index(0, 0), "0")  # Gislaved's A: less potential in A–B
+    assert cov.index(9, 1).data() != "60 %"
+    window.show_view("potential")
+    received = []
+    cov.dataChanged.connect(lambda *a: received.append(a))
+    assert potential.setData(potential.index(1, 0), "0")
+    assert received == []
+    window.show_view("alternatives")
+    e = window.session.engagement
+    shares = coverage_shares(e.alternatives, e.areas, e.potentials)
+    assert cov.index(9, 1).data() == f"{shares['S'] * 100:.0f} %"
 
 
 def test_alternatives_coverage_and_paths(window):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -53,16 +54,17 @@ class CoverageModel(QAbstractTableModel):
     """Areas (rows, with their group) × alternatives: which areas each alternative covers, and the
     share of the total potential that makes (the last row)."""
 
-    def __init__(self, session: EngagementSession, parent=None):
+    def __init__(self, session: EngagementSession, parent=None, is_shown: Callable[[], bool] = lambda: True):
         super().__init__(parent)
         self._session = session
+        self._is_shown = is_shown  # a hidden table reads every cell afresh when shown again
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
         if part in (ALTERNATIVES, FRAMEWORK):  # coverage, names, new alternatives or areas: all may differ
             self.beginResetModel()
             self.endResetModel()
-        elif part in (POTENTIALS, INFO) and self.rowCount():
+        elif part in (POTENTIALS, INFO) and self.rowCount() and self._is_shown():
             self.dataChanged.emit(self.index(self.rowCount() - 1, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -146,7 +148,7 @@ class AlternativesInfo(QWidget):
         self.list.setObjectName("alternativesList")
         self.list.setStyleSheet("QListWidget { font-size: 13pt; }")
         self.list.setWordWrap(True)  # long names wrap instead of running out of the list
-        self.coverage_model = CoverageModel(session, self)
+        self.coverage_model = CoverageModel(session, self, is_shown=lambda: self.coverage.isVisible())
         self.coverage = QTableView(self)
         self.coverage.setObjectName("coverageTable")
         self.coverage.setModel(self.coverage_model)

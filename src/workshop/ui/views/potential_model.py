@@ -58,6 +58,8 @@ class PotentialTableModel(QAbstractTableModel):
         self._organisations: list[Organisation] = []
         self._areas: list[Area] = []
         self._group_index: dict[str, int] = {}
+        self._row_of: dict[str, int] = {}
+        self._column_of: dict[str, int] = {}
         self._one_cell: tuple[str, str] | None = None
         self.set_rows()
         session.potential_changed.connect(self._on_cell_changed)
@@ -69,6 +71,8 @@ class PotentialTableModel(QAbstractTableModel):
         e = self._session.engagement
         self._organisations = list(e.organisations)
         self._areas = list(e.areas)
+        self._row_of = {o.uid: i for i, o in enumerate(self._organisations)}
+        self._column_of = {a.code: j for j, a in enumerate(self._areas)}
         self._group_index = {g.code: i for i, g in enumerate(e.groups)}
         self.endResetModel()
 
@@ -78,8 +82,7 @@ class PotentialTableModel(QAbstractTableModel):
     def _on_changed(self, part: str) -> None:
         one, self._one_cell = self._one_cell, None
         if part == POTENTIALS and one is not None:
-            row = next((i for i, o in enumerate(self._organisations) if o.uid == one[0]), None)
-            column = next((j for j, a in enumerate(self._areas) if a.code == one[1]), None)
+            row, column = self._row_of.get(one[0]), self._column_of.get(one[1])
             if row is not None and column is not None:
                 self.dataChanged.emit(self.index(row, column), self.index(row, column))
                 return
