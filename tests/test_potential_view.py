@@ -212,7 +212,8 @@ def _on_screen(widget):
 
 @pytest.mark.parametrize("organisations", [5, 40])
 def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path, example, organisations):
-    """After each edit the charts repaint only the changed area, yet show exactly what a full repaint shows.
+    """After each edit the charts (and the shares table) repaint only the changed area, yet show exactly
+    what a full repaint shows.
 
     With 40 organisations the radar draws them as one counted raster; the dashed median must match too.
     """
@@ -258,10 +259,11 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
             del chart.take_dirty_region
         partial_repaints += sum(r is not None and r.boundingRect() != chart.viewport().rect()
                                 for r, chart in zip(regions, charts))
-        shown = [_on_screen(c.viewport()) for c in charts]  # before Qt's deferred updates run
-        for chart in charts:
-            chart.viewport().repaint()
-        assert [_on_screen(c.viewport()) for c in charts] == shown, f"edit {k} left stale pixels"
+        widgets = [c.viewport() for c in charts] + [view.shares]  # the shares table repaints changed cells too
+        shown = [_on_screen(w) for w in widgets]  # before Qt's deferred updates run
+        for widget in widgets:
+            widget.repaint()
+        assert [_on_screen(w) for w in widgets] == shown, f"edit {k} left stale pixels"
         qtbot.wait(10)
     assert partial_repaints >= 12, "the edits repainted whole charts, not the changed area"
     presenter.close()

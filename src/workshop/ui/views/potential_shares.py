@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLine, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QAbstractTableModel, QLine, QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QRegion, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.potential import GroupPotential
@@ -137,7 +137,7 @@ class GroupSharesTable(QWidget):
         if texts == self._texts:
             return
         reshaped = len(texts) != len(self._texts) or any(len(a) != len(b) for a, b in zip(texts, self._texts))
-        changed_rows = []
+        changed = []  # (row, column) of each cell whose text changed
         rows = []
         for r, row in enumerate(texts):
             old = None if reshaped else self._texts[r]
@@ -147,8 +147,7 @@ class GroupSharesTable(QWidget):
                     prepared.append(self._rows[r][c])  # unchanged: keep the laid-out text
                     continue
                 prepared.append(self._static(text, r == 0 or m.is_bold(r - 1, c)))
-            if old is None or old != row:
-                changed_rows.append(r)
+                changed.append((r, c))
             rows.append(prepared)
         self._texts, self._rows = texts, rows
         advance = self._advance
@@ -160,8 +159,19 @@ class GroupSharesTable(QWidget):
                 self.fit_height()
             self.update()
             return
-        height = self._row_height()  # only the rows whose text changed are repainted
-        self.update(0, min(changed_rows) * height, self.width(), (max(changed_rows) + 1) * height)
+        height, lefts, widths = self._row_height(), *self._columns()  # only the cells whose text changed
+        region = QRegion()
+        for r, c in changed:
+            region |= QRect(lefts[c], r * height, widths[c], height)
+        self.update(region)
+
+    def _columns(self) -> tuple[list[int], list[int]]:
+        """Each column's left edge and width; the group column takes what the numbers leave."""
+        widths = list(self._widths)
+        if widths:  # too narrow, the group names are shortened
+            widths[GROUP] = max(self.MIN_GROUP, self.width() - sum(widths[1:]))
+        lefts = [sum(widths[:c]) for c in range(len(widths))]
+        return lefts, widths
 
     def _static(self, text: str, bold: bool) -> QStaticText:
         """A text laid out once in its font and remembered (sums and shares come back as the room edits)."""
@@ -195,9 +205,7 @@ class GroupSharesTable(QWidget):
         palette = self.palette()
         painter.fillRect(event.rect(), palette.base())
         height = self._row_height()
-        widths = list(self._widths)
-        if widths:  # the group column takes what the numbers leave; too narrow, its names are shortened
-            widths[GROUP] = max(self.MIN_GROUP, self.width() - sum(widths[1:]))
+        lefts, widths = self._columns()
         if event.rect().top() < height:
             painter.fillRect(0, 0, self.width(), height, palette.button())
         first = max(0, event.rect().top() // height)
@@ -205,10 +213,14 @@ class GroupSharesTable(QWidget):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         bold_now = None
         lines = []  # the grid, drawn in one call after the texts
+        left, right = event.rect().left(), event.rect().right()
         for r in range(first, last + 1):
             y = r * height
             x = 0
             for c, static in enumerate(self._rows[r]):
+                if lefts[c] > right or lefts[c] + widths[c] <= left:  # outside what is repainted
+                    x += widths[c]
+                    continue
                 bold = r == 0 or self.model_.is_bold(r - 1, c)
                 if bold != bold_now:  # a change of font is all the texts need between them
                     painter.setFont(self._bold if bold else self.font())
@@ -220,8 +232,8 @@ class GroupSharesTable(QWidget):
                                                               int(area.width()))
                     painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
                 else:
-                    left = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
-                    painter.drawStaticText(QPointF(left, y + (height - size.height()) / 2), static)
+                    text_x = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
+                    painter.drawStaticText(QPointF(text_x, y + (height - size.height()) / 2), static)
                 x += widths[c]
                 lines.append(QLine(x - 1, y, x - 1, y + height))
             lines.append(QLine(0, y + height - 1, self.width(), y + height - 1))
