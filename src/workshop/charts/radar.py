@@ -20,7 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
-from workshop.charts.base import ChartBase
+from workshop.charts.base import ChartBase, changed_segments
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
@@ -308,9 +308,11 @@ class RadarChart(ChartBase):
             # Only the changed organisations' polygons (old and new, in one go) are recomputed,
             # re-rasterised and repainted.
             xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), self.maximum)
-            self.mark_changed(xs[:changed.size], ys[:changed.size], xs[changed.size:], ys[changed.size:])
+            area = changed_segments(xs[:changed.size], ys[:changed.size], xs[changed.size:], ys[changed.size:])
+            if area is not None:
+                self.mark_data_rect(area)
             self._many = np.array(matrix, dtype=float)
-            self._batched.set_rows(changed, xs[changed.size:], ys[changed.size:])
+            self._batched.set_rows(changed, xs[changed.size:], ys[changed.size:], area)
         else:
             self.mark_all_dirty()
             self._many = np.array(matrix, dtype=float)
