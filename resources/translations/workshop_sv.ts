@@ -526,23 +526,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="86"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="116"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="226"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="116"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="124"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
@@ -550,74 +550,74 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="158"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="161"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="163"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="172"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="174"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="224"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="226"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="231"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="233"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="236"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="231"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="233"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="239"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="241"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="254"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="256"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="255"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="257"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="267"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="271"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -677,7 +677,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="187"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="189"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -1025,8 +1025,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="234"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="267"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="236"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
         <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
@@ -1477,28 +1477,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="113"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="87"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="114"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="121"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="132"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="123"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="150"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -1525,8 +1525,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="130"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="193"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="196"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -1573,7 +1573,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="131"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="158"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -1668,27 +1668,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="157"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="159"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="196"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="199"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="200"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="203"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="230"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="233"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -1719,8 +1719,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="67"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="70"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="68"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="71"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
@@ -1729,38 +1729,38 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="72"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="73"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="90"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="91"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="105"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="116"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="117"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="118"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="119"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="142"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="154"/>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="143"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="155"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2185,7 +2185,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_table.py" line="73"/>
+        <location filename="../../src/workshop/ui/views/voting_table.py" line="74"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
