@@ -18,7 +18,8 @@ Baseline, same process, same windows' sizes: a bare loop doing the same
 job without the app — a plain sqlite3 upsert + commit, then setData on bare
 pyqtgraph PlotWidgets (fixed ranges, like ours) holding the equivalent
 polygons (one curve per organisation for 5, one NaN-broken curve for 290)
-and a bar chart, and a synchronous repaint of each.
+and a bar chart, and a synchronous repaint of each. The process takes the
+app's Qt settings (workshop.app.qt_environment), so both sides have them.
 
 The machine is shared, so app and baseline are measured in alternating
 rounds (only the measured side's windows shown); each figure is the median
@@ -305,6 +306,10 @@ def run() -> list[dict]:
     import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
     from PySide6.QtWidgets import QApplication
 
+    from workshop.app import qt_environment
+
+    if QApplication.instance() is None:
+        qt_environment()  # the app's own process settings (app and baseline share the process)
     app = QApplication.instance() or QApplication(["bench"])
     with tempfile.TemporaryDirectory() as tmp:
         return [measure(orgs, app, Path(tmp)) for orgs in (5, 290)]

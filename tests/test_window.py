@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -227,3 +229,17 @@ def test_first_start_fills_most_of_the_screen(qtbot, example_path):
     assert window.width() >= int(screen.width() * 0.9) - 1
     assert window.height() >= int(screen.height() * 0.9) - 1
     controller.close()
+
+
+def test_qt_environment_turns_the_gui_thread_pool_off_unless_asked_to_keep_it(monkeypatch):
+    """The app turns Qt's GUI thread pool off before Qt starts; WORKSHOP_QT_THREADPOOL=1 keeps it."""
+    from workshop.app import qt_environment
+
+    monkeypatch.delenv("QT_NO_GUI_THREADPOOL", raising=False)
+    monkeypatch.delenv("WORKSHOP_QT_THREADPOOL", raising=False)
+    qt_environment()
+    assert os.environ["QT_NO_GUI_THREADPOOL"] == "1"
+    monkeypatch.delenv("QT_NO_GUI_THREADPOOL")
+    monkeypatch.setenv("WORKSHOP_QT_THREADPOOL", "1")
+    qt_environment()
+    assert "QT_NO_GUI_THREADPOOL" not in os.environ
