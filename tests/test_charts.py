@@ -237,6 +237,12 @@ def test_line_raster_updated_row_by_row_equals_a_full_raster(qtbot):
     raster._rasterise(raster._key, raster._size)
     assert np.array_equal(incremental, raster._counts)
     assert incremental.sum() > 0
+    for row, area in ((5, 0), (5, 8), (22, 4), (59, 3)):  # one score each: only a corner's two segments move
+        moved[row, area] = 100 - moved[row, area]
+        chart.set_many(moved, label="60")
+    incremental, shown = raster._counts.copy(), raster._argb.copy()
+    raster._rasterise(raster._key, raster._size)
+    assert np.array_equal(incremental, raster._counts) and np.array_equal(shown, raster._argb)
     x, _ = polygon_rows(moved, 100)
     assert np.array_equal(raster._xs, x, equal_nan=True)
 
