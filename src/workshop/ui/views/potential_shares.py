@@ -198,7 +198,7 @@ class GroupSharesTable(QWidget):
 
     def fit_height(self) -> None:
         """Tall enough for every row."""
-        self.setFixedHeight(self._row_height() * max(len(self._texts), 1) + 2)
+        self.setFixedHeight(self._row_height() * max(len(self._texts), 1))  # the last row's line is the border
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
