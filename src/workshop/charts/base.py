@@ -109,12 +109,6 @@ class ChartBase(pg.PlotWidget):
         """The next repaint must cover the whole chart (new items, new ranges, a new legend)."""
         self._dirty_all = True
 
-    def mark_data(self, x: np.ndarray, y: np.ndarray) -> None:
-        """The area under these points (data coordinates, NaN ignored) must be repainted."""
-        rect = _bounds(x, y)
-        if rect is not None:
-            self.mark_data_rect(rect)
-
     def mark_changed(self, old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.ndarray) -> None:
         """Lines moved from old to new points: only the segments touching a moved point must be repainted.
 
@@ -133,7 +127,7 @@ class ChartBase(pg.PlotWidget):
         """This area of the viewport (pixels) must be repainted."""
         self._dirty_view.append(rect)
 
-    MAX_DIRTY_RECTS = 12  # beyond this many separate pieces one rectangle around them repaints faster
+    MAX_DIRTY_RECTS = 12  # beyond this many separate pieces, one rectangle around them all is repainted
 
     def take_dirty_region(self) -> QRegion | None:
         """The viewport area changed since the last call: None to repaint everything, empty for nothing.
