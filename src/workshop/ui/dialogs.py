@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop.ui.i18n import tr
+
+T = TypeVar("T")
 
 
 def engagement_filter() -> str:
@@ -29,6 +34,15 @@ def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str
     """One of the items, or None when cancelled."""
     item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return item if ok else None
+
+
+def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str]) -> T | None:
+    """One of the items, each shown as `describe(item)`; None when cancelled or when there is none."""
+    if not items:
+        return None
+    labels = [describe(item) for item in items]
+    chosen = ask_choice(parent, title, label, labels)
+    return None if chosen is None else items[labels.index(chosen)]
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:

@@ -158,12 +158,11 @@ class ExportController(QObject):
         e = session.engagement
         if not e.meetings:
             return
-        items = [f"{meeting_when(m) or '–'} — {m.title}" for m in e.meetings]
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
-        choice = dialogs.ask_choice(self.window, title, tr("Meeting:"), items)
-        if choice is None:
+        meeting = dialogs.ask_item(self.window, title, tr("Meeting:"), e.meetings,
+                                   lambda m: f"{meeting_when(m) or '–'} — {m.title}")
+        if meeting is None:
             return
-        meeting = e.meetings[items.index(choice)]
         prefix = "Protokoll" if kind == "minutes" else "Underlag"
         name = safe_file_name(f"{prefix} {meeting_date(meeting)} {meeting.title}") + ".pdf"
         path = self._ask_target(title, name, tr("PDF documents (*.pdf)"), ".pdf")

@@ -49,11 +49,10 @@ class PresenterController(QObject):
             return known
         if len(screens) == 1:
             return screens[0]
-        labels = [describe(s) for s in screens]
-        choice = dialogs.ask_choice(self.window, tr("Presenter screen"), tr("Show the presenter view on:"), labels)
-        if choice not in labels:
+        screen = dialogs.ask_item(self.window, tr("Presenter screen"), tr("Show the presenter view on:"), screens,
+                                  describe)
+        if screen is None:
             return None
-        screen = screens[labels.index(choice)]
         self.settings.set(PRESENTER_SCREEN, screen.name())
         return screen
 

@@ -160,9 +160,8 @@ class TodayShares(QWidget):
         if not groups:
             self._message.setText(tr("Add a group first: every area belongs to one."))
             return
-        names = [g.name for g in groups]
-        chosen = dialogs.ask_choice(self, tr("Add area"), tr("Group:"), names)
-        if chosen is None:
+        group = dialogs.ask_item(self, tr("Add area"), tr("Group:"), groups, lambda g: g.name)
+        if group is None:
             return
         code = dialogs.ask_text(self, tr("Add area"), tr("Code (e.g. J):"))
         if code is None:
@@ -170,7 +169,7 @@ class TodayShares(QWidget):
         name = dialogs.ask_text(self, tr("Add area"), tr("Name:"))
         if name is None:
             return
-        area = Area(code=code.strip(), name=name.strip(), group_code=groups[names.index(chosen)].code)
+        area = Area(code=code.strip(), name=name.strip(), group_code=group.code)
         session = self._session
         self._push(FunctionCommand(tr("Add area {code}").format(code=area.code),
                                    lambda: session.add_area(area), lambda: session.remove_unused_area(area.code)))
@@ -178,11 +177,9 @@ class TodayShares(QWidget):
     def remove_area(self) -> None:
         """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
         e = self._session.engagement
-        labels = [f"{a.code}. {a.name}" for a in e.areas]
-        chosen = dialogs.ask_choice(self, tr("Remove area"), tr("Area:"), labels) if labels else None
-        if chosen is None:
+        area = dialogs.ask_item(self, tr("Remove area"), tr("Area:"), e.areas, lambda a: f"{a.code}. {a.name}")
+        if area is None:
             return
-        area = e.areas[labels.index(chosen)]
         scores = sum(1 for p in e.potentials if p.area_code == area.code)
         session = self._session
         question = tr("Remove area {code} with its {scores} scores? Undo puts it back.")

@@ -255,11 +255,10 @@ class VotingPanel(QWidget):
     def remove_criterion(self) -> None:
         """Ask which criterion to remove (and confirm, naming its votes); Undo puts it back with them."""
         e = self._session.engagement
-        labels = [f"{c.number}. {c.text}" for c in e.criteria]
-        chosen = dialogs.ask_choice(self, tr("Remove criterion"), tr("Criterion:"), labels) if labels else None
-        if chosen is None:
+        crit = dialogs.ask_item(self, tr("Remove criterion"), tr("Criterion:"), e.criteria,
+                                lambda c: f"{c.number}. {c.text}")
+        if crit is None:
             return
-        crit = e.criteria[labels.index(chosen)]
         votes = sum(1 for v in e.votes if v.criterion_number == crit.number)
         session = self._session
         question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
