@@ -182,10 +182,14 @@ class EngagementStore:
     def _take_rows(self, rows: tuple[tuple[str, str], ...], key: str) -> dict[str, list[dict]]:
         """Every row of these (table, column) pairs whose column holds `key`, parents first."""
         taken: dict[str, list[dict]] = {}
+        seen: dict[str, set[tuple]] = {}  # a table named twice (paths: from and to) gives a row once
         for table, column in rows:
-            taken.setdefault(table, []).extend(
-                r for r in self.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [key])
-                if r not in taken.get(table, []))
+            kept, known = taken.setdefault(table, []), seen.setdefault(table, set())
+            for row in self.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [key]):
+                values = tuple(row.values())
+                if values not in known:
+                    known.add(values)
+                    kept.append(row)
         return taken
 
     def _restore_rows(self, taken: dict[str, list[dict]]) -> None:
