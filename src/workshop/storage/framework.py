@@ -13,7 +13,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Area, Group, OrganisationForm
 from workshop.domain.validation import check_name, check_unique_name
-from workshop.storage.writer import insert_rows, point_rows
+from workshop.storage.writer import insert_rows, point_rows, update_one
 
 
 class FrameworkRepository:
@@ -63,26 +63,19 @@ class FrameworkRepository:
     def rename_group(self, code: str, name: str) -> None:
         """Give a group a new name (its code, areas and share stay)."""
         name = check_name(name, term("The group's name"))
-        with self._db.atomic():
-            done = self._db.execute("UPDATE area_groups SET name = ? WHERE code = ?", [name, code])
-        if done.rowcount != 1:
-            raise DomainError(msg("There is no group {code}."), code=code)
+        update_one(self._db, "UPDATE area_groups SET name = ? WHERE code = ?", [name, code],
+                   DomainError(msg("There is no group {code}."), code=code))
 
     def rename_area(self, code: str, name: str) -> None:
         """Give an area a new name (its code and scores stay)."""
         name = check_name(name, term("The area's name"))
-        with self._db.atomic():
-            done = self._db.execute("UPDATE areas SET name = ? WHERE code = ?", [name, code])
-        if done.rowcount != 1:
-            raise DomainError(msg("There is no area {code}."), code=code)
+        update_one(self._db, "UPDATE areas SET name = ? WHERE code = ?", [name, code],
+                   DomainError(msg("There is no area {code}."), code=code))
 
     def set_path_description(self, uid: str, description: str) -> None:
         """What a path between two alternatives means, in words (may be empty)."""
-        with self._db.atomic():
-            done = self._db.execute("UPDATE alternative_paths SET description = ? WHERE uid = ?",
-                                    [description.strip(), uid])
-        if done.rowcount != 1:
-            raise DomainError(msg("That path no longer exists."))
+        update_one(self._db, "UPDATE alternative_paths SET description = ? WHERE uid = ?", [description.strip(), uid],
+                   DomainError(msg("That path no longer exists.")))
 
     def update_organisation_form(self, form: OrganisationForm) -> None:
         """Replace an organisation form's name, description, pros and cons in one go."""

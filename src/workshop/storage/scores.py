@@ -19,6 +19,7 @@ from workshop.domain.messages import msg, term
 from workshop.domain.model import AgreedScore, Criterion, PotentialScore, Preference, Vote
 from workshop.domain.validation import check_name, check_potential, check_range
 from workshop.storage.errors import StorageError
+from workshop.storage.writer import update_one
 
 
 def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] | None = None) -> None:
@@ -190,10 +191,8 @@ class ScoreRepository:
     def rename_criterion(self, criterion_number: int, text: str) -> None:
         """Give a criterion new wording (its number, scale and votes stay)."""
         text = check_name(text, term("The criterion's text"))
-        with self._db.atomic():
-            done = self._db.execute("UPDATE criteria SET text = ? WHERE number = ?", [text, criterion_number])
-        if done.rowcount != 1:
-            raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
+        update_one(self._db, "UPDATE criteria SET text = ? WHERE number = ?", [text, criterion_number],
+                   DomainError(msg("There is no criterion {number}."), number=criterion_number))
 
     def set_weight(self, criterion_number: int, weight: float) -> None:
         """Change a criterion's weight (≥ 0; not every weight may be zero)."""

@@ -18,7 +18,7 @@ from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.meetings import MeetingRepository
 from workshop.storage.scores import ScoreRepository
-from workshop.storage.writer import insert_engagement, insert_rows, point_rows
+from workshop.storage.writer import insert_engagement, insert_rows, point_rows, update_one
 
 SUFFIX = ".workshop"
 
@@ -134,10 +134,8 @@ class EngagementStore:
         """A group's share of today's spend (0–1), or None when it is not known."""
         if share is not None and not 0 <= share <= 1:
             raise DomainError(msg("A share of today's spend must be between 0 and 100 %."))
-        with self.db.atomic():
-            done = self.db.execute("UPDATE area_groups SET today_share = ? WHERE code = ?", [share, group_code])
-        if done.rowcount != 1:
-            raise DomainError(msg("There is no group {code}."), code=group_code)
+        update_one(self.db, "UPDATE area_groups SET today_share = ? WHERE code = ?", [share, group_code],
+                   DomainError(msg("There is no group {code}."), code=group_code))
 
     def add_organisation(self, organisation: Organisation) -> None:
         """Add a participating organisation at the end; its name and code must be new."""

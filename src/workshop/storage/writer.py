@@ -1,4 +1,5 @@
-"""Writing a whole engagement into an empty file (new engagements, the example, imports)."""
+"""Writing a whole engagement into an empty file (new engagements, the example, imports), and the row
+helpers the repositories share."""
 
 from __future__ import annotations
 
@@ -7,8 +8,17 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
+
+
+def update_one(db: Database, sql: str, params: list, missing: DomainError) -> None:
+    """One UPDATE, in its own transaction, of exactly one row; `missing` is raised when no row matched."""
+    with db.atomic():
+        done = db.execute(sql, params)
+    if done.rowcount != 1:
+        raise missing
 
 
 def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
