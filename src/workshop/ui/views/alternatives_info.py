@@ -9,11 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from workshop.ui.views.catalogue_widgets import MessageLabel, key
 from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.potential_model import GROUP_TINTS
 from workshop.ui.views.potential_shares import pct
-from workshop.ui.views.layout import Proportions, cell_font, refill_list
+from workshop.ui.views.layout import Proportions, button_row, cell_font, refill_list
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
@@ -168,17 +166,8 @@ class AlternativesInfo(QWidget):
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(QLabel(tr("Alternatives"), pick))
         lcol.addWidget(self.list, 1)
-        add = QPushButton(tr("Add alternative…"), pick)
-        add.setObjectName("addAlternative")
-        add.clicked.connect(self.add_alternative)
-        remove = QPushButton(tr("Remove alternative…"), pick)
-        remove.setObjectName("removeAlternative")
-        remove.clicked.connect(self.remove_alternative)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        lcol.addLayout(buttons)
+        lcol.addLayout(button_row(pick, (tr("Add alternative…"), "addAlternative", self.add_alternative),
+                                  (tr("Remove alternative…"), "removeAlternative", self.remove_alternative)))
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(pick)
         top.addWidget(self.editor)

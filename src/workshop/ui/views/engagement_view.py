@@ -24,6 +24,7 @@ from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, set_value_command
 from workshop.ui.i18n import describe, tr
 from workshop.ui.session import INFO, ORGANISATIONS, EngagementSession
+from workshop.ui.views.layout import button_row
 from workshop.ui.views.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -72,16 +73,8 @@ class EngagementView(QWidget):
 
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("engagementOrganisations")
-        add = QPushButton(tr("Add organisation…"), self)
-        add.setObjectName("addOrganisation")
-        add.clicked.connect(self.add_organisation)
-        remove = QPushButton(tr("Remove organisation"), self)
-        remove.setObjectName("removeOrganisation")
-        remove.clicked.connect(self.remove_selected_organisation)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons = button_row(self, (tr("Add organisation…"), "addOrganisation", self.add_organisation),
+                             (tr("Remove organisation"), "removeOrganisation", self.remove_selected_organisation))
 
         right = QVBoxLayout()
         heading = QLabel(tr("Organisations taking part"), self)

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+
+def button_row(parent: QWidget, *buttons: tuple[str, str, Callable[[], None]]) -> QHBoxLayout:
+    """Push buttons side by side from the left, each given as (text, object name, what a click does)."""
+    row = QHBoxLayout()
+    for text, name, action in buttons:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.clicked.connect(action)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def cell_font(table: QTableView, points: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from workshop.domain.errors import DomainError
@@ -22,6 +22,7 @@ from workshop.ui.commands import FunctionCommand, push_checked, push_or_report, 
 from workshop.ui.i18n import describe, tr
 from workshop.ui.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.views.dialog_edits import remove_via_dialog
+from workshop.ui.views.layout import button_row
 
 GROUP, AREAS, SHARE = range(3)
 
@@ -53,20 +54,9 @@ class TodayShares(QWidget):
         self.total = QLabel(self)
         self.total.setObjectName("todaySharesTotal")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
-        add_group = QPushButton(tr("Add group…"), self)
-        add_group.setObjectName("addGroup")
-        add_group.clicked.connect(self.add_group)
-        add_area = QPushButton(tr("Add area…"), self)
-        add_area.setObjectName("addArea")
-        add_area.clicked.connect(self.add_area)
-        remove_area = QPushButton(tr("Remove area…"), self)
-        remove_area.setObjectName("removeArea")
-        remove_area.clicked.connect(self.remove_area)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_group)
-        buttons.addWidget(add_area)
-        buttons.addWidget(remove_area)
-        buttons.addStretch(1)
+        buttons = button_row(self, (tr("Add group…"), "addGroup", self.add_group),
+                             (tr("Add area…"), "addArea", self.add_area),
+                             (tr("Remove area…"), "removeArea", self.remove_area))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
