@@ -247,6 +247,25 @@ def test_line_raster_updated_row_by_row_equals_a_full_raster(qtbot):
     assert np.array_equal(raster._xs, x, equal_nan=True)
 
 
+def test_line_raster_counts_each_polygon_once_per_pixel(qtbot):
+    """A pixel's shade says how many organisations pass it: 30 equal polygons count 30 everywhere they run."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.resize(400, 400)
+    chart.set_axes(AREAS)
+    values = np.array([[80, 0, 60, 10, 90, 40, 0, 70, 30]], dtype=float)  # corners at the centre, too
+    chart.set_many(np.repeat(values, 30, axis=0), label="30")
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.grab()
+    counts = chart._batched._counts
+    assert set(np.unique(counts).tolist()) == {0, 30}
+    moved = np.repeat(values, 30, axis=0)
+    moved[4, 2] = 100
+    chart.set_many(moved, label="30")
+    assert set(np.unique(chart._batched._counts).tolist()) == {0, 1, 29, 30}
+
+
 def test_line_raster_exports_as_vector(qtbot):
     """In an SVG the batched polygons are vector paths, not an embedded picture."""
     chart = RadarChart(maximum=100)

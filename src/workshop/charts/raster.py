@@ -25,23 +25,30 @@ _RASTER_ENGINES = {QPaintEngine.Type.Raster}
 
 
 def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
-    """Flat pixel indices along line segments (device coordinates), one sample per pixel step."""
+    """Flat pixel indices along line segments (device coordinates), one sample per pixel step.
+
+    Segments are sampled side by side (segments × longest segment, the rest masked off):
+    a dozen numpy calls whatever the number of segments, as an edit is dominated by
+    the calls, not the few thousand samples.
+    """
     x0, y0, x1, y1 = (np.asarray(a, dtype=float) for a in (x0, y0, x1, y1))
-    ok = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
-    x0, y0, x1, y1 = x0[ok], y0[ok], x1[ok], y1[ok]
+    ok = np.isfinite(x0 + y0 + x1 + y1)
+    if not ok.all():
+        x0, y0, x1, y1 = x0[ok], y0[ok], x1[ok], y1[ok]
     if x0.size == 0:
-        return np.empty(0, dtype=np.int64)
+        return np.empty(0, dtype=np.intp)
     dx, dy = x1 - x0, y1 - y0
-    steps = np.ceil(np.maximum(np.abs(dx), np.abs(dy))).astype(np.int64)
-    counts = steps + 1
-    seg = np.repeat(np.arange(x0.size), counts)
-    starts = np.cumsum(counts) - counts
-    k = np.arange(counts.sum()) - np.repeat(starts, counts)
-    t = k / np.maximum(steps, 1)[seg]
-    px = np.floor(x0[seg] + t * dx[seg]).astype(np.int64)
-    py = np.floor(y0[seg] + t * dy[seg]).astype(np.int64)
-    inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
-    return py[inside] * width + px[inside]
+    steps = np.ceil(np.maximum(np.abs(dx), np.abs(dy)))
+    k = np.arange(int(steps.max()) + 1, dtype=float)
+    per_step = np.maximum(steps, 1)
+    px = np.floor(x0[:, None] + k * (dx / per_step)[:, None])
+    py = np.floor(y0[:, None] + k * (dy / per_step)[:, None])
+    keep = k <= steps[:, None]
+    # The samples lie between the end points: only a segment reaching outside needs each sample checked.
+    if not (min(x0.min(), x1.min()) >= 0 and min(y0.min(), y1.min()) >= 0
+            and max(x0.max(), x1.max()) < width and max(y0.max(), y1.max()) < height):
+        keep &= (px >= 0) & (px < width) & (py >= 0) & (py < height)
+    return (py * width + px)[keep].astype(np.intp)
 
 
 class LineRaster(QGraphicsItem):
@@ -53,9 +60,9 @@ class LineRaster(QGraphicsItem):
         self._xs = np.empty((0, 0))
         self._ys = np.empty((0, 0))
         self._key: tuple | None = None  # device transform and size the buffer belongs to
-        self._counts = np.zeros(0, dtype=np.int32)
+        self._counts = np.zeros(0, dtype=np.uint16)
         self._argb = np.zeros(0, dtype=np.uint32)
-        self._pixels: list[tuple[np.ndarray, np.ndarray]] = []  # per row: the pixels it passes, how often
+        self._pixels: list[np.ndarray] = []  # per row: the pixels its polygon passes (a pixel may repeat)
         self._size = (0, 0)
         self._bounds = QRectF(-1.1, -1.1, 2.2, 2.2)
         self._palette = self._shades()
@@ -112,28 +119,31 @@ class LineRaster(QGraphicsItem):
         x, y = self._xs[row], self._ys[row]
         return m11 * x + m21 * y + dx, m12 * x + m22 * y + dy
 
-    def _row_pixels(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+    def _row_pixels(self, row: int) -> np.ndarray:
         x, y = self._device_xy(row)
         w, h = self._size
-        return np.unique(segment_pixels(x[:-1], y[:-1], x[1:], y[1:], w, h), return_counts=True)
+        return segment_pixels(x[:-1], y[:-1], x[1:], y[1:], w, h)
 
     def _replace_row(self, row: int) -> None:
-        (old, old_times), (new, new_times) = self._pixels[row], self._row_pixels(row)
-        # Each list holds a pixel once (with how often the polygon passes it): plain fancy indexing
-        # adds them up; ufunc.at would do the same, slower.
-        self._counts[old] -= old_times
-        self._counts[new] += new_times
-        self._pixels[row] = (new, new_times)
-        touched = np.concatenate([old, new])
-        self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
+        # A count is how many polygons pass a pixel, each once: `counts[pixels] += 1` adds 1 to each
+        # pixel listed, however often it is listed (numpy reads all, then writes), so a polygon's
+        # pixels need not be made unique, and taking the same list away later subtracts the same.
+        old, new = self._pixels[row], self._row_pixels(row)
+        self._counts[old] -= 1
+        self._counts[new] += 1
+        self._pixels[row] = new
+        for touched in (old, new):
+            self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
 
     def _rasterise(self, key: tuple, size: tuple[int, int]) -> None:
         self._key, self._size = key, size
         w, h = size
-        self._counts = np.zeros(w * h, dtype=np.int32)
+        # Up to 65535 polygons through one pixel (each counts once): half the memory of int32, and an
+        # edit touches a few thousand pixels scattered over the buffer.
+        self._counts = np.zeros(w * h, dtype=np.uint16 if len(self._xs) < 65535 else np.uint32)
         self._pixels = [self._row_pixels(r) for r in range(len(self._xs))]
-        for pixels, times in self._pixels:
-            self._counts[pixels] += times
+        for pixels in self._pixels:
+            self._counts[pixels] += 1
         self._argb = self._palette[np.minimum(self._counts, 63)]
 
     # --- QGraphicsItem -----------------------------------------------------------------
