@@ -80,6 +80,40 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     return r * cos, r * sin
 
 
+def _frozen(matrix: np.ndarray) -> np.ndarray:
+    """The matrix as a float array nobody can change: a read-only one is kept as it is, not copied."""
+    if isinstance(matrix, np.ndarray) and matrix.dtype == float and not matrix.flags.writeable:
+        return matrix
+    frozen = np.array(matrix, dtype=float)
+    frozen.setflags(write=False)
+    return frozen
+
+
+_MOVED: list = []  # the last (previous, matrix, maximum, result) of _moved_rows
+
+
+def _moved_rows(previous: np.ndarray, matrix: np.ndarray, maximum: float):
+    """The rows that differ (NaN equals NaN), their new polygons and the data area their moved edges cover.
+
+    None when no row differs. Charts showing the same numbers (the radar in the window and
+    on the projector) ask with the same two read-only matrices in one edit: the second gets
+    the first's answer.
+    """
+    if _MOVED and _MOVED[0] is previous and _MOVED[1] is matrix and _MOVED[2] == maximum:
+        return _MOVED[3]
+    differs = previous != matrix
+    differs &= ~(np.isnan(previous) & np.isnan(matrix))
+    changed = np.flatnonzero(differs.any(axis=1))
+    result = None
+    if changed.size:
+        xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), maximum)
+        n = changed.size
+        result = changed, xs[n:], ys[n:], changed_segments(xs[:n], ys[:n], xs[n:], ys[n:])
+    if not previous.flags.writeable and not matrix.flags.writeable:  # only what cannot change is remembered
+        _MOVED[:] = [previous, matrix, maximum, result]
+    return result
+
+
 class RadarChart(ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
@@ -300,22 +334,18 @@ class RadarChart(ChartBase):
             self._rebuild_legend()
         previous = self._many
         if previous is not None and previous.shape == matrix.shape:
-            differs = previous != matrix
-            differs &= ~(np.isnan(previous) & np.isnan(matrix))
-            changed = np.flatnonzero(differs.any(axis=1))
-            if changed.size == 0:
+            moved = _moved_rows(previous, matrix, self.maximum)
+            if moved is None:
                 return
-            # Only the changed organisations' polygons (old and new, in one go) are recomputed,
-            # re-rasterised and repainted.
-            xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), self.maximum)
-            area = changed_segments(xs[:changed.size], ys[:changed.size], xs[changed.size:], ys[changed.size:])
+            # Only the changed organisations' polygons are re-rasterised and repainted.
+            changed, xs, ys, area = moved
             if area is not None:
                 self.mark_data_rect(area)
-            self._many = np.array(matrix, dtype=float)
-            self._batched.set_rows(changed, xs[changed.size:], ys[changed.size:], area)
+            self._many = _frozen(matrix)
+            self._batched.set_rows(changed, xs, ys, area)
         else:
             self.mark_all_dirty()
-            self._many = np.array(matrix, dtype=float)
+            self._many = _frozen(matrix)
             self._batched.set_polygons(*polygon_rows(matrix, self.maximum))
         self._batched_count = len(matrix)
 
