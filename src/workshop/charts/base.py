@@ -88,6 +88,9 @@ class ChartBase(pg.PlotWidget):
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
+        # The plot item only holds the axes, the view and the legend: with no contents of its own Qt
+        # skips asking Python for its bounds on every repaint.
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setMouseEnabled(False, False)
         # The view paints its whole background itself; without this Qt repaints every ancestor
         # (scroll area, splitter, window, with their style sheets) under the chart on each redraw:
@@ -221,7 +224,14 @@ class ChartBase(pg.PlotWidget):
                 item.setCacheMode(mode)
 
     def cache_legend(self, legend) -> None:
-        """Cache a pyqtgraph legend's entries (each is painted in Python otherwise)."""
+        """Cache a pyqtgraph legend's entries (each is painted in Python otherwise).
+
+        The legend itself draws only a frame and a fill, and ours have neither: marked as
+        having no contents, it is not painted nor asked for its bounds on every repaint.
+        """
+        frameless = not legend.frame or (legend.opts["pen"].style() == Qt.PenStyle.NoPen
+                                         and legend.opts["brush"].style() == Qt.BrushStyle.NoBrush)
+        legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, frameless)
         self.cache_static([part for entry in legend.items for part in entry])
 
     def install_export_menu(self, dialogs, title="") -> ChartExportMenu:

@@ -21,8 +21,6 @@ from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 
-_RASTER_ENGINES = {QPaintEngine.Type.Raster}
-
 
 def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
     """Flat pixel indices along line segments (device coordinates), one sample per pixel step.
@@ -152,7 +150,7 @@ class LineRaster(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         engine = painter.paintEngine()
-        if engine is None or engine.type() not in _RASTER_ENGINES:
+        if engine is None or engine.type() != QPaintEngine.Type.Raster:  # (a set would hash the enum in Python)
             self._paint_vector(painter)
             return
         # The world transform maps this item to the painted widget's own (logical) pixels; the device

@@ -47,6 +47,10 @@ def parse_factors(text: str, scale: int) -> tuple[int, int, int] | None:
     return tuple(check_range(parse_int(p, n), 0, scale, n) for p, n in zip(parts, names))  # type: ignore[return-value]
 
 
+# Roles a cell has nothing for (no icon, check box or own text colour): answered before looking up the score.
+_ROLES_NOT_SHOWN = frozenset(role.value for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+                                                     Qt.ItemDataRole.ForegroundRole))
+
 class PotentialTableModel(QAbstractTableModel):
     """A thin adapter over the session's potential scores; edits go through the undo stack."""
 
@@ -120,7 +124,7 @@ class PotentialTableModel(QAbstractTableModel):
 
     # --- Qt's model interface ---------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role in _ROLES_NOT_SHOWN:  # asked for on every paint of a cell
             return None
         score = self.score(index)
         value = score.value if score else None
