@@ -9,6 +9,7 @@ curves and text items, well under half that with these.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 
 import numpy as np
@@ -25,38 +26,48 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
-def dash_pairs(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
-    """A polyline (NaN breaks it) cut into dashes `on` long with `off` gaps (data units): start, end, start, end….
+_SEGMENTS: OrderedDict[tuple, QPainterPath] = OrderedDict()
+
+
+def _dashed_segment(x0: float, y0: float, x1: float, y1: float, on: float, off: float) -> QPainterPath:
+    """One segment as dashes `on` long with `off` gaps (data units), starting at (x0, y0), remembered.
 
     Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
     chart repainted in part shows dashes out of step with the rest; solid
     pieces look the same however they are clipped. The pattern starts afresh
     at every corner, so moving one point changes only the dashes of the two
-    segments that meet there (and corners are always drawn).
+    segments that meet there (and corners are always drawn): an edit cuts
+    those two again, the others come from here.
     """
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
-    length = np.hypot(x1 - x0, y1 - y0)
-    keep = np.flatnonzero(np.isfinite(length) & (length > 0))
-    if keep.size == 0:
-        return np.empty(0), np.empty(0)
-    x0, y0, length = x0[keep], y0[keep], length[keep]
-    ux, uy = (x1[keep] - x0) / length, (y1[keep] - y0) / length  # unit direction of each segment
-    period = on + off
-    dashes = np.ceil(length / period).astype(np.int64)  # per segment, the last one maybe shorter
-    seg = np.repeat(np.arange(keep.size), dashes)
-    start = (np.arange(seg.size) - np.repeat(np.cumsum(dashes) - dashes, dashes)) * period
-    ends = np.empty((seg.size, 2))
-    ends[:, 0] = start
-    ends[:, 1] = np.minimum(start + on, length[seg])
-    return ((x0[seg, None] + ends * ux[seg, None]).ravel(), (y0[seg, None] + ends * uy[seg, None]).ravel())
+    key = (x0, y0, x1, y1, on, off)
+    path = _SEGMENTS.get(key)
+    if path is not None:
+        _SEGMENTS.move_to_end(key)
+        return path
+    path = QPainterPath()
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy)
+    if length > 0:  # False for NaN too
+        ux, uy = dx / length, dy / length
+        period = on + off
+        for k in range(math.ceil(length / period)):  # the last dash may be shorter
+            start = k * period
+            stop = min(start + on, length)
+            path.moveTo(x0 + start * ux, y0 + start * uy)
+            path.lineTo(x0 + stop * ux, y0 + stop * uy)
+    _SEGMENTS[key] = path
+    if len(_SEGMENTS) > 1024:
+        _SEGMENTS.popitem(last=False)
+    return path
 
 
-def dash_polyline(x: np.ndarray, y: np.ndarray, on: float, off: float) -> tuple[np.ndarray, np.ndarray]:
-    """dash_pairs with NaN between the pieces, as one NaN-broken line."""
-    px, py = dash_pairs(x, y, on, off)
-    gap = np.full(px.size // 2, np.nan)
-    return (np.column_stack([px[0::2], px[1::2], gap]).ravel(), np.column_stack([py[0::2], py[1::2], gap]).ravel())
+def dashed_path(x: np.ndarray, y: np.ndarray, on: float, off: float) -> QPainterPath:
+    """A polyline (NaN breaks it) as solid dashes, each segment's pattern starting at its first point."""
+    xs, ys = np.asarray(x, dtype=float).tolist(), np.asarray(y, dtype=float).tolist()
+    path = QPainterPath()
+    for i in range(len(xs) - 1):
+        path.addPath(_dashed_segment(xs[i], ys[i], xs[i + 1], ys[i + 1], on, off))
+    return path
 
 
 _PATHS: OrderedDict[tuple, QPainterPath] = OrderedDict()
@@ -77,8 +88,7 @@ def line_path(x: np.ndarray, y: np.ndarray, dashes: tuple[float, float] | None =
     if x.size == 0:
         path = QPainterPath()
     elif dashes is not None:
-        px, py = dash_pairs(x, y, *dashes)
-        path = pg.arrayToQPath(px, py, connect="pairs") if px.size else QPainterPath()
+        path = dashed_path(x, y, *dashes)
     elif x.size <= 64 and np.isfinite(x).all() and np.isfinite(y).all():  # one small polygon: no NaN handling
         polygon = pg.functions.create_qpolygonf(x.size)
         points = pg.functions.ndarray_from_qpolygonf(polygon)
