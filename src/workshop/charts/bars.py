@@ -51,6 +51,7 @@ class BarChart(ChartBase):
         self._series: list[BarSeries] = []
         self._ranges = None
         self._shown: dict[tuple[int, int], tuple] = {}
+        self._top_for: tuple[float | None, float] = (None, 1.0)  # the last highest value and its axis top
         item = self.getPlotItem()
         self.style_axis("bottom")
         self.style_axis("left", y_label)
@@ -76,6 +77,7 @@ class BarChart(ChartBase):
         self._categories = categories
         self._series = series
         top = 0.0
+        to_view = None  # data → viewport pixels, taken when a label first moves
         shown = self._shown  # per bar: (colour, height, label), to skip Qt calls for what did not change
         for j, s in enumerate(series):
             for i, v in enumerate(s.values[: len(categories)]):
@@ -100,16 +102,13 @@ class BarChart(ChartBase):
                     bar.setRect(rect)
                 if before is None or before[1:] != (h, label):
                     text = self._texts[j][i]
-                    self.mark_view(self._view_rect(text))
+                    if to_view is None:
+                        to_view = self.getPlotItem().vb.childGroup.deviceTransform(self.viewportTransform())
+                    self.mark_view(self._view_rect(text, to_view))
                     text.set_text(label)
                     text.setPos(x, h)
-                    self.mark_view(self._view_rect(text))
-        limit = y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0)
-        # Round the top up to a tick, so small edits do not move the axis (re-laying it out costs ~1 ms).
-        ticks = nice_ticks(0, limit)
-        if len(ticks) > 1:
-            step = ticks[1] - ticks[0]
-            limit = math.ceil(limit / step - 1e-9) * step
+                    self.mark_view(self._view_rect(text, to_view))
+        limit = self._axis_top(y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0))
         x_range = (-0.6, len(categories) - 0.4)
         if (x_range, limit) != self._ranges:
             self._ranges = (x_range, limit)
@@ -117,9 +116,25 @@ class BarChart(ChartBase):
             self.setRange(xRange=x_range, yRange=(0, limit * 1.05), padding=0)  # room for the top label
             self.set_grid(x_range, (0, limit))
 
-    def _view_rect(self, item) -> QRectF:
-        """Where an item (a label, which ignores the plot's scale) sits in the viewport."""
-        return item.deviceTransform(self.viewportTransform()).mapRect(item.boundingRect())
+    def _axis_top(self, limit: float) -> float:
+        """The top of the value axis for this highest value: rounded up to a tick, so small edits do
+        not move the axis (re-laying it out costs ~1 ms). Remembered, as most edits ask the same."""
+        if self._top_for[0] != limit:
+            ticks = nice_ticks(0, limit)
+            top = limit
+            if len(ticks) > 1:
+                step = ticks[1] - ticks[0]
+                top = math.ceil(limit / step - 1e-9) * step
+            self._top_for = (limit, top)
+        return self._top_for[1]
+
+    @staticmethod
+    def _view_rect(label: Label, to_view) -> QRectF:
+        """Where a label sits in the viewport: at its data point, shifted by its anchor, never scaled."""
+        point = to_view.map(label.pos())
+        offset = label.transform()
+        rect = label.boundingRect()
+        return QRectF(point.x() + offset.dx(), point.y() + offset.dy(), rect.width(), rect.height())
 
     def _rebuild(self, categories: list[str], series: list[BarSeries]) -> None:
         for item in [i for row in self._bars + self._texts for i in row]:
