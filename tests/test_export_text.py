@@ -90,3 +90,9 @@ def test_every_language_has_the_same_labels():
     """Swedish and English label sets match key for key, so no document misses a word."""
     keys = [set(v) for v in LANGUAGES.values()]
     assert all(k == keys[0] for k in keys)
+
+
+def test_tabs_and_every_kind_of_typed_line_break_come_out_as_space_and_newline():
+    """Notes pasted from Word or another system keep their lines; a tab is a space."""
+    assert visible("a\tb\r\nc\rd\x0be\u2028f") == "a b\nc\nd\ne\nf"
+    assert visible("plain åäö text") == "plain åäö text"

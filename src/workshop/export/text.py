@@ -27,18 +27,19 @@ def visible(text: object) -> str:
     s = "" if text is None else str(text)
     for old, new in _LINE_BREAKS.items():
         s = s.replace(old, new)
+    # Each distinct character is judged once (a meeting's notes are long, their alphabet is short).
     covered = covered_codepoints()
-    out = []
-    for ch in s:
+    swap: dict[int, str] = {}
+    for ch in set(s):
+        code = ord(ch)
         if ch in _KEEP:
-            out.append(" " if ch == "\t" else ch)
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
-            out.append(REPLACEMENT)  # control characters have no glyph
-        elif ord(ch) in covered or ch == " ":
-            out.append(ch)
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
+            if ch == "\t":
+                swap[code] = " "
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            swap[code] = REPLACEMENT  # control characters have no glyph
+        elif code not in covered and ch != " ":
+            swap[code] = REPLACEMENT
+    return s.translate(swap) if swap else s
 
 
 def one_line(text: object) -> str:
