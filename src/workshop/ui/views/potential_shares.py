@@ -151,7 +151,10 @@ class GroupSharesTable(QWidget):
             rows.append(prepared)
         self._texts, self._rows = texts, rows
         advance = self._advance
-        widths = [max(advance(row[c]) for row in texts) + 2 * self.PAD for c in range(len(texts[0]))]
+        columns = range(len(texts[0])) if reshaped else {c for _, c in changed}  # only where a text changed
+        widths = list(self._widths) if not reshaped else [0] * len(texts[0])
+        for c in columns:
+            widths[c] = max(advance(row[c]) for row in texts) + 2 * self.PAD
         if reshaped or widths != self._widths:
             self._widths = widths
             self.setMinimumWidth(sum(widths[1:]) + self.MIN_GROUP)  # the numbers are never cut off

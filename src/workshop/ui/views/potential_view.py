@@ -130,7 +130,8 @@ class PotentialView(QWidget):
         if part == ORGANISATIONS:
             self._fill_organisations()
         if part in (POTENTIALS, ORGANISATIONS, FRAMEWORK):
-            self.message.clear()
+            if self.message.text():  # most edits follow an accepted one: nothing to take away
+                self.message.clear()
             if part == POTENTIALS:  # a score changes no row or column: only the gaps can change
                 self._say_missing()
             else:
