@@ -266,6 +266,62 @@ def test_line_raster_counts_each_polygon_once_per_pixel(qtbot):
     assert set(np.unique(chart._batched._counts).tolist()) == {0, 1, 29, 30}
 
 
+def test_two_radars_given_the_same_numbers_share_the_work_and_both_draw_them(qtbot):
+    """The window's and the projector's radar get the same read-only matrices: the second reuses the
+    first's moved polygons, and each still counts exactly the pixels of drawing the new numbers afresh."""
+    from workshop.charts import radar as radar_module
+
+    rng = np.random.default_rng(11)
+    before = rng.uniform(0, 100, (40, 9))
+    after = before.copy()
+    after[[2, 30], [4, 7]] = [5.0, 95.0]
+    for m in (before, after):
+        m.setflags(write=False)
+    charts = []
+    for size in (400, 640):
+        chart = RadarChart(maximum=100)
+        qtbot.addWidget(chart)
+        chart.resize(size, size)
+        chart.set_axes(AREAS)
+        chart.set_many(before, label="40")
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.grab()
+        charts.append(chart)
+    reused = []
+    original = radar_module._moved_rows
+
+    def watching(previous, matrix, maximum):
+        hit = bool(radar_module._MOVED) and radar_module._MOVED[0] is previous and radar_module._MOVED[1] is matrix
+        reused.append(hit)
+        return original(previous, matrix, maximum)
+
+    radar_module._moved_rows = watching
+    try:
+        for chart in charts:
+            chart.set_many(after, label="40")
+    finally:
+        radar_module._moved_rows = original
+    assert reused == [False, True]
+    for chart in charts:
+        raster = chart._batched
+        incremental = raster._counts.copy()
+        raster._rasterise(raster._key, raster._size)
+        assert np.array_equal(incremental, raster._counts)
+        assert chart._many is after
+
+
+def test_pixels_of_a_segment_ending_just_inside_the_edge_stay_inside():
+    """Rounding along a segment that ends a hair inside the buffer never reaches past its edge."""
+    from workshop.charts.raster import segment_pixels
+
+    width, height = 50, 20
+    edge = np.nextafter(float(width), 0.0)
+    x0 = np.linspace(0.5, 40.0, 400)
+    pixels = segment_pixels(x0, np.full(400, 3.0), np.full(400, edge), np.full(400, 3.0), width, height)
+    assert pixels.max() < 4 * width and pixels.min() >= 3 * width
+
+
 def test_line_raster_exports_as_vector(qtbot):
     """In an SVG the batched polygons are vector paths, not an embedded picture."""
     chart = RadarChart(maximum=100)
@@ -336,6 +392,8 @@ def test_dashed_reference_is_cut_into_pieces_along_the_line():
     assert max(on_line(p) for p in np.vstack([starts, ends])) < 1e-9
     starts, ends = _dashes(line_path(np.array([0.0, 1.0, np.nan, 2.0, 3.0]), np.zeros(5), (0.3, 0.2)))
     assert not any(a < 1.5 < b for a, b in zip(starts[:, 0], ends[:, 0])), "a dash bridged the break"
+    starts, _ = _dashes(line_path(np.array([0.0, np.inf, 1.0, 2.0]), np.zeros(4), (0.3, 0.2)))
+    assert starts[:, 0].tolist() == [1.0, 1.5], "only the finite segment is dashed"
 
 
 def test_moving_one_corner_changes_only_the_dashes_of_its_two_segments():

@@ -228,6 +228,7 @@ class ChartBase(pg.PlotWidget):
 
         The legend itself draws only a frame and a fill, and ours have neither: marked as
         having no contents, it is not painted nor asked for its bounds on every repaint.
+        (A frame or fill given later must call this again.)
         """
         frameless = not legend.frame or (legend.opts["pen"].style() == Qt.PenStyle.NoPen
                                          and legend.opts["brush"].style() == Qt.BrushStyle.NoBrush)

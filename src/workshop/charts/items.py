@@ -27,6 +27,7 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
 
 
 _SEGMENTS: OrderedDict[tuple, QPainterPath] = OrderedDict()
+_NO_PATH = QPainterPath()
 
 
 def _dashed_segment(x0: float, y0: float, x1: float, y1: float, on: float, off: float) -> QPainterPath:
@@ -39,22 +40,23 @@ def _dashed_segment(x0: float, y0: float, x1: float, y1: float, on: float, off: 
     segments that meet there (and corners are always drawn): an edit cuts
     those two again, the others come from here.
     """
+    dx, dy = x1 - x0, y1 - y0
+    length = math.hypot(dx, dy)
+    if not (math.isfinite(length) and length > 0):  # a NaN break (never equal to itself: not remembered)
+        return _NO_PATH
     key = (x0, y0, x1, y1, on, off)
     path = _SEGMENTS.get(key)
     if path is not None:
         _SEGMENTS.move_to_end(key)
         return path
     path = QPainterPath()
-    dx, dy = x1 - x0, y1 - y0
-    length = math.hypot(dx, dy)
-    if length > 0:  # False for NaN too
-        ux, uy = dx / length, dy / length
-        period = on + off
-        for k in range(math.ceil(length / period)):  # the last dash may be shorter
-            start = k * period
-            stop = min(start + on, length)
-            path.moveTo(x0 + start * ux, y0 + start * uy)
-            path.lineTo(x0 + stop * ux, y0 + stop * uy)
+    ux, uy = dx / length, dy / length
+    period = on + off
+    for k in range(math.ceil(length / period)):  # the last dash may be shorter
+        start = k * period
+        stop = min(start + on, length)
+        path.moveTo(x0 + start * ux, y0 + start * uy)
+        path.lineTo(x0 + stop * ux, y0 + stop * uy)
     _SEGMENTS[key] = path
     if len(_SEGMENTS) > 1024:
         _SEGMENTS.popitem(last=False)

@@ -81,8 +81,10 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
 
 
 def _frozen(matrix: np.ndarray) -> np.ndarray:
-    """The matrix as a float array nobody can change: a read-only one is kept as it is, not copied."""
-    if isinstance(matrix, np.ndarray) and matrix.dtype == float and not matrix.flags.writeable:
+    """The matrix as a float array nobody can change: a read-only one that owns its numbers is kept as it
+    is, not copied (its maker promises never to write to it again, as potential_data does)."""
+    if isinstance(matrix, np.ndarray) and matrix.dtype == float and not matrix.flags.writeable \
+            and matrix.flags.owndata:
         return matrix
     frozen = np.array(matrix, dtype=float)
     frozen.setflags(write=False)
@@ -109,7 +111,7 @@ def _moved_rows(previous: np.ndarray, matrix: np.ndarray, maximum: float):
         xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), maximum)
         n = changed.size
         result = changed, xs[n:], ys[n:], changed_segments(xs[:n], ys[:n], xs[n:], ys[n:])
-    if not previous.flags.writeable and not matrix.flags.writeable:  # only what cannot change is remembered
+    if all(not m.flags.writeable and m.flags.owndata for m in (previous, matrix)):  # only what cannot change
         _MOVED[:] = [previous, matrix, maximum, result]
     return result
 

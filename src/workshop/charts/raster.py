@@ -20,6 +20,7 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+_EDGE = 1e-6  # a sample may land this far short of an end point (rounding)
 
 
 def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
@@ -42,9 +43,10 @@ def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
     px = np.floor(x0[:, None] + k * (dx / per_step)[:, None])
     py = np.floor(y0[:, None] + k * (dy / per_step)[:, None])
     keep = k <= steps[:, None]
-    # The samples lie between the end points: only a segment reaching outside needs each sample checked.
-    if not (min(x0.min(), x1.min()) >= 0 and min(y0.min(), y1.min()) >= 0
-            and max(x0.max(), x1.max()) < width and max(y0.max(), y1.max()) < height):
+    # The samples lie between the end points (give or take rounding): only segments within a margin of
+    # the edge, or beyond it, need each sample checked.
+    if not (min(x0.min(), x1.min()) >= _EDGE and min(y0.min(), y1.min()) >= _EDGE
+            and max(x0.max(), x1.max()) <= width - 1 and max(y0.max(), y1.max()) <= height - 1):
         keep &= (px >= 0) & (px < width) & (py >= 0) & (py < height)
     return (py * width + px)[keep].astype(np.intp)
 

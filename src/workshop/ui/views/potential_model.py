@@ -51,6 +51,7 @@ def parse_factors(text: str, scale: int) -> tuple[int, int, int] | None:
 _ROLES_NOT_SHOWN = frozenset(role.value for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
                                                      Qt.ItemDataRole.ForegroundRole))
 
+
 class PotentialTableModel(QAbstractTableModel):
     """A thin adapter over the session's potential scores; edits go through the undo stack."""
 
