@@ -44,9 +44,9 @@ def segment_pixels(x0, y0, x1, y1, width: int, height: int) -> np.ndarray:
     py = np.floor(y0[:, None] + k * (dy / per_step)[:, None])
     keep = k <= steps[:, None]
     # The samples lie between the end points (give or take rounding): only segments within a margin of
-    # the edge, or beyond it, need each sample checked.
-    if not (min(x0.min(), x1.min()) >= _EDGE and min(y0.min(), y1.min()) >= _EDGE
-            and max(x0.max(), x1.max()) <= width - 1 and max(y0.max(), y1.max()) <= height - 1):
+    # the edge, or beyond it, need each sample checked. (A few end points: plain Python is quicker here.)
+    xs, ys = x0.tolist() + x1.tolist(), y0.tolist() + y1.tolist()
+    if not (min(xs) >= _EDGE and min(ys) >= _EDGE and max(xs) <= width - 1 and max(ys) <= height - 1):
         keep &= (px >= 0) & (px < width) & (py >= 0) & (py < height)
     return (py * width + px)[keep].astype(np.intp)
 
@@ -132,8 +132,8 @@ class LineRaster(QGraphicsItem):
         self._counts[old] -= 1
         self._counts[new] += 1
         self._pixels[row] = new
-        for touched in (old, new):
-            self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
+        touched = np.concatenate((old, new))
+        self._argb[touched] = self._palette[np.minimum(self._counts[touched], 63)]
 
     def _rasterise(self, key: tuple, size: tuple[int, int]) -> None:
         self._key, self._size = key, size
