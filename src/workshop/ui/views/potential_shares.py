@@ -203,6 +203,16 @@ class GroupSharesTable(QWidget):
         """Tall enough for every row."""
         self.setFixedHeight(self._row_height() * max(len(self._texts), 1))  # the last row's line is the border
 
+    def _cells_in(self, region: QRegion, height: int, lefts: list[int], widths: list[int]) -> list[tuple[int, int]]:
+        """The (row, column) of every cell the region touches, in drawing order (an edit: a few cells)."""
+        cells = set()
+        last_row = len(self._rows) - 1
+        for rect in region:
+            rows = range(max(0, rect.top() // height), min(rect.bottom() // height, last_row) + 1)
+            columns = [c for c in range(len(widths)) if lefts[c] <= rect.right() and lefts[c] + widths[c] > rect.left()]
+            cells.update((r, c) for r in rows for c in columns)
+        return sorted(cells)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         palette = self.palette()
@@ -211,35 +221,27 @@ class GroupSharesTable(QWidget):
         lefts, widths = self._columns()
         if event.rect().top() < height:
             painter.fillRect(0, 0, self.width(), height, palette.button())
-        first = max(0, event.rect().top() // height)
-        last = min(event.rect().bottom() // height, len(self._rows) - 1)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         bold_now = None
-        lines = []  # the grid, drawn in one call after the texts
-        left, right = event.rect().left(), event.rect().right()
-        for r in range(first, last + 1):
-            y = r * height
-            x = 0
-            for c, static in enumerate(self._rows[r]):
-                if lefts[c] > right or lefts[c] + widths[c] <= left:  # outside what is repainted
-                    x += widths[c]
-                    continue
-                bold = r == 0 or self.model_.is_bold(r - 1, c)
-                if bold != bold_now:  # a change of font is all the texts need between them
-                    painter.setFont(self._bold if bold else self.font())
-                    bold_now = bold
-                size = static.size()
-                if c == GROUP and size.width() > widths[c] - 2 * self.PAD:
-                    area = QRectF(x + self.PAD, y, widths[c] - 2 * self.PAD, height)
-                    elided = painter.fontMetrics().elidedText(self._texts[r][c], Qt.TextElideMode.ElideRight,
-                                                              int(area.width()))
-                    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
-                else:
-                    text_x = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
-                    painter.drawStaticText(QPointF(text_x, y + (height - size.height()) / 2), static)
-                x += widths[c]
-                lines.append(QLine(x - 1, y, x - 1, y + height))
-            lines.append(QLine(0, y + height - 1, self.width(), y + height - 1))
+        lines = []  # each drawn cell's right and bottom border, drawn in one call after the texts
+        for r, c in self._cells_in(event.region(), height, lefts, widths):
+            y, x, static = r * height, lefts[c], self._rows[r][c]
+            bold = r == 0 or self.model_.is_bold(r - 1, c)
+            if bold != bold_now:  # a change of font is all the texts need between them
+                painter.setFont(self._bold if bold else self.font())
+                bold_now = bold
+            size = static.size()
+            if c == GROUP and size.width() > widths[c] - 2 * self.PAD:
+                area = QRectF(x + self.PAD, y, widths[c] - 2 * self.PAD, height)
+                elided = painter.fontMetrics().elidedText(self._texts[r][c], Qt.TextElideMode.ElideRight,
+                                                          int(area.width()))
+                painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+            else:
+                text_x = x + self.PAD if (c == GROUP and r) else x + (widths[c] - size.width()) / 2
+                painter.drawStaticText(QPointF(text_x, y + (height - size.height()) / 2), static)
+            right = x + widths[c]
+            lines.append(QLine(right - 1, y, right - 1, y + height))
+            lines.append(QLine(x, y + height - 1, self.width() if c == len(widths) - 1 else right, y + height - 1))
         painter.setPen(QColor("#C8C8C8"))
         painter.drawLines(lines)
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
