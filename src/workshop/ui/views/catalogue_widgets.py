@@ -12,6 +12,7 @@ from workshop.domain.errors import DomainError
 from workshop.ui.i18n import describe
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
+NOTE_STYLE = "color: #7A5B00;"
 
 
 class PlainTextField(QPlainTextEdit):
@@ -51,13 +52,31 @@ class PlainTextField(QPlainTextEdit):
 
 
 class MessageLabel(QLabel):
-    """A line that says why an entry was refused (plain text, red)."""
+    """A plain-text message line: why an entry was refused (red), or a note in `style`.
 
-    def __init__(self, parent: QWidget | None = None):
+    With `collapse` it takes no room while it is empty (below a grid, where an empty
+    line would leave a gap); otherwise the layout keeps its line.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "", style: str = ERROR_STYLE,
+                 collapse: bool = False):
         super().__init__(parent)
+        if name:
+            self.setObjectName(name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(style)
+        self._collapse = collapse
+        if collapse:
+            self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        if self._collapse:
+            self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
     def attempt(self, edit: Callable[[], object]) -> bool:
         """Run an edit; show why it was refused (and return False), or clear the message."""

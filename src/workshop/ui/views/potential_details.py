@@ -157,22 +157,3 @@ class RationaleEditor(QWidget):
         if self._cell is None or self._cell[0] >= self._model.rowCount():
             return
         self._model.set_rationale(*self._cell, self.text.toPlainText())
-
-
-class MessageLabel(QLabel):
-    """A plain-text message line that takes no room while it is empty."""
-
-    def __init__(self, name: str, style: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(style)
-        self.setVisible(False)
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")

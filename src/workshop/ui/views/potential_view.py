@@ -20,15 +20,14 @@ from workshop.ui.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, Engagement
 from workshop.ui.views.layout import cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.views.potential_charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.views.potential_data import potential_data
-from workshop.ui.views.potential_details import MessageLabel, RationaleEditor, ScoringSettings
+from workshop.ui.views.catalogue_widgets import NOTE_STYLE, MessageLabel
+from workshop.ui.views.potential_details import RationaleEditor, ScoringSettings
 from workshop.ui.views.potential_header import GroupedHeader
 from workshop.ui.views.potential_model import PotentialTableModel
 from workshop.ui.views.potential_shares import GroupSharesTable
 from workshop.ui.i18n import tr
 
 PRESENTER_FONT = 22
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
-NOTE_STYLE = "color: #7A5B00;"
 MISSING_SHOWN = 8
 
 
@@ -51,8 +50,8 @@ class PotentialView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         cell_font(self.table, 13)
-        self.message = MessageLabel("potentialMessage", ERROR_STYLE, self)
-        self.missing = MessageLabel("potentialMissing", NOTE_STYLE, self)
+        self.message = MessageLabel(self, name="potentialMessage", collapse=True)
+        self.missing = MessageLabel(self, name="potentialMissing", style=NOTE_STYLE, collapse=True)
         self.settings = ScoringSettings(session, self)
         self.shares = GroupSharesTable(session, self)
         self.rationale = RationaleEditor(session, self.model, self)

@@ -27,9 +27,9 @@ from workshop.ui.i18n import describe, tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.views.potential_charts import LiveChartMixin
-from workshop.ui.views.potential_details import MessageLabel
+from workshop.ui.views.catalogue_widgets import MessageLabel
 from workshop.ui.views.layout import Proportions, cell_font, chart_pane, publish_action
-from workshop.ui.views.potential_view import ERROR_STYLE, PRESENTER_FONT
+from workshop.ui.views.potential_view import PRESENTER_FONT
 
 ORG, ALTERNATIVE, COMMENT = range(3)
 Index = QModelIndex | QPersistentModelIndex
@@ -187,7 +187,7 @@ class PreferencesPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         cell_font(self.table, 12)
-        self.message = MessageLabel("preferencesMessage", ERROR_STYLE, self)
+        self.message = MessageLabel(self, name="preferencesMessage", collapse=True)
         self.chart = PreferenceBars(session, self)
         self.chart.setObjectName("preferenceChart")
         self.chart.setMinimumSize(360, 300)

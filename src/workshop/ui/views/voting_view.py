@@ -25,9 +25,9 @@ from workshop.ui.commands import FunctionCommand, push_or_report
 from workshop.ui.i18n import tr
 from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
-from workshop.ui.views.potential_details import MessageLabel
+from workshop.ui.views.catalogue_widgets import NOTE_STYLE, MessageLabel
 from workshop.ui.views.layout import Proportions, cell_font, fit_rows, publish_action, scrolling
-from workshop.ui.views.potential_view import ERROR_STYLE, NOTE_STYLE, PRESENTER_FONT
+from workshop.ui.views.potential_view import PRESENTER_FONT
 from workshop.ui.views.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
 from workshop.ui.views.voting_model import VoteTableModel
@@ -74,8 +74,8 @@ class VotingPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.weights_model = WeightsModel(session, self)
         self.weights = _small_table(self.weights_model, "weightsTable", self)
-        self.message = MessageLabel("votingMessage", ERROR_STYLE, self)
-        self.missing = MessageLabel("votingMissing", NOTE_STYLE, self)
+        self.message = MessageLabel(self, name="votingMessage", collapse=True)
+        self.missing = MessageLabel(self, name="votingMissing", style=NOTE_STYLE, collapse=True)
         self.weights_note = QLabel(self)
         self.weights_note.setObjectName("weightsNote")
         self.weights_note.setWordWrap(True)
