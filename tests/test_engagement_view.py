@@ -296,3 +296,31 @@ def test_group_names_read_from_the_left_and_shares_line_up_on_the_right(window):
     name, share = table.item(0, 0), table.item(0, 2)
     assert not Qt.AlignmentFlag(name.textAlignment()) & Qt.AlignmentFlag.AlignRight
     assert Qt.AlignmentFlag(share.textAlignment()) & Qt.AlignmentFlag.AlignRight
+
+
+def test_a_group_is_removed_from_the_engagement_view_once_it_holds_no_area(window, monkeypatch, example_path):
+    """“Remove group…” refuses a group that still holds areas, saying which, and changes nothing; an empty
+    group goes after a yes, the groups table and the Potential shares lose its row; Undo puts it back."""
+    view = window.views["engagement"]
+    shares = view.today_shares
+    before = _load(example_path).groups
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: items[0])
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    shares.remove_group()
+    assert not asked and _load(example_path).groups == before
+    assert view.message.text() == f"Group {before[0].name} still holds areas A, B: remove them first."
+
+    answers = iter(["Informationssäkerhet", "IS"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    shares.add_group()
+    assert shares.table.rowCount() == 4
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: items[-1])
+    shares.remove_group()
+    assert "Informationssäkerhet" in asked[0]
+    assert _load(example_path).groups == before and shares.table.rowCount() == 3
+    window.show_view("potential")
+    assert len(window.views["potential"].shares.text().splitlines()) == 5  # header, three groups, total
+    window.session.undo_stack.undo()
+    assert [g.code for g in _load(example_path).groups] == [g.code for g in before] + ["IS"]
+    assert shares.table.rowCount() == 4

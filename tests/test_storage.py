@@ -308,3 +308,26 @@ def test_groups_and_areas_are_added_and_taken_back_only_while_unused(example_sto
     store.framework.remove_unused_area("J")
     store.framework.remove_unused_group("IS")
     assert [a.code for a in store.load().areas][-1] == "I"
+
+
+def test_a_group_is_removed_only_once_empty_and_restored_in_its_place(example_store):
+    """Removing a group that still holds areas is refused, naming them, and changes nothing; an empty
+    group goes, and its row put back returns it between the same neighbours with its share."""
+    from workshop.domain.model import Group
+
+    store = example_store
+    before = store.load().groups
+    with pytest.raises(DomainError) as refused:
+        store.remove_group_keeping_rows(before[0].code)
+    assert str(refused.value) == f"Group {before[0].code} still holds areas A, B: remove them first."
+    assert store.load().groups == before
+    store.framework.add_group(Group(code="IS", name="Informationssäkerhet", today_share=0.1))
+    store.framework.add_group(Group(code="UX", name="Användarstöd"))
+    taken = store.remove_group_keeping_rows("IS")
+    assert [g.code for g in store.load().groups] == [g.code for g in before] + ["UX"]
+    store.restore_rows(taken)
+    groups = store.load().groups
+    assert [g.code for g in groups] == [g.code for g in before] + ["IS", "UX"]
+    assert groups[-2].today_share == 0.1
+    with pytest.raises(DomainError):
+        store.remove_group_keeping_rows("NOPE")

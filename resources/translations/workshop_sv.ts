@@ -65,22 +65,22 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="13"/>
+        <location filename="../../src/workshop/ui/dialogs.py" line="18"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="18"/>
+        <location filename="../../src/workshop/ui/dialogs.py" line="23"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="54"/>
+        <location filename="../../src/workshop/ui/dialogs.py" line="68"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="55"/>
+        <location filename="../../src/workshop/ui/dialogs.py" line="69"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -135,8 +135,8 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/export_controller.py" line="147"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="219"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="258"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="218"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="257"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -146,98 +146,98 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="161"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="161"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="169"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="186"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="185"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="184"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="183"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="194"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="193"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="194"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="193"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="217"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="216"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="225"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="224"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="239"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="238"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="239"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="241"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="240"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="241"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="240"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="243"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="242"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="243"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="242"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="264"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="263"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="265"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="264"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="268"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="267"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="278"/>
+        <location filename="../../src/workshop/ui/export_controller.py" line="277"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -325,17 +325,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="114"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -526,98 +526,98 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="86"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="116"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="226"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="215"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="116"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="124"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="158"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="163"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="161"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
         <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="171"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="174"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="170"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="226"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="215"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="233"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="236"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="233"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="241"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="256"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="245"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="257"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="246"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="249"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="271"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -677,7 +677,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="189"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="178"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -945,106 +945,106 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="34"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
         <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="39"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="39"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="40"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="68"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="93"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="86"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="93"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="70"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="75"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="76"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="78"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="77"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="87"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="80"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="133"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="236"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="269"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="148"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
+        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="156"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="149"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="181"/>
+        <location filename="../../src/workshop/ui/views/engagement_view.py" line="174"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -1097,8 +1097,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="145"/>
-        <location filename="../../src/workshop/storage/store.py" line="160"/>
+        <location filename="../../src/workshop/storage/store.py" line="143"/>
+        <location filename="../../src/workshop/storage/store.py" line="158"/>
         <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
@@ -1526,7 +1526,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
         <location filename="../../src/workshop/ui/views/potential_charts.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="196"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="201"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -1558,7 +1558,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="84"/>
-        <location filename="../../src/workshop/storage/store.py" line="236"/>
+        <location filename="../../src/workshop/storage/store.py" line="238"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1668,33 +1668,33 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="162"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="159"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="164"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="199"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="204"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="203"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="208"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="233"/>
+        <location filename="../../src/workshop/ui/views/potential_model.py" line="238"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
@@ -1719,8 +1719,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="68"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="71"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="67"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="70"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
         <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
         <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
@@ -1729,33 +1729,33 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="72"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="91"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="90"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="104"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="116"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="119"/>
+        <location filename="../../src/workshop/ui/views/potential_view.py" line="118"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/potential_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2032,7 +2032,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="362"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="361"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2222,7 +2222,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="120"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="326"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="325"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2282,64 +2282,64 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="266"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="259"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="268"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="267"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="276"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/voting_view.py" line="244"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="277"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="276"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="279"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="278"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="291"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="296"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="295"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="299"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="298"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="314"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="313"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="315"/>
+        <location filename="../../src/workshop/ui/views/voting_view.py" line="314"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2735,7 +2735,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="94"/>
         <location filename="../../src/workshop/export/transfer.py" line="65"/>
         <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="172"/>
+        <location filename="../../src/workshop/storage/store.py" line="170"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2864,54 +2864,54 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="40"/>
-        <location filename="../../src/workshop/storage/scores.py" line="53"/>
+        <location filename="../../src/workshop/storage/scores.py" line="41"/>
+        <location filename="../../src/workshop/storage/scores.py" line="54"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="42"/>
-        <location filename="../../src/workshop/storage/scores.py" line="54"/>
-        <location filename="../../src/workshop/storage/scores.py" line="64"/>
+        <location filename="../../src/workshop/storage/scores.py" line="43"/>
+        <location filename="../../src/workshop/storage/scores.py" line="55"/>
+        <location filename="../../src/workshop/storage/scores.py" line="65"/>
         <source>The change could not be saved ({error}).</source>
         <translation>Ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="84"/>
-        <location filename="../../src/workshop/storage/scores.py" line="196"/>
-        <location filename="../../src/workshop/storage/scores.py" line="204"/>
-        <location filename="../../src/workshop/storage/store.py" line="234"/>
+        <location filename="../../src/workshop/storage/scores.py" line="85"/>
+        <location filename="../../src/workshop/storage/scores.py" line="195"/>
+        <location filename="../../src/workshop/storage/scores.py" line="203"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="115"/>
+        <location filename="../../src/workshop/storage/scores.py" line="116"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="140"/>
+        <location filename="../../src/workshop/storage/scores.py" line="141"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="174"/>
-        <location filename="../../src/workshop/storage/scores.py" line="192"/>
+        <location filename="../../src/workshop/storage/scores.py" line="175"/>
+        <location filename="../../src/workshop/storage/scores.py" line="193"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="176"/>
+        <location filename="../../src/workshop/storage/scores.py" line="177"/>
         <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
         <translation>Ett kriteriums skala måste gå från ett lägre till ett högre tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="178"/>
+        <location filename="../../src/workshop/storage/scores.py" line="179"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="187"/>
+        <location filename="../../src/workshop/storage/scores.py" line="188"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
@@ -2942,21 +2942,26 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="90"/>
+        <location filename="../../src/workshop/storage/store.py" line="250"/>
+        <source>Group {code} still holds areas {areas}: remove them first.</source>
+        <translation>Grupp {code} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/framework.py" line="83"/>
         <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="77"/>
+        <location filename="../../src/workshop/storage/framework.py" line="73"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
-        <location filename="../../src/workshop/storage/store.py" line="246"/>
+        <location filename="../../src/workshop/storage/store.py" line="263"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="122"/>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="223"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -2983,14 +2988,15 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="41"/>
-        <location filename="../../src/workshop/storage/framework.py" line="73"/>
+        <location filename="../../src/workshop/storage/framework.py" line="71"/>
         <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="43"/>
-        <location filename="../../src/workshop/storage/framework.py" line="69"/>
-        <location filename="../../src/workshop/storage/store.py" line="140"/>
+        <location filename="../../src/workshop/storage/framework.py" line="67"/>
+        <location filename="../../src/workshop/storage/store.py" line="138"/>
+        <location filename="../../src/workshop/storage/store.py" line="254"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3005,37 +3011,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Grupp {code} innehåller fortfarande områden och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="85"/>
+        <location filename="../../src/workshop/storage/framework.py" line="78"/>
         <source>That path no longer exists.</source>
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="89"/>
+        <location filename="../../src/workshop/storage/framework.py" line="82"/>
         <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="95"/>
+        <location filename="../../src/workshop/storage/framework.py" line="88"/>
         <source>That organisation form no longer exists.</source>
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="146"/>
+        <location filename="../../src/workshop/storage/store.py" line="144"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="155"/>
+        <location filename="../../src/workshop/storage/store.py" line="153"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="170"/>
+        <location filename="../../src/workshop/storage/store.py" line="168"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="179"/>
+        <location filename="../../src/workshop/storage/store.py" line="177"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -3045,128 +3051,155 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="45"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
         <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="51"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="52"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="56"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="57"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="59"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="58"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="62"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="59"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="101"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="60"/>
+        <source>Remove group…</source>
+        <translation>Ta bort grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="92"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="103"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="94"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="106"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="97"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="109"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="120"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="111"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="125"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="116"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="128"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="146"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="140"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="149"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="140"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="161"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="152"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="170"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="164"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="167"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="175"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="182"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="189"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="171"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="177"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="171"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="188"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="176"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="191"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="179"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>
+        <source>Remove group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="191"/>
+        <source>Group {name} still holds areas {areas}: remove them first.</source>
+        <translation>Gruppen {name} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>
+        <source>Remove group {name}? Undo puts it back.</source>
+        <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/views/today_shares.py" line="197"/>
+        <source>Remove group {name}</source>
+        <translation>Ta bort gruppen {name}</translation>
     </message>
 </context>
 <context>

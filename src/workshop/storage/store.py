@@ -240,6 +240,21 @@ class EngagementStore:
             self.db.execute("DELETE FROM criteria WHERE number = ?", [number])
         return taken
 
+    def remove_group_keeping_rows(self, code: str) -> dict[str, list[dict]]:
+        """Remove a group of areas; return its row, for undo (which puts it back in its place).
+        Refused while it holds areas: they, with their scores, go first, each on its own."""
+        with self.db.atomic():
+            areas = [r[0] for r in self.db.execute(
+                "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()]
+            if areas:
+                raise DomainError(msg("Group {code} still holds areas {areas}: remove them first."),
+                                  code=code, areas=", ".join(areas))
+            taken = self._take_rows(_GROUP_ROWS, code)
+            if not taken["area_groups"]:
+                raise DomainError(msg("There is no group {code}."), code=code)
+            self.db.execute("DELETE FROM area_groups WHERE code = ?", [code])
+        return taken
+
     def remove_area_keeping_rows(self, code: str) -> dict[str, list[dict]]:
         """Remove an area with its scores, sub-items and coverage; return every row that went, for undo."""
         with self.db.atomic():
@@ -283,6 +298,9 @@ _CRITERION_ROWS = (
     ("criteria_votes", "criterion_number"),
     ("agreed_scores", "criterion_number"),
 )
+
+# A group's own row (its areas must have gone before it).
+_GROUP_ROWS = (("area_groups", "code"),)
 
 # Rows that name an area by its code, parents first (its sub-items are taken by the area's uid).
 _AREA_ROWS = (

@@ -235,6 +235,17 @@ class EngagementSession(QObject):
         self.store.framework.set_path_description(uid, description)
         self.reload(ALTERNATIVES)
 
+    def remove_group(self, code: str) -> dict:
+        """Remove a group that holds no area; returns what undo needs to put it back in its place."""
+        taken = self.store.remove_group_keeping_rows(code)
+        self.reload(FRAMEWORK)
+        return taken
+
+    def restore_group(self, taken: dict) -> None:
+        """Put back a group removed by `remove_group`, share of today's spend and all."""
+        self.store.restore_rows(taken)
+        self.reload(FRAMEWORK)
+
     def remove_area(self, code: str) -> dict:
         """Remove an area with its scores; returns what undo needs to put it back."""
         taken = self.store.remove_area_keeping_rows(code)

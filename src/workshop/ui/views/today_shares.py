@@ -56,7 +56,8 @@ class TodayShares(QWidget):
         self.total.setTextFormat(Qt.TextFormat.PlainText)
         buttons = button_row(self, (tr("Add group…"), "addGroup", self.add_group),
                              (tr("Add area…"), "addArea", self.add_area),
-                             (tr("Remove area…"), "removeArea", self.remove_area))
+                             (tr("Remove area…"), "removeArea", self.remove_area),
+                             (tr("Remove group…"), "removeGroup", self.remove_group))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -176,4 +177,22 @@ class TodayShares(QWidget):
         remove_via_dialog(self, tr("Remove area"), question.format(code=area.code, scores=scores),
                           lambda: session.remove_area(area.code),
                           session.restore_area, tr("Remove area {code}").format(code=area.code), session.undo_stack,
+                          self._message.setText)
+
+    def remove_group(self) -> None:
+        """Ask which group to remove (and confirm); one that still holds areas is refused, saying which.
+        Undo puts it back in its place with its share of today's spend."""
+        e = self._session.engagement
+        group = dialogs.ask_item(self, tr("Remove group"), tr("Group:"), e.groups, lambda g: f"{g.code}. {g.name}")
+        if group is None:
+            return
+        areas = [a.code for a in e.areas if a.group_code == group.code]
+        if areas:
+            self._message.setText(tr("Group {name} still holds areas {areas}: remove them first.").format(
+                name=group.name, areas=", ".join(areas)))
+            return
+        session = self._session
+        remove_via_dialog(self, tr("Remove group"), tr("Remove group {name}? Undo puts it back.").format(name=group.name),
+                          lambda: session.remove_group(group.code), session.restore_group,
+                          tr("Remove group {name}").format(name=group.name), session.undo_stack,
                           self._message.setText)
