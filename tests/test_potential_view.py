@@ -270,6 +270,45 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
     session.close()
 
 
+def test_after_an_edit_qt_paints_the_charts_no_second_time(qtbot, window):
+    """Each chart paints the changed areas once, inside the edit, window and projector alike; Qt's own
+    queued repaint of the changed items' old and new bounds (most of the radar: milliseconds of work
+    on every edit) does not follow it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from workshop.ui.presenter.window import PresenterWindow
+
+    view = window.views["potential"]
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    view.show_radar_on_projector()
+    qtbot.waitExposed(presenter)
+    qtbot.wait(50)
+    viewports = [view.radar.viewport(), view.bars.viewport(), presenter.chart.viewport()]
+    painted = []
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(obj)
+            return False
+
+    counter = Count()
+    for viewport in viewports:
+        viewport.installEventFilter(counter)
+    assert view.model.setData(view.model.index(4, 0), "50")  # the first edit repaints the new charts whole
+    qtbot.wait(60)
+    for k in range(3):
+        painted.clear()
+        assert view.model.setData(view.model.index(k, 2 + 3 * k), str(10 + 30 * k))
+        assert sorted(map(id, painted)) == sorted(map(id, viewports)), "each chart paints once, in the edit"
+        qtbot.wait(60)
+        assert len(painted) == len(viewports), "Qt repainted a chart again after the edit"
+    presenter.close()
+
+
 def test_a_commit_that_fails_shows_the_old_value_again_and_says_so(window, monkeypatch, example_path):
     """The charts redraw while the commit reaches the disk; if the disk then refuses it, the grid, the
     radar and the file all keep the old value, nothing is left to undo, and the view says why."""

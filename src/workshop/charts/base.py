@@ -7,9 +7,9 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QRegion
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from workshop.charts.export import ChartExportMenu
 from workshop.charts.items import PathItem, cosmetic_pen
@@ -155,6 +155,21 @@ class ChartBase(pg.PlotWidget):
         if region.rectCount() > self.MAX_DIRTY_RECTS:
             return QRegion(region.boundingRect())
         return region
+
+    def drop_scene_updates(self) -> None:
+        """Let Qt's queued repaints of this chart's changed items pass unpainted, once the areas the chart
+        marked (take_dirty_region) are painted: those cover every change, and Qt's own pass would repaint
+        each item's old and new bounds a few ms later (for a moved polygon, most of the radar: ~6 ms of
+        CPU per edit with 5 organisations, window and projector).
+
+        The view takes no updates from the scene until the events already queued have run (Qt's scene
+        work was queued during the edit, so it comes first); then it takes them again. Costs nothing
+        inside the edit."""
+        mode = self.viewportUpdateMode()
+        if mode == QGraphicsView.ViewportUpdateMode.NoViewportUpdate:
+            return
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        QTimer.singleShot(0, self, lambda: self.setViewportUpdateMode(mode))
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""

@@ -24,6 +24,7 @@ ALL = None  # the radar shows every organisation
 
 _WINDOWS_TO_PAINT: dict[int, QWidget] = {}  # windows holding a chart that changed in the current edit
 _SESSIONS_PAINTING: weakref.WeakSet = weakref.WeakSet()  # sessions whose `settled` paints those windows
+_CHARTS_PAINTED_EXACTLY: dict[int, QWidget] = {}  # charts whose marked areas cover all the edit changed
 
 
 class LiveChartMixin:
@@ -64,6 +65,7 @@ class LiveChartMixin:
             return
         else:
             self.viewport().update(area)
+            _CHARTS_PAINTED_EXACTLY[id(self)] = self
         window = self.window()
         _WINDOWS_TO_PAINT[id(window)] = window
 
@@ -87,6 +89,10 @@ def _paint_windows(_part: str = "") -> None:
     _WINDOWS_TO_PAINT.clear()
     for window in windows:
         QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
+    charts = list(_CHARTS_PAINTED_EXACTLY.values())
+    _CHARTS_PAINTED_EXACTLY.clear()
+    for chart in charts:  # they painted exactly what changed: Qt's own repaint of it would come twice
+        chart.drop_scene_updates()
 
 
 class PotentialRadar(LiveChartMixin, RadarChart):
