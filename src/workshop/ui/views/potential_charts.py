@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QWidget
 
 from workshop.charts.bars import BarChart, BarSeries
@@ -93,6 +93,41 @@ def _paint_windows(_part: str = "") -> None:
     _CHARTS_PAINTED_EXACTLY.clear()
     for chart in charts:  # they painted exactly what changed: Qt's own repaint of it would come twice
         chart.drop_scene_updates()
+    if charts:
+        _heal_when_idle(charts)
+
+
+_HEAL_AFTER_MS = 250
+_heal: dict = {"timer": None, "charts": {}}
+
+
+def _heal_when_idle(charts) -> None:
+    """Repaint these charts whole once the room pauses (no edit for a quarter of a second).
+
+    Qt rasterises a thick line after clipping it to the area being painted, so a line
+    repainted in part can differ by a pixel here and there from the same line painted
+    whole. During a burst of edits only the changed areas are painted; the pause squares
+    the picture with one full repaint of each chart the edits touched.
+    """
+    if _heal["timer"] is None:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setInterval(_HEAL_AFTER_MS)
+        timer.timeout.connect(_repaint_healed)
+        _heal["timer"] = timer
+    for chart in charts:
+        _heal["charts"][id(chart)] = chart
+    _heal["timer"].start()
+
+
+def _repaint_healed() -> None:
+    charts = list(_heal["charts"].values())
+    _heal["charts"].clear()
+    for chart in charts:
+        try:
+            chart.viewport().update()
+        except RuntimeError:  # the chart was closed meanwhile (e.g. the projector shows something else)
+            pass
 
 
 class PotentialRadar(LiveChartMixin, RadarChart):
