@@ -331,3 +331,8 @@ def test_a_group_is_removed_only_once_empty_and_restored_in_its_place(example_st
     assert groups[-2].today_share == 0.1
     with pytest.raises(DomainError):
         store.remove_group_keeping_rows("NOPE")
+    store.remove_group_keeping_rows("IS")  # from the middle: a group added next still goes last
+    store.framework.add_group(Group(code="NY", name="Nytt"))
+    assert [g.code for g in store.load().groups][-2:] == ["UX", "NY"]
+    positions = [r[0] for r in store.db.execute("SELECT position FROM area_groups ORDER BY position")]
+    assert len(set(positions)) == len(positions)

@@ -1477,28 +1477,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="113"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="153"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="114"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="154"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="121"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="161"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="132"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="172"/>
         <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="150"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="190"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -1525,7 +1525,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="157"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="197"/>
         <location filename="../../src/workshop/ui/views/potential_model.py" line="201"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Potential</source>
@@ -1573,7 +1573,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="158"/>
+        <location filename="../../src/workshop/ui/views/potential_charts.py" line="198"/>
         <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -2942,20 +2942,20 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="250"/>
+        <location filename="../../src/workshop/domain/validation.py" line="112"/>
         <source>Group {code} still holds areas {areas}: remove them first.</source>
         <translation>Grupp {code} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="83"/>
+        <location filename="../../src/workshop/storage/framework.py" line="85"/>
         <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="73"/>
+        <location filename="../../src/workshop/storage/framework.py" line="75"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
-        <location filename="../../src/workshop/storage/store.py" line="263"/>
+        <location filename="../../src/workshop/storage/store.py" line="261"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -2977,51 +2977,46 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="32"/>
-        <location filename="../../src/workshop/storage/framework.py" line="65"/>
+        <location filename="../../src/workshop/storage/framework.py" line="67"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="40"/>
+        <location filename="../../src/workshop/storage/framework.py" line="41"/>
         <source>Area code</source>
         <translation>Områdets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="41"/>
-        <location filename="../../src/workshop/storage/framework.py" line="71"/>
+        <location filename="../../src/workshop/storage/framework.py" line="42"/>
+        <location filename="../../src/workshop/storage/framework.py" line="73"/>
         <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="43"/>
-        <location filename="../../src/workshop/storage/framework.py" line="67"/>
+        <location filename="../../src/workshop/storage/framework.py" line="44"/>
+        <location filename="../../src/workshop/storage/framework.py" line="69"/>
         <location filename="../../src/workshop/storage/store.py" line="138"/>
-        <location filename="../../src/workshop/storage/store.py" line="254"/>
+        <location filename="../../src/workshop/storage/store.py" line="252"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="52"/>
+        <location filename="../../src/workshop/storage/framework.py" line="54"/>
         <source>Area {code} is in use and cannot be removed.</source>
         <translation>Område {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="59"/>
-        <source>Group {code} still holds areas and cannot be removed.</source>
-        <translation>Grupp {code} innehåller fortfarande områden och kan inte tas bort.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/framework.py" line="78"/>
+        <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <source>That path no longer exists.</source>
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="82"/>
+        <location filename="../../src/workshop/storage/framework.py" line="84"/>
         <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="88"/>
+        <location filename="../../src/workshop/storage/framework.py" line="90"/>
         <source>That organisation form no longer exists.</source>
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
@@ -3185,11 +3180,6 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="191"/>
-        <source>Group {name} still holds areas {areas}: remove them first.</source>
-        <translation>Gruppen {name} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>

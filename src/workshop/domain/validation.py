@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
@@ -104,3 +104,10 @@ def parse_percent(text: str | float | None, what: str) -> float | None:
         raise DomainError(msg("{what} must be between 0 and 100 %; {value:g} % is outside."), what=what,
                           value=number)
     return number / 100
+
+
+def check_group_empty(code: str, area_codes: Sequence[str]) -> None:
+    """A group can go only once it holds no area; the refusal names the areas still in it."""
+    if area_codes:
+        raise DomainError(msg("Group {code} still holds areas {areas}: remove them first."),
+                          code=code, areas=", ".join(area_codes))

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Area, Group, OrganisationForm
-from workshop.domain.validation import check_name, check_unique_name
+from workshop.domain.validation import check_group_empty, check_name, check_unique_name
 from workshop.storage.writer import insert_rows, point_rows, update_one
 
 
@@ -31,8 +31,9 @@ class FrameworkRepository:
         code = check_unique_name(group.code, existing, term("Group code"))
         name = check_name(group.name, term("The group's name"))
         with self._db.atomic():
-            self._db.execute("INSERT INTO area_groups (uid, position, code, name, today_share) VALUES (?, ?, ?, ?, ?)",
-                             [group.uid, len(existing), code, name, group.today_share])
+            self._db.execute("INSERT INTO area_groups (uid, position, code, name, today_share) VALUES"
+                             " (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM area_groups), ?, ?, ?)",
+                             [group.uid, code, name, group.today_share])
 
     def add_area(self, area: Area) -> None:
         """A new area in an existing group; its code (e.g. “J”) must be new."""
@@ -42,8 +43,9 @@ class FrameworkRepository:
         if area.group_code not in self._codes("area_groups"):
             raise DomainError(msg("There is no group {code}."), code=area.group_code)
         with self._db.atomic():
-            self._db.execute("INSERT INTO areas (uid, position, code, name, group_code) VALUES (?, ?, ?, ?, ?)",
-                             [area.uid, len(existing), code, name, area.group_code])
+            self._db.execute("INSERT INTO areas (uid, position, code, name, group_code) VALUES"
+                             " (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM areas), ?, ?, ?)",
+                             [area.uid, code, name, area.group_code])
 
     def remove_unused_area(self, code: str) -> None:
         """Take back an area no score or alternative refers to."""
@@ -55,8 +57,8 @@ class FrameworkRepository:
 
     def remove_unused_group(self, code: str) -> None:
         """Take back a group that holds no area."""
-        if self._db.execute("SELECT 1 FROM areas WHERE group_code = ? LIMIT 1", [code]).fetchone():
-            raise DomainError(msg("Group {code} still holds areas and cannot be removed."), code=code)
+        check_group_empty(code, [r[0] for r in self._db.execute(
+            "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()])
         with self._db.atomic():
             self._db.execute("DELETE FROM area_groups WHERE code = ?", [code])
 

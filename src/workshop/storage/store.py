@@ -10,7 +10,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Alternative, EngagementInfo, Organisation
-from workshop.domain.validation import check_name, check_unique_name
+from workshop.domain.validation import check_group_empty, check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.framework import FrameworkRepository
@@ -246,9 +246,7 @@ class EngagementStore:
         with self.db.atomic():
             areas = [r[0] for r in self.db.execute(
                 "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()]
-            if areas:
-                raise DomainError(msg("Group {code} still holds areas {areas}: remove them first."),
-                                  code=code, areas=", ".join(areas))
+            check_group_empty(code, areas)
             taken = self._take_rows(_GROUP_ROWS, code)
             if not taken["area_groups"]:
                 raise DomainError(msg("There is no group {code}."), code=code)

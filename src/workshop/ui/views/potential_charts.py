@@ -112,12 +112,11 @@ def _heal_when_idle(charts) -> None:
     if _heal["timer"] is None:
         timer = QTimer()
         timer.setSingleShot(True)
-        timer.setInterval(_HEAL_AFTER_MS)
         timer.timeout.connect(_repaint_healed)
         _heal["timer"] = timer
     for chart in charts:
         _heal["charts"][id(chart)] = chart
-    _heal["timer"].start()
+    _heal["timer"].start(_HEAL_AFTER_MS)
 
 
 def _repaint_healed() -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
-from workshop.domain.validation import parse_percent
+from workshop.domain.validation import check_group_empty, parse_percent
 from workshop.ui import dialogs
 from workshop.ui.commands import FunctionCommand, push_checked, push_or_report, set_value_command
 from workshop.ui.i18n import describe, tr
@@ -186,10 +186,10 @@ class TodayShares(QWidget):
         group = dialogs.ask_item(self, tr("Remove group"), tr("Group:"), e.groups, lambda g: f"{g.code}. {g.name}")
         if group is None:
             return
-        areas = [a.code for a in e.areas if a.group_code == group.code]
-        if areas:
-            self._message.setText(tr("Group {name} still holds areas {areas}: remove them first.").format(
-                name=group.name, areas=", ".join(areas)))
+        try:  # refused before asking: a yes would change nothing
+            check_group_empty(group.code, [a.code for a in e.areas if a.group_code == group.code])
+        except DomainError as exc:
+            self._message.setText(describe(exc))
             return
         session = self._session
         remove_via_dialog(self, tr("Remove group"), tr("Remove group {name}? Undo puts it back.").format(name=group.name),
