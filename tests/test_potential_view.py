@@ -203,6 +203,19 @@ def test_many_organisations_are_drawn_as_one_batch(qtbot, tmp_path, example):
     session.close()
 
 
+def _radar_on_projector(qtbot, window, view):
+    """A 1280×720 projector window showing the Potential view's radar, as in a meeting."""
+    from workshop.ui.presenter.window import PresenterWindow
+
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    view.show_radar_on_projector()
+    qtbot.waitExposed(presenter)
+    return presenter
+
+
 def _on_screen(widget):
     """What the window system shows of a widget now (its window's backing store), without repainting it."""
     top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
@@ -219,7 +232,6 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
     """
     from workshop.domain.model import Organisation, PotentialScore
     from workshop.ui.main_window import MainWindow
-    from workshop.ui.presenter.window import PresenterWindow
     from workshop.ui.session import EngagementSession
 
     engagement = example
@@ -239,12 +251,7 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
     window.show()
     window.show_view("potential")
     view = window.views["potential"]
-    presenter = PresenterWindow(window.presenter_channel)
-    qtbot.addWidget(presenter)
-    presenter.resize(1280, 720)
-    presenter.show()
-    view.show_radar_on_projector()
-    qtbot.waitExposed(presenter)
+    presenter = _radar_on_projector(qtbot, window, view)
     charts = [view.radar, view.bars, presenter.chart]
     qtbot.wait(50)
     partial_repaints = 0
@@ -277,18 +284,11 @@ def test_after_an_edit_qt_paints_the_charts_no_second_time_until_the_room_pauses
     line painted in part can differ by a pixel from the same line painted whole)."""
     from PySide6.QtCore import QEvent, QObject
 
-    from workshop.ui.presenter.window import PresenterWindow
-
     from workshop.ui.views import potential_charts
 
     monkeypatch.setattr(potential_charts, "_HEAL_AFTER_MS", 1000)  # well past the waits between edits
     view = window.views["potential"]
-    presenter = PresenterWindow(window.presenter_channel)
-    qtbot.addWidget(presenter)
-    presenter.resize(1280, 720)
-    presenter.show()
-    view.show_radar_on_projector()
-    qtbot.waitExposed(presenter)
+    presenter = _radar_on_projector(qtbot, window, view)
     qtbot.wait(50)
     viewports = [view.radar.viewport(), view.bars.viewport(), presenter.chart.viewport()]
     painted, whole = [], []
