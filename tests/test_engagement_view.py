@@ -309,7 +309,7 @@ def test_a_group_is_removed_from_the_engagement_view_once_it_holds_no_area(windo
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
     shares.remove_group()
     assert not asked and _load(example_path).groups == before
-    assert view.message.text() == f"Group {before[0].code} still holds areas A, B: remove them first."
+    assert view.message.text() == f"Group {before[0].name} still holds areas A, B: remove them first."
 
     answers = iter(["Informationssäkerhet", "IS"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))

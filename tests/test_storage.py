@@ -319,7 +319,7 @@ def test_a_group_is_removed_only_once_empty_and_restored_in_its_place(example_st
     before = store.load().groups
     with pytest.raises(DomainError) as refused:
         store.remove_group_keeping_rows(before[0].code)
-    assert str(refused.value) == f"Group {before[0].code} still holds areas A, B: remove them first."
+    assert str(refused.value) == f"Group {before[0].name} still holds areas A, B: remove them first."
     assert store.load().groups == before
     store.framework.add_group(Group(code="IS", name="Informationssäkerhet", today_share=0.1))
     store.framework.add_group(Group(code="UX", name="Användarstöd"))

@@ -2942,20 +2942,20 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="112"/>
-        <source>Group {code} still holds areas {areas}: remove them first.</source>
-        <translation>Grupp {code} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
+        <location filename="../../src/workshop/domain/validation.py" line="113"/>
+        <source>Group {group} still holds areas {areas}: remove them first.</source>
+        <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="85"/>
+        <location filename="../../src/workshop/storage/framework.py" line="90"/>
         <location filename="../../src/workshop/storage/store.py" line="112"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="75"/>
+        <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/store.py" line="116"/>
-        <location filename="../../src/workshop/storage/store.py" line="261"/>
+        <location filename="../../src/workshop/storage/store.py" line="259"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -2977,7 +2977,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="32"/>
-        <location filename="../../src/workshop/storage/framework.py" line="67"/>
+        <location filename="../../src/workshop/storage/framework.py" line="72"/>
         <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
@@ -2988,15 +2988,15 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="42"/>
-        <location filename="../../src/workshop/storage/framework.py" line="73"/>
+        <location filename="../../src/workshop/storage/framework.py" line="78"/>
         <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
-        <location filename="../../src/workshop/storage/framework.py" line="69"/>
+        <location filename="../../src/workshop/storage/framework.py" line="74"/>
         <location filename="../../src/workshop/storage/store.py" line="138"/>
-        <location filename="../../src/workshop/storage/store.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="250"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3006,17 +3006,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Område {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="80"/>
+        <location filename="../../src/workshop/storage/framework.py" line="85"/>
         <source>That path no longer exists.</source>
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="84"/>
+        <location filename="../../src/workshop/storage/framework.py" line="89"/>
         <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="90"/>
+        <location filename="../../src/workshop/storage/framework.py" line="95"/>
         <source>That organisation form no longer exists.</source>
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>

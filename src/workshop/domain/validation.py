@@ -106,8 +106,9 @@ def parse_percent(text: str | float | None, what: str) -> float | None:
     return number / 100
 
 
-def check_group_empty(code: str, area_codes: Sequence[str]) -> None:
-    """A group can go only once it holds no area; the refusal names the areas still in it."""
+def check_group_empty(group: str, area_codes: Sequence[str]) -> None:
+    """A group (named as the facilitator sees it) can go only once it holds no area; the refusal names
+    the areas still in it."""
     if area_codes:
-        raise DomainError(msg("Group {code} still holds areas {areas}: remove them first."),
-                          code=code, areas=", ".join(area_codes))
+        raise DomainError(msg("Group {group} still holds areas {areas}: remove them first."),
+                          group=group, areas=", ".join(area_codes))

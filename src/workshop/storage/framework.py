@@ -55,10 +55,15 @@ class FrameworkRepository:
         with self._db.atomic():
             self._db.execute("DELETE FROM areas WHERE code = ?", [code])
 
+    def check_group_empty(self, code: str) -> None:
+        """Refuse, naming the group and its areas, while the group holds any area."""
+        row = self._db.execute("SELECT name FROM area_groups WHERE code = ?", [code]).fetchone()
+        check_group_empty(row[0] if row else code, [r[0] for r in self._db.execute(
+            "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()])
+
     def remove_unused_group(self, code: str) -> None:
         """Take back a group that holds no area."""
-        check_group_empty(code, [r[0] for r in self._db.execute(
-            "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()])
+        self.check_group_empty(code)
         with self._db.atomic():
             self._db.execute("DELETE FROM area_groups WHERE code = ?", [code])
 

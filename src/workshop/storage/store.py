@@ -10,7 +10,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Alternative, EngagementInfo, Organisation
-from workshop.domain.validation import check_group_empty, check_name, check_unique_name
+from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.connection import create_database, network_filesystem, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.framework import FrameworkRepository
@@ -244,9 +244,7 @@ class EngagementStore:
         """Remove a group of areas; return its row, for undo (which puts it back in its place).
         Refused while it holds areas: they, with their scores, go first, each on its own."""
         with self.db.atomic():
-            areas = [r[0] for r in self.db.execute(
-                "SELECT code FROM areas WHERE group_code = ? ORDER BY position", [code]).fetchall()]
-            check_group_empty(code, areas)
+            self.framework.check_group_empty(code)
             taken = self._take_rows(_GROUP_ROWS, code)
             if not taken["area_groups"]:
                 raise DomainError(msg("There is no group {code}."), code=code)

@@ -187,7 +187,7 @@ class TodayShares(QWidget):
         if group is None:
             return
         try:  # refused before asking: a yes would change nothing
-            check_group_empty(group.code, [a.code for a in e.areas if a.group_code == group.code])
+            check_group_empty(group.name, [a.code for a in e.areas if a.group_code == group.code])
         except DomainError as exc:
             self._message.setText(describe(exc))
             return
