@@ -11,14 +11,21 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
+from workshop.storage.errors import StorageError
 
 
-def update_one(db: Database, sql: str, params: list, missing: DomainError) -> None:
-    """One UPDATE, in its own transaction, of exactly one row; `missing` is raised when no row matched."""
+def update_one(db: Database, sql: str, params: list, missing: Exception) -> None:
+    """One UPDATE, in its own transaction, of exactly one row; `missing` is raised (and nothing written)
+    when no row matched."""
     with db.atomic():
         done = db.execute(sql, params)
-    if done.rowcount != 1:
-        raise missing
+        if done.rowcount != 1:
+            raise missing
+
+
+def gone(template: str, **values: object) -> StorageError:
+    """The error for a write to a row that is no longer in the file (another window or program removed it)."""
+    return StorageError(template, **values)
 
 
 def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:

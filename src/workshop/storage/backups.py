@@ -1,0 +1,175 @@
+"""Rolling backups beside each engagement file, taken with SQLite's backup API.
+
+`ggvvh.workshop` keeps its backups in the folder `ggvvh.workshop.backups/`,
+one file per backup named with the date and time it was taken
+(`2024-06-10_130502.workshop`); the last KEEP stay. Each backup's
+modification time is set to the time the engagement was last edited, so the
+list can show both without opening anything. `backups_of()` is the one way to
+find them (forgetting a person must reach every copy, backups included).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from workshop.domain.messages import msg
+from workshop.storage.errors import StorageError
+
+KEEP = 10
+BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
+_STAMP = "%Y-%m-%d_%H%M%S"
+
+
+def backup_folder(path: str | os.PathLike[str]) -> Path:
+    """The folder that holds an engagement file's backups (it may not exist yet)."""
+    path = Path(path)
+    return path.with_name(f"{path.name}.backups")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup: where it is, when it was taken and what it holds."""
+
+    path: Path
+    taken_at: datetime
+    last_edit: datetime
+    meetings: int | None  # None when the backup cannot be read (damaged)
+    ok: bool
+
+    @property
+    def label(self) -> str:
+        """“2024-06-10 13:05:02”, as a list shows it."""
+        return self.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def backups_of(path: str | os.PathLike[str]) -> list[Path]:
+    """Every backup file of an engagement file, oldest first."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for child in folder.iterdir():
+        try:
+            datetime.strptime(child.stem, _STAMP)
+        except ValueError:
+            continue
+        if child.suffix == ".workshop" and child.is_file():
+            found.append(child)
+    return sorted(found, key=lambda p: p.stem)
+
+
+def describe(backup: Path) -> Backup:
+    """What a backup holds (meetings) and whether it passes SQLite's integrity check."""
+    taken = datetime.strptime(backup.stem, _STAMP)
+    last_edit = datetime.fromtimestamp(backup.stat().st_mtime)
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+            meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0] if ok else None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        ok, meetings = False, None
+    return Backup(backup, taken, last_edit, meetings, ok)
+
+
+def list_backups(path: str | os.PathLike[str]) -> list[Backup]:
+    """The backups of an engagement file with their times and contents, newest first."""
+    return [describe(p) for p in reversed(backups_of(path))]
+
+
+def newest_good_backup(path: str | os.PathLike[str]) -> Backup | None:
+    """The newest backup that passes the integrity check (to offer when the file itself is damaged)."""
+    for backup in list_backups(path):
+        if backup.ok:
+            return backup
+    return None
+
+
+def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: datetime | None = None) -> Path:
+    """Copy the open file into its backup folder (SQLite's backup API: consistent while open), stamped with
+    the last edit; keep the newest KEEP. Raises StorageError when the copy cannot be written."""
+    folder = backup_folder(path)
+    now = now or datetime.now()
+    target = folder / f"{now.strftime(_STAMP)}.workshop"
+    partial = folder / f".{target.name}.partial"
+    try:
+        folder.mkdir(exist_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dest.close()
+        os.utime(partial, (last_edit, last_edit))
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
+                           error=getattr(exc, "strerror", None) or exc) from None
+    for old in backups_of(path)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def file_last_edit(path: Path) -> float:
+    """When the file on disk last changed (its -wal holds the newest commits)."""
+    times = [p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()]
+    return max(times)
+
+
+def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
+    """Replace the open file's content with a backup's, in one step through SQLite's backup API (the file,
+    its lock and its connection stay the same); the backup must pass its integrity check."""
+    info = describe(backup)
+    if not info.ok:
+        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(conn)
+    except sqlite3.Error as exc:
+        raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=backup,
+                           error=exc) from None
+    finally:
+        source.close()
+
+
+def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
+    """Put a backup in place of an engagement file that cannot be opened (damaged); the damaged file is kept
+    beside it (`…workshop.damaged-<time>`), never deleted. Refused while another writer holds the file."""
+    from workshop.storage.lock import lock_or_refuse
+
+    path = Path(path)
+    if not describe(backup).ok:
+        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
+    lock = lock_or_refuse(path)
+    partial = path.with_name(f".{path.name}.restoring")
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        kept = path.with_name(f"{path.name}.damaged-{datetime.now().strftime(_STAMP)}")
+        if path.exists():
+            os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):  # they belong to the damaged file; replayed on the backup they would harm it
+            if Path(f"{path}{suffix}").exists():
+                os.replace(f"{path}{suffix}", f"{kept}{suffix}")
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=path,
+                           error=getattr(exc, "strerror", None) or exc) from None
+    finally:
+        lock.release()
+    return path
