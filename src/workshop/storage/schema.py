@@ -27,12 +27,12 @@ from workshop.domain.validation import (
 APPLICATION_ID = 0x574B5348
 
 migrations = Migrations("workshop")
-_STEP_NAMES: list[str] = []
+_STEPNAME_COLUMNS: list[str] = []
 
 
 def _step(name: str):
     """Register a migration step; the order of registration is the order they run."""
-    _STEP_NAMES.append(name)
+    _STEPNAME_COLUMNS.append(name)
     return migrations(name=name)
 
 _NONEMPTY = "CHECK (length(trim({col})) > 0)"
@@ -263,7 +263,7 @@ def _initial(db: Database) -> None:
 # refused; a weight of 'abc' written by another tool used to crash the app), names carry no spaces or
 # invisible characters at their ends, and scales, numbers, durations and dates stay within the app's bounds.
 _TRIM = "char(" + ", ".join(str(ord(c)) for c in TRIM_CHARS) + ")"
-_NAMES = {  # the non-empty text columns (_text above), trimmed like the app trims them
+NAME_COLUMNS = {  # the non-empty text columns (_text above), trimmed like the app trims them
     "engagement": ("title",), "organisations": ("name", "short_code"), "people": ("name",),
     "area_groups": ("code", "name"), "areas": ("code", "name"), "area_sub_items": ("text",),
     "scoped_out_items": ("text",), "alternatives": ("code", "name"), "alternative_points": ("text",),
@@ -294,7 +294,7 @@ _SCALE_GUARD = """CREATE TRIGGER criteria_scale_update BEFORE UPDATE OF scale_mi
 def _strict(statement: str) -> tuple[str, str]:
     """A V1 CREATE TABLE as (table name, its STRICT form with the added checks)."""
     name = statement.split()[2]
-    checks = [f"CHECK ({col} = trim({col}, {_TRIM}))" for col in _NAMES.get(name, ())]
+    checks = [f"CHECK ({col} = trim({col}, {_TRIM}))" for col in NAME_COLUMNS.get(name, ())]
     checks += [f"CHECK ({rule})" for rule in _BOUNDS.get(name, ())]
     body = statement.rstrip().removesuffix(")").rstrip()
     extra = "".join(f",\n        {c}" for c in checks)
@@ -309,7 +309,7 @@ _V1_TRIGGERS = [s for s in _V1 if s.lstrip().startswith("CREATE TRIGGER")]
 def _strict_bounds(db: Database) -> None:
     """Rebuild every table (SQLite's way: new table, copy, drop, rename) with foreign keys off, the caller's
     job; existing names are trimmed first, and a value outside the new rules stops the step (nothing changes)."""
-    for table, columns in _NAMES.items():
+    for table, columns in NAME_COLUMNS.items():
         for col in columns:
             db.execute(f"UPDATE {table} SET {col} = trim({col}, {_TRIM}) WHERE {col} != trim({col}, {_TRIM})")
     for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
@@ -328,7 +328,7 @@ def _strict_bounds(db: Database) -> None:
 
 def schema_version() -> int:
     """The user_version a file written by this app carries."""
-    return len(_STEP_NAMES)
+    return len(_STEPNAME_COLUMNS)
 
 
 @dataclass(frozen=True)

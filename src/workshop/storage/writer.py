@@ -11,7 +11,9 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
+from workshop.domain.validation import clean_text
 from workshop.storage.errors import StorageError
+from workshop.storage.schema import NAME_COLUMNS
 
 
 def update_one(db: Database, sql: str, params: list, missing: Exception) -> None:
@@ -186,9 +188,18 @@ def insert_engagement(db: Database, engagement: Engagement) -> None:
             insert_rows(db, table, rows)
 
 
+def clean_names(table: str, row: dict) -> dict:
+    """The row with its names trimmed as the interface trims them (the file refuses untrimmed ones)."""
+    for column in NAME_COLUMNS.get(table, ()):
+        if isinstance(row.get(column), str):
+            row[column] = clean_text(row[column])
+    return row
+
+
 def insert_rows(db: Database, table: str, rows: Iterable[dict]) -> None:
     """Plain INSERTs inside the caller's transaction (sqlite-utils' insert_all would commit on its own)."""
     for row in rows:
+        row = clean_names(table, dict(row))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
