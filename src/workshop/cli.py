@@ -212,6 +212,9 @@ def _import(p: argparse.ArgumentParser):
     return run
 
 
+from workshop import cli_files  # noqa: E402,F401  (registers `backups` and `restore`)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered command."""
     parser = argparse.ArgumentParser(prog="workshop", description="Workshop: facilitate multi-organisation investigations.")
