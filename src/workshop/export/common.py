@@ -10,6 +10,7 @@ from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.domain import numbers
+from workshop.domain.vocabulary import ItemStatus
 
 
 def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
@@ -82,7 +83,7 @@ def carried_over(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | 
         shares_org = not earlier.organisation_uids or not m.organisation_uids or (
             set(earlier.organisation_uids) & set(m.organisation_uids))
         if shares_org:
-            items.extend((earlier, item) for item in earlier.agenda if item.status == "parked")
+            items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
     return items
 
 

@@ -16,10 +16,11 @@ from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
 from workshop.domain.messages import msg
 from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN
 from workshop.export.errors import ImportFormatError
+from workshop.domain.vocabulary import ActionStatus, MeetingStatus, PotentialMode, values
 
-MEETING_STATUSES = ("planned", "running", "closed")
-ACTION_STATUSES = ("open", "closed")
-POTENTIAL_MODES = ("direct", "factors")
+MEETING_STATUSES = values(MeetingStatus)
+ACTION_STATUSES = values(ActionStatus)
+POTENTIAL_MODES = values(PotentialMode)
 FACTOR_MAX = 10  # the file's limit for will, benefit and ability
 
 

@@ -21,6 +21,7 @@ from workshop.domain.model import Person
 from workshop.domain.validation import check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
 from workshop.storage.writer import meeting_rows
+from workshop.domain.vocabulary import ActionStatus, MeetingStatus, values
 
 # Tables of a meeting, in an order that satisfies the foreign keys when inserting.
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
@@ -39,7 +40,7 @@ class RemovedRows:
 
 def _check_action(action: ActionItem) -> ActionItem:
     check_name(action.text, term("The action item"))
-    if action.status not in ("open", "closed"):
+    if action.status not in values(ActionStatus):
         raise DomainError(msg("“{status}” is not an action item status."), status=action.status)
     return action
 
@@ -100,7 +101,7 @@ class MeetingRepository:
 
     def set_status(self, uid: str, status: str) -> None:
         """Mark a meeting planned, running or closed."""
-        if status not in ("planned", "running", "closed"):
+        if status not in values(MeetingStatus):
             raise DomainError(msg("“{status}” is not a meeting status."), status=status)
         write(self._db, lambda: self._db.execute("UPDATE meetings SET status = ? WHERE uid = ?", [status, uid]))
 

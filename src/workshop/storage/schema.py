@@ -8,9 +8,14 @@ tell a newer file apart and refuse it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from workshop.domain.vocabulary import (
+    ActionStatus, ArgumentKind, ItemKind, ItemStatus, MeetingKind, MeetingStatus, PotentialMode, values,
+)
 
 # "WKSH" as a 32-bit integer marks a file as a Workshop engagement.
 APPLICATION_ID = 0x574B5348
@@ -25,6 +30,12 @@ def _step(name: str):
     return migrations(name=name)
 
 _NONEMPTY = "CHECK (length(trim({col})) > 0)"
+
+
+def _one_of(col: str, vocabulary: type[StrEnum]) -> str:
+    """A CHECK that keeps a column within a closed set of values of the domain."""
+    listed = ", ".join(f"'{v}'" for v in values(vocabulary))
+    return f"CHECK ({col} IN ({listed}))"
 
 
 def _text(col: str) -> str:
@@ -43,7 +54,7 @@ _V1 = [
         end_date TEXT NOT NULL DEFAULT '',
         description TEXT NOT NULL DEFAULT '',
         template TEXT NOT NULL DEFAULT '',
-        potential_mode TEXT NOT NULL DEFAULT 'direct' CHECK (potential_mode IN ('direct', 'factors')),
+        potential_mode TEXT NOT NULL DEFAULT 'direct' {_one_of('potential_mode', PotentialMode)},
         potential_factor_scale INTEGER NOT NULL DEFAULT 5 CHECK (potential_factor_scale BETWEEN 1 AND 10)
     )""",
     f"""CREATE TABLE organisations (
@@ -101,7 +112,7 @@ _V1 = [
     f"""CREATE TABLE alternative_points (
         uid TEXT PRIMARY KEY,
         alternative_uid TEXT NOT NULL REFERENCES alternatives(uid) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        kind TEXT NOT NULL {_one_of('kind', ArgumentKind)},
         position INTEGER NOT NULL,
         {_text('text')}
     )""",
@@ -130,7 +141,7 @@ _V1 = [
     f"""CREATE TABLE organisation_form_points (
         uid TEXT PRIMARY KEY,
         form_uid TEXT NOT NULL REFERENCES organisation_forms(uid) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        kind TEXT NOT NULL {_one_of('kind', ArgumentKind)},
         position INTEGER NOT NULL,
         {_text('text')}
     )""",
@@ -148,12 +159,12 @@ _V1 = [
     )""",
     f"""CREATE TABLE meetings (
         uid TEXT PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('work', 'joint', 'steering')),
+        kind TEXT NOT NULL {_one_of('kind', MeetingKind)},
         {_text('title')},
         starts_at TEXT NOT NULL DEFAULT '',
         duration_minutes INTEGER NOT NULL DEFAULT 120 CHECK (duration_minutes > 0),
         place TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'closed'))
+        status TEXT NOT NULL DEFAULT 'planned' {_one_of('status', MeetingStatus)}
     )""",
     """CREATE TABLE meeting_organisations (
         meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
@@ -170,11 +181,11 @@ _V1 = [
         uid TEXT PRIMARY KEY,
         meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('question', 'free', 'follow-up')),
+        kind TEXT NOT NULL {_one_of('kind', ItemKind)},
         question_uid TEXT REFERENCES questions(uid) ON DELETE SET NULL,
         theme_title TEXT NOT NULL DEFAULT '',
         {_text('text')},
-        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'answered', 'skipped', 'parked')),
+        status TEXT NOT NULL DEFAULT 'open' {_one_of('status', ItemStatus)},
         notes TEXT NOT NULL DEFAULT '',
         seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0)
     )""",
@@ -191,7 +202,7 @@ _V1 = [
         {_text('text')},
         owner TEXT NOT NULL DEFAULT '',
         due_date TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        status TEXT NOT NULL DEFAULT 'open' {_one_of('status', ActionStatus)},
         closed_in_meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL
     )""",
     """CREATE TABLE potential_scores (

@@ -11,6 +11,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
+from workshop.domain.vocabulary import ArgumentKind
 
 
 def update_one(db: Database, sql: str, params: list, missing: DomainError) -> None:
@@ -24,7 +25,7 @@ def update_one(db: Database, sql: str, params: list, missing: DomainError) -> No
 def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
     """Rows of pros and cons (in order) for one owner: an alternative or an organisation form."""
     rows = []
-    for kind, texts in (("pro", pros), ("con", cons)):
+    for kind, texts in ((ArgumentKind.PRO.value, pros), (ArgumentKind.CON.value, cons)):
         for i, text in enumerate(texts):
             rows.append({"uid": new_uid(), owner_key: owner_uid, "kind": kind, "position": i, "text": text})
     return rows

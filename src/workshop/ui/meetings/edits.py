@@ -19,6 +19,7 @@ from workshop.domain.validation import check_name
 from workshop.ui.session.commands import FunctionCommand, push_checked
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
+from workshop.domain.vocabulary import ActionStatus, ItemStatus, MeetingStatus
 
 
 class MeetingEdits:
@@ -100,7 +101,7 @@ class MeetingEdits:
         old = self.meeting(uid).status
         if old == status:
             return
-        text = {"running": tr("Start meeting"), "closed": tr("Close meeting")}.get(status, tr("Reopen meeting"))
+        text = {MeetingStatus.RUNNING: tr("Start meeting"), MeetingStatus.CLOSED: tr("Close meeting")}.get(status, tr("Reopen meeting"))
         self._push(text, lambda: self.repo.set_status(uid, status), lambda: self.repo.set_status(uid, old))
 
     def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
@@ -201,7 +202,7 @@ class MeetingEdits:
         if old_status == status:
             return
         old_order = [a.uid for a in self.meeting(uid).agenda]
-        new_order = parked_to_end(old_order, item_uid) if status == "parked" else old_order
+        new_order = parked_to_end(old_order, item_uid) if status == ItemStatus.PARKED else old_order
 
         def do() -> None:
             self.repo.set_item_status(item_uid, status)
@@ -211,7 +212,7 @@ class MeetingEdits:
             self.repo.set_item_status(item_uid, old_status)
             self.repo.set_agenda_order(uid, old_order)
 
-        names = {"answered": tr("Mark answered"), "skipped": tr("Skip item"), "parked": tr("Park item")}
+        names = {ItemStatus.ANSWERED: tr("Mark answered"), ItemStatus.SKIPPED: tr("Skip item"), ItemStatus.PARKED: tr("Park item")}
         self._push(names.get(status, tr("Reopen item")), do, undo)
 
     def add_follow_up(self, uid: str, text: str, index: int, theme_uid: str | None = None) -> AgendaItem:
@@ -266,7 +267,7 @@ class MeetingEdits:
 
     def set_action_closed(self, action: ActionItem, closed: bool, in_meeting_uid: str | None) -> None:
         """Close an action item (in this meeting), or open it again."""
-        new = dataclasses.replace(action, status="closed" if closed else "open",
+        new = dataclasses.replace(action, status=ActionStatus.CLOSED if closed else ActionStatus.OPEN,
                                   closed_in_meeting_uid=in_meeting_uid if closed else None)
         if new != action:
             self._push(tr("Close action item") if closed else tr("Reopen action item"),

@@ -10,31 +10,34 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.ordered_list import UID_ROLE, Row
+from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingKind, MeetingStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_labels() -> dict[str, str]:
     """The meeting kinds in the facilitator's words."""
-    return {"work": tr("Work meeting"), "joint": tr("Joint meeting"), "steering": tr("Steering-group check-in")}
+    return {MeetingKind.WORK: tr("Work meeting"), MeetingKind.JOINT: tr("Joint meeting"),
+            MeetingKind.STEERING: tr("Steering-group check-in")}
 
 
 def status_labels() -> dict[str, str]:
     """Meeting statuses in words."""
-    return {"planned": tr("Planned"), "running": tr("Running"), "closed": tr("Held")}
+    return {MeetingStatus.PLANNED: tr("Planned"), MeetingStatus.RUNNING: tr("Running"), MeetingStatus.CLOSED: tr("Held")}
 
 
-ITEM_MARKS = {"open": "○", "answered": "✔", "skipped": "⤼", "parked": "⏸"}
+ITEM_MARKS = {ItemStatus.OPEN: "○", ItemStatus.ANSWERED: "✔", ItemStatus.SKIPPED: "⤼", ItemStatus.PARKED: "⏸"}
 
 
 def item_status_labels() -> dict[str, str]:
     """Agenda item statuses in words."""
-    return {"open": tr("Open"), "answered": tr("Answered"), "skipped": tr("Skipped"), "parked": tr("Parked")}
+    return {ItemStatus.OPEN: tr("Open"), ItemStatus.ANSWERED: tr("Answered"), ItemStatus.SKIPPED: tr("Skipped"),
+            ItemStatus.PARKED: tr("Parked")}
 
 
 def agenda_rows(agenda: Sequence[AgendaItem], with_status: bool = False) -> list[Row]:
     """Agenda items as list rows: number, (status mark,) text, and where it came from."""
-    kinds = {"free": tr("free item"), "follow-up": tr("follow-up")}
+    kinds = {ItemKind.FREE: tr("free item"), ItemKind.FOLLOW_UP: tr("follow-up")}
     rows = []
     for n, item in enumerate(agenda, 1):
         mark = f"{ITEM_MARKS.get(item.status, '')} " if with_status else ""

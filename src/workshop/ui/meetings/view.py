@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.errors import DomainError
+from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
@@ -170,8 +171,8 @@ class MeetingsView(QWidget):
             self.message.setText(tr("The agenda is empty: add questions or free items first."))
             self.tabs.setCurrentWidget(self.agenda)
             return
-        if meeting.status != "running":
-            self.edits.set_status(uid, "running")
+        if meeting.status != MeetingStatus.RUNNING:
+            self.edits.set_status(uid, MeetingStatus.RUNNING)
         self.message.clear()
         self.pages.setCurrentWidget(self.runner)
         self.runner.start(uid)

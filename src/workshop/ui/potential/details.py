@@ -21,8 +21,9 @@ from workshop.ui.session.commands import push_checked, set_value_command
 from workshop.ui.session.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.domain.vocabulary import PotentialMode, values
 
-MODES = ("direct", "factors")
+MODES = values(PotentialMode)
 
 
 
@@ -36,8 +37,8 @@ class ScoringSettings(QWidget):
         self._session = session
         self.mode = QComboBox(self)
         self.mode.setObjectName("potentialMode")
-        self.mode.addItem(tr("Typed directly (0–100)"), "direct")
-        self.mode.addItem(tr("From factors: will × benefit × ability"), "factors")
+        self.mode.addItem(tr("Typed directly (0–100)"), PotentialMode.DIRECT.value)
+        self.mode.addItem(tr("From factors: will × benefit × ability"), PotentialMode.FACTORS.value)
         self.scale = QSpinBox(self)
         self.scale.setObjectName("potentialFactorScale")
         self.scale.setRange(1, 10)
@@ -69,7 +70,7 @@ class ScoringSettings(QWidget):
         self.scale.setValue(info.potential_factor_scale)
         for widget in (self.mode, self.scale):
             widget.blockSignals(False)
-        factors = info.potential_mode == "factors"
+        factors = info.potential_mode == PotentialMode.FACTORS
         self.scale.setVisible(factors)
         scale = info.potential_factor_scale
         self.hint.setText(

@@ -23,6 +23,7 @@ from workshop.ui.session.commands import push_checked, set_value_command
 from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.tints import GROUP_ROLE, GROUP_TINTS, MISSING_TINT
+from workshop.domain.vocabulary import PotentialMode
 
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,7 +98,7 @@ class PotentialTableModel(QAbstractTableModel):
     # --- what the engagement says ----------------------------------------
     def factors_mode(self) -> bool:
         """True when scores are computed from will × benefit × ability."""
-        return self._session.engagement.info.potential_mode == "factors"
+        return self._session.engagement.info.potential_mode == PotentialMode.FACTORS
 
     def factor_scale(self) -> int:
         return self._session.engagement.info.potential_factor_scale

@@ -13,6 +13,7 @@ from workshop.domain.meetings import ActionItem, Meeting
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.common import key
 from workshop.ui.meetings.edits import MeetingEdits
+from workshop.domain.vocabulary import ActionStatus
 
 UID = Qt.ItemDataRole.UserRole
 
@@ -98,11 +99,11 @@ class RunnerPanels(QWidget):
             item = QListWidgetItem(f"{action_line(e.action)}\n({e.meeting.title})", self.earlier)
             item.setData(UID, e.action.uid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if e.action.status == "closed" else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if e.action.status == ActionStatus.CLOSED else Qt.CheckState.Unchecked)
         self.earlier.setCurrentRow(min(max(current, 0), self.earlier.count() - 1))
         self.earlier.blockSignals(False)
         self.earlier_box.setTitle(tr("Earlier open actions: {n}  (Alt+K, Space closes)").format(
-            n=sum(1 for e in listed if e.action.status == "open")))
+            n=sum(1 for e in listed if e.action.status == ActionStatus.OPEN)))
         self._fill(self.decisions, [(d.uid, d.text) for d in meeting.decisions])
         self._fill(self.actions, [(a.uid, action_line(a)) for a in meeting.action_items])
 

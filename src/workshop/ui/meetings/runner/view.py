@@ -26,6 +26,7 @@ from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
 from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
+from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
 
 
 class RunnerView(QWidget):
@@ -127,7 +128,7 @@ class RunnerView(QWidget):
             (0, 2, tr("Next ▶"), self.next, "runnerNext", tr("Alt+Right")),
             (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", tr("Alt+A")),
             (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
-            (1, 2, tr("Park for later"), lambda: self.mark("parked"), "runnerPark", tr("Alt+P")),
+            (1, 2, tr("Park for later"), lambda: self.mark(ItemStatus.PARKED), "runnerPark", tr("Alt+P")),
         ):
             status.addWidget(self._button(f"{text}   {tip}", slot, name, tip), row, column)
         col.addLayout(status)
@@ -158,7 +159,7 @@ class RunnerView(QWidget):
             (("Ctrl+G",), self.ask_go_to),
             (("Alt+A",), lambda: self.mark("answered")),
             (("Alt+S",), lambda: self.mark("skipped")),
-            (("Alt+P",), lambda: self.mark("parked")),
+            (("Alt+P",), lambda: self.mark(ItemStatus.PARKED)),
             (("Alt+O",), lambda: self.mark("open")),
             (("Alt+N",), self.notes.setFocus),
             (("Alt+U",), self.follow_up.setFocus),
@@ -242,7 +243,7 @@ class RunnerView(QWidget):
                               if m.organisation_uids else ""))
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
-        origin = {"free": tr("Free item"), "follow-up": tr("Follow-up")}.get(item.kind, "")
+        origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
         self.theme.setText(" · ".join(x for x in (position_label(index, len(m.agenda)), item.theme_title, origin,
                                                    item_status_labels().get(item.status, "")) if x))
         self.question.setText(item.text)
@@ -309,7 +310,7 @@ class RunnerView(QWidget):
             return
         if status in ("answered", "skipped"):
             self.go_to(index + 1)
-        elif status == "parked":
+        elif status == ItemStatus.PARKED:
             m = self.meeting()
             self.go_to(index if index < len(m.agenda) - 1 else index)
 
@@ -343,14 +344,14 @@ class RunnerView(QWidget):
         if not self.active or self._edits is None:
             return
         m = self.meeting()
-        open_items = sum(1 for a in m.agenda if a.status in ("open", "parked"))
+        open_items = sum(1 for a in m.agenda if a.status in (ItemStatus.OPEN, ItemStatus.PARKED))
         question = tr("End “{title}”?").format(title=m.title)
         if open_items:
             question += "\n" + tr("{n} items are still open or parked.").format(n=open_items)
         if not dialogs.ask_yes_no(self, tr("End meeting"), question):
             return
         self.flush()
-        self._edits.set_status(self.meeting_uid, "closed")
+        self._edits.set_status(self.meeting_uid, MeetingStatus.CLOSED)
         self.leave()
 
     def hideEvent(self, event) -> None:
