@@ -114,9 +114,9 @@ class _AppLoop:
 
     def __init__(self, path: Path, app):
         from workshop.storage import EngagementStore
-        from workshop.ui.main_window import MainWindow
+        from workshop.ui.shell.main_window import MainWindow
         from workshop.ui.presenter.window import PresenterWindow
-        from workshop.ui.session import EngagementSession
+        from workshop.ui.session.session import EngagementSession
 
         self.app = app
         self.window = MainWindow()

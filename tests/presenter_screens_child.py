@@ -12,7 +12,7 @@ import sys
 from PySide6.QtGui import QGuiApplication
 
 from workshop.app import build
-from workshop.ui import dialogs
+from workshop.ui.widgets import dialogs
 
 
 def main() -> None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit
 from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
 from workshop.domain.errors import DomainError
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
-from workshop.ui.session import EngagementSession
-from workshop.ui.views.catalogue_view import CatalogueView
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.catalogue.view import CatalogueView
 
 HOSTILE = "<b>bold</b> &amp; <img src=/etc/passwd> 🙂 שלום \x07\t end"
 

@@ -6,7 +6,7 @@ import pytest
 
 from workshop.app import build
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
+from workshop.ui.widgets import dialogs
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pdf_support import text_of
 from workshop.app import build
 from workshop.export.transfer import write_json
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
+from workshop.ui.widgets import dialogs
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from workshop.domain.agenda import (
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
-from workshop.ui.presenter_channel import PresenterChannel
-from workshop.ui.session import EngagementSession
-from workshop.ui.views.meetings_view import MeetingsView
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.presenter_channel import PresenterChannel
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.meetings.view import MeetingsView
 
 
 @pytest.fixture

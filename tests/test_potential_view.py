@@ -12,8 +12,8 @@ from workshop.app import build
 from workshop.domain.potential import group_potentials
 from workshop.domain.summary import area_medians
 from workshop.storage import EngagementStore
-from workshop.ui.views.potential_charts import PotentialRadar, PotentialShareBars
-from workshop.ui.views.potential_data import column_medians, potential_data
+from workshop.ui.potential.charts import PotentialRadar, PotentialShareBars
+from workshop.ui.potential.data import column_medians, potential_data
 
 
 @pytest.fixture
@@ -187,7 +187,7 @@ def test_charts_have_export_and_projector_actions(window):
 def test_many_organisations_are_drawn_as_one_batch(qtbot, tmp_path, example):
     """With 40 municipalities the radar batches the polygons and still puts the median on top."""
     from workshop.domain.model import Organisation, PotentialScore
-    from workshop.ui.session import EngagementSession
+    from workshop.ui.session.session import EngagementSession
 
     orgs = tuple(Organisation(name=f"K{i}", short_code=f"K{i}") for i in range(40))
     e = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), votes=(), preferences=(),
@@ -231,8 +231,8 @@ def test_an_edit_repaints_only_what_changed_and_leaves_no_trace(qtbot, tmp_path,
     With 40 organisations the radar draws them as one counted raster; the dashed median must match too.
     """
     from workshop.domain.model import Organisation, PotentialScore
-    from workshop.ui.main_window import MainWindow
-    from workshop.ui.session import EngagementSession
+    from workshop.ui.shell.main_window import MainWindow
+    from workshop.ui.session.session import EngagementSession
 
     engagement = example
     if organisations != len(example.organisations):
@@ -284,7 +284,7 @@ def test_after_an_edit_qt_paints_the_charts_no_second_time_until_the_room_pauses
     line painted in part can differ by a pixel from the same line painted whole)."""
     from PySide6.QtCore import QEvent, QObject
 
-    from workshop.ui.views import potential_charts
+    from workshop.ui.widgets import live_chart as potential_charts
 
     monkeypatch.setattr(potential_charts, "_HEAL_AFTER_MS", 1000)  # well past the waits between edits
     view = window.views["potential"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 
 from workshop.app import build
 from workshop.ui.presenter.window import MIN_BODY_PX, PresenterWindow
-from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_report_view_shows_the_published_results(window):
 def test_report_view_follows_edits_without_slowing_them_while_hidden(window, monkeypatch):
     """Scores changed in the Potential view show in the Report view when it is shown; while it is hidden
     the edits do not recompute its summary (~8 ms each with 290 organisations); shown, it follows at once."""
-    from workshop.ui.views import report_view
+    from workshop.ui.report import view as report_view
 
     window.show_view("report")
     report = window.views["report"]

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from workshop.app import build
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
+from workshop.ui.widgets import dialogs
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

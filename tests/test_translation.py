@@ -84,7 +84,7 @@ def swedish(qapp, qm_file):
 
 def test_installed_translation_is_used_by_tr_and_qt(swedish):
     """With the .qm installed, the shared tr() and Qt's translate() give Swedish."""
-    from workshop.ui.i18n import tr
+    from workshop.ui.widgets.i18n import tr
 
     assert tr("Meetings") == "Möten"
     assert tr("Work meeting") == "Arbetsmöte"
@@ -96,7 +96,7 @@ def test_installed_translation_is_used_by_tr_and_qt(swedish):
 
 def test_removing_the_translator_restores_english(qapp, qm_file):
     """Once the translator is removed, texts are English again (the fixture leaves no trace)."""
-    from workshop.ui.i18n import tr
+    from workshop.ui.widgets.i18n import tr
 
     translator = QTranslator()
     assert translator.load(str(qm_file))
@@ -155,7 +155,7 @@ def test_refusals_from_the_rules_show_in_swedish(swedish):
     """A refusal raised by the domain (which cannot use Qt) reads in Swedish, words and values filled in."""
     from workshop.domain.errors import DomainError
     from workshop.domain.validation import check_potential
-    from workshop.ui.i18n import describe
+    from workshop.ui.widgets.i18n import describe
 
     with pytest.raises(DomainError) as refused:
         check_potential(150)

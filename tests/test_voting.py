@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from workshop.app import build
 from workshop.domain.summary import coverage_shares
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
-from workshop.ui.views.voting_charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate
-from workshop.ui.views.voting_state import ALL_ROUND
+from workshop.ui.widgets import dialogs
+from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate
+from workshop.ui.alternatives.voting.state import ALL_ROUND
 
 SUMS = {"S": 21, "1 Teknik": 22, "1 Tjänst": 23, "2": 22}
 
@@ -337,7 +337,7 @@ def test_an_alternative_is_edited_and_its_coverage_toggled_with_undo(window, qtb
     """Renaming, a new pro, a removed con and Space on a coverage cell each store at once and are one undo
     step; covering area C moves S's share of the potential from 60 % to 69 % and its point on the map;
     an empty name is refused with a message."""
-    from workshop.ui import dialogs
+    from workshop.ui.widgets import dialogs
 
     view = window.views["alternatives"]
     view.show_tab("alternatives")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from workshop.app import build
 from workshop.storage import EngagementStore
-from workshop.ui import dialogs
-from workshop.ui.settings import RECENT_FILES, Settings
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.settings import RECENT_FILES, Settings
 
 
 @pytest.fixture
@@ -197,7 +197,7 @@ def test_settings_do_not_leak_between_tests():
 
 def test_language_choice_is_remembered(qtbot, example_path, monkeypatch):
     """View → Language → Svenska is stored for the next start, and the user is told when it applies."""
-    from workshop.ui.settings import LANGUAGE
+    from workshop.ui.widgets.settings import LANGUAGE
 
     told = []
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: told.append(message))

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QApplication
 import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
 from workshop import __version__
 from workshop.resources import resources_root
-from workshop.ui import dialogs
-from workshop.ui.export_controller import ExportController
-from workshop.ui.file_controller import FileController
-from workshop.ui.language_menu import install_language_menu
-from workshop.ui.main_window import MainWindow
+from workshop.ui.widgets import dialogs
+from workshop.ui.shell.export_controller import ExportController
+from workshop.ui.shell.file_controller import FileController
+from workshop.ui.shell.language_menu import install_language_menu
+from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.presenter.controller import PresenterController
-from workshop.ui.settings import LANGUAGE, Settings
+from workshop.ui.widgets.settings import LANGUAGE, Settings
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

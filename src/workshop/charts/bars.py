@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
+from workshop.charts import locale
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,7 @@ def format_value(value: float | None, percent: bool) -> str:
     """A bar's label: '60 %' for shares, '23' or '22.5' otherwise."""
     if value is None:
         return ""
-    if percent:
-        return f"{value * 100:.0f} %"
-    return f"{value:g}"
+    return locale.percent(value) if percent else locale.number(value)
 
 
 class BarChart(ChartBase):
@@ -59,7 +58,7 @@ class BarChart(ChartBase):
         if counts:  # whole organisations: ticks at whole numbers only
             item.getAxis("left").setTickSpacing(1, 1)
         if percent:
-            item.getAxis("left").tickStrings = lambda values, scale, spacing: [f"{v * 100:.0f} %" for v in values]
+            item.getAxis("left").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
 
     def set_bars(self, categories: Sequence[str], series: Sequence[BarSeries], y_max: float | None = None) -> None:
         """Replace the bars; items are reused while the categories and series stay the same."""

@@ -36,7 +36,7 @@ _PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)
 
 
 def tr(text: str) -> str:
-    """The text in the interface language (the same empty context as workshop.ui.i18n's tr)."""
+    """The text in the interface language (the same empty context as workshop.ui.widgets.i18n's tr)."""
     return QCoreApplication.translate("", text)
 
 
@@ -208,7 +208,7 @@ class ChartExportMenu:
     """The context menu every chart has: export as PNG (pick a scale) or SVG, plus the view's own actions.
 
     `dialogs` is any object with ask_save_path, ask_choice and show_error (the
-    app passes workshop.ui.dialogs, tests patch it); looked up at use time.
+    app passes workshop.ui.widgets.dialogs, tests patch it); looked up at use time.
     """
 
     def __init__(self, chart: QWidget, dialogs, title: Callable[[], str] | str = ""):

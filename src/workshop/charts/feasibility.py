@@ -14,6 +14,7 @@ import pyqtgraph as pg
 
 from workshop.charts.base import ChartBase
 from workshop.charts.palette import LIGHT, Theme
+from workshop.charts import locale
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class FeasibilityMap(ChartBase):
         item = self.getPlotItem()
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
-        item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [f"{v * 100:.0f} %" for v in values]
+        item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
         # Drawn symbols, not cached pixmaps: they stay vectors in the SVG export.
         self.scatter = pg.ScatterPlotItem(size=18, useCache=False, pxMode=True)
         self.addItem(self.scatter)

@@ -24,6 +24,7 @@ from workshop.charts.base import ChartBase, changed_segments
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
+from workshop.charts import locale
 
 MAX_SEPARATE = 12
 DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
@@ -180,7 +181,7 @@ class RadarChart(ChartBase):
         small = self.chart_font(scale=0.85)
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(f"{value:g}", self.theme.grid, small, anchor=(-0.15, 1.0))
+            tick = Label(locale.number(value), self.theme.grid, small, anchor=(-0.15, 1.0))
             tick.setPos(0.0, ring / RINGS)
             self.addItem(tick)
             self._decor.append(tick)

@@ -12,6 +12,7 @@ from workshop.domain.messages import msg, term
 from workshop.domain.meetings import ITEM_STATUSES, MEETING_KINDS, ActionItem, AgendaItem, Meeting
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
+from workshop.domain.vocabulary import ActionStatus, ItemKind, ItemStatus
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ def parked_to_end(uids: Sequence[str], uid: str) -> list[str]:
 
 def question_item(question: Question, theme_title: str) -> AgendaItem:
     """An agenda item asking a catalogue question; its text is a snapshot."""
-    return AgendaItem(text=question.text, kind="question", question_uid=question.uid, theme_title=theme_title)
+    return AgendaItem(text=question.text, kind=ItemKind.QUESTION, question_uid=question.uid, theme_title=theme_title)
 
 
 def theme_items(theme: Theme, questions: Iterable[Question]) -> list[AgendaItem]:
@@ -53,12 +54,12 @@ def theme_items(theme: Theme, questions: Iterable[Question]) -> list[AgendaItem]
 
 def free_item(text: str) -> AgendaItem:
     """A free agenda item (not from the catalogue); its text must not be empty."""
-    return AgendaItem(text=check_name(text, term("The agenda item")), kind="free")
+    return AgendaItem(text=check_name(text, term("The agenda item")), kind=ItemKind.FREE)
 
 
 def follow_up_item(text: str, theme_title: str = "") -> AgendaItem:
     """A follow-up question added during the meeting."""
-    return AgendaItem(text=check_name(text, term("The follow-up question")), kind="follow-up", theme_title=theme_title)
+    return AgendaItem(text=check_name(text, term("The follow-up question")), kind=ItemKind.FOLLOW_UP, theme_title=theme_title)
 
 
 def check_status(status: str) -> str:
@@ -129,7 +130,7 @@ def earlier_actions(meetings: Iterable[Meeting], meeting: Meeting) -> list[Earli
         if not other.starts_at or not meeting.starts_at or other.starts_at >= meeting.starts_at:
             continue
         for action in other.action_items:
-            if action.status == "open" or action.closed_in_meeting_uid == meeting.uid:
+            if action.status == ActionStatus.OPEN or action.closed_in_meeting_uid == meeting.uid:
                 out.append(EarlierAction(other, action))
     out.sort(key=lambda e: (e.meeting.starts_at, e.action.due_date))
     return out
@@ -153,7 +154,8 @@ class Progress:
 def progress(agenda: Sequence[AgendaItem]) -> Progress:
     """Counts of the agenda's items by status."""
     statuses = [a.status for a in agenda]
-    return Progress(len(statuses), statuses.count("answered"), statuses.count("skipped"), statuses.count("parked"))
+    return Progress(len(statuses), statuses.count(ItemStatus.ANSWERED), statuses.count(ItemStatus.SKIPPED),
+                    statuses.count(ItemStatus.PARKED))
 
 
 def meeting_seconds(agenda: Sequence[AgendaItem]) -> int:

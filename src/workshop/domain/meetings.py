@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.domain.ids import new_uid
+from workshop.domain.vocabulary import ActionStatus, ItemKind, ItemStatus, MeetingStatus, MeetingKind, values
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
 
-MEETING_KINDS = ("work", "joint", "steering")
-ITEM_STATUSES = ("open", "answered", "skipped", "parked")
-ITEM_KINDS = ("question", "free", "follow-up")
+MEETING_KINDS = values(MeetingKind)
+ITEM_STATUSES = values(ItemStatus)
+ITEM_KINDS = values(ItemKind)
 
 
 @dataclass(**_frozen)
@@ -18,10 +19,10 @@ class AgendaItem:
     """One item of a meeting's agenda; the text is kept even if its question is deleted."""
 
     text: str
-    kind: str = "question"
+    kind: str = ItemKind.QUESTION
     question_uid: str | None = None
     theme_title: str = ""
-    status: str = "open"
+    status: str = ItemStatus.OPEN
     notes: str = ""
     seconds_spent: int = 0
     uid: str = field(default_factory=new_uid)
@@ -42,7 +43,7 @@ class ActionItem:
     text: str
     owner: str = ""
     due_date: str = ""
-    status: str = "open"
+    status: str = ActionStatus.OPEN
     closed_in_meeting_uid: str | None = None
     uid: str = field(default_factory=new_uid)
 
@@ -56,7 +57,7 @@ class Meeting:
     starts_at: str = ""
     duration_minutes: int = 120
     place: str = ""
-    status: str = "planned"  # planned, running, closed
+    status: str = MeetingStatus.PLANNED
     organisation_uids: tuple[str, ...] = ()
     attendee_uids: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.domain.ids import new_uid
+from workshop.domain.vocabulary import PotentialMode
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
 
@@ -26,7 +27,7 @@ class EngagementInfo:
     end_date: str = ""
     description: str = ""
     template: str = ""
-    potential_mode: str = "direct"  # "direct" or "factors"
+    potential_mode: str = PotentialMode.DIRECT
     potential_factor_scale: int = 5
     uid: str = field(default_factory=new_uid)
 

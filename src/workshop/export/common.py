@@ -9,6 +9,8 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
+from workshop.domain import numbers
+from workshop.domain.vocabulary import ItemStatus
 
 
 def find_meeting(e: Engagement, meeting_id: str) -> Meeting:
@@ -81,18 +83,15 @@ def carried_over(e: Engagement, m: Meeting) -> list[tuple[Meeting, ActionItem | 
         shares_org = not earlier.organisation_uids or not m.organisation_uids or (
             set(earlier.organisation_uids) & set(m.organisation_uids))
         if shares_org:
-            items.extend((earlier, item) for item in earlier.agenda if item.status == "parked")
+            items.extend((earlier, item) for item in earlier.agenda if item.status == ItemStatus.PARKED)
     return items
 
 
 def fmt_share(value: float | None) -> str:
     """A share as a whole percentage ('60 %'), or a dash."""
-    return "–" if value is None else f"{value * 100:.0f} %"
+    return numbers.percent(value)
 
 
 def fmt_number(value: float | int | None, lab: Mapping[str, str] | None = None) -> str:
     """A score without needless decimals ('2', '2,5' in Swedish, '2.5' in English), or a dash."""
-    if value is None:
-        return "–"
-    text = f"{value:g}"
-    return text.replace(".", lab["decimal_mark"]) if lab else text
+    return numbers.number(value, lab["decimal_mark"] if lab else ".")

@@ -28,10 +28,11 @@ from workshop.domain.validation import (
     name_key,
 )
 from workshop.export.errors import ImportFormatError
+from workshop.domain.vocabulary import ActionStatus, MeetingStatus, PotentialMode, values
 
-MEETING_STATUSES = ("planned", "running", "closed")
-ACTION_STATUSES = ("open", "closed")
-POTENTIAL_MODES = ("direct", "factors")
+MEETING_STATUSES = values(MeetingStatus)
+ACTION_STATUSES = values(ActionStatus)
+POTENTIAL_MODES = values(PotentialMode)
 FACTOR_MAX = 10  # the file's limit for will, benefit and ability
 SECONDS_MAX = 10_000_000  # the file's limit for the time spent on an agenda item
 

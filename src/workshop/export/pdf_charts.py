@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.text import one_line
+from workshop.domain import numbers
 
 # The app's series colours (Okabe–Ito, colour-blind safe), so printed charts match the screen.
 SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B"]
@@ -71,7 +72,7 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
 
 def _number(value: float, decimal_mark: str) -> str:
     """A value without needless decimals, with the document language's decimal mark ('2,5' in Swedish)."""
-    return f"{value:g}".replace(".", decimal_mark)
+    return numbers.number(value, decimal_mark)
 
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
@@ -143,7 +144,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.3
-    fmt = (lambda v: f"{v * 100:.0f} %") if percent else (lambda v: _number(v, decimal_mark))
+    fmt = (lambda v: numbers.percent(v, decimal_mark)) if percent else (lambda v: _number(v, decimal_mark))
     chart.valueAxis.labelTextFormat = fmt
     chart.barLabelFormat = fmt
     chart.barLabels.fontName = REGULAR
@@ -182,7 +183,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, 1 if x_percent else None
     if x_percent:
         plot.xValueAxis.valueStep = 0.2
-        plot.xValueAxis.labelTextFormat = lambda v: f"{v * 100:.0f} %"
+        plot.xValueAxis.labelTextFormat = lambda v: numbers.percent(v, decimal_mark)
     ys = [y for _, _, y in points] or [0]
     plot.yValueAxis.valueMin = max(0, int(min(ys)) - 2)
     plot.yValueAxis.valueMax = int(max(ys)) + 2

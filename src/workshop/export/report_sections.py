@@ -17,6 +17,7 @@ from workshop.export.labels import join_names
 from workshop.export.minutes import bullets
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para
+from workshop.domain.vocabulary import MeetingKind
 
 
 class FigureRegistry:
@@ -74,7 +75,7 @@ class Sections:
         out.append(self.h(f"1.2 {lab['method']}", 1))
         kinds = [m.kind for m in e.meetings]
         out.append(self.p(lab["method_text"].format(
-            meetings=len(kinds), joint=kinds.count("joint"), steering=kinds.count("steering"))))
+            meetings=len(kinds), joint=kinds.count(MeetingKind.JOINT), steering=kinds.count(MeetingKind.STEERING))))
         rows = [[o.name, o.short_code, str(sum(1 for m in e.meetings if o.uid in m.organisation_uids))]
                 for o in e.organisations]
         out += [self.sub(lab["participants_table"]),
@@ -269,7 +270,7 @@ class Sections:
                 if names:
                     out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab),
                                                                        alt=f"{lab['alternative']} {code}")))
-        decided = [m for m in e.meetings if m.kind in ("joint", "steering") and m.decisions]
+        decided = [m for m in e.meetings if m.kind in (MeetingKind.JOINT, MeetingKind.STEERING) and m.decisions]
         if decided:
             out.append(self.h(f"4.2 {lab['joint_decisions']}", 1))
             for m in decided:

@@ -18,9 +18,16 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Person
+<<<<<<< HEAD
 from workshop.domain.validation import check_duration, check_name
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_one, write_order
 from workshop.storage.writer import gone, meeting_rows
+=======
+from workshop.domain.validation import check_name
+from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
+from workshop.storage.writer import meeting_rows
+from workshop.domain.vocabulary import ActionStatus, MeetingStatus, values
+>>>>>>> main
 
 # Tables of a meeting, in an order that satisfies the foreign keys when inserting.
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
@@ -51,7 +58,7 @@ class RemovedRows:
 
 def _check_action(action: ActionItem) -> ActionItem:
     check_name(action.text, term("The action item"))
-    if action.status not in ("open", "closed"):
+    if action.status not in values(ActionStatus):
         raise DomainError(msg("“{status}” is not an action item status."), status=action.status)
     parse_due_date(action.due_date)
     return action
@@ -116,7 +123,7 @@ class MeetingRepository:
 
     def set_status(self, uid: str, status: str) -> None:
         """Mark a meeting planned, running or closed."""
-        if status not in ("planned", "running", "closed"):
+        if status not in values(MeetingStatus):
             raise DomainError(msg("“{status}” is not a meeting status."), status=status)
         write_one(self._db, "UPDATE meetings SET status = ? WHERE uid = ?",
                   [status, uid], gone(_GONE_MEETING))

@@ -28,6 +28,7 @@ from workshop.domain.model import (
     Vote,
 )
 from workshop.storage.errors import StorageError
+from workshop.domain.vocabulary import ArgumentKind
 
 
 def _rows(db: Database, sql: str, params: tuple = ()) -> list[dict]:
@@ -45,7 +46,7 @@ def _points(db: Database, table: str, owner: str) -> tuple[dict, dict]:
     pros: dict[str, list[str]] = defaultdict(list)
     cons: dict[str, list[str]] = defaultdict(list)
     for row in _rows(db, f"SELECT {owner} AS owner, kind, text FROM {table} ORDER BY position"):
-        (pros if row["kind"] == "pro" else cons)[row["owner"]].append(row["text"])
+        (pros if row["kind"] == ArgumentKind.PRO else cons)[row["owner"]].append(row["text"])
     return pros, cons
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -22,20 +23,29 @@ from workshop.domain.validation import (
     TRIM_CHARS,
     WEIGHT_MAX,
 )
+from workshop.domain.vocabulary import (
+    ActionStatus, ArgumentKind, ItemKind, ItemStatus, MeetingKind, MeetingStatus, PotentialMode, values,
+)
 
 # "WKSH" as a 32-bit integer marks a file as a Workshop engagement.
 APPLICATION_ID = 0x574B5348
 
 migrations = Migrations("workshop")
-_STEPNAME_COLUMNS: list[str] = []
+_STEP_NAMES: list[str] = []
 
 
 def _step(name: str):
     """Register a migration step; the order of registration is the order they run."""
-    _STEPNAME_COLUMNS.append(name)
+    _STEP_NAMES.append(name)
     return migrations(name=name)
 
 _NONEMPTY = "CHECK (length(trim({col})) > 0)"
+
+
+def _one_of(col: str, vocabulary: type[StrEnum]) -> str:
+    """A CHECK that keeps a column within a closed set of values of the domain."""
+    listed = ", ".join(f"'{v}'" for v in values(vocabulary))
+    return f"CHECK ({col} IN ({listed}))"
 
 
 def _text(col: str) -> str:
@@ -54,7 +64,7 @@ _V1 = [
         end_date TEXT NOT NULL DEFAULT '',
         description TEXT NOT NULL DEFAULT '',
         template TEXT NOT NULL DEFAULT '',
-        potential_mode TEXT NOT NULL DEFAULT 'direct' CHECK (potential_mode IN ('direct', 'factors')),
+        potential_mode TEXT NOT NULL DEFAULT 'direct' {_one_of('potential_mode', PotentialMode)},
         potential_factor_scale INTEGER NOT NULL DEFAULT 5 CHECK (potential_factor_scale BETWEEN 1 AND 10)
     )""",
     f"""CREATE TABLE organisations (
@@ -112,7 +122,7 @@ _V1 = [
     f"""CREATE TABLE alternative_points (
         uid TEXT PRIMARY KEY,
         alternative_uid TEXT NOT NULL REFERENCES alternatives(uid) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        kind TEXT NOT NULL {_one_of('kind', ArgumentKind)},
         position INTEGER NOT NULL,
         {_text('text')}
     )""",
@@ -141,7 +151,7 @@ _V1 = [
     f"""CREATE TABLE organisation_form_points (
         uid TEXT PRIMARY KEY,
         form_uid TEXT NOT NULL REFERENCES organisation_forms(uid) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('pro', 'con')),
+        kind TEXT NOT NULL {_one_of('kind', ArgumentKind)},
         position INTEGER NOT NULL,
         {_text('text')}
     )""",
@@ -159,12 +169,12 @@ _V1 = [
     )""",
     f"""CREATE TABLE meetings (
         uid TEXT PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('work', 'joint', 'steering')),
+        kind TEXT NOT NULL {_one_of('kind', MeetingKind)},
         {_text('title')},
         starts_at TEXT NOT NULL DEFAULT '',
         duration_minutes INTEGER NOT NULL DEFAULT 120 CHECK (duration_minutes > 0),
         place TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'closed'))
+        status TEXT NOT NULL DEFAULT 'planned' {_one_of('status', MeetingStatus)}
     )""",
     """CREATE TABLE meeting_organisations (
         meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
@@ -181,11 +191,11 @@ _V1 = [
         uid TEXT PRIMARY KEY,
         meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('question', 'free', 'follow-up')),
+        kind TEXT NOT NULL {_one_of('kind', ItemKind)},
         question_uid TEXT REFERENCES questions(uid) ON DELETE SET NULL,
         theme_title TEXT NOT NULL DEFAULT '',
         {_text('text')},
-        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'answered', 'skipped', 'parked')),
+        status TEXT NOT NULL DEFAULT 'open' {_one_of('status', ItemStatus)},
         notes TEXT NOT NULL DEFAULT '',
         seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0)
     )""",
@@ -202,7 +212,7 @@ _V1 = [
         {_text('text')},
         owner TEXT NOT NULL DEFAULT '',
         due_date TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        status TEXT NOT NULL DEFAULT 'open' {_one_of('status', ActionStatus)},
         closed_in_meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL
     )""",
     """CREATE TABLE potential_scores (
@@ -328,7 +338,7 @@ def _strict_bounds(db: Database) -> None:
 
 def schema_version() -> int:
     """The user_version a file written by this app carries."""
-    return len(_STEPNAME_COLUMNS)
+    return len(_STEP_NAMES)
 
 
 @dataclass(frozen=True)

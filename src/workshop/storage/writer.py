@@ -12,6 +12,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
 from workshop.domain.validation import clean_text
+from workshop.domain.vocabulary import ArgumentKind
 from workshop.storage.errors import StorageError
 from workshop.storage.schema import NAME_COLUMNS
 
@@ -33,7 +34,7 @@ def gone(template: str, **values: object) -> StorageError:
 def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
     """Rows of pros and cons (in order) for one owner: an alternative or an organisation form."""
     rows = []
-    for kind, texts in (("pro", pros), ("con", cons)):
+    for kind, texts in ((ArgumentKind.PRO.value, pros), (ArgumentKind.CON.value, cons)):
         for i, text in enumerate(texts):
             rows.append({"uid": new_uid(), owner_key: owner_uid, "kind": kind, "position": i, "text": text})
     return rows

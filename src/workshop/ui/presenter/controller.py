@@ -11,11 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from workshop.ui import dialogs
-from workshop.ui.i18n import tr
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.i18n import tr
 from workshop.ui.presenter.screens import describe, fallback_screen, remembered, screens_for_presenter
 from workshop.ui.presenter.window import PresenterWindow
-from workshop.ui.settings import PRESENTER_SCREEN, Settings
+from workshop.ui.widgets.settings import PRESENTER_SCREEN, Settings
 
 
 class PresenterController(QObject):

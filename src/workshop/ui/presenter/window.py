@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from workshop.ui.i18n import tr
-from workshop.ui.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
 BACKGROUND = "#0F1720"
 FOREGROUND = "#FFFFFF"

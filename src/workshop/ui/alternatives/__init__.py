@@ -1,0 +1,1 @@
+"""Alternatives: their descriptions, paths and forms, criteria voting, preferences, robustness."""

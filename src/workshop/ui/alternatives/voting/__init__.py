@@ -1,0 +1,1 @@
+"""Criteria voting: the vote grid, agreed scores, weights and the voting charts."""

@@ -1,0 +1,203 @@
+"""Live voting charts: a radar per alternative over the criteria, the potential-vs-feasibility map,
+the sums per alternative, and the presenter's gate that keeps votes hidden until revealed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from workshop.charts.bars import BarChart, BarSeries
+from workshop.charts.feasibility import FeasibilityMap, MapPoint
+from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.ui.session.session import (
+    AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
+)
+from workshop.ui.widgets.live_chart import LiveChartMixin
+from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.ui.widgets.i18n import tr
+from workshop.charts.locale import number
+
+VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWORK)
+WINNER_COLOUR = "#009E73"
+OTHER_COLOUR = "#8FA3B8"
+
+
+
+class AlternativeRadar(LiveChartMixin, RadarChart):
+    """One alternative's agreed scores over the criteria (with each organisation's votes), or all alternatives."""
+
+    PARTS = VOTE_PARTS
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, code: str | None = None, parent=None,
+                 show_votes: bool = True, theme: Theme = LIGHT, font_size: int = 12):
+        scale = max((c.scale_max for c in session.engagement.criteria), default=4)
+        RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme)
+        self.board = board
+        self.code = code
+        self.show_votes = show_votes
+        self.bind(session)
+        self.redraw()
+
+    def show_alternative(self, code: str | None, show_votes: bool | None = None) -> None:
+        """Show one alternative (None: all of them, agreed scores only)."""
+        self.code = code
+        if show_votes is not None:
+            self.show_votes = show_votes
+        self.redraw()
+
+    def caption(self) -> str:
+        if self.code is None:
+            return tr("Agreed scores per criterion — all alternatives")
+        return tr("Alternative {code} — scores per criterion").format(code=self.code)
+
+    def draw(self) -> None:
+        e = self.board.engagement
+        self.set_axes([str(c.number) for c in e.criteria])
+        grid = self.board.grid()
+        codes = [a.code for a in e.alternatives]
+        if self.code not in codes:
+            self.set_series([
+                RadarSeries(code, [grid[(code, c.number)].value for c in e.criteria], colour=self.colour(i), width=3)
+                for i, code in enumerate(codes)
+            ])
+            return
+        index = codes.index(self.code)
+        agreed = RadarSeries(tr("{code}, agreed").format(code=self.code),
+                             [grid[(self.code, c.number)].value for c in e.criteria],
+                             colour=self.theme.reference, width=4)
+        if not self.show_votes:
+            self.set_series([RadarSeries(agreed.label, agreed.values, colour=self.colour(index), width=4)])
+            return
+        orgs = list(e.organisations)
+        votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
+        if len(orgs) <= MAX_SEPARATE:
+            series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8) for i, (o, v) in enumerate(zip(orgs, votes))
+                      if any(x is not None for x in v)]
+            self.set_series(series + [agreed])
+        else:
+            matrix = np.array([[np.nan if x is None else x for x in v] for v in votes], dtype=float)
+            self.set_many(matrix, [agreed], label=tr("{n} organisations").format(n=len(orgs)))
+
+
+class FeasibilityLive(LiveChartMixin, FeasibilityMap):
+    """The report's picture 18: share of potential covered (x) against the criteria sum (y)."""
+
+    PARTS = VOTE_PARTS + (POTENTIALS,)
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None, theme: Theme = LIGHT,
+                 font_size: int = 12):
+        FeasibilityMap.__init__(self, parent, font_size=font_size, theme=theme,
+                                x_label=tr("Share of the total potential covered"),
+                                y_label=tr("Criteria sum (feasibility)"))
+        self.board = board
+        self.bind(session)
+        self.redraw()
+
+    def caption(self) -> str:
+        return tr("Alternatives: potential against feasibility")
+
+    def draw(self) -> None:
+        e = self.board.engagement
+        low = sum(c.weight * c.scale_min for c in e.criteria)
+        high = sum(c.weight * c.scale_max for c in e.criteria)
+        index = {a.code: i for i, a in enumerate(e.alternatives)}
+        self.set_points(
+            [MapPoint(p.code, p.potential_share, p.criteria_sum, self.colour(index[p.code])) for p in self.board.points()],
+            (low, high),
+        )
+
+
+class ResultBars(LiveChartMixin, BarChart):
+    """Each alternative's (weighted) sum, the winner in green: the agreed result, anonymised."""
+
+    PARTS = VOTE_PARTS
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None, theme: Theme = LIGHT,
+                 font_size: int = 12):
+        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=tr("Criteria sum"))
+        self.board = board
+        self.bind(session)
+        self.redraw()
+
+    def caption(self) -> str:
+        return tr("Criteria sums per alternative")
+
+    def draw(self) -> None:
+        results = self.board.results()
+        rob = self.board.robustness()
+        leaders = set(rob.leaders)
+        colours = [WINNER_COLOUR if r.code in leaders else OTHER_COLOUR for r in results]
+        top = max([r.weighted_sum for r in results] + [1])
+        self.set_bars([r.code for r in results],
+                      [BarSeries(tr("Sum"), [r.weighted_sum for r in results],
+                                 texts=[number(r.weighted_sum) for r in results], colours=colours)],
+                      y_max=top * 1.18)
+
+
+class RevealGate(QWidget):
+    """For the projector: a votes chart that stays hidden (showing only how many votes are in) until revealed."""
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, state: VotingState, codes: list[str],
+                 build: Callable[[bool], QWidget], title: str = "", parent=None, font_px: int = 40):
+        super().__init__(parent)
+        self.setObjectName("revealGate")
+        self._session, self._board, self._state, self._codes = session, board, state, codes
+        self._build = build
+        self.chart: QWidget | None = None
+        self.notice = QLabel(self)
+        self.notice.setObjectName("hiddenNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"font-size: {font_px}px; font-weight: bold;")
+        self._title = title
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.notice, 1)
+        state.changed.connect(self.update_gate)
+        session.changed.connect(self._on_changed)
+        self._shown: bool | None = None
+        self.update_gate()
+
+    def revealed(self) -> bool:
+        return self._state.all_revealed(self._codes)
+
+    def _on_changed(self, part: str) -> None:
+        if part in VOTE_PARTS and not self.revealed():
+            self._update_notice()
+
+    def _update_notice(self) -> None:
+        given, expected = self._board.vote_progress(self._codes)
+        self.notice.setText(tr("{title}\n\nVotes are hidden until the facilitator reveals them.\n{given} of {expected} "
+                               "votes are in.").format(title=self._title, given=given, expected=expected).strip())
+
+    def update_gate(self) -> None:
+        """Show the chart when revealed (per organisation or agreed only), else the notice."""
+        revealed = self.revealed()
+        key = (revealed, self._state.per_organisation)
+        if key == self._shown:
+            return
+        self._shown = key
+        if self.chart is not None:
+            self._layout.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        self.notice.setVisible(not revealed)
+        if revealed:
+            self.chart = self._build(self._state.per_organisation)
+            self.chart.setParent(self)
+            self._layout.addWidget(self.chart, 1)
+            self.chart.show()
+        else:
+            self._update_notice()
+
+
+def round_codes(session: EngagementSession, code: str) -> list[str]:
+    """The alternatives a round covers (all of them for the all-at-once round)."""
+    if code == ALL_ROUND:
+        return [a.code for a in session.engagement.alternatives]
+    return [code]

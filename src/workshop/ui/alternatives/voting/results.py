@@ -1,0 +1,204 @@
+"""The report's result table (agreed score per criterion, sum, weighted sum, rank) and the criterion weights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from workshop.domain.errors import DomainError
+from workshop.domain.validation import check_weight
+from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.alternatives.voting.state import ScoreBoard
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.charts.locale import number
+
+WINNER_TINT = "#DFF3E4"
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+
+def equal_weights(session: EngagementSession) -> bool:
+    """True when every criterion weighs the same (the report's way)."""
+    return len({c.weight for c in session.engagement.criteria}) <= 1
+
+
+class ResultsModel(QAbstractTableModel):
+    """One row per alternative: agreed scores 1…n, sum, weighted sum and rank, as in the report."""
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._board = board
+        self._shape = (0, 0)
+        self.refresh()
+        session.changed.connect(self._on_changed)
+
+    def _criteria_count(self) -> int:
+        return len(self._session.engagement.criteria)
+
+    def refresh(self) -> None:
+        e = self._session.engagement
+        shape = (len(e.alternatives), len(e.criteria))
+        if shape != self._shape:
+            self.beginResetModel()
+            self._shape = shape
+            self.endResetModel()
+        elif self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+
+    def _on_changed(self, part: str) -> None:
+        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
+            self.refresh()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._shape[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._shape[1] + 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        results = self._board.results()
+        if index.row() >= len(results):
+            return None
+        r = results[index.row()]
+        n = self._criteria_count()
+        col = index.column()
+        if col < n:
+            value = r.scores[col] if col < len(r.scores) else None
+        else:
+            value = (r.sum, r.weighted_sum, r.rank)[col - n]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return number(value)
+        if role == RAW_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.rank == 1:
+            return QBrush(QColor(WINNER_TINT))
+        if role == Qt.ItemDataRole.FontRole and (r.rank == 1 or col >= n):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and not r.complete:
+            return tr("Some criteria have no agreed score yet; they count as nothing in the sum.")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        e = self._session.engagement
+        n = len(e.criteria)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            if role == Qt.ItemDataRole.DisplayRole:
+                if section < n:
+                    return str(e.criteria[section].number)
+                return (tr("Sum"), tr("Weighted"), tr("Rank"))[section - n]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if section < n:
+                    return e.criteria[section].text
+                if section == n + 1:
+                    return (tr("Equal weights: the same as the sum") if equal_weights(self._session)
+                            else tr("Each agreed score times its criterion's weight"))
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(e.alternatives):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return e.alternatives[section].code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return e.alternatives[section].name
+        return None
+
+
+class WeightsModel(QAbstractTableModel):
+    """One row: each criterion's weight (≥ 0, not all zero). Equal weights are the default, as in the report."""
+
+    refused = Signal(str)
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._count = len(session.engagement.criteria)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, part: str) -> None:
+        if part != WEIGHTS:
+            return
+        count = len(self._session.engagement.criteria)
+        if count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self.endResetModel()
+        elif count:
+            self.dataChanged.emit(self.index(0, 0), self.index(0, count - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self._count else 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        weight = self._session.engagement.criteria[index.column()].weight
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return number(weight)
+        if role == RAW_ROLE:
+            return weight
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        criteria = self._session.engagement.criteria
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(criteria):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(criteria[section].number)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return criteria[section].text
+        if orientation == Qt.Orientation.Vertical and section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return tr("Weight")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        crit = self._session.engagement.criteria[index.column()]
+        try:
+            text = str(value).strip().replace(",", ".")
+            if not text:
+                raise DomainError(tr("A weight cannot be empty; type 1 for the default."))
+            weight = check_weight(text)
+        except DomainError as exc:
+            self.refused.emit(tr("Criterion {n}: {problem}").format(n=crit.number, problem=describe(exc)))
+            return False
+        if weight == crit.weight:
+            return True
+        return self.set_weights({crit.number: weight}, tr("Weight of criterion {n}").format(n=crit.number))
+
+    def set_weights(self, weights: dict[int, float], text: str) -> bool:
+        """Change one or more weights as one undoable edit (all refused if the result is not allowed)."""
+        session = self._session
+        old = {c.number: c.weight for c in session.engagement.criteria}
+        new = {**old, **weights}
+
+        def apply(values: dict[int, float]) -> None:
+            # Raise weights before lowering others, so no step passes through "all zero".
+            current = {c.number: c.weight for c in session.engagement.criteria}
+            for number in sorted(values, key=lambda k: values[k] <= current.get(k, 0)):
+                if values[number] != current.get(number):
+                    session.set_weight(number, values[number])
+
+        try:
+            push_checked(session.undo_stack, set_value_command(text, apply, old, new))
+        except DomainError as exc:
+            session.announce(WEIGHTS)  # show the stored weights again
+            self.refused.emit(describe(exc))
+            return False
+        return True

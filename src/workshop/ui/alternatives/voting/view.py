@@ -1,0 +1,363 @@
+"""Criteria voting: the vote grid, the result table, weights, the radar and the map, and the reveal controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.charts.palette import DARK
+from workshop.domain.model import Criterion
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.commands import FunctionCommand, push_or_report
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
+from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.widgets.layout import Proportions, cell_font, fit_rows, publish_action, scrolling
+from workshop.ui.widgets.layout import PRESENTER_FONT
+from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
+from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
+from workshop.ui.alternatives.voting.model import VoteTableModel
+from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, equal_weights
+from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.ui.alternatives.voting.table import VoteTableView
+from workshop.charts.locale import number
+
+MISSING_SHOWN = 6
+
+
+
+def _small_table(model, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    cell_font(table, 12)
+    return table
+
+
+def fit_height(table: QTableView) -> None:
+    """Tall enough for every row, no scroll bar."""
+    model = table.model()
+    rows = sum(table.rowHeight(r) for r in range(model.rowCount()))
+    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)
+
+
+class VotingPanel(QWidget):
+    """The facilitator types each organisation's vote; results, charts and the projector follow at once."""
+
+    def __init__(self, session: EngagementSession, board: ScoreBoard, state: VotingState,
+                 presenter: PresenterChannel | None = None, parent=None):
+        super().__init__(parent)
+        self._session, self._board, self._state, self._presenter = session, board, state, presenter
+        self.model = VoteTableModel(session, board, self)
+        self.table = VoteTableView(self.model, self._alternative_title, self)
+        self.table.verticalHeader().sectionDoubleClicked.connect(self.rename_criterion)
+        # All alternatives side by side are wider than the pane: keep the sum row above the scroll bar.
+        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(self.table))
+        self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
+        self.results_model = ResultsModel(session, board, self)
+        self.results = _small_table(self.results_model, "resultsTable", self)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.weights_model = WeightsModel(session, self)
+        self.weights = _small_table(self.weights_model, "weightsTable", self)
+        self.message = MessageLabel(self, name="votingMessage", collapse=True)
+        self.missing = MessageLabel(self, name="votingMissing", style=NOTE_STYLE, collapse=True)
+        self.weights_note = QLabel(self)
+        self.weights_note.setObjectName("weightsNote")
+        self.weights_note.setWordWrap(True)
+        self.weights_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.radar = AlternativeRadar(session, board, None, self)
+        self.radar.setObjectName("alternativeRadar")
+        self.radar.setMinimumSize(320, 320)
+        self.map = FeasibilityLive(session, board, self)
+        self.map.setObjectName("feasibilityMap")
+        self.map.setMinimumHeight(260)
+        self._build_controls()
+        self._layout()
+        self.model.refused.connect(self.message.setText)
+        self.weights_model.refused.connect(self.message.setText)
+        self.table.agreed_typed.connect(self.set_agreed_by_hand)
+        session.changed.connect(self._on_changed)
+        state.changed.connect(self._sync_reveal)
+        self.choose(0)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.alternative = QComboBox(self)
+        self.alternative.setObjectName("votingAlternative")
+        self._fill_rounds()
+        self.alternative.currentIndexChanged.connect(self.choose)
+        self.reveal = QPushButton(tr("Reveal votes to the room"), self)
+        self.reveal.setObjectName("revealVotes")
+        self.reveal.setCheckable(True)
+        self.reveal.setToolTip(tr("Until revealed, the projector shows only how many votes are in."))
+        self.reveal.toggled.connect(lambda on: self._state.set_revealed(self.round(), on))
+        self.agreed_only = QRadioButton(tr("Agreed result only (anonymised)"), self)
+        self.agreed_only.setObjectName("showAgreedOnly")
+        self.per_org = QRadioButton(tr("Each organisation's votes"), self)
+        self.per_org.setObjectName("showPerOrganisation")
+        group = QButtonGroup(self)
+        group.addButton(self.agreed_only)
+        group.addButton(self.per_org)
+        self.agreed_only.setChecked(not self._state.per_organisation)
+        self.per_org.setChecked(self._state.per_organisation)
+        self.per_org.toggled.connect(self._state.set_per_organisation)
+        self.reset_weights = QPushButton(tr("Equal weights"), self)
+        self.reset_weights.setObjectName("resetWeights")
+        self.reset_weights.clicked.connect(self.set_equal_weights)
+        self.add_criterion_button = QPushButton(tr("Add criterion…"), self)
+        self.add_criterion_button.setObjectName("addCriterion")
+        self.add_criterion_button.clicked.connect(self.add_criterion)
+        self.remove_criterion_button = QPushButton(tr("Remove criterion…"), self)
+        self.remove_criterion_button.setObjectName("removeCriterion")
+        self.remove_criterion_button.clicked.connect(self.remove_criterion)
+        self.to_projector = QPushButton(tr("Votes on projector"), self)
+        self.to_projector.setObjectName("votesToProjector")
+        self.to_projector.clicked.connect(self.show_votes_on_projector)
+        self.to_projector.setEnabled(self._presenter is not None)
+        for chart, publish in ((self.radar, self.show_votes_on_projector), (self.map, self.show_map_on_projector)):
+            menu = chart.install_export_menu(dialogs, chart.caption)
+            menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Voting on:"), self))
+        top.addWidget(self.alternative, 1)
+        top.addWidget(self.reveal)
+        top.addWidget(QLabel(tr("Projector shows:"), self))
+        top.addWidget(self.agreed_only)
+        top.addWidget(self.per_org)
+        top.addWidget(self.to_projector)
+        left = QWidget()
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(tr("Type each organisation's vote (a digit); arrows move; Delete leaves no vote. "
+                         "Typing in “Agreed” sets the score by hand, with a comment."), left)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        col.addWidget(hint)
+        col.addWidget(self.table, 3)
+        col.addWidget(self.message)
+        col.addWidget(self.missing)
+        heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), left)
+        heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        col.addWidget(heading)
+        col.addWidget(self.results)
+        weights_row = QHBoxLayout()
+        weights_row.addWidget(QLabel(tr("Weights (optional):"), left))
+        weights_row.addWidget(self.weights, 1)
+        weights_row.addWidget(self.reset_weights)
+        weights_row.addWidget(self.add_criterion_button)
+        weights_row.addWidget(self.remove_criterion_button)
+        col.addLayout(weights_row)
+        col.addWidget(self.weights_note)
+        col.addStretch(1)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.radar, 1)
+        rcol.addWidget(self.map, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        Proportions(splitter, (0.55, 0.45))
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addWidget(splitter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(body, self))
+
+    # --- state ----------------------------------------------------------------
+    def round(self) -> str:
+        """The round being voted: one alternative's code, or ALL_ROUND."""
+        return self.alternative.currentData() or ALL_ROUND
+
+    def choose(self, _index: int) -> None:
+        """Show the grid and radar of the chosen alternative (or all side by side)."""
+        code = self.round()
+        codes = round_codes(self._session, code)
+        self.model.set_alternatives(codes)
+        self.radar.show_alternative(None if code == ALL_ROUND else code)
+        self._sync_reveal()
+        self.message.clear()
+        self.refresh()
+
+    def _sync_reveal(self) -> None:
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(self._state.is_revealed(self.round()))
+        self.reveal.blockSignals(False)
+        self.reveal.setText(tr("Votes revealed") if self.reveal.isChecked() else tr("Reveal votes to the room"))
+        for button, on in ((self.per_org, self._state.per_organisation), (self.agreed_only, not self._state.per_organisation)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def _on_changed(self, part: str) -> None:
+        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
+            if part != WEIGHTS:
+                self.message.clear()
+            if part == ORGANISATIONS:
+                self.model.set_alternatives(round_codes(self._session, self.round()))
+            if part == ALTERNATIVES:  # names in the titles; a new alternative is a new round, and in “all”
+                self._fill_rounds()
+                if set(self.model.alternatives()) != set(round_codes(self._session, self.round())):
+                    self.choose(self.alternative.currentIndex())
+                self.table.horizontalHeader().viewport().update()
+            self.refresh()
+
+    def _fill_rounds(self) -> None:
+        """The rounds to choose from: each alternative, then all side by side (keeps the current one)."""
+        current = self.alternative.currentData()
+        self.alternative.blockSignals(True)
+        self.alternative.clear()
+        for a in self._session.engagement.alternatives:
+            self.alternative.addItem(f"{a.code} — {a.name}", a.code)
+        self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
+        self.alternative.setCurrentIndex(max(0, self.alternative.findData(current)))
+        self.alternative.blockSignals(False)
+
+    def _alternative_title(self, code: str) -> str:
+        names = {a.code: a.name for a in self._session.engagement.alternatives}
+        return f"{code} — {names.get(code, '')}"
+
+    def add_criterion(self) -> None:
+        """Ask for a new criterion's wording and add it last, on the same scale as the others (undoable)."""
+        criteria = self._session.engagement.criteria
+        text = dialogs.ask_text(self, tr("Add criterion"), tr("Wording:"))
+        if text is None:
+            return
+        low, high = (criteria[0].scale_min, criteria[0].scale_max) if criteria else (1, 4)
+        criterion = Criterion(number=max((c.number for c in criteria), default=0) + 1, text=text.strip(),
+                              scale_min=low, scale_max=high)
+        session = self._session
+        push_or_report(session.undo_stack, FunctionCommand(
+            tr("Add criterion {n}").format(n=criterion.number), lambda: session.add_criterion(criterion),
+            lambda: session.remove_unused_criterion(criterion.number)), self.message.setText)
+
+    def remove_criterion(self) -> None:
+        """Ask which criterion to remove (and confirm, naming its votes); Undo puts it back with them."""
+        e = self._session.engagement
+        crit = dialogs.ask_item(self, tr("Remove criterion"), tr("Criterion:"), e.criteria,
+                                lambda c: f"{c.number}. {c.text}")
+        if crit is None:
+            return
+        votes = sum(1 for v in e.votes if v.criterion_number == crit.number)
+        session = self._session
+        question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
+        remove_via_dialog(self, tr("Remove criterion"), question.format(n=crit.number, votes=votes),
+                          lambda: session.remove_criterion(crit.number), session.restore_criterion,
+                          tr("Remove criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+
+    def rename_criterion(self, row: int) -> None:
+        """Ask for a criterion's new wording and store it (one undoable edit)."""
+        criteria = self._session.engagement.criteria
+        if not 0 <= row < len(criteria):
+            return
+        crit = criteria[row]
+        session = self._session
+        rename_via_dialog(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text,
+                          lambda value: session.rename_criterion(crit.number, value),
+                          tr("Reword criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+
+    def refresh(self) -> None:
+        """Missing votes and the weights note (tables and charts follow the session themselves)."""
+        grid = self._board.grid()
+        names = self._session.engagement.organisation_by_uid()
+        codes = set(self.model.alternatives())
+        gaps = [(names[o].name, code, n) for (code, n), cell in grid.items() if code in codes
+                for o in cell.missing if o in names]
+        if gaps:
+            listed = ", ".join(f"{org} ({code}/{n})" for org, code, n in gaps[:MISSING_SHOWN])
+            more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
+            self.missing.setText(tr("Missing votes ({n}): {list}{more}. Agreed scores use the votes given.").format(
+                n=len(gaps), list=listed, more=more))
+        else:
+            self.missing.clear()
+        if equal_weights(self._session):
+            self.weights_note.setText(tr("All criteria weigh the same, as in the report: the rank follows the plain "
+                                         "sum."))
+        else:
+            self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
+        fit_height(self.results)
+        fit_height(self.weights)
+        fit_rows(self.table)
+
+    # --- edits -----------------------------------------------------------------
+    def set_agreed_by_hand(self, index: QModelIndex, value: int) -> None:
+        """Ask why the room agreed on this value instead of the median, then store it."""
+        model = self.model
+        col = model.column(index)
+        crit = model.criterion(index.row())
+        cell = self._board.grid()[(col.alternative, crit.number)]
+        current = next((a.comment for a in self._session.engagement.agreed_scores
+                        if (a.alternative_code, a.criterion_number) == (col.alternative, crit.number)), "")
+        comment = dialogs.ask_text(
+            self, tr("Agreed score set by hand"),
+            tr("{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?").format(
+                alt=col.alternative, n=crit.number, value=value,
+                median="–" if cell.value is None or cell.source == "set" else number(cell.value)),
+            current)
+        if comment is None:
+            return
+        model.set_agreed(index, str(value), comment)
+
+    def set_equal_weights(self) -> None:
+        """Every criterion back to weight 1 (one undoable edit)."""
+        self.weights_model.set_weights({c.number: 1.0 for c in self._session.engagement.criteria},
+                                       tr("Equal weights"))
+
+    # --- the projector ---------------------------------------------------------
+    def show_votes_on_projector(self) -> None:
+        """Put this round's votes on the projector: hidden until revealed, then per organisation or agreed only."""
+        if self._presenter is None:
+            return
+        session, board, state, code = self._session, self._board, self._state, self.round()
+        caption = self.radar.caption()
+
+        def build(per_org: bool) -> QWidget:
+            return AlternativeRadar(session, board, None if code == ALL_ROUND else code, show_votes=per_org,
+                                    theme=DARK, font_size=PRESENTER_FONT)
+
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=caption,
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build)))
+
+    def _publish_results(self, caption: str, make) -> None:
+        if self._presenter is None:
+            return
+        session, board, state = self._session, self._board, self._state
+        codes = [a.code for a in session.engagement.alternatives]
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=caption,
+            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make())))
+
+    def show_map_on_projector(self) -> None:
+        """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
+        session, board = self._session, self._board
+        self._publish_results(self.map.caption(),
+                              lambda: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT))
+
+    def show_results_on_projector(self) -> None:
+        """The sums per alternative on the projector (hidden until every alternative is revealed)."""
+        session, board = self._session, self._board
+        self._publish_results(tr("Criteria sums per alternative"),
+                              lambda: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT))

@@ -1,0 +1,1 @@
+"""The question catalogue: themes and questions."""

@@ -1,0 +1,1 @@
+"""The Engagement view: the investigation's facts, organisations, groups and today's spend."""

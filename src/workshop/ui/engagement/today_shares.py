@@ -1,0 +1,198 @@
+"""The groups of areas with today's spend per group (typed in as percentages), and adding groups and areas.
+
+Each group (IT-drift, Förändringshantering, …) gets the share of today's IT
+spend the client estimates for it. A cell takes "40", "40 %" or "37,5";
+empty means not known yet. Each change is one undoable edit, saved at once,
+and the Potential view's shares and bars follow. The total is shown below;
+when it is not 100 % the table says so (the shares may be typed one at a time).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.domain.model import Area, Group
+from workshop.domain.validation import check_group_empty, parse_percent
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.commands import FunctionCommand, push_checked, push_or_report, set_value_command
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
+from workshop.ui.widgets.dialog_edits import remove_via_dialog
+from workshop.ui.widgets.layout import button_row
+
+GROUP, AREAS, SHARE = range(3)
+
+
+def percent_text(share: float | None) -> str:
+    """A share as a percentage in the interface's number format ('40 %', '37,5 %' in Swedish), or empty."""
+    if share is None:
+        return ""
+    return f"{QLocale().toString(float(round(share * 100, 1)), 'g', 4)} %"
+
+
+class TodayShares(QWidget):
+    """A table of the groups with their share of today's spend (editable), and the total."""
+
+    def __init__(self, session: EngagementSession, message: QLabel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._message = message
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("todayShares")
+        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share of today's spend")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setToolTip(tr("Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); "
+                                 "F2 on a group's name renames it."))
+        self.total = QLabel(self)
+        self.total.setObjectName("todaySharesTotal")
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = button_row(self, (tr("Add group…"), "addGroup", self.add_group),
+                             (tr("Add area…"), "addArea", self.add_area),
+                             (tr("Remove area…"), "removeArea", self.remove_area),
+                             (tr("Remove group…"), "removeGroup", self.remove_group))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+        layout.addLayout(buttons)
+        self.table.itemChanged.connect(self._edited)
+        session.changed.connect(lambda part: part in (GROUPS, INFO, FRAMEWORK) and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the groups and shares as stored."""
+        e = self._session.engagement
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(e.groups))
+        for row, g in enumerate(e.groups):
+            areas = "".join(a.code for a in e.areas if a.group_code == g.code)
+            for column, text in ((GROUP, g.name), (AREAS, areas), (SHARE, percent_text(g.today_share))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, g.code)
+                if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == SHARE:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 2)
+        shares = [g.today_share for g in e.groups]
+        known = [s for s in shares if s is not None]
+        if not e.groups:
+            self.total.setText(tr("The engagement has no groups of areas."))
+        elif len(known) < len(shares):
+            self.total.setText(tr("Total so far: {total} (not every group has a share yet).")
+                               .format(total=percent_text(sum(known))))
+        elif abs(sum(known) - 1) > 0.0005:
+            self.total.setText(tr("Total: {total} — the shares should make 100 %.").format(
+                total=percent_text(sum(known))))
+        else:
+            self.total.setText(tr("Total: 100 %"))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole)
+        group = next((g for g in self._session.engagement.groups if g.code == code), None)
+        if group is None or item.column() == AREAS:
+            return
+        if item.column() == GROUP:
+            self._rename(group, item.text())
+            return
+        try:
+            share = parse_percent(item.text(), tr("Share of today's spend for {group}").format(group=group.name))
+            if share == group.today_share:
+                self.refresh()  # shows the share as it is written back ("40" → "40 %")
+                return
+            push_checked(self._session.undo_stack, set_value_command(
+                tr("Set today's share of {group}").format(group=group.name),
+                lambda value: self._session.set_today_share(code, value), group.today_share, share))
+        except DomainError as exc:
+            self._message.setText(describe(exc))
+            self.refresh()
+            return
+        self._message.clear()
+
+    def _rename(self, group, name: str) -> None:
+        if name.strip() == group.name:
+            return
+        session = self._session
+        self._push(set_value_command(tr("Rename group {code}").format(code=group.code),
+                                     lambda value: session.rename_group(group.code, value), group.name, name))
+        self.refresh()  # a refused name shows the stored one again
+
+    def _push(self, command: FunctionCommand) -> None:
+        push_or_report(self._session.undo_stack, command, self._message.setText)
+
+    def add_group(self) -> None:
+        """Ask for a new group's name and code; it comes last, with no areas and no share yet (undoable)."""
+        name = dialogs.ask_text(self, tr("Add group"), tr("Name:"))
+        if name is None:
+            return
+        code = dialogs.ask_text(self, tr("Add group"), tr("Code (e.g. IS):"), name[:2].upper())
+        if code is None:
+            return
+        group = Group(code=code.strip(), name=name.strip())
+        session = self._session
+        self._push(FunctionCommand(tr("Add group {name}").format(name=group.name),
+                                   lambda: session.add_group(group), lambda: session.remove_unused_group(group.code)))
+
+    def add_area(self) -> None:
+        """Ask for the group, a code and a name; the area becomes a new column of the potential grid (undoable)."""
+        groups = self._session.engagement.groups
+        if not groups:
+            self._message.setText(tr("Add a group first: every area belongs to one."))
+            return
+        group = dialogs.ask_item(self, tr("Add area"), tr("Group:"), groups, lambda g: g.name)
+        if group is None:
+            return
+        code = dialogs.ask_text(self, tr("Add area"), tr("Code (e.g. J):"))
+        if code is None:
+            return
+        name = dialogs.ask_text(self, tr("Add area"), tr("Name:"))
+        if name is None:
+            return
+        area = Area(code=code.strip(), name=name.strip(), group_code=group.code)
+        session = self._session
+        self._push(FunctionCommand(tr("Add area {code}").format(code=area.code),
+                                   lambda: session.add_area(area), lambda: session.remove_unused_area(area.code)))
+
+    def remove_area(self) -> None:
+        """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
+        e = self._session.engagement
+        area = dialogs.ask_item(self, tr("Remove area"), tr("Area:"), e.areas, lambda a: f"{a.code}. {a.name}")
+        if area is None:
+            return
+        scores = sum(1 for p in e.potentials if p.area_code == area.code)
+        session = self._session
+        question = tr("Remove area {code} with its {scores} scores? Undo puts it back.")
+        remove_via_dialog(self, tr("Remove area"), question.format(code=area.code, scores=scores),
+                          lambda: session.remove_area(area.code),
+                          session.restore_area, tr("Remove area {code}").format(code=area.code), session.undo_stack,
+                          self._message.setText)
+
+    def remove_group(self) -> None:
+        """Ask which group to remove (and confirm); one that still holds areas is refused, saying which.
+        Undo puts it back in its place with its share of today's spend."""
+        e = self._session.engagement
+        group = dialogs.ask_item(self, tr("Remove group"), tr("Group:"), e.groups, lambda g: f"{g.code}. {g.name}")
+        if group is None:
+            return
+        try:  # refused before asking: a yes would change nothing
+            check_group_empty(group.name, [a.code for a in e.areas if a.group_code == group.code])
+        except DomainError as exc:
+            self._message.setText(describe(exc))
+            return
+        session = self._session
+        remove_via_dialog(self, tr("Remove group"), tr("Remove group {name}? Undo puts it back.").format(name=group.name),
+                          lambda: session.remove_group(group.code), session.restore_group,
+                          tr("Remove group {name}").format(name=group.name), session.undo_stack,
+                          self._message.setText)

@@ -1,0 +1,178 @@
+"""The Engagement view: what the investigation is, and who takes part. Every field is editable and undoable."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.domain.model import Organisation
+from workshop.domain.validation import check_name
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.commands import FunctionCommand, push_checked, set_value_command
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
+from workshop.ui.widgets.layout import button_row
+from workshop.ui.engagement.today_shares import TodayShares
+
+FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
+
+
+def _labels() -> dict[str, str]:
+    return {
+        "title": tr("Title"),
+        "client": tr("Client"),
+        "facilitator": tr("Facilitator"),
+        "contact": tr("Client's contact"),
+        "start_date": tr("Start date"),
+        "end_date": tr("Final meeting"),
+    }
+
+
+class EngagementView(QWidget):
+    """Title, client, facilitator, dates and description; the organisations taking part."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.heading = QLabel(self)
+        self.heading.setObjectName("engagementTitle")
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in _labels().items():
+            edit = QLineEdit(self)
+            edit.setObjectName(f"info_{key}")
+            edit.editingFinished.connect(lambda key=key: self._commit(key))
+            self.edits[key] = edit
+            form.addRow(label, edit)
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("info_description")
+        self.description.setMinimumHeight(160)
+        self.description.setMaximumHeight(260)
+        form.addRow(tr("Description"), self.description)
+        save_description = QPushButton(tr("Save description"), self)
+        save_description.clicked.connect(lambda: self._commit("description"))
+        form.addRow("", save_description)
+
+        self.organisations = QListWidget(self)
+        self.organisations.setObjectName("engagementOrganisations")
+        buttons = button_row(self, (tr("Add organisation…"), "addOrganisation", self.add_organisation),
+                             (tr("Remove organisation"), "removeOrganisation", self.remove_selected_organisation))
+
+        right = QVBoxLayout()
+        heading = QLabel(tr("Organisations taking part"), self)
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        right.addWidget(heading)
+        right.addWidget(self.organisations, 1)
+        right.addLayout(buttons)
+        right.addSpacing(18)
+        shares_heading = QLabel(tr("Groups of areas and today's spend"), self)
+        shares_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        right.addWidget(shares_heading)
+        self.today_shares = TodayShares(session, self.message, self)
+        right.addWidget(self.today_shares)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)  # the fields keep their natural height; the rest of the page stays free
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(24)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addLayout(columns, 1)
+        session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the engagement as it stands."""
+        e = self._session.engagement
+        info = e.info
+        self.heading.setText(info.title)
+        for key, edit in self.edits.items():
+            if edit.text() != getattr(info, key):
+                edit.setText(getattr(info, key))
+        if self.description.toPlainText() != info.description:
+            self.description.setPlainText(info.description)
+        self.organisations.clear()
+        for o in e.organisations:
+            self.organisations.addItem(f"{o.name} ({o.short_code})")
+
+    def _commit(self, key: str) -> None:
+        old = self._session.engagement.info
+        value = self.description.toPlainText() if key == "description" else self.edits[key].text()
+        if getattr(old, key) == value:
+            return
+        try:
+            if key == "title":
+                value = check_name(value, tr("The title"))
+            new = dataclasses.replace(old, **{key: value})
+            push_checked(
+                self._session.undo_stack,
+                set_value_command(tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower()),
+                                  self._session.update_info, old, new),
+            )
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            self.edits[key].setText(getattr(old, key)) if key in self.edits else None
+            return
+        self.message.clear()
+
+    def add_organisation(self) -> None:
+        """Ask for a name and a short code, then add the organisation (undoable)."""
+        name = dialogs.ask_text(self, tr("Add organisation"), tr("Name:"))
+        if name is None:
+            return
+        code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (e.g. GIS):"), name[:3].upper())
+        if code is None:
+            return
+        organisation = Organisation(name=name.strip(), short_code=code.strip())
+        command = FunctionCommand(
+            tr("Add organisation {name}").format(name=organisation.name),
+            lambda: self._session.add_organisation(organisation),
+            lambda: self._session.remove_organisation(organisation.uid),
+        )
+        try:
+            push_checked(self._session.undo_stack, command)
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        self.message.clear()
+
+    def remove_selected_organisation(self) -> None:
+        """Remove the selected organisation and its scores; Undo puts everything back."""
+        row = self.organisations.currentRow()
+        organisations = self._session.engagement.organisations
+        if not 0 <= row < len(organisations):
+            return
+        organisation = organisations[row]
+        taken: dict = {}
+
+        def do() -> None:
+            taken.clear()
+            taken.update(self._session.remove_organisation(organisation.uid))
+
+        command = FunctionCommand(
+            tr("Remove organisation {name}").format(name=organisation.name),
+            do,
+            lambda: self._session.restore_organisation(dict(taken)),
+        )
+        push_checked(self._session.undo_stack, command)

@@ -1,0 +1,1 @@
+"""Meetings: the list, details, agenda, and the meeting runner."""

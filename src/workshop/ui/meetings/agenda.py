@@ -1,0 +1,165 @@
+"""The agenda editor: pick whole themes or single questions from the catalogue, add free items, reorder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from workshop.domain.agenda import question_item, theme_items
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets.ordered_list import OrderedListModel
+from workshop.ui.widgets.common import MessageLabel, current_row, key, ordered_list_view, plain_label, \
+    select_row
+from workshop.ui.meetings.edits import MeetingEdits
+from workshop.ui.meetings.model import agenda_rows
+
+UID = Qt.ItemDataRole.UserRole
+
+
+class AgendaEditor(QWidget):
+    """A meeting's agenda beside the catalogue it is picked from."""
+
+    def __init__(self, session: EngagementSession, edits: MeetingEdits, message: MessageLabel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._edits = edits
+        self._message = message
+        self.meeting_uid: str | None = None
+        self._catalogue_shown: tuple = ()
+        self.model = OrderedListModel(self._rename, self._move, self)
+        self.agenda = ordered_list_view(self.model, "agendaList", self)
+        self.catalogue = QTreeWidget(self)
+        self.catalogue.setObjectName("agendaCatalogue")
+        self.catalogue.setHeaderHidden(True)
+        self.catalogue.setWordWrap(True)
+        self.catalogue.setStyleSheet("QTreeWidget { font-size: 12pt; }")
+        self.free = QLineEdit(self)
+        self.free.setObjectName("agendaFreeItem")
+        self.free.setPlaceholderText(tr("A free item, e.g. “Coffee break” or “Next steps”, then Enter"))
+        self._build()
+        self.catalogue.itemActivated.connect(lambda *_: self.add_from_catalogue())
+        self.free.returnPressed.connect(self.add_free)
+        key(self.catalogue, "Ins", self.add_from_catalogue)
+        key(self.agenda, "Del", self.remove_current)
+        key(self.agenda, "Alt+Up", lambda: self._shift(-1))
+        key(self.agenda, "Alt+Down", lambda: self._shift(1))
+
+    def _button(self, text: str, slot, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(plain_label(tr("Agenda"), self, "font-weight: bold;"))
+        left.addWidget(self.agenda, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._button(tr("Remove"), self.remove_current, "agendaRemove", tr("Delete")))
+        row.addWidget(self._button(tr("Move up"), lambda: self._shift(-1), "agendaUp", tr("Alt+Up")))
+        row.addWidget(self._button(tr("Move down"), lambda: self._shift(1), "agendaDown", tr("Alt+Down")))
+        left.addLayout(row)
+        left.addWidget(self.free)
+        right = QVBoxLayout()
+        hint = plain_label(tr("Catalogue: Enter on a theme adds all its questions, on a question adds it"), self,
+                           "font-weight: bold;")
+        hint.setWordWrap(True)
+        right.addWidget(hint)
+        right.addWidget(self.catalogue, 1)
+        right.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", tr("Enter")))
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def show_meeting(self, uid: str | None) -> None:
+        """Show a meeting's agenda and the catalogue as they are stored."""
+        self.meeting_uid = uid
+        e = self._session.engagement
+        meeting = next((m for m in e.meetings if m.uid == uid), None)
+        self.setEnabled(meeting is not None)
+        keep = current_row(self.agenda)
+        current = self.model.uid(keep) if keep >= 0 else None
+        self.model.set_rows(agenda_rows(meeting.agenda, with_status=True) if meeting else [])
+        row = self.model.row_of(current)
+        select_row(self.agenda, row if row >= 0 else keep)
+        self._fill_catalogue()
+
+    def _fill_catalogue(self) -> None:
+        e = self._session.engagement
+        if self._catalogue_shown == (e.themes, e.questions):
+            return  # rebuilding would lose the place the facilitator is picking from
+        self._catalogue_shown = (e.themes, e.questions)
+        selected = self.catalogue.currentItem().data(0, UID) if self.catalogue.currentItem() else None
+        self.catalogue.clear()
+        for theme in e.themes:
+            parent = QTreeWidgetItem(self.catalogue, [theme.title])
+            parent.setData(0, UID, theme.uid)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            for q in e.questions_of(theme.uid):
+                child = QTreeWidgetItem(parent, [q.text])
+                child.setData(0, UID, q.uid)
+                child.setToolTip(0, q.text)
+            if selected == theme.uid:
+                self.catalogue.setCurrentItem(parent)
+        self.catalogue.expandAll()
+        if self.catalogue.currentItem() is None and self.catalogue.topLevelItemCount():
+            self.catalogue.setCurrentItem(self.catalogue.topLevelItem(0))
+
+    def _try(self, edit) -> bool:
+        return self._message.attempt(edit)
+
+    def add_from_catalogue(self) -> None:
+        """Add the chosen theme (all its questions) or question at the end of the agenda."""
+        item = self.catalogue.currentItem()
+        if item is None or not self.meeting_uid:
+            return
+        e = self._session.engagement
+        uid = item.data(0, UID)
+        theme = next((t for t in e.themes if t.uid == uid), None)
+        if theme is not None:
+            items = theme_items(theme, e.questions)
+        else:
+            question = next(q for q in e.questions if q.uid == uid)
+            theme = next(t for t in e.themes if t.uid == question.theme_uid)
+            items = [question_item(question, theme.title)]
+        below = self.catalogue.itemBelow(item)
+        if self._try(lambda: self._edits.add_items(self.meeting_uid, items)):
+            select_row(self.agenda, self.model.rowCount() - 1)
+            if below is not None:
+                self.catalogue.setCurrentItem(below)
+
+    def add_free(self) -> None:
+        """Add the typed free item after the current agenda item (refused when empty)."""
+        if not self.meeting_uid:
+            return
+        row = current_row(self.agenda)
+        text = self.free.text()
+        if self._try(lambda: self._edits.add_free_item(self.meeting_uid, text, row + 1 if row >= 0 else None)):
+            self.free.clear()
+            select_row(self.agenda, row + 1)
+
+    def remove_current(self) -> None:
+        """Take the current item off the agenda."""
+        row = current_row(self.agenda)
+        if self.meeting_uid and row >= 0:
+            uid = self.model.uid(row)
+            if self._try(lambda: self._edits.remove_item(self.meeting_uid, uid)):
+                select_row(self.agenda, row)
+
+    def _rename(self, uid: str, text: str) -> bool:
+        return bool(self.meeting_uid) and self._try(lambda: self._edits.edit_item_text(self.meeting_uid, uid, text))
+
+    def _move(self, uid: str, to_index: int) -> bool:
+        return bool(self.meeting_uid) and self._try(lambda: self._edits.move_item(self.meeting_uid, uid, to_index))
+
+    def _shift(self, step: int) -> None:
+        row = current_row(self.agenda)
+        if row >= 0 and 0 <= row + step < self.model.rowCount():
+            uid = self.model.uid(row)
+            if self._move(uid, row + step):
+                select_row(self.agenda, row + step)
+                self.agenda.setFocus()

@@ -1,0 +1,160 @@
+"""The runner's side panels: open actions from earlier meetings, decisions, and this meeting's actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from workshop.domain.agenda import earlier_actions
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import ActionItem, Meeting
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.common import key
+from workshop.ui.meetings.edits import MeetingEdits
+from workshop.domain.vocabulary import ActionStatus
+
+UID = Qt.ItemDataRole.UserRole
+
+
+def action_line(action: ActionItem) -> str:
+    """An action item in one line: text — owner, due date."""
+    extra = ", ".join(x for x in (action.owner, action.due_date and tr("due {date}").format(date=action.due_date)) if x)
+    return f"{action.text} — {extra}" if extra else action.text
+
+
+def _list(name: str, parent: QWidget) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setStyleSheet("QListWidget { font-size: 11pt; }")
+    return widget
+
+
+class RunnerPanels(QWidget):
+    """Earlier open actions (close them here), decisions and action items of the running meeting."""
+
+    def __init__(self, edits_getter: Callable[[], MeetingEdits], report: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self._edits = edits_getter
+        self._report = report
+        self.meeting_uid: str | None = None
+        self._earlier: dict[str, ActionItem] = {}
+        self.earlier = _list("earlierActions", self)
+        self.earlier_box = QGroupBox(tr("Open actions from earlier meetings"), self)
+        self.earlier.setToolTip(tr("Space closes the selected action in this meeting (Alt+K comes here)"))
+        self.decisions = _list("decisions", self)
+        self.decision_text = QLineEdit(self)
+        self.decision_text.setObjectName("decisionText")
+        self.decision_text.setPlaceholderText(tr("A decision, then Enter (Alt+D)"))
+        self.actions = _list("actionItems", self)
+        self.action_text = QLineEdit(self)
+        self.action_text.setObjectName("actionText")
+        self.action_text.setPlaceholderText(tr("Action item (Alt+T)"))
+        self.action_owner = QLineEdit(self)
+        self.action_owner.setObjectName("actionOwner")
+        self.action_owner.setPlaceholderText(tr("Owner"))
+        self.action_due = QLineEdit(self)
+        self.action_due.setObjectName("actionDue")
+        self.action_due.setPlaceholderText(tr("Due (YYYY-MM-DD)"))
+        self._build()
+        self.earlier.itemChanged.connect(self._earlier_toggled)
+        self.decision_text.returnPressed.connect(self.add_decision)
+        for field in (self.action_text, self.action_owner, self.action_due):
+            field.returnPressed.connect(self.add_action)
+        key(self.decisions, "Del", self.remove_decision)
+        key(self.actions, "Del", self.remove_action)
+
+    def _build(self) -> None:
+        box = QVBoxLayout(self.earlier_box)
+        box.addWidget(self.earlier)
+        decisions = QGroupBox(tr("Decisions"), self)
+        col = QVBoxLayout(decisions)
+        col.addWidget(self.decisions)
+        col.addWidget(self.decision_text)
+        actions = QGroupBox(tr("Action items"), self)
+        col = QVBoxLayout(actions)
+        col.addWidget(self.actions)
+        col.addWidget(self.action_text)
+        row = QHBoxLayout()
+        row.addWidget(self.action_owner, 3)
+        row.addWidget(self.action_due, 2)
+        col.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.earlier_box, 2)
+        layout.addWidget(decisions, 3)
+        layout.addWidget(actions, 3)
+
+    def show_meeting(self, meetings: tuple[Meeting, ...], meeting: Meeting) -> None:
+        """Fill the panels from the stored meetings."""
+        self.meeting_uid = meeting.uid
+        listed = earlier_actions(meetings, meeting)
+        self._earlier = {e.action.uid: e.action for e in listed}
+        self.earlier.blockSignals(True)
+        current = self.earlier.currentRow()
+        self.earlier.clear()
+        for e in listed:
+            item = QListWidgetItem(f"{action_line(e.action)}\n({e.meeting.title})", self.earlier)
+            item.setData(UID, e.action.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if e.action.status == ActionStatus.CLOSED else Qt.CheckState.Unchecked)
+        self.earlier.setCurrentRow(min(max(current, 0), self.earlier.count() - 1))
+        self.earlier.blockSignals(False)
+        self.earlier_box.setTitle(tr("Earlier open actions: {n}  (Alt+K, Space closes)").format(
+            n=sum(1 for e in listed if e.action.status == ActionStatus.OPEN)))
+        self._fill(self.decisions, [(d.uid, d.text) for d in meeting.decisions])
+        self._fill(self.actions, [(a.uid, action_line(a)) for a in meeting.action_items])
+
+    @staticmethod
+    def _fill(widget: QListWidget, rows: list[tuple[str, str]]) -> None:
+        current = widget.currentRow()
+        widget.clear()
+        for uid, text in rows:
+            item = QListWidgetItem(text, widget)
+            item.setData(UID, uid)
+        if rows:
+            widget.setCurrentRow(min(max(current, 0), len(rows) - 1))
+
+    def _try(self, edit) -> bool:
+        try:
+            edit()
+        except DomainError as exc:
+            self._report(describe(exc))
+            return False
+        self._report("")
+        return True
+
+    def _earlier_toggled(self, item: QListWidgetItem) -> None:
+        action = self._earlier.get(item.data(UID))
+        if action is None or self.meeting_uid is None:
+            return
+        closed = item.checkState() == Qt.CheckState.Checked
+        self._try(lambda: self._edits().set_action_closed(action, closed, self.meeting_uid))
+
+    def add_decision(self) -> None:
+        """Record the typed decision (refused when empty)."""
+        text = self.decision_text.text()
+        if self.meeting_uid and self._try(lambda: self._edits().add_decision(self.meeting_uid, text)):
+            self.decision_text.clear()
+
+    def remove_decision(self) -> None:
+        """Delete the selected decision."""
+        item = self.decisions.currentItem()
+        if item is not None and self.meeting_uid:
+            self._try(lambda: self._edits().remove_decision(self.meeting_uid, item.data(UID)))
+
+    def add_action(self) -> None:
+        """Record the typed action item with its owner and due date."""
+        text, owner, due = self.action_text.text(), self.action_owner.text(), self.action_due.text()
+        if self.meeting_uid and self._try(lambda: self._edits().add_action(self.meeting_uid, text, owner, due)):
+            for field in (self.action_text, self.action_owner, self.action_due):
+                field.clear()
+            self.action_text.setFocus()
+
+    def remove_action(self) -> None:
+        """Delete the selected action item."""
+        item = self.actions.currentItem()
+        if item is not None and self.meeting_uid:
+            self._try(lambda: self._edits().remove_action(self.meeting_uid, item.data(UID)))

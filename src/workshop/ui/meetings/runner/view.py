@@ -1,0 +1,359 @@
+"""RunnerView: runs a meeting from the keyboard while the room watches the presenter window.
+
+The facilitator sees the question, its hint and the notes; the room sees
+only what the runner publishes on the presenter channel (the question, the
+theme and where we are). Notes are saved within half a second of typing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.agenda import format_clock, position_label
+from workshop.domain.meetings import AgendaItem, Meeting
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.meetings.runner.clock import MeetingClock
+from workshop.ui.meetings.runner.notes import NotesAutosaver
+from workshop.ui.meetings.runner.panels import RunnerPanels
+from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
+from workshop.ui.widgets.ordered_list import OrderedListModel
+from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
+from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
+from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
+
+
+class RunnerView(QWidget):
+    """Step through an agenda: notes, statuses, follow-ups, decisions, actions and clocks."""
+
+    left = Signal()
+
+    def __init__(self, session: EngagementSession, presenter: PresenterChannel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._presenter = presenter
+        self._edits = None
+        self.meeting_uid: str | None = None
+        self.active = False  # True from start() until leave()
+        self._index = 0
+        self._seconds: dict[str, int] = {}
+        self.clock = MeetingClock(self)
+        self.clock.ticked.connect(self._show_clocks)
+        self.title = plain_label("", self, "font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.clocks = plain_label("", self, "font-size: 15pt; font-family: monospace;")
+        self.clocks.setObjectName("runnerClocks")
+        self.agenda_model = OrderedListModel(parent=self)
+        self.agenda = self._agenda_list()
+        self.theme = plain_label("", self, "font-size: 12pt; color: #555;")
+        self.theme.setObjectName("runnerTheme")
+        self.theme.setWordWrap(True)
+        self.question = plain_label("", self, "font-size: 20pt; font-weight: bold;")
+        self.question.setObjectName("runnerQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = plain_label("", self, "font-size: 12pt; background: #FFF4D6; color: #5C3B00; padding: 6px;"
+                                          " border-left: 4px solid #E0A100;")
+        self.hint.setObjectName("runnerHint")
+        self.hint.setWordWrap(True)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("runnerNotes")
+        self.notes.setPlaceholderText(tr("Notes for this item — saved as you type (Alt+N)"))
+        self.notes.setStyleSheet("QPlainTextEdit { font-size: 13pt; }")
+        self.autosaver = NotesAutosaver(self.notes, self._save_notes, self)
+        self.autosaver.failed.connect(lambda why: self.message.setText(tr("Notes not saved: {why}").format(why=why)))
+        self.follow_up = QLineEdit(self)
+        self.follow_up.setObjectName("followUpText")
+        self.follow_up.setPlaceholderText(tr("Follow-up question, then Enter (Alt+U)"))
+        self.to_catalogue = QCheckBox(tr("Also save in the catalogue"), self)
+        self.to_catalogue.setObjectName("followUpToCatalogue")
+        self.message = MessageLabel(self)
+        self.message.setObjectName("runnerMessage")
+        self.panels = RunnerPanels(lambda: self._edits, self._report, self)
+        self._build()
+        self._shortcuts()
+        self.follow_up.returnPressed.connect(self.add_follow_up)
+        self.agenda.clicked.connect(lambda index: self.go_to(index.row()))
+        session.changed.connect(self._on_changed)
+
+    def set_edits(self, edits) -> None:
+        """The undoable meeting edits this runner records through."""
+        self._edits = edits
+
+    def _agenda_list(self):
+        from PySide6.QtWidgets import QListView
+
+        view = QListView(self)
+        view.setObjectName("runnerAgenda")
+        view.setModel(self.agenda_model)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setMinimumWidth(200)
+        view.setStyleSheet("QListView { font-size: 11pt; } QListView::item { padding: 6px 4px; }"
+                           " QListView::item:selected { background: #1F4E79; color: white; }")
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return view
+
+    def _button(self, text: str, slot, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the notes
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.clocks)
+        top.addWidget(self._button(tr("Leave"), self.leave, "runnerLeave", tr("Back to preparation; the meeting "
+                                                                                "stays open")))
+        top.addWidget(self._button(tr("End meeting"), self.end_meeting, "runnerEnd", tr("Ctrl+E")))
+        centre = QWidget(self)
+        col = QVBoxLayout(centre)
+        col.addWidget(self.theme)
+        col.addWidget(self.question)
+        col.addWidget(self.hint)
+        col.addWidget(self.notes, 1)
+        status = QGridLayout()
+        for row, column, text, slot, name, tip in (
+            (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", tr("Alt+Left")),
+            (0, 2, tr("Next ▶"), self.next, "runnerNext", tr("Alt+Right")),
+            (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", tr("Alt+A")),
+            (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
+            (1, 2, tr("Park for later"), lambda: self.mark(ItemStatus.PARKED), "runnerPark", tr("Alt+P")),
+        ):
+            status.addWidget(self._button(f"{text}   {tip}", slot, name, tip), row, column)
+        col.addLayout(status)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up, 1)
+        follow.addWidget(self.to_catalogue)
+        col.addLayout(follow)
+        col.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.agenda)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.panels)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([320, 900, 480])
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(line)
+        layout.addWidget(splitter, 1)
+
+    def _shortcuts(self) -> None:
+        for sequences, slot in (
+            (("Alt+Right", "Ctrl+PgDown"), self.next),
+            (("Alt+Left", "Ctrl+PgUp"), self.previous),
+            (("Ctrl+G",), self.ask_go_to),
+            (("Alt+A",), lambda: self.mark("answered")),
+            (("Alt+S",), lambda: self.mark("skipped")),
+            (("Alt+P",), lambda: self.mark(ItemStatus.PARKED)),
+            (("Alt+O",), lambda: self.mark("open")),
+            (("Alt+N",), self.notes.setFocus),
+            (("Alt+U",), self.follow_up.setFocus),
+            (("Alt+D",), self.panels.decision_text.setFocus),
+            (("Alt+T",), self.panels.action_text.setFocus),
+            (("Alt+K",), self.panels.earlier.setFocus),
+            (("Ctrl+E",), self.end_meeting),
+        ):
+            for sequence in sequences:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    # --- state ------------------------------------------------------------
+    def meeting(self) -> Meeting | None:
+        """The meeting being run, as stored."""
+        return next((m for m in self._session.engagement.meetings if m.uid == self.meeting_uid), None)
+
+    def current_item(self) -> AgendaItem | None:
+        """The agenda item on screen."""
+        m = self.meeting()
+        return m.agenda[self._index] if m and 0 <= self._index < len(m.agenda) else None
+
+    def start(self, meeting_uid: str) -> None:
+        """Run this meeting from its first item not yet dealt with."""
+        self.meeting_uid = meeting_uid
+        self.active = True
+        m = self.meeting()
+        self._seconds = {a.uid: a.seconds_spent for a in m.agenda}
+        first = next((i for i, a in enumerate(m.agenda) if a.status == "open"), 0)
+        self._index = -1
+        self.clock.reset()
+        self.clock.start()
+        self._show(first)
+        self.notes.setFocus()
+
+    def _save_notes(self, item_uid: str, text: str) -> None:
+        self._session.store.meetings.set_item_notes(item_uid, text)
+
+    def _save_seconds(self) -> None:
+        uid = self.autosaver.item_uid
+        taken = self.clock.take()
+        if uid and taken:
+            self._seconds[uid] = self._seconds.get(uid, 0) + taken
+            self._session.store.meetings.set_item_seconds(uid, self._seconds[uid])
+
+    def flush(self) -> None:
+        """Write the notes and the item's clock now (before any other edit, on leaving, on closing)."""
+        if not self.active:
+            return
+        self.autosaver.flush()
+        self._save_seconds()
+
+    # --- showing ----------------------------------------------------------
+    def _on_changed(self, part: str) -> None:
+        if part in (MEETINGS, CATALOGUE) and self.active:
+            m = self.meeting()
+            if m is None:  # deleted (e.g. undo of its creation): nothing left to run
+                self.active = False
+                self.autosaver.show_item(None, "")
+                self.left.emit()
+                return
+            uid = self.autosaver.item_uid
+            index = next((i for i, a in enumerate(m.agenda) if a.uid == uid), min(self._index, len(m.agenda) - 1))
+            self._show(index, keep_notes=uid is not None and index >= 0 and m.agenda[index].uid == uid)
+
+    def _show(self, index: int, keep_notes: bool = False) -> None:
+        m = self.meeting()
+        if m is None or not m.agenda:
+            return
+        index = max(0, min(index, len(m.agenda) - 1))
+        item = m.agenda[index]
+        if item.uid != self.autosaver.item_uid:
+            self.flush()
+        self._index = index
+        for a in m.agenda:
+            self._seconds.setdefault(a.uid, a.seconds_spent)
+        orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
+        self.title.setText(f"{m.title} — {kind_labels().get(m.kind, m.kind)}"
+                           + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
+                              if m.organisation_uids else ""))
+        self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
+        select_row(self.agenda, index)
+        origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
+        self.theme.setText(" · ".join(x for x in (position_label(index, len(m.agenda)), item.theme_title, origin,
+                                                   item_status_labels().get(item.status, "")) if x))
+        self.question.setText(item.text)
+        hint = next((q.hint for q in self._session.engagement.questions if q.uid == item.question_uid), "")
+        self.hint.setText(tr("Hint (only you see this): {hint}").format(hint=hint) if hint else "")
+        self.hint.setVisible(bool(hint))
+        if not keep_notes:
+            # The file, not the session's copy, holds the notes saved while typing.
+            stored = self._session.store.meetings.item_notes(item.uid)
+            self.autosaver.show_item(item.uid, item.notes if stored is None else stored)
+        self.panels.show_meeting(self._session.engagement.meetings, m)
+        self._show_clocks()
+        self._presenter.publish(PresenterContent(
+            # The room sees the theme, or for items outside the catalogue the meeting's title.
+            kind="question", title=item.theme_title or m.title, body=item.text,
+            position=position_label(index, len(m.agenda)),
+        ))
+
+    def _show_clocks(self) -> None:
+        current = self.autosaver.item_uid
+        pending = self.clock.pending_seconds()
+        item = self._seconds.get(current, 0) + pending
+        total = sum(self._seconds.values()) + pending
+        self.clocks.setText(tr("Item {item}   Meeting {total}").format(item=format_clock(item),
+                                                                       total=format_clock(total)))
+
+    def _report(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- stepping ---------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        """Show agenda item `index` (0-based)."""
+        self._show(index)
+        self.notes.setFocus()
+
+    def next(self) -> None:
+        """The next agenda item."""
+        self.go_to(self._index + 1)
+
+    def previous(self) -> None:
+        """The previous agenda item."""
+        self.go_to(self._index - 1)
+
+    def ask_go_to(self) -> None:
+        """Jump to an item picked from the agenda."""
+        m = self.meeting()
+        if m is None:
+            return
+        labels = [r.text for r in agenda_rows(m.agenda, with_status=True)]
+        choice = dialogs.ask_choice(self, tr("Go to item"), tr("Agenda item:"), labels)
+        if choice in labels:
+            self.go_to(labels.index(choice))
+
+    def _try(self, edit) -> bool:
+        return self.message.attempt(edit)
+
+    def mark(self, status: str) -> None:
+        """Mark the current item; answered and skipped move on, a parked item goes to the end."""
+        item = self.current_item()
+        if item is None or self._edits is None:
+            return
+        index = self._index
+        if not self._try(lambda: self._edits.set_item_status(self.meeting_uid, item.uid, status)):
+            return
+        if status in ("answered", "skipped"):
+            self.go_to(index + 1)
+        elif status == ItemStatus.PARKED:
+            m = self.meeting()
+            self.go_to(index if index < len(m.agenda) - 1 else index)
+
+    def add_follow_up(self) -> None:
+        """Add the typed follow-up question after the current item (and to the catalogue if ticked)."""
+        item = self.current_item()
+        if item is None or self._edits is None:
+            return
+        text = self.follow_up.text()
+        theme_uid = None
+        if self.to_catalogue.isChecked():
+            theme_uid = next((t.uid for t in self._session.engagement.themes if t.title == item.theme_title), None)
+            if theme_uid is None and self._session.engagement.themes:
+                theme_uid = self._session.engagement.themes[-1].uid
+        if self._try(lambda: self._edits.add_follow_up(self.meeting_uid, text, self._index + 1, theme_uid)):
+            self.follow_up.clear()
+            self.notes.setFocus()
+
+    # --- leaving ----------------------------------------------------------
+    def leave(self) -> None:
+        """Back to preparation; the meeting stays open and its notes are saved."""
+        self.flush()
+        self.clock.stop()
+        self.active = False
+        self._presenter.publish(PresenterContent(kind="blank"))
+        self._session.reload(MEETINGS)  # the notes saved while typing, for every other view
+        self.left.emit()
+
+    def end_meeting(self) -> None:
+        """Close the meeting (after confirming): notes saved, status held."""
+        if not self.active or self._edits is None:
+            return
+        m = self.meeting()
+        open_items = sum(1 for a in m.agenda if a.status in (ItemStatus.OPEN, ItemStatus.PARKED))
+        question = tr("End “{title}”?").format(title=m.title)
+        if open_items:
+            question += "\n" + tr("{n} items are still open or parked.").format(n=open_items)
+        if not dialogs.ask_yes_no(self, tr("End meeting"), question):
+            return
+        self.flush()
+        self._edits.set_status(self.meeting_uid, MeetingStatus.CLOSED)
+        self.leave()
+
+    def hideEvent(self, event) -> None:
+        self.flush()  # switching views or closing the file must not lose the last keystrokes
+        super().hideEvent(event)

@@ -1,0 +1,185 @@
+"""The Meetings view: prepare meetings (details, attendees, agenda), then run them with the runner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.domain.vocabulary import MeetingStatus
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.session.presenter_channel import PresenterChannel
+from workshop.ui.meetings.runner.view import RunnerView
+from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
+from workshop.ui.widgets.common import MessageLabel, heading, key
+from workshop.ui.meetings.agenda import AgendaEditor
+from workshop.ui.meetings.details import MeetingDetails
+from workshop.ui.meetings.edits import MeetingEdits
+from workshop.ui.meetings.model import MeetingTableModel
+
+
+class MeetingsView(QWidget):
+    """The meeting list with an editor beside it; Run meeting switches to the runner."""
+
+    def __init__(self, session: EngagementSession, presenter: PresenterChannel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.runner = RunnerView(session, presenter, self)
+        self.runner.setObjectName("meetingRunner")
+        self.edits = MeetingEdits(session, before_edit=self.runner.flush)
+        self.runner.set_edits(self.edits)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("meetingsMessage")
+        self.model = MeetingTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("meetingList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The title matters most; a joint meeting's long list of codes may be cut (the tooltip has it).
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(3, 130)
+        self.details = MeetingDetails(session, self.edits, self.message, self)
+        self.agenda = AgendaEditor(session, self.edits, self.message, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.details, tr("&Details and attendees"))
+        self.tabs.addTab(self.agenda, tr("A&genda"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._prepare_page())
+        self.pages.addWidget(self.runner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        key(self.table, "Ins", self.new_meeting)
+        key(self.table, "Del", self.remove_meeting)
+        key(self.table, "Return", self.run_current)
+        run = QShortcut(QKeySequence("Ctrl+R"), self.pages.widget(0))
+        run.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        run.activated.connect(self.run_current)
+        self.runner.left.connect(self._runner_left)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _button(self, text: str, slot, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _prepare_page(self) -> QWidget:
+        page = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(tr("Meetings"), page))
+        top.addStretch(1)
+        top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", tr("Insert")))
+        top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", tr("Delete")))
+        run = self._button(tr("Run meeting ▶"), self.run_current, "runMeeting", tr("Ctrl+R"))
+        run.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 16px; }")
+        top.addWidget(run)
+        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 700])
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        return page
+
+    # --- showing ----------------------------------------------------------
+    def current_uid(self) -> str | None:
+        """The uid of the selected meeting, or None."""
+        index = self.table.currentIndex()
+        return self.model.meeting(index.row()).uid if index.isValid() else None
+
+    def select(self, uid: str | None) -> None:
+        """Make a meeting the current one."""
+        row = self.model.row_of(uid)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def refresh(self) -> None:
+        """Show the meetings as stored, keeping the current one."""
+        uid = self.current_uid()
+        self.model.set_rows(self._session.engagement)
+        self.select(uid)
+        self._show_current()
+
+    def _on_changed(self, part: str) -> None:
+        if part in (MEETINGS, ORGANISATIONS, CATALOGUE):
+            self.refresh()
+
+    def _show_current(self) -> None:
+        uid = self.current_uid()
+        self.details.show_meeting(uid)
+        self.agenda.show_meeting(uid)
+
+    # --- editing ----------------------------------------------------------
+    def new_meeting(self) -> None:
+        """Ask for a title; the new meeting starts today at nine, its details are then edited in place."""
+        title = dialogs.ask_text(self, tr("New meeting"), tr("Title of the meeting:"))
+        if title is None:
+            return
+        start = datetime.now().strftime("%Y-%m-%dT09:00")
+        created = []
+        try:
+            created.append(self.edits.create(title, starts_at=start))
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        self.message.clear()
+        self.refresh()
+        self.select(created[0].uid)
+        self.tabs.setCurrentWidget(self.details)
+        self.details.kind.setFocus()
+
+    def remove_meeting(self) -> None:
+        """Delete the selected meeting (undo brings it back with everything in it)."""
+        uid = self.current_uid()
+        if uid is None:
+            return
+        row = self.table.currentIndex().row()
+        self.edits.remove(uid)
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def run_current(self) -> None:
+        """Open the runner on the selected meeting (it is marked running)."""
+        uid = self.current_uid()
+        if uid is None:
+            return
+        meeting = self.edits.meeting(uid)
+        if not meeting.agenda:
+            self.message.setText(tr("The agenda is empty: add questions or free items first."))
+            self.tabs.setCurrentWidget(self.agenda)
+            return
+        if meeting.status != MeetingStatus.RUNNING:
+            self.edits.set_status(uid, MeetingStatus.RUNNING)
+        self.message.clear()
+        self.pages.setCurrentWidget(self.runner)
+        self.runner.start(uid)
+
+    def _runner_left(self) -> None:
+        uid = self.runner.meeting_uid
+        self.pages.setCurrentIndex(0)
+        self.refresh()
+        self.select(uid)
+        self.table.setFocus()

@@ -1,0 +1,1 @@
+"""Potential scoring: the grid, group shares, radar and bar charts."""

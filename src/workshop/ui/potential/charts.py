@@ -1,0 +1,91 @@
+"""Live potential charts bound to the session: the radar (one organisation or all) and the share bars.
+
+Each chart redraws itself when the session changes, but only while it is
+visible; a hidden chart notes that it is stale and redraws when shown. The
+same classes, in the dark theme, are what the presenter window shows.
+"""
+
+from __future__ import annotations
+
+
+import numpy as np
+
+from workshop.charts.bars import BarChart, BarSeries
+from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.live_chart import LiveChartMixin
+from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.potential.data import potential_data
+
+ALL = None  # the radar shows every organisation
+
+class PotentialRadar(LiveChartMixin, RadarChart):
+    """One organisation's polygon (or all of them) with the median of all organisations as reference."""
+
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO, FRAMEWORK)
+
+    def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
+                 theme: Theme = LIGHT, font_size: int = 12):
+        RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme)
+        self.organisation_uid = organisation_uid
+        self.bind(session)
+        self.redraw()
+
+    def show_organisation(self, organisation_uid: str | None) -> None:
+        """Show one organisation (by uid) or, with None, all of them."""
+        self.organisation_uid = organisation_uid
+        self.redraw()
+
+    def caption(self) -> str:
+        """What the chart shows, for titles and file names."""
+        org = self._session.engagement.organisation_by_uid().get(self.organisation_uid or "")
+        if org is None:
+            return tr("Potential per area — all organisations")
+        return tr("Potential per area — {org}").format(org=org.name)
+
+    def draw(self) -> None:
+        e = self._session.engagement
+        self.set_axes([a.code for a in e.areas])
+        data = potential_data(self._session)
+        matrix = data.matrix()
+        median = RadarSeries(tr("Median of all organisations"), data.medians(),
+                             colour=self.theme.reference, dashed=True, width=2.5)
+        orgs = e.organisations
+        row = None if self.organisation_uid is None else next(
+            (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
+        if row is not None:
+            self.set_series([RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
+                                         colour=self.colour(row)), median])
+        elif len(orgs) <= MAX_SEPARATE:
+            self.set_rows([o.name for o in orgs], matrix, [median])
+        else:
+            self.set_many(matrix, [median], label=tr("{n} organisations").format(n=len(orgs)))
+
+    def series_count(self) -> int:
+        """How many organisations' polygons are drawn (the median reference is not counted)."""
+        return RadarChart.series_count(self) - 1 if self._axes else 0
+
+
+class PotentialShareBars(LiveChartMixin, BarChart):
+    """Each group's share of the total potential beside its share of today's spend."""
+
+    PARTS = (POTENTIALS, ORGANISATIONS, INFO, GROUPS, FRAMEWORK)
+
+    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
+        BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)
+        self.bind(session)
+        self.redraw()
+
+    def caption(self) -> str:
+        return tr("Share of potential vs share of today's spend, per group")
+
+    def draw(self) -> None:
+        groups = potential_data(self._session).groups()
+        # A fixed 0–100 % axis: bars move as the room scores, the axis never jumps.
+        self.set_bars(
+            [g.name for g in groups],
+            [BarSeries(tr("Potential"), [g.potential_share for g in groups]),
+             BarSeries(tr("Today"), [g.today_share for g in groups])],
+            y_max=1.0,
+        )

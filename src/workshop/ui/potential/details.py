@@ -1,0 +1,160 @@
+"""Under the potential grid: how scores are given (directly or from factors) and the current cell's rationale."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.session import INFO, POTENTIALS, EngagementSession
+from workshop.ui.potential.model import PotentialTableModel
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.domain.vocabulary import PotentialMode, values
+
+MODES = values(PotentialMode)
+
+
+
+class ScoringSettings(QWidget):
+    """The engagement setting: scores typed 0–100, or computed from will × benefit × ability."""
+
+    refused = Signal(str)
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("potentialMode")
+        self.mode.addItem(tr("Typed directly (0–100)"), PotentialMode.DIRECT.value)
+        self.mode.addItem(tr("From factors: will × benefit × ability"), PotentialMode.FACTORS.value)
+        self.scale = QSpinBox(self)
+        self.scale.setObjectName("potentialFactorScale")
+        self.scale.setRange(1, 10)
+        self.scale.setPrefix(tr("scale 0–"))
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: #555;")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Scores:"), self))
+        row.addWidget(self.mode)
+        row.addWidget(self.scale)
+        row.addWidget(self.hint, 1)
+        self.mode.currentIndexChanged.connect(self._edited)
+        self.scale.editingFinished.connect(self._edited)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, part: str) -> None:
+        if part == INFO:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the engagement's setting (without echoing it back as an edit)."""
+        info = self._session.engagement.info
+        for widget in (self.mode, self.scale):
+            widget.blockSignals(True)
+        self.mode.setCurrentIndex(max(0, MODES.index(info.potential_mode) if info.potential_mode in MODES else 0))
+        self.scale.setValue(info.potential_factor_scale)
+        for widget in (self.mode, self.scale):
+            widget.blockSignals(False)
+        factors = info.potential_mode == PotentialMode.FACTORS
+        self.scale.setVisible(factors)
+        scale = info.potential_factor_scale
+        self.hint.setText(
+            tr("Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.").format(
+                a=scale, b=max(scale - 1, 0), c=scale, s=scale)
+            if factors else tr("Type a number from 0 to 100; Delete clears a cell (no score).")
+        )
+
+    def _edited(self) -> None:
+        old = self._session.engagement.info
+        new = dataclasses.replace(old, potential_mode=self.mode.currentData(), potential_factor_scale=self.scale.value())
+        if new == old:
+            return
+        command = set_value_command(tr("Change how potential is scored"), self._session.update_info, old, new)
+        try:
+            push_checked(self._session.undo_stack, command)
+        except DomainError as exc:
+            self.refused.emit(describe(exc))
+            self.refresh()
+
+
+class RationaleEditor(QWidget):
+    """The rationale of the current cell: why the organisation gave that score."""
+
+    def __init__(self, session: EngagementSession, model: PotentialTableModel, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._model = model
+        self._cell: tuple[int, int] | None = None
+        self.heading = QLabel(tr("Select a cell to write its rationale."), self)
+        self.heading.setObjectName("rationaleHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("rationaleText")
+        self.text.setPlaceholderText(tr("Rationale for this score (optional)"))
+        self.text.setMaximumHeight(90)
+        self.text.setEnabled(False)
+        self.save = QPushButton(tr("Save rationale"), self)
+        self.save.setObjectName("saveRationale")
+        self.save.setEnabled(False)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save)
+        col.addLayout(top)
+        col.addWidget(self.text)
+        self.save.clicked.connect(self.commit)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, part: str) -> None:
+        if part == POTENTIALS:
+            self._reload()
+
+    def set_cell(self, index: QModelIndex) -> None:
+        """Follow the grid's current cell (saving what was typed for the previous one)."""
+        self.commit()
+        if not index.isValid():
+            self._cell = None
+            self.heading.setText(tr("Select a cell to write its rationale."))
+            self.text.setEnabled(False)
+            self.save.setEnabled(False)
+            return
+        self._cell = (index.row(), index.column())
+        org, area = self._model.organisation(index.row()), self._model.area(index.column())
+        self.heading.setText(tr("Rationale: {org}, {code}. {area}").format(org=org.name, code=area.code,
+                                                                          area=area.name))
+        self.text.setEnabled(True)
+        self.save.setEnabled(True)
+        self._reload()
+
+    def _reload(self) -> None:
+        if self._cell is None or self._cell[0] >= self._model.rowCount():
+            return
+        score = self._model.score(self._model.index(*self._cell))
+        text = score.rationale if score else ""
+        if self.text.toPlainText() != text:
+            self.text.blockSignals(True)
+            self.text.setPlainText(text)
+            self.text.blockSignals(False)
+
+    def commit(self) -> None:
+        """Store the typed rationale for the current cell (one undoable edit)."""
+        if self._cell is None or self._cell[0] >= self._model.rowCount():
+            return
+        self._model.set_rationale(*self._cell, self.text.toPlainText())

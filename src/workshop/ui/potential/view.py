@@ -1,0 +1,174 @@
+"""The Potential view: the organisations × areas grid (grouped as in the report) beside live charts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.charts.palette import DARK
+from workshop.ui.widgets import dialogs
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
+from workshop.ui.widgets.layout import PRESENTER_FONT, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
+from workshop.ui.potential.data import potential_data
+from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.potential.details import RationaleEditor, ScoringSettings
+from workshop.ui.widgets.grouped_header import GroupedHeader
+from workshop.ui.potential.model import PotentialTableModel
+from workshop.ui.potential.shares import GroupSharesTable
+from workshop.ui.widgets.i18n import tr
+
+MISSING_SHOWN = 8
+
+
+
+class PotentialView(QWidget):
+    """Scores typed into the grid are saved at once and redraw the radar and the share bars."""
+
+    def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._presenter = presenter
+        self._missing_shown: tuple | None = None
+        self.model = PotentialTableModel(session, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("potentialTable")
+        self.table.setHorizontalHeader(GroupedHeader(self._group_name, self.table))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        cell_font(self.table, 13)
+        self.message = MessageLabel(self, name="potentialMessage", collapse=True)
+        self.missing = MessageLabel(self, name="potentialMissing", style=NOTE_STYLE, collapse=True)
+        self.settings = ScoringSettings(session, self)
+        self.shares = GroupSharesTable(session, self)
+        self.rationale = RationaleEditor(session, self.model, self)
+
+        self.radar = PotentialRadar(session, ALL, self)
+        self.radar.setObjectName("potentialRadar")
+        self.radar.setMinimumSize(360, 360)
+        self.bars = PotentialShareBars(session, self)
+        self.bars.setObjectName("potentialShareBars")
+        self.bars.setMinimumHeight(220)
+        for chart, publish in ((self.radar, self.show_radar_on_projector), (self.bars, self.show_shares_on_projector)):
+            menu = chart.install_export_menu(dialogs, chart.caption)
+            menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
+        self.organisation = QComboBox(self)
+        self.organisation.setObjectName("radarOrganisation")
+        project = QPushButton(tr("Show on projector"), self)
+        project.setObjectName("potentialToProjector")
+        project.setToolTip(tr("Show the radar on the presenter screen; it follows every edit."))
+        project.clicked.connect(self.show_radar_on_projector)
+        project.setEnabled(presenter is not None)
+
+        self._layout(project)
+        self.model.refused.connect(self.message.setText)
+        self.settings.refused.connect(self.message.setText)
+        self.organisation.currentIndexChanged.connect(lambda _i: self.radar.show_organisation(
+            self.organisation.currentData()))
+        self.table.selectionModel().currentChanged.connect(lambda current, _prev: self.rationale.set_cell(current))
+        session.changed.connect(self._on_changed)
+        self._fill_organisations()
+        self.refresh()
+
+    def _layout(self, project: QPushButton) -> None:
+        left = QWidget(self)
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(tr("Potential per organisation and area (0–100, 3–5 years ahead)"), left)
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        col.addWidget(heading)
+        col.addWidget(self.settings)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.message)
+        col.addWidget(self.missing)
+        col.addWidget(self.shares)
+        col.addWidget(self.rationale)
+        col.addStretch(1)
+        right = QWidget(self)
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(tr("Radar:"), right))
+        pick.addWidget(self.organisation, 1)
+        pick.addWidget(project)
+        rcol.addLayout(pick)
+        rcol.addWidget(self.radar, 3)
+        rcol.addWidget(self.bars, 2)
+        side_by_side(self, left, right, (0.52, 0.48))
+
+    def _fill_organisations(self) -> None:
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(tr("All organisations, with the median"), ALL)
+        for o in self._session.engagement.organisations:
+            self.organisation.addItem(tr("{org}, with the median of all").format(org=o.name), o.uid)
+        found = self.organisation.findData(current)
+        self.organisation.setCurrentIndex(max(found, 0))
+        self.organisation.blockSignals(False)
+        if self.radar.organisation_uid != self.organisation.currentData():
+            self.radar.show_organisation(self.organisation.currentData())
+
+    def _group_name(self, code: str) -> str:
+        return next((g.name for g in self._session.engagement.groups if g.code == code), code)
+
+    def _on_changed(self, part: str) -> None:
+        if part == ORGANISATIONS:
+            self._fill_organisations()
+        if part in (POTENTIALS, ORGANISATIONS, FRAMEWORK):
+            if self.message.text():  # most edits follow an accepted one: nothing to take away
+                self.message.clear()
+            if part == POTENTIALS:  # a score changes no row or column: only the gaps can change
+                self._say_missing()
+            else:
+                self.refresh()
+
+    def refresh(self) -> None:
+        """Say which cells have no score yet (the charts and shares redraw themselves)."""
+        self._say_missing()
+        self.shares.fit_height()
+        fit_rows(self.table)
+
+    def _say_missing(self) -> None:
+        count, first = potential_data(self._session).missing(MISSING_SHOWN)
+        if (count, first) == self._missing_shown:  # most edits fill no gap: the label stays as it is
+            return
+        self._missing_shown = (count, first)
+        if not count:
+            self.missing.clear()
+        else:
+            shown = ", ".join(f"{org} {area}" for org, area in first)
+            more = tr(" and {n} more").format(n=count - MISSING_SHOWN) if count > MISSING_SHOWN else ""
+            self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
+                n=count, cells=shown, more=more))
+
+    # --- the projector ------------------------------------------------------
+    def show_radar_on_projector(self) -> None:
+        """Put the radar as now selected on the presenter screen (it keeps following edits)."""
+        if self._presenter is None:
+            return
+        session, uid = self._session, self.radar.organisation_uid
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=self.radar.caption(),
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT)))
+
+    def show_shares_on_projector(self) -> None:
+        """Put the potential-vs-today bars on the presenter screen."""
+        if self._presenter is None:
+            return
+        session = self._session
+        self._presenter.publish(PresenterContent(
+            kind="chart", title=self.bars.caption(),
+            chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT)))

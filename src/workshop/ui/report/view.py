@@ -1,0 +1,160 @@
+"""The Report view: the investigation's results at a glance, and the documents made from them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.summary import summarize
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets.when_shown import RefreshWhenShown
+from workshop.charts.locale import number, percent
+
+# (action id, button text) in the order a facilitator produces them; translated when shown.
+DOCUMENTS = (
+    ("export_report", QT_TRANSLATE_NOOP("", "Engagement report (PDF)…")),
+    ("export_minutes", QT_TRANSLATE_NOOP("", "Minutes of a meeting (PDF)…")),
+    ("export_preread", QT_TRANSLATE_NOOP("", "Pre-read of a meeting (PDF)…")),
+    ("export_xlsx", QT_TRANSLATE_NOOP("", "Data as Excel workbook…")),
+    ("export_csv", QT_TRANSLATE_NOOP("", "Data as CSV files…")),
+    ("export_json", QT_TRANSLATE_NOOP("", "Engagement as JSON…")),
+)
+
+
+def _table(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_row: int | None = None) -> None:
+    table.clear()
+    table.setColumnCount(len(header))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(header)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if r == bold_row:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
+    table.setFixedHeight(height)
+    table.resizeColumnsToContents()
+    width = table.verticalHeader().width() + sum(table.columnWidth(c) for c in range(len(header))) + 4
+    table.setFixedWidth(max(width, 200))
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 8px;")
+    return label
+
+
+class ReportView(RefreshWhenShown, QWidget):
+    """Shares, criteria sums and ranks, preferences and robustness; buttons for every document."""
+
+    def __init__(self, session: EngagementSession, actions: Mapping[str, QAction], parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.groups = _table(self, "reportGroups")
+        self.criteria = _table(self, "reportCriteria")
+        self.preferences = _table(self, "reportPreferences")
+        self.robustness = QLabel(self)
+        self.robustness.setObjectName("reportRobustness")
+        self.robustness.setWordWrap(True)
+        self.robustness.setTextFormat(Qt.TextFormat.PlainText)
+        title = QLabel(tr("Results and report"), self)
+        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+
+        results = QVBoxLayout()
+        results.addWidget(_heading(tr("Potential compared with today"), self))
+        results.addWidget(self.groups)
+        results.addWidget(_heading(tr("Criteria: agreed scores, sums and ranks"), self))
+        results.addWidget(self.criteria)
+        results.addWidget(_heading(tr("How robust is the ranking?"), self))
+        results.addWidget(self.robustness)
+        results.addWidget(_heading(tr("Preferred alternative"), self))
+        results.addWidget(self.preferences)
+        results.addStretch(1)
+
+        documents = QVBoxLayout()
+        documents.addWidget(_heading(tr("Documents"), self))
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in DOCUMENTS:
+            action = actions.get(key)
+            if action is None:
+                continue
+            button = QPushButton(tr(text), self)
+            button.setObjectName(f"report_{key}")
+            button.setMinimumHeight(36)
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            self.buttons[key] = button
+            documents.addWidget(button)
+        documents.addStretch(1)
+
+        panel = QWidget(self)
+        panel.setLayout(documents)
+        panel.setFixedWidth(340)
+        self.robustness.setMinimumWidth(560)
+        self.robustness.setMaximumWidth(900)
+        grid = QGridLayout(self)
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addLayout(results, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(panel, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        # The summary (with its robustness search) costs ~8 ms with 290 organisations: not while hidden.
+        session.changed.connect(lambda _part: self.refresh_when_shown())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the results from the session and show them."""
+        self._stale = False
+        e = self._session.engagement
+        data = summarize(e)
+        _fill(
+            self.groups,
+            [tr("Group"), tr("Potential"), tr("Today")],
+            [[g["name"], percent(g["potential_share"]), percent(g["today_share"])] for g in data["groups"]],
+        )
+        numbers = [str(c.number) for c in e.criteria]
+        _fill(
+            self.criteria,
+            [tr("Alternative"), *numbers, tr("Sum"), tr("Rank")],
+            [[a["code"], *map(number, a["scores"]), number(a["sum"]), str(a["rank"])] for a in data["alternatives"]],
+            bold_row=next((i for i, a in enumerate(data["alternatives"]) if a["rank"] == 1), None),
+        )
+        _fill(
+            self.preferences,
+            [tr("Organisation"), tr("Prefers")],
+            [[org, alt] for org, alt in data["preferences"].items()],
+        )
+        robustness = data.get("robustness") or {}
+        self.robustness.setText(robustness.get("statement") or robustness.get("smallest_flip") or tr("No result yet."))

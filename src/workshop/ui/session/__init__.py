@@ -1,0 +1,1 @@
+"""What every feature shares: the open engagement (session), its undo commands, the channel to the projector."""

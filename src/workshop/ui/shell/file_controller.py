@@ -1,0 +1,137 @@
+"""Opening, creating, copying and closing engagement files from the File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from workshop.domain.errors import DomainError
+from workshop.storage import EngagementStore, StorageError
+from workshop.templates import engagement_from_template, template_names
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.shell.main_window import MainWindow
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets.settings import LAST_FOLDER, LAST_VIEW, Settings
+
+
+class FileController(QObject):
+    """Owns the open session; the window only shows it."""
+
+    def __init__(self, window: MainWindow, settings: Settings):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        a = window.actions
+        a["new"].triggered.connect(self.new_from_template)
+        a["open"].triggered.connect(self.ask_open)
+        a["save_copy"].triggered.connect(self.save_copy)
+        a["close"].triggered.connect(self.close)
+        a["quit"].triggered.connect(window.close)
+        window.closing.connect(self._on_window_closing)
+        self._fill_recent_menu()
+
+    @property
+    def session(self) -> EngagementSession | None:
+        return self.window.session
+
+    def _folder(self) -> str:
+        return self.settings.get(LAST_FOLDER) or str(Path.home())
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open an engagement file; on refusal say why and keep what was open."""
+        path = Path(path)
+        try:
+            store = EngagementStore.open(path)
+        except StorageError as exc:
+            dialogs.show_error(self.window, tr("Cannot open engagement"), describe(exc))
+            if not path.exists():
+                self.settings.remove_recent_file(str(path))
+                self._fill_recent_menu()
+            return False
+        self._show(store)
+        return True
+
+    def _show(self, store: EngagementStore) -> None:
+        old = self.session
+        session = EngagementSession(store)
+        self.window.set_session(session)
+        self.window.show_view(self.settings.get(LAST_VIEW))
+        if old is not None:
+            old.close()
+        path = str(store.path.resolve())
+        self.settings.add_recent_file(path)
+        self.settings.set(LAST_FOLDER, str(store.path.resolve().parent))
+        self._fill_recent_menu()
+        for warning in store.warnings:
+            self.window.statusBar().showMessage(warning)
+
+    def ask_open(self) -> None:
+        """File → Open…"""
+        path = dialogs.ask_open_path(self.window, self._folder())
+        if path:
+            self.open_path(path)
+
+    def new_from_template(self) -> None:
+        """File → New from Template…: pick a template, a title and where to save."""
+        name = dialogs.ask_choice(self.window, tr("New engagement"), tr("Template:"), template_names())
+        if not name:
+            return
+        title = dialogs.ask_text(self.window, tr("New engagement"), tr("Title of the investigation:"))
+        if title is None:
+            return
+        path = dialogs.ask_save_path(self.window, tr("Save new engagement as"), self._folder())
+        if not path:
+            return
+        if not path.endswith(".workshop"):
+            path += ".workshop"
+        try:
+            engagement = engagement_from_template(name, title.strip())
+            if not engagement.info.title:
+                raise DomainError(tr("The title must not be empty."))
+            store = EngagementStore.create(path, engagement, overwrite=Path(path).exists())
+        except (StorageError, DomainError) as exc:
+            dialogs.show_error(self.window, tr("Cannot create engagement"), describe(exc))
+            return
+        self._show(store)
+
+    def save_copy(self) -> None:
+        """File → Save a Copy As…: a consistent copy; the open file stays open."""
+        if self.session is None:
+            return
+        path = dialogs.ask_save_path(self.window, tr("Save a copy as"), self._folder())
+        if not path:
+            return
+        if not path.endswith(".workshop"):
+            path += ".workshop"
+        try:
+            self.session.store.save_copy(path)
+        except StorageError as exc:
+            dialogs.show_error(self.window, tr("Cannot save a copy"), describe(exc))
+            return
+        self.window.statusBar().showMessage(tr("Copy saved to {path}").format(path=path), 5000)
+
+    def close(self) -> None:
+        """File → Close."""
+        if self.session is not None:
+            session = self.session
+            self.window.set_session(None)
+            session.close()
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        menu.setEnabled(bool(files))
+
+    def _on_window_closing(self) -> None:
+        self.settings.save_geometry(self.window)
+        if self.window.current_view_key():
+            self.settings.set(LAST_VIEW, self.window.current_view_key())
+        self.close()

@@ -1,0 +1,171 @@
+"""The main window: menus, the navigation list and the view area. It holds no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+
+from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.session.presenter_channel import PresenterChannel
+from workshop.ui.shell.views import ViewContext, ordered_views
+
+
+class MainWindow(QMainWindow):
+    """Places the views of the open engagement; the file controller decides what is open."""
+
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session: EngagementSession | None = None
+        self.presenter_channel = PresenterChannel(self)
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._specs = {}
+        self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("font-size: 16pt; color: #555;")
+        self.stack.addWidget(self.empty)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.statusBar()
+        self.set_session(None)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, text in MENUS.items():
+            self.menus[key] = bar.addMenu(QCoreApplication.translate("Menus", text))
+        for spec in ACTIONS:
+            action = build_action(spec, self)
+            self.actions[spec.id] = action
+            menu = self.menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+            if spec.id == "open":
+                self.recent_menu = menu.addMenu(tr("Open &Recent"))
+                self.recent_menu.setObjectName("recentMenu")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def set_session(self, session: EngagementSession | None) -> None:
+        """Show the views of this engagement (or the empty page when None).
+
+        Views are built the first time they are shown (or asked for), so the
+        window paints quickly and charts cost nothing until they are seen.
+        """
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.views = _LazyViews(self)
+        self._pages = {}
+        self.nav.clear()
+        self.session = session
+        self._bind_undo(session)
+        for key in ("save_copy", "close"):
+            self.actions[key].setEnabled(session is not None)
+        if session is None:
+            self.setWindowTitle(tr("Workshop"))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.setWindowTitle(tr("{name} — Workshop").format(name=session.path.name))
+        self._specs = {spec.key: spec for spec in ordered_views()}
+        for key, spec in self._specs.items():
+            page = QWidget(self.stack)  # holds the view's place until it is first shown
+            self._pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(QCoreApplication.translate("Views", spec.title))
+        self.nav.setCurrentRow(0)
+
+    def _build_view(self, key: str) -> QWidget:
+        spec = self._specs[key]
+        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions))
+        view.setObjectName(f"view_{key}")
+        page = self._pages.pop(key)
+        index = self.stack.indexOf(page)
+        current = self.stack.currentWidget() is page
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if current:
+            self.stack.setCurrentWidget(view)
+        return view
+
+    def _bind_undo(self, session: EngagementSession | None) -> None:
+        """Put the session's own undo/redo actions (with the command's name) in the Edit menu."""
+        edit = self.menus["edit"]
+        for action in (self.undo_action, self.redo_action):
+            if action is not None:
+                edit.removeAction(action)
+                action.deleteLater()
+        self.undo_action = self.redo_action = None
+        if session is None:
+            return
+        stack = session.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first, self.undo_action)
+        edit.insertAction(first, self.redo_action)
+
+    def current_view_key(self) -> str:
+        """The key of the view in front, or "" when nothing is open."""
+        keys = self.view_keys()
+        row = self.nav.currentRow()
+        return keys[row] if 0 <= row < len(keys) else ""
+
+    def view_keys(self) -> list[str]:
+        """The keys of the open engagement's views, in navigation order."""
+        return list(self._specs) if self.session is not None else []
+
+    def show_view(self, key: str) -> None:
+        """Bring a view to the front by its key."""
+        keys = self.view_keys()
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        keys = self.view_keys()
+        if 0 <= row < len(keys):
+            self.stack.setCurrentWidget(self.views[keys[row]])
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+class _LazyViews(dict):
+    """The built views by key; asking for one not built yet builds it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self._window._specs or self._window.session is None:
+            raise KeyError(key)
+        view = self._window._build_view(key)
+        self[key] = view
+        return view

@@ -1,0 +1,89 @@
+"""The views the navigation list shows, registered in one place.
+
+Each entry: a key, a translatable title, and a factory taking the session
+and the ViewContext (what views share besides the session). Later views add
+a line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from workshop.ui.session.presenter_channel import PresenterChannel
+from workshop.ui.session.session import EngagementSession
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What every view may use besides the session."""
+
+    presenter: PresenterChannel
+    actions: Mapping[str, QAction] = field(default_factory=dict)  # the window's actions by id
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One entry of the navigation list."""
+
+    key: str
+    title: str  # translated in context "Views"
+    factory: Callable[[EngagementSession, ViewContext], QWidget]
+
+
+def _engagement(session, context):
+    from workshop.ui.engagement.view import EngagementView
+
+    return EngagementView(session)
+
+
+def _potential(session, context):
+    from workshop.ui.potential.view import PotentialView
+
+    return PotentialView(session, context.presenter)
+
+
+def _catalogue(session, context):
+    from workshop.ui.catalogue.view import CatalogueView
+
+    return CatalogueView(session)
+
+
+def _meetings(session, context):
+    from workshop.ui.meetings.view import MeetingsView
+
+    return MeetingsView(session, context.presenter)
+
+
+def _report(session, context):
+    from workshop.ui.report.view import ReportView
+
+    return ReportView(session, context.actions)
+
+
+def _alternatives(session, context):
+    from workshop.ui.alternatives.view import AlternativesView
+
+    return AlternativesView(session, context.presenter)
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
+    ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
+    ViewSpec("alternatives", QT_TRANSLATE_NOOP("Views", "Alternatives & Criteria"), _alternatives),
+    ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
+    ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
+    ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
+]
+
+# Navigation order, as the facilitator works through an investigation.
+ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "report"]
+
+
+def ordered_views() -> list[ViewSpec]:
+    """The registered views in navigation order."""
+    return sorted(VIEWS, key=lambda v: ORDER.index(v.key) if v.key in ORDER else len(ORDER))

@@ -1,0 +1,147 @@
+"""Small widgets shared by the catalogue, meetings and runner views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEdit, QWidget
+
+from workshop.domain.errors import DomainError
+from workshop.ui.widgets.i18n import describe
+
+ERROR_STYLE = "color: #B00020; font-weight: bold;"
+NOTE_STYLE = "color: #7A5B00;"
+
+
+class PlainTextField(QPlainTextEdit):
+    """Plain text (never markup) that reports `committed` when focus leaves after a change.
+
+    Tab moves focus on, so a form can be walked with the keyboard.
+    """
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._baseline = ""
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 2)
+
+    def set_text(self, text: str) -> None:
+        """Show text without reporting it as an edit."""
+        self._baseline = text
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def commit(self) -> None:
+        """Report the text if it differs from what was shown."""
+        text = self.toPlainText()
+        if text != self._baseline:
+            self._baseline = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+class MessageLabel(QLabel):
+    """A plain-text message line: why an entry was refused (red), or a note in `style`.
+
+    With `collapse` it takes no room while it is empty (below a grid, where an empty
+    line would leave a gap); otherwise the layout keeps its line.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "", style: str = ERROR_STYLE,
+                 collapse: bool = False):
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet(style)
+        self._collapse = collapse
+        if collapse:
+            self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        if self._collapse:
+            self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def attempt(self, edit: Callable[[], object]) -> bool:
+        """Run an edit; show why it was refused (and return False), or clear the message."""
+        try:
+            edit()
+        except DomainError as exc:
+            self.setText(describe(exc))
+            return False
+        self.clear()
+        return True
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:
+    """A QLabel that shows text exactly as given (never as markup)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold section heading."""
+    return plain_label(text, parent, "font-size: 14pt; font-weight: bold;")
+
+
+def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QListView:
+    """A list whose rows can be dragged to a new place and edited with F2."""
+    view = QListView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long questions when the list is resized
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setUniformItemSizes(False)
+    view.setAlternatingRowColors(True)
+    view.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")
+    return view
+
+
+def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
+    """A shortcut that works while this widget itself has focus."""
+    shortcut = QShortcut(QKeySequence(sequence), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def current_row(view: QListView) -> int:
+    """The current row of a list view, or -1."""
+    index = view.currentIndex()
+    return index.row() if index.isValid() else -1
+
+
+def select_row(view: QListView, row: int) -> None:
+    """Make a row current (clamped to the list), or clear when the list is empty."""
+    count = view.model().rowCount()
+    if count == 0:
+        return
+    view.setCurrentIndex(view.model().index(max(0, min(row, count - 1)), 0))

@@ -1,0 +1,88 @@
+"""Every modal dialog the app opens, as a small function tests can replace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from workshop.ui.widgets.i18n import tr
+
+T = TypeVar("T")
+
+
+def engagement_filter() -> str:
+    return tr("Workshop engagements (*.workshop);;All files (*)")
+
+
+def ask_open_path(parent: QWidget, folder: str) -> str | None:
+    """The engagement file the user picks to open, or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open engagement"), folder, engagement_filter())
+    return path or None
+
+
+def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | None = None) -> str | None:
+    """A file name to write to, or None."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, folder, file_filter or engagement_filter())
+    return path or None
+
+
+def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+    """One of the items, or None when cancelled."""
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
+
+
+def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str]) -> T | None:
+    """One of the items, each shown as `describe(item)`; None when cancelled or when there is none."""
+    if not items:
+        return None
+    labels = [describe(item) for item in items]
+    chosen = ask_choice(parent, title, label, labels)
+    return None if chosen is None else items[labels.index(chosen)]
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user something was refused or failed."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user something worth knowing."""
+    QMessageBox.information(parent, title, message)
+
+
+def show_about(parent: QWidget, version: str) -> None:
+    """Help → About."""
+    QMessageBox.about(
+        parent,
+        tr("About Workshop"),
+        tr("Workshop {version}\n\nFacilitate multi-organisation investigations offline: question catalogues, "
+           "meetings, potential scoring, criteria voting, live charts and PDF minutes.").format(version=version),
+    )
+
+
+def ask_open_file(parent: QWidget, title: str, folder: str, file_filter: str) -> str | None:
+    """A file to read (e.g. a question catalogue), or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return path or None
+
+
+def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
+    """True when the user confirms."""
+    answer = QMessageBox.question(parent, title, message)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_file(path: str) -> bool:
+    """Open a written file (a PDF, a workbook) in the program the system uses for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,76 @@
+"""A two-row column header: the group's name spanning its columns above each column's own label.
+
+Used by the potential grid (areas grouped as in the report: IT-drift A–B,
+Förändringshantering C–D, Systemförvaltning E–I) and the voting grid
+(organisations grouped by alternative).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+
+from workshop.ui.widgets.tints import GROUP_ROLE
+
+
+class GroupedHeader(QHeaderView):
+    """Horizontal header whose top row names the group of each run of columns (by GROUP_ROLE)."""
+
+    def __init__(self, group_name: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._group_name = group_name
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _group(self, logical: int) -> str | None:
+        model = self.model()
+        return None if model is None else model.headerData(logical, Qt.Orientation.Horizontal, GROUP_ROLE)
+
+    def group_span(self, logical: int) -> tuple[int, int]:
+        """First and last logical column of the run of columns in the same group as this one."""
+        group = self._group(logical)
+        first = last = logical
+        while first > 0 and self._group(first - 1) == group:
+            first -= 1
+        count = self.count()
+        while last + 1 < count and self._group(last + 1) == group:
+            last += 1
+        return first, last
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), hint.height() * 2 + 4)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        half = rect.height() // 2
+        lower = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
+        painter.save()
+        super().paintSection(painter, lower, logical)
+        painter.restore()
+        first, last = self.group_span(logical)
+        left = self.sectionViewportPosition(first)
+        right = self.sectionViewportPosition(last) + self.sectionSize(last)
+        band = QRect(left, rect.top(), right - left, half)
+        painter.save()
+        painter.setClipRect(QRect(rect.left(), rect.top(), rect.width(), half))
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = band
+        option.section = logical
+        option.textAlignment = Qt.AlignmentFlag.AlignCenter
+        group = self._group(logical)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        name = self._group_name(group) if group else ""
+        option.text = QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, max(band.width() - 8, 0))
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.setPen(QPen(QColor("#808080"), 1))
+        painter.drawLine(band.right(), band.top(), band.right(), rect.bottom())
+        painter.restore()
