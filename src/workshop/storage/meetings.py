@@ -18,16 +18,10 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Person
-<<<<<<< HEAD
 from workshop.domain.validation import check_duration, check_name
+from workshop.domain.vocabulary import ActionStatus, MeetingStatus, values
 from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_one, write_order
 from workshop.storage.writer import gone, meeting_rows
-=======
-from workshop.domain.validation import check_name
-from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
-from workshop.storage.writer import meeting_rows
-from workshop.domain.vocabulary import ActionStatus, MeetingStatus, values
->>>>>>> main
 
 # Tables of a meeting, in an order that satisfies the foreign keys when inserting.
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
