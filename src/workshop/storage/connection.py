@@ -162,10 +162,14 @@ def open_database(path: str | os.PathLike[str], schema: Schema | None = None, *,
     guard = guard or WriteGuard(path, None)
     try:
         db = configure(connect(path, read_only=read_only), guard, read_only=read_only)
-        if not read_only:
-            migrate(db, path, version, schema)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: cannot be opened ({error})."), path=path, error=exc) from None
+    try:
+        if not read_only:
+            migrate(db, path, version, schema)
+    except BaseException:
+        db.close()  # closing removes the -wal and -shm it made: a refused file is left as it was
+        raise
     return db
 
 

@@ -281,15 +281,16 @@ NAME_COLUMNS = {  # the non-empty text columns (_text above), trimmed like the a
     "themes": ("title",), "questions": ("text",), "meetings": ("title",), "agenda_items": ("text",),
     "decisions": ("text",), "action_items": ("text",),
 }
+# A date must read back as itself ('+0 days' makes SQLite carry an impossible day over: 2024-02-30 does not).
 _BOUNDS = {
     "criteria": (f"number <= {CRITERION_NUMBER_MAX}",
                  f"scale_min >= -{SCALE_LIMIT} AND scale_max <= {SCALE_LIMIT}",
                  f"scale_max - scale_min + 1 BETWEEN {SCALE_STEPS_MIN} AND {SCALE_STEPS_MAX}",
                  f"weight <= {WEIGHT_MAX}"),
     "meetings": (f"duration_minutes <= {MEETING_MINUTES_MAX}",
-                 "starts_at = '' OR (strftime('%Y-%m-%dT%H:%M', starts_at) = starts_at"
+                 "starts_at = '' OR (strftime('%Y-%m-%dT%H:%M', starts_at, '+0 days') = starts_at"
                  " AND starts_at BETWEEN '1900' AND '2200')"),
-    "action_items": ("due_date = '' OR (strftime('%Y-%m-%d', due_date) = due_date"
+    "action_items": ("due_date = '' OR (strftime('%Y-%m-%d', due_date, '+0 days') = due_date"
                      " AND due_date BETWEEN '1900' AND '2200')",),
     "agenda_items": ("seconds_spent <= 10000000",),
 }

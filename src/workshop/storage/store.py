@@ -129,6 +129,7 @@ class EngagementStore:
             raise StorageError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
         lock = lock_or_refuse(path)
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
+        done = False
         try:
             db = create_database(tmp)
             try:
@@ -141,22 +142,18 @@ class EngagementStore:
             for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the new one
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             os.replace(tmp, path)
+            db = open_database(path, guard=WriteGuard(path, None))
+            done = True
         except OSError as exc:
             raise StorageError(msg("{path}: cannot be created ({error})."), path=path,
                                error=exc.strerror or exc) from None
         except StorageError as exc:
             raise _naming(exc, tmp, path) from None
-        except BaseException:
-            lock.release()
-            raise
         finally:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-        try:
-            db = open_database(path, guard=WriteGuard(path, None))
-        except BaseException:
-            lock.release()
-            raise
+            if not done:
+                lock.release()
         return cls(db, path, lock)
 
     def close(self) -> None:
