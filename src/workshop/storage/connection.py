@@ -57,6 +57,7 @@ def inspect(path: Path, schema: Schema) -> int:
                 # (what a file replaced under an open connection looked like).
                 check = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
                 if check != "ok":
+                    check = " ".join(check.replace("*** in database main ***", "").split())[:200]
                     raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
                 has_row = version > 0 and conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
@@ -126,7 +127,7 @@ def configure(conn: sqlite3.Connection, guard: WriteGuard, *, read_only: bool = 
     return db
 
 
-def migrate(db: Database, path: Path, from_version: int, schema: Schema) -> None:
+def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep_backup: bool = True) -> None:
     """Run pending steps in one transaction, after a backup the user can go back to.
 
     A step that fails (a value the new rules refuse) leaves the file as it was and the backup is removed.
@@ -134,7 +135,7 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema) -> None
     """
     if not schema.migrations.pending(db) and from_version == schema.version:
         return
-    saved = backup_path(path, from_version) if from_version > 0 else None
+    saved = backup_path(path, from_version) if from_version > 0 and keep_backup else None
     if saved is not None:
         backup(db.conn, saved)
     db.execute("PRAGMA foreign_keys = OFF")
@@ -148,7 +149,8 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema) -> None
         if saved is not None:
             saved.unlink(missing_ok=True)
         raise StorageError(msg("{path}: holds values this version of Workshop refuses ({error}); "
-                               "the file was not changed."), path=path, error=exc) from None
+                               "the file was not changed."), path=path,
+                           error=str(exc).replace("_v2.", ".")) from None  # the rebuilt table's own name
     finally:
         db.execute("PRAGMA foreign_keys = ON")
 
@@ -161,15 +163,36 @@ def open_database(path: str | os.PathLike[str], schema: Schema | None = None, *,
     version = inspect(path, schema)
     guard = guard or WriteGuard(path, None)
     try:
-        db = configure(connect(path, read_only=read_only), guard, read_only=read_only)
+        if read_only and version < schema.version:
+            db = _migrated_copy(path, WriteGuard(path, None))
+        else:
+            db = configure(connect(path, read_only=read_only), guard, read_only=read_only)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: cannot be opened ({error})."), path=path, error=exc) from None
     try:
-        if not read_only:
+        if read_only and version < schema.version:
+            migrate(db, path, version, schema, keep_backup=False)
+            db.execute("PRAGMA query_only = ON")
+            db.guard = guard
+        elif not read_only:
             migrate(db, path, version, schema)
     except BaseException:
         db.close()  # closing removes the -wal and -shm it made: a refused file is left as it was
         raise
+    return db
+
+
+def _migrated_copy(path: Path, guard: WriteGuard) -> GuardedDatabase:
+    """An older file read without writing to it: a copy in memory, to be brought up to the current schema
+    (so it passes the same rules a writable file passes before anything reads it)."""
+    source = connect(path, read_only=True)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    db = GuardedDatabase(copy, guard)
+    db.execute("PRAGMA foreign_keys = ON")
     return db
 
 

@@ -332,6 +332,11 @@ def _strict_bounds(db: Database) -> None:
         db.execute(f"ALTER TABLE {table}_v2 RENAME TO {table}")
     for statement in (*_V1_TRIGGERS, _SCALE_GUARD):
         db.execute(statement)
+    for table in ("criteria_votes", "agreed_scores"):  # the triggers see only rows written from now on
+        outside = db.execute(f"SELECT count(*) FROM {table} t JOIN criteria c ON c.number = t.criterion_number"
+                             " WHERE t.value NOT BETWEEN c.scale_min AND c.scale_max").fetchone()[0]
+        if outside:
+            raise sqlite3.IntegrityError(f"{outside} rows of {table} lie outside their criterion's scale")
     problem = db.execute("PRAGMA foreign_key_check").fetchone()
     if problem:
         raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")

@@ -85,8 +85,15 @@ class EngagementStore:
         try:
             inspect(path, current_schema())
         except DamagedFileError as exc:
-            exc.backup = newest_good_backup(path)
-            raise
+            good = newest_good_backup(path)
+            if good is None:
+                raise
+            offer = DamagedFileError(msg("{path}: the file is damaged ({check}). A good backup from {taken} "
+                                         "holds {meetings} meetings: restore it (File → Restore from Backup…, "
+                                         "or `workshop restore FILE newest`)."), path=path,
+                                     check=exc.values.get("check", ""), taken=good.label, meetings=good.meetings)
+            offer.backup = good
+            raise offer from None
         lock, why = None, None
         if read_only:
             why = ReadOnly(ReadOnlyReason.ASKED)
