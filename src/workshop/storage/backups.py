@@ -53,18 +53,24 @@ def backups_of(path: str | os.PathLike[str]) -> list[Path]:
         return []
     found = []
     for child in folder.iterdir():
-        try:
-            datetime.strptime(child.stem, _STAMP)
-        except ValueError:
-            continue
-        if child.suffix == ".workshop" and child.is_file():
-            found.append(child)
-    return sorted(found, key=lambda p: p.stem)
+        key = _order(child)
+        if key is not None and child.suffix == ".workshop" and child.is_file():
+            found.append((key, child))
+    return [p for _key, p in sorted(found)]
+
+
+def _order(path: Path) -> tuple[datetime, int] | None:
+    """When a backup was taken, and its number within that second ("…_130502_2" is the second one)."""
+    stamp, _, n = path.stem.partition("_")[2].partition("_")
+    try:
+        return datetime.strptime(f"{path.stem.partition('_')[0]}_{stamp}", _STAMP), int(n or 1)
+    except ValueError:
+        return None
 
 
 def describe(backup: Path) -> Backup:
     """What a backup holds (meetings) and whether it passes SQLite's integrity check."""
-    taken = datetime.strptime(backup.stem, _STAMP)
+    taken = _order(backup)[0]
     last_edit = datetime.fromtimestamp(backup.stat().st_mtime)
     try:
         conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
@@ -91,21 +97,32 @@ def newest_good_backup(path: str | os.PathLike[str]) -> Backup | None:
     return None
 
 
-def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: datetime | None = None) -> Path:
+def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: datetime | None = None, *,
+                unless_same: bool = False) -> Path | None:
     """Copy the open file into its backup folder (SQLite's backup API: consistent while open), stamped with
-    the last edit; keep the newest KEEP. Raises StorageError when the copy cannot be written."""
+    the last edit; keep the newest KEEP. `unless_same`: no new backup when the newest one holds exactly the
+    same (the backup API copies pages as they are, so the same content gives the same bytes).
+    Raises StorageError when the copy cannot be written."""
     folder = backup_folder(path)
     now = now or datetime.now()
     target = folder / f"{now.strftime(_STAMP)}.workshop"
     partial = folder / f".{target.name}.partial"
     try:
         folder.mkdir(exist_ok=True)
+        n = 1
+        while target.exists():  # two backups in one second (on open, then before a restore): keep both
+            n += 1
+            target = folder / f"{now.strftime(_STAMP)}_{n}.workshop"
         dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             dest.close()
+        newest = backups_of(path)[-1:]
+        if unless_same and newest and newest[0].read_bytes() == partial.read_bytes():
+            partial.unlink()
+            return None
         os.utime(partial, (last_edit, last_edit))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:

@@ -14,7 +14,6 @@ from workshop.domain.model import Alternative, EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
 from workshop.storage.backups import (
     Backup,
-    backups_of,
     file_last_edit,
     list_backups,
     newest_good_backup,
@@ -177,12 +176,9 @@ class EngagementStore:
 
     # --- backups ----------------------------------------------------------
     def _backup_on_open(self) -> None:
-        newest = backups_of(self.path)[-1:]
-        edited = file_last_edit(self.path)
-        if newest and abs(newest[0].stat().st_mtime - edited) < 1e-3:
-            return  # nothing changed since the newest backup: opening ten times keeps ten different states
+        # Not when nothing changed since the newest backup: opening ten times keeps ten different states.
         try:
-            take_backup(self.db.conn, self.path, edited)
+            take_backup(self.db.conn, self.path, file_last_edit(self.path), unless_same=True)
         except StorageError as exc:
             self.warnings.append(str(exc))
 
