@@ -142,8 +142,9 @@ def _truncate(d: Path) -> None:
     (d / "e.workshop").write_bytes(data[: len(data) // 2])
 
 
-def _damage_index(d: Path) -> None:
-    path = d / "e.workshop"
+def damage_index(path: Path) -> None:
+    """Break an organisations index the way a file replaced under an open connection looked
+    (integrity_check fails; quick_check did not see it)."""
     conn = sqlite3.connect(path)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations'"
                         " LIMIT 1").fetchone()[0]
@@ -272,7 +273,7 @@ CASES: list[Case] = [
     Case("a file from a newer version", "sqlite", SUMMARY, "newer version", _raw("PRAGMA user_version = 99")),
     Case("a file with no engagement row", "sqlite", SUMMARY, "holds no engagement", _raw("DELETE FROM engagement")),
     Case("version 0 with our mark", "sqlite", SUMMARY, "holds no engagement", _raw("PRAGMA user_version = 0")),
-    Case("a damaged index", "sqlite", SUMMARY, "damaged", _damage_index),
+    Case("a damaged index", "sqlite", SUMMARY, "damaged", lambda d: damage_index(d / "e.workshop")),
     Case("half a file", "sqlite", SUMMARY, "damaged", _truncate),
     Case("version 1 with a weight 'abc'", "sqlite", SUMMARY, "refuses", _v1("UPDATE criteria SET weight = 'abc'")),
     Case("version 1 with a duration 'abc'", "sqlite", SUMMARY, "refuses",

@@ -14,19 +14,16 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from bad_input_matrix import write_v1_file
 
 from workshop.cli import main
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
 from workshop.storage import EngagementStore, StorageError
-from workshop.storage.backups import KEEP, backup_folder, backups_of, list_backups
-from workshop.storage.connection import DamagedFileError, backup_path
+from workshop.storage.connection import backup_path
 from workshop.storage.guard import ReadOnlyReason
 from workshop.storage.lock import lock_path
-from workshop.storage.schema import APPLICATION_ID, _initial, schema_version
-from workshop.storage.writer import insert_engagement
+from workshop.storage.schema import schema_version
 
 
 def _hold_in_child(path: Path) -> subprocess.Popen:
@@ -216,117 +213,13 @@ def test_a_file_in_a_read_only_folder_opens_read_only(tmp_path, example):
     assert sorted(p.name for p in folder.iterdir()) == ["e.workshop"]
 
 
-# --- backups -----------------------------------------------------------------
-
-
-def test_opening_for_editing_takes_a_backup_only_when_the_file_changed(example_path):
-    """Each open for editing backs up the file beside it, unless nothing changed since the newest backup;
-    a backup holds the engagement and says how many meetings."""
-    with EngagementStore.open(example_path):
-        pass
-    with EngagementStore.open(example_path):
-        pass
-    assert len(backups_of(example_path)) == 1
-    with EngagementStore.open(example_path) as store:
-        store.rename_organisation(store.load().organisations[0].uid, "Ändrad")
-    time.sleep(1.01)  # backups are named to the second
-    with EngagementStore.open(example_path) as store:
-        meetings = len(store.load().meetings)
-    found = list_backups(example_path)
-    assert len(found) == 2 and all(b.ok and b.meetings == meetings for b in found)
-    assert found[0].path.parent == backup_folder(example_path)
-
-
-def test_backups_keep_the_last_ten(tmp_path, example):
-    """Backups after backups keep only the newest KEEP, the oldest gone first."""
-    from datetime import datetime, timedelta
-
-    from workshop.storage.backups import take_backup
-
-    start = datetime(2024, 6, 10, 13, 0)
-    with EngagementStore.create(tmp_path / "e.workshop", example) as store:  # a new file has no backup yet
-        for n in range(KEEP + 3):
-            take_backup(store.db.conn, store.path, time.time(), now=start + timedelta(minutes=n))
-        names = [p.stem for p in backups_of(store.path)]
-    assert len(names) == KEEP and names[0] == "2024-06-10_130300"
-
-
-def test_backup_timer_backs_up_only_after_edits(example_store):
-    """backup_if_edited (the window's timer) makes a backup only when something was saved since the last."""
-    assert example_store.backup_if_edited() is None
-    example_store.rename_organisation(example_store.load().organisations[0].uid, "Ny")
-    made = example_store.backup_if_edited()
-    assert made is not None and made.exists()
-    assert example_store.backup_if_edited() is None
-
-
-def test_restore_puts_a_backups_content_back_and_keeps_the_present(example_path):
-    """Restoring a backup in the open store brings back its content; the state before is itself a backup."""
-    with EngagementStore.open(example_path) as store:
-        original = store.load().organisations[0]
-        backup = backups_of(example_path)[-1]
-        store.rename_organisation(original.uid, "Efter backupen")
-        time.sleep(1.01)
-        store.restore_backup(backup)
-        assert store.load().organisations[0].name == original.name
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert len(backups_of(example_path)) == 2
-    with EngagementStore.open(example_path) as store:
-        assert store.load().organisations[0].name == original.name
-
-
-def _damage(path: Path) -> None:
-    """Break an index the way a file replaced under an open connection looked (integrity_check fails)."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations'"
-                        " LIMIT 1").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096 * (root - 1)
-    data[page + 8:page + 4096] = bytes(4096 - 8)  # the index page's cells gone, its header kept
-    path.write_bytes(bytes(data))
-
-
-def test_a_damaged_file_points_at_the_newest_good_backup_and_restore_keeps_it(example_path, capsys):
-    """A file failing the integrity check is refused naming the damage, offers the newest good backup, and
-    `workshop restore FILE newest` puts it back (the damaged file kept beside it)."""
-    with EngagementStore.open(example_path):
-        pass
-    _damage(example_path)
-    damaged = example_path.read_bytes()
-    with pytest.raises(DamagedFileError, match="damaged") as refused:
-        EngagementStore.open(example_path)
-    assert refused.value.backup is not None and refused.value.backup.ok
-    assert example_path.read_bytes() == damaged
-    assert main(["restore", str(example_path), "newest"]) == 0
-    with EngagementStore.open(example_path) as store:
-        assert store.load().organisations
-    kept = [p for p in example_path.parent.iterdir() if ".damaged-" in p.name]
-    assert len(kept) == 1 and kept[0].read_bytes() == damaged
-
-
 # --- the file refuses what the app refuses ----------------------------------------
-
-
-def _v1_file(path: Path, engagement) -> None:
-    """A file as the previous version wrote it (schema step 1 only)."""
-    steps = Migrations("workshop")
-    steps(name="0001_initial")(_initial)
-    conn = sqlite3.connect(path)
-    db = Database(conn)
-    db.execute("PRAGMA journal_mode = WAL")
-    steps.apply(db)
-    db.execute("PRAGMA user_version = 1")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    insert_engagement(db, engagement)
-    conn.close()
 
 
 def test_an_older_file_is_migrated_to_strict_tables_after_a_backup(tmp_path, example):
     """A version-1 file opens as the same engagement, now STRICT, with its .bak-v1 copy beside it."""
     path = tmp_path / "old.workshop"
-    _v1_file(path, example)
+    write_v1_file(path, example)
     with EngagementStore.open(path) as store:
         assert store.load() == example
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
@@ -339,7 +232,7 @@ def test_an_older_file_holding_text_in_a_number_column_is_refused_unchanged(tmp_
     """A weight of 'abc' written by another tool (it crashed the app) makes the migration refuse the file
     with a sentence; the file is byte for byte as it was and no .bak is left."""
     path = tmp_path / "old.workshop"
-    _v1_file(path, example)
+    write_v1_file(path, example)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE criteria SET weight = 'abc' WHERE number = 1")
     conn.commit()
@@ -440,3 +333,19 @@ def test_create_replaces_an_old_file_and_its_stale_journal(example_path, example
     EngagementStore.create(example_path, changed, overwrite=True).close()
     with EngagementStore.open(example_path) as store:
         assert store.load().info.title == "Ny utredning"
+
+
+def test_save_a_copy_never_replaces_a_file_another_window_has_open(example_path, tmp_path, example):
+    """Save a Copy onto a file another process holds is refused naming the holder; that file is unchanged."""
+    other = tmp_path / "other.workshop"
+    EngagementStore.create(other, example).close()
+    proc = _hold_in_child(other)
+    try:
+        before = other.read_bytes()
+        with EngagementStore.open(example_path) as store:
+            with pytest.raises(StorageError, match="open in Workshop by"):
+                store.save_copy(other)
+        assert other.read_bytes() == before
+    finally:
+        proc.kill()
+        proc.wait()

@@ -100,11 +100,11 @@ def test_the_backup_timer_backs_up_only_after_edits(qtbot, example_path):
 
 def test_a_damaged_file_offers_its_newest_good_backup(qtbot, example_path, monkeypatch):
     """Opening a damaged file that has a good backup asks to restore it; yes restores and opens it."""
-    from test_file_safety import _damage
+    from bad_input_matrix import damage_index
 
     with EngagementStore.open(example_path):
         pass
-    _damage(example_path)
+    damage_index(example_path)
     asked = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, message: asked.append(message) or True)
     window, controller = _window(qtbot, example_path)

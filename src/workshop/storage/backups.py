@@ -18,6 +18,7 @@ from pathlib import Path
 
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
+from workshop.storage.guard import GuardedDatabase
 
 KEEP = 10
 BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
@@ -190,3 +191,45 @@ def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
     finally:
         lock.release()
     return path
+
+
+class StoreBackups:
+    """The backups of an open store (EngagementStore inherits these; it provides db and path)."""
+
+    db: GuardedDatabase
+    path: Path
+    warnings: list[str]
+    _backed_up_edits = 0
+
+    def _backup_on_open(self) -> None:
+        # Not when nothing changed since the newest backup: opening ten times keeps ten different states.
+        try:
+            take_backup(self.db.conn, self.path, file_last_edit(self.path), unless_same=True)
+        except StorageError as exc:
+            self.warnings.append(str(exc))
+
+    def backup_if_edited(self) -> Path | None:
+        """Take a backup when anything was saved since the last one (the interface calls this every
+        BACKUP_MINUTES of editing); returns the backup, or None when nothing changed."""
+        guard = self.db.guard
+        if self.read_only is not None or guard.edits == self._backed_up_edits or guard.last_edit is None:
+            return None
+        made = take_backup(self.db.conn, self.path, guard.last_edit)
+        self._backed_up_edits = guard.edits
+        return made
+
+    def backups(self) -> list[Backup]:
+        """This file's backups with their times and what they hold, newest first."""
+        return list_backups(self.path)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup's content in place of the file's (after backing up the present state, so the
+        restore can itself be undone from the list)."""
+        self.db.guard.check()
+        try:
+            take_backup(self.db.conn, self.path, file_last_edit(self.path))
+        except StorageError:
+            pass  # a full disk: the restore itself still goes ahead
+        restore_into(self.db.conn, backup)
+        self.db.guard.committed()
+        self._backed_up_edits = self.db.guard.edits

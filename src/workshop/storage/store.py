@@ -12,14 +12,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Alternative, EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
-from workshop.storage.backups import (
-    Backup,
-    file_last_edit,
-    list_backups,
-    newest_good_backup,
-    restore_into,
-    take_backup,
-)
+from workshop.storage.backups import StoreBackups, newest_good_backup
 from workshop.storage.connection import (
     DamagedFileError,
     create_database,
@@ -41,7 +34,7 @@ from workshop.storage.writer import gone, insert_engagement, insert_rows, point_
 SUFFIX = ".workshop"
 
 
-class EngagementStore:
+class EngagementStore(StoreBackups):
     """An open engagement file. Create with `open()` or `create()`; close when done.
 
     A store opened for editing holds the file's lock (storage.lock) until it closes. When another writer
@@ -174,40 +167,6 @@ class EngagementStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # --- backups ----------------------------------------------------------
-    def _backup_on_open(self) -> None:
-        # Not when nothing changed since the newest backup: opening ten times keeps ten different states.
-        try:
-            take_backup(self.db.conn, self.path, file_last_edit(self.path), unless_same=True)
-        except StorageError as exc:
-            self.warnings.append(str(exc))
-
-    def backup_if_edited(self) -> Path | None:
-        """Take a backup when anything was saved since the last one (the interface calls this every
-        BACKUP_MINUTES of editing); returns the backup, or None when nothing changed."""
-        guard = self.db.guard
-        if self.read_only is not None or guard.edits == self._backed_up_edits or guard.last_edit is None:
-            return None
-        made = take_backup(self.db.conn, self.path, guard.last_edit)
-        self._backed_up_edits = guard.edits
-        return made
-
-    def backups(self) -> list[Backup]:
-        """This file's backups with their times and what they hold, newest first."""
-        return list_backups(self.path)
-
-    def restore_backup(self, backup: Path) -> None:
-        """Put a backup's content in place of the file's (after backing up the present state, so the
-        restore can itself be undone from the list)."""
-        self.db.guard.check()
-        try:
-            take_backup(self.db.conn, self.path, file_last_edit(self.path))
-        except StorageError:
-            pass  # a full disk: the restore itself still goes ahead
-        restore_into(self.db.conn, backup)
-        self.db.guard.committed()
-        self._backed_up_edits = self.db.guard.edits
-
     def load(self) -> Engagement:
         """Everything in the file, as domain objects."""
         return load_engagement(self.db)
@@ -309,14 +268,21 @@ class EngagementStore:
             raise StorageError(msg("{path}: that is the open file itself; choose another name."), path=target)
         if not target.parent.is_dir():
             raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise StorageError(msg("{path}: not a file."), path=target)
+        lock = lock_or_refuse(target)  # never replace a file another window has open
         partial = target.with_name(f".{target.name}.partial")
         try:
             backup(self.db.conn, partial)
+            for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the copy
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(partial, target)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
             raise StorageError(msg("{path}: the copy could not be written ({error})."),
                                path=target, error=exc) from None
+        finally:
+            lock.release()
 
     def _take_rows(self, rows: tuple[tuple[str, str], ...], key: str) -> dict[str, list[dict]]:
         """Every row of these (table, column) pairs whose column holds `key`, parents first."""

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
 from workshop.domain.validation import clean_text
