@@ -124,3 +124,26 @@ def test_reopening_the_open_file_keeps_it_writable(qtbot, example_path):
         assert not window.file_safety.bar.isVisible()
     finally:
         controller.close()
+
+
+def test_notes_for_an_item_another_window_deleted_say_not_saved_and_stay(qtbot, example_path):
+    """Notes typed into an agenda item another window deleted: the autosave says why it could not save
+    (not "saved"), and the typed text stays in the editor."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from workshop.ui.meetings.runner.notes import NotesAutosaver
+
+    with EngagementStore.open(example_path) as store:
+        item = store.load().meetings[0].agenda[0].uid
+        store.meetings.remove_items([item])
+        editor = QPlainTextEdit()
+        qtbot.addWidget(editor)
+        saver = NotesAutosaver(editor, store.meetings.set_item_notes)
+        saver.show_item(item, "")
+        failures, saved = [], []
+        saver.failed.connect(failures.append)
+        saver.saved.connect(saved.append)
+        editor.setPlainText("Viktig anteckning")
+        saver.flush()
+        assert failures and "no longer exists" in failures[0] and not saved
+        assert editor.toPlainText() == "Viktig anteckning" and saver.pending()
