@@ -324,3 +324,37 @@ def test_a_group_is_removed_from_the_engagement_view_once_it_holds_no_area(windo
     window.session.undo_stack.undo()
     assert [g.code for g in _load(example_path).groups] == [g.code for g in before] + ["IS"]
     assert shares.table.rowCount() == 4
+
+
+def test_an_undo_the_file_refuses_is_said_in_the_window_and_changes_nothing(window, example_path, monkeypatch):
+    """If the file refuses an undo (e.g. it became read-only), the window says why, the edit leaves the
+    stack (nothing half-done to redo) and the title shown is still the one the file holds."""
+    from workshop.storage import StorageError
+    from workshop.domain.messages import msg
+
+    view = window.views["engagement"]
+    view.edits["title"].setText("Version 2")
+    view.edits["title"].editingFinished.emit()
+    store = window.session.store
+
+    def refuse(info):
+        raise StorageError(msg("The engagement file is read-only."))
+
+    monkeypatch.setattr(store, "update_info", refuse)
+    window.session.undo_stack.undo()
+    assert "read-only" in window.statusBar().currentMessage()
+    assert window.session.undo_stack.count() == 0
+    assert _load(example_path).info.title == "Version 2" == view.heading.text()
+
+
+def test_a_refused_edit_leaves_nothing_to_undo(window, example_path):
+    """A name the file refuses (an organisation that exists) is reported and never reaches the undo stack."""
+    from workshop.domain.model import Organisation
+    from workshop.ui.session.commands import REFUSALS, push
+    from workshop.ui.session.edits import AddOrganisation
+
+    stack = window.session.undo_stack
+    with pytest.raises(REFUSALS):
+        push(stack, AddOrganisation(window.session, Organisation(name="Gnosjö", short_code="GNX")))
+    assert stack.count() == 0
+    assert [o.name for o in _load(example_path).organisations].count("Gnosjö") == 1

@@ -65,22 +65,22 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="18"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="18"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="23"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="23"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="68"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="68"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/dialogs.py" line="69"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="69"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -89,240 +89,245 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="82"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="86"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="102"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="147"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="218"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="257"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="257"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="168"/>
-        <location filename="../../src/workshop/ui/export_controller.py" line="185"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="216"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="224"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="264"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="264"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="267"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="48"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="48"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="78"/>
-        <location filename="../../src/workshop/ui/file_controller.py" line="81"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="81"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="78"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="81"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="81"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="84"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="84"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/file_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="37"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="37"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="63"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="88"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/main_window.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="137"/>
+        <source>Could not undo or redo that edit: {reason}</source>
+        <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
@@ -345,1160 +350,1160 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Workshop — Presentationsvy</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="22"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="23"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="44"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="45"/>
         <source>Open actions from earlier meetings</source>
         <translation>Ej avslutade åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="45"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="49"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="50"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="54"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="57"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="60"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/panels.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="105"/>
         <source>Earlier open actions: {n}  (Alt+K, Space closes)</source>
         <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="67"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="74"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="115"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="115"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="117"/>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="245"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="245"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="250"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="269"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="295"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="295"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="347"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="348"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/runner/runner_view.py" line="349"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="85"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="122"/>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="157"/>
         <source>Space or a double-click toggles whether the alternative covers the area.</source>
         <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="162"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="167"/>
-        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="35"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="170"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="230"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="141"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="243"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="249"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="151"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="260"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="132"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="52"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="97"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="114"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="166"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="175"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="183"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="179"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="200"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="29"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="30"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="44"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="44"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="48"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="65"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="66"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="71"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="72"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_paths.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="122"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="36"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="36"/>
         <source>Paths &amp;&amp; forms</source>
         <translation>Vägar och organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="37"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="37"/>
         <source>Criteria voting</source>
         <translation>Röstning på kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="38"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="38"/>
         <source>Preferences</source>
         <translation>Förordade alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_view.py" line="39"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="39"/>
         <source>Robustness</source>
         <translation>Robusthet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="54"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="65"/>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="39"/>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="47"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="33"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="41"/>
         <source>The theme title</source>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="40"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="34"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="48"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="42"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="56"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="50"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="62"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="113"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="127"/>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="69"/>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="77"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="63"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="71"/>
         <source>The question</source>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="70"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="95"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="211"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="64"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="80"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="74"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="83"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_edits.py" line="101"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="24"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="24"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="42"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="42"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="73"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="73"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="75"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="75"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="76"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="76"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="81"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="84"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="177"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="84"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="95"/>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="85"/>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="96"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="90"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="91"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="98"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="99"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="102"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="104"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="151"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="152"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="152"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="177"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="209"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="209"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="211"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="250"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="250"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="260"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="260"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="264"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="264"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="271"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="271"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/catalogue_view.py" line="273"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="35"/>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="36"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="36"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="37"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="69"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="86"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="93"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="70"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="93"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="76"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="76"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="80"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="98"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="126"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="225"/>
-        <location filename="../../src/workshop/ui/views/alternatives_info.py" line="258"/>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="144"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="149"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="45"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/engagement_view.py" line="174"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="55"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="39"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="39"/>
         <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
         <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="57"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/alternatives_edit.py" line="53"/>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="60"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="66"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="71"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="166"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_agenda.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="143"/>
         <location filename="../../src/workshop/storage/store.py" line="158"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="55"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="62"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="65"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="65"/>
         <source>Name (people met before are offered)</source>
         <translation>Namn (personer du har träffat tidigare föreslås)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="75"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="95"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="96"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="141"/>
-        <location filename="../../src/workshop/ui/views/meetings_details.py" line="195"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="43"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="44"/>
         <source>“{status}” is not an action item status.</source>
         <translation>”{status}” är ingen giltig status för en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="95"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="96"/>
         <source>A meeting must last at least one minute.</source>
         <translation>Ett möte måste vara minst en minut långt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="104"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="105"/>
         <source>“{status}” is not a meeting status.</source>
         <translation>”{status}” är ingen giltig status för ett möte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="110"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="41"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="134"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="143"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="135"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="144"/>
         <source>The person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="78"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="92"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="71"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="79"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="69"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="72"/>
         <source>New meeting “{title}”</source>
         <translation>Nytt möte ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="80"/>
         <source>Delete meeting “{title}”</source>
         <translation>Ta bort mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="93"/>
         <source>Edit meeting details</source>
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Close meeting</source>
         <translation>Stäng mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="109"/>
         <source>Change organisations taking part</source>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="122"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="155"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="142"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="140"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="147"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="157"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="155"/>
         <source>Edit attendee {name}</source>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="166"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
         <source>Remove agenda item</source>
         <translation>Ta bort dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="187"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Move agenda item</source>
         <translation>Flytta dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="56"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="172"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="210"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="193"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="57"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="173"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Edit agenda item</source>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="214"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="236"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="236"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="244"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="242"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="237"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="245"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="240"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="243"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="241"/>
         <source>Add decision</source>
         <translation>Lägg till beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="250"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="248"/>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="41"/>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="255"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="42"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="257"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="255"/>
         <source>Add action item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="264"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="262"/>
         <source>Delete action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="272"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_edits.py" line="272"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="20"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="20"/>
         <source>Joint meeting</source>
         <translation>Gemensamt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="19"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Steering-group check-in</source>
         <translation>Avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
         <source>Skipped</source>
         <translation>Överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="32"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Parked</source>
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="37"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>free item</source>
         <translation>fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="37"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>follow-up</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_model.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="57"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="58"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="87"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="88"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="138"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="138"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/meetings_view.py" line="170"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="171"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="153"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="154"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="45"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="161"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="172"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="190"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="81"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -1525,9 +1530,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="197"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="201"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1573,69 +1578,69 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_charts.py" line="198"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="151"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="39"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="40"/>
         <source>Typed directly (0–100)</source>
         <translation>Anges direkt (0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="40"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="41"/>
         <source>From factors: will × benefit × ability</source>
         <translation>Från faktorer: vilja × nytta × förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="45"/>
         <source>scale 0–</source>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="50"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="51"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="76"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="77"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="78"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="86"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="88"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="102"/>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="133"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="102"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="133"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="108"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="108"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="111"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="111"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_details.py" line="139"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="139"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="42"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
@@ -1646,19 +1651,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -1668,376 +1673,376 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="160"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="164"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="204"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="208"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_model.py" line="238"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="236"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Potential sum</source>
         <translation>Summa potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share of potential</source>
         <translation>Andel av potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="32"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="44"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="67"/>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="70"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="195"/>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="196"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="97"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="135"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="72"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="90"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="89"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="103"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="116"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="118"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/potential_view.py" line="155"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="154"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="100"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/preferences_view.py" line="203"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="29"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="30"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="30"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="31"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="31"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="32"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="33"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="92"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="103"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="96"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="105"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="107"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="114"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="135"/>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="230"/>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="163"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/report_view.py" line="167"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>No result yet.</source>
         <translation>Inget resultat ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="37"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="38"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="43"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="44"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="45"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="46"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="49"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="58"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="59"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="60"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="61"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="62"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="63"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="75"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="76"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="93"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="104"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="124"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="131"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="138"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="142"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="147"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/robustness_view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="150"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="53"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="54"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="54"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="55"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="68"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="69"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="94"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="95"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="101"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="121"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="126"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="361"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_charts.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="175"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2048,348 +2053,348 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="151"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="167"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="179"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="188"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="183"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="221"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="235"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="252"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="271"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="287"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="306"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_model.py" line="306"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="88"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="89"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="104"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="162"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="177"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="180"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_results.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="184"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_table.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="74"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="71"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="105"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="108"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="110"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="112"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="112"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="114"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="120"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="325"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="139"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="246"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="252"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="192"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="265"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="265"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="258"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="267"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="202"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="276"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="275"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="244"/>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="276"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="275"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="278"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="218"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="290"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="295"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="294"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="297"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/voting_view.py" line="314"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/language_menu.py" line="15"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="15"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/language_menu.py" line="20"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="20"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="25"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="26"/>
         <source>There is no item {number} to move.</source>
         <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="61"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="62"/>
         <source>The follow-up question</source>
         <translation>Följdfrågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="67"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="68"/>
         <source>“{status}” is not an agenda item status.</source>
         <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="74"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="75"/>
         <source>“{kind}” is not a kind of meeting.</source>
         <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="88"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="89"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="99"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="100"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
@@ -2444,153 +2449,153 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="19"/>
+        <location filename="../../src/workshop/export/common.py" line="21"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="29"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="30"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="30"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="31"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="31"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="32"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="32"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="33"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="33"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="34"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="34"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="35"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="35"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="36"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="36"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="37"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="37"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="38"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="38"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="39"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="39"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="40"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="41"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="42"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="43"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="73"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="74"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="79"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="80"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="89"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="90"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="162"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="163"/>
         <source>{path}: {number} must be 1 or more.</source>
         <translation>{path}: måste vara minst 1, inte {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="164"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="165"/>
         <source>{path}: {maximum} must be above scale_min {minimum}.</source>
         <translation>{path}: måste vara större än scale_min {minimum}, inte {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="167"/>
-        <location filename="../../src/workshop/export/json_checks.py" line="217"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="168"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="218"/>
         <source>{path}: {value} must not be negative.</source>
         <translation>{path}: får inte vara negativt ({value}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="204"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="205"/>
         <source>{path}: {minutes} must be above 0.</source>
         <translation>{path}: måste vara större än 0, inte {minutes}.</translation>
     </message>
@@ -2859,7 +2864,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/reader.py" line="56"/>
+        <location filename="../../src/workshop/storage/reader.py" line="57"/>
         <source>The file holds no engagement.</source>
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
@@ -3046,148 +3051,148 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="52"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="57"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="58"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="59"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="60"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="92"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="93"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="94"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="97"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="98"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="100"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="111"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="116"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="102"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="128"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="88"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="137"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="66"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="152"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="146"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="175"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="157"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
         <source>Code (e.g. J):</source>
         <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="110"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="171"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="177"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="162"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="171"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="162"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="176"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="167"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="179"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="120"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="186"/>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="175"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="195"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/today_shares.py" line="197"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="76"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
     </message>
@@ -3195,47 +3200,47 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="37"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="37"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Ny från mall…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="38"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="39"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="39"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="40"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="40"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="41"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
         <source>Start &amp;Presenter View</source>
         <translation>&amp;Starta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
         <source>S&amp;top Presenter View</source>
         <translation>&amp;Avsluta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="44"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
         <source>Choose Presenter &amp;Screen…</source>
         <translation>&amp;Välj skärm för presentationsvyn…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="45"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>
@@ -3243,22 +3248,22 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="30"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="31"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="32"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="32"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/actions.py" line="33"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="33"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -3266,32 +3271,32 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="75"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="75"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="76"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="76"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="77"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="77"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="78"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="79"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="79"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/views/__init__.py" line="80"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="80"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         stack = session.undo_stack
+        stack.failed.connect(self.report_failed_step)
         self.undo_action = stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, tr("&Redo"))
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         first = edit.actions()[0] if edit.actions() else None
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
+
+    def report_failed_step(self, reason: str) -> None:
+        """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
+        keep showing what the file holds)."""
+        self.statusBar().showMessage(tr("Could not undo or redo that edit: {reason}").format(reason=reason), 15000)
 
     def current_view_key(self) -> str:
         """The key of the view in front, or "" when nothing is open."""

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from workshop.charts.palette import DARK
 from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_or_report
+from workshop.ui.session.commands import push_or_report
+from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
@@ -249,9 +250,7 @@ class VotingPanel(QWidget):
         criterion = Criterion(number=max((c.number for c in criteria), default=0) + 1, text=text.strip(),
                               scale_min=low, scale_max=high)
         session = self._session
-        push_or_report(session.undo_stack, FunctionCommand(
-            tr("Add criterion {n}").format(n=criterion.number), lambda: session.add_criterion(criterion),
-            lambda: session.remove_unused_criterion(criterion.number)), self.message.setText)
+        push_or_report(session.undo_stack, AddCriterion(session, criterion), self.message.setText)
 
     def remove_criterion(self) -> None:
         """Ask which criterion to remove (and confirm, naming its votes); Undo puts it back with them."""
@@ -264,8 +263,7 @@ class VotingPanel(QWidget):
         session = self._session
         question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
         remove_via_dialog(self, tr("Remove criterion"), question.format(n=crit.number, votes=votes),
-                          lambda: session.remove_criterion(crit.number), session.restore_criterion,
-                          tr("Remove criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+                          RemoveCriterion(session, crit), session.undo_stack, self.message.setText)
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
@@ -275,8 +273,8 @@ class VotingPanel(QWidget):
         crit = criteria[row]
         session = self._session
         rename_via_dialog(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text,
-                          lambda value: session.rename_criterion(crit.number, value),
-                          tr("Reword criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+                          lambda value: RewordCriterion(session, crit, value), session.undo_stack,
+                          self.message.setText)
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""
