@@ -46,6 +46,8 @@ class ScoringSettings(QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)  # a long hint (factor mode, Swedish) wraps instead of widening the page
+        self.hint.setMinimumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Scores:"), self))

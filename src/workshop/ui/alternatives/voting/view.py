@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
-from workshop.ui.widgets.layout import Proportions, cell_font, fit_rows, publish_action, scrolling
+from workshop.ui.widgets.layout import cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
@@ -141,10 +140,12 @@ class VotingPanel(QWidget):
         top.addWidget(QLabel(tr("Voting on:"), self))
         top.addWidget(self.alternative, 1)
         top.addWidget(self.reveal)
-        top.addWidget(QLabel(tr("Projector shows:"), self))
-        top.addWidget(self.agreed_only)
-        top.addWidget(self.per_org)
         top.addWidget(self.to_projector)
+        shows = QHBoxLayout()
+        shows.addWidget(QLabel(tr("Projector shows:"), self))
+        shows.addWidget(self.agreed_only)
+        shows.addWidget(self.per_org)
+        shows.addStretch(1)
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
@@ -158,15 +159,18 @@ class VotingPanel(QWidget):
         col.addWidget(self.missing)
         heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), left)
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        heading.setWordWrap(True)
         col.addWidget(heading)
         col.addWidget(self.results)
-        weights_row = QHBoxLayout()
-        weights_row.addWidget(QLabel(tr("Weights (optional):"), left))
-        weights_row.addWidget(self.weights, 1)
-        weights_row.addWidget(self.reset_weights)
-        weights_row.addWidget(self.add_criterion_button)
-        weights_row.addWidget(self.remove_criterion_button)
-        col.addLayout(weights_row)
+        col.addWidget(QLabel(tr("Weights (optional):"), left))
+        col.addWidget(self.weights)
+        # The criterion buttons keep their place whatever the weights table holds.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_criterion_button)
+        buttons.addWidget(self.remove_criterion_button)
+        buttons.addWidget(self.reset_weights)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
         col.addWidget(self.weights_note)
         col.addStretch(1)
         right = QWidget()
@@ -174,18 +178,13 @@ class VotingPanel(QWidget):
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.radar, 1)
         rcol.addWidget(self.map, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        Proportions(splitter, (0.55, 0.45))
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(top)
-        outer.addWidget(splitter, 1)
+        body = QWidget(self)
+        side_by_side(body, left, right, (0.55, 0.45))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body, self))
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(top)
+        layout.addLayout(shows)
+        layout.addWidget(body, 1)
 
     # --- state ----------------------------------------------------------------
     def round(self) -> str:
