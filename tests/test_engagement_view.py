@@ -358,3 +358,25 @@ def test_a_refused_edit_leaves_nothing_to_undo(window, example_path):
         push(stack, AddOrganisation(window.session, Organisation(name="Gnosjö", short_code="GNX")))
     assert stack.count() == 0
     assert [o.name for o in _load(example_path).organisations].count("Gnosjö") == 1
+
+
+def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, example_path):
+    """The engagement's dates take only a date: "next spring" cannot be typed, a date that does not exist is
+    refused with a message (nothing stored), and a day picked in the calendar is stored at once."""
+    from PySide6.QtCore import QDate
+
+    from meeting_keys import type_text
+
+    view = window.views["engagement"]
+    start = view.edits["start_date"]
+    start.clear()
+    start.setFocus()
+    type_text(start, "next spring")
+    assert start.text() == ""
+    start.setText("2024-02-30")
+    start.editingFinished.emit()
+    assert "not a date" in view.message.text()
+    assert _load(example_path).info.start_date == "2024-06-10"
+    start.calendar.clicked.emit(QDate(2024, 5, 20))  # a day clicked in the calendar popup
+    assert _load(example_path).info.start_date == "2024-05-20" == start.text()
+    assert view.message.text() == ""

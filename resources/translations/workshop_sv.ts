@@ -350,39 +350,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Workshop — Presentationsvy</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="23"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="45"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
         <source>Open actions from earlier meetings</source>
         <translation>Ej avslutade åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="50"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="54"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="60"/>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
@@ -550,7 +545,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -950,82 +945,82 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="69"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="89"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="93"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1034,12 +1029,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1105,9 +1100,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/store.py" line="143"/>
         <location filename="../../src/workshop/storage/store.py" line="158"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1532,7 +1527,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1579,7 +1574,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -1599,43 +1594,43 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="51"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="53"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="77"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="88"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="90"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="102"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="133"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="135"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="108"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="110"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="111"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="113"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="141"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
@@ -1726,8 +1721,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="98"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
         <source>Show on projector</source>
@@ -1759,7 +1754,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -1771,7 +1766,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -1806,63 +1801,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="30"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="31"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="94"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -1870,133 +1865,128 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
-        <source>No result yet.</source>
-        <translation>Inget resultat ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="38"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="44"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="25"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="46"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="27"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="59"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="61"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="63"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="40"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="57"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="68"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="88"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="91"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="95"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="102"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="106"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2037,7 +2027,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2190,94 +2180,94 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="80"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="72"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="234"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="107"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="109"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="111"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="113"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="122"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
@@ -2287,18 +2277,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="258"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="263"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2308,13 +2298,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="246"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2324,27 +2314,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="294"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="297"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3195,6 +3185,21 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/session/edits.py" line="76"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="23"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="24"/>
+        <source>Type a date as YYYY-MM-DD or pick it in the calendar; empty means no date.</source>
+        <translation>Skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern; tomt betyder inget datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="33"/>
+        <source>Pick a date</source>
+        <translation>Välj datum</translation>
     </message>
 </context>
 <context>

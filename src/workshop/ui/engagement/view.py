@@ -24,10 +24,13 @@ from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
+from workshop.domain.agenda import parse_due_date
+from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
+DATES = ("start_date", "end_date")  # picked in a calendar, stored as YYYY-MM-DD
 
 
 def _labels() -> dict[str, str]:
@@ -57,11 +60,11 @@ class EngagementView(QWidget):
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for key, label in _labels().items():
-            edit = QLineEdit(self)
-            edit.setObjectName(f"info_{key}")
-            edit.editingFinished.connect(lambda key=key: self._commit(key))
-            self.edits[key] = edit
-            form.addRow(label, edit)
+            field = DateField(self) if key in DATES else QLineEdit(self)
+            field.editingFinished.connect(lambda key=key: self._commit(key))
+            self.edits[key] = field
+            field.setObjectName(f"info_{key}")
+            form.addRow(label, field)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("info_description")
         self.description.setMinimumHeight(160)
@@ -118,12 +121,17 @@ class EngagementView(QWidget):
 
     def _commit(self, key: str) -> None:
         old = self._session.engagement.info
-        value = self.description.toPlainText() if key == "description" else self.edits[key].text()
+        if key == "description":
+            value = self.description.toPlainText()
+        else:
+            value = self.edits[key].text()
         if getattr(old, key) == value:
             return
         try:
             if key == "title":
                 value = check_name(value, tr("The title"))
+            elif key in DATES:
+                value = parse_due_date(value)  # a real date or none
             new = dataclasses.replace(old, **{key: value})
             push(self._session.undo_stack, EditInfo(
                 self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
