@@ -156,9 +156,11 @@ def test_a_new_group_and_area_become_a_scored_column_and_undo_takes_them_back(wi
     answers = iter(["Informationssäkerhet", "IS"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
     shares.add_group()
-    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Informationssäkerhet")
-    answers = iter(["J", "Säkerhetsskydd och dataskydd"])
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_area", lambda parent, groups, code, group: offered.append((code, group))
+                        or ("J", "Säkerhetsskydd och dataskydd", "IS"))
     shares.add_area()
+    assert offered == [("J", "VH")]  # the next letter, in the group of the last area
     e = _load(example_path)
     assert (e.groups[-1].code, e.areas[-1].code, e.areas[-1].group_code) == ("IS", "J", "IS")
     assert shares.table.rowCount() == 4 and shares.table.item(3, 1).text() == "J"
@@ -174,7 +176,7 @@ def test_a_new_group_and_area_become_a_scored_column_and_undo_takes_them_back(wi
     assert any(p.area_code == "J" and p.value == 40 for p in _load(example_path).potentials)
 
     window.show_view("engagement")
-    answers = iter(["A", "Dubblett"])
+    monkeypatch.setattr(dialogs, "ask_area", lambda *a: ("A", "Dubblett", "IS"))
     shares.add_area()
     assert "already exists" in view.message.text()
 
@@ -199,10 +201,16 @@ def test_a_blank_engagement_is_built_up_in_the_interface_until_it_can_be_scored_
     window.show()
     try:
         view = window.views["engagement"]
-        answers = iter(["Ljungby", "LJU", "Drift", "DR", "A", "Drift och förvaltning", "B", "Användarstöd",
-                        "C", "Säkerhet", "T", "Teknisk samverkan", "Förmåga att leverera"])
+        answers = iter(["Ljungby", "LJU", "Drift", "DR", "T", "Teknisk samverkan", "Förmåga att leverera"])
         monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
-        monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Drift")
+        areas = iter([("Drift och förvaltning", "A"), ("Användarstöd", "B"), ("Säkerhet", "C")])
+
+        def area(parent, groups, code, group):
+            name, expected = next(areas)
+            assert (code, groups, group) == (expected, [("DR", "Drift")], "DR")  # next letter, the one group
+            return code, name, group
+
+        monkeypatch.setattr(dialogs, "ask_area", area)
         view.add_organisation()
         view.today_shares.add_group()
         for _ in range(3):

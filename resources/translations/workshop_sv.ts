@@ -65,28 +65,33 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="18"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="20"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="25"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="68"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="70"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="69"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="71"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
         <translation>Workshop {version}
 
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="108"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="82"/>
@@ -1028,8 +1033,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -3122,27 +3127,20 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="147"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="99"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="175"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="110"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
-        <source>Code (e.g. J):</source>
-        <translation>Kod (t.ex. J):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="110"/>
@@ -3150,18 +3148,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="162"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="162"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="167"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -3171,13 +3169,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="175"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>

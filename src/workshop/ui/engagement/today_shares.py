@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
-from workshop.domain.validation import check_group_empty, parse_percent
+from workshop.domain.validation import check_group_empty, next_area_code, parse_percent
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
 from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
@@ -140,21 +140,19 @@ class TodayShares(QWidget):
         self._push(AddGroup(self._session, Group(code=code.strip(), name=name.strip())))
 
     def add_area(self) -> None:
-        """Ask for the group, a code and a name; the area becomes a new column of the potential grid (undoable)."""
-        groups = self._session.engagement.groups
-        if not groups:
+        """Ask for the new area's code (the next letter filled in), name and group in one dialog; the area
+        becomes a new column of the potential grid (undoable)."""
+        e = self._session.engagement
+        if not e.groups:
             self._message.setText(tr("Add a group first: every area belongs to one."))
             return
-        group = dialogs.ask_item(self, tr("Add area"), tr("Group:"), groups, lambda g: g.name)
-        if group is None:
+        last_group = e.areas[-1].group_code if e.areas else e.groups[-1].code
+        answer = dialogs.ask_area(self, [(g.code, g.name) for g in e.groups],
+                                  next_area_code([a.code for a in e.areas]), last_group)
+        if answer is None:
             return
-        code = dialogs.ask_text(self, tr("Add area"), tr("Code (e.g. J):"))
-        if code is None:
-            return
-        name = dialogs.ask_text(self, tr("Add area"), tr("Name:"))
-        if name is None:
-            return
-        self._push(AddArea(self._session, Area(code=code.strip(), name=name.strip(), group_code=group.code)))
+        code, name, group_code = answer
+        self._push(AddArea(self._session, Area(code=code.strip(), name=name.strip(), group_code=group_code)))
 
     def remove_area(self) -> None:
         """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
