@@ -556,8 +556,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="157"/>
-        <source>Space or a double-click toggles whether the alternative covers the area.</source>
-        <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
+        <source>A click or Space toggles whether the alternative covers the area.</source>
+        <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="162"/>

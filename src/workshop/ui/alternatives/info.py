@@ -136,7 +136,7 @@ class CoverageModel(QAbstractTableModel):
 
 class AlternativesInfo(QWidget):
     """Pick an alternative to read and edit its description, pros and cons; the coverage matrix below
-    is always shown, and Space or a double-click on a cell toggles whether the alternative covers the area."""
+    is always shown, and a click (or Space) on a cell toggles whether the alternative covers the area."""
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
@@ -154,10 +154,10 @@ class AlternativesInfo(QWidget):
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.verticalHeader().setMaximumWidth(420)
         cell_font(self.coverage, 12)
-        self.coverage.setToolTip(tr("Space or a double-click toggles whether the alternative covers the area."))
+        self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.coverage.doubleClicked.connect(self.toggle_coverage)
+        self.coverage.clicked.connect(self.toggle_coverage)
         self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
         self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))
         key(self.coverage, "Space", lambda: self.toggle_coverage(self.coverage.currentIndex()))
