@@ -150,7 +150,7 @@ class ReportView(RefreshWhenShown, QWidget):
         _fill(
             self.criteria,
             [tr("Alternative"), *numbers, tr("Sum"), tr("Rank")],
-            [[a["code"], *map(number, a["scores"]), number(a["sum"]), str(a["rank"])] for a in data["alternatives"]],
+            [[a["code"], *map(number, a["scores"]), number(a["sum"]), number(a["rank"])] for a in data["alternatives"]],
             bold_row=next((i for i, a in enumerate(data["alternatives"]) if a["rank"] == 1), None),
         )
         _fill(
