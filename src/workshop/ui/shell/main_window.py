@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._bind_undo(session)
         for key in ("save_copy", "close"):
             self.actions[key].setEnabled(session is not None)
+        self._show_cover()
+        if session is not None:
+            session.changed.connect(self._show_cover)
         if session is None:
             self.setWindowTitle(tr("Workshop"))
             self.stack.setCurrentWidget(self.empty)
@@ -96,6 +99,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(QCoreApplication.translate("Views", spec.title))
         self.nav.setCurrentRow(0)
+
+    def _show_cover(self, *_change) -> None:
+        """The projector's screen while nothing is chosen names the engagement (never a blank screen)."""
+        info = self.session.engagement.info if self.session is not None else None
+        self.presenter_channel.set_cover(info.title if info else tr("Workshop"), info.client if info else "")
 
     def _build_view(self, key: str) -> QWidget:
         spec = self._specs[key]
