@@ -156,9 +156,11 @@ def test_a_new_group_and_area_become_a_scored_column_and_undo_takes_them_back(wi
     answers = iter(["Informationssäkerhet", "IS"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
     shares.add_group()
-    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Informationssäkerhet")
-    answers = iter(["J", "Säkerhetsskydd och dataskydd"])
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_area", lambda parent, groups, code, group: offered.append((code, group))
+                        or ("J", "Säkerhetsskydd och dataskydd", "IS"))
     shares.add_area()
+    assert offered == [("J", "VH")]  # the next letter, in the group of the last area
     e = _load(example_path)
     assert (e.groups[-1].code, e.areas[-1].code, e.areas[-1].group_code) == ("IS", "J", "IS")
     assert shares.table.rowCount() == 4 and shares.table.item(3, 1).text() == "J"
@@ -174,7 +176,7 @@ def test_a_new_group_and_area_become_a_scored_column_and_undo_takes_them_back(wi
     assert any(p.area_code == "J" and p.value == 40 for p in _load(example_path).potentials)
 
     window.show_view("engagement")
-    answers = iter(["A", "Dubblett"])
+    monkeypatch.setattr(dialogs, "ask_area", lambda *a: ("A", "Dubblett", "IS"))
     shares.add_area()
     assert "already exists" in view.message.text()
 
@@ -199,10 +201,16 @@ def test_a_blank_engagement_is_built_up_in_the_interface_until_it_can_be_scored_
     window.show()
     try:
         view = window.views["engagement"]
-        answers = iter(["Ljungby", "LJU", "Drift", "DR", "A", "Drift och förvaltning", "B", "Användarstöd",
-                        "C", "Säkerhet", "T", "Teknisk samverkan", "Förmåga att leverera"])
+        answers = iter(["Ljungby", "LJU", "Drift", "DR", "T", "Teknisk samverkan", "Förmåga att leverera"])
         monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
-        monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: "Drift")
+        areas = iter([("Drift och förvaltning", "A"), ("Användarstöd", "B"), ("Säkerhet", "C")])
+
+        def area(parent, groups, code, group):
+            name, expected = next(areas)
+            assert (code, groups, group) == (expected, [("DR", "Drift")], "DR")  # next letter, the one group
+            return code, name, group
+
+        monkeypatch.setattr(dialogs, "ask_area", area)
         view.add_organisation()
         view.today_shares.add_group()
         for _ in range(3):
@@ -324,3 +332,59 @@ def test_a_group_is_removed_from_the_engagement_view_once_it_holds_no_area(windo
     window.session.undo_stack.undo()
     assert [g.code for g in _load(example_path).groups] == [g.code for g in before] + ["IS"]
     assert shares.table.rowCount() == 4
+
+
+def test_an_undo_the_file_refuses_is_said_in_the_window_and_changes_nothing(window, example_path, monkeypatch):
+    """If the file refuses an undo (e.g. it became read-only), the window says why, the edit leaves the
+    stack (nothing half-done to redo) and the title shown is still the one the file holds."""
+    from workshop.storage import StorageError
+    from workshop.domain.messages import msg
+
+    view = window.views["engagement"]
+    view.edits["title"].setText("Version 2")
+    view.edits["title"].editingFinished.emit()
+    store = window.session.store
+
+    def refuse(info):
+        raise StorageError(msg("The engagement file is read-only."))
+
+    monkeypatch.setattr(store, "update_info", refuse)
+    window.session.undo_stack.undo()
+    assert "read-only" in window.statusBar().currentMessage()
+    assert window.session.undo_stack.count() == 0
+    assert _load(example_path).info.title == "Version 2" == view.heading.text()
+
+
+def test_a_refused_edit_leaves_nothing_to_undo(window, example_path):
+    """A name the file refuses (an organisation that exists) is reported and never reaches the undo stack."""
+    from workshop.domain.model import Organisation
+    from workshop.ui.session.commands import REFUSALS, push
+    from workshop.ui.session.edits import AddOrganisation
+
+    stack = window.session.undo_stack
+    with pytest.raises(REFUSALS):
+        push(stack, AddOrganisation(window.session, Organisation(name="Gnosjö", short_code="GNX")))
+    assert stack.count() == 0
+    assert [o.name for o in _load(example_path).organisations].count("Gnosjö") == 1
+
+
+def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, example_path):
+    """The engagement's dates take only a date: "next spring" cannot be typed, a date that does not exist is
+    refused with a message (nothing stored), and a day picked in the calendar is stored at once."""
+    from PySide6.QtCore import QDate
+
+    from meeting_keys import type_text
+
+    view = window.views["engagement"]
+    start = view.edits["start_date"]
+    start.clear()
+    start.setFocus()
+    type_text(start, "next spring")
+    assert start.text() == ""
+    start.setText("2024-02-30")
+    start.editingFinished.emit()
+    assert "not a date" in view.message.text()
+    assert _load(example_path).info.start_date == "2024-06-10"
+    start.calendar.clicked.emit(QDate(2024, 5, 20))  # a day clicked in the calendar popup
+    assert _load(example_path).info.start_date == "2024-05-20" == start.text()
+    assert view.message.text() == ""

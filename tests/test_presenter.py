@@ -123,8 +123,28 @@ def test_charts_replace_each_other_and_blank_clears(qtbot):
     channel.publish(PresenterContent(kind="chart", title="Röster", chart_factory=lambda: QLabel("bars")))
     assert presenter.chart is not first[0] and presenter.chart.text() == "bars"
     assert presenter.chart.width() > 1000  # large: the chart fills the window's width
+    channel.set_cover("Utredning it-drift", "GGVVH")
     channel.publish(PresenterContent(kind="blank"))
-    assert presenter.chart is None and presenter.body.text() == ""
+    assert presenter.chart is None and presenter.body.text() == "Utredning it-drift"
+
+
+def test_f5_with_nothing_chosen_shows_the_engagement_not_a_dark_void(qtbot, example_path):
+    """Opened before anything is chosen, the projector names the engagement and its client; a new title
+    typed in the Engagement view follows at once."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        window.actions["presenter"].trigger()
+        presenter = window.presenter_controller.presenter
+        assert presenter.body.text() == "Utredning it-drift GGVVH" and presenter.body.isVisible()
+        assert presenter.title.text() == window.session.engagement.info.client != ""
+        view = window.views["engagement"]
+        view.edits["title"].setText("Utredning, steg 2")
+        view.edits["title"].editingFinished.emit()
+        assert presenter.body.text() == "Utredning, steg 2"
+        presenter.close()
+    finally:
+        controller.close()
 
 
 def test_escape_leaves_and_f5_comes_back_with_the_same_content(app_window, qtbot):

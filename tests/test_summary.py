@@ -118,3 +118,12 @@ def test_groups_from_area_totals_match_group_potentials(example):
         example.groups, example.areas, example.potentials)
     empty = groups_from_area_totals(example.groups, example.areas, {})
     assert [g.potential_share for g in empty] == [None, None, None]
+
+
+def test_no_alternative_ranks_first_before_anything_is_voted(tmp_path):
+    """In a new engagement with no votes, no alternative shows rank 1: each rank is empty (null in JSON)."""
+    from workshop.domain.summary import summarize
+    from workshop.templates import engagement_from_template
+
+    data = summarize(engagement_from_template("IT-drift samverkan", "Ny"))
+    assert data["alternatives"] and all(a["rank"] is None for a in data["alternatives"])

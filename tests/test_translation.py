@@ -163,3 +163,18 @@ def test_refusals_from_the_rules_show_in_swedish(swedish):
     swedish_text = describe(refused.value)
     assert swedish_text != str(refused.value) and "150" in swedish_text and "100" in swedish_text
     assert "must be" not in swedish_text
+
+
+def test_the_report_view_says_how_close_the_result_is_in_swedish(swedish, qtbot, example_path):
+    """With the Swedish interface the Report view's robustness paragraph is Swedish, as the Robustness tab."""
+    from workshop.app import build
+
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        window.show_view("report")
+        text = window.views["report"].robustness.text()
+        assert "1 Tjänst leder med 23 poäng" in text
+        assert "leads" not in text and "Fragile" not in text
+    finally:
+        controller.close()

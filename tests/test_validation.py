@@ -44,3 +44,15 @@ def test_weights_non_negative_and_not_all_zero():
     with pytest.raises(DomainError, match="above zero"):
         check_weights([0, 0, 0])
     assert check_weights([0, 2]) == [0.0, 2.0]
+
+
+def test_a_new_area_is_offered_the_next_letter():
+    """Adding an area offers the letter after the last one (I → J), A in an empty framework, and nothing to
+    guess when the codes are not letters or Z is taken."""
+    from workshop.domain.validation import next_area_code
+
+    assert next_area_code(list("ABCDEFGHI")) == "J"
+    assert next_area_code(["a", "c"]) == "D"
+    assert next_area_code([]) == "A"
+    assert next_area_code(["A1", "A2"]) == ""
+    assert next_area_code(["Y", "Z"]) == ""

@@ -558,3 +558,32 @@ def test_a_criterion_is_removed_with_its_votes_and_undo_brings_them_back(window,
     restored = _load(example_path)
     assert restored.criteria == before.criteria and set(restored.votes) == set(before.votes)
     assert panel.model.rowCount() == 8
+
+
+def test_one_click_on_the_coverage_matrix_toggles_a_cell(window, qtbot, example_path):
+    """A single click on a cell makes the alternative cover the area (stored at once), a second click undoes
+    it; a double click toggles twice and so leaves the cell as it was."""
+    from PySide6.QtTest import QTest
+
+    window.show_view("alternatives")
+    view = window.views["alternatives"]
+    view.show_tab("alternatives")
+    table = view.info.coverage
+    qtbot.wait(20)
+    index = table.model().index(2, 1)  # area C, alternative S
+    centre = table.visualRect(index).center()
+
+    def covers():
+        return "C" in next(a for a in _load(example_path).alternatives if a.code == "S").area_codes
+
+    assert not covers()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert covers()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not covers()
+    viewport, left = table.viewport(), Qt.MouseButton.LeftButton
+    QTest.mousePress(viewport, left, pos=centre)  # a double click as the system delivers it
+    QTest.mouseRelease(viewport, left, pos=centre)
+    QTest.mouseDClick(viewport, left, pos=centre)
+    QTest.mouseRelease(viewport, left, pos=centre)
+    assert not covers()

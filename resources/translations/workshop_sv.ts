@@ -65,28 +65,33 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="18"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="20"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="25"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="68"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="70"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="69"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="71"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
         <translation>Workshop {version}
 
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="108"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="82"/>
@@ -305,24 +310,31 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="106"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="94"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="145"/>
+        <source>Could not undo or redo that edit: {reason}</source>
+        <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
@@ -345,39 +357,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Workshop — Presentationsvy</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="23"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="45"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
         <source>Open actions from earlier meetings</source>
         <translation>Ej avslutade åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="50"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="54"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="60"/>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
@@ -526,98 +533,98 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="85"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="114"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="122"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="156"/>
-        <source>Space or a double-click toggles whether the alternative covers the area.</source>
-        <translation>Mellanslag eller dubbelklick växlar om alternativet täcker området.</translation>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="157"/>
+        <source>A click or Space toggles whether the alternative covers the area.</source>
+        <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="162"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="168"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="170"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="222"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="230"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="141"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="243"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="151"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="132"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -677,7 +684,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="179"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -687,42 +694,42 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Områden: {areas}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="29"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="44"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="44"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="48"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="65"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="66"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="71"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="72"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="122"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -749,63 +756,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="55"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="66"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="39"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="47"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="33"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="41"/>
         <source>The theme title</source>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="40"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="34"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="48"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="42"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="50"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="62"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="116"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="130"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="69"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="77"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="63"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="71"/>
         <source>The question</source>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="70"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="64"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="80"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="74"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="83"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="101"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
@@ -945,106 +952,106 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="69"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="89"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="93"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="225"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="45"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="174"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="55"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -1071,7 +1078,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="167"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1097,12 +1104,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="283"/>
-        <location filename="../../src/workshop/storage/store.py" line="298"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1152,7 +1159,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
@@ -1208,83 +1215,83 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="97"/>
         <location filename="../../src/workshop/storage/meetings.py" line="112"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="69"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="72"/>
         <source>New meeting “{title}”</source>
         <translation>Nytt möte ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="80"/>
         <source>Delete meeting “{title}”</source>
         <translation>Ta bort mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="93"/>
         <source>Edit meeting details</source>
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Close meeting</source>
         <translation>Stäng mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="109"/>
         <source>Change organisations taking part</source>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="123"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="143"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="140"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="147"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="158"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="155"/>
         <source>Edit attendee {name}</source>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="167"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="180"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
         <source>Remove agenda item</source>
         <translation>Ta bort dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="188"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Move agenda item</source>
         <translation>Flytta dagordningspunkt</translation>
     </message>
@@ -1292,54 +1299,54 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
         <location filename="../../src/workshop/storage/meetings.py" line="191"/>
         <location filename="../../src/workshop/storage/meetings.py" line="230"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="194"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="196"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Edit agenda item</source>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="216"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="237"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="258"/>
         <location filename="../../src/workshop/storage/meetings.py" line="269"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="243"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="240"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="244"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="241"/>
         <source>Add decision</source>
         <translation>Lägg till beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="251"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="248"/>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
     </message>
@@ -1347,27 +1354,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="54"/>
         <location filename="../../src/workshop/storage/meetings.py" line="283"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="256"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="258"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="255"/>
         <source>Add action item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="265"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="262"/>
         <source>Delete action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="273"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="273"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
@@ -1442,8 +1449,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="154"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -1548,8 +1555,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="200"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1605,7 +1612,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="379"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1621,7 +1628,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -1641,48 +1648,48 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="51"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="53"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="77"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="87"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="90"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="103"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="134"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="135"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="109"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="110"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="113"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="140"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="141"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="43"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="42"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
@@ -1693,19 +1700,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -1715,32 +1722,32 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="161"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="160"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="163"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="203"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="207"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="237"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="236"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Areas</source>
         <translation>Områden</translation>
@@ -1766,9 +1773,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="195"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="196"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
@@ -1801,7 +1808,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -1812,233 +1819,228 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="100"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="203"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="30"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="31"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="94"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="98"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="98"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
-        <source>No result yet.</source>
-        <translation>Inget resultat ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="38"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="44"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="25"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="46"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="27"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="59"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="61"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="63"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="40"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="57"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="68"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="88"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="91"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="95"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="102"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="106"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2079,7 +2081,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="362"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2095,144 +2097,144 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="151"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="167"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="179"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="183"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="221"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="252"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="254"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="267"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="287"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="302"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="302"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="88"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="89"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="104"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="162"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="177"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="180"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="184"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="80"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
@@ -2269,7 +2271,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="326"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2294,22 +2296,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
@@ -2324,69 +2326,69 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="192"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="263"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="268"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="202"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="277"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="277"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="218"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="314"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2791,8 +2793,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="203"/>
-        <location filename="../../src/workshop/storage/store.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="311"/>
+        <location filename="../../src/workshop/storage/store.py" line="128"/>
+        <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2882,7 +2884,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/store.py" line="133"/>
+        <location filename="../../src/workshop/storage/store.py" line="126"/>
+        <location filename="../../src/workshop/storage/store.py" line="272"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -2927,13 +2930,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="131"/>
+        <location filename="../../src/workshop/storage/store.py" line="124"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="208"/>
-        <location filename="../../src/workshop/storage/store.py" line="154"/>
+        <location filename="../../src/workshop/storage/store.py" line="147"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -2944,7 +2947,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="271"/>
+        <location filename="../../src/workshop/storage/store.py" line="230"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2963,7 +2966,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="93"/>
         <location filename="../../src/workshop/storage/scores.py" line="204"/>
         <location filename="../../src/workshop/storage/scores.py" line="226"/>
-        <location filename="../../src/workshop/storage/store.py" line="377"/>
+        <location filename="../../src/workshop/storage/store.py" line="343"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -2999,33 +3002,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="90"/>
+        <location filename="../../src/workshop/storage/store.py" line="83"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="144"/>
+        <location filename="../../src/workshop/storage/store.py" line="137"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="217"/>
+        <location filename="../../src/workshop/storage/store.py" line="176"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="229"/>
+        <location filename="../../src/workshop/storage/store.py" line="188"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="230"/>
-        <location filename="../../src/workshop/storage/store.py" line="251"/>
+        <location filename="../../src/workshop/storage/store.py" line="189"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="245"/>
+        <location filename="../../src/workshop/storage/store.py" line="204"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3036,25 +3039,25 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="211"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/store.py" line="256"/>
-        <location filename="../../src/workshop/storage/store.py" line="400"/>
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
+        <location filename="../../src/workshop/storage/store.py" line="366"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="262"/>
-        <location filename="../../src/workshop/storage/store.py" line="364"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="330"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="276"/>
+        <location filename="../../src/workshop/storage/store.py" line="235"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3083,8 +3086,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="278"/>
-        <location filename="../../src/workshop/storage/store.py" line="391"/>
+        <location filename="../../src/workshop/storage/store.py" line="237"/>
+        <location filename="../../src/workshop/storage/store.py" line="357"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3109,27 +3112,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="284"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="293"/>
+        <location filename="../../src/workshop/storage/store.py" line="252"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="300"/>
+        <location filename="../../src/workshop/storage/store.py" line="259"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="309"/>
+        <location filename="../../src/workshop/storage/store.py" line="268"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="318"/>
+        <location filename="../../src/workshop/storage/store.py" line="282"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -3139,165 +3142,173 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="46"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="57"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="92"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="93"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="94"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="97"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="98"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="100"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="111"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="116"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="102"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="128"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="88"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="140"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="140"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="66"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="152"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="147"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="157"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="99"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="154"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="110"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="157"/>
-        <source>Code (e.g. J):</source>
-        <translation>Kod (t.ex. J):</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="110"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="171"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="177"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="171"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="176"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="120"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="195"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="195"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="197"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="76"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="130"/>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="23"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="24"/>
+        <source>Type a date as YYYY-MM-DD or pick it in the calendar; empty means no date.</source>
+        <translation>Skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern; tomt betyder inget datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="33"/>
+        <source>Pick a date</source>
+        <translation>Välj datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="131"/>
         <source>{path}: no backup could be written ({error}).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="148"/>
-        <location filename="../../src/workshop/storage/backups.py" line="166"/>
+        <location filename="../../src/workshop/storage/backups.py" line="149"/>
+        <location filename="../../src/workshop/storage/backups.py" line="167"/>
         <source>{path}: the backup is damaged and cannot be restored.</source>
         <translation>{path}: säkerhetskopian är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="153"/>
-        <location filename="../../src/workshop/storage/backups.py" line="188"/>
+        <location filename="../../src/workshop/storage/backups.py" line="154"/>
+        <location filename="../../src/workshop/storage/backups.py" line="189"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>

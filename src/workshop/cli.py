@@ -79,7 +79,7 @@ def _summary(p: argparse.ArgumentParser):
         print("\nCriteria (agreed scores), sum, rank")
         for a in data["alternatives"]:
             scores = " ".join(_fmt_score(s) for s in a["scores"])
-            print(f"  {a['code']:<10} {scores}   sum {_fmt_score(a['sum'])}   rank {a['rank']}")
+            print(f"  {a['code']:<10} {scores}   sum {_fmt_score(a['sum'])}   rank {a['rank'] or '–'}")
         print("\nPreferences")
         for org, alt in data["preferences"].items():
             print(f"  {org:<12} {alt}")

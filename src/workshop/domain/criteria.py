@@ -24,14 +24,14 @@ class AgreedCell:
 
 @dataclass(frozen=True, slots=True)
 class AlternativeResult:
-    """An alternative's agreed scores per criterion, sums and rank (1 = best)."""
+    """An alternative's agreed scores per criterion, sums and rank (1 = best; None while nothing is scored)."""
 
     code: str
     name: str
     scores: tuple[float | None, ...]
     sum: float
     weighted_sum: float
-    rank: int
+    rank: int | None
     complete: bool
 
 
@@ -108,7 +108,10 @@ def alternative_results(
         total = sum(s for s in scores if s is not None)
         weighted = sum(s * wi for s, wi in zip(scores, w) if s is not None)
         rows.append((alt, scores, total, weighted, all(s is not None for s in scores)))
-    ranks = competition_ranks([r[3] for r in rows])
+    # Only alternatives with at least one agreed score are ranked: with no votes, none is "first".
+    scored = [r for r in rows if any(s is not None for s in r[1])]
+    ranked = dict(zip((r[0].code for r in scored), competition_ranks([r[3] for r in scored])))
+    ranks = [ranked.get(r[0].code) for r in rows]
     return [
         AlternativeResult(alt.code, alt.name, scores, total, weighted, rank, complete)
         for (alt, scores, total, weighted, complete), rank in zip(rows, ranks)

@@ -163,3 +163,14 @@ def check_group_empty(group: str, area_codes: Sequence[str]) -> None:
     if area_codes:
         raise DomainError(msg("Group {group} still holds areas {areas}: remove them first."),
                           group=group, areas=", ".join(area_codes))
+
+
+def next_area_code(codes: Sequence[str]) -> str:
+    """The code a new area most likely gets: the letter after the last single-letter code ("I" → "J"),
+    "A" when there is none yet, "" when the codes are not single letters or "Z" is taken."""
+    letters = sorted(c.upper() for c in codes if len(c) == 1 and "A" <= c.upper() <= "Z")
+    if not codes:
+        return "A"
+    if not letters or letters[-1] == "Z":
+        return ""
+    return chr(ord(letters[-1]) + 1)

@@ -211,7 +211,7 @@ class Sections:
                                self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
-                + ([fmt_number(round(r.weighted_sum, 2), lab)] if weighted else []) + [str(r.rank)] for r in results]
+                + ([fmt_number(round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
         header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
         extra = 1 + (1 if weighted else 0) + 1
         w = (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels))

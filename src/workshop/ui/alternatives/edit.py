@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.model import Alternative, OrganisationForm
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import push
+from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import MessageLabel, key
@@ -32,8 +33,7 @@ def replace_alternative(session: EngagementSession, message: MessageLabel, old: 
     """Store the changed alternative as one undoable edit; a refusal is shown in the message line."""
     if new == old:
         return True
-    return message.attempt(lambda: push_checked(
-        session.undo_stack, set_value_command(text, session.update_alternative, old, new)))
+    return message.attempt(lambda: push(session.undo_stack, UpdateAlternative(session, old, new, text)))
 
 
 class PointList(QWidget):
@@ -219,8 +219,7 @@ class FormEditor(ProsConsEditor):
         if new == old:
             return True
         session = self._session
-        return self._message.attempt(lambda: push_checked(
-            session.undo_stack, set_value_command(text, session.update_organisation_form, old, new)))
+        return self._message.attempt(lambda: push(session.undo_stack, UpdateOrganisationForm(session, old, new, text)))
 
     def show_form(self, uid: str | None) -> None:
         """Show (and edit) the organisation form with this uid."""

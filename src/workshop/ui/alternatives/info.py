@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from workshop.domain.summary import coverage_shares
 from workshop.domain.model import Alternative
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_checked
+from workshop.ui.session.commands import push
+from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameArea
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
@@ -135,7 +136,7 @@ class CoverageModel(QAbstractTableModel):
 
 class AlternativesInfo(QWidget):
     """Pick an alternative to read and edit its description, pros and cons; the coverage matrix below
-    is always shown, and Space or a double-click on a cell toggles whether the alternative covers the area."""
+    is always shown, and a click (or Space) on a cell toggles whether the alternative covers the area."""
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
@@ -153,10 +154,10 @@ class AlternativesInfo(QWidget):
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.verticalHeader().setMaximumWidth(420)
         cell_font(self.coverage, 12)
-        self.coverage.setToolTip(tr("Space or a double-click toggles whether the alternative covers the area."))
+        self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.coverage.doubleClicked.connect(self.toggle_coverage)
+        self.coverage.clicked.connect(self.toggle_coverage)
         self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
         self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))
         key(self.coverage, "Space", lambda: self.toggle_coverage(self.coverage.currentIndex()))
@@ -227,10 +228,7 @@ class AlternativesInfo(QWidget):
             return
         alternative = Alternative(code=code.strip(), name=name.strip())
         session = self._session
-        command = FunctionCommand(tr("Add alternative {code}").format(code=alternative.code),
-                                  lambda: session.add_alternative(alternative),
-                                  lambda: session.remove_unused_alternative(alternative.code))
-        if self.message.attempt(lambda: push_checked(session.undo_stack, command)):
+        if self.message.attempt(lambda: push(session.undo_stack, AddAlternative(session, alternative))):
             self.list.setCurrentRow(self.list.count() - 1)
 
     def remove_alternative(self) -> None:
@@ -245,8 +243,7 @@ class AlternativesInfo(QWidget):
         remove_via_dialog(self, tr("Remove alternative"), tr(
             "Remove {code} — {name} with its {votes} votes? Undo puts it back.").format(
             code=alternative.code, name=alternative.name, votes=votes),
-            lambda: session.remove_alternative(alternative.code), session.restore_alternative,
-            tr("Remove alternative {code}").format(code=alternative.code), session.undo_stack, self.message.setText)
+            RemoveAlternative(session, alternative), session.undo_stack, self.message.setText)
 
     def rename_area(self, row: int) -> None:
         """Ask for an area's new name and store it (one undoable edit)."""
@@ -256,5 +253,4 @@ class AlternativesInfo(QWidget):
         area = areas[row]
         session = self._session
         rename_via_dialog(self, tr("Area {code}").format(code=area.code), tr("Name:"), area.name,
-                          lambda value: session.rename_area(area.code, value),
-                          tr("Rename area {code}").format(code=area.code), session.undo_stack, self.message.setText)
+                          lambda value: RenameArea(session, area, value), session.undo_stack, self.message.setText)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import AlternativePath
-from workshop.ui.session.commands import push_or_report, set_value_command
+from workshop.ui.session.commands import push_or_report
+from workshop.ui.session.edits import DescribePath
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, EngagementSession
 from workshop.ui.alternatives.edit import FormEditor
@@ -116,10 +117,9 @@ class PathsAndForms(QWidget):
             return
         start, end = path_ends(path)
         session = self._session
-        if not push_or_report(session.undo_stack, set_value_command(
-                tr("Describe the path {start} → {end}").format(start=start, end=end),
-                lambda text: session.set_path_description(uid, text), path.description, item.text()),
-                self.message.setText):
+        if not push_or_report(session.undo_stack, DescribePath(
+                session, uid, path.description, item.text(),
+                tr("Describe the path {start} → {end}").format(start=start, end=end)), self.message.setText):
             self._fill_paths()  # the stored text again
 
     def _on_changed(self, part: str) -> None:

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import DARK, LIGHT, Theme
-from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import Preference
 from workshop.domain.summary import preference_counts
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, SetValue, push
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
@@ -116,9 +115,8 @@ class PreferencesModel(QAbstractTableModel):
             self._session.set_preference(org.uid, p)
 
         try:
-            push_checked(self._session.undo_stack,
-                         set_value_command(tr("Preference of {org}").format(org=org.name), apply, old, new))
-        except DomainError as exc:
+            push(self._session.undo_stack, SetValue(tr("Preference of {org}").format(org=org.name), apply, old, new))
+        except REFUSALS as exc:
             self.refused.emit(describe(exc))
             return False
         return True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.robustness import Robustness
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel
@@ -23,44 +22,9 @@ from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.layout import chart_pane, publish_action, side_by_side
 from workshop.ui.alternatives.voting.charts import ResultBars
 from workshop.ui.alternatives.voting.state import ScoreBoard
-from workshop.charts.locale import number
+from workshop.ui.widgets.robustness_text import headline, join as _join, points as _pts, verdict
 
 PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES)
-
-
-def _pts(value: float) -> str:
-    return number(value)
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
-
-
-def headline(r: Robustness) -> str:
-    """Who leads and by how much, in one sentence."""
-    if not r.leaders:
-        return tr("Nothing has been scored yet.")
-    if r.winner is None:
-        return tr("No sole winner: {leaders} tie for first with {points} points.").format(
-            leaders=_join(list(r.leaders)), points=_pts(r.points[r.leaders[0]]))
-    if not r.runners_up:
-        return tr("{winner} is the only alternative.").format(winner=r.winner)
-    return tr("{winner} leads with {points} points, {margin} point(s) ahead of {runners}.").format(
-        winner=r.winner, points=_pts(r.points[r.winner]), margin=_pts(r.margin or 0), runners=_join(list(r.runners_up)))
-
-
-def verdict(r: Robustness) -> str:
-    """Whether the ranking would survive a small disagreement."""
-    if not r.leaders:
-        return ""
-    if r.winner is None:
-        return tr("Any of the changes listed below would decide it.") if r.vote_flips else ""
-    if r.vote_flips:
-        return tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).").format(
-            n=len(r.vote_flips))
-    return tr("Robust to any single vote moving by one step.")
 
 
 class RobustnessPanel(RefreshWhenShown, QWidget):
@@ -123,7 +87,7 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         if r.equal_weights:
             self.weights.setText(tr("Weights: all criteria weigh the same, as in the report."))
         else:
-            listed = ", ".join(f"{c.number}: {number(c.weight)}" for c in e.criteria)
+            listed = ", ".join(f"{c.number}: {_pts(c.weight)}" for c in e.criteria)
             self.weights.setText(tr("Weights: {list}.").format(list=listed))
         self.flips.setRowCount(len(r.vote_flips))
         for row, f in enumerate(r.vote_flips):

@@ -7,7 +7,7 @@ from workshop.domain.agenda import moved
 from workshop.domain.catalogue_format import CatalogueTheme
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
-from workshop.ui.session.commands import FunctionCommand, push_checked
+from workshop.ui.session.commands import Change, push
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import CATALOGUE, EngagementSession
 
@@ -23,15 +23,9 @@ class CatalogueEdits:
         return self._session.store.catalogue
 
     def _push(self, text: str, do, undo) -> None:
-        def redo() -> None:
-            do()
-            self._session.reload(CATALOGUE)
-
-        def back() -> None:
-            undo()
-            self._session.reload(CATALOGUE)
-
-        push_checked(self._session.undo_stack, FunctionCommand(text, redo, back))
+        session = self._session
+        push(session.undo_stack, Change(text, lambda: session.write(CATALOGUE, lambda store: do()),
+                                        lambda: session.write(CATALOGUE, lambda store: undo())))
 
     # --- themes -----------------------------------------------------------
     def add_theme(self, title: str, index: int | None = None) -> Theme:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
-from workshop.domain.validation import check_group_empty, parse_percent
+from workshop.domain.validation import check_group_empty, next_area_code, parse_percent
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_checked, push_or_report, set_value_command
+from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
+from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.widgets.dialog_edits import remove_via_dialog
@@ -112,10 +113,8 @@ class TodayShares(QWidget):
             if share == group.today_share:
                 self.refresh()  # shows the share as it is written back ("40" → "40 %")
                 return
-            push_checked(self._session.undo_stack, set_value_command(
-                tr("Set today's share of {group}").format(group=group.name),
-                lambda value: self._session.set_today_share(code, value), group.today_share, share))
-        except DomainError as exc:
+            push(self._session.undo_stack, SetTodayShare(self._session, group, share))
+        except REFUSALS as exc:
             self._message.setText(describe(exc))
             self.refresh()
             return
@@ -124,12 +123,10 @@ class TodayShares(QWidget):
     def _rename(self, group, name: str) -> None:
         if name.strip() == group.name:
             return
-        session = self._session
-        self._push(set_value_command(tr("Rename group {code}").format(code=group.code),
-                                     lambda value: session.rename_group(group.code, value), group.name, name))
+        self._push(RenameGroup(self._session, group, name))
         self.refresh()  # a refused name shows the stored one again
 
-    def _push(self, command: FunctionCommand) -> None:
+    def _push(self, command: EditCommand) -> None:
         push_or_report(self._session.undo_stack, command, self._message.setText)
 
     def add_group(self) -> None:
@@ -140,30 +137,22 @@ class TodayShares(QWidget):
         code = dialogs.ask_text(self, tr("Add group"), tr("Code (e.g. IS):"), name[:2].upper())
         if code is None:
             return
-        group = Group(code=code.strip(), name=name.strip())
-        session = self._session
-        self._push(FunctionCommand(tr("Add group {name}").format(name=group.name),
-                                   lambda: session.add_group(group), lambda: session.remove_unused_group(group.code)))
+        self._push(AddGroup(self._session, Group(code=code.strip(), name=name.strip())))
 
     def add_area(self) -> None:
-        """Ask for the group, a code and a name; the area becomes a new column of the potential grid (undoable)."""
-        groups = self._session.engagement.groups
-        if not groups:
+        """Ask for the new area's code (the next letter filled in), name and group in one dialog; the area
+        becomes a new column of the potential grid (undoable)."""
+        e = self._session.engagement
+        if not e.groups:
             self._message.setText(tr("Add a group first: every area belongs to one."))
             return
-        group = dialogs.ask_item(self, tr("Add area"), tr("Group:"), groups, lambda g: g.name)
-        if group is None:
+        last_group = e.areas[-1].group_code if e.areas else e.groups[-1].code
+        answer = dialogs.ask_area(self, [(g.code, g.name) for g in e.groups],
+                                  next_area_code([a.code for a in e.areas]), last_group)
+        if answer is None:
             return
-        code = dialogs.ask_text(self, tr("Add area"), tr("Code (e.g. J):"))
-        if code is None:
-            return
-        name = dialogs.ask_text(self, tr("Add area"), tr("Name:"))
-        if name is None:
-            return
-        area = Area(code=code.strip(), name=name.strip(), group_code=group.code)
-        session = self._session
-        self._push(FunctionCommand(tr("Add area {code}").format(code=area.code),
-                                   lambda: session.add_area(area), lambda: session.remove_unused_area(area.code)))
+        code, name, group_code = answer
+        self._push(AddArea(self._session, Area(code=code.strip(), name=name.strip(), group_code=group_code)))
 
     def remove_area(self) -> None:
         """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
@@ -175,9 +164,7 @@ class TodayShares(QWidget):
         session = self._session
         question = tr("Remove area {code} with its {scores} scores? Undo puts it back.")
         remove_via_dialog(self, tr("Remove area"), question.format(code=area.code, scores=scores),
-                          lambda: session.remove_area(area.code),
-                          session.restore_area, tr("Remove area {code}").format(code=area.code), session.undo_stack,
-                          self._message.setText)
+                          RemoveArea(session, area), session.undo_stack, self._message.setText)
 
     def remove_group(self) -> None:
         """Ask which group to remove (and confirm); one that still holds areas is refused, saying which.
@@ -193,6 +180,4 @@ class TodayShares(QWidget):
             return
         session = self._session
         remove_via_dialog(self, tr("Remove group"), tr("Remove group {name}? Undo puts it back.").format(name=group.name),
-                          lambda: session.remove_group(group.code), session.restore_group,
-                          tr("Remove group {name}").format(name=group.name), session.undo_stack,
-                          self._message.setText)
+                          RemoveGroup(session, group), session.undo_stack, self._message.setText)

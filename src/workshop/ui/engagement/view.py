@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
 from workshop.domain.validation import check_name
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, push, push_or_report
+from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
+from workshop.domain.agenda import parse_due_date
+from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
+DATES = ("start_date", "end_date")  # picked in a calendar, stored as YYYY-MM-DD
 
 
 def _labels() -> dict[str, str]:
@@ -57,11 +60,11 @@ class EngagementView(QWidget):
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for key, label in _labels().items():
-            edit = QLineEdit(self)
-            edit.setObjectName(f"info_{key}")
-            edit.editingFinished.connect(lambda key=key: self._commit(key))
-            self.edits[key] = edit
-            form.addRow(label, edit)
+            field = DateField(self) if key in DATES else QLineEdit(self)
+            field.editingFinished.connect(lambda key=key: self._commit(key))
+            self.edits[key] = field
+            field.setObjectName(f"info_{key}")
+            form.addRow(label, field)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("info_description")
         self.description.setMinimumHeight(160)
@@ -118,19 +121,21 @@ class EngagementView(QWidget):
 
     def _commit(self, key: str) -> None:
         old = self._session.engagement.info
-        value = self.description.toPlainText() if key == "description" else self.edits[key].text()
+        if key == "description":
+            value = self.description.toPlainText()
+        else:
+            value = self.edits[key].text()
         if getattr(old, key) == value:
             return
         try:
             if key == "title":
                 value = check_name(value, tr("The title"))
+            elif key in DATES:
+                value = parse_due_date(value)  # a real date or none
             new = dataclasses.replace(old, **{key: value})
-            push_checked(
-                self._session.undo_stack,
-                set_value_command(tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower()),
-                                  self._session.update_info, old, new),
-            )
-        except DomainError as exc:
+            push(self._session.undo_stack, EditInfo(
+                self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
+        except REFUSALS as exc:
             self.message.setText(describe(exc))
             self.edits[key].setText(getattr(old, key)) if key in self.edits else None
             return
@@ -145,14 +150,9 @@ class EngagementView(QWidget):
         if code is None:
             return
         organisation = Organisation(name=name.strip(), short_code=code.strip())
-        command = FunctionCommand(
-            tr("Add organisation {name}").format(name=organisation.name),
-            lambda: self._session.add_organisation(organisation),
-            lambda: self._session.remove_organisation(organisation.uid),
-        )
         try:
-            push_checked(self._session.undo_stack, command)
-        except DomainError as exc:
+            push(self._session.undo_stack, AddOrganisation(self._session, organisation))
+        except REFUSALS as exc:
             self.message.setText(describe(exc))
             return
         self.message.clear()
@@ -163,16 +163,5 @@ class EngagementView(QWidget):
         organisations = self._session.engagement.organisations
         if not 0 <= row < len(organisations):
             return
-        organisation = organisations[row]
-        taken: dict = {}
-
-        def do() -> None:
-            taken.clear()
-            taken.update(self._session.remove_organisation(organisation.uid))
-
-        command = FunctionCommand(
-            tr("Remove organisation {name}").format(name=organisation.name),
-            do,
-            lambda: self._session.restore_organisation(dict(taken)),
-        )
-        push_checked(self._session.undo_stack, command)
+        push_or_report(self._session.undo_stack, RemoveOrganisation(self._session, organisations[row]),
+                       self.message.setText)

@@ -16,7 +16,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.model import Person, Question
 from workshop.domain.validation import check_name
-from workshop.ui.session.commands import FunctionCommand, push_checked
+from workshop.ui.session.commands import Change, push
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.domain.vocabulary import ActionStatus, ItemStatus, MeetingStatus
@@ -49,21 +49,18 @@ class MeetingEdits:
               parts: tuple[str, ...] = (MEETINGS,)) -> None:
         self._before_edit()  # e.g. save the notes being typed, so a reload keeps them
 
-        def reload() -> None:
-            self._session.reload(parts[0])
-            for part in parts[1:]:
-                self._session.changed.emit(part)
+        session = self._session
 
-        def redo() -> None:
-            do()
-            reload()
+        def write(step: Callable[[], object]) -> None:
+            session.write(parts[0], lambda store: step())
+            for part in parts[1:]:
+                session.announce(part)
 
         def back() -> None:
             self._before_edit()
-            undo()
-            reload()
+            write(undo)
 
-        push_checked(self._session.undo_stack, FunctionCommand(text, redo, back))
+        push(session.undo_stack, Change(text, lambda: write(do), back))
 
     # --- meetings ---------------------------------------------------------
     def create(self, title: str, kind: str = "work", starts_at: str = "", organisation_uids: Sequence[str] = ()) \

@@ -26,7 +26,7 @@ def status_labels() -> dict[str, str]:
     return {MeetingStatus.PLANNED: tr("Planned"), MeetingStatus.RUNNING: tr("Running"), MeetingStatus.CLOSED: tr("Held")}
 
 
-ITEM_MARKS = {ItemStatus.OPEN: "○", ItemStatus.ANSWERED: "✔", ItemStatus.SKIPPED: "⤼", ItemStatus.PARKED: "⏸"}
+ITEM_MARKS = {ItemStatus.OPEN: "○", ItemStatus.ANSWERED: "✔", ItemStatus.SKIPPED: "↷", ItemStatus.PARKED: "‖"}  # all in the bundled font
 
 
 def item_status_labels() -> dict[str, str]:

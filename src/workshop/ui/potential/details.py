@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.errors import DomainError
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, push
+from workshop.ui.session.edits import EditInfo
 from workshop.ui.session.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.widgets.i18n import describe, tr
@@ -46,6 +46,8 @@ class ScoringSettings(QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)  # a long hint (factor mode, Swedish) wraps instead of widening the page
+        self.hint.setMinimumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Scores:"), self))
@@ -84,10 +86,9 @@ class ScoringSettings(QWidget):
         new = dataclasses.replace(old, potential_mode=self.mode.currentData(), potential_factor_scale=self.scale.value())
         if new == old:
             return
-        command = set_value_command(tr("Change how potential is scored"), self._session.update_info, old, new)
         try:
-            push_checked(self._session.undo_stack, command)
-        except DomainError as exc:
+            push(self._session.undo_stack, EditInfo(self._session, old, new, tr("Change how potential is scored")))
+        except REFUSALS as exc:
             self.refused.emit(describe(exc))
             self.refresh()
 

@@ -14,12 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
-from workshop.storage import StorageError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import Area, Organisation, PotentialScore
 from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import check_potential, check_range, parse_int
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, SetValue, push
 from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.tints import GROUP_ROLE, GROUP_TINTS, MISSING_TINT
@@ -244,9 +243,8 @@ class PotentialTableModel(QAbstractTableModel):
             self._session.set_potential(org.uid, area.code, score)
 
         try:
-            push_checked(self._session.undo_stack,
-                         set_value_command(text.format(org=org.name, area=area.code), apply, old, new))
-        except (DomainError, StorageError) as exc:  # refused, or the file could not be written
+            push(self._session.undo_stack, SetValue(text.format(org=org.name, area=area.code), apply, old, new))
+        except REFUSALS as exc:  # refused, or the file could not be written
             self.refused.emit(describe(exc))
             return False
         return True

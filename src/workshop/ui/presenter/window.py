@@ -78,7 +78,9 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.position)
         layout.addWidget(self.progress)
+        self._channel = channel
         channel.content_changed.connect(self.show_content)
+        channel.cover_changed.connect(lambda *_: self.content.kind == "blank" and self.show_content(self.content))
         self.show_content(channel.current)
 
     # --- content ----------------------------------------------------------
@@ -102,6 +104,16 @@ class PresenterWindow(QWidget):
             self._set_chart(None)
             self.body.setText(content.body if content.kind == "question" else "")
             self.pages.setCurrentIndex(0)
+        cover = content.kind == "blank"
+        self.body.setAlignment((Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft)
+                               | Qt.AlignmentFlag.AlignVCenter)
+        if cover:  # nothing chosen yet: the engagement's title, never a dark void
+            title, subtitle = self._channel.cover
+            self.title.setText(subtitle)
+            self.title.setVisible(bool(subtitle))
+            self.body.setText(title)
+            self.position.setText(tr("Workshop"))
+            self.position.setVisible(True)
         self._fit_fonts()
 
     def _set_chart(self, widget: QWidget | None) -> None:

@@ -24,6 +24,8 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.charts.locale import number, percent
+from workshop.domain.robustness import robustness
+from workshop.ui.widgets.robustness_text import paragraph
 
 # (action id, button text) in the order a facilitator produces them; translated when shown.
 DOCUMENTS = (
@@ -148,7 +150,7 @@ class ReportView(RefreshWhenShown, QWidget):
         _fill(
             self.criteria,
             [tr("Alternative"), *numbers, tr("Sum"), tr("Rank")],
-            [[a["code"], *map(number, a["scores"]), number(a["sum"]), str(a["rank"])] for a in data["alternatives"]],
+            [[a["code"], *map(number, a["scores"]), number(a["sum"]), number(a["rank"])] for a in data["alternatives"]],
             bold_row=next((i for i, a in enumerate(data["alternatives"]) if a["rank"] == 1), None),
         )
         _fill(
@@ -156,5 +158,6 @@ class ReportView(RefreshWhenShown, QWidget):
             [tr("Organisation"), tr("Prefers")],
             [[org, alt] for org, alt in data["preferences"].items()],
         )
-        robustness = data.get("robustness") or {}
-        self.robustness.setText(robustness.get("statement") or robustness.get("smallest_flip") or tr("No result yet."))
+        e = self._session.engagement
+        r = robustness(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+        self.robustness.setText(paragraph(r))  # in the interface language, as the Robustness tab says it

@@ -1,56 +1,136 @@
-"""Undo commands. Every user edit goes through the session's one undo stack."""
+"""Undo commands: every user edit is one of these on the session's one undo stack.
+
+Each kind of edit is a small class saying what redo and undo do. `push` runs
+the edit once through Qt's own QUndoStack.push: an edit that the domain or the
+file refuses marks itself obsolete, so Qt drops it (nothing to undo) and `push`
+raises the refusal for the view to show. A later undo or redo that fails is
+dropped the same way and reported through the stack's `failed` signal.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.domain.errors import DomainError
+from workshop.storage import StorageError
 from workshop.ui.widgets.i18n import describe
 
+REFUSALS = (DomainError, StorageError)
 
-class FunctionCommand(QUndoCommand):
-    """An edit described by two functions: `do` and `undo`."""
+
+class EditStack(QUndoStack):
+    """The session's undo stack; `failed` carries why an undo or redo could not be done."""
+
+    failed = Signal(str)
+
+
+class EditCommand(QUndoCommand):
+    """One edit; subclasses implement `apply` (redo) and `revert` (undo)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.refusal: Exception | None = None
+        self._ran = False
+        self._on_failure: Callable[[str], None] | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guard(self.apply)
+        self._ran = True
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except REFUSALS as exc:
+            self.refusal = exc
+            self.setObsolete(True)  # Qt drops an obsolete command instead of keeping it on the stack
+            if self._ran and self._on_failure is not None:
+                self._on_failure(describe(exc))
+
+
+class SetValue(EditCommand):
+    """Something set from `old` to `new` through one function (a score, a name, a weight, a setting)."""
+
+    def __init__(self, text: str, apply: Callable[[Any], None], old: Any, new: Any):
+        super().__init__(text)
+        self._set, self.old, self.new = apply, old, new
+
+    def apply(self) -> None:
+        self._set(self.new)
+
+    def revert(self) -> None:
+        self._set(self.old)
+
+
+class Add(EditCommand):
+    """Something added; undo takes it back while nothing refers to it."""
+
+    def __init__(self, text: str, add: Callable[[], None], take_back: Callable[[], None]):
+        super().__init__(text)
+        self._add, self._take_back = add, take_back
+
+    def apply(self) -> None:
+        self._add()
+
+    def revert(self) -> None:
+        self._take_back()
+
+
+class Remove(EditCommand):
+    """Something removed with what refers to it; undo puts every row taken back."""
+
+    def __init__(self, text: str, remove: Callable[[], dict], restore: Callable[[dict], None]):
+        super().__init__(text)
+        self._remove, self._restore = remove, restore
+        self._taken: dict | None = None
+
+    def apply(self) -> None:
+        self._taken = self._remove()
+
+    def revert(self) -> None:
+        self._restore(dict(self._taken or {}))
+
+
+class Change(EditCommand):
+    """An edit whose undo is its own function (moving, reordering, several rows at once)."""
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]):
         super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._already_done = False
+        self._do, self._undo = do, undo
 
-    def redo(self) -> None:
-        if self._already_done:  # push() after a checked first run: the work is done
-            self._already_done = False
-            return
+    def apply(self) -> None:
         self._do()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._undo()
 
 
-def set_value_command(text: str, apply: Callable[[Any], None], old: Any, new: Any) -> FunctionCommand:
-    """An edit that sets something from `old` to `new` through one function."""
-    return FunctionCommand(text, lambda: apply(new), lambda: apply(old))
-
-
-def push_checked(stack: QUndoStack, command: FunctionCommand) -> None:
-    """Run the command once, and put it on the stack only if it succeeded.
-
-    A refused edit (the first run raises, e.g. a DomainError) changes nothing,
-    leaves nothing to undo, and the error reaches the caller to show.
-    """
-    command.redo()
-    command._already_done = True
+def push(stack: EditStack, command: EditCommand) -> None:
+    """Run the edit and keep it on the stack; a refused edit changes nothing, leaves nothing to undo,
+    and its refusal is raised for the caller to show."""
+    command._on_failure = stack.failed.emit
     stack.push(command)
+    if command.refusal is not None:
+        raise command.refusal
 
 
-def push_or_report(stack: QUndoStack, command: FunctionCommand, report: Callable[[str], None]) -> bool:
-    """push_checked, with a refusal reported (in the interface language) instead of raised."""
+def push_or_report(stack: EditStack, command: EditCommand, report: Callable[[str], None]) -> bool:
+    """`push`, with a refusal reported (in the interface language) instead of raised."""
     try:
-        push_checked(stack, command)
-    except DomainError as exc:
+        push(stack, command)
+    except REFUSALS as exc:
         report(describe(exc))
         return False
     report("")

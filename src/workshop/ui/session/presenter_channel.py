@@ -35,10 +35,17 @@ class PresenterChannel(QObject):
     """The one channel from views to the presenter window."""
 
     content_changed = Signal(object)
+    cover_changed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.current = PresenterContent(kind="blank")
+        self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
+
+    def set_cover(self, title: str, subtitle: str = "") -> None:
+        """The engagement's title (and client) shown while no question or chart is chosen."""
+        self.cover = (title, subtitle)
+        self.cover_changed.emit(title, subtitle)
 
     def publish(self, content: PresenterContent) -> None:
         """Make this the content the room sees."""

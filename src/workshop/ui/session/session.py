@@ -10,19 +10,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.storage import EngagementStore, StorageError
+from workshop.ui.session.commands import EditStack
 
 # The parts of an engagement a view can listen for.
 INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS, GROUPS, ALTERNATIVES = (
     "info", "organisations", "potentials", "votes", "agreed", "preferences", "weights", "catalogue", "meetings",
     "groups", "alternatives",
 )
+T = TypeVar("T")
 # Groups or areas were added or taken back: the potential grid, its charts and the coverage change shape.
 FRAMEWORK = "framework"
 
@@ -40,7 +42,7 @@ class EngagementSession(QObject):
     def __init__(self, store: EngagementStore, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = EditStack(self)
         self._engagement = store.load()
         self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
         self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
@@ -64,8 +66,22 @@ class EngagementSession(QObject):
         self.changed.emit(part)
         self.settled.emit(part)
 
+    def write(self, part: str, change: Callable[[EngagementStore], T],
+              update: Callable[[Engagement], Engagement] | None = None) -> T:
+        """The one way an edit changes the engagement: `change` writes through the store (committed when
+        it returns; a refusal raises and changes nothing); then the session's value follows, through
+        `update` where the edit's effect is known (cheap for frequent edits), else by reading the file
+        again; then the views are told which part changed. Returns what `change` returned."""
+        result = change(self.store)
+        if update is None:
+            self.reload(part)
+        else:
+            self._engagement = update(self._engagement)
+            self.announce(part)
+        return result
+
     def reload(self, part: str) -> None:
-        """Read the file again after an edit made through a repository, and tell the views."""
+        """Read the file again (after an edit, or after another writer) and tell the views."""
         self._engagement = self.store.load()
         self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
         self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
@@ -142,165 +158,6 @@ class EngagementSession(QObject):
         prefs = sorted(others + ([preference] if preference else []), key=lambda p: order.get(p.organisation_uid, 0))
         self._replace(PREFERENCES, preferences=tuple(prefs))
 
-    def add_criterion(self, criterion) -> None:
-        """Add a criterion (no votes yet); the criteria views follow (part WEIGHTS)."""
-        self.store.scores.add_criterion(criterion)
-        self.reload(WEIGHTS)
-
-    def remove_unused_criterion(self, criterion_number: int) -> None:
-        """Remove a criterion nothing refers to (undoing its addition)."""
-        self.store.scores.remove_unused_criterion(criterion_number)
-        self.reload(WEIGHTS)
-
-    def remove_criterion(self, number: int) -> dict:
-        """Remove a criterion with its votes; returns what undo needs to put it back."""
-        taken = self.store.remove_criterion_keeping_rows(number)
-        self.reload(WEIGHTS)
-        return taken
-
-    def restore_criterion(self, taken: dict) -> None:
-        """Put back a criterion removed by `remove_criterion`, votes and all."""
-        self.store.restore_rows(taken)
-        self.reload(WEIGHTS)
-
-    def rename_criterion(self, criterion_number: int, text: str) -> None:
-        """Give a criterion new wording; the views of criteria refresh as for a weight (part WEIGHTS)."""
-        self.store.scores.rename_criterion(criterion_number, text)
-        criteria = tuple(dataclasses.replace(c, text=text.strip()) if c.number == criterion_number else c
-                         for c in self._engagement.criteria)
-        self._replace(WEIGHTS, criteria=criteria)
-
-    def set_weight(self, criterion_number: int, weight: float) -> None:
-        """Change a criterion's weight."""
-        self.store.scores.set_weight(criterion_number, weight)
-        criteria = tuple(
-            dataclasses.replace(c, weight=float(weight)) if c.number == criterion_number else c
-            for c in self._engagement.criteria
-        )
-        self._replace(WEIGHTS, criteria=criteria)
-
-    def add_alternative(self, alternative) -> None:
-        """Add an alternative (no votes yet)."""
-        self.store.add_alternative(alternative)
-        self.reload(ALTERNATIVES)
-
-    def remove_unused_alternative(self, code: str) -> None:
-        """Remove an alternative nothing refers to (undoing its addition)."""
-        self.store.remove_unused_alternative(code)
-        self.reload(ALTERNATIVES)
-
-    def remove_alternative(self, code: str) -> dict:
-        """Remove an alternative with everything that names it; returns what undo needs to put it back."""
-        taken = self.store.remove_alternative_keeping_rows(code)
-        self.reload(ALTERNATIVES)
-        return taken
-
-    def restore_alternative(self, taken: dict) -> None:
-        """Put back an alternative removed by `remove_alternative`, votes and all."""
-        self.store.restore_rows(taken)
-        self.reload(ALTERNATIVES)
-
-    def update_alternative(self, alternative) -> None:
-        """Replace an alternative's name, description, covered areas, pros and cons."""
-        self.store.update_alternative(alternative)
-        self.reload(ALTERNATIVES)
-
-    def add_group(self, group) -> None:
-        """A new group of areas."""
-        self.store.framework.add_group(group)
-        self.reload(FRAMEWORK)
-
-    def add_area(self, area) -> None:
-        """A new area in a group."""
-        self.store.framework.add_area(area)
-        self.reload(FRAMEWORK)
-
-    def rename_group(self, code: str, name: str) -> None:
-        """Give a group a new name."""
-        self.store.framework.rename_group(code, name)
-        self.reload(FRAMEWORK)
-
-    def rename_area(self, code: str, name: str) -> None:
-        """Give an area a new name."""
-        self.store.framework.rename_area(code, name)
-        self.reload(FRAMEWORK)
-
-    def update_organisation_form(self, form) -> None:
-        """Replace an organisation form's name, description, pros and cons."""
-        self.store.framework.update_organisation_form(form)
-        self.reload(ALTERNATIVES)
-
-    def set_path_description(self, uid: str, description: str) -> None:
-        """Say in words what a path between alternatives means."""
-        self.store.framework.set_path_description(uid, description)
-        self.reload(ALTERNATIVES)
-
-    def remove_group(self, code: str) -> dict:
-        """Remove a group that holds no area; returns what undo needs to put it back in its place."""
-        taken = self.store.remove_group_keeping_rows(code)
-        self.reload(FRAMEWORK)
-        return taken
-
-    def restore_group(self, taken: dict) -> None:
-        """Put back a group removed by `remove_group`, share of today's spend and all."""
-        self.store.restore_rows(taken)
-        self.reload(FRAMEWORK)
-
-    def remove_area(self, code: str) -> dict:
-        """Remove an area with its scores; returns what undo needs to put it back."""
-        taken = self.store.remove_area_keeping_rows(code)
-        self.reload(FRAMEWORK)
-        return taken
-
-    def restore_area(self, taken: dict) -> None:
-        """Put back an area removed by `remove_area`, scores and all."""
-        self.store.restore_rows(taken)
-        self.reload(FRAMEWORK)
-
-    def remove_unused_area(self, code: str) -> None:
-        """Take back an area nothing refers to (undoing its addition)."""
-        self.store.framework.remove_unused_area(code)
-        self.reload(FRAMEWORK)
-
-    def remove_unused_group(self, code: str) -> None:
-        """Take back an empty group (undoing its addition)."""
-        self.store.framework.remove_unused_group(code)
-        self.reload(FRAMEWORK)
-
-    def set_today_share(self, group_code: str, share: float | None) -> None:
-        """Change a group's share of today's spend (None: not known)."""
-        self.store.set_today_share(group_code, share)
-        groups = tuple(dataclasses.replace(g, today_share=share) if g.code == group_code else g
-                       for g in self._engagement.groups)
-        self._replace(GROUPS, groups=groups)
-
     def close(self) -> None:
         """Close the file."""
         self.store.close()
-
-    # --- the engagement itself and its organisations ------------------------
-    def update_info(self, info) -> None:
-        """Replace title, client, dates and settings."""
-        self.store.update_info(info)
-        self._replace(INFO, info=info)
-
-    def add_organisation(self, organisation) -> None:
-        """Add an organisation (refused when its name or code exists)."""
-        self.store.add_organisation(organisation)
-        self.reload(ORGANISATIONS)
-
-    def rename_organisation(self, uid: str, name: str) -> None:
-        """Give an organisation a new, unique name."""
-        self.store.rename_organisation(uid, name)
-        self.reload(ORGANISATIONS)
-
-    def remove_organisation(self, uid: str) -> dict:
-        """Remove an organisation with its scores; returns what undo needs to put it back."""
-        taken = self.store.remove_organisation_keeping_rows(uid)
-        self.reload(ORGANISATIONS)
-        return taken
-
-    def restore_organisation(self, taken: dict) -> None:
-        """Put back an organisation removed by `remove_organisation`."""
-        self.store.restore_organisation_rows(taken)
-        self.reload(ORGANISATIONS)

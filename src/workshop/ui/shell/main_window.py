@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._bind_undo(session)
         for key in ("save_copy", "close"):
             self.actions[key].setEnabled(session is not None)
+        self._show_cover()
+        if session is not None:
+            session.changed.connect(self._show_cover)
         if session is None:
             self.setWindowTitle(tr("Workshop"))
             self.stack.setCurrentWidget(self.empty)
@@ -96,6 +99,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(QCoreApplication.translate("Views", spec.title))
         self.nav.setCurrentRow(0)
+
+    def _show_cover(self, *_change) -> None:
+        """The projector's screen while nothing is chosen names the engagement (never a blank screen)."""
+        info = self.session.engagement.info if self.session is not None else None
+        self.presenter_channel.set_cover(info.title if info else tr("Workshop"), info.client if info else "")
 
     def _build_view(self, key: str) -> QWidget:
         spec = self._specs[key]
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         stack = session.undo_stack
+        stack.failed.connect(self.report_failed_step)
         self.undo_action = stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, tr("&Redo"))
@@ -129,6 +138,11 @@ class MainWindow(QMainWindow):
         first = edit.actions()[0] if edit.actions() else None
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
+
+    def report_failed_step(self, reason: str) -> None:
+        """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
+        keep showing what the file holds)."""
+        self.statusBar().showMessage(tr("Could not undo or redo that edit: {reason}").format(reason=reason), 15000)
 
     def current_view_key(self) -> str:
         """The key of the view in front, or "" when nothing is open."""

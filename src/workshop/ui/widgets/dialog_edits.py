@@ -5,36 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from workshop.ui.session.commands import EditCommand, EditStack, push_or_report
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_or_report, set_value_command
 
 
-def rename_via_dialog(parent: QWidget, title: str, label: str, old: str, apply: Callable[[str], None],
-                      command_text: str, stack: QUndoStack, report: Callable[[str], None]) -> bool:
-    """Ask for a new text (the old one filled in); store it through `apply` as one undoable edit.
+def rename_via_dialog(parent: QWidget, title: str, label: str, old: str, command: Callable[[str], EditCommand],
+                      stack: EditStack, report: Callable[[str], None]) -> bool:
+    """Ask for a new text (the old one filled in); store it with the edit `command(text)` builds.
 
     Cancelling or keeping the text changes nothing; a refusal (e.g. an empty name) is reported.
     """
     text = dialogs.ask_text(parent, title, label, old)
     if text is None or text.strip() == old:
         return False
-    return push_or_report(stack, set_value_command(command_text, apply, old, text), report)
+    return push_or_report(stack, command(text), report)
 
 
-def remove_via_dialog(parent: QWidget, title: str, question: str, remove: Callable[[], dict],
-                      restore: Callable[[dict], None], command_text: str, stack: QUndoStack,
+def remove_via_dialog(parent: QWidget, title: str, question: str, command: EditCommand, stack: EditStack,
                       report: Callable[[str], None]) -> bool:
-    """Ask `question` (yes/no); then remove as one undoable edit. `remove` returns the rows it took, which
-    Undo hands to `restore`. A refusal is reported."""
+    """Ask `question` (yes/no); then run the removal `command` (undo puts back what it took). A refusal
+    is reported."""
     if not dialogs.ask_yes_no(parent, title, question):
         return False
-    taken: dict = {}
-
-    def do() -> None:
-        taken.clear()
-        taken.update(remove())
-
-    return push_or_report(stack, FunctionCommand(command_text, do, lambda: restore(dict(taken))), report)
+    return push_or_report(stack, command, report)

@@ -7,7 +7,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLineEdit, QMessageBox, QWidget,
+)
 
 from workshop.ui.widgets.i18n import tr
 
@@ -86,3 +88,31 @@ def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
 def open_file(path: str) -> bool:
     """Open a written file (a PDF, a workbook) in the program the system uses for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def ask_area(parent: QWidget, groups: Sequence[tuple[str, str]], code: str, group: str = "") \
+        -> tuple[str, str, str] | None:
+    """A new area's (code, name, group code) in one dialog, the code filled in with `code` and the group
+    with `group`; groups are (code, name). None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("addAreaDialog")
+    dialog.setWindowTitle(tr("Add area"))
+    form = QFormLayout(dialog)
+    code_edit = QLineEdit(code, dialog)
+    name_edit = QLineEdit(dialog)
+    name_edit.setMinimumWidth(320)
+    group_box = QComboBox(dialog)
+    for group_code, name in groups:
+        group_box.addItem(name, group_code)
+    group_box.setCurrentIndex(max(0, group_box.findData(group)))
+    form.addRow(tr("Code:"), code_edit)
+    form.addRow(tr("Name:"), name_edit)
+    form.addRow(tr("Group:"), group_box)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    name_edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return code_edit.text(), name_edit.text(), group_box.currentData()

@@ -65,11 +65,19 @@ class Proportions(QObject):
     def _moved(self, *_args) -> None:
         self._user_moved = True
 
+    def reset(self) -> None:
+        """Back to the fixed fractions (the splitter turned: the user's drag no longer applies)."""
+        self._user_moved = False
+        self._apply()
+
+    def _apply(self) -> None:
+        horizontal = self._splitter.orientation() == Qt.Orientation.Horizontal
+        length = self._splitter.width() if horizontal else self._splitter.height()
+        self._splitter.setSizes([int(length * f) for f in self._fractions])
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and not self._user_moved:
-            horizontal = self._splitter.orientation() == Qt.Orientation.Horizontal
-            length = self._splitter.width() if horizontal else self._splitter.height()
-            self._splitter.setSizes([int(length * f) for f in self._fractions])
+            self._apply()
         return False
 
 
@@ -81,6 +89,9 @@ def fit_rows(table: QTableView) -> None:
     if bar.isVisible() or bar.maximum() > 0:  # wider than its view: the scroll bar takes a row's room
         extra += bar.sizeHint().height()
     table.setMaximumHeight(max(rows + extra, 80))
+    # Never squeezed below its rows (or a dozen of them, for long tables): the page scrolls instead.
+    dozen = 12 * table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(max(min(rows, dozen) + extra, 80))
 
 
 def publish_action(parent: QWidget, text: str, publish) -> QAction:
@@ -91,15 +102,52 @@ def publish_action(parent: QWidget, text: str, publish) -> QAction:
     return action
 
 
+class TwoPanes(QObject):
+    """Two panes side by side in a splitter while the page is wide enough for both, one above the
+    other (charts below) when it is not: the page then scrolls down, never sideways.
+
+    "Wide enough" is the first pane's smallest useful width plus the second's (a chart's minimum).
+    """
+
+    def __init__(self, area: QScrollArea, splitter: QSplitter, fractions: tuple[float, float]):
+        super().__init__(area)
+        self._area, self._splitter = area, splitter
+        self._proportions = Proportions(splitter, fractions)
+        area.viewport().installEventFilter(self)
+
+    def needed_width(self) -> int:
+        """The width below which the panes stack."""
+        first, second = (self._splitter.widget(i) for i in range(2))
+        return (first.minimumSizeHint().width() + max(second.minimumSizeHint().width(), second.minimumWidth())
+                + self._splitter.handleWidth() + 16)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self.arrange(self._area.viewport().width())
+        return False
+
+    def arrange(self, width: int) -> None:
+        """Side by side when `width` holds both panes, stacked otherwise."""
+        stacked = width < self.needed_width()
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            self._proportions.reset()
+
+
 def side_by_side(page: QWidget, left: QWidget, right: QWidget, fractions: tuple[float, float]) -> QSplitter:
-    """Fill the page with two panes in a splitter at these fractions, scrolling when the window is small."""
+    """Fill the page with two panes in a splitter at these fractions; on a narrow screen the second
+    pane moves below the first and the page scrolls down (never sideways)."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
     splitter.addWidget(left)
     splitter.addWidget(right)
-    Proportions(splitter, fractions)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scrolling(splitter, page))
+    area = scrolling(splitter, page)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout.addWidget(area)
+    splitter.panes = TwoPanes(area, splitter, fractions)
     return splitter
 
 

@@ -14,11 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
-from workshop.storage import StorageError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import AgreedScore, Criterion, Organisation, Vote
 from workshop.domain.validation import check_range, parse_int
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, SetValue, push
 from workshop.ui.session.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.tints import GROUP_ROLE, MISSING_TINT
 from workshop.ui.alternatives.voting.state import ScoreBoard
@@ -304,8 +303,8 @@ class VoteTableModel(QAbstractTableModel):
 
     def _push(self, text: str, apply, old, new) -> bool:
         try:
-            push_checked(self._session.undo_stack, set_value_command(text, apply, old, new))
-        except (DomainError, StorageError) as exc:  # refused, or the file could not be written
+            push(self._session.undo_stack, SetValue(text, apply, old, new))
+        except REFUSALS as exc:  # refused, or the file could not be written
             self.refused.emit(describe(exc))
             return False
         return True

@@ -7,7 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from workshop.domain.errors import DomainError
 from workshop.domain.validation import check_weight
-from workshop.ui.session.commands import push_checked, set_value_command
+from workshop.ui.session.commands import REFUSALS, push
+from workshop.ui.session.edits import SetWeights
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.i18n import describe, tr
@@ -186,18 +187,9 @@ class WeightsModel(QAbstractTableModel):
         """Change one or more weights as one undoable edit (all refused if the result is not allowed)."""
         session = self._session
         old = {c.number: c.weight for c in session.engagement.criteria}
-        new = {**old, **weights}
-
-        def apply(values: dict[int, float]) -> None:
-            # Raise weights before lowering others, so no step passes through "all zero".
-            current = {c.number: c.weight for c in session.engagement.criteria}
-            for number in sorted(values, key=lambda k: values[k] <= current.get(k, 0)):
-                if values[number] != current.get(number):
-                    session.set_weight(number, values[number])
-
         try:
-            push_checked(session.undo_stack, set_value_command(text, apply, old, new))
-        except DomainError as exc:
+            push(session.undo_stack, SetWeights(session, old, {**old, **weights}, text))
+        except REFUSALS as exc:
             session.announce(WEIGHTS)  # show the stored weights again
             self.refused.emit(describe(exc))
             return False

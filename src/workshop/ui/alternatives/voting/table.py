@@ -40,6 +40,12 @@ class VoteTableView(QTableView):
         model.modelReset.connect(self._fit_columns)
         self._fit_columns()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
+        # tooltip), so the votes, spread and agreed columns stay in view without scrolling sideways.
+        self.verticalHeader().setMaximumWidth(max(120, min(340, event.size().width() // 3)))
+        super().resizeEvent(event)
+
     def _fit_columns(self) -> None:
         """Vote columns share the width; spread and agreed take what their heading needs (“Överenskommen”)."""
         header = self.horizontalHeader()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 from workshop.charts.palette import DARK
 from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import FunctionCommand, push_or_report
+from workshop.ui.session.commands import push_or_report
+from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
-from workshop.ui.widgets.layout import Proportions, cell_font, fit_rows, publish_action, scrolling
+from workshop.ui.widgets.layout import cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
@@ -140,10 +140,12 @@ class VotingPanel(QWidget):
         top.addWidget(QLabel(tr("Voting on:"), self))
         top.addWidget(self.alternative, 1)
         top.addWidget(self.reveal)
-        top.addWidget(QLabel(tr("Projector shows:"), self))
-        top.addWidget(self.agreed_only)
-        top.addWidget(self.per_org)
         top.addWidget(self.to_projector)
+        shows = QHBoxLayout()
+        shows.addWidget(QLabel(tr("Projector shows:"), self))
+        shows.addWidget(self.agreed_only)
+        shows.addWidget(self.per_org)
+        shows.addStretch(1)
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
@@ -157,15 +159,18 @@ class VotingPanel(QWidget):
         col.addWidget(self.missing)
         heading = QLabel(tr("Result: agreed score per criterion, sum and rank"), left)
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        heading.setWordWrap(True)
         col.addWidget(heading)
         col.addWidget(self.results)
-        weights_row = QHBoxLayout()
-        weights_row.addWidget(QLabel(tr("Weights (optional):"), left))
-        weights_row.addWidget(self.weights, 1)
-        weights_row.addWidget(self.reset_weights)
-        weights_row.addWidget(self.add_criterion_button)
-        weights_row.addWidget(self.remove_criterion_button)
-        col.addLayout(weights_row)
+        col.addWidget(QLabel(tr("Weights (optional):"), left))
+        col.addWidget(self.weights)
+        # The criterion buttons keep their place whatever the weights table holds.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_criterion_button)
+        buttons.addWidget(self.remove_criterion_button)
+        buttons.addWidget(self.reset_weights)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
         col.addWidget(self.weights_note)
         col.addStretch(1)
         right = QWidget()
@@ -173,18 +178,13 @@ class VotingPanel(QWidget):
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.radar, 1)
         rcol.addWidget(self.map, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        Proportions(splitter, (0.55, 0.45))
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(top)
-        outer.addWidget(splitter, 1)
+        body = QWidget(self)
+        side_by_side(body, left, right, (0.55, 0.45))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body, self))
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(top)
+        layout.addLayout(shows)
+        layout.addWidget(body, 1)
 
     # --- state ----------------------------------------------------------------
     def round(self) -> str:
@@ -249,9 +249,7 @@ class VotingPanel(QWidget):
         criterion = Criterion(number=max((c.number for c in criteria), default=0) + 1, text=text.strip(),
                               scale_min=low, scale_max=high)
         session = self._session
-        push_or_report(session.undo_stack, FunctionCommand(
-            tr("Add criterion {n}").format(n=criterion.number), lambda: session.add_criterion(criterion),
-            lambda: session.remove_unused_criterion(criterion.number)), self.message.setText)
+        push_or_report(session.undo_stack, AddCriterion(session, criterion), self.message.setText)
 
     def remove_criterion(self) -> None:
         """Ask which criterion to remove (and confirm, naming its votes); Undo puts it back with them."""
@@ -264,8 +262,7 @@ class VotingPanel(QWidget):
         session = self._session
         question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
         remove_via_dialog(self, tr("Remove criterion"), question.format(n=crit.number, votes=votes),
-                          lambda: session.remove_criterion(crit.number), session.restore_criterion,
-                          tr("Remove criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+                          RemoveCriterion(session, crit), session.undo_stack, self.message.setText)
 
     def rename_criterion(self, row: int) -> None:
         """Ask for a criterion's new wording and store it (one undoable edit)."""
@@ -275,8 +272,8 @@ class VotingPanel(QWidget):
         crit = criteria[row]
         session = self._session
         rename_via_dialog(self, tr("Criterion {n}").format(n=crit.number), tr("Wording:"), crit.text,
-                          lambda value: session.rename_criterion(crit.number, value),
-                          tr("Reword criterion {n}").format(n=crit.number), session.undo_stack, self.message.setText)
+                          lambda value: RewordCriterion(session, crit, value), session.undo_stack,
+                          self.message.setText)
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""

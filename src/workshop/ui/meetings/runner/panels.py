@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QL
 from workshop.domain.agenda import earlier_actions
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, Meeting
+from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.common import key
 from workshop.ui.meetings.edits import MeetingEdits
@@ -55,9 +56,8 @@ class RunnerPanels(QWidget):
         self.action_owner = QLineEdit(self)
         self.action_owner.setObjectName("actionOwner")
         self.action_owner.setPlaceholderText(tr("Owner"))
-        self.action_due = QLineEdit(self)
+        self.action_due = DateField(self)
         self.action_due.setObjectName("actionDue")
-        self.action_due.setPlaceholderText(tr("Due (YYYY-MM-DD)"))
         self._build()
         self.earlier.itemChanged.connect(self._earlier_toggled)
         self.decision_text.returnPressed.connect(self.add_decision)

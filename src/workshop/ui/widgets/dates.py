@@ -1,0 +1,53 @@
+"""A date field: typed as YYYY-MM-DD (nothing else can be typed) or picked in a calendar; empty is no date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
+
+from workshop.ui.widgets.i18n import tr
+
+ISO = "yyyy-MM-dd"
+# Digits and dashes in the shape of a date, so "next spring" cannot be typed; a date that does not
+# exist (2026-02-30) is refused by the domain's rules with a message.
+_SHAPE = QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?")
+
+
+class DateField(QLineEdit):
+    """A one-line date entry with a calendar button; `text()` is "YYYY-MM-DD" or empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setValidator(QRegularExpressionValidator(_SHAPE, self))
+        self.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.setToolTip(tr("Type a date as YYYY-MM-DD or pick it in the calendar; empty means no date."))
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("dateCalendar")
+        self.calendar.setGridVisible(True)
+        self._menu = QMenu(self)
+        holder = QWidgetAction(self._menu)
+        holder.setDefaultWidget(self.calendar)
+        self._menu.addAction(holder)
+        self.pick = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                            tr("Pick a date"), self)
+        self.pick.setObjectName("pickDate")
+        self.pick.triggered.connect(self.open_calendar)
+        self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar.clicked.connect(self.choose)
+
+    def open_calendar(self) -> None:
+        """Show the calendar below the field, on the date typed (or today)."""
+        date = QDate.fromString(self.text(), ISO)
+        self.calendar.setSelectedDate(date if date.isValid() else QDate.currentDate())
+        self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+    def choose(self, date: QDate) -> None:
+        """Take a date picked in the calendar, as if it had been typed and confirmed."""
+        self._menu.hide()
+        self.setText(date.toString(ISO))
+        self.editingFinished.emit()
+
+    def iso(self) -> str:
+        """The date as typed or picked ("" for none)."""
+        return self.text().strip()

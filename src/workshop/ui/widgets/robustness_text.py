@@ -1,0 +1,49 @@
+"""How close the result is, in the interface language: the Robustness tab and the Report view say it alike."""
+
+from __future__ import annotations
+
+from workshop.charts.locale import number
+from workshop.domain.robustness import Robustness
+from workshop.ui.widgets.i18n import tr
+
+
+def points(value: float) -> str:
+    """Points as the interface language writes them."""
+    return number(value)
+
+
+def join(items: list[str]) -> str:
+    """Names joined as the interface language lists them ("S, 1 Teknik and 2")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+
+
+def headline(r: Robustness) -> str:
+    """Who leads and by how much, in one sentence."""
+    if not r.leaders:
+        return tr("Nothing has been scored yet.")
+    if r.winner is None:
+        return tr("No sole winner: {leaders} tie for first with {points} points.").format(
+            leaders=join(list(r.leaders)), points=points(r.points[r.leaders[0]]))
+    if not r.runners_up:
+        return tr("{winner} is the only alternative.").format(winner=r.winner)
+    return tr("{winner} leads with {points} points, {margin} point(s) ahead of {runners}.").format(
+        winner=r.winner, points=points(r.points[r.winner]), margin=points(r.margin or 0), runners=join(list(r.runners_up)))
+
+
+def verdict(r: Robustness) -> str:
+    """Whether the ranking would survive a small disagreement."""
+    if not r.leaders:
+        return ""
+    if r.winner is None:
+        return tr("Any of the changes listed below would decide it.") if r.vote_flips else ""
+    if r.vote_flips:
+        return tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).").format(
+            n=len(r.vote_flips))
+    return tr("Robust to any single vote moving by one step.")
+
+
+def paragraph(r: Robustness) -> str:
+    """Headline and verdict as one paragraph."""
+    return " ".join(t for t in (headline(r), verdict(r)) if t)
