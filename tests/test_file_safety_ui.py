@@ -12,6 +12,7 @@ from workshop.app import build
 from workshop.storage import EngagementStore
 from workshop.storage.backups import backups_of
 from workshop.ui.filesafety import controller as file_safety
+from workshop.ui.session.session import ORGANISATIONS
 from workshop.ui.widgets import dialogs
 
 
@@ -22,6 +23,11 @@ def _window(qtbot, path):
     window.show()
     qtbot.waitExposed(window)
     return window, controller
+
+
+def _rename(session, uid, name):
+    """An edit through the session's one write path."""
+    session.write(ORGANISATIONS, lambda store: store.rename_organisation(uid, name))
 
 
 @pytest.fixture
@@ -53,7 +59,7 @@ def test_a_refused_write_is_said_in_the_window_and_the_stored_value_shown_again(
     (first, _), (second, _) = two_windows
     session = second.session
     org = session.engagement.organisations[0]
-    QTimer.singleShot(0, lambda: session.rename_organisation(org.uid, "Never saved"))
+    QTimer.singleShot(0, lambda: _rename(session, org.uid, "Never saved"))
     qtbot.waitUntil(lambda: "Not saved" in second.file_safety.banner.label.text())
     assert "because" in second.file_safety.banner.label.text()
     assert "Traceback" not in capsys.readouterr().err
@@ -69,7 +75,7 @@ def test_restore_from_backup_brings_back_the_backups_content(qtbot, example_path
     try:
         session = window.session
         original = session.engagement.organisations[0]
-        session.rename_organisation(original.uid, "Efter backupen")
+        _rename(session, original.uid, "Efter backupen")
         assert session.engagement.organisations[0].name == "Efter backupen"
         offered = []
         monkeypatch.setattr(file_safety, "ask_backup", lambda parent, backups: offered.extend(backups) or backups[-1])
@@ -90,7 +96,7 @@ def test_the_backup_timer_backs_up_only_after_edits(qtbot, example_path):
         before = len(backups_of(example_path))
         safety.backup_now()
         assert len(backups_of(example_path)) == before
-        window.session.rename_organisation(window.session.engagement.organisations[0].uid, "Ny")
+        _rename(window.session, window.session.engagement.organisations[0].uid, "Ny")
         qtbot.wait(1010)  # backups are named to the second
         safety.backup_now()
         assert len(backups_of(example_path)) == before + 1
