@@ -12,7 +12,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation, PotentialScore, Vote
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.connection import backup_path, open_database
-from workshop.storage.schema import APPLICATION_ID, Schema, _initial, schema_version
+from workshop.storage.schema import APPLICATION_ID, Schema, current_schema, schema_version
 
 
 def test_example_round_trips_exactly(example, example_path):
@@ -169,19 +169,21 @@ def test_missing_file_is_refused(tmp_path):
 def test_migration_backs_up_first_and_keeps_data(example_path, example):
     """A newer schema step runs on an older file after a backup copy of the old file is taken."""
     steps = Migrations("workshop")
-    steps(name="0001_initial")(_initial)
+    for migration in current_schema().migrations._migrations:
+        steps(name=migration.name)(migration.fn)
 
-    @steps(name="0002_test_extra")
+    @steps(name="9999_test_extra")
     def _extra(db):
         db.execute("ALTER TABLE meetings ADD COLUMN minutes_sent INTEGER NOT NULL DEFAULT 0")
 
-    db = open_database(example_path, Schema(steps, 2))
+    newer = schema_version() + 1
+    db = open_database(example_path, Schema(steps, newer))
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == newer
         assert "minutes_sent" in db["meetings"].columns_dict
     finally:
         db.close()
-    copy = backup_path(example_path, 1)
+    copy = backup_path(example_path, schema_version())
     assert copy.exists()
     with EngagementStore.open(copy) as old:
         assert old.load() == example

@@ -247,53 +247,53 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="48"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="55"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="78"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="81"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="89"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="86"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="81"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="89"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="84"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="100"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="119"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -310,27 +310,29 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="106"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="94"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="137"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="145"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -752,8 +754,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Robusthet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="54"/>
-        <location filename="../../src/workshop/storage/catalogue.py" line="65"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="55"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="66"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="33"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="41"/>
         <source>The theme title</source>
@@ -780,8 +782,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="113"/>
-        <location filename="../../src/workshop/storage/catalogue.py" line="127"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="116"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="130"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="63"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="71"/>
         <source>The question</source>
@@ -1102,8 +1104,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="158"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
@@ -1164,35 +1166,55 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="44"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <source>“{status}” is not an action item status.</source>
         <translation>”{status}” är ingen giltig status för en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="96"/>
-        <source>A meeting must last at least one minute.</source>
-        <translation>Ett möte måste vara minst en minut långt.</translation>
+        <location filename="../../src/workshop/storage/meetings.py" line="31"/>
+        <source>That meeting no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Mötet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="105"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="33"/>
+        <source>That person no longer exists (another window or program removed them); the change was not saved.</source>
+        <translation>Personen finns inte längre (ett annat fönster eller program tog bort personen); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="35"/>
+        <source>That agenda item no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Dagordningspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="37"/>
+        <source>That decision no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Beslutet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="39"/>
+        <source>That action item no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Åtgärdspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/meetings.py" line="121"/>
         <source>“{status}” is not a meeting status.</source>
         <translation>”{status}” är ingen giltig status för ett möte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="111"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="128"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="135"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="144"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="153"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="162"/>
         <source>The person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="79"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="93"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="97"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="112"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="69"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
@@ -1275,8 +1297,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="173"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="211"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="191"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="230"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
@@ -1312,8 +1334,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="237"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="245"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="258"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="269"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="240"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
@@ -1329,7 +1351,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="42"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="54"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="283"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
@@ -1508,28 +1532,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="18"/>
-        <location filename="../../src/workshop/domain/validation.py" line="37"/>
+        <location filename="../../src/workshop/domain/validation.py" line="28"/>
+        <location filename="../../src/workshop/domain/validation.py" line="47"/>
         <source>{what}: expected a whole number, got {value!r}.</source>
         <translation>{what}: ska vara ett heltal, inte {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="24"/>
+        <location filename="../../src/workshop/domain/validation.py" line="34"/>
         <source>{what}: expected a whole number, got {value}.</source>
         <translation>{what}: ska vara ett heltal, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="31"/>
+        <location filename="../../src/workshop/domain/validation.py" line="41"/>
         <source>{what}: “{text}” is not a whole number.</source>
         <translation>{what}: ”{text}” är inte ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="39"/>
+        <location filename="../../src/workshop/domain/validation.py" line="49"/>
         <source>{what} must be between {low} and {high}; {value} is outside.</source>
         <translation>{what} måste vara mellan {low} och {high}; {value} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="48"/>
+        <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
@@ -1537,43 +1561,68 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="54"/>
+        <location filename="../../src/workshop/domain/validation.py" line="78"/>
         <source>{what} must not be empty.</source>
         <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="63"/>
+        <location filename="../../src/workshop/domain/validation.py" line="87"/>
         <source>{what} “{name}” already exists.</source>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="72"/>
+        <location filename="../../src/workshop/domain/validation.py" line="95"/>
+        <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
+        <translation>Ett kriteriums skala: heltal väntades, fick {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="97"/>
+        <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
+        <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="105"/>
+        <source>Criterion number</source>
+        <translation>Kriteriets nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="111"/>
+        <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
+        <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="121"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="74"/>
+        <location filename="../../src/workshop/domain/validation.py" line="123"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="76"/>
+        <location filename="../../src/workshop/domain/validation.py" line="125"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="84"/>
-        <location filename="../../src/workshop/storage/store.py" line="238"/>
+        <location filename="../../src/workshop/domain/validation.py" line="127"/>
+        <source>Weight must be at most {most:g}.</source>
+        <translation>Vikten får vara högst {most:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="135"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="101"/>
+        <location filename="../../src/workshop/domain/validation.py" line="152"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="104"/>
+        <location filename="../../src/workshop/domain/validation.py" line="155"/>
         <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
@@ -2384,14 +2433,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="89"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="90"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="100"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="101"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="110"/>
+        <source>“{text}”: the year must be between {first} and {last}.</source>
+        <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="50"/>
@@ -2449,150 +2503,139 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="30"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="43"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="31"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="32"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="33"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="34"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="35"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="36"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="37"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="38"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="39"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="40"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="42"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="60"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="74"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="88"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="80"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="96"/>
+        <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
+        <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="111"/>
+        <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
+        <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="118"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="90"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="128"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="163"/>
-        <source>{path}: {number} must be 1 or more.</source>
-        <translation>{path}: måste vara minst 1, inte {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="165"/>
-        <source>{path}: {maximum} must be above scale_min {minimum}.</source>
-        <translation>{path}: måste vara större än scale_min {minimum}, inte {maximum}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="168"/>
-        <location filename="../../src/workshop/export/json_checks.py" line="218"/>
-        <source>{path}: {value} must not be negative.</source>
-        <translation>{path}: får inte vara negativt ({value}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="205"/>
-        <source>{path}: {minutes} must be above 0.</source>
-        <translation>{path}: måste vara större än 0, inte {minutes}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="57"/>
@@ -2628,7 +2671,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="72"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="132"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
@@ -2649,7 +2692,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="101"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="127"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="133"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
@@ -2660,7 +2703,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="115"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="152"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="158"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
@@ -2675,47 +2718,62 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="129"/>
+        <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
+        <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="144"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="141"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="147"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="148"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="157"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="166"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="162"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="168"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="177"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="185"/>
+        <source>the number {number} is too large for an engagement export.</source>
+        <translation>talet {number} är för stort för en uppdragsexport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="195"/>
+        <source>the key “{key}” is given twice in one object.</source>
+        <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_codec.py" line="204"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="180"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="207"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
@@ -2732,17 +2790,18 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="33"/>
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="94"/>
-        <location filename="../../src/workshop/export/transfer.py" line="65"/>
-        <location filename="../../src/workshop/storage/connection.py" line="113"/>
-        <location filename="../../src/workshop/storage/store.py" line="170"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="97"/>
+        <location filename="../../src/workshop/export/transfer.py" line="72"/>
+        <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <location filename="../../src/workshop/storage/store.py" line="128"/>
+        <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <location filename="../../src/workshop/export/safe_write.py" line="43"/>
-        <location filename="../../src/workshop/export/transfer.py" line="63"/>
+        <location filename="../../src/workshop/export/transfer.py" line="70"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
@@ -2752,7 +2811,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="92"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="48"/>
+        <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
+        <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="95"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -2762,99 +2826,128 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="29"/>
+        <location filename="../../src/workshop/export/transfer.py" line="55"/>
         <source>{path}: too large to be an engagement export.</source>
         <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="33"/>
-        <location filename="../../src/workshop/storage/connection.py" line="34"/>
+        <location filename="../../src/workshop/export/transfer.py" line="31"/>
+        <location filename="../../src/workshop/storage/connection.py" line="47"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="37"/>
+        <location filename="../../src/workshop/export/transfer.py" line="35"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
         <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="42"/>
+        <location filename="../../src/workshop/export/transfer.py" line="49"/>
+        <source>{path}: not a regular file.</source>
+        <translation>{path}: ingen vanlig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="104"/>
+        <location filename="../../src/workshop/export/transfer.py" line="40"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="67"/>
+        <location filename="../../src/workshop/export/transfer.py" line="74"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="76"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="68"/>
+        <source>That theme no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Temat finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="79"/>
         <source>That theme no longer exists.</source>
         <translation>Temat finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="140"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="132"/>
+        <source>That question no longer exists (another window or program removed it); the change was not saved.</source>
+        <translation>Frågan finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/catalogue.py" line="143"/>
         <source>That question no longer exists.</source>
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="27"/>
+        <location filename="../../src/workshop/storage/connection.py" line="40"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="29"/>
+        <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/store.py" line="126"/>
+        <location filename="../../src/workshop/storage/store.py" line="272"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="36"/>
+        <location filename="../../src/workshop/storage/connection.py" line="49"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/connection.py" line="61"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="48"/>
+        <location filename="../../src/workshop/storage/connection.py" line="68"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="50"/>
+        <location filename="../../src/workshop/storage/connection.py" line="70"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <location filename="../../src/workshop/storage/connection.py" line="73"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <location filename="../../src/workshop/storage/connection.py" line="78"/>
+        <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
+        <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="151"/>
+        <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
+        <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="171"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="116"/>
+        <location filename="../../src/workshop/storage/store.py" line="124"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="123"/>
+        <location filename="../../src/workshop/storage/connection.py" line="208"/>
+        <location filename="../../src/workshop/storage/store.py" line="147"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/ordering.py" line="35"/>
+        <location filename="../../src/workshop/storage/ordering.py" line="36"/>
         <source>The new order does not hold the same items; reload and try again.</source>
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/ordering.py" line="46"/>
-        <location filename="../../src/workshop/storage/store.py" line="131"/>
+        <location filename="../../src/workshop/storage/ordering.py" line="47"/>
+        <location filename="../../src/workshop/storage/store.py" line="230"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2864,109 +2957,107 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="41"/>
-        <location filename="../../src/workshop/storage/scores.py" line="54"/>
+        <location filename="../../src/workshop/storage/scores.py" line="48"/>
+        <location filename="../../src/workshop/storage/scores.py" line="61"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="43"/>
-        <location filename="../../src/workshop/storage/scores.py" line="55"/>
-        <location filename="../../src/workshop/storage/scores.py" line="65"/>
-        <source>The change could not be saved ({error}).</source>
-        <translation>Ändringen kunde inte sparas ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/scores.py" line="85"/>
-        <location filename="../../src/workshop/storage/scores.py" line="195"/>
-        <location filename="../../src/workshop/storage/scores.py" line="203"/>
-        <location filename="../../src/workshop/storage/store.py" line="236"/>
+        <location filename="../../src/workshop/storage/scores.py" line="93"/>
+        <location filename="../../src/workshop/storage/scores.py" line="204"/>
+        <location filename="../../src/workshop/storage/scores.py" line="226"/>
+        <location filename="../../src/workshop/storage/store.py" line="343"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="116"/>
+        <location filename="../../src/workshop/storage/scores.py" line="124"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="141"/>
+        <location filename="../../src/workshop/storage/scores.py" line="149"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="175"/>
-        <location filename="../../src/workshop/storage/scores.py" line="193"/>
+        <location filename="../../src/workshop/storage/scores.py" line="183"/>
+        <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="177"/>
-        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
-        <translation>Ett kriteriums skala måste gå från ett lägre till ett högre tal.</translation>
+        <location filename="../../src/workshop/storage/scores.py" line="215"/>
+        <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
+        <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="179"/>
+        <location filename="../../src/workshop/storage/scores.py" line="188"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="188"/>
+        <location filename="../../src/workshop/storage/scores.py" line="197"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="57"/>
+        <location filename="../../src/workshop/storage/store.py" line="83"/>
+        <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
+        <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="137"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="77"/>
+        <location filename="../../src/workshop/storage/store.py" line="176"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="89"/>
+        <location filename="../../src/workshop/storage/store.py" line="188"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="111"/>
+        <location filename="../../src/workshop/storage/store.py" line="189"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="105"/>
+        <location filename="../../src/workshop/storage/store.py" line="204"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="113"/>
+        <location filename="../../src/workshop/domain/validation.py" line="164"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="112"/>
+        <location filename="../../src/workshop/storage/store.py" line="211"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/store.py" line="116"/>
-        <location filename="../../src/workshop/storage/store.py" line="259"/>
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
+        <location filename="../../src/workshop/storage/store.py" line="366"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="122"/>
-        <location filename="../../src/workshop/storage/store.py" line="223"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="330"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="136"/>
+        <location filename="../../src/workshop/storage/store.py" line="235"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -2995,8 +3086,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="138"/>
-        <location filename="../../src/workshop/storage/store.py" line="250"/>
+        <location filename="../../src/workshop/storage/store.py" line="237"/>
+        <location filename="../../src/workshop/storage/store.py" line="357"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3021,22 +3112,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="144"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="153"/>
+        <location filename="../../src/workshop/storage/store.py" line="252"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="168"/>
+        <location filename="../../src/workshop/storage/store.py" line="259"/>
+        <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
+        <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="268"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="177"/>
+        <location filename="../../src/workshop/storage/store.py" line="282"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -3199,6 +3295,181 @@ Rösterna är dolda tills utredaren visar dem.
         <source>Pick a date</source>
         <translation>Välj datum</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="131"/>
+        <source>{path}: no backup could be written ({error}).</source>
+        <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="149"/>
+        <location filename="../../src/workshop/storage/backups.py" line="167"/>
+        <source>{path}: the backup is damaged and cannot be restored.</source>
+        <translation>{path}: säkerhetskopian är skadad och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="154"/>
+        <location filename="../../src/workshop/storage/backups.py" line="189"/>
+        <source>{path}: the backup could not be restored ({error}).</source>
+        <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="49"/>
+        <source>{path}: open read-only, because {user} on {host} has had it open since {since}; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad, eftersom {user} på {host} har haft den öppen sedan {since}; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="52"/>
+        <source>{path}: open read-only, because another program has it open; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad, eftersom ett annat program har den öppen; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="55"/>
+        <source>{path}: open read-only, because the file may not be written; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad, eftersom filen inte får skrivas; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="58"/>
+        <source>{path}: open read-only, because its folder may not be written; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad, eftersom dess mapp inte får skrivas; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="60"/>
+        <source>{path}: open read-only; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="67"/>
+        <source>{path}: another program is writing to the file; nothing was saved. Try again in a moment.</source>
+        <translation>{path}: ett annat program skriver till filen; inget sparades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="70"/>
+        <source>{path}: the file may not be written (read-only); nothing was saved.</source>
+        <translation>{path}: filen får inte skrivas (skrivskyddad); inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="72"/>
+        <source>{path}: the disk is full; nothing was saved.</source>
+        <translation>{path}: disken är full; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="74"/>
+        <source>{path}: the file is damaged ({error}); nothing was saved.</source>
+        <translation>{path}: filen är skadad ({error}); inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="76"/>
+        <source>{path}: the disk refused the write ({error}); nothing was saved.</source>
+        <translation>{path}: disken vägrade skrivningen ({error}); inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="78"/>
+        <source>{path}: the change could not be saved ({error}).</source>
+        <translation>{path}: ändringen kunde inte sparas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="98"/>
+        <source>{path}: the file was replaced or deleted by another program; this window no longer saves to it. Use Save a Copy to keep what you see.</source>
+        <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/lock.py" line="135"/>
+        <source>{path}: no lock file can be made beside it ({error}).</source>
+        <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/lock.py" line="169"/>
+        <source>{path}: another program has the file open; close it there first.</source>
+        <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/lock.py" line="171"/>
+        <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
+        <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="17"/>
+        <source>{taken} — damaged, cannot be restored</source>
+        <translation>{taken} — skadad, kan inte återställas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18"/>
+        <source>{taken} — last edit {edit} — {meetings} meetings</source>
+        <translation>{taken} — senast ändrad {edit} — {meetings} möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="25"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="40"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="136"/>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <source>Put this backup in place of the engagement (what it holds now is kept as a backup too):</source>
+        <translation>Sätt den här säkerhetskopian i uppdragets ställe (det som finns nu sparas också som säkerhetskopia):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="19"/>
+        <source>Read-only: {user} on {host} has had this engagement open since {since}. Your changes cannot be saved here; save a copy to keep working.</source>
+        <translation>Skrivskyddad: {user} på {host} har haft uppdraget öppet sedan {since}. Dina ändringar kan inte sparas här; spara en kopia för att arbeta vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="23"/>
+        <source>Read-only: another program has this engagement open. Your changes cannot be saved here.</source>
+        <translation>Skrivskyddad: ett annat program har uppdraget öppet. Dina ändringar kan inte sparas här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="25"/>
+        <source>Read-only: you may not write this file. Save a copy to keep working.</source>
+        <translation>Skrivskyddad: du får inte skriva i den här filen. Spara en kopia för att arbeta vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="26"/>
+        <source>Read-only: you may not write in this file&apos;s folder. Save a copy to keep working.</source>
+        <translation>Skrivskyddad: du får inte skriva i filens mapp. Spara en kopia för att arbeta vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="41"/>
+        <source>Save a Copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="45"/>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="45"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="144"/>
+        <source>Cannot restore the backup</source>
+        <translation>Säkerhetskopian kan inte återställas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="57"/>
+        <source>File</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="96"/>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="126"/>
+        <source>No backup could be made: {reason}</source>
+        <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="136"/>
+        <source>This engagement has no backups yet.</source>
+        <translation>Uppdraget har inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="148"/>
+        <source>Restored the backup of {taken}.</source>
+        <translation>Säkerhetskopian från {taken} är återställd.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3219,31 +3490,36 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="40"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
         <source>Start &amp;Presenter View</source>
         <translation>&amp;Starta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
         <source>S&amp;top Presenter View</source>
         <translation>&amp;Avsluta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
         <source>Choose Presenter &amp;Screen…</source>
         <translation>&amp;Välj skärm för presentationsvyn…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>

@@ -21,6 +21,7 @@ from workshop import __version__
 from workshop.resources import resources_root
 from workshop.ui.widgets import dialogs
 from workshop.ui.shell.export_controller import ExportController
+from workshop.ui.filesafety.controller import FileSafetyController
 from workshop.ui.shell.file_controller import FileController
 from workshop.ui.shell.language_menu import install_language_menu
 from workshop.ui.shell.main_window import MainWindow
@@ -81,6 +82,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_translators(app, settings.get(LANGUAGE))
     window = MainWindow()
     controller = FileController(window, settings)
+    window.file_safety = FileSafetyController(window, controller)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons

@@ -66,7 +66,7 @@ def _summary(p: argparse.ArgumentParser):
     def run(args) -> int:
         from workshop.domain.summary import summarize
 
-        with EngagementStore.open(args.file) as store:
+        with EngagementStore.open(args.file, read_only=True) as store:
             data = summarize(store.load())
         if args.json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -97,7 +97,7 @@ LANGUAGES = ("sv", "en")
 
 
 def _load(path: str):
-    with EngagementStore.open(path) as store:
+    with EngagementStore.open(path, read_only=True) as store:
         return store.load()
 
 
@@ -210,6 +210,9 @@ def _import(p: argparse.ArgumentParser):
         return 0
 
     return run
+
+
+from workshop import cli_files  # noqa: E402,F401  (registers `backups` and `restore`)
 
 
 def build_parser() -> argparse.ArgumentParser:

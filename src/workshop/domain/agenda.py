@@ -83,9 +83,10 @@ def parse_starts_at(text: str) -> str:
         return ""
     for fmt in (STARTS_AT_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
-            return datetime.strptime(text, fmt).strftime(STARTS_AT_FORMAT)
+            when = datetime.strptime(text, fmt)
         except ValueError:
             continue
+        return _within_years(when, text).strftime(STARTS_AT_FORMAT)
     raise DomainError(msg("“{text}” is not a date and time (expected e.g. 2024-06-10 13:00)."), text=text)
 
 
@@ -95,9 +96,20 @@ def parse_due_date(text: str) -> str:
     if not text:
         return ""
     try:
-        return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%d")
+        when = datetime.strptime(text, "%Y-%m-%d")
     except ValueError:
         raise DomainError(msg("“{text}” is not a date (expected e.g. 2024-09-17)."), text=text) from None
+    return _within_years(when, text).strftime("%Y-%m-%d")
+
+
+YEARS = (1900, 2199)  # a meeting or due date outside these is a typing error (and 9999-12-31 + a duration overflows)
+
+
+def _within_years(when: datetime, text: str) -> datetime:
+    if not YEARS[0] <= when.year <= YEARS[1]:
+        raise DomainError(msg("“{text}”: the year must be between {first} and {last}."), text=text,
+                          first=YEARS[0], last=YEARS[1])
+    return when
 
 
 @dataclass(frozen=True, slots=True)

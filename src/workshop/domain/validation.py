@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 
 POTENTIAL_MIN, POTENTIAL_MAX = 0, 100
+SCALE_STEPS_MIN, SCALE_STEPS_MAX = 2, 10  # a criterion's scale: 1–4 in the GGVVH report; 10 steps is plenty
+SCALE_LIMIT = 100  # no scale reaches beyond ±100
+WEIGHT_MAX = 1000.0
+CRITERION_NUMBER_MAX = 999
+MEETING_MINUTES_MAX = 24 * 60  # a meeting lasts at most a day (the interface's limit too)
+
+# Trimmed from both ends of every name: every Unicode space (what str.isspace() knows) and the invisible
+# format characters a paste brings along (zero-width space and joiners, word joiner, byte order mark).
+TRIM_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u180e\u200b\u200c\u200d\u2060\ufeff"
 
 
 def parse_int(text: str | int | None, what: str) -> int | None:
@@ -48,20 +58,59 @@ def check_potential(value: int | None) -> int | None:
     return check_range(value, POTENTIAL_MIN, POTENTIAL_MAX, term("Potential"))
 
 
+def clean_text(text: str) -> str:
+    """The text without spaces of any kind or invisible characters at either end."""
+    return text.strip(TRIM_CHARS)
+
+
+def name_key(name: str) -> str:
+    """What makes two names the same to a reader: Unicode-normalised (NFKC), case-folded, invisible
+    characters dropped and runs of spaces made one (“GNOSJÖ”, “Gnosjö\t” and “Gnos\u200bjö” are one name)."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.split())
+
+
 def check_name(name: str, what: str) -> str:
     """A trimmed, non-empty name."""
-    if not isinstance(name, str) or not name.strip():
+    clean = clean_text(name) if isinstance(name, str) else ""
+    if not clean:
         raise DomainError(msg("{what} must not be empty."), what=what)
-    return name.strip()
+    return clean
 
 
 def check_unique_name(name: str, existing: Iterable[str], what: str) -> str:
-    """A non-empty name that no other item already has (ignoring case and spaces)."""
+    """A non-empty name that no other item already has (ignoring case, spaces and look-alike forms)."""
     clean = check_name(name, what)
-    key = clean.casefold()
-    if any(other.strip().casefold() == key for other in existing):
+    key = name_key(clean)
+    if any(name_key(other) == key for other in existing):
         raise DomainError(msg("{what} “{name}” already exists."), what=what, name=clean)
     return clean
+
+
+def check_scale(low: int, high: int) -> tuple[int, int]:
+    """A criterion's scale runs upwards over 2–10 whole steps, within ±100 (e.g. 1–4)."""
+    for value in (low, high):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DomainError(msg("A criterion's scale: expected whole numbers, got {value!r}."), value=value)
+    if not -SCALE_LIMIT <= low < high <= SCALE_LIMIT or not SCALE_STEPS_MIN <= high - low + 1 <= SCALE_STEPS_MAX:
+        raise DomainError(msg("A criterion's scale must run upwards over {least} to {most} steps between "
+                              "-{limit} and {limit}; {low}–{high} does not."),
+                          least=SCALE_STEPS_MIN, most=SCALE_STEPS_MAX, limit=SCALE_LIMIT, low=low, high=high)
+    return low, high
+
+
+def check_criterion_number(number: int) -> int:
+    """Criteria are numbered 1–999."""
+    return check_range(number, 1, CRITERION_NUMBER_MAX, term("Criterion number"))
+
+
+def check_duration(minutes: int) -> int:
+    """A meeting lasts one minute to a day."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MEETING_MINUTES_MAX:
+        raise DomainError(msg("A meeting lasts from 1 to {most} minutes; {minutes} is outside."),
+                          most=MEETING_MINUTES_MAX, minutes=minutes)
+    return minutes
 
 
 def check_weight(weight: float) -> float:
@@ -74,6 +123,8 @@ def check_weight(weight: float) -> float:
         raise DomainError(msg("Weight must be a finite number."))
     if value < 0:
         raise DomainError(msg("Weight must not be negative."))
+    if value > WEIGHT_MAX:
+        raise DomainError(msg("Weight must be at most {most:g}."), most=WEIGHT_MAX)
     return value
 
 

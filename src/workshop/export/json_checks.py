@@ -8,13 +8,25 @@ names. Each failure names the path of the bad value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NoReturn
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
 from workshop.domain.messages import msg
-from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN
+from workshop.domain.agenda import parse_due_date, parse_starts_at
+from workshop.domain.errors import DomainError
+from workshop.domain.validation import (
+    POTENTIAL_MAX,
+    POTENTIAL_MIN,
+    check_criterion_number,
+    check_duration,
+    check_scale,
+    check_weight,
+    check_weights,
+    clean_text,
+    name_key,
+)
 from workshop.export.errors import ImportFormatError
 from workshop.domain.vocabulary import ActionStatus, MeetingStatus, PotentialMode, values
 
@@ -22,6 +34,7 @@ MEETING_STATUSES = values(MeetingStatus)
 ACTION_STATUSES = values(ActionStatus)
 POTENTIAL_MODES = values(PotentialMode)
 FACTOR_MAX = 10  # the file's limit for will, benefit and ability
+SECONDS_MAX = 10_000_000  # the file's limit for the time spent on an agenda item
 
 
 # One template per kind of duplicate (a tuple key names no value) and per kind of reference:
@@ -61,17 +74,42 @@ def _fail(template: str, **values: object) -> NoReturn:
 
 
 def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False) -> None:
+    """Each value once; `fold`: names compared as the interface compares them (domain name_key)."""
     seen: dict[object, str] = {}
     for path, value in values:
-        key = value.casefold() if fold and isinstance(value, str) else value
+        key = name_key(value) if fold and isinstance(value, str) else value
         if key in seen:
             _fail(_DUPLICATE[what], path=path, value=value, other=seen[key])
         seen[key] = path
 
 
 def _not_empty(path: str, text: str) -> None:
-    if not text.strip():
+    if not clean_text(text):
         _fail(msg("{path}: must not be empty."), path=path)
+
+
+def _code(path: str, text: str) -> None:
+    """A code others refer to (area, group, alternative): not empty, and nothing to trim at its ends (the file
+    would trim it and lose the references)."""
+    _not_empty(path, text)
+    if clean_text(text) != text:
+        _fail(msg("{path}: “{value}” has spaces or invisible characters at its ends."), path=path, value=text)
+
+
+def _domain(path: str, check: Callable[..., object], *args: object) -> None:
+    """The interface's own rule (a domain check), its refusal naming the path."""
+    try:
+        check(*args)
+    except DomainError as exc:
+        _fail(msg("{path}: {error}"), path=path, error=exc)
+
+
+def _stored(path: str, text: str, parse: Callable[[str], str]) -> None:
+    """A date as the interface stores it (parse gives it back unchanged)."""
+    _domain(path, parse, text)
+    if parse(text) != text:
+        _fail(msg("{path}: “{value}” is not written as the app writes it (e.g. {example})."), path=path,
+              value=text, example=parse("2024-06-10T13:00" if parse is parse_starts_at else "2024-09-17"))
 
 
 def _one_of(path: str, value: str, allowed: Iterable[str]) -> None:
@@ -121,16 +159,16 @@ def _check_framework(e: Engagement) -> None:
         _not_empty(f"{p}.people[{n}].name", x.name)
         _ref(f"{p}.people[{n}].organisation_uid", x.organisation_uid, orgs, "organisation")
     _unique(((f"{p}.groups[{n}].id", g.uid) for n, g in enumerate(e.groups)), "id")
-    _unique(((f"{p}.groups[{n}].code", g.code) for n, g in enumerate(e.groups)), "group code")
+    _unique(((f"{p}.groups[{n}].code", g.code) for n, g in enumerate(e.groups)), "group code", True)
     for n, g in enumerate(e.groups):
-        _not_empty(f"{p}.groups[{n}].code", g.code)
+        _code(f"{p}.groups[{n}].code", g.code)
         _not_empty(f"{p}.groups[{n}].name", g.name)
         _range(f"{p}.groups[{n}].today_share", g.today_share, 0, 1)
     groups = {g.code for g in e.groups}
     _unique(((f"{p}.areas[{n}].id", a.uid) for n, a in enumerate(e.areas)), "id")
-    _unique(((f"{p}.areas[{n}].code", a.code) for n, a in enumerate(e.areas)), "area code")
+    _unique(((f"{p}.areas[{n}].code", a.code) for n, a in enumerate(e.areas)), "area code", True)
     for n, a in enumerate(e.areas):
-        _not_empty(f"{p}.areas[{n}].code", a.code)
+        _code(f"{p}.areas[{n}].code", a.code)
         _not_empty(f"{p}.areas[{n}].name", a.name)
         _ref(f"{p}.areas[{n}].group_code", a.group_code, groups, "group")
         for k, text in enumerate(a.sub_items):
@@ -140,9 +178,10 @@ def _check_framework(e: Engagement) -> None:
     for n, s in enumerate(e.scoped_out):
         _not_empty(f"{p}.scoped_out[{n}].text", s.text)
     _unique(((f"{p}.alternatives[{n}].id", a.uid) for n, a in enumerate(e.alternatives)), "id")
-    _unique(((f"{p}.alternatives[{n}].code", a.code) for n, a in enumerate(e.alternatives)), "alternative code")
+    _unique(((f"{p}.alternatives[{n}].code", a.code) for n, a in enumerate(e.alternatives)), "alternative code",
+            True)
     for n, a in enumerate(e.alternatives):
-        _not_empty(f"{p}.alternatives[{n}].code", a.code)
+        _code(f"{p}.alternatives[{n}].code", a.code)
         _not_empty(f"{p}.alternatives[{n}].name", a.name)
         _unique(((f"{p}.alternatives[{n}].area_codes[{k}]", c) for k, c in enumerate(a.area_codes)), "area code")
         for k, code in enumerate(a.area_codes):
@@ -159,14 +198,10 @@ def _check_framework(e: Engagement) -> None:
     _unique(((f"{p}.criteria[{n}].number", c.number) for n, c in enumerate(e.criteria)), "criterion number")
     for n, c in enumerate(e.criteria):
         _not_empty(f"{p}.criteria[{n}].text", c.text)
-        if c.number < 1:
-            _fail(msg("{path}: {number} must be 1 or more."), path=f"{p}.criteria[{n}].number", number=c.number)
-        if c.scale_min >= c.scale_max:
-            _fail(msg("{path}: {maximum} must be above scale_min {minimum}."),
-                  path=f"{p}.criteria[{n}].scale_max", maximum=c.scale_max, minimum=c.scale_min)
-        if c.weight < 0:
-            _fail(msg("{path}: {value} must not be negative."),
-                  path=f"{p}.criteria[{n}].weight", value=format(c.weight, "g"))
+        _domain(f"{p}.criteria[{n}].number", check_criterion_number, c.number)
+        _domain(f"{p}.criteria[{n}]", check_scale, c.scale_min, c.scale_max)
+        _domain(f"{p}.criteria[{n}].weight", check_weight, c.weight)
+    _domain(f"{p}.criteria", check_weights, [c.weight for c in e.criteria])
     _unique(((f"{p}.organisation_forms[{n}].id", f.uid) for n, f in enumerate(e.organisation_forms)), "id")
     for n, f in enumerate(e.organisation_forms):
         _not_empty(f"{p}.organisation_forms[{n}].name", f.name)
@@ -201,8 +236,8 @@ def _check_meetings(e: Engagement) -> None:
         _one_of(f"{q}.kind", m.kind, MEETING_KINDS)
         _not_empty(f"{q}.title", m.title)
         _one_of(f"{q}.status", m.status, MEETING_STATUSES)
-        if m.duration_minutes <= 0:
-            _fail(msg("{path}: {minutes} must be above 0."), path=f"{q}.duration_minutes", minutes=m.duration_minutes)
+        _domain(f"{q}.duration_minutes", check_duration, m.duration_minutes)
+        _stored(f"{q}.starts_at", m.starts_at, parse_starts_at)
         _unique(((f"{q}.organisation_uids[{k}]", o) for k, o in enumerate(m.organisation_uids)), "organisation")
         for k, o in enumerate(m.organisation_uids):
             _ref(f"{q}.organisation_uids[{k}]", o, orgs, "organisation")
@@ -214,14 +249,13 @@ def _check_meetings(e: Engagement) -> None:
             _one_of(f"{q}.agenda[{k}].kind", a.kind, ITEM_KINDS)
             _one_of(f"{q}.agenda[{k}].status", a.status, ITEM_STATUSES)
             _ref(f"{q}.agenda[{k}].question_uid", a.question_uid, questions, "question")
-            if a.seconds_spent < 0:
-                _fail(msg("{path}: {value} must not be negative."), path=f"{q}.agenda[{k}].seconds_spent",
-                      value=a.seconds_spent)
+            _range(f"{q}.agenda[{k}].seconds_spent", a.seconds_spent, 0, SECONDS_MAX)
         for k, d in enumerate(m.decisions):
             _not_empty(f"{q}.decisions[{k}].text", d.text)
         for k, a in enumerate(m.action_items):
             _not_empty(f"{q}.action_items[{k}].text", a.text)
             _one_of(f"{q}.action_items[{k}].status", a.status, ACTION_STATUSES)
+            _stored(f"{q}.action_items[{k}].due_date", a.due_date, parse_due_date)
             _ref(f"{q}.action_items[{k}].closed_in_meeting_uid", a.closed_in_meeting_uid, meetings, "meeting")
 
 

@@ -123,6 +123,12 @@ def _decode(value: Any, tp: Any, path: str) -> Any:
     if tp is str:
         if not isinstance(value, str):
             raise _wrong(path, term("text"), value)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800"): JSON allows it, no file or document can hold it
+            raise ImportFormatError(msg("{path}: the text holds an unpaired surrogate (\\u{code:04x}), "
+                                        "which is not a character."), path=path,
+                                    code=ord(next(c for c in value if "\ud800" <= c <= "\udfff"))) from None
         return value
     raise ImportFormatError(msg("{path}: unsupported type {type}."), path=path, type=tp)
 
@@ -169,10 +175,31 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not allowed in an engagement export")
 
 
+INT_LIMIT = 2**53  # every whole number the app stores is far smaller; the file's integers end at 2**63
+
+
+def _whole_number(text: str) -> int:
+    """A JSON integer, refused (before Python turns its digits into a number) when it is beyond INT_LIMIT."""
+    if len(text.lstrip("-")) > 16 or abs(int(text)) > INT_LIMIT:
+        shown = text if len(text) <= 24 else f"{text[:10]}…{text[-10:]} ({len(text)} digits)"
+        raise ImportFormatError(msg("the number {number} is too large for an engagement export."), number=shown)
+    return int(text)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are each given once (a repeated key would otherwise silently win)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise ImportFormatError(msg("the key “{key}” is given twice in one object."), key=key)
+    return data
+
+
 def engagement_from_json(text: str) -> Engagement:
     """Parse export text; not-JSON and every rule broken give an ImportFormatError."""
     try:
-        data = json.loads(text, parse_constant=_no_constants)
+        data = json.loads(text, parse_constant=_no_constants, parse_int=_whole_number, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(msg("not valid JSON ({error} at line {line}, column {column})."),
                                 error=exc.msg, line=exc.lineno, column=exc.colno) from None

@@ -43,6 +43,9 @@ def check_target(target: str | os.PathLike[str]) -> Path:
         raise ExportError(msg("{path}: that is a folder; give a file name."), path=path)
     if not path.parent.is_dir():
         raise ExportError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # Replacing a link would cut it (and a device or pipe is no place for a document).
+        raise ExportError(msg("{path}: not a regular file (a link, device or pipe); give another name."), path=path)
     return path
 
 

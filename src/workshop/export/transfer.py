@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-import secrets
+import stat
 from pathlib import Path
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError, ImportFormatError
 from workshop.export.json_codec import engagement_from_json, engagement_to_json
-from workshop.export.safe_write import os_export_error, write_bytes_atomically
-from workshop.storage import EngagementStore, StorageError
+from workshop.export.safe_write import write_bytes_atomically
+from workshop.storage import EngagementStore
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # far above any real engagement; refuses a wrong file early
 
@@ -25,9 +25,7 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
     """The engagement in an export file; any problem is an ImportFormatError naming the file."""
     path = Path(source)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(msg("{path}: too large to be an engagement export."), path=path)
-        raw = path.read_bytes()
+        raw = _read_limited(path)
     except OSError as exc:
         error = exc.strerror or exc
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path, error=error) from None
@@ -42,14 +40,22 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
         raise ImportFormatError(msg("{path}: {error}"), path=path, error=exc) from None
 
 
-def _naming_target(exc: StorageError, tmp: Path, target: Path) -> StorageError:
-    """The same error with the target's name where it named the temporary file (template and values kept)."""
-    old, new = str(tmp), str(target)
-    values = {key: str(value).replace(old, new) if old in str(value) else value
-              for key, value in exc.values.items()}
-    renamed = StorageError(exc.template, **values)
-    expected = str(exc).replace(old, new)
-    return renamed if str(renamed) == expected else StorageError(expected)
+def _read_limited(path: Path) -> bytes:
+    """The file's bytes, refused when it is not a regular file (a device such as /dev/zero, a FIFO that would
+    wait for a writer) or longer than MAX_IMPORT_BYTES: reads stop there, whatever the size claims."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens at once instead of waiting
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ImportFormatError(msg("{path}: not a regular file."), path=path)
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_IMPORT_BYTES:
+                raise ImportFormatError(msg("{path}: too large to be an engagement export."), path=path)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def import_json(source: str | os.PathLike[str], target: str | os.PathLike[str], overwrite: bool = False) -> Path:
@@ -57,6 +63,7 @@ def import_json(source: str | os.PathLike[str], target: str | os.PathLike[str], 
 
     The file is built under a temporary name beside the target and moved into
     place only once complete, so an existing target is never half-replaced.
+    A file another window has open is not replaced (StorageError naming who).
     """
     target = Path(target)
     if target.is_dir():
@@ -67,15 +74,7 @@ def import_json(source: str | os.PathLike[str], target: str | os.PathLike[str], 
         raise ExportError(msg("{path}: a file with that name already exists (use --force to replace it)."),
                           path=target)
     engagement = read_json(source)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.importing")
-    try:
-        EngagementStore.create(tmp, engagement).close()
-        os.replace(tmp, target)
-    except StorageError as exc:
-        raise _naming_target(exc, tmp, target) from None
-    except OSError as exc:
-        raise os_export_error(exc, target) from None
-    finally:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    # create() builds the file under a temporary name and renames it into place once complete; it refuses
+    # to replace a file another window has open.
+    EngagementStore.create(target, engagement, overwrite=overwrite).close()
     return target

@@ -17,7 +17,8 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
-from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
+from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_one, write_order
+from workshop.storage.writer import gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,9 @@ class CatalogueRepository:
     def rename_theme(self, uid: str, title: str) -> None:
         """Give a theme a new, non-empty title."""
         clean = check_name(title, term("The theme title"))
-        write(self._db, lambda: self._db.execute("UPDATE themes SET title = ? WHERE uid = ?", [clean, uid]))
+        write_one(self._db, "UPDATE themes SET title = ? WHERE uid = ?", [clean, uid],
+                  gone(msg("That theme no longer exists (another window or program removed it); "
+                           "the change was not saved.")))
 
     def set_theme_order(self, uids: list[str]) -> None:
         """Put the themes in this order."""
@@ -125,9 +128,9 @@ class CatalogueRepository:
     def update_question(self, uid: str, text: str, hint: str) -> None:
         """Change a question's text (not empty) and its facilitator's hint (stored as typed)."""
         clean = check_name(text, term("The question"))
-        write(self._db, lambda: self._db.execute(
-            "UPDATE questions SET text = ?, hint = ? WHERE uid = ?", [clean, hint, uid]
-        ))
+        write_one(self._db, "UPDATE questions SET text = ?, hint = ? WHERE uid = ?", [clean, hint, uid],
+                  gone(msg("That question no longer exists (another window or program removed it); "
+                           "the change was not saved.")))
 
     def set_question_order(self, theme_uid: str, uids: list[str]) -> None:
         """Put one theme's questions in this order."""

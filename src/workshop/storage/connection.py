@@ -15,17 +15,30 @@ from sqlite_utils import Database
 
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
+from workshop.storage.guard import GuardedDatabase, WriteGuard
 from workshop.storage.schema import APPLICATION_ID, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
 
 
-def _inspect(path: Path, schema: Schema) -> int:
-    """The file's schema version, or StorageError saying why it is not an engagement."""
+# A second writer (another program) gets a quarter second before its change is refused with a message;
+# SQLite's default of 5 s froze the window.
+BUSY_SECONDS = 0.25
+
+
+class DamagedFileError(StorageError):
+    """The file fails SQLite's integrity check; `backup` is the newest good backup, when there is one."""
+
+    backup = None
+
+
+def inspect(path: Path, schema: Schema) -> int:
+    """The file's schema version, or StorageError saying why it is not an engagement (read-only: a refused
+    file is left exactly as it was)."""
     if not path.exists():
         raise StorageError(msg("{path}: no such file."), path=path)
-    if not path.is_file():
+    if not path.is_file():  # a folder, a device, a FIFO (opening one could hang)
         raise StorageError(msg("{path}: not a file."), path=path)
     try:
         with path.open("rb") as fh:
@@ -35,13 +48,20 @@ def _inspect(path: Path, schema: Schema) -> int:
     if header != SQLITE_HEADER:
         raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(path, read_only=True)
         try:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StorageError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id == APPLICATION_ID:
+                # integrity_check, not quick_check: only the full check sees an index that lost a row
+                # (what a file replaced under an open connection looked like).
+                check = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+                if check != "ok":
+                    check = " ".join(check.replace("*** in database main ***", "").split())[:200]
+                    raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
+                has_row = version > 0 and conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
+                    "SELECT 1 FROM engagement").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -54,7 +74,32 @@ def _inspect(path: Path, schema: Schema) -> int:
                 "this version reads up to {supported}). Update Workshop to open it."),
             path=path, version=version, supported=schema.version,
         )
+    if not has_row:
+        raise StorageError(msg("{path}: a Workshop file that holds no engagement (it was not written by "
+                               "Workshop, or not to the end)."), path=path)
     return version
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with a short busy timeout; read-only ones never change anything.
+
+    A read-only connection to a file this user may write is an ordinary one with `query_only` on: on close
+    it removes the -wal and -shm files it needed, where SQLite's own read-only mode would leave them behind.
+    check_same_thread=False: score commits finish on the commit thread while the GUI thread redraws
+    (scores._write); SQLite itself is built serialized, and the GUI thread waits for each commit.
+    """
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not read_only or writable:
+        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        return conn
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can
+        # change the file either, so SQLite may read it as immutable.
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -71,54 +116,94 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def _configure(conn: sqlite3.Connection) -> Database:
-    # check_same_thread=False: score commits finish on the commit thread while the GUI thread redraws
-    # (scores._write); SQLite itself is built serialized, and the GUI thread waits for each commit.
-    db = Database(conn)
+def configure(conn: sqlite3.Connection, guard: WriteGuard, *, read_only: bool = False) -> GuardedDatabase:
+    """The connection as a guarded sqlite-utils Database with foreign keys on, WAL and full syncs when writing."""
+    db = GuardedDatabase(conn, guard)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA journal_mode = WAL")
-    # FULL: each commit reaches the disk, so a power cut loses nothing committed.
-    db.execute("PRAGMA synchronous = FULL")
+    if not read_only:
+        db.execute("PRAGMA journal_mode = WAL")
+        # FULL: each commit reaches the disk, so a power cut loses nothing committed.
+        db.execute("PRAGMA synchronous = FULL")
     return db
 
 
-def _migrate(db: Database, path: Path, from_version: int, schema: Schema) -> None:
-    """Run pending steps; the copy taken first lets the user go back if a step goes wrong."""
-    if schema.migrations.pending(db):
-        if from_version > 0:
-            backup(db.conn, backup_path(path, from_version))
-        schema.migrations.apply(db)
-    if from_version != schema.version:
-        db.execute(f"PRAGMA user_version = {schema.version}")
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep_backup: bool = True) -> None:
+    """Run pending steps in one transaction, after a backup the user can go back to.
+
+    A step that fails (a value the new rules refuse) leaves the file as it was and the backup is removed.
+    Foreign keys are off meanwhile: steps rebuild tables, and dropping one would otherwise cascade.
+    """
+    if not schema.migrations.pending(db) and from_version == schema.version:
+        return
+    saved = backup_path(path, from_version) if from_version > 0 and keep_backup else None
+    if saved is not None:
+        backup(db.conn, saved)
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        schema.migrations.ensure_migrations_table(db)
+        with db.atomic():
+            schema.migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {schema.version}")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlite3.Error as exc:
+        if saved is not None:
+            saved.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: holds values this version of Workshop refuses ({error}); "
+                               "the file was not changed."), path=path,
+                           error=str(exc).replace("_v2.", ".")) from None  # the rebuilt table's own name
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
-def open_database(path: str | os.PathLike[str], schema: Schema | None = None) -> Database:
-    """Open an existing engagement file, migrating it (after a backup) when it is older."""
+def open_database(path: str | os.PathLike[str], schema: Schema | None = None, *, read_only: bool = False,
+                  guard: WriteGuard | None = None) -> GuardedDatabase:
+    """Open an existing engagement file, migrating it (after a backup) when it is older and writable."""
     path = Path(path)
     schema = schema or current_schema()
-    version = _inspect(path, schema)
+    version = inspect(path, schema)
+    guard = guard or WriteGuard(path, None)
     try:
-        db = _configure(sqlite3.connect(path, check_same_thread=False))
-        _migrate(db, path, version, schema)
+        if read_only and version < schema.version:
+            db = _migrated_copy(path, WriteGuard(path, None))
+        else:
+            db = configure(connect(path, read_only=read_only), guard, read_only=read_only)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: cannot be opened ({error})."), path=path, error=exc) from None
+    try:
+        if read_only and version < schema.version:
+            migrate(db, path, version, schema, keep_backup=False)
+            db.execute("PRAGMA query_only = ON")
+            db.guard = guard
+        elif not read_only:
+            migrate(db, path, version, schema)
+    except BaseException:
+        db.close()  # closing removes the -wal and -shm it made: a refused file is left as it was
+        raise
     return db
 
 
-def create_database(path: str | os.PathLike[str], overwrite: bool = False) -> Database:
-    """Create a new, empty engagement file with the current schema."""
+def _migrated_copy(path: Path, guard: WriteGuard) -> GuardedDatabase:
+    """An older file read without writing to it: a copy in memory, to be brought up to the current schema
+    (so it passes the same rules a writable file passes before anything reads it)."""
+    source = connect(path, read_only=True)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    db = GuardedDatabase(copy, guard)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def create_database(path: str | os.PathLike[str]) -> GuardedDatabase:
+    """A new, empty engagement file with the current schema at `path`, which must not exist yet."""
     path = Path(path)
     if not path.parent.is_dir():
         raise StorageError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
-    if path.exists():
-        if not overwrite:
-            raise StorageError(msg("{path}: a file with that name already exists."), path=path)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
     try:
-        db = _configure(sqlite3.connect(path, check_same_thread=False))
-        _migrate(db, path, 0, current_schema())
+        db = configure(connect(path), WriteGuard(path, None))
+        migrate(db, path, 0, current_schema())
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: cannot be created ({error})."), path=path, error=exc) from None
     return db

@@ -13,19 +13,31 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from workshop.domain.agenda import check_kind, check_status, inserted, parse_starts_at
+from workshop.domain.agenda import check_kind, check_status, inserted, parse_due_date, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Person
-from workshop.domain.validation import check_name
-from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_order
-from workshop.storage.writer import meeting_rows
+from workshop.domain.validation import check_duration, check_name
 from workshop.domain.vocabulary import ActionStatus, MeetingStatus, values
+from workshop.storage.ordering import insert_row, reorder, uids_in_order, write, write_one, write_order
+from workshop.storage.writer import gone, meeting_rows
 
 # Tables of a meeting, in an order that satisfies the foreign keys when inserting.
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
                    "action_items")
+
+# Writes to a row another window or program removed meanwhile are refused with these.
+_GONE_MEETING = msg("That meeting no longer exists (another window or program removed it); "
+                    "the change was not saved.")
+_GONE_PERSON = msg("That person no longer exists (another window or program removed them); "
+                   "the change was not saved.")
+_GONE_ITEM = msg("That agenda item no longer exists (another window or program removed it); "
+                 "the change was not saved.")
+_GONE_DECISION = msg("That decision no longer exists (another window or program removed it); "
+                     "the change was not saved.")
+_GONE_ACTION = msg("That action item no longer exists (another window or program removed it); "
+                   "the change was not saved.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,7 @@ def _check_action(action: ActionItem) -> ActionItem:
     check_name(action.text, term("The action item"))
     if action.status not in values(ActionStatus):
         raise DomainError(msg("“{status}” is not an action item status."), status=action.status)
+    parse_due_date(action.due_date)
     return action
 
 
@@ -53,6 +66,11 @@ class MeetingRepository:
 
     def _one(self, sql: str, params: list) -> tuple | None:
         return self._db.execute(sql, params).fetchone()
+
+    def _meeting_there(self, uid: str) -> None:
+        """Inside a write: refuse when the meeting is gone (another window or program removed it)."""
+        if self._one("SELECT 1 FROM meetings WHERE uid = ?", [uid]) is None:
+            raise gone(_GONE_MEETING)
 
     def _rows(self, table: str, where: str, params: list) -> tuple[dict, ...]:
         return tuple(self._db.query(f"SELECT * FROM {table} WHERE {where} ORDER BY rowid", params))
@@ -78,6 +96,7 @@ class MeetingRepository:
         check_kind(meeting.kind)
         check_name(meeting.title, term("The meeting title"))
         parse_starts_at(meeting.starts_at)
+        check_duration(meeting.duration_minutes)
 
         def do() -> None:
             for table, rows in meeting_rows(meeting).items():
@@ -92,18 +111,16 @@ class MeetingRepository:
         check_kind(kind)
         clean = check_name(title, term("The meeting title"))
         start = parse_starts_at(starts_at)
-        if duration_minutes <= 0:
-            raise DomainError(msg("A meeting must last at least one minute."))
-        write(self._db, lambda: self._db.execute(
-            "UPDATE meetings SET kind = ?, title = ?, starts_at = ?, duration_minutes = ?, place = ? WHERE uid = ?",
-            [kind, clean, start, duration_minutes, place, uid],
-        ))
+        check_duration(duration_minutes)
+        write_one(self._db, "UPDATE meetings SET kind = ?, title = ?, starts_at = ?, duration_minutes = ?, place = ?"
+                  " WHERE uid = ?", [kind, clean, start, duration_minutes, place, uid], gone(_GONE_MEETING))
 
     def set_status(self, uid: str, status: str) -> None:
         """Mark a meeting planned, running or closed."""
         if status not in values(MeetingStatus):
             raise DomainError(msg("“{status}” is not a meeting status."), status=status)
-        write(self._db, lambda: self._db.execute("UPDATE meetings SET status = ? WHERE uid = ?", [status, uid]))
+        write_one(self._db, "UPDATE meetings SET status = ? WHERE uid = ?",
+                  [status, uid], gone(_GONE_MEETING))
 
     def remove_meeting(self, uid: str) -> RemovedRows:
         """Delete a meeting and all it holds."""
@@ -123,6 +140,7 @@ class MeetingRepository:
         """The organisations taking part in a meeting."""
 
         def do() -> None:
+            self._meeting_there(uid)
             self._db.execute("DELETE FROM meeting_organisations WHERE meeting_uid = ?", [uid])
             for org in dict.fromkeys(organisation_uids):
                 insert_row(self._db, "meeting_organisations", {"meeting_uid": uid, "organisation_uid": org})
@@ -142,10 +160,9 @@ class MeetingRepository:
     def update_person(self, person: Person) -> None:
         """Change a person's name, role or organisation."""
         name = check_name(person.name, term("The person's name"))
-        write(self._db, lambda: self._db.execute(
-            "UPDATE people SET name = ?, role = ?, organisation_uid = ?, steering_group = ? WHERE uid = ?",
-            [name, person.role.strip(), person.organisation_uid, int(person.steering_group), person.uid],
-        ))
+        write_one(self._db, "UPDATE people SET name = ?, role = ?, organisation_uid = ?, steering_group = ? WHERE uid = ?",
+                  [name, person.role.strip(), person.organisation_uid, int(person.steering_group), person.uid],
+                  gone(_GONE_PERSON))
 
     def remove_person(self, uid: str) -> None:
         """Forget a person (used to undo adding one)."""
@@ -155,6 +172,7 @@ class MeetingRepository:
         """Who attends a meeting, in this order."""
 
         def do() -> None:
+            self._meeting_there(uid)
             self._db.execute("DELETE FROM meeting_attendees WHERE meeting_uid = ?", [uid])
             for position, person in enumerate(dict.fromkeys(person_uids)):
                 insert_row(self._db, "meeting_attendees",
@@ -176,6 +194,7 @@ class MeetingRepository:
         rows = meeting_rows(Meeting(uid=meeting_uid, kind="work", title="-", agenda=tuple(items)))["agenda_items"]
 
         def do() -> None:
+            self._meeting_there(meeting_uid)
             for row in rows:
                 insert_row(self._db, "agenda_items", row)
             write_order(self._db, "agenda_items", order)
@@ -209,22 +228,24 @@ class MeetingRepository:
     def update_item_text(self, uid: str, text: str) -> None:
         """Change the text of an agenda item (not empty)."""
         clean = check_name(text, term("The agenda item"))
-        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET text = ? WHERE uid = ?", [clean, uid]))
+        write_one(self._db, "UPDATE agenda_items SET text = ? WHERE uid = ?",
+                  [clean, uid], gone(_GONE_ITEM))
 
     def set_item_status(self, uid: str, status: str) -> None:
         """Mark an item open, answered, skipped or parked."""
         check_status(status)
-        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET status = ? WHERE uid = ?", [status, uid]))
+        write_one(self._db, "UPDATE agenda_items SET status = ? WHERE uid = ?",
+                  [status, uid], gone(_GONE_ITEM))
 
     def set_item_notes(self, uid: str, notes: str) -> None:
         """Save an item's notes exactly as typed (one row, one small transaction)."""
-        write(self._db, lambda: self._db.execute("UPDATE agenda_items SET notes = ? WHERE uid = ?", [notes, uid]))
+        write_one(self._db, "UPDATE agenda_items SET notes = ? WHERE uid = ?",
+                  [notes, uid], gone(_GONE_ITEM))
 
     def set_item_seconds(self, uid: str, seconds: int) -> None:
         """Save the time spent on an item."""
-        write(self._db, lambda: self._db.execute(
-            "UPDATE agenda_items SET seconds_spent = ? WHERE uid = ?", [max(0, int(seconds)), uid]
-        ))
+        write_one(self._db, "UPDATE agenda_items SET seconds_spent = ? WHERE uid = ?",
+                  [max(0, int(seconds)), uid], gone(_GONE_ITEM))
 
     def item_notes(self, uid: str) -> str | None:
         """The notes as stored now (None when the item is gone)."""
@@ -236,14 +257,18 @@ class MeetingRepository:
         """Record a decision at the end of a meeting's list."""
         text = check_name(decision.text, term("The decision"))
         order = uids_in_order(self._db, "decisions", "meeting_uid", meeting_uid) + [decision.uid]
-        write(self._db, lambda: insert_row(self._db, "decisions", {
-            "uid": decision.uid, "meeting_uid": meeting_uid, "position": len(order) - 1, "text": text,
-        }))
+        def do() -> None:
+            self._meeting_there(meeting_uid)
+            insert_row(self._db, "decisions", {
+                "uid": decision.uid, "meeting_uid": meeting_uid, "position": len(order) - 1, "text": text})
+
+        write(self._db, do)
 
     def update_decision(self, uid: str, text: str) -> None:
         """Change a decision's text (not empty)."""
         clean = check_name(text, term("The decision"))
-        write(self._db, lambda: self._db.execute("UPDATE decisions SET text = ? WHERE uid = ?", [clean, uid]))
+        write_one(self._db, "UPDATE decisions SET text = ? WHERE uid = ?",
+                  [clean, uid], gone(_GONE_DECISION))
 
     def remove_decisions(self, uids: Sequence[str]) -> RemovedRows:
         """Delete decisions."""
@@ -255,18 +280,21 @@ class MeetingRepository:
         position = len(uids_in_order(self._db, "action_items", "meeting_uid", meeting_uid))
         row = meeting_rows(Meeting(uid=meeting_uid, kind="work", title="-", action_items=(action,)))["action_items"][0]
         row["position"] = position
-        row["text"] = action.text.strip()
-        write(self._db, lambda: insert_row(self._db, "action_items", row))
+        row["text"] = check_name(action.text, term("The action item"))
+
+        def do() -> None:
+            self._meeting_there(meeting_uid)
+            insert_row(self._db, "action_items", row)
+
+        write(self._db, do)
 
     def update_action(self, action: ActionItem) -> None:
         """Change an action item's text, owner, due date or status."""
         _check_action(action)
-        write(self._db, lambda: self._db.execute(
-            "UPDATE action_items SET text = ?, owner = ?, due_date = ?, status = ?, closed_in_meeting_uid = ?"
-            " WHERE uid = ?",
-            [action.text.strip(), action.owner, action.due_date, action.status, action.closed_in_meeting_uid,
-             action.uid],
-        ))
+        write_one(self._db, "UPDATE action_items SET text = ?, owner = ?, due_date = ?, status = ?,"
+                  " closed_in_meeting_uid = ? WHERE uid = ?",
+                  [check_name(action.text, term("The action item")), action.owner, action.due_date, action.status,
+                   action.closed_in_meeting_uid, action.uid], gone(_GONE_ACTION))
 
     def remove_actions(self, uids: Sequence[str]) -> RemovedRows:
         """Delete action items."""

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
+from workshop.storage.writer import clean_names
 
 
 def uids_in_order(db: Database, table: str, owner_col: str | None = None, owner: str | None = None) -> list[str]:
@@ -46,8 +47,20 @@ def write(db: Database, action: Callable[[], None]) -> None:
         raise DomainError(msg("The engagement file refused the change ({error})."), error=exc) from None
 
 
+def write_one(db: Database, sql: str, params: list, missing: Exception) -> None:
+    """One UPDATE of exactly one row in its own transaction; `missing` is raised (nothing written) when the
+    row is gone (e.g. notes typed into an agenda item another window deleted)."""
+
+    def do() -> None:
+        if db.execute(sql, params).rowcount != 1:
+            raise missing
+
+    write(db, do)
+
+
 def insert_row(db: Database, table: str, row: dict) -> None:
-    """Insert one row as given (inside the caller's transaction)."""
+    """Insert one row as given, names trimmed (inside the caller's transaction)."""
+    row = clean_names(table, dict(row))
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

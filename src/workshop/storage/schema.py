@@ -7,12 +7,22 @@ tell a newer file apart and refuse it.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from workshop.domain.validation import (
+    CRITERION_NUMBER_MAX,
+    MEETING_MINUTES_MAX,
+    SCALE_LIMIT,
+    SCALE_STEPS_MAX,
+    SCALE_STEPS_MIN,
+    TRIM_CHARS,
+    WEIGHT_MAX,
+)
 from workshop.domain.vocabulary import (
     ActionStatus, ArgumentKind, ItemKind, ItemStatus, MeetingKind, MeetingStatus, PotentialMode, values,
 )
@@ -257,6 +267,79 @@ for _table in ("criteria_votes", "agreed_scores"):
 def _initial(db: Database) -> None:
     for statement in _V1:
         db.execute(statement)
+
+
+# Step 2: the file refuses what the app refuses. Every table becomes STRICT (text in a number column is
+# refused; a weight of 'abc' written by another tool used to crash the app), names carry no spaces or
+# invisible characters at their ends, and scales, numbers, durations and dates stay within the app's bounds.
+_TRIM = "char(" + ", ".join(str(ord(c)) for c in TRIM_CHARS) + ")"
+NAME_COLUMNS = {  # the non-empty text columns (_text above), trimmed like the app trims them
+    "engagement": ("title",), "organisations": ("name", "short_code"), "people": ("name",),
+    "area_groups": ("code", "name"), "areas": ("code", "name"), "area_sub_items": ("text",),
+    "scoped_out_items": ("text",), "alternatives": ("code", "name"), "alternative_points": ("text",),
+    "criteria": ("text",), "organisation_forms": ("name",), "organisation_form_points": ("text",),
+    "themes": ("title",), "questions": ("text",), "meetings": ("title",), "agenda_items": ("text",),
+    "decisions": ("text",), "action_items": ("text",),
+}
+# A date must read back as itself ('+0 days' makes SQLite carry an impossible day over: 2024-02-30 does not).
+_BOUNDS = {
+    "criteria": (f"number <= {CRITERION_NUMBER_MAX}",
+                 f"scale_min >= -{SCALE_LIMIT} AND scale_max <= {SCALE_LIMIT}",
+                 f"scale_max - scale_min + 1 BETWEEN {SCALE_STEPS_MIN} AND {SCALE_STEPS_MAX}",
+                 f"weight <= {WEIGHT_MAX}"),
+    "meetings": (f"duration_minutes <= {MEETING_MINUTES_MAX}",
+                 "starts_at = '' OR (strftime('%Y-%m-%dT%H:%M', starts_at, '+0 days') = starts_at"
+                 " AND starts_at BETWEEN '1900' AND '2200')"),
+    "action_items": ("due_date = '' OR (strftime('%Y-%m-%d', due_date, '+0 days') = due_date"
+                     " AND due_date BETWEEN '1900' AND '2200')",),
+    "agenda_items": ("seconds_spent <= 10000000",),
+}
+_SCALE_GUARD = """CREATE TRIGGER criteria_scale_update BEFORE UPDATE OF scale_min, scale_max ON criteria
+    WHEN EXISTS (SELECT 1 FROM criteria_votes WHERE criterion_number = NEW.number
+                 AND value NOT BETWEEN NEW.scale_min AND NEW.scale_max)
+      OR EXISTS (SELECT 1 FROM agreed_scores WHERE criterion_number = NEW.number
+                 AND value NOT BETWEEN NEW.scale_min AND NEW.scale_max)
+    BEGIN SELECT RAISE(ABORT, 'votes lie outside the criterion''s new scale'); END"""
+
+
+def _strict(statement: str) -> tuple[str, str]:
+    """A V1 CREATE TABLE as (table name, its STRICT form with the added checks)."""
+    name = statement.split()[2]
+    checks = [f"CHECK ({col} = trim({col}, {_TRIM}))" for col in NAME_COLUMNS.get(name, ())]
+    checks += [f"CHECK ({rule})" for rule in _BOUNDS.get(name, ())]
+    body = statement.rstrip().removesuffix(")").rstrip()
+    extra = "".join(f",\n        {c}" for c in checks)
+    return name, f"{body}{extra}\n    ) STRICT"
+
+
+_V2_TABLES = [_strict(s) for s in _V1 if s.lstrip().startswith("CREATE TABLE")]
+_V1_TRIGGERS = [s for s in _V1 if s.lstrip().startswith("CREATE TRIGGER")]
+
+
+@_step("0002_strict_bounds")
+def _strict_bounds(db: Database) -> None:
+    """Rebuild every table (SQLite's way: new table, copy, drop, rename) with foreign keys off, the caller's
+    job; existing names are trimmed first, and a value outside the new rules stops the step (nothing changes)."""
+    for table, columns in NAME_COLUMNS.items():
+        for col in columns:
+            db.execute(f"UPDATE {table} SET {col} = trim({col}, {_TRIM}) WHERE {col} != trim({col}, {_TRIM})")
+    for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        db.execute(f"DROP TRIGGER {trigger}")
+    for table, create in _V2_TABLES:
+        db.execute(create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_v2 (", 1))
+        db.execute(f"INSERT INTO {table}_v2 SELECT * FROM {table}")
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"ALTER TABLE {table}_v2 RENAME TO {table}")
+    for statement in (*_V1_TRIGGERS, _SCALE_GUARD):
+        db.execute(statement)
+    for table in ("criteria_votes", "agreed_scores"):  # the triggers see only rows written from now on
+        outside = db.execute(f"SELECT count(*) FROM {table} t JOIN criteria c ON c.number = t.criterion_number"
+                             " WHERE t.value NOT BETWEEN c.scale_min AND c.scale_max").fetchone()[0]
+        if outside:
+            raise sqlite3.IntegrityError(f"{outside} rows of {table} lie outside their criterion's scale")
+    problem = db.execute("PRAGMA foreign_key_check").fetchone()
+    if problem:
+        raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
 
 
 def schema_version() -> int:

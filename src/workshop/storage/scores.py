@@ -17,8 +17,15 @@ from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AgreedScore, Criterion, PotentialScore, Preference, Vote
-from workshop.domain.validation import check_name, check_potential, check_range
-from workshop.storage.errors import StorageError
+from workshop.domain.validation import (
+    check_criterion_number,
+    check_name,
+    check_potential,
+    check_range,
+    check_scale,
+    check_weight,
+)
+from workshop.storage.guard import sqlite_error
 from workshop.storage.writer import update_one
 
 
@@ -39,11 +46,11 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
                 db.execute(sql, params)
         except sqlite3.IntegrityError as exc:
             raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
-        except sqlite3.Error as exc:
-            raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
         if meanwhile is not None:
             meanwhile()
         return
+    guard = db.guard
+    guard.check()
     try:
         conn.execute("BEGIN")
         conn.execute(sql, params)
@@ -52,7 +59,7 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
             conn.rollback()
         if isinstance(exc, sqlite3.IntegrityError):
             raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
-        raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
+        raise sqlite_error(guard.path, exc) from None
     commit = commit_thread().submit(conn.execute, "COMMIT")
     try:
         meanwhile()
@@ -62,7 +69,8 @@ def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] |
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
-            raise StorageError(msg("The change could not be saved ({error})."), error=exc) from None
+            raise sqlite_error(guard.path, exc) from None
+        guard.committed()
 
 
 @functools.cache
@@ -173,8 +181,9 @@ class ScoreRepository:
     def add_criterion(self, criterion: Criterion) -> None:
         """Add a criterion (its number must be new); it starts with no votes."""
         text = check_name(criterion.text, term("The criterion's text"))
-        if criterion.scale_min >= criterion.scale_max:
-            raise DomainError(msg("A criterion's scale must run from a lower to a higher number."))
+        check_criterion_number(criterion.number)
+        check_scale(criterion.scale_min, criterion.scale_max)
+        check_weight(criterion.weight)
         if self._db.execute("SELECT 1 FROM criteria WHERE number = ?", [criterion.number]).fetchone():
             raise DomainError(msg("There is already a criterion {number}."), number=criterion.number)
         _write(self._db, "INSERT INTO criteria (uid, number, text, scale_min, scale_max, weight) VALUES (?, ?, ?, ?, ?, ?)",
@@ -193,6 +202,20 @@ class ScoreRepository:
         text = check_name(text, term("The criterion's text"))
         update_one(self._db, "UPDATE criteria SET text = ? WHERE number = ?", [text, criterion_number],
                    DomainError(msg("There is no criterion {number}."), number=criterion_number))
+
+    def set_scale(self, criterion_number: int, low: int, high: int) -> None:
+        """Give a criterion another scale; refused while votes or agreed scores lie outside the new one."""
+        check_scale(low, high)
+        self._scale(criterion_number)
+        outside = self._db.execute(
+            "SELECT (SELECT count(*) FROM criteria_votes WHERE criterion_number = ?1 AND value NOT BETWEEN ?2 AND ?3)"
+            " + (SELECT count(*) FROM agreed_scores WHERE criterion_number = ?1 AND value NOT BETWEEN ?2 AND ?3)",
+            [criterion_number, low, high]).fetchone()[0]
+        if outside:
+            raise DomainError(msg("Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; "
+                                  "change them first."), number=criterion_number, count=outside, low=low, high=high)
+        _write(self._db, "UPDATE criteria SET scale_min = ?, scale_max = ? WHERE number = ?",
+               [low, high, criterion_number])
 
     def set_weight(self, criterion_number: int, weight: float) -> None:
         """Change a criterion's weight (≥ 0; not every weight may be zero)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 from pathlib import Path
 
@@ -11,24 +12,40 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import Alternative, EngagementInfo, Organisation
 from workshop.domain.validation import check_name, check_unique_name
-from workshop.storage.connection import create_database, network_filesystem, open_database
+from workshop.storage.backups import StoreBackups, newest_good_backup
+from workshop.storage.connection import (
+    DamagedFileError,
+    create_database,
+    inspect,
+    network_filesystem,
+    open_database,
+)
 from workshop.storage.errors import StorageError
+from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, WriteGuard
+from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
+from workshop.storage.schema import current_schema
 from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.meetings import MeetingRepository
 from workshop.storage.scores import ScoreRepository
-from workshop.storage.writer import insert_engagement, insert_rows, point_rows, update_one
+from workshop.storage.writer import gone, insert_engagement, insert_rows, point_rows, update_one
 
 SUFFIX = ".workshop"
 
 
-class EngagementStore:
-    """An open engagement file. Create with `open()` or `create()`; close when done."""
+class EngagementStore(StoreBackups):
+    """An open engagement file. Create with `open()` or `create()`; close when done.
 
-    def __init__(self, db, path: Path):
+    A store opened for editing holds the file's lock (storage.lock) until it closes. When another writer
+    holds it, or the file or its folder may not be written, it opens read-only instead: `read_only` says why
+    (the interface shows it as a banner) and every write is refused with a StorageError saying so.
+    """
+
+    def __init__(self, db: GuardedDatabase, path: Path, lock: FileLock | None = None):
         self.db = db
         self.path = path
+        self.lock = lock
         self.scores = ScoreRepository(db)
         self.catalogue = CatalogueRepository(db)
         self.meetings = MeetingRepository(db)
@@ -37,30 +54,112 @@ class EngagementStore:
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []
         )
+        self._backed_up_edits = 0
+
+    @property
+    def read_only(self) -> ReadOnly | None:
+        """Why the file is open read-only, or None when this store may write it."""
+        return self.db.guard.read_only
+
+    @property
+    def lost(self) -> bool:
+        """True once the file was found replaced or deleted underneath the store (it writes no more)."""
+        return self.db.guard.lost
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> EngagementStore:
-        """Open an existing file; refuses files that are not (current) engagements."""
-        return cls(open_database(path), Path(path))
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> EngagementStore:
+        """Open an existing file; refuses files that are not (current) engagements, changing nothing in them.
+
+        For editing (the default) it takes the lock, migrates an older file and takes a backup when the file
+        changed since the last one; `read_only=True` (commands that only read) does none of that.
+        """
+        path = Path(path)
+        try:
+            inspect(path, current_schema())
+        except DamagedFileError as exc:
+            good = newest_good_backup(path)
+            if good is None:
+                raise
+            offer = DamagedFileError(msg("{path}: the file is damaged ({check}). A good backup from {taken} "
+                                         "holds {meetings} meetings: restore it (File → Restore from Backup…, "
+                                         "or `workshop restore FILE newest`)."), path=path,
+                                     check=exc.values.get("check", ""), taken=good.label, meetings=good.meetings)
+            offer.backup = good
+            raise offer from None
+        lock, why = None, None
+        if read_only:
+            why = ReadOnly(ReadOnlyReason.ASKED)
+        elif not os.access(path, os.W_OK):
+            why = ReadOnly(ReadOnlyReason.FILE)
+        elif not os.access(path.parent, os.W_OK):
+            why = ReadOnly(ReadOnlyReason.FOLDER)
+        else:
+            try:
+                lock = try_lock(path)
+            except StorageError:
+                why = ReadOnly(ReadOnlyReason.FOLDER)
+            else:
+                if lock is None:
+                    why = ReadOnly(ReadOnlyReason.LOCKED, read_holder(path))
+        try:
+            store = cls(open_database(path, read_only=why is not None, guard=WriteGuard(path, why)), path, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if why is None:
+            store._backup_on_open()
+        return store
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], engagement: Engagement, overwrite: bool = False) -> EngagementStore:
-        """Write a new file holding the engagement; nothing is left behind if it fails."""
+        """Write a new file holding the engagement, whole or not at all.
+
+        It is built under a temporary name beside the target and renamed into place once complete (a full
+        disk leaves nothing behind). Replacing a file (`overwrite`) is refused while another writer has it
+        open; the new file's lock is taken before the rename, so nobody opens it half-made.
+        """
         path = Path(path)
-        db = create_database(path, overwrite=overwrite)
+        if path.exists() and not overwrite:
+            raise StorageError(msg("{path}: a file with that name already exists."), path=path)
+        if path.is_dir() or (path.exists() and not path.is_file()):
+            raise StorageError(msg("{path}: not a file."), path=path)
+        if not path.parent.is_dir():
+            raise StorageError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
+        lock = lock_or_refuse(path)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
+        done = False
         try:
-            insert_engagement(db, engagement)
-        except (sqlite3.Error, DomainError) as exc:
-            db.close()
-            for suffix in ("", "-wal", "-shm"):
+            db = create_database(tmp)
+            try:
+                insert_engagement(db, engagement)
+            except (sqlite3.Error, DomainError) as exc:
+                raise StorageError(msg("{path}: the engagement could not be written ({error})."),
+                                   path=path, error=exc) from None
+            finally:
+                db.close()
+            for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the new one
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise StorageError(msg("{path}: the engagement could not be written ({error})."),
-                               path=path, error=exc) from None
-        return cls(db, path)
+            os.replace(tmp, path)
+            db = open_database(path, guard=WriteGuard(path, None))
+            done = True
+        except OSError as exc:
+            raise StorageError(msg("{path}: cannot be created ({error})."), path=path,
+                               error=exc.strerror or exc) from None
+        except StorageError as exc:
+            raise _naming(exc, tmp, path) from None
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            if not done:
+                lock.release()
+        return cls(db, path, lock)
 
     def close(self) -> None:
-        """Close the file (committed work is already on disk)."""
+        """Close the file (committed work is already on disk) and let another writer have it."""
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> EngagementStore:
         return self
@@ -156,8 +255,9 @@ class EngagementStore:
         """Give an organisation a new, unique name."""
         others = [r["name"] for r in self.db.query("SELECT name FROM organisations WHERE uid != ?", [uid])]
         clean = check_unique_name(name, others, term("Organisation"))
-        with self.db.atomic():
-            self.db.execute("UPDATE organisations SET name = ? WHERE uid = ?", [clean, uid])
+        update_one(self.db, "UPDATE organisations SET name = ? WHERE uid = ?", [clean, uid],
+                   gone(msg("That organisation no longer exists (another window or program removed it); "
+                            "the new name was not saved.")))
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the open file elsewhere (via SQLite's backup API)."""
@@ -168,14 +268,21 @@ class EngagementStore:
             raise StorageError(msg("{path}: that is the open file itself; choose another name."), path=target)
         if not target.parent.is_dir():
             raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise StorageError(msg("{path}: not a file."), path=target)
+        lock = lock_or_refuse(target)  # never replace a file another window has open
         partial = target.with_name(f".{target.name}.partial")
         try:
             backup(self.db.conn, partial)
+            for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the copy
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(partial, target)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
             raise StorageError(msg("{path}: the copy could not be written ({error})."),
                                path=target, error=exc) from None
+        finally:
+            lock.release()
 
     def _take_rows(self, rows: tuple[tuple[str, str], ...], key: str) -> dict[str, list[dict]]:
         """Every row of these (table, column) pairs whose column holds `key`, parents first."""
@@ -266,6 +373,12 @@ class EngagementStore:
         """Put back rows as a remove_…_keeping_rows call returned them (parents first)."""
         with self.db.atomic():
             self._restore_rows(taken)
+
+
+def _naming(exc: StorageError, tmp: Path, target: Path) -> StorageError:
+    """The same error naming the target where it named the temporary file."""
+    values = {k: (target if str(v) == str(tmp) else v) for k, v in exc.values.items()}
+    return StorageError(exc.template, **values)
 
 
 # Rows that belong to an organisation, parents first (the order restores them safely).

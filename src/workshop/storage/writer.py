@@ -8,18 +8,26 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.meetings import Meeting
+from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import ArgumentKind
+from workshop.storage.errors import StorageError
+from workshop.storage.schema import NAME_COLUMNS
 
 
-def update_one(db: Database, sql: str, params: list, missing: DomainError) -> None:
-    """One UPDATE, in its own transaction, of exactly one row; `missing` is raised when no row matched."""
+def update_one(db: Database, sql: str, params: list, missing: Exception) -> None:
+    """One UPDATE, in its own transaction, of exactly one row; `missing` is raised (and nothing written)
+    when no row matched."""
     with db.atomic():
         done = db.execute(sql, params)
-    if done.rowcount != 1:
-        raise missing
+        if done.rowcount != 1:
+            raise missing
+
+
+def gone(template: str, **values: object) -> StorageError:
+    """The error for a write to a row that is no longer in the file (another window or program removed it)."""
+    return StorageError(template, **values)
 
 
 def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterable[str]) -> list[dict]:
@@ -180,9 +188,18 @@ def insert_engagement(db: Database, engagement: Engagement) -> None:
             insert_rows(db, table, rows)
 
 
+def clean_names(table: str, row: dict) -> dict:
+    """The row with its names trimmed as the interface trims them (the file refuses untrimmed ones)."""
+    for column in NAME_COLUMNS.get(table, ()):
+        if isinstance(row.get(column), str):
+            row[column] = clean_text(row[column])
+    return row
+
+
 def insert_rows(db: Database, table: str, rows: Iterable[dict]) -> None:
     """Plain INSERTs inside the caller's transaction (sqlite-utils' insert_all would commit on its own)."""
     for row in rows:
+        row = clean_names(table, dict(row))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.errors import DomainError
 from workshop.storage import EngagementStore, StorageError
 from workshop.templates import engagement_from_template, template_names
+from workshop.ui.filesafety.controller import offer_backup
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.shell.main_window import MainWindow
@@ -18,6 +19,8 @@ from workshop.ui.widgets.settings import LAST_FOLDER, LAST_VIEW, Settings
 
 class FileController(QObject):
     """Owns the open session; the window only shows it."""
+
+    opened = Signal(object)  # the session now shown, or None
 
     def __init__(self, window: MainWindow, settings: Settings):
         super().__init__(window)
@@ -42,9 +45,13 @@ class FileController(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Open an engagement file; on refusal say why and keep what was open."""
         path = Path(path)
+        if self.session is not None and self.session.path.resolve() == path.resolve():
+            self.close()  # this window's own lock would make the file read-only to itself
         try:
             store = EngagementStore.open(path)
         except StorageError as exc:
+            if offer_backup(self.window, path, exc):
+                return self.open_path(path)
             dialogs.show_error(self.window, tr("Cannot open engagement"), describe(exc))
             if not path.exists():
                 self.settings.remove_recent_file(str(path))
@@ -60,6 +67,7 @@ class FileController(QObject):
         self.window.show_view(self.settings.get(LAST_VIEW))
         if old is not None:
             old.close()
+        self.opened.emit(session)
         path = str(store.path.resolve())
         self.settings.add_recent_file(path)
         self.settings.set(LAST_FOLDER, str(store.path.resolve().parent))
@@ -118,6 +126,7 @@ class FileController(QObject):
             session = self.session
             self.window.set_session(None)
             session.close()
+            self.opened.emit(None)
 
     def _fill_recent_menu(self) -> None:
         menu = self.window.recent_menu

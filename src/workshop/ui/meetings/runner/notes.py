@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from workshop.storage import StorageError
 from workshop.ui.widgets.i18n import describe
 
 SAVE_DELAY_MS = 400
@@ -69,7 +70,7 @@ class NotesAutosaver(QObject):
         text = self._editor.toPlainText()
         try:
             self._save(self._item_uid, text)
-        except (sqlite3.Error, ValueError) as exc:
+        except (sqlite3.Error, ValueError, StorageError) as exc:  # the typed text stays in the editor
             self.failed.emit(describe(exc))
             return
         self._saved_text = text

@@ -1,0 +1,235 @@
+"""Rolling backups beside each engagement file, taken with SQLite's backup API.
+
+`ggvvh.workshop` keeps its backups in the folder `ggvvh.workshop.backups/`,
+one file per backup named with the date and time it was taken
+(`2024-06-10_130502.workshop`); the last KEEP stay. Each backup's
+modification time is set to the time the engagement was last edited, so the
+list can show both without opening anything. `backups_of()` is the one way to
+find them (forgetting a person must reach every copy, backups included).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from workshop.domain.messages import msg
+from workshop.storage.errors import StorageError
+from workshop.storage.guard import GuardedDatabase
+
+KEEP = 10
+BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
+_STAMP = "%Y-%m-%d_%H%M%S"
+
+
+def backup_folder(path: str | os.PathLike[str]) -> Path:
+    """The folder that holds an engagement file's backups (it may not exist yet)."""
+    path = Path(path)
+    return path.with_name(f"{path.name}.backups")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup: where it is, when it was taken and what it holds."""
+
+    path: Path
+    taken_at: datetime
+    last_edit: datetime
+    meetings: int | None  # None when the backup cannot be read (damaged)
+    ok: bool
+
+    @property
+    def label(self) -> str:
+        """“2024-06-10 13:05:02”, as a list shows it."""
+        return self.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def backups_of(path: str | os.PathLike[str]) -> list[Path]:
+    """Every backup file of an engagement file, oldest first."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for child in folder.iterdir():
+        key = _order(child)
+        if key is not None and child.suffix == ".workshop" and child.is_file():
+            found.append((key, child))
+    return [p for _key, p in sorted(found)]
+
+
+def _order(path: Path) -> tuple[datetime, int] | None:
+    """When a backup was taken, and its number within that second ("…_130502_2" is the second one)."""
+    stamp, _, n = path.stem.partition("_")[2].partition("_")
+    try:
+        return datetime.strptime(f"{path.stem.partition('_')[0]}_{stamp}", _STAMP), int(n or 1)
+    except ValueError:
+        return None
+
+
+def describe(backup: Path) -> Backup:
+    """What a backup holds (meetings) and whether it passes SQLite's integrity check."""
+    taken = _order(backup)[0]
+    last_edit = datetime.fromtimestamp(backup.stat().st_mtime)
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+            meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0] if ok else None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        ok, meetings = False, None
+    return Backup(backup, taken, last_edit, meetings, ok)
+
+
+def list_backups(path: str | os.PathLike[str]) -> list[Backup]:
+    """The backups of an engagement file with their times and contents, newest first."""
+    return [describe(p) for p in reversed(backups_of(path))]
+
+
+def newest_good_backup(path: str | os.PathLike[str]) -> Backup | None:
+    """The newest backup that passes the integrity check (to offer when the file itself is damaged)."""
+    for backup in list_backups(path):
+        if backup.ok:
+            return backup
+    return None
+
+
+def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: datetime | None = None, *,
+                unless_same: bool = False) -> Path | None:
+    """Copy the open file into its backup folder (SQLite's backup API: consistent while open), stamped with
+    the last edit; keep the newest KEEP. `unless_same`: no new backup when the newest one holds exactly the
+    same (the backup API copies pages as they are, so the same content gives the same bytes).
+    Raises StorageError when the copy cannot be written."""
+    folder = backup_folder(path)
+    now = now or datetime.now()
+    target = folder / f"{now.strftime(_STAMP)}.workshop"
+    partial = folder / f".{target.name}.partial"
+    try:
+        folder.mkdir(exist_ok=True)
+        n = 1
+        while target.exists():  # two backups in one second (on open, then before a restore): keep both
+            n += 1
+            target = folder / f"{now.strftime(_STAMP)}_{n}.workshop"
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dest.close()
+        newest = backups_of(path)[-1:]
+        if unless_same and newest and newest[0].read_bytes() == partial.read_bytes():
+            partial.unlink()
+            return None
+        os.utime(partial, (last_edit, last_edit))
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
+                           error=getattr(exc, "strerror", None) or exc) from None
+    for old in backups_of(path)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def file_last_edit(path: Path) -> float:
+    """When the file on disk last changed (its -wal holds the newest commits)."""
+    times = [p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()]
+    return max(times)
+
+
+def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
+    """Replace the open file's content with a backup's, in one step through SQLite's backup API (the file,
+    its lock and its connection stay the same); the backup must pass its integrity check."""
+    info = describe(backup)
+    if not info.ok:
+        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(conn)
+    except sqlite3.Error as exc:
+        raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=backup,
+                           error=exc) from None
+    finally:
+        source.close()
+
+
+def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
+    """Put a backup in place of an engagement file that cannot be opened (damaged); the damaged file is kept
+    beside it (`…workshop.damaged-<time>`), never deleted. Refused while another writer holds the file."""
+    from workshop.storage.lock import lock_or_refuse
+
+    path = Path(path)
+    if not describe(backup).ok:
+        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
+    lock = lock_or_refuse(path)
+    partial = path.with_name(f".{path.name}.restoring")
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        kept = path.with_name(f"{path.name}.damaged-{datetime.now().strftime(_STAMP)}")
+        if path.exists():
+            os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):  # they belong to the damaged file; replayed on the backup they would harm it
+            if Path(f"{path}{suffix}").exists():
+                os.replace(f"{path}{suffix}", f"{kept}{suffix}")
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=path,
+                           error=getattr(exc, "strerror", None) or exc) from None
+    finally:
+        lock.release()
+    return path
+
+
+class StoreBackups:
+    """The backups of an open store (EngagementStore inherits these; it provides db and path)."""
+
+    db: GuardedDatabase
+    path: Path
+    warnings: list[str]
+    _backed_up_edits = 0
+
+    def _backup_on_open(self) -> None:
+        # Not when nothing changed since the newest backup: opening ten times keeps ten different states.
+        try:
+            take_backup(self.db.conn, self.path, file_last_edit(self.path), unless_same=True)
+        except StorageError as exc:
+            self.warnings.append(str(exc))
+
+    def backup_if_edited(self) -> Path | None:
+        """Take a backup when anything was saved since the last one (the interface calls this every
+        BACKUP_MINUTES of editing); returns the backup, or None when nothing changed."""
+        guard = self.db.guard
+        if self.read_only is not None or guard.edits == self._backed_up_edits or guard.last_edit is None:
+            return None
+        made = take_backup(self.db.conn, self.path, guard.last_edit)
+        self._backed_up_edits = guard.edits
+        return made
+
+    def backups(self) -> list[Backup]:
+        """This file's backups with their times and what they hold, newest first."""
+        return list_backups(self.path)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup's content in place of the file's (after backing up the present state, so the
+        restore can itself be undone from the list)."""
+        self.db.guard.check()
+        try:
+            take_backup(self.db.conn, self.path, file_last_edit(self.path))
+        except StorageError:
+            pass  # a full disk: the restore itself still goes ahead
+        restore_into(self.db.conn, backup)
+        self.db.guard.committed()
+        self._backed_up_edits = self.db.guard.edits

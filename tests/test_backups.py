@@ -1,0 +1,87 @@
+"""Rolling backups beside the engagement file: on open, on the window's timer, the last ten, restore."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from bad_input_matrix import damage_index
+
+from workshop.cli import main
+from workshop.storage import EngagementStore
+from workshop.storage.backups import KEEP, backup_folder, backups_of, list_backups
+from workshop.storage.connection import DamagedFileError
+
+
+def test_opening_for_editing_takes_a_backup_only_when_the_file_changed(example_path):
+    """Each open for editing backs up the file beside it, unless nothing changed since the newest backup;
+    a backup holds the engagement and says how many meetings."""
+    with EngagementStore.open(example_path):
+        pass
+    with EngagementStore.open(example_path):
+        pass
+    assert len(backups_of(example_path)) == 1
+    with EngagementStore.open(example_path) as store:
+        store.rename_organisation(store.load().organisations[0].uid, "Ändrad")
+    time.sleep(1.01)  # backups are named to the second
+    with EngagementStore.open(example_path) as store:
+        meetings = len(store.load().meetings)
+    found = list_backups(example_path)
+    assert len(found) == 2 and all(b.ok and b.meetings == meetings for b in found)
+    assert found[0].path.parent == backup_folder(example_path)
+
+
+def test_backups_keep_the_last_ten(tmp_path, example):
+    """Backups after backups keep only the newest KEEP, the oldest gone first."""
+    from datetime import datetime, timedelta
+
+    from workshop.storage.backups import take_backup
+
+    start = datetime(2024, 6, 10, 13, 0)
+    with EngagementStore.create(tmp_path / "e.workshop", example) as store:  # a new file has no backup yet
+        for n in range(KEEP + 3):
+            take_backup(store.db.conn, store.path, time.time(), now=start + timedelta(minutes=n))
+        names = [p.stem for p in backups_of(store.path)]
+    assert len(names) == KEEP and names[0] == "2024-06-10_130300"
+
+
+def test_backup_timer_backs_up_only_after_edits(example_store):
+    """backup_if_edited (the window's timer) makes a backup only when something was saved since the last."""
+    assert example_store.backup_if_edited() is None
+    example_store.rename_organisation(example_store.load().organisations[0].uid, "Ny")
+    made = example_store.backup_if_edited()
+    assert made is not None and made.exists()
+    assert example_store.backup_if_edited() is None
+
+
+def test_restore_puts_a_backups_content_back_and_keeps_the_present(example_path):
+    """Restoring a backup in the open store brings back its content; the state before is itself a backup."""
+    with EngagementStore.open(example_path) as store:
+        original = store.load().organisations[0]
+        backup = backups_of(example_path)[-1]
+        store.rename_organisation(original.uid, "Efter backupen")
+        time.sleep(1.01)
+        store.restore_backup(backup)
+        assert store.load().organisations[0].name == original.name
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert len(backups_of(example_path)) == 2
+    with EngagementStore.open(example_path) as store:
+        assert store.load().organisations[0].name == original.name
+
+
+def test_a_damaged_file_points_at_the_newest_good_backup_and_restore_keeps_it(example_path, capsys):
+    """A file failing the integrity check is refused naming the damage, offers the newest good backup, and
+    `workshop restore FILE newest` puts it back (the damaged file kept beside it)."""
+    with EngagementStore.open(example_path):
+        pass
+    damage_index(example_path)
+    damaged = example_path.read_bytes()
+    with pytest.raises(DamagedFileError, match="damaged") as refused:
+        EngagementStore.open(example_path)
+    assert refused.value.backup is not None and refused.value.backup.ok
+    assert example_path.read_bytes() == damaged
+    assert main(["restore", str(example_path), "newest"]) == 0
+    with EngagementStore.open(example_path) as store:
+        assert store.load().organisations
+    kept = [p for p in example_path.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
