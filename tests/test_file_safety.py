@@ -260,6 +260,44 @@ def test_an_older_file_holding_text_in_a_number_column_is_refused_unchanged(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.workshop"]
 
 
+def _with_area_code(path, sql_statements):
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    for sql in sql_statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def test_an_older_file_whose_area_code_ends_in_a_space_keeps_its_scores(tmp_path, example):
+    """A version-1 area coded 'A ' (another tool's typing) becomes 'A' and keeps every score and link to it."""
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    scores_of_a = sum(1 for s in example.potentials if s.area_code == "A")
+    _with_area_code(path, ["PRAGMA foreign_keys = OFF",
+                           "UPDATE areas SET code = 'A ' WHERE code = 'A'",
+                           "UPDATE potential_scores SET area_code = 'A ' WHERE area_code = 'A'",
+                           "UPDATE alternative_areas SET area_code = 'A ' WHERE area_code = 'A'"])
+    with EngagementStore.open(path) as store:
+        loaded = store.load()
+        assert loaded == example
+        assert sum(1 for s in loaded.potentials if s.area_code == "A") == scores_of_a > 0
+        assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_an_older_file_with_two_codes_equal_but_for_spaces_is_refused_by_name(tmp_path, example):
+    """Areas 'A' and 'A ' cannot both become 'A': the file is refused with a sentence naming them, unchanged."""
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    group = example.areas[0].group_code
+    _with_area_code(path, [f"INSERT INTO areas (uid, code, name, group_code, position) "
+                           f"SELECT uid || 'x', 'A ', name, '{group}', position + 100 FROM areas WHERE code = 'A'"])
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="differ only by spaces.*'A', 'A '|differ only by spaces.*'A ', 'A'"):
+        EngagementStore.open(path)
+    assert path.read_bytes() == before
+
+
 @pytest.mark.parametrize("sql", [
     "UPDATE criteria SET weight = 'abc'",
     "UPDATE meetings SET duration_minutes = 'abc'",

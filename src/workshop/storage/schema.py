@@ -316,13 +316,46 @@ _V2_TABLES = [_strict(s) for s in _V1 if s.lstrip().startswith("CREATE TABLE")]
 _V1_TRIGGERS = [s for s in _V1 if s.lstrip().startswith("CREATE TRIGGER")]
 
 
+def _columns_referring_to_names() -> list[tuple[str, str]]:
+    """(table, column) pairs whose foreign key names a trimmed column ('S ' in an area's code and in its scores)."""
+    scratch = sqlite3.connect(":memory:")
+    for statement in _V1:
+        scratch.execute(statement)
+    pairs = []
+    for (table,) in scratch.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        for fk in scratch.execute(f"PRAGMA foreign_key_list({table})"):
+            if fk[4] in NAME_COLUMNS.get(fk[2], ()):
+                pairs.append((table, fk[3]))
+    scratch.close()
+    return pairs
+
+
+_REFERRING_TO_NAMES = _columns_referring_to_names()
+
+
+def _refuse_names_equal_once_trimmed(db: Database, table: str, col: str) -> None:
+    """Two codes that differ only by spaces at their ends ('S' and 'S ') would become one: refuse, naming them."""
+    unique = any([info[2] for info in db.execute(f"PRAGMA index_info({index[1]})")] == [col]
+                 for index in db.execute(f"PRAGMA index_list({table})") if index[2])
+    if not unique:
+        return
+    twins = db.execute(f"SELECT group_concat(quote({col}), ', ') FROM {table} GROUP BY trim({col}, {_TRIM}) "
+                       "HAVING count(*) > 1 LIMIT 1").fetchone()
+    if twins:
+        raise sqlite3.IntegrityError(f"{table}.{col} holds values that differ only by spaces at their ends "
+                                     f"({twins[0]}); rename one in the program that wrote the file")
+
+
 @_step("0002_strict_bounds")
 def _strict_bounds(db: Database) -> None:
     """Rebuild every table (SQLite's way: new table, copy, drop, rename) with foreign keys off, the caller's
     job; existing names are trimmed first, and a value outside the new rules stops the step (nothing changes)."""
     for table, columns in NAME_COLUMNS.items():
         for col in columns:
+            _refuse_names_equal_once_trimmed(db, table, col)
             db.execute(f"UPDATE {table} SET {col} = trim({col}, {_TRIM}) WHERE {col} != trim({col}, {_TRIM})")
+    for table, col in _REFERRING_TO_NAMES:  # a code trimmed above is trimmed where other rows name it
+        db.execute(f"UPDATE {table} SET {col} = trim({col}, {_TRIM}) WHERE {col} != trim({col}, {_TRIM})")
     for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         db.execute(f"DROP TRIGGER {trigger}")
     for table, create in _V2_TABLES:
