@@ -176,3 +176,17 @@ def test_nothing_scored_has_no_winner():
     assert r.winner is None and r.leaders == () and r.margin is None and r.vote_flips == ()
     assert describe(r, {}) == "Nothing has been scored yet."
     assert len(r.missing) == 12
+
+
+def test_an_alternative_nobody_scored_neither_leads_nor_trails(example):
+    """With votes only on S, the unscored alternatives are not runners-up at 0 points (they have no rank), and
+    on a scale below zero an unscored alternative does not 'lead' a scored one at −1."""
+    only_s = [v for v in example.votes if v.alternative_code == "S"]
+    r = _r(example, votes=only_s, overrides=[])
+    assert r.winner == "S" and r.runners_up == () and r.margin is None
+    assert set(r.points) == {"S"}
+    negative = [dataclasses.replace(c, scale_min=-3, scale_max=3) for c in example.criteria]
+    low = [dataclasses.replace(v, value=-1) for v in only_s]
+    e = dataclasses.replace(example, criteria=tuple(negative))
+    r = _r(e, votes=low, overrides=[])
+    assert r.winner == "S" and r.points["S"] < 0

@@ -58,7 +58,7 @@ class Robustness:
     winner: str | None  # None when alternatives tie for first (or nothing is scored)
     leaders: tuple[str, ...]
     runners_up: tuple[str, ...]  # the alternatives just behind the leader(s)
-    points: dict[str, float]  # weighted sum per alternative, in agreed-score points
+    points: dict[str, float]  # weighted sum per scored alternative, in agreed-score points
     margin: float | None  # leader points minus runner-up points
     vote_flips: tuple[VoteFlip, ...]  # every single vote ±1 that changes the result, strict ones first
     weight_flip: WeightFlip | None
@@ -193,12 +193,15 @@ def robustness(
     raw = [float(x) for x in (weights if weights is not None else [c.weight for c in criteria])]
     norm = normalised_weights(criteria, raw)
     grid = agreed_grid(alternatives, criteria, organisations, votes, overrides)
+    # As in the ranking, an alternative with no agreed score takes no part: it has no rank, so it can
+    # neither lead nor be the runner-up, and 0 points would misstate it (scales may go below zero).
+    every = alternatives
+    alternatives = [a for a in every if any(grid[(a.code, c.number)].value is not None for c in criteria)]
     order = [a.code for a in alternatives]
     points = {
         a.code: sum(_score(grid[(a.code, c.number)]) * w for c, w in zip(criteria, norm)) for a in alternatives
     }
-    anything_scored = any(cell.value is not None for cell in grid.values())
-    leaders = _leaders(points, order) if anything_scored else ()
+    leaders = _leaders(points, order)
     winner = leaders[0] if len(leaders) == 1 else None
     rest = {code: p for code, p in points.items() if code not in leaders}
     runners_up = _leaders(rest, [c for c in order if c in rest]) if rest and leaders else ()
@@ -209,7 +212,7 @@ def robustness(
     weight_flip = _weight_flip(alternatives, criteria, grid, raw, winner) if winner else None
     missing = tuple(
         (org, a.code, c.number)
-        for a in alternatives
+        for a in every
         for c in criteria
         for org in grid[(a.code, c.number)].missing
     )
