@@ -371,7 +371,8 @@ def test_a_refused_edit_leaves_nothing_to_undo(window, example_path):
 def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, example_path):
     """The engagement's dates take only a date: "next spring" cannot be typed, a date that does not exist is
     refused with a message (nothing stored), and a day picked in the calendar is stored at once."""
-    from PySide6.QtCore import QDate
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QTableView
 
     from meeting_keys import type_text
 
@@ -388,3 +389,6 @@ def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, examp
     start.calendar.clicked.emit(QDate(2024, 5, 20))  # a day clicked in the calendar popup
     assert _load(example_path).info.start_date == "2024-05-20" == start.text()
     assert view.message.text() == ""
+    start.calendar.setSelectedDate(QDate(2024, 5, 27))  # walked to with the arrow keys, then Enter
+    qtbot.keyClick(start.calendar.findChild(QTableView), Qt.Key.Key_Return)
+    assert _load(example_path).info.start_date == "2024-05-27" == start.text()

@@ -35,6 +35,7 @@ class DateField(QLineEdit):
         self.pick.triggered.connect(self.open_calendar)
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar.clicked.connect(self.choose)
+        self.calendar.activated.connect(self.choose)  # Enter on a date picked with the keyboard
 
     def open_calendar(self) -> None:
         """Show the calendar below the field, on the date typed (or today)."""
