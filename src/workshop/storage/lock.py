@@ -103,12 +103,18 @@ class FileLock:
         that is still there, see try_lock)."""
         if self._fd is None:
             return
+        fd, self._fd = self._fd, None
+        # POSIX: remove, then close (closing drops the lock); closing first would let another opener lock
+        # this file and then lose it to our unlink. Windows cannot remove an open file, so it closes first;
+        # the removal then fails harmlessly if another opener already holds the file open.
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            os.close(fd)
         try:
             lock_path(self.path).unlink()
         except OSError:
             pass
-        os.close(self._fd)  # closing the descriptor drops the OS lock
-        self._fd = None
+        if sys.platform != "win32":
+            os.close(fd)
 
 
 class LockedError(StorageError):
