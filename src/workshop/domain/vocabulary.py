@@ -64,6 +64,14 @@ class ArgumentKind(StrEnum):
     CON = "con"
 
 
+class RoundKind(StrEnum):
+    """What the room votes on from phones: one alternative's criteria, one organisation's areas, or preferences."""
+
+    CRITERIA = "criteria"
+    POTENTIAL = "potential"
+    PREFERENCES = "preferences"
+
+
 def values(vocabulary: type[StrEnum]) -> tuple[str, ...]:
     """The values of a vocabulary, in declaration order."""
     return tuple(member.value for member in vocabulary)

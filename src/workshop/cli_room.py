@@ -1,0 +1,87 @@
+"""`workshop room`: serve one voting round to the room's phones, storing each vote in the file, until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+
+from workshop.cli import CommandError, command
+from workshop.domain.model import Preference
+from workshop.room.round import Round, criteria_round, potential_round, preference_round
+from workshop.storage import EngagementStore
+from workshop.storage.guard import read_only_error
+
+
+@command("room", "serve a voting round to phones on the room's network (prints the URL first)")
+def _room(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--alternative", metavar="CODE", help="a criteria round: the room scores this alternative")
+    what.add_argument("--potential", metavar="ORG", help="a potential round: this organisation (uid, code or name)"
+                                                         " scores every area")
+    what.add_argument("--preferences", action="store_true", help="a preference round: each organisation picks one")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                   help="the one interface address to listen on (default 127.0.0.1; never 0.0.0.0)")
+    p.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: any free port)")
+    p.add_argument("--meeting", metavar="ID", help="link the votes to this meeting (see `workshop meetings`)")
+
+    def run(args) -> int:
+        from workshop.room.runner import check_bind
+
+        check_bind(args.bind)
+        if not 0 <= args.port <= 65535:
+            raise CommandError(f"--port {args.port}: a port is 0–65535.")
+        with EngagementStore.open(args.file) as store:
+            if store.read_only is not None:
+                raise read_only_error(store.path, store.read_only)
+            engagement = store.load()
+            if args.meeting and args.meeting not in {m.uid for m in engagement.meetings}:
+                raise CommandError(f"{args.file}: no meeting {args.meeting} (see `workshop meetings`).")
+            if args.alternative is not None:
+                room = criteria_round(engagement, args.alternative, args.meeting)
+            elif args.potential is not None:
+                room = potential_round(engagement, args.potential, args.meeting)
+            else:
+                room = preference_round(engagement, args.meeting)
+            asyncio.run(_serve(store, room, args.bind, args.port))
+        return 0
+
+    return run
+
+
+async def _serve(store: EngagementStore, room: Round, address: str, port: int) -> None:
+    """Serve until SIGINT or SIGTERM; one line per stored vote on stdout."""
+    from workshop.room.runner import start_site
+    from workshop.room.saving import StoreSink
+    from workshop.room.server import RoomServer
+
+    sink = StoreSink(store, room)
+    orgs = {o.uid: o.short_code or o.name for o in room.organisations}
+
+    async def deliver(ballot) -> None:
+        row = sink.save(ballot)
+        value = row.alternative_code if isinstance(row, Preference) else row.value
+        item = room.item(ballot.item_id).label or ballot.item_id
+        who = server.participants[ballot.participant].number if ballot.participant in server.participants else 0
+        print(f"vote\t{_plain(orgs[ballot.organisation_uid])}\t{_plain(item)}\t{_plain(str(value))}"
+              f"\tparticipant {who}\t{_plain(ballot.name)}", flush=True)
+
+    server = RoomServer(room, deliver)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    runner = await start_site(server, address, port)
+    try:
+        print(f"URL: {server.url()}", flush=True)
+        print(f"Round: {_plain(room.title)} ({room.kind}); Ctrl+C ends it.", file=sys.stderr, flush=True)
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+
+
+def _plain(text: str) -> str:
+    """Text a person typed, safe for a terminal: control characters shown as escapes."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

@@ -1,0 +1,81 @@
+"""The participant's page: one HTML file in this package, no external assets, in Swedish or English.
+
+The phone's Accept-Language picks the language (Swedish when it prefers
+Swedish to English, else English). The page's texts are filled in here as
+JSON; everything the engagement supplies (organisation names, criteria) comes
+from `…/round` and is put on the page as text, never as markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib.resources import files
+
+TEXTS = {
+    "en": {
+        "title": "Vote",
+        "organisation": "Your organisation",
+        "name": "Your name (optional)",
+        "change_organisation": "Change organisation",
+        "received": "Received",
+        "sending": "Sending…",
+        "send": "Send",
+        "closed": "The round is closed or the laptop cannot be reached.",
+        "not_received": "Not received",
+        "scale": "{low} = worst, {high} = best",
+        "potential_scale": "0–100",
+        "choose_one": "Choose one",
+        "hint": "Tap a value. You can change it until the facilitator closes the round.",
+        "loading": "Loading…",
+    },
+    "sv": {
+        "title": "Röstning",
+        "organisation": "Din organisation",
+        "name": "Ditt namn (valfritt)",
+        "change_organisation": "Byt organisation",
+        "received": "Mottaget",
+        "sending": "Skickar…",
+        "send": "Skicka",
+        "closed": "Omgången är stängd eller datorn går inte att nå.",
+        "not_received": "Inte mottaget",
+        "scale": "{low} = sämst, {high} = bäst",
+        "potential_scale": "0–100",
+        "choose_one": "Välj ett",
+        "hint": "Tryck på ett värde. Du kan ändra det tills processledaren stänger omgången.",
+        "loading": "Laddar…",
+    },
+}
+
+
+def language(accept_language: str | None) -> str:
+    """'sv' when the phone prefers Swedish to English (RFC 9110 quality values), else 'en'."""
+    best: dict[str, float] = {}
+    for part in (accept_language or "")[:500].split(","):
+        tag, _, params = part.strip().partition(";")
+        primary = tag.strip().lower().split("-")[0]
+        if primary not in ("sv", "en"):
+            continue
+        q = 1.0
+        for p in params.split(";"):
+            key, _, val = p.strip().partition("=")
+            if key == "q":
+                try:
+                    q = max(0.0, min(1.0, float(val)))
+                except ValueError:
+                    q = 0.0
+        best[primary] = max(best.get(primary, 0.0), q)
+    sv, en = best.get("sv", 0.0), best.get("en", 0.0)
+    return "sv" if sv > 0 and sv >= en else "en"
+
+
+@functools.cache
+def _template() -> str:
+    return (files("workshop.room") / "page.html").read_text(encoding="utf-8")
+
+
+@functools.cache
+def page(lang: str) -> bytes:
+    """The page in the language, ready to send."""
+    texts = json.dumps(TEXTS[lang], ensure_ascii=False).replace("<", "\\u003c")
+    return _template().replace("__LANG__", lang).replace("__TEXTS__", texts).encode("utf-8")

@@ -1,0 +1,71 @@
+"""What a checked phone vote becomes in the engagement: a Vote, a PotentialScore or a Preference.
+
+The interface (through its undo commands) and the headless `workshop room`
+(through the store) both build the stored row here, so a phone vote is the
+same row a typed one is: same uid kept on change, same meeting link, and a
+rationale already written stays with a potential cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.ids import new_uid
+from workshop.domain.model import PotentialScore, Preference, Vote
+from workshop.domain.vocabulary import RoundKind
+from workshop.room.round import Ballot, Round
+
+Record = Vote | PotentialScore | Preference
+
+
+def cell_of(room: Round, ballot: Ballot) -> tuple:
+    """The cell a ballot fills: (org, alternative, criterion), (org, area) or (org,)."""
+    item = room.item(ballot.item_id)
+    if room.kind == RoundKind.CRITERIA:
+        return ballot.organisation_uid, room.alternative_code, item.number
+    if room.kind == RoundKind.POTENTIAL:
+        return ballot.organisation_uid, item.code
+    return (ballot.organisation_uid,)
+
+
+def current(room: Round, engagement: Engagement, cell: tuple) -> Record | None:
+    """The row stored in the cell now, or None."""
+    if room.kind == RoundKind.CRITERIA:
+        rows = engagement.votes
+        key = lambda v: (v.organisation_uid, v.alternative_code, v.criterion_number)  # noqa: E731
+    elif room.kind == RoundKind.POTENTIAL:
+        rows = engagement.potentials
+        key = lambda p: (p.organisation_uid, p.area_code)  # noqa: E731
+    else:
+        rows = engagement.preferences
+        key = lambda p: (p.organisation_uid,)  # noqa: E731
+    return next((r for r in rows if key(r) == cell), None)
+
+
+def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
+    """The row the ballot stores in place of `old` (its uid, rationale or comment kept)."""
+    uid = old.uid if old is not None else new_uid()
+    if room.kind == RoundKind.CRITERIA:
+        _, alternative, number = cell_of(room, ballot)
+        meeting = room.meeting_uid or (old.meeting_uid if old else None)
+        return Vote(organisation_uid=ballot.organisation_uid, alternative_code=alternative, criterion_number=number,
+                    value=int(ballot.value), meeting_uid=meeting, uid=uid)
+    if room.kind == RoundKind.POTENTIAL:
+        _, area = cell_of(room, ballot)
+        if isinstance(old, PotentialScore):
+            return dataclasses.replace(old, value=int(ballot.value), will=None, benefit=None, ability=None,
+                                       meeting_uid=room.meeting_uid or old.meeting_uid)
+        return PotentialScore(organisation_uid=ballot.organisation_uid, area_code=area, value=int(ballot.value),
+                              meeting_uid=room.meeting_uid, uid=uid)
+    choice = next(c for c in room.item(ballot.item_id).choices if c.value == ballot.value)
+    comment = old.comment if isinstance(old, Preference) else ""
+    return Preference(organisation_uid=ballot.organisation_uid, alternative_code=choice.label, comment=comment,
+                      uid=uid)
+
+
+def value_of(record: Record | None) -> int | str | None:
+    """What the room sees of a stored row: the number, or the preferred alternative's code."""
+    if record is None:
+        return None
+    return record.alternative_code if isinstance(record, Preference) else record.value

@@ -1,0 +1,185 @@
+"""A voting round as the phones see it: its items, their scale, the organisations; and a vote checked against it.
+
+Built from the engagement (the domain), never from the request: a phone can only
+name an organisation, an item and a value that the round holds. IDs are the
+`id`s of the JSON export (each row's uid); a preference round has one item whose
+values are the alternatives' ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg, term
+from workshop.domain.model import Organisation
+from workshop.domain.validation import POTENTIAL_MAX, POTENTIAL_MIN, check_range, clean_text
+from workshop.domain.vocabulary import RoundKind
+
+PREFERENCE_ITEM = "preference"  # the one item of a preference round
+NAME_MAX = 40  # a participant's name as shown to the facilitator
+
+
+class RoundError(DomainError):
+    """A vote the round refuses (unknown organisation or item, a value off the scale); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One value a participant may pick for an item without a number scale (an alternative)."""
+
+    value: str
+    label: str
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoundItem:
+    """One thing the room gives a value: a criterion, an area, or the preferred alternative."""
+
+    id: str
+    label: str  # "3" for criterion 3, "A" for area A
+    text: str
+    low: int | None = None
+    high: int | None = None
+    choices: tuple[Choice, ...] = ()
+    number: int | None = None  # the criterion's number
+    code: str = ""  # the area's code
+
+
+@dataclass(frozen=True, slots=True)
+class Ballot:
+    """One vote as a phone sent it, checked: organisation uid, item id, value, and who sent it."""
+
+    organisation_uid: str
+    item_id: str
+    value: int | str
+    participant: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Round:
+    """The round the room votes in: what it is about, who may vote, on what."""
+
+    kind: RoundKind
+    title: str
+    organisations: tuple[Organisation, ...]
+    items: tuple[RoundItem, ...]
+    alternative_code: str = ""  # criteria round
+    meeting_uid: str | None = None  # the meeting the votes are given in (linked like typed ones)
+    _items: dict = field(init=False, repr=False, compare=False)
+    _orgs: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "_items", {i.id: i for i in self.items})
+        object.__setattr__(self, "_orgs", {o.uid: o for o in self.organisations})
+
+    def item(self, item_id: str) -> RoundItem:
+        """The item with this id (KeyError when the round has none)."""
+        return self._items[item_id]
+
+    def organisation(self, uid: str) -> Organisation:
+        """The organisation with this uid (KeyError when it may not vote in this round)."""
+        return self._orgs[uid]
+
+    def to_json(self) -> dict:
+        """The round as `GET …/round` answers it (see docs/room-voting.md)."""
+        items = []
+        for i in self.items:
+            d: dict = {"id": i.id, "label": i.label, "text": i.text}
+            if i.choices:
+                d["choices"] = [{"value": c.value, "label": c.label, "text": c.text} for c in i.choices]
+            else:
+                d["min"], d["max"] = i.low, i.high
+            items.append(d)
+        return {
+            "kind": str(self.kind),
+            "title": self.title,
+            "organisations": [{"id": o.uid, "name": o.name, "short_code": o.short_code} for o in self.organisations],
+            "items": items,
+        }
+
+    def check(self, body: object, participant: str = "") -> Ballot:
+        """The vote a request body asks for, or RoundError saying why it is refused."""
+        if not isinstance(body, dict):
+            raise RoundError(msg("The vote must be a JSON object."))
+        unknown = sorted(set(body) - {"organisation", "item", "value", "name"})
+        if unknown:
+            raise RoundError(msg("Unknown field {field}."), field=unknown[0][:40])
+        org, item_id, value, name = (body.get(k) for k in ("organisation", "item", "value", "name"))
+        if not isinstance(org, str) or org not in self._orgs:
+            raise RoundError(msg("Unknown organisation."))
+        if not isinstance(item_id, str) or item_id not in self._items:
+            raise RoundError(msg("Unknown item."))
+        item = self._items[item_id]
+        if item.choices:
+            if not isinstance(value, str) or value not in {c.value for c in item.choices}:
+                raise RoundError(msg("Unknown choice."))
+        else:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise RoundError(msg("The value must be a whole number."))
+            check_range(value, item.low, item.high, term("Value"))
+        if name is None:
+            name = ""
+        if not isinstance(name, str):
+            raise RoundError(msg("The name must be text."))
+        name = "".join(ch for ch in clean_text(name) if ch.isprintable())[:NAME_MAX]
+        return Ballot(org, item_id, value, participant, name)
+
+    def voted(self, engagement: Engagement, item_id: str) -> list[str]:
+        """The uids of the round's organisations that have a stored value for the item (typed or from a phone)."""
+        item = self._items[item_id]
+        if self.kind == RoundKind.CRITERIA:
+            given = {v.organisation_uid for v in engagement.votes
+                     if v.alternative_code == self.alternative_code and v.criterion_number == item.number}
+        elif self.kind == RoundKind.POTENTIAL:
+            given = {p.organisation_uid for p in engagement.potentials
+                     if p.area_code == item.code and p.value is not None}
+        else:
+            given = {p.organisation_uid for p in engagement.preferences}
+        return [o.uid for o in self.organisations if o.uid in given]
+
+
+def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: str | None = None) -> Round:
+    """The room scores one alternative on every criterion, each organisation once per criterion."""
+    alt = next((a for a in engagement.alternatives if a.code == alternative_code), None)
+    if alt is None:
+        raise DomainError(msg("There is no alternative {code}."), code=alternative_code)
+    _need(engagement.criteria, msg("The engagement has no criteria to vote on."))
+    items = tuple(RoundItem(id=c.uid, label=str(c.number), text=c.text, low=c.scale_min, high=c.scale_max,
+                            number=c.number) for c in engagement.criteria)
+    return Round(RoundKind.CRITERIA, f"{alt.code}: {alt.name}", _organisations(engagement), items,
+                 alternative_code=alt.code, meeting_uid=meeting_uid)
+
+
+def potential_round(engagement: Engagement, organisation: str, meeting_uid: str | None = None) -> Round:
+    """One organisation scores its potential (0–100) in every area; `organisation` is its uid, code or name."""
+    org = next((o for o in engagement.organisations if organisation in (o.uid, o.short_code, o.name)), None)
+    if org is None:
+        raise DomainError(msg("There is no organisation {name}."), name=organisation)
+    _need(engagement.areas, msg("The engagement has no areas to score."))
+    items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=POTENTIAL_MIN, high=POTENTIAL_MAX, code=a.code)
+                  for a in engagement.areas)
+    return Round(RoundKind.POTENTIAL, org.name, (org,), items, meeting_uid=meeting_uid)
+
+
+def preference_round(engagement: Engagement, meeting_uid: str | None = None) -> Round:
+    """Each organisation names the alternative it prefers."""
+    _need(engagement.alternatives, msg("The engagement has no alternatives to prefer."))
+    choices = tuple(Choice(a.uid, a.code, a.name) for a in engagement.alternatives)
+    item = RoundItem(id=PREFERENCE_ITEM, label="", text=engagement.info.title, choices=choices)
+    return Round(RoundKind.PREFERENCES, engagement.info.title, _organisations(engagement), (item,),
+                 meeting_uid=meeting_uid)
+
+
+def _organisations(engagement: Engagement) -> tuple[Organisation, ...]:
+    _need(engagement.organisations, msg("The engagement has no organisations to vote."))
+    return engagement.organisations
+
+
+def _need(things: Sequence, message: str) -> None:
+    if not things:
+        raise DomainError(message)
