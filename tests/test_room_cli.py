@@ -1,0 +1,68 @@
+"""`workshop room`: the URL first, votes stored in the file, a clean exit on SIGINT/SIGTERM, bad input refused."""
+
+from __future__ import annotations
+
+import json
+import signal
+import urllib.error
+import urllib.request
+from http.cookiejar import CookieJar
+
+import pytest
+
+from room_support import start_room, stop_room
+from workshop.cli import main
+from workshop.storage import EngagementStore
+
+
+def _opener():
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_room_prints_the_url_stores_votes_and_exits_0_when_stopped(example_path, sig):
+    """A vote posted to the printed URL is in the file; the signal ends the round with exit 0 and frees the file."""
+    proc, url = start_room(example_path, "--alternative", "S", "--bind", "127.0.0.1")
+    try:
+        assert url.startswith("http://127.0.0.1:") and "/v/" in url
+        opener = _opener()
+        data = json.load(opener.open(url + "/round", timeout=10))
+        org = next(o for o in data["organisations"] if o["short_code"] == "VMO")
+        body = json.dumps({"organisation": org["id"], "item": data["items"][6]["id"], "value": 1, "name": "Eva"})
+        request = urllib.request.Request(url + "/vote", body.encode(), {"Content-Type": "application/json"})
+        assert json.load(opener.open(request, timeout=10))["value"] == 1
+    finally:
+        code, out, err = stop_room(proc, sig)
+    assert code == 0, err
+    assert out.split("\t")[:4] == ["vote", "VMO", "7", "1"] and "Eva" in out
+    with EngagementStore.open(example_path) as store:  # the lock was released
+        assert store.read_only is None
+        votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v.value for v in store.load().votes}
+    assert votes[(org["id"], "S", 7)] == 1
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url + "/round", timeout=2)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--alternative", "S", "--bind", "0.0.0.0"], "never on all of them"),
+    (["--alternative", "S", "--bind", "::"], "never on all of them"),
+    (["--alternative", "S", "--bind", "localhost"], "not an IP address"),
+    (["--alternative", "NOPE"], "no alternative NOPE"),
+    (["--potential", "Atlantis"], "no organisation Atlantis"),
+    (["--alternative", "S", "--port", "70000"], "0–65535"),
+    (["--alternative", "S", "--meeting", "nope"], "no meeting nope"),
+])
+def test_room_refuses_bad_arguments_with_one_line_and_exit_2(example_path, capsys, args, needle):
+    """All interfaces, a name instead of an address, an unknown alternative/organisation/meeting: one line, exit 2."""
+    before = example_path.read_bytes()
+    assert main(["room", str(example_path), *args]) == 2
+    err = capsys.readouterr().err
+    assert needle in err and err.count("\n") == 1
+    assert example_path.read_bytes() == before
+
+
+def test_room_refuses_a_file_another_window_holds(example_path, capsys):
+    """While the app has the file open, `workshop room` on it says who holds it (exit 2)."""
+    with EngagementStore.open(example_path):
+        assert main(["room", str(example_path), "--preferences"]) == 2
+    assert "workshop room:" in capsys.readouterr().err

@@ -1,0 +1,285 @@
+"""The room server with aiohttp's test client: votes reach the file; hostile requests are refused and change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from workshop.room.limits import RateLimiter
+from workshop.room.page import language
+from workshop.room.round import criteria_round, potential_round, preference_round
+from workshop.room.saving import StoreSink
+from workshop.room.server import BODY_MAX, RoomServer
+from workshop.storage import EngagementStore
+
+JSON = {"Content-Type": "application/json"}
+
+
+def serve(store: EngagementStore, room, scenario, limiter: RateLimiter | None = None):
+    """Run `scenario(client, server)` against a live RoomServer saving into `store`."""
+    sink = StoreSink(store, room)
+
+    async def deliver(ballot) -> None:
+        sink.save(ballot)
+
+    server = RoomServer(room, deliver, limiter=limiter or RateLimiter(rate=1000, burst=1000))
+
+    async def main():
+        test_server = TestServer(server.app(), host="127.0.0.1")
+        async with TestClient(test_server) as client:
+            server.host = f"127.0.0.1:{test_server.port}"
+            return await scenario(client, server)
+
+    return asyncio.run(main())
+
+
+def stored_votes(store: EngagementStore) -> dict:
+    return {(v.organisation_uid, v.alternative_code, v.criterion_number): v.value for v in store.load().votes}
+
+
+@pytest.fixture
+def room(example_store):
+    return criteria_round(example_store.load(), "1 Tjänst")
+
+
+def test_a_vote_is_saved_in_the_file_and_the_latest_vote_of_an_organisation_wins(example_store, room):
+    """Two phones of one organisation: the file holds the value sent last; each phone sees only its own votes."""
+    gis = room.organisations[0].uid
+    crit3 = room.items[2]
+
+    async def scenario(client, server):
+        first = await client.get(f"{server.path}/round")
+        assert "HttpOnly" in first.headers["Set-Cookie"] and "SameSite=Strict" in first.headers["Set-Cookie"]
+        r = await client.post(f"{server.path}/vote", json={"organisation": gis, "item": crit3.id, "value": 1})
+        assert r.status == 200, await r.text()
+        assert stored_votes(example_store)[(gis, "1 Tjänst", 3)] == 1
+        client.session.cookie_jar.clear()  # a second phone
+        r = await client.post(f"{server.path}/vote",
+                              json={"organisation": gis, "item": crit3.id, "value": 2, "name": "Anna"})
+        assert r.status == 200
+        mine = (await (await client.get(f"{server.path}/round")).json())["mine"]
+        assert mine == {gis: {crit3.id: 2}}
+        assert sorted(p.number for p in server.participants.values()) == [1, 2]
+
+    serve(example_store, room, scenario)
+    assert stored_votes(example_store)[(gis, "1 Tjänst", 3)] == 2
+
+
+def test_round_lists_the_criteria_with_their_scale_and_every_organisation(example_store, room):
+    """GET /round: the items are the criteria (full wording, 1–4), the organisations those of the engagement."""
+
+    async def scenario(client, server):
+        return await (await client.get(f"{server.path}/round")).json()
+
+    data = serve(example_store, room, scenario)
+    e = example_store.load()
+    assert data["kind"] == "criteria"
+    assert [o["name"] for o in data["organisations"]] == [o.name for o in e.organisations]
+    assert [(i["id"], i["text"], i["min"], i["max"]) for i in data["items"]] == [
+        (c.uid, c.text, c.scale_min, c.scale_max) for c in e.criteria]
+
+
+def test_page_speaks_the_phones_language_and_loads_nothing_from_elsewhere(example_store, room):
+    """The page is Swedish for a Swedish phone, English otherwise, with no external asset and a strict CSP."""
+
+    async def scenario(client, server):
+        sv = await client.get(server.path, headers={"Accept-Language": "sv-SE,sv;q=0.9,en;q=0.8"})
+        en = await client.get(server.path + "/", headers={"Accept-Language": "de-DE,en;q=0.5"})
+        return sv.headers, await sv.text(), await en.text()
+
+    headers, sv, en = serve(example_store, room, scenario)
+    assert 'lang="sv"' in sv and "Mottaget" in sv
+    assert 'lang="en"' in en and "Received" in en
+    assert "http://" not in sv and "https://" not in sv and "src=" not in sv
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+def test_accept_language_weights_decide():
+    """Swedish only when the phone prefers it to English."""
+    assert language("sv") == "sv"
+    assert language("en-GB,sv;q=0.4") == "en"
+    assert language("fi, sv-FI;q=0.7, en;q=0.6") == "sv"
+    assert language(None) == "en"
+    assert language("sv;q=banana") == "en"
+
+
+HOSTILE_POSTS = [
+    # (what, headers, body, expected status)
+    ("text/plain body (a no-cors form post)", {"Content-Type": "text/plain"}, "{valid}", 415),
+    ("form post", {"Content-Type": "application/x-www-form-urlencoded"}, "organisation=x&value=3", 415),
+    ("no content type", {}, "{valid}", 415),
+    ("oversized body", JSON, "{\"pad\": \"" + "x" * BODY_MAX + "\"}", 413),
+    ("malformed JSON", JSON, "{\"organisation\": ", 400),
+    ("not UTF-8", JSON, b"{\"name\": \"\xff\xfe\"}", 400),
+    ("a JSON array", JSON, "[1, 2, 3]", 400),
+    ("repeated keys", JSON, "{REPEAT}", 400),
+    ("NaN", JSON, "{NAN}", 400),
+    ("unknown organisation", JSON, {"organisation": "nope", "item": "CRIT", "value": 3}, 400),
+    ("an item's id as organisation", JSON, {"organisation": "CRIT", "item": "CRIT", "value": 3}, 400),
+    ("unknown item", JSON, {"organisation": "ORG", "item": "nope", "value": 3}, 400),
+    ("value above the scale", JSON, {"organisation": "ORG", "item": "CRIT", "value": 5}, 400),
+    ("value below the scale", JSON, {"organisation": "ORG", "item": "CRIT", "value": 0}, 400),
+    ("value as text", JSON, {"organisation": "ORG", "item": "CRIT", "value": "3"}, 400),
+    ("value with a fraction", JSON, {"organisation": "ORG", "item": "CRIT", "value": 3.5}, 400),
+    ("value as float", JSON, {"organisation": "ORG", "item": "CRIT", "value": 3.0}, 400),
+    ("value true", JSON, {"organisation": "ORG", "item": "CRIT", "value": True}, 400),
+    ("value null", JSON, {"organisation": "ORG", "item": "CRIT", "value": None}, 400),
+    ("huge value", JSON, {"organisation": "ORG", "item": "CRIT", "value": 10**40}, 400),
+    ("unknown field", JSON, {"organisation": "ORG", "item": "CRIT", "value": 3, "admin": True}, 400),
+    ("name not text", JSON, {"organisation": "ORG", "item": "CRIT", "value": 3, "name": ["x"]}, 400),
+    ("organisation not text", JSON, {"organisation": ["ORG"], "item": "CRIT", "value": 3}, 400),
+]
+
+
+@pytest.mark.parametrize("what, headers, body, status", HOSTILE_POSTS, ids=[h[0] for h in HOSTILE_POSTS])
+def test_hostile_vote_is_refused_with_a_reason_and_changes_nothing(example_store, room, what, headers, body, status):
+    """Every malformed or out-of-rule vote gets its status and a short JSON reason; the file keeps its votes."""
+    org, crit = room.organisations[0].uid, room.items[0].id
+    if isinstance(body, dict):
+        body = json.dumps({k: {"ORG": org, "CRIT": crit}.get(v, v) if isinstance(v, str) else v
+                           for k, v in body.items()})
+    elif isinstance(body, str):
+        valid = f'"organisation": "{org}", "item": "{crit}", "value": 3'
+        body = body.replace("{valid}", "{" + valid + "}").replace(
+            "{REPEAT}", "{" + valid + ', "value": 4}').replace("{NAN}", '{"organisation": "x", "value": NaN}')
+    before = stored_votes(example_store)
+
+    async def scenario(client, server):
+        r = await client.post(f"{server.path}/vote", data=body, headers=headers)
+        return r.status, r.headers, await r.text()
+
+    got, response_headers, text = serve(example_store, room, scenario)
+    assert got == status, text
+    assert json.loads(text)["error"]
+    assert "Access-Control-Allow-Origin" not in response_headers
+    assert stored_votes(example_store) == before
+
+
+HOSTILE_REQUESTS = [
+    # (what, method, path (TOKEN is the round's token), headers, expected status)
+    ("wrong token, page", "GET", "/v/WRONG", {}, 404),
+    ("wrong token, round", "GET", "/v/WRONG/round", {}, 404),
+    ("token with one character changed", "GET", "/v/TOKEN_/round", {}, 404),
+    ("root", "GET", "/", {}, 404),
+    ("path traversal", "GET", "/v/TOKEN/../../etc/passwd", {}, 404),
+    ("vote by GET", "GET", "/v/TOKEN/vote", {}, 404),
+    ("round by POST", "POST", "/v/TOKEN/round", JSON, 404),
+    ("CORS preflight", "OPTIONS", "/v/TOKEN/vote", {"Origin": "http://evil.example",
+                                                  "Access-Control-Request-Method": "POST"}, 404),
+    ("wrong Host (DNS rebinding)", "GET", "/v/TOKEN/round", {"Host": "evil.example"}, 421),
+    ("wrong Host port", "GET", "/v/TOKEN/round", {"Host": "127.0.0.1:1"}, 421),
+    ("empty Host", "GET", "/v/TOKEN/round", {"Host": ""}, 421),
+]
+
+
+@pytest.mark.parametrize("what, method, path, headers, status", HOSTILE_REQUESTS, ids=[h[0] for h in HOSTILE_REQUESTS])
+def test_hostile_request_is_refused(example_store, room, what, method, path, headers, status):
+    """Wrong token, wrong path, wrong method or wrong Host: refused, no CORS header, nothing revealed."""
+
+    async def scenario(client, server):
+        r = await client.request(method, path.replace("TOKEN", server.token), headers=headers, allow_redirects=False)
+        return r.status, r.headers, await r.text()
+
+    got, response_headers, text = serve(example_store, room, scenario)
+    assert got == status
+    assert "Access-Control-Allow-Origin" not in response_headers
+    assert "Gislaved" not in text
+
+
+def test_wrong_token_vote_stores_nothing(example_store, room):
+    """A well-formed vote sent to the wrong token is 404 and never reaches the file."""
+    before = stored_votes(example_store)
+    body = {"organisation": room.organisations[0].uid, "item": room.items[0].id, "value": 1}
+
+    async def scenario(client, server):
+        return (await client.post(f"/v/{server.token[:-1]}x/vote", json=body)).status
+
+    assert serve(example_store, room, scenario) == 404
+    assert stored_votes(example_store) == before
+
+
+def test_a_flood_from_one_address_is_answered_429_and_others_still_vote(example_store, room):
+    """Beyond its burst an address gets 429 with Retry-After; votes within the limit were stored."""
+    body = {"organisation": room.organisations[1].uid, "item": room.items[1].id, "value": 1}
+
+    async def scenario(client, server):
+        answers = [await client.post(f"{server.path}/vote", json=body) for _ in range(40)]
+        return [r.status for r in answers], answers[-1].headers.get("Retry-After")
+
+    statuses, retry = serve(example_store, room, scenario, limiter=RateLimiter(rate=0.001, burst=30))
+    assert statuses[:30] == [200] * 30 and set(statuses[30:]) == {429}
+    assert retry == "1"
+    assert stored_votes(example_store)[(room.organisations[1].uid, "1 Tjänst", 2)] == 1
+
+
+def test_rate_limit_refills_over_time_and_forgets_old_addresses():
+    """A limited address may send again after waiting; the table keeps at most max_addresses."""
+    now = [0.0]
+    limiter = RateLimiter(rate=2, burst=2, max_addresses=3, clock=lambda: now[0])
+    assert [limiter.allow("a") for _ in range(3)] == [True, True, False]
+    now[0] += 0.5
+    assert limiter.allow("a") and not limiter.allow("a")
+    for address in "bcde":
+        limiter.allow(address)
+    assert len(limiter._buckets) == 3
+
+
+def test_potential_round_takes_0_to_100_for_its_one_organisation(example_store):
+    """A potential round lists one organisation; 100 is stored, 101 and another organisation are refused."""
+    e = example_store.load()
+    room = potential_round(e, "GIS")
+    other = e.organisations[1].uid
+    area = room.items[0]
+
+    async def scenario(client, server):
+        ok = await client.post(f"{server.path}/vote", json={"organisation": room.organisations[0].uid,
+                                                             "item": area.id, "value": 100})
+        high = await client.post(f"{server.path}/vote", json={"organisation": room.organisations[0].uid,
+                                                               "item": area.id, "value": 101})
+        foreign = await client.post(f"{server.path}/vote", json={"organisation": other, "item": area.id, "value": 5})
+        return ok.status, high.status, foreign.status
+
+    assert serve(example_store, room, scenario) == (200, 400, 400)
+    scores = {(p.organisation_uid, p.area_code): p for p in example_store.load().potentials}
+    assert scores[(room.organisations[0].uid, area.code)].value == 100
+    assert scores[(other, area.code)].value != 5
+
+
+def test_preference_round_takes_an_alternatives_id(example_store):
+    """A preference round stores the chosen alternative; a code instead of the id is refused."""
+    e = example_store.load()
+    room = preference_round(e)
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    s = next(a for a in e.alternatives if a.code == "S")
+
+    async def scenario(client, server):
+        by_code = await client.post(f"{server.path}/vote", json={"organisation": hylte.uid, "item": "preference",
+                                                                  "value": "S"})
+        ok = await client.post(f"{server.path}/vote", json={"organisation": hylte.uid, "item": "preference",
+                                                            "value": s.uid})
+        return by_code.status, ok.status
+
+    assert serve(example_store, room, scenario) == (400, 200)
+    assert {p.organisation_uid: p.alternative_code for p in example_store.load().preferences}[hylte.uid] == "S"
+
+
+def test_a_vote_the_file_refuses_is_400_and_the_server_keeps_serving(example_store, room):
+    """A criterion removed while the round runs: the file refuses the vote (400), later votes still work."""
+    org = room.organisations[0].uid
+
+    async def scenario(client, server):
+        example_store.db.execute("PRAGMA foreign_keys=ON")
+        example_store.remove_criterion_keeping_rows(7)
+        refused = await client.post(f"{server.path}/vote", json={"organisation": org, "item": room.items[6].id,
+                                                                  "value": 2})
+        ok = await client.post(f"{server.path}/vote", json={"organisation": org, "item": room.items[0].id,
+                                                             "value": 2})
+        return refused.status, await refused.json(), ok.status
+
+    status, body, ok = serve(example_store, room, scenario)
+    assert status == 400 and "criterion 7" in body["error"]
+    assert ok == 200
