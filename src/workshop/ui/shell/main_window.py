@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         window paints quickly and charts cost nothing until they are seen.
         """
         for view in self.views.values():
+            view.close()  # a view that serves something (room voting) stops now, not at its deferred deletion
             self.stack.removeWidget(view)
             view.deleteLater()
         for page in self._pages.values():

@@ -1,0 +1,111 @@
+"""Arrivals while the room votes: per item, how many organisations have voted, and who sent each vote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.vocabulary import RoundKind
+from workshop.room.round import Round, RoundItem
+from workshop.ui.widgets.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM, ARRIVED = 0, 1  # then one column per organisation
+
+
+@dataclass(frozen=True)
+class ArrivalRow:
+    """One item of the round: its name, the arrivals sentence, and per organisation the cell text and tip."""
+
+    item: str
+    arrived: str
+    cells: tuple[tuple[str, str], ...]
+
+
+def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
+    """'4 of 5 organisations have voted on criterion 3' (or area A, or their preference)."""
+    total = len(room.organisations)
+    if room.kind == RoundKind.CRITERIA:
+        return tr("{n} of {total} organisations have voted on criterion {item}").format(
+            n=voted, total=total, item=item.label)
+    if room.kind == RoundKind.POTENTIAL:
+        return tr("{n} of {total} organisations have scored area {item}").format(n=voted, total=total, item=item.label)
+    return tr("{n} of {total} organisations have stated their preference").format(n=voted, total=total)
+
+
+def arrival_rows(room: Round, engagement: Engagement, senders: dict, stored) -> list[ArrivalRow]:
+    """The table's rows; `senders` maps (organisation, item) to the latest phone Sender, `stored(org, item)`
+    gives the value in the file now (a value typed over a phone vote shows as typed)."""
+    rows = []
+    for item in room.items:
+        voted = room.voted(engagement, item.id)
+        cells = []
+        for org in room.organisations:
+            value = stored(org.uid, item.id)
+            sender = senders.get((org.uid, item.id))
+            if value is None:
+                cells.append(("", ""))
+            elif sender is not None and _same(sender.value, value, room, item):
+                cells.append((tr("{value} · {who}").format(value=value, who=sender.label()),
+                              tr("Sent from a phone by {who}").format(who=sender.label())))
+            else:
+                cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
+        label = f"{item.label}. {item.text}" if item.label else item.text
+        rows.append(ArrivalRow(label, arrivals_sentence(room, item, len(voted)), tuple(cells)))
+    return rows
+
+
+def _same(sent, stored, room: Round, item: RoundItem) -> bool:
+    """True when the stored value is the one the phone sent (a preference is sent as the alternative's id)."""
+    if item.choices:
+        return next((c.label for c in item.choices if c.value == sent), None) == stored
+    return sent == stored
+
+
+class ArrivalsModel(QAbstractTableModel):
+    """Rows: the round's items; columns: item, arrivals, one per organisation."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ArrivalRow] = []
+        self._organisations: list[str] = []
+
+    def set_rows(self, organisations: list[str], rows: list[ArrivalRow]) -> None:
+        """Show these rows (organisations: the column titles)."""
+        self.beginResetModel()
+        self._organisations, self._rows = list(organisations), list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2 + len(self._organisations)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ITEM:
+                return row.item
+            if column == ARRIVED:
+                return row.arrived
+            if 0 <= column - 2 < len(row.cells):
+                return row.cells[column - 2][0]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= column - 2 < len(row.cells):
+            return row.cells[column - 2][1] or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == ITEM:
+            return tr("Item")
+        if section == ARRIVED:
+            return tr("Arrived")
+        if 0 <= section - 2 < len(self._organisations):
+            return self._organisations[section - 2]
+        return None

@@ -1,0 +1,180 @@
+"""The bridge between the room server's thread and the GUI thread.
+
+The server (workshop.room, no Qt) runs in a thread with its own event loop.
+Each checked vote crosses to the GUI thread through a queued signal carrying
+the vote and a future; there it becomes an ordinary edit through the session
+(same validation, one undo command, the running meeting's link, one
+transaction), and the future tells the phone it was saved, or why not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from workshop.domain.errors import DomainError
+from workshop.domain.vocabulary import MeetingStatus, RoundKind
+from workshop.room.records import cell_of, record_of, value_of
+from workshop.room.round import Ballot, Round
+from workshop.room.runner import RoomThread
+from workshop.room.server import RoomServer, VoteRefused
+from workshop.storage import StorageError
+from workshop.ui.session.commands import SetValue, push
+from workshop.ui.session.session import MEETINGS, EngagementSession
+from workshop.ui.widgets.i18n import describe, tr
+
+SAVE_TIMEOUT = 15.0  # seconds a phone waits for the GUI thread before it is told to try again
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent an organisation's latest phone vote on an item, and what it was."""
+
+    participant: int
+    name: str
+    value: int | str
+
+    def label(self) -> str:
+        """The participant's name, or their number in order of arrival."""
+        return self.name or tr("participant {n}").format(n=self.participant)
+
+
+class RoomBridge(QObject):
+    """Serves one round at a time; phone votes arrive as edits of the session."""
+
+    started = Signal(str)  # the URL
+    stopped = Signal()
+    arrived = Signal(object)  # the Ballot just saved
+    _incoming = Signal(object, object)  # (Ballot, concurrent.futures.Future), from the server's thread
+
+    def __init__(self, session: EngagementSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.round: Round | None = None
+        self.url = ""
+        self.senders: dict[tuple[str, str], Sender] = {}  # (organisation uid, item id) -> latest phone vote
+        self._thread: RoomThread | None = None
+        self._server: RoomServer | None = None
+        self._incoming.connect(self._save)
+        session.changed.connect(self._on_change)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        # The view holding the bridge may go (file closed) without stop(): its thread goes with it.
+        threads = self._threads = []
+        self.destroyed.connect(lambda *_: [t.stop() for t in threads])
+
+    @property
+    def running(self) -> bool:
+        """True while the round listens."""
+        return self._thread is not None and self._thread.running
+
+    def start(self, room: Round, address: str, port: int = 0) -> str:
+        """Serve the round on the address; returns the URL. Raises OSError or DomainError when it cannot."""
+        self.stop()
+        server = RoomServer(room, self._deliver)
+        thread = RoomThread(server, address, port)
+        self.url = thread.start()
+        self.round, self._server, self._thread = room, server, thread
+        self._threads[:] = [thread]
+        self.senders = {}
+        self.started.emit(self.url)
+        return self.url
+
+    def stop(self) -> None:
+        """Stop listening (switched off, meeting ended, file closed, app closing); nothing listens after."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        thread.stop()
+        self._threads[:] = []
+        self.stopped.emit()
+
+    def participant_number(self, participant: str) -> int:
+        """The arrival number of a participant token (0 when unknown)."""
+        p = self._server.participants.get(participant) if self._server else None
+        return p.number if p else 0
+
+    # --- the server's thread ------------------------------------------------------
+    async def _deliver(self, ballot: Ballot) -> None:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._incoming.emit(ballot, future)  # queued: the receiver lives in the GUI thread
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(future), SAVE_TIMEOUT)
+        except TimeoutError:
+            future.cancel()
+            raise VoteRefused("The facilitator's computer is busy; send the vote again.") from None
+
+    # --- the GUI thread -----------------------------------------------------------
+    def _save(self, ballot: Ballot, future: concurrent.futures.Future) -> None:
+        if not future.set_running_or_notify_cancel():
+            return  # the phone stopped waiting: nothing is stored
+        if not self.running or self.round is None:
+            future.set_exception(VoteRefused("The round is closed."))
+            return
+        try:
+            self._edit(self.round, ballot)
+        except DomainError as exc:
+            future.set_exception(exc)
+            return
+        except StorageError as exc:
+            future.set_exception(VoteRefused(f"The vote could not be saved ({exc})."))
+            return
+        key = (ballot.organisation_uid, ballot.item_id)
+        self.senders[key] = Sender(self.participant_number(ballot.participant), ballot.name, ballot.value)
+        future.set_result(None)
+        self.arrived.emit(ballot)
+
+    def _edit(self, room: Round, ballot: Ballot) -> None:
+        """The vote as one undoable edit, exactly as if typed in the grid."""
+        session = self._session
+        cell = cell_of(room, ballot)
+        org = room.organisation(ballot.organisation_uid).name
+        item = room.item(ballot.item_id)
+        if room.kind == RoundKind.CRITERIA:
+            old = session.vote(*cell)
+            setter = session.set_vote
+            text = tr("Phone vote of {org}, {alt}, criterion {n}").format(org=org, alt=room.alternative_code,
+                                                                          n=item.number)
+        elif room.kind == RoundKind.POTENTIAL:
+            old = session.potential(*cell)
+            setter = session.set_potential
+            text = tr("Phone potential of {org} for {area}").format(org=org, area=item.code)
+        else:
+            old = next((p for p in session.engagement.preferences if p.organisation_uid == cell[0]), None)
+            setter = session.set_preference
+            text = tr("Phone preference of {org}").format(org=org)
+        new = record_of(room, ballot, old)
+        if new == old:
+            return
+        push(session.undo_stack, SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
+
+    def _on_change(self, part: str) -> None:
+        """Ending the meeting the round belongs to ends the round."""
+        if part != MEETINGS or not self.running or self.round is None or not self.round.meeting_uid:
+            return
+        meeting = next((m for m in self._session.engagement.meetings if m.uid == self.round.meeting_uid), None)
+        if meeting is None or meeting.status != MeetingStatus.RUNNING:
+            self.stop()
+
+    def stored_value(self, organisation_uid: str, item_id: str):
+        """What the file holds now for an organisation and item of the round (typed or from a phone)."""
+        room = self.round
+        if room is None:
+            return None
+        ballot = Ballot(organisation_uid, item_id, 0)
+        cell = cell_of(room, ballot)
+        if room.kind == RoundKind.CRITERIA:
+            return value_of(self._session.vote(*cell))
+        if room.kind == RoundKind.POTENTIAL:
+            return value_of(self._session.potential(*cell))
+        return value_of(next((p for p in self._session.engagement.preferences if p.organisation_uid == cell[0]),
+                             None))
+
+
+def refusal_text(exc: Exception) -> str:
+    """A start-up failure in the interface language."""
+    return describe(exc) if isinstance(exc, DomainError) else str(exc)

@@ -1,0 +1,61 @@
+"""The round's QR code (segno, pure Python) as an image for the window and the projector."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+def qr_image(url: str, scale: int = 8) -> QImage:
+    """The URL as a QR code: black on white with the standard quiet zone (4 modules)."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+class QrLabel(QLabel):
+    """A QR code that stays square and sharp at any size (scaled by whole modules' worth of pixels)."""
+
+    def __init__(self, url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image = qr_image(url)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        side = max(1, min(self.width(), self.height()))
+        self.setPixmap(QPixmap.fromImage(self._image).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                                             Qt.TransformationMode.FastTransformation))
+
+
+class QrPanel(QWidget):
+    """The QR code with the URL under it in large type: what the projector shows while the room votes."""
+
+    def __init__(self, url: str, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("roomQr")
+        layout = QVBoxLayout(self)
+        self.code = QrLabel(url, self)
+        self.code.setStyleSheet("background: white; padding: 12px;")
+        layout.addWidget(self.code, 1)
+        self.url = QLabel(url, self)
+        self.url.setTextFormat(Qt.TextFormat.PlainText)
+        self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        layout.addWidget(self.url)
+        self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)

@@ -1,0 +1,234 @@
+"""The Room voting view: pick the round and the network, switch it on, show the QR code, watch votes arrive."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.domain.vocabulary import MeetingStatus, RoundKind
+from workshop.room.round import Round, criteria_round, potential_round, preference_round
+from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, arrivals_sentence
+from workshop.ui.room.bridge import RoomBridge, refusal_text
+from workshop.ui.room.network import interfaces
+from workshop.ui.room.qr import QrPanel
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
+from workshop.ui.widgets.common import MessageLabel, plain_label
+from workshop.ui.widgets.i18n import tr
+
+NOTE_STYLE = "color: #1b5e20;"
+
+
+def _choice(kind: RoundKind, key: str) -> str:
+    """A round in the list: its kind and its alternative's code or organisation's uid (combo data is a string)."""
+    return f"{kind}\t{key}"
+
+
+class RoomView(QWidget):
+    """Switches a phone voting round on and off; the votes themselves show in the grids and charts."""
+
+    def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session, self._presenter = session, presenter
+        self.bridge = RoomBridge(session, self)
+        self.round_choice = QComboBox(self)
+        self.round_choice.setObjectName("roomRound")
+        self.network = QComboBox(self)
+        self.network.setObjectName("roomNetwork")
+        self.port = QSpinBox(self)
+        self.port.setObjectName("roomPort")
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(tr("any free port"))
+        self.switch = QPushButton(self)
+        self.switch.setObjectName("roomSwitch")
+        self.switch.clicked.connect(self.toggle)
+        self.project = QPushButton(tr("Show the QR code on the projector"), self)
+        self.project.setObjectName("roomProject")
+        self.project.clicked.connect(self.show_on_projector)
+        self.message = MessageLabel(self, name="roomMessage")
+        form = QFormLayout()
+        form.addRow(tr("Vote on"), self.round_choice)
+        form.addRow(tr("Network"), self.network)
+        form.addRow(tr("Port"), self.port)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch)
+        buttons.addWidget(self.project)
+        buttons.addStretch(1)
+        box = QGroupBox(tr("Room voting"), self)
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(buttons)
+        box_layout.addWidget(plain_label(tr(
+            "Participants open the address (or scan the code) on a phone on the same network, pick their "
+            "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
+            "projector until you reveal the round."), box))
+        box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
+        box_layout.addWidget(self.message)
+        box_layout.addStretch(1)
+        self.qr_holder = QVBoxLayout()
+        self.qr: QrPanel | None = None
+        top = QHBoxLayout()
+        top.addWidget(box, 3)
+        top.addLayout(self.qr_holder, 2)
+        self.headline = plain_label("", self, "font-size: 16pt; font-weight: 600;")
+        self.headline.setObjectName("roomHeadline")
+        self.arrivals = ArrivalsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("roomArrivals")
+        self.table.setModel(self.arrivals)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table, 3)
+        self.bridge.started.connect(self._on_started)
+        self.bridge.stopped.connect(self._on_stopped)
+        self.bridge.arrived.connect(self._on_arrival)
+        session.changed.connect(self._on_change)
+        self._fill_rounds()
+        self.fill_networks()
+        self._on_stopped()
+
+    # --- choices -----------------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        e = self._session.engagement
+        keep = self.round_choice.currentData()
+        self.round_choice.clear()
+        for alt in e.alternatives:
+            self.round_choice.addItem(tr("Criteria of alternative {code}").format(code=alt.code),
+                                      _choice(RoundKind.CRITERIA, alt.code))
+        for org in e.organisations:
+            self.round_choice.addItem(tr("Potential of {org}").format(org=org.name), _choice(RoundKind.POTENTIAL, org.uid))
+        self.round_choice.addItem(tr("Preferred alternative"), _choice(RoundKind.PREFERENCES, ""))
+        index = self.round_choice.findData(keep)
+        self.round_choice.setCurrentIndex(max(index, 0))
+
+    def fill_networks(self) -> None:
+        """List the interfaces that are up; the first is a real network when there is one."""
+        self.network.clear()
+        for iface in interfaces():
+            label = tr("{address} (this computer only)") if iface.loopback else "{address} ({name})"
+            self.network.addItem(label.format(address=iface.address, name=iface.name), iface.address)
+
+    def choose_round(self, kind: RoundKind, key: str = "") -> None:
+        """Select a round in the list (criteria: an alternative's code; potential: an organisation's uid)."""
+        index = self.round_choice.findData(_choice(kind, key))
+        if index < 0:
+            raise KeyError(f"no round {kind} {key}")
+        self.round_choice.setCurrentIndex(index)
+
+    def choose_network(self, address: str) -> None:
+        """Select the interface with this address."""
+        self.network.setCurrentIndex(max(self.network.findData(address), 0))
+
+    def _round(self) -> Round:
+        kind, _, key = self.round_choice.currentData().partition("\t")
+        e = self._session.engagement
+        meeting = next((m.uid for m in e.meetings if m.status == MeetingStatus.RUNNING), None)
+        if kind == RoundKind.CRITERIA:
+            return criteria_round(e, key, meeting)
+        if kind == RoundKind.POTENTIAL:
+            return potential_round(e, key, meeting)
+        return preference_round(e, meeting)
+
+    # --- on and off ----------------------------------------------------------------
+    def toggle(self) -> None:
+        """Switch the round on (with the chosen round and network) or off."""
+        if self.bridge.running:
+            self.bridge.stop()
+            return
+        self.start()
+
+    def start(self) -> bool:
+        """Start serving; a failure (port taken, no round) is said in the message line."""
+        address = self.network.currentData()
+        if self.round_choice.currentData() is None or not address:
+            self.message.setText(tr("Choose a round and a network first."))
+            return False
+        try:
+            self.bridge.start(self._round(), address, self.port.value())
+        except (DomainError, OSError) as exc:
+            self.message.setText(tr("Room voting could not start: {reason}").format(reason=refusal_text(exc)))
+            return False
+        return True
+
+    def _on_started(self, url: str) -> None:
+        self.switch.setText(tr("Stop room voting"))
+        for widget in (self.round_choice, self.network, self.port):
+            widget.setEnabled(False)
+        self.project.setEnabled(True)
+        self.message.setStyleSheet(NOTE_STYLE)
+        self.message.setText(tr("Listening at {url}").format(url=url))
+        self._set_qr(QrPanel(url, self._caption(), self))
+        self._refresh()
+
+    def _on_stopped(self) -> None:
+        self.switch.setText(tr("Start room voting"))
+        for widget in (self.round_choice, self.network, self.port):
+            widget.setEnabled(True)
+        self.project.setEnabled(False)
+        self._set_qr(None)
+        if self.bridge.round is not None:
+            self.message.setStyleSheet(NOTE_STYLE)
+            self.message.setText(tr("Room voting is off; nothing listens."))
+        if self._presenter is not None and self._presenter.current.title == self._projector_title():
+            self._presenter.publish(PresenterContent(kind="blank"))
+
+    def _set_qr(self, panel: QrPanel | None) -> None:
+        if self.qr is not None:
+            self.qr_holder.removeWidget(self.qr)
+            self.qr.deleteLater()
+        self.qr = panel
+        if panel is not None:
+            self.qr_holder.addWidget(panel)
+
+    def _caption(self) -> str:
+        return tr("Scan to vote: {round}").format(round=self.bridge.round.title if self.bridge.round else "")
+
+    def _projector_title(self) -> str:
+        return tr("Vote on your phone")
+
+    def show_on_projector(self) -> None:
+        """Put the QR code and the address on the projector (the round's results stay hidden until revealed)."""
+        if self._presenter is None or not self.bridge.running:
+            return
+        url, caption = self.bridge.url, self._caption()
+        self._presenter.publish(PresenterContent(kind="chart", title=self._projector_title(),
+                                                 chart_factory=lambda: QrPanel(url, caption)))
+
+    # --- arrivals ------------------------------------------------------------------
+    def _on_arrival(self, ballot) -> None:
+        room = self.bridge.round
+        if room is None:
+            return
+        item = room.item(ballot.item_id)
+        self.headline.setText(arrivals_sentence(room, item, len(room.voted(self._session.engagement, item.id))))
+        self._refresh()
+
+    def _on_change(self, part: str) -> None:
+        if part in (ALTERNATIVES, ORGANISATIONS) and not self.bridge.running:
+            self._fill_rounds()
+        if part == MEETINGS or self.bridge.running:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        room = self.bridge.round
+        if room is None:
+            self.arrivals.set_rows([], [])
+            return
+        rows = arrival_rows(room, self._session.engagement, self.bridge.senders, self.bridge.stored_value)
+        self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
+        self.table.resizeRowsToContents()
+        if not self.headline.text() and rows:
+            self.headline.setText(rows[0].arrived)
+
+    def closeEvent(self, event) -> None:
+        self.bridge.stop()
+        super().closeEvent(event)
+

@@ -1,0 +1,216 @@
+"""Room voting in the app: a phone's vote becomes an ordinary edit (grid, undo, file, meeting link), arrivals and
+senders show live, the QR code reaches the projector, and switching off, ending the meeting or closing stops it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+import urllib.error
+import urllib.request
+from http.cookiejar import CookieJar
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop.app import build
+from workshop.domain.model import Organisation
+from workshop.domain.vocabulary import MeetingStatus, RoundKind
+from workshop.storage import EngagementStore
+from workshop.ui.room.network import interfaces
+from workshop.ui.room.qr import QrPanel, qr_image
+from workshop.ui.session.commands import push
+from workshop.ui.session.edits import AddOrganisation
+
+
+@pytest.fixture
+def window(qtbot, example_path):
+    """The app on a fresh example file, showing the Room voting view."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.show_view("room")
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+class Phone:
+    """A participant's phone: its own cookie jar; requests run off the GUI thread, as a real phone's do."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+    def round(self) -> dict:
+        return json.load(self.opener.open(self.url + "/round", timeout=10))
+
+    def vote(self, qtbot, organisation: str, item: str, value, name: str = "") -> tuple[int, dict]:
+        """POST a vote from another thread while the GUI thread keeps running; returns (status, answer)."""
+        answer: list = []
+
+        def send() -> None:
+            body = json.dumps({"organisation": organisation, "item": item, "value": value, "name": name}).encode()
+            request = urllib.request.Request(self.url + "/vote", body, {"Content-Type": "application/json"})
+            try:
+                with self.opener.open(request, timeout=20) as r:
+                    answer.append((r.status, json.load(r)))
+            except urllib.error.HTTPError as exc:
+                answer.append((exc.code, json.load(exc)))
+
+        thread = threading.Thread(target=send)
+        thread.start()
+        qtbot.waitUntil(lambda: bool(answer), timeout=20000)
+        thread.join()
+        return answer[0]
+
+
+def _start(view, kind=RoundKind.CRITERIA, key="1 Tjänst") -> Phone:
+    view.choose_round(kind, key)
+    view.choose_network("127.0.0.1")
+    assert view.start(), view.message.text()
+    return Phone(view.bridge.url)
+
+
+def _stored_vote(path, org_uid, alt, n):
+    with EngagementStore.open(path, read_only=True) as store:
+        return next((v for v in store.load().votes
+                     if (v.organisation_uid, v.alternative_code, v.criterion_number) == (org_uid, alt, n)), None)
+
+
+def test_interfaces_list_loopback_and_never_all_interfaces():
+    """The network list comes from QNetworkInterface: this computer's own address is there, 0.0.0.0 never is."""
+    addresses = [i.address for i in interfaces()]
+    assert "127.0.0.1" in addresses
+    assert "0.0.0.0" not in addresses and "::" not in addresses
+
+
+def test_a_phone_vote_is_an_ordinary_edit_in_the_grid_the_file_and_the_undo_stack(window, qtbot, example_path):
+    """A vote tapped on a phone shows in the voting grid, is on disk, is one undo step, and undo takes it back."""
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    crit3 = data["items"][2]
+    before = _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value
+    new = 1 if before != 1 else 2
+    assert phone.vote(qtbot, gis["id"], crit3["id"], new, "Anna") == (
+        200, {"organisation": gis["id"], "item": crit3["id"], "value": new})
+
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value == new
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findText("1 Tjänst", Qt.MatchFlag.MatchContains))
+    model = voting.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "GIS")
+    assert model.data(model.index(2, column)) == str(new)
+    stack = window.session.undo_stack
+    assert stack.undoText() == "Phone vote of Gislaved, 1 Tjänst, criterion 3"
+    stack.undo()
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value == before
+    assert model.data(model.index(2, column)) == str(before)
+
+
+def test_arrivals_and_the_sender_of_each_organisations_latest_vote(qtbot, template_path):
+    """On a new engagement: '1 of 2 organisations have voted on criterion 2', the cell names the latest
+    sender; a value typed over it shows as typed."""
+    _app, win, controller = build(["workshop", str(template_path)])
+    qtbot.addWidget(win)
+    try:
+        for name, code in (("Gislaved", "GIS"), ("Hylte", "HYL")):
+            push(win.session.undo_stack, AddOrganisation(win.session, Organisation(name=name, short_code=code)))
+        win.show_view("room")
+        view = win.views["room"]
+        alt = win.session.engagement.alternatives[0].code
+        phone = _start(view, RoundKind.CRITERIA, alt)
+        data = phone.round()
+        gis, hyl = data["organisations"]
+        item = data["items"][1]
+        assert phone.vote(qtbot, gis["id"], item["id"], 3, "Anna")[0] == 200
+        assert view.headline.text() == "1 of 2 organisations have voted on criterion 2"
+        assert view.arrivals.data(view.arrivals.index(1, 2)) == "3 · Anna"
+        other = Phone(phone.url)  # a second phone of the same organisation: the latest vote counts
+        assert other.vote(qtbot, gis["id"], item["id"], 4)[0] == 200
+        assert view.arrivals.data(view.arrivals.index(1, 2)) == "4 · participant 2"
+        assert other.vote(qtbot, hyl["id"], item["id"], 1, "Bo")[0] == 200
+        assert view.headline.text() == "2 of 2 organisations have voted on criterion 2"
+        assert view.arrivals.data(view.arrivals.index(1, 3)) == "1 · Bo"
+        crit = win.session.engagement.criteria[1].number
+        old = win.session.vote(hyl["id"], alt, crit)  # the facilitator types over it
+        win.session.set_vote(hyl["id"], alt, crit, dataclasses.replace(old, value=2))
+        assert view.arrivals.data(view.arrivals.index(1, 3)) == "2 · typed"
+    finally:
+        controller.close()
+
+
+def test_refused_vote_reaches_the_phone_with_the_reason_and_changes_nothing(window, qtbot, example_path):
+    """A value off the scale is refused before the GUI (400 with a reason); the undo stack stays empty."""
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    status, answer = phone.vote(qtbot, data["organisations"][0]["id"], data["items"][0]["id"], 7)
+    assert status == 400 and "between 1 and 4" in answer["error"]
+    assert window.session.undo_stack.count() == 0
+
+
+def test_qr_code_in_the_window_and_on_the_projector_and_off_when_switched_off(window, qtbot):
+    """Starting shows the QR code and the URL; the projector gets them; switching off clears both and the
+    port no longer answers."""
+    view = window.views["room"]
+    phone = _start(view)
+    assert view.qr is not None and view.qr.url.text() == phone.url
+    image = qr_image(phone.url)
+    assert not image.isNull() and image.width() == image.height()
+    view.show_on_projector()
+    content = window.presenter_channel.current
+    assert content.title == "Vote on your phone"
+    panel = content.chart_factory()
+    qtbot.addWidget(panel)
+    assert isinstance(panel, QrPanel) and panel.url.text() == phone.url
+    view.switch.click()
+    assert not view.bridge.running and view.qr is None
+    assert window.presenter_channel.current.kind == "blank"
+    with pytest.raises(urllib.error.URLError):
+        phone.round()
+
+
+def test_votes_are_linked_to_the_running_meeting_and_ending_it_ends_the_round(window, qtbot, example_path):
+    """With a meeting running, phone votes carry its link; closing the meeting stops the server."""
+    from workshop.ui.meetings.edits import MeetingEdits
+
+    edits = MeetingEdits(window.session)
+    meeting = window.session.engagement.meetings[0]
+    edits.set_status(meeting.uid, MeetingStatus.RUNNING)
+    view = window.views["room"]
+    phone = _start(view, RoundKind.PREFERENCES, "")
+    data = phone.round()
+    hyl = next(o for o in data["organisations"] if o["short_code"] == "HYL")
+    s = next(c for c in data["items"][0]["choices"] if c["label"] == "S")
+    assert phone.vote(qtbot, hyl["id"], "preference", s["value"])[0] == 200
+    assert {p.organisation_uid: p.alternative_code for p in window.session.engagement.preferences}[hyl["id"]] == "S"
+    phone2 = _start(view, RoundKind.CRITERIA, "S")
+    org = data["organisations"][0]["id"]
+    assert phone2.vote(qtbot, org, phone2.round()["items"][0]["id"], 1)[0] == 200
+    assert _stored_vote(example_path, org, "S", 1).meeting_uid == meeting.uid
+    edits.set_status(meeting.uid, MeetingStatus.CLOSED)
+    assert not view.bridge.running
+    with pytest.raises(urllib.error.URLError):
+        phone2.round()
+
+
+def test_closing_the_file_stops_the_round(qtbot, example_path):
+    """Closing the engagement (or the app) leaves nothing listening."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show_view("room")
+    phone = _start(window.views["room"])
+    controller.close()
+    qtbot.waitUntil(lambda: _refused(phone), timeout=5000)
+
+
+def _refused(phone: Phone) -> bool:
+    try:
+        phone.round()
+    except urllib.error.URLError:
+        return True
+    return False
