@@ -311,28 +311,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="106"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="107"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="95"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="136"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="145"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="146"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -1821,6 +1821,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="108"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3051,10 +3052,76 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/room/round.py" line="108"/>
+        <source>The vote must be a JSON object.</source>
+        <translation>Rösten måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="111"/>
+        <source>Unknown field {field}.</source>
+        <translation>Okänt fält {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="114"/>
+        <source>Unknown organisation.</source>
+        <translation>Okänd organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="116"/>
+        <source>Unknown item.</source>
+        <translation>Okänd punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="120"/>
+        <source>Unknown choice.</source>
+        <translation>Okänt val.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="123"/>
+        <source>The value must be a whole number.</source>
+        <translation>Värdet måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="124"/>
+        <source>Value</source>
+        <translation>Värdet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="128"/>
+        <source>The name must be text.</source>
+        <translation>Namnet måste vara text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="150"/>
         <location filename="../../src/workshop/storage/store.py" line="221"/>
         <location filename="../../src/workshop/storage/store.py" line="330"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="151"/>
+        <source>The engagement has no criteria to vote on.</source>
+        <translation>Uppdraget har inga kriterier att rösta om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="162"/>
+        <source>There is no organisation {name}.</source>
+        <translation>Det finns ingen organisation {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <source>The engagement has no areas to score.</source>
+        <translation>Uppdraget har inga områden att bedöma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="171"/>
+        <source>The engagement has no alternatives to prefer.</source>
+        <translation>Uppdraget har inga alternativ att välja mellan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/round.py" line="179"/>
+        <source>The engagement has no organisations to vote.</source>
+        <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="235"/>
@@ -3373,17 +3440,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="135"/>
+        <location filename="../../src/workshop/storage/lock.py" line="141"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="169"/>
+        <location filename="../../src/workshop/storage/lock.py" line="175"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="171"/>
+        <location filename="../../src/workshop/storage/lock.py" line="177"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
@@ -3470,6 +3537,171 @@ Rösterna är dolda tills utredaren visar dem.
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/room/runner.py" line="21"/>
+        <source>{address} is not an IP address.</source>
+        <translation>{address} är ingen IP-adress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/runner.py" line="23"/>
+        <source>Room voting listens on one network interface, never on all of them ({address}).</source>
+        <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="31"/>
+        <source>{n} of {total} organisations have voted on criterion {item}</source>
+        <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
+        <source>{n} of {total} organisations have scored area {item}</source>
+        <translation>{n} av {total} organisationer har bedömt område {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="35"/>
+        <source>{n} of {total} organisations have stated their preference</source>
+        <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
+        <source>{value} · {who}</source>
+        <translation>{value} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
+        <source>Sent from a phone by {who}</source>
+        <translation>Skickat från en telefon av {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
+        <source>{value} · typed</source>
+        <translation>{value} · inskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
+        <source>Typed by the facilitator</source>
+        <translation>Inskrivet av processledaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="108"/>
+        <source>Arrived</source>
+        <translation>Inkommet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="42"/>
+        <source>participant {n}</source>
+        <translation>deltagare {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="140"/>
+        <source>Phone vote of {org}, {alt}, criterion {n}</source>
+        <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="145"/>
+        <source>Phone potential of {org} for {area}</source>
+        <translation>Potential per telefon från {org} för {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="149"/>
+        <source>Phone preference of {org}</source>
+        <translation>Förstahandsval per telefon från {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="45"/>
+        <source>any free port</source>
+        <translation>valfri ledig port</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="49"/>
+        <source>Show the QR code on the projector</source>
+        <translation>Visa QR-koden på projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
+        <source>Vote on</source>
+        <translation>Rösta om</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="55"/>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="56"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <source>Room voting</source>
+        <translation>Röstning i rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
+        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
+        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="104"/>
+        <source>Criteria of alternative {code}</source>
+        <translation>Kriterier för alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="107"/>
+        <source>Potential of {org}</source>
+        <translation>Potential för {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (bara den här datorn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <source>Choose a round and a network first.</source>
+        <translation>Välj först en omgång och ett nätverk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
+        <source>Room voting could not start: {reason}</source>
+        <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="162"/>
+        <source>Stop room voting</source>
+        <translation>Stoppa röstningen i rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
+        <source>Listening at {url}</source>
+        <translation>Lyssnar på {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="172"/>
+        <source>Start room voting</source>
+        <translation>Starta röstningen i rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <source>Room voting is off; nothing listens.</source>
+        <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <source>Scan to vote: {round}</source>
+        <translation>Skanna för att rösta: {round}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
+        <source>Vote on your phone</source>
+        <translation>Rösta i telefonen</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3550,34 +3782,39 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="75"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="81"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="76"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="82"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="77"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="83"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="84"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="79"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="85"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="80"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="86"/>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="87"/>
+        <source>Room voting</source>
+        <translation>Röstning i rummet</translation>
     </message>
 </context>
 </TS>
