@@ -1,0 +1,158 @@
+"""Room voting in a real browser: Debian's chromium, headless, at a phone's 360 px, driven by Selenium.
+
+The page is opened, an organisation picked, a value tapped; the vote is then found in the engagement file
+(the headless `workshop room`) and in the vote grid (the app). When chromium or chromium-driver is missing
+the tests fail saying so (`make test` installs them with apt-get when run as root); they never skip.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from room_support import start_room, stop_room
+from workshop.storage import EngagementStore
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+PHONE = {"deviceMetrics": {"width": 360, "height": 780, "pixelRatio": 2.0}}
+
+
+def _phone_browser(language: str):
+    """Chromium as a 360 px-wide phone whose language is `language`; fails (never skips) when it cannot run."""
+    missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
+    if missing:
+        pytest.fail(f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver "
+                    "(`apt-get install chromium chromium-driver`; `make test` does so when run as root)")
+    from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS + [f"--lang={language}"]:
+        options.add_argument(flag)
+    options.add_experimental_option("mobileEmulation", PHONE)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
+    try:
+        return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    except WebDriverException as exc:
+        pytest.fail(f"chromium could not start headless: {exc.msg}")
+
+
+@pytest.fixture
+def phone():
+    driver = _phone_browser("en-GB,en")
+    yield driver
+    driver.quit()
+
+
+def _wait(driver, condition, timeout=15):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def _by_css(selector):
+    from selenium.webdriver.common.by import By
+
+    return (By.CSS_SELECTOR, selector)
+
+
+def _tap(driver, item_id: str, value: int) -> None:
+    """Tap a value of an item, then wait for the page to say it was received."""
+    card = f'[data-item="{item_id}"]'
+    driver.find_element(*_by_css(f'{card} button[data-value="{value}"]')).click()
+    _wait(driver, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text
+          or "Mottaget" in d.find_element(*_by_css(f"{card} .status")).text)
+
+
+def _votes(path) -> dict:
+    with EngagementStore.open(path, read_only=True) as store:
+        e = store.load()
+    return e, {(v.organisation_uid, v.alternative_code, v.criterion_number): v.value for v in e.votes}
+
+
+def test_a_vote_tapped_in_the_browser_is_in_the_engagement_file(phone, example_path):
+    """At 360 px: pick Värnamo, tap 1 on criterion 7, change it to 2; the file holds 2; a reload shows it."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        assert phone.execute_script("return window.innerWidth") == 360
+        assert phone.execute_script("return document.documentElement.scrollWidth") <= 360  # no sideways scroll
+        e, _ = _votes(example_path)
+        vmo = next(o for o in e.organisations if o.short_code == "VMO")
+        crit7 = next(c for c in e.criteria if c.number == 7)
+        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        assert crit7.text in phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] h2')).text  # full wording
+        heights = phone.execute_script(
+            "return [...document.querySelectorAll('.values button')].map(b => b.getBoundingClientRect().height)")
+        assert heights and min(heights) >= 48  # large touch targets
+        _tap(phone, crit7.uid, 1)
+        assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 1
+        _tap(phone, crit7.uid, 2)  # a change of mind before the round closes
+        phone.refresh()
+        chosen = f'[data-item="{crit7.uid}"] button.chosen'
+        _wait(phone, lambda d: d.find_elements(*_by_css(chosen)))
+        assert phone.find_element(*_by_css(chosen)).text == "2"
+    finally:
+        code, out, err = stop_room(proc)
+    assert code == 0, err
+    assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 2
+    assert out.count("\tVMO\t7\t") == 2
+
+
+def test_the_page_is_swedish_on_a_swedish_phone(example_path):
+    """A phone set to Swedish gets the Swedish page."""
+    driver = _phone_browser("sv-SE,sv")
+    proc, url = start_room(example_path, "--preferences")
+    try:
+        driver.get(url)
+        _wait(driver, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        assert driver.find_element(*_by_css("html")).get_attribute("lang") == "sv"
+        assert "Din organisation" in driver.find_element(*_by_css("main")).text
+    finally:
+        driver.quit()
+        stop_room(proc)
+
+
+def test_a_vote_tapped_in_the_browser_appears_in_the_apps_grid(phone, qtbot, example_path):
+    """With the app running the round: a tap on the phone shows in the vote grid and is in the file."""
+    from workshop.app import build
+    from workshop.domain.vocabulary import RoundKind
+
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        window.show_view("room")
+        view = window.views["room"]
+        view.choose_round(RoundKind.CRITERIA, "2")
+        view.choose_network("127.0.0.1")
+        assert view.start(), view.message.text()
+        e = window.session.engagement
+        hylte = next(o for o in e.organisations if o.short_code == "HYL")
+        crit1 = e.criteria[0]
+        before = window.session.vote(hylte.uid, "2", 1).value
+        new = 1 if before != 1 else 2
+        phone.get(view.bridge.url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        phone.find_element(*_by_css(f'button[data-organisation="{hylte.uid}"]')).click()
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit1.uid}"]')))
+        phone.find_element(*_by_css(f'[data-item="{crit1.uid}"] button[data-value="{new}"]')).click()
+        qtbot.waitUntil(lambda: window.session.vote(hylte.uid, "2", 1).value == new, timeout=15000)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f'[data-item="{crit1.uid}"] .status')).text)
+        voting = window.views["alternatives"].voting
+        voting.alternative.setCurrentIndex(voting.alternative.findText("2", Qt.MatchFlag.MatchStartsWith))
+        model = voting.model
+        column = next(c for c in range(model.columnCount())
+                      if model.headerData(c, Qt.Orientation.Horizontal) == "HYL")
+        assert model.data(model.index(0, column)) == str(new)
+        assert _votes(example_path)[1][(hylte.uid, "2", 1)] == new
+    finally:
+        controller.close()
