@@ -93,21 +93,14 @@ class LineRaster(QGraphicsItem):
             self._key = None  # rasterise everything at the next paint
         self.update()
 
-    def set_rows(self, rows: np.ndarray, xs: np.ndarray, ys: np.ndarray, area: QRectF | None = None) -> None:
-        """Replace some rows' polygons (same shape as before): only those are re-rasterised.
-
-        `area` (data units) holds everything that moved; only it is marked for repainting
-        (the whole item would have the radar repainted once more after each edit).
-        """
+    def set_rows(self, rows: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Replace some rows' polygons (same shape as before): only those are re-rasterised."""
         self._xs[rows] = xs
         self._ys[rows] = ys
         if self._key is not None:
             for row in rows:
                 self._replace_row(int(row))
-        if area is None:
-            self.update()
-        else:
-            self.update(area.adjusted(-0.02, -0.02, 0.02, 0.02))  # a pixel or two of the line's own width
+        self.update()
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """All polygons as one NaN-broken x/y pair."""
