@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.export import ChartExportMenu
-from workshop.charts.items import PathItem, cosmetic_pen
+from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
 
 
@@ -49,6 +49,23 @@ class ChartBase(pg.PlotWidget):
         # 8.8 ms instead of 1.7 ms per radar repaint in the main window.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._grid: PathItem | None = None
+        item.vb.sigTransformChanged.connect(self._tell_pixel_size)
+
+    def addItem(self, item, *args, **kwargs) -> None:  # noqa: N802 (pyqtgraph's name)
+        """Add an item to the plot; one drawn with a cosmetic pen learns how large a pixel is."""
+        super().addItem(item, *args, **kwargs)
+        if isinstance(item, PixelPadded):
+            item.set_pixel_size(*self._pixel_size())
+
+    def _pixel_size(self) -> tuple[float, float]:
+        size = self.getPlotItem().vb.viewPixelSize()
+        return (size[0], size[1]) if all(math.isfinite(v) for v in size) else (0.0, 0.0)
+
+    def _tell_pixel_size(self, *_args) -> None:
+        size = self._pixel_size()
+        for item in self.getPlotItem().vb.addedItems:
+            if isinstance(item, PixelPadded):
+                item.set_pixel_size(*size)
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""

@@ -297,3 +297,11 @@ class RadarChart(ChartBase):
     def series_count(self) -> int:
         """How many polygons are drawn (batched ones counted one by one)."""
         return len(self._items) + self._batched_count
+
+    def batched(self) -> bool:
+        """Whether the plain series are drawn together as one counted raster."""
+        return self._batched is not None
+
+    def series_points(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The drawn polygon (x, y in radii) of the index-th series with its own line (not batched)."""
+        return self._items[index].getData()
