@@ -154,7 +154,7 @@ def test_png_at_a_chosen_scale_grows_lines_with_it(radar):
 
 def test_export_refuses_a_hidden_chart(qtbot):
     """A chart never shown on screen is not exported (it would paint a broken picture)."""
-    from workshop.charts.export import ExportError
+    from workshop.export.errors import ExportError
 
     chart = RadarChart()
     qtbot.addWidget(chart)
@@ -188,6 +188,34 @@ def test_context_menu_exports_png_and_svg(radar, tmp_path):
     actions["exportSvg"].trigger()
     ET.parse(tmp_path / "chart.svg")
     assert FakeDialogs.errors == []
+
+
+def test_chart_exports_are_written_as_every_export_is(radar, tmp_path):
+    """A chart's PNG or SVG replaces its target only when complete: into a missing folder, or over a
+    folder, it fails with the exports' own sentence, the menu shows it, and nothing is left behind."""
+    from workshop.charts.export import write_png, write_svg
+    from workshop.export.errors import ExportError
+
+    with pytest.raises(ExportError, match="does not exist"):
+        write_png(radar, tmp_path / "missing" / "chart.png")
+    (tmp_path / "taken.svg").mkdir()
+    with pytest.raises(ExportError, match="that is a folder"):
+        write_svg(radar, tmp_path / "taken.svg")
+    old = tmp_path / "old.png"
+    old.write_bytes(b"earlier")
+    write_png(radar, old, 1)
+    assert QImage(str(old)).width() == radar.width()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.png", "taken.svg"]
+
+    class Dialogs:
+        errors: list = []
+        ask_choice = staticmethod(lambda parent, title, label, items: items[0])
+        ask_save_path = staticmethod(lambda parent, title, name, file_filter=None: str(tmp_path / "no" / name))
+        show_error = staticmethod(lambda parent, title, message: Dialogs.errors.append(message))
+
+    menu = radar.install_export_menu(Dialogs, "Radar")
+    menu.export_svg()
+    assert len(Dialogs.errors) == 1 and "does not exist" in Dialogs.errors[0]
 
 
 def test_bars_show_values_as_percent(qtbot):
