@@ -41,8 +41,7 @@ def child(path: str, start: int) -> None:
     while True:
         store.meetings.set_item_notes(item, f"edit {n}")
         store.meetings.add_decision(meeting.uid, Decision(text=f"decision {n}"))
-        store.scores.set_potential(PotentialScore(organisation_uid=org, area_code=area, value=n % 101),
-                                   meanwhile=lambda: None)
+        store.scores.set_potential(PotentialScore(organisation_uid=org, area_code=area, value=n % 101))
         print("DONE", n, flush=True)
         n += 1
 

@@ -75,10 +75,10 @@ def test_many_series_are_batched_with_reference_on_top(qtbot):
     chart.set_axes(AREAS)
     plain = [RadarSeries(f"O{i}", [i % 100] * 9) for i in range(MAX_SEPARATE + 8)]
     chart.set_series(plain + [RadarSeries("Median", [50] * 9, colour="#000000", dashed=True)])
-    assert chart._batched is not None and len(chart._items) == 1
-    assert chart.series_count() == MAX_SEPARATE + 9
+    assert chart.batched() and chart.series_count() == MAX_SEPARATE + 9
+    assert chart.legend_labels()[0] == "Median"
     chart.set_series(plain[:3])
-    assert chart._batched is None and chart.series_count() == 3
+    assert not chart.batched() and chart.series_count() == 3
 
 
 def test_set_many_labels_the_batch_in_the_legend(qtbot):
@@ -154,7 +154,7 @@ def test_png_at_a_chosen_scale_grows_lines_with_it(radar):
 
 def test_export_refuses_a_hidden_chart(qtbot):
     """A chart never shown on screen is not exported (it would paint a broken picture)."""
-    from workshop.charts.export import ExportError
+    from workshop.export.errors import ExportError
 
     chart = RadarChart()
     qtbot.addWidget(chart)
@@ -190,6 +190,34 @@ def test_context_menu_exports_png_and_svg(radar, tmp_path):
     assert FakeDialogs.errors == []
 
 
+def test_chart_exports_are_written_as_every_export_is(radar, tmp_path):
+    """A chart's PNG or SVG replaces its target only when complete: into a missing folder, or over a
+    folder, it fails with the exports' own sentence, the menu shows it, and nothing is left behind."""
+    from workshop.charts.export import write_png, write_svg
+    from workshop.export.errors import ExportError
+
+    with pytest.raises(ExportError, match="does not exist"):
+        write_png(radar, tmp_path / "missing" / "chart.png")
+    (tmp_path / "taken.svg").mkdir()
+    with pytest.raises(ExportError, match="that is a folder"):
+        write_svg(radar, tmp_path / "taken.svg")
+    old = tmp_path / "old.png"
+    old.write_bytes(b"earlier")
+    write_png(radar, old, 1)
+    assert QImage(str(old)).width() == radar.width()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.png", "taken.svg"]
+
+    class Dialogs:
+        errors: list = []
+        ask_choice = staticmethod(lambda parent, title, label, items: items[0])
+        ask_save_path = staticmethod(lambda parent, title, name, file_filter=None: str(tmp_path / "no" / name))
+        show_error = staticmethod(lambda parent, title, message: Dialogs.errors.append(message))
+
+    menu = radar.install_export_menu(Dialogs, "Radar")
+    menu.export_svg()
+    assert len(Dialogs.errors) == 1 and "does not exist" in Dialogs.errors[0]
+
+
 def test_bars_show_values_as_percent(qtbot):
     """Potential vs today bars carry '60 %' style labels and the drawn heights."""
     chart = BarChart(percent=True)
@@ -213,102 +241,85 @@ def test_feasibility_map_labels_each_alternative(qtbot):
     assert len(chart.scatter.data) == 2
 
 
-def test_line_raster_updated_row_by_row_equals_a_full_raster(qtbot):
-    """Moving some polygons in the pixel raster gives exactly the pixels of drawing them all afresh."""
-    from workshop.charts.radar import polygon_rows
-    from workshop.charts.raster import LineRaster
-
-    rng = np.random.default_rng(7)
-    matrix = rng.uniform(0, 100, (60, 9))
+def _many_radar(qtbot, matrix, size=500):
+    """A shown radar drawing the matrix's rows as one counted raster."""
     chart = RadarChart(maximum=100)
     qtbot.addWidget(chart)
-    chart.resize(500, 500)
+    chart.resize(size, size)
     chart.set_axes(AREAS)
-    chart.set_many(matrix, label="60")
+    chart.set_many(matrix, label=str(len(matrix)))
     chart.show()
     qtbot.waitExposed(chart)
+    return chart
+
+
+def test_a_raster_moved_polygon_by_polygon_shows_what_drawing_the_numbers_afresh_shows(qtbot):
+    """Moving some organisations' polygons in the counted raster (several at once, then one score at a
+    time) gives exactly the picture of a new chart given the final numbers."""
+    rng = np.random.default_rng(7)
+    matrix = rng.uniform(0, 100, (60, 9))
+    chart = _many_radar(qtbot, matrix)
     chart.grab()  # rasterises at the device transform
-    raster: LineRaster = chart._batched
-    assert raster._key is not None
     moved = matrix.copy()
     moved[[3, 17, 40]] = rng.uniform(0, 100, (3, 9))
     chart.set_many(moved, label="60")
-    incremental = raster._counts.copy()
-    raster._rasterise(raster._key, raster._size)
-    assert np.array_equal(incremental, raster._counts)
-    assert incremental.sum() > 0
     for row, area in ((5, 0), (5, 8), (22, 4), (59, 3)):  # one score each: only a corner's two segments move
         moved[row, area] = 100 - moved[row, area]
         chart.set_many(moved, label="60")
-    incremental, shown = raster._counts.copy(), raster._argb.copy()
-    raster._rasterise(raster._key, raster._size)
-    assert np.array_equal(incremental, raster._counts) and np.array_equal(shown, raster._argb)
-    x, _ = polygon_rows(moved, 100)
-    assert np.array_equal(raster._xs, x, equal_nan=True)
+    fresh = _many_radar(qtbot, moved)
+    assert chart.grab().toImage() == fresh.grab().toImage()
+    assert chart.grab().toImage() != _many_radar(qtbot, matrix).grab().toImage()
 
 
-def test_line_raster_counts_each_polygon_once_per_pixel(qtbot):
-    """A pixel's shade says how many organisations pass it: 30 equal polygons count 30 everywhere they run."""
-    chart = RadarChart(maximum=100)
-    qtbot.addWidget(chart)
-    chart.resize(400, 400)
-    chart.set_axes(AREAS)
+def _raster_image(matrix, size=400) -> QImage:
+    """The counted raster of these polygons alone, painted at size × size (radius 1 → size/2.4)."""
+    from PySide6.QtGui import QPainter, QTransform
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from workshop.charts.radar import polygon_rows
+    from workshop.charts.raster import LineRaster
+
+    raster = LineRaster("#336699")
+    raster.set_polygons(*polygon_rows(matrix, 100))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    scale = size / 2.4
+    painter.setTransform(QTransform(scale, 0, 0, -scale, size / 2, size / 2))
+    raster.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    return image
+
+
+def _shades(image: QImage) -> set[int]:
+    return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+
+def test_the_raster_shades_a_pixel_by_how_many_organisations_pass_it(qtbot):
+    """Three equal polygons give one shade wherever they run; one of them moved leaves three shades (where
+    1, 2 and 3 organisations pass) besides the empty ground, each darker the more organisations agree."""
     values = np.array([[80, 0, 60, 10, 90, 40, 0, 70, 30]], dtype=float)  # corners at the centre, too
-    chart.set_many(np.repeat(values, 30, axis=0), label="30")
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.grab()
-    counts = chart._batched._counts
-    assert set(np.unique(counts).tolist()) == {0, 30}
-    moved = np.repeat(values, 30, axis=0)
-    moved[4, 2] = 100
-    chart.set_many(moved, label="30")
-    assert set(np.unique(chart._batched._counts).tolist()) == {0, 1, 29, 30}
+    same = np.repeat(values, 3, axis=0)
+    assert len(_shades(_raster_image(same))) == 2
+    moved = same.copy()
+    moved[1, 2] = 100
+    shades = _shades(_raster_image(moved)) - {0}
+    assert len(shades) == 3
+    alphas = sorted(QColor.fromRgba(c).alpha() for c in shades)
+    assert alphas[0] < alphas[1] <= alphas[2]
 
 
-def test_two_radars_given_the_same_numbers_share_the_work_and_both_draw_them(qtbot):
-    """The window's and the projector's radar get the same read-only matrices: the second reuses the
-    first's moved polygons, and each still counts exactly the pixels of drawing the new numbers afresh."""
-    from workshop.charts import radar as radar_module
-
+def test_two_radars_given_the_same_numbers_both_draw_them(qtbot):
+    """The window's and the projector's radar (two sizes) each follow an edit of two organisations."""
     rng = np.random.default_rng(11)
     before = rng.uniform(0, 100, (40, 9))
     after = before.copy()
     after[[2, 30], [4, 7]] = [5.0, 95.0]
-    for m in (before, after):
-        m.setflags(write=False)
-    charts = []
     for size in (400, 640):
-        chart = RadarChart(maximum=100)
-        qtbot.addWidget(chart)
-        chart.resize(size, size)
-        chart.set_axes(AREAS)
-        chart.set_many(before, label="40")
-        chart.show()
-        qtbot.waitExposed(chart)
+        chart = _many_radar(qtbot, before, size)
         chart.grab()
-        charts.append(chart)
-    reused = []
-    original = radar_module._moved_rows
-
-    def watching(previous, matrix, maximum):
-        hit = bool(radar_module._MOVED) and radar_module._MOVED[0] is previous and radar_module._MOVED[1] is matrix
-        reused.append(hit)
-        return original(previous, matrix, maximum)
-
-    radar_module._moved_rows = watching
-    try:
-        for chart in charts:
-            chart.set_many(after, label="40")
-    finally:
-        radar_module._moved_rows = original
-    assert reused == [False, True]
-    for chart in charts:
-        raster = chart._batched
-        incremental = raster._counts.copy()
-        raster._rasterise(raster._key, raster._size)
-        assert np.array_equal(incremental, raster._counts)
-        assert chart._many is after
+        chart.set_many(after, label="40")
+        assert chart.grab().toImage() == _many_radar(qtbot, after, size).grab().toImage()
 
 
 def test_pixels_of_a_segment_ending_just_inside_the_edge_stay_inside():
@@ -357,63 +368,3 @@ def test_line_raster_draws_inside_a_window(qtbot):
                if abs(image.pixelColor(x, y).blue() - many.blue()) < 30
                and abs(image.pixelColor(x, y).red() - many.red()) < 30)
     assert hits > 100
-
-
-def _dashes(path):
-    """A path of dashes as (start, end) point pairs, checking it holds nothing but such pairs."""
-    from PySide6.QtGui import QPainterPath
-
-    elements = [path.elementAt(i) for i in range(path.elementCount())]
-    kinds = [e.type for e in elements]
-    assert kinds == [QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement] * (
-        len(elements) // 2)
-    points = np.array([(e.x, e.y) for e in elements])
-    return points[0::2], points[1::2]
-
-
-def test_dashed_reference_is_cut_into_pieces_along_the_line():
-    """A dashed line is drawn as solid pieces on the line itself, dashes and gaps in the asked proportion,
-    and a NaN break stays a break (no piece bridges it)."""
-    from workshop.charts.items import line_path
-
-    x, y = polygon_xy(VALUES, 100)
-    starts, ends = _dashes(line_path(x, y, (0.03, 0.02)))
-    assert len(starts) > 20
-    drawn = np.hypot(*(ends - starts).T).sum()
-    total = np.hypot(np.diff(x), np.diff(y)).sum()
-    assert drawn / total == pytest.approx(0.03 / 0.05, abs=0.03)
-
-    def on_line(p):  # distance from a point to the nearest edge of the polygon
-        a = np.column_stack([x[:-1], y[:-1]])
-        b = np.column_stack([x[1:], y[1:]])
-        t = np.clip(np.einsum("ij,ij->i", p - a, b - a) / np.einsum("ij,ij->i", b - a, b - a), 0, 1)
-        return np.min(np.hypot(*(a + t[:, None] * (b - a) - p).T))
-
-    assert max(on_line(p) for p in np.vstack([starts, ends])) < 1e-9
-    starts, ends = _dashes(line_path(np.array([0.0, 1.0, np.nan, 2.0, 3.0]), np.zeros(5), (0.3, 0.2)))
-    assert not any(a < 1.5 < b for a, b in zip(starts[:, 0], ends[:, 0])), "a dash bridged the break"
-    starts, _ = _dashes(line_path(np.array([0.0, np.inf, 1.0, 2.0]), np.zeros(4), (0.3, 0.2)))
-    assert starts[:, 0].tolist() == [1.0, 1.5], "only the finite segment is dashed"
-
-
-def test_moving_one_corner_changes_only_the_dashes_of_its_two_segments():
-    """Each segment's dashes start at its first point, so the rest of a dashed line stays where it was."""
-    from workshop.charts.items import line_path
-
-    before = polygon_xy(VALUES, 100)
-    moved = list(VALUES)
-    moved[3] = 5
-    after = polygon_xy(moved, 100)
-    old, new = (np.column_stack(_dashes(line_path(x, y, (0.03, 0.02)))) for x, y in (before, after))
-    old_set, new_set = {tuple(np.round(r, 12)) for r in old}, {tuple(np.round(r, 12)) for r in new}
-    kept = old_set & new_set
-    assert kept and len(old_set - kept) > 0 and len(new_set - kept) > 0
-    # The dashes that changed all lie on the two segments meeting at the moved corner (old or new).
-    def on_segment(p, a, b):
-        t = np.clip(np.dot(p - a, b - a) / np.dot(b - a, b - a), 0, 1)
-        return np.hypot(*(a + t * (b - a) - p)) < 1e-9
-
-    segments = [(np.array([x[i], y[i]]), np.array([x[i + 1], y[i + 1]])) for x, y in (before, after) for i in (2, 3)]
-    for x0, y0, x1, y1 in (old_set ^ new_set):
-        assert any(on_segment(np.array([x0, y0]), a, b) and on_segment(np.array([x1, y1]), a, b)
-                   for a, b in segments)

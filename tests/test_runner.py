@@ -199,7 +199,7 @@ def test_hostile_and_huge_notes_are_kept_exactly(app_window, qtbot, example_path
     qtbot.waitUntil(lambda: not runner.autosaver.pending(), timeout=2000)
     with EngagementStore.open(example_path) as store:
         assert store.meetings.item_notes(item_uid) == text
-    index = runner._index
+    index = [a.uid for a in runner.meeting().agenda].index(runner.current_item().uid)
     runner.go_to(0 if index else 1)
     runner.go_to(index)
     assert runner.notes.toPlainText() == text
@@ -252,10 +252,13 @@ def test_follow_up_saved_into_the_catalogue(app_window, qtbot, example_path):
 
 def test_clocks_count_per_item_and_are_stored(app_window, qtbot, example_path):
     """Time on an item is kept as its seconds_spent when moving on, and the meeting clock adds them up."""
+    app_window.show_view("meetings")
+    now = [1_000_000]
+    app_window.views["meetings"].runner.clock.now = lambda: now[0]  # the test's own clock
     view, runner = _running(app_window, qtbot)
     first = runner.current_item()
-    runner.clock._banked_ms += 65_000  # as if a minute and five seconds had passed
-    runner._show_clocks()
+    now[0] += 65_000  # a minute and five seconds pass
+    runner.clock.ticked.emit()
     assert "1:05" in runner.clocks.text()
     qtbot.keyClick(runner.notes, Qt.Key.Key_Right, ALT)
     stored = next(a for a in _meeting(example_path, runner.meeting_uid).agenda if a.uid == first.uid)

@@ -35,7 +35,7 @@ def _stored_value(path, org_name, area):
 
 
 def _radar_y(view, row):
-    return view.radar._items[row].getData()[1]
+    return view.radar.series_points(row)[1]
 
 
 def test_title_and_navigation(app_window, example_path):

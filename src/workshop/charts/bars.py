@@ -38,8 +38,6 @@ def format_value(value: float | None, percent: bool) -> str:
 class BarChart(ChartBase):
     """Categories along x, one bar per series in each, labelled with its value."""
 
-    TRACKS_CHANGES = True
-
     def __init__(self, parent=None, percent: bool = False, font_size: int = 12, y_label: str = "",
                  theme: Theme = LIGHT, counts: bool = False):
         super().__init__(parent, font_size=font_size, theme=theme)
@@ -72,11 +70,9 @@ class BarChart(ChartBase):
         if shape_changed:
             self._rebuild(categories, series)
             self._shown = {}
-            self.mark_all_dirty()
         self._categories = categories
         self._series = series
         top = 0.0
-        to_view = None  # data → viewport pixels, taken when a label first moves
         shown = self._shown  # per bar: (colour, height, label), to skip Qt calls for what did not change
         for j, s in enumerate(series):
             for i, v in enumerate(s.values[: len(categories)]):
@@ -93,25 +89,16 @@ class BarChart(ChartBase):
                 rect = QRectF(x - width * 0.46, 0.0, width * 0.92, h)
                 if before is None or before[0] != colour:
                     bar.setBrush(QBrush(QColor(colour)))
-                    self.mark_data_rect(rect)
                 if before is None or before[1] != h:
-                    old = bar.rect()  # only the strip between the old and the new top changes
-                    low, high = sorted((old.bottom(), rect.bottom()))
-                    self.mark_data_rect(QRectF(rect.left(), low, rect.width(), high - low))
                     bar.setRect(rect)
                 if before is None or before[1:] != (h, label):
                     text = self._texts[j][i]
-                    if to_view is None:
-                        to_view = self.getPlotItem().vb.childGroup.deviceTransform(self.viewportTransform())
-                    self.mark_view(self._view_rect(text, to_view))
                     text.set_text(label)
                     text.setPos(x, h)
-                    self.mark_view(self._view_rect(text, to_view))
         limit = self._axis_top(y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0))
         x_range = (-0.6, len(categories) - 0.4)
         if (x_range, limit) != self._ranges:
             self._ranges = (x_range, limit)
-            self.mark_all_dirty()
             self.setRange(xRange=x_range, yRange=(0, limit * 1.05), padding=0)  # room for the top label
             self.set_grid(x_range, (0, limit))
 
@@ -126,14 +113,6 @@ class BarChart(ChartBase):
                 top = math.ceil(limit / step - 1e-9) * step
             self._top_for = (limit, top)
         return self._top_for[1]
-
-    @staticmethod
-    def _view_rect(label: Label, to_view) -> QRectF:
-        """Where a label sits in the viewport: at its data point, shifted by its anchor, never scaled."""
-        point = to_view.map(label.pos())
-        offset = label.transform()
-        rect = label.boundingRect()
-        return QRectF(point.x() + offset.dx(), point.y() + offset.dy(), rect.width(), rect.height())
 
     def _rebuild(self, categories: list[str], series: list[BarSeries]) -> None:
         for item in [i for row in self._bars + self._texts for i in row]:

@@ -7,12 +7,12 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QRegion
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.export import ChartExportMenu
-from workshop.charts.items import PathItem, cosmetic_pen
+from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
 
 
@@ -27,54 +27,6 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     first = math.ceil(low / step) * step
     count = int(math.floor((high - first) / step + 1e-9)) + 1
     return [round(first + i * step, 10) for i in range(count)]
-
-
-def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF | None:
-    """The rectangle around the finite points, None when there are none."""
-    finite = np.isfinite(x) & np.isfinite(y)
-    if not finite.any():
-        return None
-    x, y = x[finite], y[finite]
-    return QRectF(QPointF(x.min(), y.min()), QPointF(x.max(), y.max()))
-
-
-def changed_segments(old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.ndarray) -> QRectF | None:
-    """The data area covered, before and after, by the line segments that touch a point that moved.
-
-    Points are polylines, NaN breaking them, in one array or in rows (each row
-    ending in NaN, so that no segment joins two rows). None when nothing moved;
-    the bounds of everything when the number of points changed.
-    """
-    if old_x.shape != x.shape:
-        both = [r for r in (_bounds(old_x, old_y), _bounds(x, y)) if r is not None]
-        return both[0].united(both[-1]) if both else None
-    if x.size <= 256:  # an edit's polygons: plain Python is several times faster than numpy on a few points
-        return _changed_segments_small(old_x.ravel().tolist(), old_y.ravel().tolist(),
-                                       x.ravel().tolist(), y.ravel().tolist())
-    same = ((old_x == x) | (np.isnan(old_x) & np.isnan(x))) & ((old_y == y) | (np.isnan(old_y) & np.isnan(y)))
-    moved = ~same.ravel()
-    if not moved.any():
-        return None
-    near = moved.copy()
-    near[1:] |= moved[:-1]
-    near[:-1] |= moved[1:]
-    return _bounds(np.concatenate([old_x.ravel()[near], x.ravel()[near]]),
-                   np.concatenate([old_y.ravel()[near], y.ravel()[near]]))
-
-
-def _changed_segments_small(ox: list, oy: list, nx: list, ny: list) -> QRectF | None:
-    """changed_segments on Python lists (NaN is the only value unequal to itself)."""
-    n = len(nx)
-    moved = [i for i in range(n) if not ((ox[i] == nx[i] or ox[i] != ox[i] and nx[i] != nx[i])
-                                         and (oy[i] == ny[i] or oy[i] != oy[i] and ny[i] != ny[i]))]
-    if not moved:
-        return None
-    near = sorted({j for i in moved for j in (i - 1, i, i + 1) if 0 <= j < n})
-    xs = [v for j in near for v in (ox[j], nx[j]) if v == v]
-    ys = [v for j in near for v in (oy[j], ny[j]) if v == v]
-    if not xs or not ys:
-        return None
-    return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
 
 class ChartBase(pg.PlotWidget):
@@ -97,79 +49,23 @@ class ChartBase(pg.PlotWidget):
         # 8.8 ms instead of 1.7 ms per radar repaint in the main window.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._grid: PathItem | None = None
-        self._dirty_all = True
-        self._dirty_data: list[QRectF] = []  # changed areas in data coordinates
-        self._dirty_view: list[QRectF] = []  # changed areas in viewport pixels (e.g. moved labels)
+        item.vb.sigTransformChanged.connect(self._tell_pixel_size)
 
-    # --- what an edit changed, so that only that is repainted ------------------------------
-    TRACKS_CHANGES = False  # charts that mark their changes say so; the others repaint whole
+    def addItem(self, item, *args, **kwargs) -> None:  # noqa: N802 (pyqtgraph's name)
+        """Add an item to the plot; one drawn with a cosmetic pen learns how large a pixel is."""
+        super().addItem(item, *args, **kwargs)
+        if isinstance(item, PixelPadded):
+            item.set_pixel_size(*self._pixel_size())
 
-    def dirty_pad(self) -> float:
-        """Pixels around a changed data area that a repaint must also cover (pen width, antialiasing)."""
-        return 3.0
+    def _pixel_size(self) -> tuple[float, float]:
+        size = self.getPlotItem().vb.viewPixelSize()
+        return (size[0], size[1]) if all(math.isfinite(v) for v in size) else (0.0, 0.0)
 
-    def mark_all_dirty(self) -> None:
-        """The next repaint must cover the whole chart (new items, new ranges, a new legend)."""
-        self._dirty_all = True
-
-    def mark_changed(self, old_x: np.ndarray, old_y: np.ndarray, x: np.ndarray, y: np.ndarray) -> None:
-        """Lines moved from old to new points: only the segments touching a moved point must be repainted.
-
-        One score moves one corner of a polygon, so the two edges meeting there (old
-        and new) are all that changed, a fraction of the polygon's bounds.
-        """
-        rect = changed_segments(old_x, old_y, x, y)
-        if rect is not None:
-            self.mark_data_rect(rect)
-
-    def mark_data_rect(self, rect: QRectF) -> None:
-        """This rectangle in data coordinates must be repainted."""
-        self._dirty_data.append(rect)
-
-    def mark_view(self, rect: QRectF) -> None:
-        """This area of the viewport (pixels) must be repainted."""
-        self._dirty_view.append(rect)
-
-    MAX_DIRTY_RECTS = 12  # beyond this many separate pieces, one rectangle around them all is repainted
-
-    def take_dirty_region(self) -> QRegion | None:
-        """The viewport area changed since the last call: None to repaint everything, empty for nothing.
-
-        The pieces stay apart (three bars' tops and their labels, not the band across the
-        chart that holds them all) unless there are too many of them.
-        """
-        everything, data, view = self._dirty_all, self._dirty_data, self._dirty_view
-        self._dirty_all, self._dirty_data, self._dirty_view = False, [], []
-        if everything or not self.TRACKS_CHANGES:
-            return None
-        region = QRegion()
-        if data:
-            # Data coordinates → viewport pixels in one transform (pyqtgraph's mapViewToScene is Python, per rect).
-            to_viewport = self.getPlotItem().vb.childGroup.deviceTransform(self.viewportTransform())
-            pad = int(math.ceil(self.dirty_pad()))
-            for rect in data:
-                region |= to_viewport.mapRect(rect).toAlignedRect().adjusted(-pad, -pad, pad, pad)
-        for rect in view:
-            region |= rect.toAlignedRect().adjusted(-1, -1, 1, 1)
-        region &= self.viewport().rect()
-        if region.rectCount() > self.MAX_DIRTY_RECTS:
-            return QRegion(region.boundingRect())
-        return region
-
-    def drop_scene_updates(self) -> None:
-        """Let Qt's queued repaints of this chart's changed items pass unpainted, once the areas the chart
-        marked (take_dirty_region) are painted: those cover every change, and Qt's own pass would repaint
-        each item's old and new bounds a few ms later (for a moved polygon, most of the radar: ~6 ms of
-        CPU per edit with 5 organisations, window and projector).
-
-        The view takes no updates from the scene until the events already queued have run (Qt's scene
-        work was queued during the edit, so it comes first); then it takes them again. Costs nothing
-        inside the edit."""
-        mode = self.viewportUpdateMode()
-        if mode == QGraphicsView.ViewportUpdateMode.NoViewportUpdate:
-            return
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
-        QTimer.singleShot(0, self, lambda: self.setViewportUpdateMode(mode))
+    def _tell_pixel_size(self, *_args) -> None:
+        size = self._pixel_size()
+        for item in self.getPlotItem().vb.addedItems:
+            if isinstance(item, PixelPadded):
+                item.set_pixel_size(*size)
 
     def chart_font(self, bold: bool = False, scale: float = 1.0) -> QFont:
         """The chart's text font at its font size (times scale)."""

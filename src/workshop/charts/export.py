@@ -25,6 +25,10 @@ from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
+from workshop.domain.messages import msg
+from workshop.export.errors import ExportError
+from workshop.export.safe_write import write_bytes_atomically
+
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
@@ -38,10 +42,6 @@ _PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)
 def tr(text: str) -> str:
     """The text in the interface language (the same empty context as workshop.ui.widgets.i18n's tr)."""
     return QCoreApplication.translate("", text)
-
-
-class ExportError(Exception):
-    """The chart could not be written (the message names the file and the reason)."""
 
 
 def _tag(el: ET.Element) -> str:
@@ -146,7 +146,7 @@ def bake_transforms(svg: bytes) -> bytes:
 def _check_ready(widget: QWidget) -> None:
     # A widget that was never shown paints a broken picture (pyqtgraph #1997, #3176).
     if not widget.isVisible() or widget.width() < 2 or widget.height() < 2:
-        raise ExportError(tr("Show the chart on screen before exporting it."))
+        raise ExportError(msg("Show the chart on screen before exporting it."))
 
 
 def svg_bytes(widget: QWidget, title: str = "") -> bytes:
@@ -187,17 +187,22 @@ def png_image(widget: QWidget, scale: int = 2, title: str = "") -> QImage:
 
 
 def write_svg(widget: QWidget, path: str | Path, title: str = "") -> None:
-    """Write the chart as SVG."""
-    try:
-        Path(path).write_bytes(svg_bytes(widget, title))
-    except OSError as exc:
-        raise ExportError(f"{path}: {exc.strerror or exc}") from None
+    """Write the chart as SVG, atomically, as every export is (ExportError names what went wrong)."""
+    write_bytes_atomically(path, svg_bytes(widget, title))
+
+
+def png_bytes(widget: QWidget, scale: int = 2, title: str = "") -> bytes:
+    """The chart as a PNG file's bytes, `scale` × its on-screen size."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not png_image(widget, scale, title).save(buffer, "PNG"):
+        raise ExportError(msg("The chart could not be made into a PNG image."))
+    return bytes(buffer.data())
 
 
 def write_png(widget: QWidget, path: str | Path, scale: int = 2, title: str = "") -> None:
-    """Write the chart as PNG at `scale` × its on-screen size."""
-    if not png_image(widget, scale, title).save(str(path), "PNG"):
-        raise ExportError(tr("{path}: the image could not be written.").format(path=path))
+    """Write the chart as PNG at `scale` × its on-screen size, atomically, as every export is."""
+    write_bytes_atomically(path, png_bytes(widget, scale, title))
 
 
 def _with_suffix(path: str, suffix: str) -> str:
@@ -274,6 +279,6 @@ class ChartExportMenu:
         try:
             write(path)
         except ExportError as exc:
-            self.dialogs.show_error(self.chart, tr("Export failed"), str(exc))
+            self.dialogs.show_error(self.chart, tr("Export failed"), exc.translated(tr))
             return
         self.last_path = path

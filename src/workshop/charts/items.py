@@ -9,7 +9,6 @@ curves and text items, well under half that with these.
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 
 import numpy as np
@@ -26,71 +25,23 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
-_SEGMENTS: OrderedDict[tuple, QPainterPath] = OrderedDict()
-_NO_PATH = QPainterPath()
-
-
-def _dashed_segment(x0: float, y0: float, x1: float, y1: float, on: float, off: float) -> QPainterPath:
-    """One segment as dashes `on` long with `off` gaps (data units), starting at (x0, y0), remembered.
-
-    Qt's own dashed pen restarts the pattern where a repaint is clipped, so a
-    chart repainted in part shows dashes out of step with the rest; solid
-    pieces look the same however they are clipped. The pattern starts afresh
-    at every corner, so moving one point changes only the dashes of the two
-    segments that meet there (and corners are always drawn): an edit cuts
-    those two again, the others come from here.
-    """
-    dx, dy = x1 - x0, y1 - y0
-    length = math.hypot(dx, dy)
-    if not (math.isfinite(length) and length > 0):  # a NaN break (never equal to itself: not remembered)
-        return _NO_PATH
-    key = (x0, y0, x1, y1, on, off)
-    path = _SEGMENTS.get(key)
-    if path is not None:
-        _SEGMENTS.move_to_end(key)
-        return path
-    path = QPainterPath()
-    ux, uy = dx / length, dy / length
-    period = on + off
-    for k in range(math.ceil(length / period)):  # the last dash may be shorter
-        start = k * period
-        stop = min(start + on, length)
-        path.moveTo(x0 + start * ux, y0 + start * uy)
-        path.lineTo(x0 + stop * ux, y0 + stop * uy)
-    _SEGMENTS[key] = path
-    if len(_SEGMENTS) > 1024:
-        _SEGMENTS.popitem(last=False)
-    return path
-
-
-def dashed_path(x: np.ndarray, y: np.ndarray, on: float, off: float) -> QPainterPath:
-    """A polyline (NaN breaks it) as solid dashes, each segment's pattern starting at its first point."""
-    xs, ys = np.asarray(x, dtype=float).tolist(), np.asarray(y, dtype=float).tolist()
-    path = QPainterPath()
-    for i in range(len(xs) - 1):
-        path.addPath(_dashed_segment(xs[i], ys[i], xs[i + 1], ys[i + 1], on, off))
-    return path
-
-
 _PATHS: OrderedDict[tuple, QPainterPath] = OrderedDict()
 
 
-def line_path(x: np.ndarray, y: np.ndarray, dashes: tuple[float, float] | None = None) -> QPainterPath:
-    """The path through points (NaN breaks the line; dashed when `dashes` is given), remembered.
+def line_path(x: np.ndarray, y: np.ndarray) -> QPainterPath:
+    """The path through points (NaN breaks the line), remembered.
 
     Charts showing the same numbers (the radar in the window and on the
     projector) ask for the same paths on every edit; Qt shares a path's
     data between copies, so the second asks for free.
     """
-    key = (x.tobytes(), y.tobytes(), dashes)
+    key = (x.tobytes(), y.tobytes())
     path = _PATHS.get(key)
     if path is not None:
         _PATHS.move_to_end(key)
         return path
     if x.size == 0:
         path = QPainterPath()
-    elif dashes is not None:
-        path = dashed_path(x, y, *dashes)
     elif x.size <= 64 and np.isfinite(x).all() and np.isfinite(y).all():  # one small polygon: no NaN handling
         polygon = pg.functions.create_qpolygonf(x.size)
         points = pg.functions.ndarray_from_qpolygonf(polygon)
@@ -105,17 +56,37 @@ def line_path(x: np.ndarray, y: np.ndarray, dashes: tuple[float, float] | None =
     return path
 
 
-class PathItem(QGraphicsPathItem):
-    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone.
+class PixelPadded:
+    """Bounds padded by the pen's width in pixels, for items drawn with a cosmetic pen in data units.
 
-    With `dashes` (on, off in data units) the line is drawn dashed, cut into solid pieces.
+    Qt pads an item's bounds by its pen's width in the item's own units: a 3 px pen on a radar
+    of radius 1 made each polygon's bounds cover the whole chart, and Qt repainted all of it
+    when one polygon moved (~3 ms per edit on the projector). The chart says how large a pixel
+    is in data units (`set_pixel_size`) whenever its range or size changes.
     """
 
-    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None, dashes: tuple[float, float] | None = None):
+    _pad = (0.0, 0.0)
+
+    def set_pixel_size(self, width: float, height: float) -> None:
+        """A device pixel's size in data units; the bounds reach this many pixels past the shape."""
+        reach = self.pen().widthF() / 2 + 2  # half the line, and antialiasing
+        pad = (abs(width) * reach, abs(height) * reach)
+        if pad != self._pad:
+            self.prepareGeometryChange()
+            self._pad = pad
+
+    def _padded(self, rect: QRectF) -> QRectF:
+        dx, dy = self._pad
+        return rect.adjusted(-dx, -dy, dx, dy)
+
+
+class PathItem(PixelPadded, QGraphicsPathItem):
+    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone."""
+
+    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None):
         super().__init__(parent)
         self.setPen(pen)
         self.setBrush(QBrush())
-        self.dashes = dashes
         self._x = np.empty(0)
         self._y = np.empty(0)
 
@@ -123,11 +94,14 @@ class PathItem(QGraphicsPathItem):
         """Replace the points; consecutive finite points are joined, NaN starts a new line."""
         self._x = np.asarray(x, dtype=float)
         self._y = np.asarray(y, dtype=float)
-        self.setPath(line_path(self._x, self._y, self.dashes))
+        self.setPath(line_path(self._x, self._y))
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """The points last set."""
         return self._x, self._y
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._padded(self.path().controlPointRect())
 
 
 class RectsItem(QGraphicsPathItem):
@@ -145,13 +119,16 @@ class RectsItem(QGraphicsPathItem):
         self.setPath(path)
 
 
-class BarItem(QGraphicsRectItem):
+class BarItem(PixelPadded, QGraphicsRectItem):
     """One bar, in data coordinates."""
 
     def __init__(self, pen: QPen, brush: QBrush, parent: QGraphicsItem | None = None):
         super().__init__(parent)
         self.setPen(pen)
         self.setBrush(brush)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._padded(self.rect().normalized())
 
 
 class Label(QGraphicsSimpleTextItem):

@@ -20,14 +20,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
-from workshop.charts.base import ChartBase, changed_segments
+from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
-DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
 
@@ -81,46 +80,8 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     return r * cos, r * sin
 
 
-def _frozen(matrix: np.ndarray) -> np.ndarray:
-    """The matrix as a float array nobody can change: a read-only one that owns its numbers is kept as it
-    is, not copied (its maker promises never to write to it again, as potential_data does)."""
-    if isinstance(matrix, np.ndarray) and matrix.dtype == float and not matrix.flags.writeable \
-            and matrix.flags.owndata:
-        return matrix
-    frozen = np.array(matrix, dtype=float)
-    frozen.setflags(write=False)
-    return frozen
-
-
-_MOVED: list = []  # the last (previous, matrix, maximum, result) of _moved_rows
-
-
-def _moved_rows(previous: np.ndarray, matrix: np.ndarray, maximum: float):
-    """The rows that differ (NaN equals NaN), their new polygons and the data area their moved edges cover.
-
-    None when no row differs. Charts showing the same numbers (the radar in the window and
-    on the projector) ask with the same two read-only matrices in one edit: the second gets
-    the first's answer.
-    """
-    if _MOVED and _MOVED[0] is previous and _MOVED[1] is matrix and _MOVED[2] == maximum:
-        return _MOVED[3]
-    differs = previous != matrix
-    differs &= ~(np.isnan(previous) & np.isnan(matrix))
-    changed = np.flatnonzero(differs.any(axis=1))
-    result = None
-    if changed.size:
-        xs, ys = polygon_rows(np.concatenate([previous[changed], matrix[changed]]), maximum)
-        n = changed.size
-        result = changed, xs[n:], ys[n:], changed_segments(xs[:n], ys[:n], xs[n:], ys[n:])
-    if all(not m.flags.writeable and m.flags.owndata for m in (previous, matrix)):  # only what cannot change
-        _MOVED[:] = [previous, matrix, maximum, result]
-    return result
-
-
 class RadarChart(ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
-
-    TRACKS_CHANGES = True
 
     def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT):
         super().__init__(parent, font_size=font_size, theme=theme)
@@ -151,7 +112,6 @@ class RadarChart(ChartBase):
         if labels == self._axes:
             return
         self._axes = labels
-        self.mark_all_dirty()
         for d in self._decor:
             self.removeItem(d)
         self._decor = []
@@ -206,14 +166,8 @@ class RadarChart(ChartBase):
                 self.removeItem(item)
             self._items = []
             self._keys = keys
-            self.mark_all_dirty()
             for i, s in enumerate(series):
-                pen = self._separate_pen(s, i)
-                polygon = PathItem(pen, dashes=DASHES if s.dashed else None)
-                if s.dashed:  # the item draws solid pieces; the legend keeps the dashed pen
-                    pen = QPen(pen)
-                    pen.setStyle(Qt.PenStyle.SolidLine)
-                    polygon.setPen(pen)
+                polygon = PathItem(self._separate_pen(s, i))
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
@@ -221,26 +175,18 @@ class RadarChart(ChartBase):
         for i, (item, s) in enumerate(zip(self._items, series)):
             self._move(item, *(xy[i] if xy is not None else polygon_xy(s.values, self.maximum)))
 
-    def _move(self, item: PathItem, x: np.ndarray, y: np.ndarray) -> None:
-        """Give one polygon new points, marking what changed for the next repaint."""
+    @staticmethod
+    def _move(item: PathItem, x: np.ndarray, y: np.ndarray) -> None:
+        """Give one polygon new points (an unchanged one is left alone: Qt then repaints nothing of it)."""
         old_x, old_y = item.getData()
-        if old_x.tobytes() == x.tobytes() and old_y.tobytes() == y.tobytes():  # unchanged (cheaper than array_equal)
-            return
-        self.mark_changed(old_x, old_y, x, y)
-        item.setData(x, y)
-
-    def dirty_pad(self) -> float:
-        return 3 + max((k[2] for k in self._keys), default=1)
+        if old_x.tobytes() != x.tobytes() or old_y.tobytes() != y.tobytes():  # cheaper than array_equal
+            item.setData(x, y)
 
     def _rebuild_legend(self) -> None:
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
-        self.mark_all_dirty()
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
-            pen = QPen(item.pen())
-            if key[3]:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            self.legend.addItem(pg.PlotDataItem(pen=pen), key[0])
+            self.legend.addItem(pg.PlotDataItem(pen=QPen(item.pen())), key[0])
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
         self.cache_legend(self.legend)
@@ -336,22 +282,26 @@ class RadarChart(ChartBase):
             self._batched_label = label
             self._rebuild_legend()
         previous = self._many
-        if previous is not None and previous.shape == matrix.shape:
-            moved = _moved_rows(previous, matrix, self.maximum)
-            if moved is None:
-                return
-            # Only the changed organisations' polygons are re-rasterised and repainted.
-            changed, xs, ys, area = moved
-            if area is not None:
-                self.mark_data_rect(area)
-            self._many = _frozen(matrix)
-            self._batched.set_rows(changed, xs, ys, area)
+        self._many = np.array(matrix, dtype=float)
+        if previous is not None and previous.shape == self._many.shape:
+            # Only the organisations whose numbers changed are re-rasterised.
+            differs = (previous != self._many) & ~(np.isnan(previous) & np.isnan(self._many))
+            changed = np.flatnonzero(differs.any(axis=1))
+            if changed.size:
+                xs, ys = polygon_rows(self._many[changed], self.maximum)
+                self._batched.set_rows(changed, xs, ys)
         else:
-            self.mark_all_dirty()
-            self._many = _frozen(matrix)
-            self._batched.set_polygons(*polygon_rows(matrix, self.maximum))
+            self._batched.set_polygons(*polygon_rows(self._many, self.maximum))
         self._batched_count = len(matrix)
 
     def series_count(self) -> int:
         """How many polygons are drawn (batched ones counted one by one)."""
         return len(self._items) + self._batched_count
+
+    def batched(self) -> bool:
+        """Whether the plain series are drawn together as one counted raster."""
+        return self._batched is not None
+
+    def series_points(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The drawn polygon (x, y in radii) of the index-th series with its own line (not batched)."""
+        return self._items[index].getData()

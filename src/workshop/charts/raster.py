@@ -93,21 +93,24 @@ class LineRaster(QGraphicsItem):
             self._key = None  # rasterise everything at the next paint
         self.update()
 
-    def set_rows(self, rows: np.ndarray, xs: np.ndarray, ys: np.ndarray, area: QRectF | None = None) -> None:
-        """Replace some rows' polygons (same shape as before): only those are re-rasterised.
-
-        `area` (data units) holds everything that moved; only it is marked for repainting
-        (the whole item would have the radar repainted once more after each edit).
-        """
+    def set_rows(self, rows: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Replace some rows' polygons (same shape as before): only those are re-rasterised, and only
+        where they lay before and lie now is repainted (not the whole radar)."""
+        before = self._rows_bounds(rows)
         self._xs[rows] = xs
         self._ys[rows] = ys
         if self._key is not None:
             for row in rows:
                 self._replace_row(int(row))
-        if area is None:
-            self.update()
-        else:
-            self.update(area.adjusted(-0.02, -0.02, 0.02, 0.02))  # a pixel or two of the line's own width
+        after = self._rows_bounds(rows)
+        self.update(before.united(after).adjusted(-0.02, -0.02, 0.02, 0.02))  # a pixel or two around the lines
+
+    def _rows_bounds(self, rows: np.ndarray) -> QRectF:
+        xs, ys = self._xs[rows], self._ys[rows]
+        if not np.isfinite(xs).any():
+            return QRectF()
+        left, right, top, bottom = np.nanmin(xs), np.nanmax(xs), np.nanmin(ys), np.nanmax(ys)
+        return QRectF(float(left), float(top), float(right - left), float(bottom - top))
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """All polygons as one NaN-broken x/y pair."""

@@ -85,12 +85,10 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
     A read-only connection to a file this user may write is an ordinary one with `query_only` on: on close
     it removes the -wal and -shm files it needed, where SQLite's own read-only mode would leave them behind.
-    check_same_thread=False: score commits finish on the commit thread while the GUI thread redraws
-    (scores._write); SQLite itself is built serialized, and the GUI thread waits for each commit.
     """
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if not read_only or writable:
-        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
         if read_only:
             conn.execute("PRAGMA query_only = ON")
         return conn

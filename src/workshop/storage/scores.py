@@ -6,10 +6,7 @@ the file's own constraints second; a refused write changes nothing.
 
 from __future__ import annotations
 
-import functools
 import sqlite3
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from sqlite_utils import Database
 
@@ -24,59 +21,19 @@ from workshop.domain.validation import (
     check_range,
     check_scale,
     check_weight,
+    check_weights,
 )
-from workshop.storage.guard import sqlite_error
 from workshop.storage.writer import update_one
 
 
-def _write(db: Database, sql: str, params: list, meanwhile: Callable[[], None] | None = None) -> None:
-    """One statement in its own transaction; `meanwhile` runs while the commit reaches the disk.
-
-    The statement runs first, so a value the file refuses raises before
-    `meanwhile` runs and changes nothing. The commit (an fsync, ~0.7 ms) then
-    runs on the commit thread while this thread runs `meanwhile` (e.g. redraws
-    the charts); the call returns only once the commit is done, so what was
-    shown is saved. If the commit fails, StorageError is raised after
-    `meanwhile`, and the caller shows the old value again.
-    """
-    conn = db.conn
-    if meanwhile is None or conn.in_transaction:  # inside a larger transaction: it commits
-        try:
-            with db.atomic():
-                db.execute(sql, params)
-        except sqlite3.IntegrityError as exc:
-            raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
-        if meanwhile is not None:
-            meanwhile()
-        return
-    guard = db.guard
-    guard.check()
+def _write(db: Database, sql: str, params: list) -> None:
+    """One statement in its own transaction, committed (on disk, synchronous=FULL) when this returns;
+    a value the file refuses raises DomainError and changes nothing."""
     try:
-        conn.execute("BEGIN")
-        conn.execute(sql, params)
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.rollback()
-        if isinstance(exc, sqlite3.IntegrityError):
-            raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
-        raise sqlite_error(guard.path, exc) from None
-    commit = commit_thread().submit(conn.execute, "COMMIT")
-    try:
-        meanwhile()
-    finally:
-        try:
-            commit.result()
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.rollback()
-            raise sqlite_error(guard.path, exc) from None
-        guard.committed()
-
-
-@functools.cache
-def commit_thread() -> ThreadPoolExecutor:
-    """The one thread that waits for commits to reach the disk (SQLite is built thread-safe, serialized)."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="workshop-commit")
+        with db.atomic():
+            db.execute(sql, params)
+    except sqlite3.IntegrityError as exc:
+        raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
 
 
 class ScoreRepository:
@@ -93,8 +50,8 @@ class ScoreRepository:
             raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
         return row[0], row[1]
 
-    def set_potential(self, score: PotentialScore, meanwhile: Callable[[], None] | None = None) -> None:
-        """Store (or replace) one organisation's potential for one area (see _write for `meanwhile`)."""
+    def set_potential(self, score: PotentialScore) -> None:
+        """Store (or replace) one organisation's potential for one area."""
         check_potential(score.value)
         _write(
             self._db,
@@ -105,20 +62,17 @@ class ScoreRepository:
             " ability = excluded.ability, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
             [score.uid, score.organisation_uid, score.area_code, score.value, score.rationale, score.will,
              score.benefit, score.ability, score.meeting_uid],
-            meanwhile,
         )
 
-    def clear_potential(self, organisation_uid: str, area_code: str,
-                        meanwhile: Callable[[], None] | None = None) -> None:
+    def clear_potential(self, organisation_uid: str, area_code: str) -> None:
         """Remove a potential score: the cell is empty again."""
         _write(
             self._db,
             "DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?",
             [organisation_uid, area_code],
-            meanwhile,
         )
 
-    def set_vote(self, vote: Vote, meanwhile: Callable[[], None] | None = None) -> None:
+    def set_vote(self, vote: Vote) -> None:
         """Store (or replace) one organisation's vote on one criterion of one alternative."""
         low, high = self._scale(vote.criterion_number)
         check_range(vote.value, low, high, term("Vote on criterion {n}", n=vote.criterion_number))
@@ -130,17 +84,14 @@ class ScoreRepository:
             " value = excluded.value, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
             [vote.uid, vote.organisation_uid, vote.alternative_code, vote.criterion_number, vote.value,
              vote.meeting_uid],
-            meanwhile,
         )
 
-    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int,
-                   meanwhile: Callable[[], None] | None = None) -> None:
+    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> None:
         """Remove a vote: "no vote", which is not the same as any score."""
         _write(
             self._db,
             "DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ? AND criterion_number = ?",
             [organisation_uid, alternative_code, criterion_number],
-            meanwhile,
         )
 
     def set_agreed(self, agreed: AgreedScore) -> None:
@@ -197,11 +148,12 @@ class ScoreRepository:
                 raise DomainError(msg("Criterion {number} is in use and cannot be removed."), number=criterion_number)
         _write(self._db, "DELETE FROM criteria WHERE number = ?", [criterion_number])
 
-    def rename_criterion(self, criterion_number: int, text: str) -> None:
-        """Give a criterion new wording (its number, scale and votes stay)."""
+    def rename_criterion(self, criterion_number: int, text: str) -> str:
+        """Give a criterion new wording (its number, scale and votes stay); returns the wording stored."""
         text = check_name(text, term("The criterion's text"))
         update_one(self._db, "UPDATE criteria SET text = ? WHERE number = ?", [text, criterion_number],
                    DomainError(msg("There is no criterion {number}."), number=criterion_number))
+        return text
 
     def set_scale(self, criterion_number: int, low: int, high: int) -> None:
         """Give a criterion another scale; refused while votes or agreed scores lie outside the new one."""
@@ -217,13 +169,23 @@ class ScoreRepository:
         _write(self._db, "UPDATE criteria SET scale_min = ?, scale_max = ? WHERE number = ?",
                [low, high, criterion_number])
 
-    def set_weight(self, criterion_number: int, weight: float) -> None:
-        """Change a criterion's weight (≥ 0; not every weight may be zero)."""
-        from workshop.domain.validation import check_weights
-
+    def set_weights(self, weights: dict[int, float]) -> dict[int, float]:
+        """Change one or more criteria's weights in one transaction (≥ 0 each; not every weight may be zero);
+        refused whole, nothing written, when the result is not allowed. Returns the weights stored."""
         rows = dict(self._db.execute("SELECT number, weight FROM criteria").fetchall())
-        if criterion_number not in rows:
-            raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
-        rows[criterion_number] = weight
-        check_weights(rows.values())
-        _write(self._db, "UPDATE criteria SET weight = ? WHERE number = ?", [float(weight), criterion_number])
+        for number in weights:
+            if number not in rows:
+                raise DomainError(msg("There is no criterion {number}."), number=number)
+        stored = {number: check_weight(weight) for number, weight in weights.items()}
+        check_weights({**rows, **stored}.values())
+        try:
+            with self._db.atomic():
+                for number, weight in stored.items():
+                    self._db.execute("UPDATE criteria SET weight = ? WHERE number = ?", [weight, number])
+        except sqlite3.IntegrityError as exc:
+            raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
+        return stored
+
+    def set_weight(self, criterion_number: int, weight: float) -> None:
+        """Change one criterion's weight (see set_weights)."""
+        self.set_weights({criterion_number: weight})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import secrets
 import sqlite3
@@ -171,16 +173,17 @@ class EngagementStore(StoreBackups):
         """Everything in the file, as domain objects."""
         return load_engagement(self.db)
 
-    def update_info(self, info: EngagementInfo) -> None:
-        """Replace the engagement's title, client, dates and settings."""
-        check_name(info.title, term("The engagement title"))
+    def update_info(self, info: EngagementInfo) -> EngagementInfo:
+        """Replace the engagement's title, client, dates and settings; returns what was stored."""
+        stored = dataclasses.replace(info, title=check_name(info.title, term("The engagement title")))
         with self.db.atomic():
             self.db.execute(
                 "UPDATE engagement SET title=?, client=?, facilitator=?, contact=?, start_date=?, end_date=?,"
                 " description=?, template=?, potential_mode=?, potential_factor_scale=?",
-                [info.title.strip(), info.client, info.facilitator, info.contact, info.start_date, info.end_date,
-                 info.description, info.template, info.potential_mode, info.potential_factor_scale],
+                [stored.title, stored.client, stored.facilitator, stored.contact, stored.start_date, stored.end_date,
+                 stored.description, stored.template, stored.potential_mode, stored.potential_factor_scale],
             )
+        return stored
 
     def add_alternative(self, alternative: Alternative) -> None:
         """Add an alternative at the end; its code (e.g. "3") must be new, and it starts with no votes."""

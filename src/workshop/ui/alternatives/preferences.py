@@ -21,7 +21,8 @@ from workshop.domain.ids import new_uid
 from workshop.domain.model import Preference
 from workshop.domain.summary import preference_counts
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.commands import REFUSALS, SetValue, push
+from workshop.ui.session.commands import REFUSALS, push
+from workshop.ui.session.edits import SetPreference
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
@@ -110,12 +111,9 @@ class PreferencesModel(QAbstractTableModel):
             new = Preference(organisation_uid=org.uid, alternative_code=old.alternative_code, comment=text, uid=old.uid)
         if new == old:
             return True
-
-        def apply(p: Preference | None) -> None:
-            self._session.set_preference(org.uid, p)
-
         try:
-            push(self._session.undo_stack, SetValue(tr("Preference of {org}").format(org=org.name), apply, old, new))
+            push(self._session.undo_stack,
+                 SetPreference(self._session, org.uid, new, tr("Preference of {org}").format(org=org.name)))
         except REFUSALS as exc:
             self.refused.emit(describe(exc))
             return False

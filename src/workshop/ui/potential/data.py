@@ -2,13 +2,16 @@
 
 The session replaces its engagement value on every edit, so results cached
 against that value are never stale. The organisations × areas matrix is
-updated in place of a rebuild when the edit changed one cell (the session
-says which), which keeps an edit cheap with 290 organisations.
+patched, not rebuilt, where only some scores changed (found by comparing the
+engagement's scores with those the matrix was built from), which keeps an
+edit cheap with 290 organisations.
 """
 
 from __future__ import annotations
 
 import weakref
+from itertools import compress
+from operator import is_not
 
 import numpy as np
 
@@ -26,40 +29,41 @@ class PotentialData:
         self._matrix: np.ndarray | None = None
         self._groups: list[GroupPotential] | None = None
         self._medians: list[float | None] | None = None
-        self._cells: list[tuple[str, str]] = []
-        self._shape_source = (None, None)
+        self._source: tuple = (None, None, None)  # organisations, areas and potentials the matrix holds
         self._index_source: tuple = (None, None)
         self._rows_cols: tuple[dict[str, int], dict[str, int]] = ({}, {})
-        session.potential_changed.connect(self._cell_changed)
 
-    def _cell_changed(self, organisation_uid: str, area_code: str) -> None:
-        self._cells.append((organisation_uid, area_code))
-
-    def _fresh(self) -> bool:
+    def _fresh(self) -> None:
         e = self._session.engagement
         if e is self._engagement:
-            return True
+            return
         previous, previous_medians = self._matrix, self._medians
-        cells, self._cells = self._cells, []
         self._engagement, self._groups, self._matrix, self._medians = e, None, None, None
-        # The same tuples of organisations and areas (replace() keeps unchanged fields): patch the changed cells.
-        if previous is not None and cells and self._shape_source == (e.organisations, e.areas):
-            rows, cols = self._index(e)
-            matrix = previous.copy()
-            touched = set()
-            for org, area in cells:
-                score = self._session.potential(org, area)
-                if org in rows and area in cols:
-                    matrix[rows[org], cols[area]] = np.nan if score is None or score.value is None else score.value
-                    touched.add(cols[area])
-            matrix.setflags(write=False)
-            self._matrix = matrix
-            if previous_medians is not None:  # only the touched areas' medians can have moved
-                medians = list(previous_medians)
-                for j, value in zip(sorted(touched), column_medians(matrix[:, sorted(touched)])):
-                    medians[j] = value
-                self._medians = medians
-        return False
+        organisations, areas, potentials = self._source
+        # An edit of one score replaces one element of the same-length tuple (the session keeps the rest, and
+        # replace() keeps unchanged fields): patch the cells whose score object changed, not the whole matrix.
+        if previous is None or (organisations, areas) != (e.organisations, e.areas) \
+                or potentials is None or len(potentials) != len(e.potentials):
+            return
+        rows, cols = self._index(e)
+        matrix = previous.copy()
+        touched = set()
+        for position in compress(range(len(potentials)), map(is_not, potentials, e.potentials)):
+            before, score = potentials[position], e.potentials[position]
+            if (before.organisation_uid, before.area_code) != (score.organisation_uid, score.area_code):
+                return  # the order moved: rebuild
+            i, j = rows.get(score.organisation_uid), cols.get(score.area_code)
+            if i is not None and j is not None:
+                matrix[i, j] = np.nan if score.value is None else score.value
+                touched.add(j)
+        matrix.setflags(write=False)
+        self._matrix = matrix
+        self._source = (e.organisations, e.areas, e.potentials)
+        if previous_medians is not None:  # only the touched areas' medians can have moved
+            medians = list(previous_medians)
+            for j, value in zip(sorted(touched), column_medians(matrix[:, sorted(touched)])):
+                medians[j] = value
+            self._medians = medians
 
     def _index(self, e) -> tuple[dict[str, int], dict[str, int]]:
         """Row of each organisation uid, column of each area code (kept while they stay the same)."""
@@ -83,7 +87,7 @@ class PotentialData:
                         matrix[i, j] = p.value
             matrix.setflags(write=False)
             self._matrix = matrix
-            self._shape_source = (e.organisations, e.areas)
+            self._source = (e.organisations, e.areas, e.potentials)
         return self._matrix
 
     def medians(self) -> list[float | None]:

@@ -18,7 +18,8 @@ from workshop.domain.ids import new_uid
 from workshop.domain.model import Area, Organisation, PotentialScore
 from workshop.domain.potential import potential_from_factors
 from workshop.domain.validation import check_potential, check_range, parse_int
-from workshop.ui.session.commands import REFUSALS, SetValue, push
+from workshop.ui.session.commands import REFUSALS, push
+from workshop.ui.session.edits import SetPotential
 from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.tints import GROUP_ROLE, GROUP_TINTS, MISSING_TINT
@@ -63,9 +64,7 @@ class PotentialTableModel(QAbstractTableModel):
         self._group_index: dict[str, int] = {}
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
-        self._one_cell: tuple[str, str] | None = None
         self.set_rows()
-        session.potential_changed.connect(self._on_cell_changed)
         session.changed.connect(self._on_changed)
 
     def set_rows(self) -> None:
@@ -79,17 +78,13 @@ class PotentialTableModel(QAbstractTableModel):
         self._group_index = {g.code: i for i, g in enumerate(e.groups)}
         self.endResetModel()
 
-    def _on_cell_changed(self, organisation_uid: str, area_code: str) -> None:
-        self._one_cell = (organisation_uid, area_code)
-
-    def _on_changed(self, part: str) -> None:
-        one, self._one_cell = self._one_cell, None
-        if part == POTENTIALS and one is not None:
-            row, column = self._row_of.get(one[0]), self._column_of.get(one[1])
-            if row is not None and column is not None:
-                self.dataChanged.emit(self.index(row, column), self.index(row, column))
-                return
-        if part in (POTENTIALS, INFO) and self._organisations and self._areas:
+    def _on_changed(self, part: str, keys: tuple = ()) -> None:
+        if part == POTENTIALS and keys:  # the cells an edit set (one, for a typed score)
+            for organisation_uid, area_code in keys:
+                row, column = self._row_of.get(organisation_uid), self._column_of.get(area_code)
+                if row is not None and column is not None:
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        elif part in (POTENTIALS, INFO) and self._organisations and self._areas:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._organisations) - 1, len(self._areas) - 1))
         elif part in (ORGANISATIONS, FRAMEWORK):
             self.set_rows()
@@ -238,12 +233,9 @@ class PotentialTableModel(QAbstractTableModel):
     def apply(self, org: Organisation, area: Area, old: PotentialScore | None, new: PotentialScore | None,
               text: str) -> bool:
         """Store a new score for a cell through the undo stack; refusals are reported, not raised."""
-
-        def apply(score: PotentialScore | None) -> None:
-            self._session.set_potential(org.uid, area.code, score)
-
         try:
-            push(self._session.undo_stack, SetValue(text.format(org=org.name, area=area.code), apply, old, new))
+            push(self._session.undo_stack,
+                 SetPotential(self._session, org.uid, area.code, new, text.format(org=org.name, area=area.code)))
         except REFUSALS as exc:  # refused, or the file could not be written
             self.refused.emit(describe(exc))
             return False

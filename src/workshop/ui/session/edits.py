@@ -2,16 +2,18 @@
 
 Each class says, in its constructor, what it writes through the session (the one
 write path: `EngagementSession.write`) and what undo writes back. Views build one
-and hand it to `commands.push`. Scores, votes, agreed scores and preferences are
-`SetValue` commands over the session's cell setters; meetings and the catalogue
-have their own edits modules.
+and hand it to `commands.push`. Meetings and the catalogue have their own
+edits modules.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from workshop.domain.model import Alternative, Area, Criterion, EngagementInfo, Group, Organisation, OrganisationForm
+from workshop.domain.model import (
+    AgreedScore, Alternative, Area, Criterion, EngagementInfo, Group, Organisation, OrganisationForm, PotentialScore,
+    Preference, Vote,
+)
 from workshop.ui.session.commands import Add, Remove, SetValue
 from workshop.ui.session.session import (
     ALTERNATIVES, FRAMEWORK, GROUPS, INFO, ORGANISATIONS, WEIGHTS, EngagementSession,
@@ -31,7 +33,7 @@ class EditInfo(SetValue):
     def __init__(self, session: EngagementSession, old: EngagementInfo, new: EngagementInfo, text: str):
         def apply(info: EngagementInfo) -> None:
             session.write(INFO, lambda store: store.update_info(info),
-                          lambda e: dataclasses.replace(e, info=info))
+                          lambda e, stored: dataclasses.replace(e, info=stored))
 
         super().__init__(text, apply, old, new)
 
@@ -96,8 +98,8 @@ class SetTodayShare(SetValue):
 
         def apply(value: float | None) -> None:
             session.write(GROUPS, lambda store: store.set_today_share(code, value),
-                          lambda e: dataclasses.replace(e, groups=_with(e.groups, lambda g: g.code == code,
-                                                                         today_share=value)))
+                          lambda e, _: dataclasses.replace(e, groups=_with(e.groups, lambda g: g.code == code,
+                                                                            today_share=value)))
 
         super().__init__(tr("Set today's share of {group}").format(group=group.name), apply, group.today_share, share)
 
@@ -212,26 +214,60 @@ class RewordCriterion(SetValue):
 
         def apply(value: str) -> None:
             session.write(WEIGHTS, lambda store: store.scores.rename_criterion(number, value),
-                          lambda e: dataclasses.replace(e, criteria=_with(e.criteria, lambda c: c.number == number,
-                                                                           text=value.strip())))
+                          lambda e, stored: dataclasses.replace(e, criteria=_with(
+                              e.criteria, lambda c: c.number == number, text=stored)))
 
         super().__init__(tr("Reword criterion {n}").format(n=number), apply, criterion.text, text)
 
 
 class SetWeights(SetValue):
-    """One or more criteria's weights as one edit (refused whole if the result is not allowed)."""
+    """One or more criteria's weights as one edit, in one transaction (refused whole if the result is not
+    allowed, e.g. every weight zero)."""
 
     def __init__(self, session: EngagementSession, old: dict[int, float], new: dict[int, float], text: str):
-        def write_one(number: int, weight: float) -> None:
-            session.write(WEIGHTS, lambda store: store.scores.set_weight(number, weight),
-                          lambda e: dataclasses.replace(e, criteria=_with(e.criteria, lambda c: c.number == number,
-                                                                           weight=float(weight))))
-
         def apply(values: dict[int, float]) -> None:
-            # Raise weights before lowering others, so no step passes through "all zero".
-            current = {c.number: c.weight for c in session.engagement.criteria}
-            for number in sorted(values, key=lambda k: values[k] <= current.get(k, 0)):
-                if values[number] != current.get(number):
-                    write_one(number, values[number])
+            def update(e, stored: dict[int, float]):
+                return dataclasses.replace(e, criteria=tuple(
+                    dataclasses.replace(c, weight=stored[c.number]) if c.number in stored else c for c in e.criteria))
+
+            session.write(WEIGHTS, lambda store: store.scores.set_weights(values), update)
 
         super().__init__(text, apply, old, new)
+
+
+# --- the numbers given in meetings ---------------------------------------------
+class SetPotential(SetValue):
+    """One organisation's potential for one area (None empties the cell)."""
+
+    def __init__(self, session: EngagementSession, organisation_uid: str, area_code: str,
+                 score: PotentialScore | None, text: str):
+        super().__init__(text, lambda value: session.set_potential(organisation_uid, area_code, value),
+                         session.potential(organisation_uid, area_code), score)
+
+
+class SetVote(SetValue):
+    """One organisation's vote on one criterion of one alternative (None: no vote)."""
+
+    def __init__(self, session: EngagementSession, organisation_uid: str, alternative_code: str,
+                 criterion_number: int, vote: Vote | None, text: str):
+        key = (organisation_uid, alternative_code, criterion_number)
+        super().__init__(text, lambda value: session.set_vote(*key, value), session.vote(*key), vote)
+
+
+class SetAgreed(SetValue):
+    """An agreed score set by hand with its comment (None: back to the median)."""
+
+    def __init__(self, session: EngagementSession, alternative_code: str, criterion_number: int,
+                 agreed: AgreedScore | None, text: str):
+        old = next((a for a in session.engagement.agreed_scores
+                    if (a.alternative_code, a.criterion_number) == (alternative_code, criterion_number)), None)
+        super().__init__(text, lambda value: session.set_agreed(alternative_code, criterion_number, value),
+                         old, agreed)
+
+
+class SetPreference(SetValue):
+    """The alternative an organisation prefers (None: no preference)."""
+
+    def __init__(self, session: EngagementSession, organisation_uid: str, preference: Preference | None, text: str):
+        old = next((p for p in session.engagement.preferences if p.organisation_uid == organisation_uid), None)
+        super().__init__(text, lambda value: session.set_preference(organisation_uid, value), old, preference)

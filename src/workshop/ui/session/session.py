@@ -1,22 +1,22 @@
 """EngagementSession: the open engagement as the views see it.
 
-Views never query the file. They read `session.engagement` (a domain value),
-call the session's edit methods (through undo commands), and refresh when
-`changed` names a part they show. Every edit is written to the file at once.
+Views never query the file. They read `session.engagement` (a domain value)
+and refresh when `changed` names a part they show. Every edit is an undo
+command whose redo calls `write`: the store writes and commits (on disk when
+it returns), the session's value follows, then `changed` is emitted once.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from functools import partial
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
-from workshop.storage import EngagementStore, StorageError
+from workshop.storage import EngagementStore
 from workshop.ui.session.commands import EditStack
 
 # The parts of an engagement a view can listen for.
@@ -32,20 +32,21 @@ FRAMEWORK = "framework"
 class EngagementSession(QObject):
     """One open engagement file, its in-memory value and its undo stack."""
 
-    changed = Signal(str)
-    # Emitted right after `changed`, once every view has taken the change: views that marked areas to
-    # repaint paint them now, one pass per window (see potential_charts.LiveChartMixin).
-    settled = Signal(str)
-    # Emitted just before changed(POTENTIALS) when one cell changed, so a grid can repaint one cell.
-    potential_changed = Signal(str, str)
+    # The part that changed and the keys within it: (organisation uid, area code) for one potential,
+    # (organisation uid, alternative code, criterion number) for one vote; empty when any of it may have.
+    changed = Signal(str, tuple)
 
     def __init__(self, store: EngagementStore, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = EditStack(self)
         self._engagement = store.load()
-        self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
-        self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
+        self._index()
+
+    def _index(self) -> None:
+        e = self._engagement
+        self._potentials = {(p.organisation_uid, p.area_code): p for p in e.potentials}
+        self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in e.votes}
 
     @property
     def path(self):
@@ -57,107 +58,94 @@ class EngagementSession(QObject):
         """The engagement as it stands now."""
         return self._engagement
 
-    def _replace(self, part: str, **fields) -> None:
-        self._engagement = dataclasses.replace(self._engagement, **fields)
-        self.announce(part)
-
-    def announce(self, part: str) -> None:
-        """Tell the views that a part changed (they read the session again), then let them paint."""
-        self.changed.emit(part)
-        self.settled.emit(part)
-
     def write(self, part: str, change: Callable[[EngagementStore], T],
-              update: Callable[[Engagement], Engagement] | None = None) -> T:
-        """The one way an edit changes the engagement: `change` writes through the store (committed when
-        it returns; a refusal raises and changes nothing); then the session's value follows, through
-        `update` where the edit's effect is known (cheap for frequent edits), else by reading the file
-        again; then the views are told which part changed. Returns what `change` returned."""
+              update: Callable[[Engagement, T], Engagement] | None = None, keys: Iterable[Hashable] = ()) -> T:
+        """The one way an edit changes the engagement.
+
+        `change` writes through the store (committed when it returns; a refusal raises and changes
+        nothing). The session's value then follows: through `update(engagement, what change returned)`
+        where the edit's effect is known (cheap for frequent edits; the store returns what it stored,
+        after trimming), else by reading the file again. Then `changed(part, keys)` is emitted once.
+        Returns what `change` returned.
+        """
         result = change(self.store)
         if update is None:
-            self.reload(part)
+            self._engagement = self.store.load()
+            self._index()
         else:
-            self._engagement = update(self._engagement)
-            self.announce(part)
+            self._engagement = update(self._engagement, result)
+        self.changed.emit(part, tuple(keys))
         return result
 
     def reload(self, part: str) -> None:
-        """Read the file again (after an edit, or after another writer) and tell the views."""
+        """Read the file again (after another writer, or a failed write) and tell the views."""
         self._engagement = self.store.load()
-        self._potentials = {(p.organisation_uid, p.area_code): p for p in self._engagement.potentials}
-        self._votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v for v in self._engagement.votes}
-        self.announce(part)
+        self._index()
+        self.changed.emit(part, ())
 
-    # --- potentials -------------------------------------------------------
+    def announce(self, part: str) -> None:
+        """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
+        self.changed.emit(part, ())
+
+    # --- the numbers given in meetings: one row each, kept in an index for the grids ------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
         """The stored score of one cell, or None when it is empty."""
         return self._potentials.get((organisation_uid, area_code))
 
-    def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
-        """Store a cell's score (None clears it), then tell the views."""
-
-        def announce() -> None:
-            self.potential_changed.emit(organisation_uid, area_code)
-            self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
-
-        self._set_cell(self._potentials, (organisation_uid, area_code), score, self.store.scores.set_potential,
-                       partial(self.store.scores.clear_potential, organisation_uid, area_code), announce)
-
-    def _set_cell(self, cells: dict, key: tuple, value, write: Callable, clear: Callable,
-                  announce: Callable[[], None]) -> None:
-        """Store one score (None clears it) while the views redraw: `announce` runs while the commit
-        reaches the disk (see storage.scores._write). A failed commit puts the old value back, shows it
-        again and re-raises."""
-        old = cells.get(key)
-
-        def show(new) -> None:
-            if new is None:
-                cells.pop(key, None)
-            else:
-                cells[key] = new
-            announce()
-
-        try:
-            if value is None:
-                clear(meanwhile=lambda: show(None))
-            else:
-                write(value, meanwhile=lambda: show(value))
-        except StorageError:
-            if cells.get(key) != old:
-                show(old)
-            raise
-
-    # --- votes ------------------------------------------------------------
     def vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> Vote | None:
         """One organisation's vote in one cell, or None for no vote."""
         return self._votes.get((organisation_uid, alternative_code, criterion_number))
 
+    def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
+        """Store a cell's score (None clears it)."""
+        key = (organisation_uid, area_code)
+        scores = self.store.scores
+        self.write(POTENTIALS,
+                   lambda store: scores.clear_potential(*key) if score is None else scores.set_potential(score),
+                   lambda e, _: dataclasses.replace(e, potentials=_put(self._potentials, key, score)), [key])
+
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
-        """Store a vote (None removes it), then tell the views."""
+        """Store a vote (None removes it: no vote)."""
         key = (organisation_uid, alternative_code, criterion_number)
-        self._set_cell(self._votes, key, vote, self.store.scores.set_vote, partial(self.store.scores.clear_vote, *key),
-                       lambda: self._replace(VOTES, votes=tuple(self._votes.values())))
+        scores = self.store.scores
+        self.write(VOTES, lambda store: scores.clear_vote(*key) if vote is None else scores.set_vote(vote),
+                   lambda e, _: dataclasses.replace(e, votes=_put(self._votes, key, vote)), [key])
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""
-        if agreed is None:
-            self.store.scores.clear_agreed(alternative_code, criterion_number)
-        else:
-            self.store.scores.set_agreed(agreed)
-        others = [a for a in self._engagement.agreed_scores
-                  if (a.alternative_code, a.criterion_number) != (alternative_code, criterion_number)]
-        self._replace(AGREED, agreed_scores=tuple(others + ([agreed] if agreed else [])))
+        key = (alternative_code, criterion_number)
+        scores = self.store.scores
+
+        def update(e: Engagement, _: Any) -> Engagement:
+            others = [a for a in e.agreed_scores if (a.alternative_code, a.criterion_number) != key]
+            return dataclasses.replace(e, agreed_scores=tuple(others + ([agreed] if agreed else [])))
+
+        self.write(AGREED, lambda store: scores.clear_agreed(*key) if agreed is None else scores.set_agreed(agreed),
+                   update, [key])
 
     def set_preference(self, organisation_uid: str, preference: Preference | None) -> None:
         """Store (or clear) an organisation's preferred alternative."""
-        if preference is None:
-            self.store.scores.clear_preference(organisation_uid)
-        else:
-            self.store.scores.set_preference(preference)
-        others = [p for p in self._engagement.preferences if p.organisation_uid != organisation_uid]
-        order = {o.uid: i for i, o in enumerate(self._engagement.organisations)}
-        prefs = sorted(others + ([preference] if preference else []), key=lambda p: order.get(p.organisation_uid, 0))
-        self._replace(PREFERENCES, preferences=tuple(prefs))
+        scores = self.store.scores
+
+        def update(e: Engagement, _: Any) -> Engagement:
+            others = [p for p in e.preferences if p.organisation_uid != organisation_uid]
+            order = {o.uid: i for i, o in enumerate(e.organisations)}
+            chosen = sorted(others + ([preference] if preference else []),
+                            key=lambda p: order.get(p.organisation_uid, 0))
+            return dataclasses.replace(e, preferences=tuple(chosen))
+
+        self.write(PREFERENCES, lambda store: scores.clear_preference(organisation_uid) if preference is None
+                   else scores.set_preference(preference), update, [organisation_uid])
 
     def close(self) -> None:
         """Close the file."""
         self.store.close()
+
+
+def _put(cells: dict, key: tuple, value) -> tuple:
+    """The index with one cell set (None empties it), as the engagement's tuple of them."""
+    if value is None:
+        cells.pop(key, None)
+    else:
+        cells[key] = value
+    return tuple(cells.values())

@@ -17,7 +17,8 @@ from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.model import AgreedScore, Criterion, Organisation, Vote
 from workshop.domain.validation import check_range, parse_int
-from workshop.ui.session.commands import REFUSALS, SetValue, push
+from workshop.ui.session.commands import REFUSALS, EditCommand, push
+from workshop.ui.session.edits import SetAgreed, SetVote
 from workshop.ui.session.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.tints import GROUP_ROLE, MISSING_TINT
 from workshop.ui.alternatives.voting.state import ScoreBoard
@@ -259,11 +260,8 @@ class VoteTableModel(QAbstractTableModel):
         new = None if number is None else Vote(organisation_uid=org.uid, alternative_code=col.alternative,
                                                 criterion_number=crit.number, value=number,
                                                 uid=old.uid if old else new_uid())
-
-        def apply(vote: Vote | None) -> None:
-            self._session.set_vote(org.uid, col.alternative, crit.number, vote)
-
-        return self._push(tr("Vote of {where}").format(where=where), apply, old, new)
+        return self._push(SetVote(self._session, org.uid, col.alternative, crit.number, new,
+                                  tr("Vote of {where}").format(where=where)))
 
     def _score(self, value, crit: Criterion, what: str, where: str) -> int | None | bool:
         """A typed score on the criterion's scale (None: no score), or False after reporting why it is refused."""
@@ -294,16 +292,12 @@ class VoteTableModel(QAbstractTableModel):
                                                       uid=old.uid if old else new_uid())
         if old == new:
             return True
-
-        def apply(agreed: AgreedScore | None) -> None:
-            self._session.set_agreed(col.alternative, crit.number, agreed)
-
         text = tr("Agreed score of {where}") if new else tr("Agreed score of {where} back to the median")
-        return self._push(text.format(where=where), apply, old, new)
+        return self._push(SetAgreed(self._session, col.alternative, crit.number, new, text.format(where=where)))
 
-    def _push(self, text: str, apply, old, new) -> bool:
+    def _push(self, command: EditCommand) -> bool:
         try:
-            push(self._session.undo_stack, SetValue(text, apply, old, new))
+            push(self._session.undo_stack, command)
         except REFUSALS as exc:  # refused, or the file could not be written
             self.refused.emit(describe(exc))
             return False

@@ -1,0 +1,108 @@
+"""The one edit path: undo command → session.write → store (committed) → one `changed(part, keys)`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from workshop.domain.errors import DomainError
+from workshop.domain.model import AgreedScore, PotentialScore, Preference
+from workshop.storage import EngagementStore
+from workshop.ui.session.commands import push
+from workshop.ui.session.edits import EditInfo, RewordCriterion, SetAgreed, SetPotential, SetPreference, SetWeights
+from workshop.ui.session.session import AGREED, INFO, POTENTIALS, PREFERENCES, WEIGHTS, EngagementSession
+
+
+@pytest.fixture
+def session(qtbot, example_path):
+    """A session on a fresh copy of the example, and every change signal it emits."""
+    session = EngagementSession(EngagementStore.open(example_path))
+    session.signals = []
+    session.changed.connect(lambda part, keys: session.signals.append((part, keys)))
+    yield session
+    session.close()
+
+
+def _in_file(path):
+    with EngagementStore.open(path, read_only=True) as store:
+        return store.load()
+
+
+def test_an_edit_is_on_disk_when_the_views_hear_of_it_and_they_hear_once(session, example_path):
+    """A typed score is in the file (seen by another reader) by the time the one change signal names its
+    part and cell; undo puts the old score back the same way."""
+    org, area = session.engagement.organisations[0].uid, session.engagement.areas[0].code
+    old = session.potential(org, area)
+    seen_in_file = []
+    session.changed.connect(lambda part, keys: seen_in_file.append(
+        next(p.value for p in _in_file(example_path).potentials if (p.organisation_uid, p.area_code) == (org, area))))
+    new = dataclasses.replace(old, value=7)
+    push(session.undo_stack, SetPotential(session, org, area, new, "score"))
+    assert session.signals == [(POTENTIALS, ((org, area),))]
+    assert seen_in_file == [7] and session.potential(org, area).value == 7
+    session.undo_stack.undo()
+    assert session.signals[-1] == (POTENTIALS, ((org, area),)) and seen_in_file[-1] == old.value
+    assert session.engagement == _in_file(example_path)
+
+
+def test_a_refused_edit_changes_nothing_and_says_nothing(session, example_path):
+    """A score out of range is refused before the file is touched: no signal, nothing to undo."""
+    org, area = session.engagement.organisations[0].uid, session.engagement.areas[0].code
+    before = session.engagement
+    with pytest.raises(DomainError):
+        push(session.undo_stack, SetPotential(session, org, area, PotentialScore(
+            organisation_uid=org, area_code=area, value=101), "score"))
+    assert session.signals == [] and session.undo_stack.count() == 0
+    assert session.engagement is before and _in_file(example_path) == before
+
+
+def test_setting_all_weights_is_one_step_and_one_transaction(session, example_path):
+    """Several weights change as one undo step; a result with every weight zero is refused whole, with
+    nothing written and nothing to undo (no criterion is left half changed)."""
+    old = {c.number: c.weight for c in session.engagement.criteria}
+    new = {n: float(n) for n in old}
+    push(session.undo_stack, SetWeights(session, old, new, "weights"))
+    assert session.undo_stack.count() == 1 and session.signals == [(WEIGHTS, ())]
+    assert {c.number: c.weight for c in _in_file(example_path).criteria} == new
+    assert session.engagement == _in_file(example_path)
+    zero = {n: 0.0 for n in old}
+    with pytest.raises(DomainError):
+        push(session.undo_stack, SetWeights(session, new, zero, "weights"))
+    assert {c.number: c.weight for c in _in_file(example_path).criteria} == new
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert {c.number: c.weight for c in _in_file(example_path).criteria} == old
+    assert session.engagement == _in_file(example_path)
+
+
+def test_the_session_holds_what_was_stored_not_what_was_typed(session, example_path):
+    """A title or a criterion's wording typed with spaces (or invisible characters) at its ends is shown
+    as the file holds it, trimmed."""
+    info = session.engagement.info
+    push(session.undo_stack, EditInfo(session, info, dataclasses.replace(info, title="\u200b  Ny titel \u00a0"),
+                                      "title"))
+    assert session.engagement.info.title == "Ny titel" == _in_file(example_path).info.title
+    criterion = session.engagement.criteria[0]
+    push(session.undo_stack, RewordCriterion(session, criterion, "  Kostnad\u2009"))
+    assert session.engagement.criteria[0].text == "Kostnad" == _in_file(example_path).criteria[0].text
+    assert session.signals == [(INFO, ()), (WEIGHTS, ())]
+    assert session.engagement == _in_file(example_path)
+
+
+def test_agreed_scores_and_preferences_take_the_same_path(session, example_path):
+    """An agreed score set by hand and a preference each write, commit and signal once, and undo alike."""
+    alternative = session.engagement.alternatives[0].code
+    agreed = AgreedScore(alternative_code=alternative, criterion_number=1, value=2, comment="enig")
+    push(session.undo_stack, SetAgreed(session, alternative, 1, agreed, "agreed"))
+    org = session.engagement.organisations[0].uid
+    preference = Preference(organisation_uid=org, alternative_code=alternative, comment="")
+    push(session.undo_stack, SetPreference(session, org, preference, "preference"))
+    assert session.signals == [(AGREED, ((alternative, 1),)), (PREFERENCES, (org,))]
+    stored = _in_file(example_path)
+    assert agreed in stored.agreed_scores
+    assert next(p for p in stored.preferences if p.organisation_uid == org).alternative_code == alternative
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert _in_file(example_path).agreed_scores == session.engagement.agreed_scores
+    assert all(a.comment != "enig" for a in session.engagement.agreed_scores)
