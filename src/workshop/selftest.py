@@ -193,6 +193,20 @@ def _translation_check() -> str:
     return ", ".join(found)
 
 
+def _swedish_text_check() -> str:
+    """Swedish sorting (å, ä, ö after z) and time-zone names: Qt asks ICU, whose data a lean bundle trims."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    order = sorted(["ö", "z", "å", "a", "ä"], key=cmp_to_key(QCollator(QLocale("sv_SE")).compare))
+    _expect(order == ["a", "z", "å", "ä", "ö"], f"Swedish sorting gives {' '.join(order)}")
+    name = QTimeZone(b"Europe/Stockholm").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("sv_SE"))
+    _expect(bool(name), "no Swedish name for the Stockholm time zone")
+    return f"a z å ä ö; {name}"
+
+
 def run(folder: Path, out=None) -> list[str]:
     """Run every check writing into `folder`; returns the names of those that failed."""
     from workshop.storage import EngagementStore
@@ -213,6 +227,7 @@ def run(folder: Path, out=None) -> list[str]:
     if not checks.run("write and read the example file", example):
         return checks.failed
     checks.run("Swedish translations", _translation_check)
+    checks.run("Swedish sorting and time-zone names", _swedish_text_check)
     _gui_checks(checks, folder, example_file, engagement)
 
     def minutes() -> str:
