@@ -8,7 +8,9 @@ EXAMPLE := sessions/example.workshop
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint clean translations update-translations
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: run test bench lint clean translations update-translations package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,5 +46,15 @@ bench: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
+# The one-folder bundle (packaging/README.md): PyInstaller from the `package` extra, trimmed, checked by
+# `dist/workshop/workshop --self-test`.
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) $(QM)
+	$(BIN)/pyinstaller packaging/workshop.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
+	@du -sh dist/workshop
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
