@@ -7,10 +7,12 @@ EXAMPLE := sessions/example.workshop
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+# The application icon's sizes (and .ico/.icns), rendered from the SVG: build output like the .qm files.
+ICONS := resources/icons/workshop-256.png
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench lint clean translations update-translations package
+.PHONY: run test bench lint clean translations update-translations package icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,17 +28,22 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 translations: $(QM)
 
+$(ICONS): resources/icons/workshop.svg packaging/make_icons.py $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py > /dev/null
+
+icons: $(ICONS)
+
 # Refresh the .ts sources from every tr() / QT_TRANSLATE_NOOP in the code, and the msg() templates of the
 # non-Qt layers (workshop.domain.messages), then translate the new entries.
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=msg,tr+=term $$(find src/workshop -name '*.py' | sort) -ts resources/translations/workshop_sv.ts
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(ICONS)
 	$(BIN)/workshop demo --force -o $(EXAMPLE)
 	$(BIN)/workshop-gui $(EXAMPLE)
 
 # pytest exits 5 when it collects nothing; treat that as a failure we report clearly.
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) $(ICONS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
@@ -52,7 +59,7 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP) $(QM)
+package: $(PACKAGE_STAMP) $(QM) $(ICONS)
 	$(BIN)/pyinstaller packaging/workshop.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
 	@du -sh dist/workshop
 

@@ -140,6 +140,18 @@ def _gui_checks(checks: Checks, folder: Path, example_file: Path, engagement) ->
     if not checks.run("open the example in the app", open_example):
         return
     app, window = built["app"], built["window"]
+
+    def icon() -> str:
+        icon = window.windowIcon()
+        _expect(not icon.isNull(), "the window has no icon")
+        for size in (16, 256):
+            image = icon.pixmap(size).toImage()
+            _expect(image.width() == size and image.pixelColor(size // 2, size // 2).alpha() > 0,
+                    f"the icon draws nothing at {size} px")
+        sizes = sorted({s.width() for s in icon.availableSizes()})
+        return f"{len(sizes)} PNG sizes and the SVG" if sizes else "the SVG alone (no PNG sizes: `make icons`)"
+
+    checks.run("application icon", icon)
     charts: list[tuple[str, object]] = []
     for key in window.view_keys():
         def show_view(key=key) -> str:
