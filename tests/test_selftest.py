@@ -29,7 +29,8 @@ def test_self_test_passes_and_names_every_check():
     for view in ("engagement", "catalogue", "meetings", "potential", "alternatives", "report"):
         assert f"view {view}" in names
     assert "chart potential/potentialRadar" in names and "platform offscreen" in names
-    for document in ("minutes PDF", "report PDF", "XLSX export", "Swedish translations"):
+    for document in ("libraries", "minutes PDF", "report PDF", "XLSX export", "Swedish translations",
+                     "Swedish sorting and time-zone names", "application icon", "presenter window"):
         assert f"ok    {document}" in result.stdout
 
 
@@ -53,3 +54,20 @@ def test_an_unknown_option_is_refused():
                             text=True, timeout=60)
     assert result.returncode == 2
     assert "--fast" in result.stderr and result.stdout == ""
+
+
+def test_a_library_the_project_lists_but_cannot_import_is_named(monkeypatch):
+    """`libraries` fails naming the module when a dependency is listed but absent (a bundle missing one)."""
+    import io
+
+    from workshop import selftest
+
+    names, missing = selftest.modules_of(["PySide6-Essentials==6.11.3", "numpy==2.4.6", "no-such-dist==1.0",
+                                          'pytest==9.2.0; extra == "test"'])
+    assert names == ["PySide6", "numpy"] and missing == ["no-such-dist"]  # not the Shiboken.pyi stub
+    monkeypatch.setattr(selftest, "dependency_modules", lambda: ["numpy", "no_such_module"])
+    out = io.StringIO()
+    checks = selftest.Checks(out)
+    assert not checks.run("libraries", selftest._libraries_check)
+    assert checks.failed == ["libraries"]
+    assert out.getvalue().startswith("FAIL  libraries: cannot import no_such_module (ModuleNotFoundError")

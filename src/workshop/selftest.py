@@ -12,6 +12,7 @@ go there too, unless WORKSHOP_SETTINGS_DIR says otherwise.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -219,6 +220,60 @@ def _swedish_text_check() -> str:
     return f"a z å ä ö; {name}"
 
 
+def modules_of(requirements: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The top-level modules the installed distributions named in these requirements provide, and the
+    names of those not installed. (Stub files such as PySide6's Shiboken.pyi are not modules.)"""
+    from importlib import metadata
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    modules, missing = set(), []
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        name = re.match(r"[A-Za-z0-9._-]+", requirement.strip()).group(0)
+        try:
+            files = metadata.distribution(normal(name)).files or []
+        except metadata.PackageNotFoundError:
+            missing.append(name)
+            continue
+        for path in files:
+            top = path.parts[0]
+            if len(path.parts) > 1 and not top.endswith((".dist-info", ".data", ".libs")) and top.isidentifier():
+                modules.add(top)
+            elif len(path.parts) == 1 and path.suffix in (".py", ".so", ".pyd"):
+                modules.add(top.split(".")[0])
+    return sorted(m for m in modules if not m.startswith("_") and m != "__pycache__"), missing
+
+
+def dependency_modules() -> list[str]:
+    """The top-level modules of the runtime dependencies: in a bundle the list its spec wrote beside it
+    (from pyproject.toml), installed from the package's own metadata."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return (Path(frozen) / "workshop-dependencies.txt").read_text(encoding="utf-8").split()
+    from importlib import metadata
+
+    modules, missing = modules_of(metadata.requires("workshop") or [])
+    return modules + missing  # a missing one fails to import, by name
+
+
+def _libraries_check() -> str:
+    import importlib
+
+    modules = dependency_modules()
+    _expect(bool(modules), "no dependency list found")
+    failed = []
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception as exc:  # noqa: BLE001 (an ImportError, or a library failing as it loads)
+            failed.append(f"{module} ({type(exc).__name__}: {exc})")
+    _expect(not failed, "cannot import " + "; ".join(failed))
+    return ", ".join(modules)
+
+
 def run(folder: Path, out=None) -> list[str]:
     """Run every check writing into `folder`; returns the names of those that failed."""
     from workshop.storage import EngagementStore
@@ -238,6 +293,7 @@ def run(folder: Path, out=None) -> list[str]:
 
     if not checks.run("write and read the example file", example):
         return checks.failed
+    checks.run("libraries", _libraries_check)
     checks.run("Swedish translations", _translation_check)
     checks.run("Swedish sorting and time-zone names", _swedish_text_check)
     _gui_checks(checks, folder, example_file, engagement)
@@ -271,6 +327,18 @@ def run(folder: Path, out=None) -> list[str]:
     return checks.failed
 
 
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform warns that it cannot resize windows to hints on every window shown; that
+    line between the checks says nothing about the installation. Every other Qt message still prints."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr, flush=True)
+
+    qInstallMessageHandler(handler)
+
+
 def main(argv: Sequence[str] = ()) -> int:
     """Run the self-test; 0 when every check passed, 1 otherwise (2 for an unknown option)."""
     args = list(argv)
@@ -280,6 +348,7 @@ def main(argv: Sequence[str] = ()) -> int:
         return 2
     if "--screen" not in args:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _quiet_offscreen_warning()
     from workshop import __version__
 
     print(f"Workshop {__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'installed'}, "
