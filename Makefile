@@ -7,8 +7,12 @@ EXAMPLE := sessions/example.workshop
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+# The application icon's sizes (and .ico/.icns), rendered from the SVG: build output like the .qm files.
+ICONS := resources/icons/workshop-256.png
 
-.PHONY: run test bench lint clean translations update-translations browser
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: run test bench lint clean translations update-translations browser package icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +28,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 translations: $(QM)
 
+$(ICONS): resources/icons/workshop.svg packaging/make_icons.py $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py > /dev/null
+
+icons: $(ICONS)
+
 # Refresh the .ts sources from every tr() / QT_TRANSLATE_NOOP in the code, and the msg() templates of the
 # non-Qt layers (workshop.domain.messages), then translate the new entries.
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias tr+=msg,tr+=term $$(find src/workshop -name '*.py' | sort) -ts resources/translations/workshop_sv.ts
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(ICONS)
 	$(BIN)/workshop demo --force -o $(EXAMPLE)
 	$(BIN)/workshop-gui $(EXAMPLE)
 
@@ -46,7 +55,7 @@ browser:
 	fi
 
 # pytest exits 5 when it collects nothing; treat that as a failure we report clearly.
-test: $(STAMP) $(QM) browser
+test: $(STAMP) $(QM) $(ICONS) browser
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
@@ -56,5 +65,15 @@ bench: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
+# The one-folder bundle (packaging/README.md): PyInstaller from the `package` extra, trimmed, checked by
+# `dist/workshop/workshop --self-test`.
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) $(QM) $(ICONS)
+	$(BIN)/pyinstaller packaging/workshop.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
+	@du -sh dist/workshop
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

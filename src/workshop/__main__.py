@@ -1,5 +1,5 @@
-"""`python -m workshop` opens the app (with a file argument, that file)."""
+"""`python -m workshop` is the `workshop` command: the app, a subcommand, --version or --self-test."""
 
-from workshop.app import main
+from workshop.launch import main
 
 raise SystemExit(main())

@@ -14,6 +14,7 @@ import numpy  # noqa: F401,I001  (the charts need it; loading it here keeps it o
 import workshop.storage  # noqa: F401,I001
 import workshop.templates  # noqa: F401,I001
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
@@ -45,6 +46,16 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def application_icon() -> QIcon:
+    """Workshop's icon: the PNG sizes `make icons` renders (crisp at 16 px) and the SVG for any other size."""
+    folder = resources_root() / "icons"
+    icon = QIcon()
+    for png in sorted(folder.glob("workshop-*.png")):
+        icon.addFile(str(png))
+    icon.addFile(str(folder / "workshop.svg"))
+    return icon
+
+
 def use_settings_folder(folder: str | None) -> None:
     """Keep settings as an INI file in this folder (WORKSHOP_SETTINGS_DIR), e.g. on a USB stick or in tests."""
     if folder:
@@ -74,6 +85,8 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
+    app.setWindowIcon(application_icon())  # every window: the main one, the presenter, dialogs
+    app.setDesktopFileName("workshop")  # Wayland and the task bar match the window to workshop.desktop
     use_settings_folder(os.environ.get("WORKSHOP_SETTINGS_DIR"))
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable on a projector from the first row back

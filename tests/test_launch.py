@@ -1,0 +1,79 @@
+"""The one `workshop` entry point (installed command, `python -m workshop`, the bundle's executable)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import workshop
+from workshop import launch
+
+
+def test_version_prints_the_version(capsys):
+    """`workshop --version` prints the package's version and exits 0."""
+    assert launch.main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"workshop {workshop.__version__}"
+
+
+def test_a_subcommand_runs_the_command_line_without_qt(tmp_path):
+    """`workshop demo -o F` writes the example as the command line does, and never loads Qt."""
+    target = tmp_path / "x.workshop"
+    code = ("import sys; from workshop.launch import main; rc = main(['demo', '-o', sys.argv[1]]); "
+            "print('qt loaded' if 'PySide6' in sys.modules else 'no qt'); raise SystemExit(rc)")
+    result = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(target), "no qt"]
+    assert target.stat().st_size > 0
+
+
+def test_python_dash_m_workshop_is_the_same_command(tmp_path):
+    """`python -m workshop report F -o R` runs the subcommand (it used to open the app)."""
+    source, pdf = tmp_path / "x.workshop", tmp_path / "r.pdf"
+    for args in (["demo", "-o", str(source)], ["report", str(source), "-o", str(pdf)]):
+        result = subprocess.run([sys.executable, "-m", "workshop", *args], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_unknown_command_is_a_one_line_error(capsys, monkeypatch):
+    """A mistyped subcommand is refused as the command line refuses it (exit 2), not opened as a file."""
+    opened = []
+    monkeypatch.setattr("workshop.app.main", lambda argv: opened.append(argv) or 0)
+    with pytest.raises(SystemExit) as exit_info:
+        launch.main(["reprot", "x.workshop"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'reprot'" in capsys.readouterr().err
+    assert opened == []
+
+
+@pytest.mark.parametrize("args", [[], ["EXAMPLE"], ["-style", "fusion"]])
+def test_no_arguments_a_file_or_qt_options_open_the_app(args, example_path, monkeypatch):
+    """No argument, an engagement file, or Qt's own options start the app with those arguments."""
+    args = [str(example_path) if a == "EXAMPLE" else a for a in args]
+    opened = []
+    monkeypatch.setattr("workshop.app.main", lambda argv: opened.append(argv) or 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert launch.main(args) == 0
+    assert opened == [["workshop", *args]]
+
+
+def test_without_a_display_the_app_is_not_started(monkeypatch, capsys):
+    """On Linux with no X11/Wayland display, `workshop` says so (exit 2) instead of Qt aborting."""
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    opened = []
+    monkeypatch.setattr("workshop.app.main", lambda argv: opened.append(argv) or 0)
+    assert launch.main([]) == 2
+    assert "no display" in capsys.readouterr().err
+    assert opened == []
+
+
+def test_help_lists_the_commands_and_the_app(capsys):
+    """`workshop --help` lists every subcommand, how to open the app, --version and --self-test."""
+    assert launch.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for word in ("demo", "report", "export", "restore", "FILE.workshop", "--version", "--self-test"):
+        assert word in out
