@@ -101,6 +101,13 @@ def _load(path: str):
         return store.load()
 
 
+def _load_for_sharing(path: str):
+    """The engagement as documents and data exports see it: never the facilitator's internal notes."""
+    from workshop.domain.records import without_internal_notes
+
+    return without_internal_notes(_load(path))
+
+
 def _output(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", required=True, help=what)
 
@@ -139,7 +146,7 @@ def _meeting_pdf(kind: str):
 
             _not_the_input(args.file, args.output)
             write = write_minutes if kind == "minutes" else write_preread
-            write(_load(args.file), args.meeting, args.output, args.language)
+            write(_load_for_sharing(args.file), args.meeting, args.output, args.language)
             print(args.output)
             return 0
 
@@ -162,7 +169,7 @@ def _report(p: argparse.ArgumentParser):
         from workshop.export.report import write_report
 
         _not_the_input(args.file, args.output)
-        write_report(_load(args.file), args.output, args.language)
+        write_report(_load_for_sharing(args.file), args.output, args.language)
         print(args.output)
         return 0
 
@@ -175,6 +182,8 @@ def _export(p: argparse.ArgumentParser):
     p.add_argument("--format", required=True, choices=("json", "xlsx", "csv"), help="what to write")
     _output(p, "the file to write (for csv: a folder, created if needed)")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="column headings' language (default: sv)")
+    p.add_argument("--public", action="store_true",
+                   help="json: leave out the internal notes (the full export keeps them as a backup)")
 
     def run(args) -> int:
         from workshop.export.csv_export import write_csv
@@ -182,9 +191,9 @@ def _export(p: argparse.ArgumentParser):
         from workshop.export.xlsx import write_xlsx
 
         _not_the_input(args.file, args.output)
-        e = _load(args.file)
+        e = _load(args.file) if args.format == "json" and not args.public else _load_for_sharing(args.file)
         if args.format == "json":
-            write_json(e, args.output)
+            write_json(e, args.output, public=args.public)
         elif args.format == "xlsx":
             write_xlsx(e, args.output, args.language)
         else:

@@ -64,6 +64,18 @@ class ArgumentKind(StrEnum):
     CON = "con"
 
 
+class AddendumKind(StrEnum):
+    """What a change to approved minutes did."""
+
+    NOTES = "notes"  # an agenda item's notes changed
+    DECISION_ADDED = "decision-added"
+    DECISION_CHANGED = "decision-changed"
+    DECISION_REMOVED = "decision-removed"
+    ACTION_ADDED = "action-added"
+    ACTION_CHANGED = "action-changed"
+    ACTION_REMOVED = "action-removed"
+
+
 def values(vocabulary: type[StrEnum]) -> tuple[str, ...]:
     """The values of a vocabulary, in declaration order."""
     return tuple(member.value for member in vocabulary)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from workshop.domain.errors import DomainError
+from workshop.domain.records import without_internal_notes
 from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.storage import StorageError
@@ -155,7 +156,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = session.engagement
+        e = without_internal_notes(session.engagement)  # documents never hold internal notes
         if not e.meetings:
             return
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
@@ -179,7 +180,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = session.engagement
+        e = without_internal_notes(session.engagement)
         title = tr("Export report")
         path = self._ask_target(title, safe_file_name(f"Slutrapport {e.info.title}") + ".pdf",
                                 tr("PDF documents (*.pdf)"), ".pdf")
@@ -232,7 +233,8 @@ class ExportController(QObject):
         session = self.window.session
         if session is None:
             return
-        e = session.engagement
+        # the JSON export is the engagement's backup (internal notes kept); spreadsheets never hold them
+        e = session.engagement if fmt == "json" else without_internal_notes(session.engagement)
         base = safe_file_name(e.info.title)
         if fmt == "xlsx":
             path = self._ask_target(tr("Export data"), base + ".xlsx", tr("Excel workbooks (*.xlsx)"), ".xlsx")
