@@ -222,6 +222,7 @@ def _import(p: argparse.ArgumentParser):
 
 
 from workshop import cli_files  # noqa: E402,F401  (registers `backups` and `restore`)
+from workshop import cli_records  # noqa: E402,F401  (registers `approve`, `people`, `person-export`, `forget-person`)
 
 
 def build_parser() -> argparse.ArgumentParser:
