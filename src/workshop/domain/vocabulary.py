@@ -76,6 +76,14 @@ class AddendumKind(StrEnum):
     ACTION_REMOVED = "action-removed"
 
 
+class PlaceKind(StrEnum):
+    """How a person appears in an engagement (the People view, `workshop people`)."""
+
+    ATTENDED = "attended"  # a meeting they attended
+    OWNS_ACTION = "owns-action"  # an action item with them as owner
+    MENTIONED = "mentioned"  # a text that names them
+
+
 def values(vocabulary: type[StrEnum]) -> tuple[str, ...]:
     """The values of a vocabulary, in declaration order."""
     return tuple(member.value for member in vocabulary)

@@ -58,3 +58,10 @@ class RecordsRepository:
             self._db.execute("DELETE FROM minutes_approvals WHERE meeting_uid = ?", [meeting_uid])
 
         write(self._db, do)
+
+    def set_contact(self, person_uid: str, email: str, phone: str) -> None:
+        """A person's contact details (e-mail, phone), trimmed; empty means none."""
+        write_one(self._db, "UPDATE people SET email = ?, phone = ? WHERE uid = ?",
+                  [email.strip(), phone.strip(), person_uid],
+                  gone(msg("That person no longer exists (another window or program removed them); "
+                           "the change was not saved.")))

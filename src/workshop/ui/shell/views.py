@@ -71,6 +71,12 @@ def _alternatives(session, context):
     return AlternativesView(session, context.presenter)
 
 
+def _people(session, context):
+    from workshop.ui.people.view import PeopleView
+
+    return PeopleView(session)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
@@ -78,10 +84,11 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
     ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
     ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
+    ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), _people),
 ]
 
 # Navigation order, as the facilitator works through an investigation.
-ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "report"]
+ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "report", "people"]
 
 
 def ordered_views() -> list[ViewSpec]:
