@@ -202,63 +202,63 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="77"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="78"/>
         <source>Forget this person…</source>
         <translation>Glöm personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="161"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="178"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="175"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="192"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="203"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -267,17 +267,17 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="228"/>
         <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -297,7 +297,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="193"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="258"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -479,7 +479,6 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="53"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -1181,14 +1180,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="53"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="53"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1198,7 +1196,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="53"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1565,7 +1563,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="53"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -3788,7 +3786,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="52"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="70"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
@@ -3811,6 +3809,11 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/model.py" line="96"/>

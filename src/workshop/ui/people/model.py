@@ -19,9 +19,10 @@ def place_labels() -> dict[str, str]:
 
 
 class PeopleModel(QAbstractTableModel):
-    """Every person: name, organisation, role, and how many meetings, action items and mentions."""
+    """Every person: name, organisation, and how many meetings, action items and mentions (the role is shown
+    beside the places, where there is room)."""
 
-    COLUMNS = ("name", "organisation", "role", "meetings", "actions", "mentions")
+    COLUMNS = ("name", "organisation", "meetings", "actions", "mentions")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,8 +51,7 @@ class PeopleModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (tr("Name"), tr("Organisation"), tr("Role"), tr("Meetings"), tr("Action items"),
-                tr("Mentions"))[section]
+        return (tr("Name"), tr("Organisation"), tr("Meetings"), tr("Actions"), tr("Mentions"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -60,12 +60,12 @@ class PeopleModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == UID_ROLE:
             return r.person.uid
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            "name": r.person.name, "organisation": r.organisation or "–", "role": r.person.role or "–",
+            "name": r.person.name, "organisation": r.organisation or "–",
             "meetings": r.count(PlaceKind.ATTENDED), "actions": r.count(PlaceKind.OWNS_ACTION),
             "mentions": r.count(PlaceKind.MENTIONED),
         }[column]

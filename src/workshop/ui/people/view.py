@@ -49,11 +49,20 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.table = _table(self.model, "peopleList", self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.places = PlacesModel(self)
         self.places_table = _table(self.places, "personPlaces", self)
-        self.places_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.places_table.horizontalHeader().setStretchLastSection(True)
+        places_header = self.places_table.horizontalHeader()
+        places_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        places_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        places_header.resizeSection(1, 240)  # the meeting and field; the text gets the rest (tooltip: all of it)
+        places_header.setStretchLastSection(True)
+        self.place_text = plain_label("", self, "background: white; border: 1px solid #C8D0D8; padding: 4px;")
+        self.place_text.setObjectName("placeText")
+        self.place_text.setWordWrap(True)
+        self.place_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.places_table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self.place_text.setText(self.places.data(self.places.index(current.row(), 2),
+                                                                               Qt.ItemDataRole.ToolTipRole) or ""))
         self.facts = plain_label("", self, "font-size: 12pt;")
         self.facts.setObjectName("personFacts")
         self.facts.setWordWrap(True)
@@ -88,6 +97,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         col.addLayout(form)
         col.addWidget(plain_label(tr("Where they appear"), right, "font-weight: bold;"))
         col.addWidget(self.places_table, 1)
+        col.addWidget(self.place_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -96,7 +106,8 @@ class PeopleView(RefreshWhenShown, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([560, 700])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         intro = plain_label(tr("Everyone the engagement holds, and where: meetings attended, action items owned, "
                                "texts that name them. Export a person's data when they ask for it; forget them "
@@ -117,6 +128,9 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._stale = False
         uid = self.current_uid()
         self.model.set_rows(everyone(self._session.engagement))
+        # wide enough for every count (names as long as they are); the places get the rest
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(700, self.table.horizontalHeader().length() + scroll + 4))
         row = self.model.row_of(uid)
         self.table.selectRow(row if row >= 0 else 0)
         self._show_current()
@@ -130,6 +144,9 @@ class PeopleView(RefreshWhenShown, QWidget):
         row = self.table.currentIndex().row()
         found = self.model.person(row) if 0 <= row < self.model.rowCount() else None
         self.places.set_rows(list(found.places) if found else [])
+        self.place_text.setText("")
+        if found and found.places:
+            self.places_table.selectRow(0)
         for field in (self.email, self.phone):
             field.blockSignals(True)
         self.email.setText(found.person.email if found else "")

@@ -2,7 +2,7 @@
 
 Two editors, the current agenda item's internal notes (Alt+I) and the meeting's (Alt+M), each saved as
 typed like the minutes' notes. The panel looks unlike the notes above it (a dark red frame on a pale
-rose ground, a padlock and the words "Internal — not in the minutes") so nobody mistakes one for the
+rose ground, and the words "Internal — not in the minutes") so nobody mistakes one for the
 other; the presenter never receives either.
 """
 
@@ -49,8 +49,8 @@ class InternalNotesPanel(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(f"color: {INTERNAL_COLOUR};")
         for saver in (self.item_saver, self.meeting_saver):
-            saver.failed.connect(lambda why: self.message.setText(tr("Internal notes not saved: {why}").format(why=why)))
-            saver.saved.connect(lambda _uid: (self.message.setText(""), self._show_title()))
+            saver.failed.connect(self._failed)
+            saver.saved.connect(lambda _uid: (self.message.hide(), self._show_title()))
         self.body = QWidget(self)
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +63,12 @@ class InternalNotesPanel(QFrame):
         layout.addWidget(self.body)
         layout.addWidget(self.message)
         self.body.setVisible(False)
+        self.message.hide()  # takes no room until a save fails
         self._show_title()
+
+    def _failed(self, why: str) -> None:
+        self.message.setText(tr("Internal notes not saved: {why}").format(why=why))
+        self.message.show()
 
     def _editor(self, name: str, placeholder: str) -> QPlainTextEdit:
         editor = QPlainTextEdit(self)
@@ -72,14 +77,16 @@ class InternalNotesPanel(QFrame):
         editor.setTabChangesFocus(True)
         editor.setStyleSheet(f"QPlainTextEdit {{ font-size: 11pt; background: white; color: {INTERNAL_COLOUR};"
                              f" border: 1px dashed {INTERNAL_COLOUR}; }}")
-        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
+        lines = editor.fontMetrics().lineSpacing()
+        editor.setMinimumHeight(lines * 3 + 12)
+        editor.setMaximumHeight(lines * 5 + 12)  # the minutes' notes above keep most of the room
         editor.textChanged.connect(self._show_title)
         return editor
 
     def _show_title(self) -> None:
         held = bool(self.item_notes.toPlainText().strip() or self.meeting_notes.toPlainText().strip())
         arrow = "▾" if self.body.isVisible() else "▸"
-        text = f"{arrow} 🔒 {internal_label()}   (Alt+I)"
+        text = f"{arrow} {internal_label()}   (Alt+I, Alt+M)"
         self.toggle.setText(text + ("   ●" if held and not self.body.isVisible() else ""))
 
     def set_open(self, open_: bool) -> None:
