@@ -82,6 +82,10 @@ def test_approval_and_addenda_survive_json_export_and_import(example_path):
         e = store.load()
     back = engagement_from_json(engagement_to_json(e))
     assert back == e
+    (example_path.parent / "e.json").write_text(engagement_to_json(e), encoding="utf-8")
+    assert main(["import", str(example_path.parent / "e.json"), "-o", str(example_path.parent / "i.workshop")]) == 0
+    with EngagementStore.open(example_path.parent / "i.workshop", read_only=True) as store:
+        assert store.load() == e  # importing records no addenda of its own
     again = next(x for x in back.meetings if x.uid == m.uid)
     assert again.approval.approvers == ("Anna Sanell",) and again.approval.minutes.decisions == m.decisions
 

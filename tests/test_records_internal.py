@@ -139,3 +139,20 @@ def test_runner_internal_notes_are_one_key_away_and_stored_apart(app_window, qtb
     assert m.internal_notes == "Om mötet: hemligt"
     shown = window.presenter_channel.current
     assert shown.kind == "question" and MARKER not in f"{shown.title} {shown.body} {shown.position}"
+
+
+def test_an_older_file_gains_internal_notes_and_records_when_opened(example, tmp_path):
+    """A file from before schema step 0004 opens migrated: every meeting a draft, no internal notes, no contact."""
+    from bad_input_matrix import write_v1_file
+
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    with EngagementStore.open(path) as store:
+        e = store.load()
+        assert len(e.meetings) == len(example.meetings)
+        assert all(m.approval is None and m.addenda == () and m.internal_notes == "" for m in e.meetings)
+        assert all(p.email == "" and p.phone == "" for p in e.people)
+        item = e.meetings[0].agenda[0]
+        store.records.set_item_internal_notes(item.uid, MARKER)
+        assert store.records.item_internal_notes(item.uid) == MARKER
+    assert path.with_name("old.workshop.bak-v1").exists()
