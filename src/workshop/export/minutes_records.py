@@ -31,8 +31,9 @@ def minutes_frame(e: Engagement, m: Meeting, lab: Mapping[str, str]) -> PageFram
     if m.approval is None:
         right = f"{lab['draft']} · {lab['minutes']} {meeting_date(m)}"
         return PageFrame(e.info.title, right, lab["page_of"], footer_left=m.title, watermark=lab["draft_watermark"])
-    return PageFrame(e.info.title, approval_line(m, lab), lab["page_of"], footer_left=f"{lab['minutes']} "
-                     f"{meeting_date(m)} · {m.title}")
+    # the header has room for a date; the names are in full under the title
+    return PageFrame(e.info.title, lab["approved_on"].format(date=m.approval.approved_on), lab["page_of"],
+                     footer_left=f"{lab['minutes']} {meeting_date(m)} · {m.title}")
 
 
 def _action_text(raw: str, lab) -> str:

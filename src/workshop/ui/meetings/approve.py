@@ -15,6 +15,7 @@ from workshop.domain.meetings import Meeting
 from workshop.domain.records import approval
 from workshop.ui.session.commands import Change, push
 from workshop.ui.session.session import MEETINGS, EngagementSession
+from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.i18n import tr
 
 
@@ -22,6 +23,7 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
     """Approvers (one or more names, separated by commas) and the date, or None when cancelled."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("Approve minutes"))
+    dialog.setMinimumWidth(460)
     form = QFormLayout(dialog)
     intro = QLabel(tr("Approved minutes are frozen: later changes are printed as dated addenda after them."), dialog)
     intro.setWordWrap(True)
@@ -29,7 +31,8 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
     names = QLineEdit(suggested, dialog)
     names.setObjectName("approvers")
     names.setPlaceholderText(tr("Names, separated by commas"))
-    when = QLineEdit(date.today().isoformat(), dialog)
+    when = DateField(dialog)
+    when.setText(date.today().isoformat())
     when.setObjectName("approvedOn")
     form.addRow(tr("Approved &by"), names)
     form.addRow(tr("&Date"), when)
