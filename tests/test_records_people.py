@@ -153,3 +153,21 @@ def test_people_view_shows_places_and_forgets_after_asking(app_window, qtbot, qt
     assert not view.forget_button.isEnabled()
     window.session.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert all(b"Lindqvist" not in data for _p, data in _every_byte(example_path.parent))
+
+
+def test_forgetting_says_so_when_a_reader_keeps_old_pages(example_path):
+    """A reader holding the file open keeps the checkpoint from finishing: the report says the file is not clean."""
+    import sqlite3
+
+    from workshop.storage.forget import forget_person
+
+    _e, johan = _person(example_path, "Johan Lindqvist")
+    reader = sqlite3.connect(example_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # a read transaction pins the old pages
+    try:
+        with EngagementStore.open(example_path) as store:
+            report = forget_person(store, johan.uid)
+    finally:
+        reader.close()
+    assert report.pseudonym == "Person 3" and not report.file_compacted

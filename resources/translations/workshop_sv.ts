@@ -278,6 +278,11 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="232"/>
+        <source>Another program has the file open: old pages may hold the name until it closes.</source>
+        <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -3716,57 +3721,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="112"/>
+        <location filename="../../src/workshop/storage/forget.py" line="114"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="128"/>
+        <location filename="../../src/workshop/storage/forget.py" line="134"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="25"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="26"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="31"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="33"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="50"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="53"/>
         <source>Approve minutes of “{title}”</source>
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>

@@ -128,6 +128,9 @@ def _forget_person(p: argparse.ArgumentParser):
             report = forget_person(store, args.person)
         print(f"{args.file}: the person is now “{report.pseudonym}”; their name and contact details are gone "
               f"from the file and {len(report.copies)} backups.")
+        if not report.file_compacted:
+            print(f"  {args.file}: another program has the file open; old pages may hold the name until it closes "
+                  "and the file is opened again.")
         for copy in report.unreachable:
             print(f"  not reached (could not be rewritten): {copy}")
         print("Not reached: documents and data exported earlier (PDF, XLSX, CSV, JSON), copies saved elsewhere "

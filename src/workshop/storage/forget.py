@@ -26,6 +26,7 @@ class ForgetReport:
     pseudonym: str
     copies: tuple[Path, ...]
     unreachable: tuple[Path, ...]
+    file_compacted: bool = True  # False while another connection kept old pages in use (they go when it closes)
 
 
 def copies_of(path: Path) -> list[Path]:
@@ -72,11 +73,13 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
         raise
 
 
-def compact(conn: sqlite3.Connection) -> None:
-    """Rebuild the file and empty its WAL: no free page or old page image keeps what was replaced."""
+def compact(conn: sqlite3.Connection) -> bool:
+    """Rebuild the file and empty its WAL: no free page or old page image keeps what was replaced.
+    False when another connection (a reader) kept the checkpoint from finishing."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0 and log == done
 
 
 def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
@@ -107,12 +110,15 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
     """Erase the name in the open file (its only connection) and in every copy; StorageError on failure."""
     try:
         erase_name(conn, pattern, pseudonym, person_uid)
-        compact(conn)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: the person could not be forgotten ({error}); nothing was changed."),
                            path=path, error=exc) from None
+    try:
+        compacted = compact(conn)
+    except sqlite3.Error:
+        compacted = False
     done, failed = forget_in_copies(path, pattern, pseudonym, person_uid)
-    return ForgetReport(pseudonym, tuple(done), tuple(failed))
+    return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted)
 
 
 def forget_person(store, person_uid: str) -> ForgetReport:

@@ -228,6 +228,8 @@ class PeopleView(RefreshWhenShown, QWidget):
         text = tr("{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported "
                   "earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.").format(
             name=person.name, pseudonym=report.pseudonym, n=len(report.copies))
+        if not report.file_compacted:
+            text += " " + tr("Another program has the file open: old pages may hold the name until it closes.")
         if report.unreachable:
             text += " " + tr("Not rewritten: {files}").format(files=", ".join(p.name for p in report.unreachable))
         self.message.setText(text)
