@@ -144,3 +144,20 @@ def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):
     assert "approved 2024-06-25 by Anna Sanell, Per Håkansson" in view.approval_state.text()
     window.session.undo_stack.undo()
     assert view.edits.meeting(uid).approval is None and "draft" in view.approval_state.text()
+
+
+def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):
+    """Minutes never print a raw addendum code; the file refuses a kind the domain does not know."""
+    import sqlite3
+
+    from workshop.domain.vocabulary import AddendumKind
+    from workshop.export.labels import LANGUAGES
+
+    for lab in LANGUAGES.values():
+        assert all(f"addendum_{k}" in lab for k in AddendumKind if k != AddendumKind.NOTES)
+    con = sqlite3.connect(example_path)
+    meeting = con.execute("SELECT uid FROM meetings LIMIT 1").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("INSERT INTO minutes_addenda (uid, meeting_uid, made_on, kind, subject_uid) "
+                    "VALUES ('x', ?, '2024-06-25', 'rewrite', 'y')", [meeting])
+    con.close()

@@ -171,3 +171,10 @@ def test_forgetting_says_so_when_a_reader_keeps_old_pages(example_path):
     finally:
         reader.close()
     assert report.pseudonym == "Person 3" and not report.file_compacted
+
+
+def test_every_kind_of_place_has_words_in_the_interface(qapp):
+    """The People view never shows a raw code for how a person appears."""
+    from workshop.ui.people.model import place_labels
+
+    assert set(place_labels()) == set(PlaceKind)
