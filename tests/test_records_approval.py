@@ -161,3 +161,19 @@ def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_t
         con.execute("INSERT INTO minutes_addenda (uid, meeting_uid, made_on, kind, subject_uid) "
                     "VALUES ('x', ?, '2024-06-25', 'rewrite', 'y')", [meeting])
     con.close()
+
+
+def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
+    """Running an approved meeting says that changes become addenda; a note typed there becomes one."""
+    window = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    uid = view.current_uid()
+    approve.approve_minutes(window.session, uid, ["Anna Sanell"], "2024-06-25")
+    view.run_current()
+    runner = view.runner
+    assert "addenda" in runner.title.text()
+    runner.notes.setPlainText(runner.notes.toPlainText() + " Tillägg.")
+    runner.leave()
+    assert [a.kind for a in view.edits.meeting(uid).addenda] == ["notes"]

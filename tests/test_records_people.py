@@ -178,3 +178,19 @@ def test_every_kind_of_place_has_words_in_the_interface(qapp):
     from workshop.ui.people.model import place_labels
 
     assert set(place_labels()) == set(PlaceKind)
+
+
+def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
+    """Export this person's data writes the same JSON `workshop person-export` writes."""
+    import json as json_module
+
+    window = app_window
+    window.show_view("people")
+    view = window.views["people"]
+    row = next(r for r in range(view.model.rowCount()) if view.model.person(r).person.name == "Anna Sanell")
+    view.table.selectRow(row)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "anna.json"))
+    view.export_button.click()
+    data = json_module.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
+    assert data["person"]["name"] == "Anna Sanell" and data["places"]
+    assert "anna.json" in view.message.text()

@@ -524,7 +524,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -584,42 +584,47 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
+        <source>approved: changes become addenda</source>
+        <translation>justerat: ändringar blir tillägg</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="259"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="278"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="356"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="357"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="358"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="359"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>

@@ -247,7 +247,8 @@ class RunnerView(QWidget):
         orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
         self.title.setText(f"{m.title} — {kind_labels().get(m.kind, m.kind)}"
                            + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
-                              if m.organisation_uids else ""))
+                              if m.organisation_uids else "")
+                           + (" — " + tr("approved: changes become addenda") if m.approval else ""))
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
         origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
