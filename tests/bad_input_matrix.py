@@ -63,7 +63,7 @@ def folder_hash(folder: Path) -> str:
 def write_v1_file(path: Path, engagement) -> None:
     """A file as version 1 of the app wrote it (schema step 1 only)."""
     from workshop.storage.schema import APPLICATION_ID, _initial
-    from workshop.storage.writer import insert_engagement
+    from workshop.storage.writer import engagement_rows, insert_rows
 
     steps = Migrations("workshop")
     steps(name="0001_initial")(_initial)
@@ -73,7 +73,11 @@ def write_v1_file(path: Path, engagement) -> None:
     steps.apply(db)
     db.execute("PRAGMA user_version = 1")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    insert_engagement(db, engagement)
+    with db.atomic():  # the columns and tables version 1 had (later steps added others)
+        for table, rows in engagement_rows(engagement).items():
+            columns = {c[1] for c in conn.execute(f"PRAGMA table_info({table})")}
+            if columns:
+                insert_rows(db, table, [{k: v for k, v in r.items() if k in columns} for r in rows])
     conn.close()
 
 
@@ -211,6 +215,11 @@ CASES: list[Case] = [
     Case("restore with no backups", "cli", ("restore", "{d}/e.workshop", "newest"), "no good backup"),
     Case("restore of an unknown backup", "cli", ("restore", "{d}/e.workshop", "2024-01-01_000000.workshop"),
          "no good backup"),
+    Case("approve of an unknown meeting", "cli", ("approve", "{d}/e.workshop", "--meeting", "nope", "--by", "A"),
+         "no meeting"),
+    Case("forget an unknown person", "cli", ("forget-person", "{d}/e.workshop", "--person", "nope"), "no person"),
+    Case("export an unknown person's data", "cli", ("person-export", "{d}/e.workshop", "--person", "nope", "-o",
+                                                    "{d}/p.json"), "no person"),
     # --- an export handed to `import` ---------------------------------------------------
     Case("not JSON", "json", IMPORT, "not valid JSON", _bytes("bad.json", b"{engagement: 1")),
     Case("not UTF-8", "json", IMPORT, "not UTF-8", _bytes("bad.json", b'{"format": "\xff"}')),
@@ -218,9 +227,9 @@ CASES: list[Case] = [
     Case("a list at the top", "json", IMPORT, "not a Workshop engagement export", _bytes("bad.json", b"[]")),
     Case("another format", "json", IMPORT, "not a Workshop engagement export",
          _text('"workshop-engagement"', '"other"')),
-    Case("a newer format version", "json", IMPORT, "newer", _text('"format_version": 1', '"format_version": 9')),
+    Case("a newer format version", "json", IMPORT, "newer", _text('"format_version": 2', '"format_version": 9')),
     Case("a key given twice at the top", "json", IMPORT, "given twice",
-         _text('"format_version": 1', '"format_version": 1, "format_version": 1')),
+         _text('"format_version": 2', '"format_version": 2, "format_version": 2')),
     Case("a key given twice in an organisation", "json", IMPORT, "“name” is given twice",
          _text('"name": "Gislaved"', '"name": "Gislaved", "name": "Gnosjö"')),
     Case("a 31-digit integer", "json", IMPORT, "too large", _text('"potential_factor_scale": 5',
@@ -265,6 +274,12 @@ CASES: list[Case] = [
     Case("true as a number", "json", IMPORT, "whole number", _json(_meeting(0, duration_minutes=True))),
     Case("negative seconds", "json", IMPORT, "outside", _json(lambda e: e["meetings"][0]["agenda"][0].update(
         seconds_spent=-5))),
+    Case("an approval with no approver", "json", IMPORT, "at least one approver", _json(_meeting(
+        0, approval={"approved_on": "2024-06-25", "approvers": [],
+                     "minutes": {"agenda": [], "decisions": [], "action_items": []}}))),
+    Case("an addendum of an unknown kind", "json", IMPORT, "is not one of", _json(_meeting(
+        0, addenda=[{"id": "a1", "made_on": "2024-06-25", "kind": "rewrite", "subject_uid": "x", "text": "",
+                     "before": ""}]))),
     Case("import --force of a bad export keeps the target", "json",
          ("import", "--force", "{d}/bad.json", "-o", "{d}/e.workshop"), "not valid JSON", _bytes("bad.json", b"{")),
     # --- a file written by another tool --------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 
 from workshop.cli import main
 from workshop.export.errors import ImportFormatError
-from workshop.export.json_codec import engagement_from_dict, engagement_to_dict, engagement_to_json
+from workshop.export.json_codec import FORMAT_VERSION, engagement_from_dict, engagement_to_dict, engagement_to_json
 from workshop.export.transfer import import_json, write_json
 from workshop.storage import EngagementStore
 
@@ -56,7 +56,7 @@ def test_the_export_is_readable_json_with_a_format_version(example):
     """The file says what it is and which version, and keeps Swedish text readable."""
     text = engagement_to_json(example)
     data = json.loads(text)
-    assert data["format"] == "workshop-engagement" and data["format_version"] == 1
+    assert data["format"] == "workshop-engagement" and data["format_version"] == FORMAT_VERSION
     assert "Gnosjö" in text
     assert set(data["engagement"]) == {f for f in example.__dataclass_fields__}
 

@@ -14,53 +14,53 @@
         <translation>Exporterat från Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="200"/>
-        <source>{path}: the image could not be written.</source>
-        <translation>{path}: bilden kunde inte sparas.</translation>
+        <location filename="../../src/workshop/charts/export.py" line="199"/>
+        <source>The chart could not be made into a PNG image.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="232"/>
+        <location filename="../../src/workshop/charts/export.py" line="237"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="235"/>
+        <location filename="../../src/workshop/charts/export.py" line="240"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="256"/>
+        <location filename="../../src/workshop/charts/export.py" line="261"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× — {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="257"/>
-        <location filename="../../src/workshop/charts/export.py" line="261"/>
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
+        <location filename="../../src/workshop/charts/export.py" line="266"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="257"/>
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262"/>
+        <location filename="../../src/workshop/charts/export.py" line="267"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="268"/>
+        <location filename="../../src/workshop/charts/export.py" line="273"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="269"/>
+        <location filename="../../src/workshop/charts/export.py" line="274"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="277"/>
+        <location filename="../../src/workshop/charts/export.py" line="282"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -94,155 +94,246 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="82"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="83"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="103"/>
+        <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
+        <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="105"/>
+        <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
+        <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="257"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="153"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="234"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="275"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="153"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="174"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="191"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="189"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="209"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="209"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="232"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="77"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exportera personens uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="78"/>
+        <source>Forget this person…</source>
+        <translation>Glöm personen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="95"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
+        <source>Where they appear</source>
+        <translation>Där personen förekommer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
+        <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
+        <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="161"/>
+        <source>Forgotten: no personal data is held.</source>
+        <translation>Glömd: inga personuppgifter finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="178"/>
+        <source>Contact details of {name}</source>
+        <translation>Kontaktuppgifter för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="192"/>
+        <source>Export person&apos;s data</source>
+        <translation>Exportera personens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
+        <source>Forget {name}?
+
+Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
+        <translation>Glömma {name}?
+
+Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
+        <source>Forget person</source>
+        <translation>Glöm person</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="228"/>
+        <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
+        <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
+        <source>Another program has the file open: old pages may hold the name until it closes.</source>
+        <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
+        <source>Not rewritten: {files}</source>
+        <translation>Inte omskrivna: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="256"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="256"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="258"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="258"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="281"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="264"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="282"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -402,133 +493,138 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="68"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="71"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="76"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
+        <source>approved: changes become addenda</source>
+        <translation>justerat: ändringar blir tillägg</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="259"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="348"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="357"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="359"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
@@ -599,7 +695,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="141"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="143"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
@@ -614,7 +710,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="151"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="153"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
@@ -624,7 +720,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="132"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="134"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -855,7 +951,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
@@ -863,7 +959,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1046,12 +1142,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="45"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="47"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="55"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="57"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -1094,6 +1190,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1104,11 +1201,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="242"/>
-        <location filename="../../src/workshop/storage/store.py" line="257"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/storage/store.py" line="247"/>
+        <location filename="../../src/workshop/storage/store.py" line="262"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1159,7 +1257,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="132"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
@@ -1172,16 +1270,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="31"/>
+        <location filename="../../src/workshop/storage/records.py" line="13"/>
         <source>That meeting no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Mötet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="33"/>
+        <location filename="../../src/workshop/storage/records.py" line="66"/>
         <source>That person no longer exists (another window or program removed them); the change was not saved.</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort personen); ändringen sparades inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="35"/>
+        <location filename="../../src/workshop/storage/records.py" line="15"/>
         <source>That agenda item no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Dagordningspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
@@ -1449,8 +1550,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -1461,47 +1562,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="58"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="59"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
+        <source>Approve minutes…</source>
+        <translation>Justera protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <source>Record who approved (justerade) the minutes, and when</source>
+        <translation>Ange vem som justerade protokollet och när</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="194"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -1555,7 +1667,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="194"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -1612,7 +1724,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="345"/>
+        <location filename="../../src/workshop/storage/store.py" line="350"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1689,7 +1801,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="42"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="43"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
@@ -1700,19 +1812,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -1722,27 +1834,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="160"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="155"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="157"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="201"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="236"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="231"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -1773,8 +1885,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="191"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="192"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
@@ -1819,39 +1931,39 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <location filename="../../src/workshop/ui/room/view.py" line="108"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="101"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="116"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="155"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -1918,7 +2030,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
@@ -2098,99 +2210,99 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="152"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="169"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="176"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="180"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="221"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="223"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="252"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="254"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="264"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="287"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="286"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="295"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="295"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -2327,7 +2439,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="192"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="194"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
@@ -2348,7 +2460,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="202"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="204"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
@@ -2364,7 +2476,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="218"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="220"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
@@ -2504,277 +2616,280 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="43"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="50"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="58"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="60"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="88"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="89"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="36"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="96"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="97"/>
         <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
         <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="111"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="112"/>
         <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="118"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="119"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="41"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="128"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="129"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="82"/>
         <source>text or null</source>
         <translation>text eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="82"/>
         <source>a whole number or null</source>
         <translation>ett heltal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="82"/>
         <source>a number or null</source>
         <translation>ett tal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="58"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="83"/>
         <source>true or false or null</source>
         <translation>true, false eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="68"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="125"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="93"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="150"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="70"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="105"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="95"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="130"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="72"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="97"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="83"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="108"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
         <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="85"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="110"/>
         <source>{path}: expected {expected}, found {found}.</source>
         <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="98"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="123"/>
         <source>a value or null</source>
         <translation>ett värde eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="133"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="126"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="158"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="111"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="136"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="115"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="158"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="140"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="184"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="119"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="144"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="121"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="146"/>
         <source>a finite number</source>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="129"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="144"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="169"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="147"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="172"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="180"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="186"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="189"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="166"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="192"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="168"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="194"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="185"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="213"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="195"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="223"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="204"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="232"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="207"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="235"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
@@ -2793,9 +2908,9 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="203"/>
-        <location filename="../../src/workshop/storage/store.py" line="128"/>
-        <location filename="../../src/workshop/storage/store.py" line="270"/>
+        <location filename="../../src/workshop/storage/connection.py" line="201"/>
+        <location filename="../../src/workshop/storage/store.py" line="132"/>
+        <location filename="../../src/workshop/storage/store.py" line="275"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2822,7 +2937,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="291"/>
+        <location filename="../../src/workshop/export/styles.py" line="298"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -2848,7 +2963,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="104"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="105"/>
         <location filename="../../src/workshop/export/transfer.py" line="40"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
@@ -2885,8 +3000,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/store.py" line="126"/>
-        <location filename="../../src/workshop/storage/store.py" line="272"/>
+        <location filename="../../src/workshop/storage/store.py" line="130"/>
+        <location filename="../../src/workshop/storage/store.py" line="277"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -2921,23 +3036,23 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="151"/>
+        <location filename="../../src/workshop/storage/connection.py" line="149"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="171"/>
+        <location filename="../../src/workshop/storage/connection.py" line="169"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="124"/>
+        <location filename="../../src/workshop/storage/store.py" line="128"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="208"/>
-        <location filename="../../src/workshop/storage/store.py" line="147"/>
+        <location filename="../../src/workshop/storage/connection.py" line="206"/>
+        <location filename="../../src/workshop/storage/store.py" line="151"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -2948,88 +3063,88 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="230"/>
+        <location filename="../../src/workshop/storage/store.py" line="235"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/reader.py" line="57"/>
+        <location filename="../../src/workshop/storage/reader.py" line="58"/>
         <source>The file holds no engagement.</source>
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="48"/>
-        <location filename="../../src/workshop/storage/scores.py" line="61"/>
+        <location filename="../../src/workshop/storage/scores.py" line="36"/>
+        <location filename="../../src/workshop/storage/scores.py" line="186"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="93"/>
-        <location filename="../../src/workshop/storage/scores.py" line="204"/>
-        <location filename="../../src/workshop/storage/scores.py" line="226"/>
-        <location filename="../../src/workshop/storage/store.py" line="343"/>
+        <location filename="../../src/workshop/storage/scores.py" line="50"/>
+        <location filename="../../src/workshop/storage/scores.py" line="155"/>
+        <location filename="../../src/workshop/storage/scores.py" line="178"/>
+        <location filename="../../src/workshop/storage/store.py" line="348"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="124"/>
+        <location filename="../../src/workshop/storage/scores.py" line="78"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="149"/>
+        <location filename="../../src/workshop/storage/scores.py" line="100"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="183"/>
-        <location filename="../../src/workshop/storage/scores.py" line="202"/>
+        <location filename="../../src/workshop/storage/scores.py" line="134"/>
+        <location filename="../../src/workshop/storage/scores.py" line="153"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="215"/>
+        <location filename="../../src/workshop/storage/scores.py" line="167"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="188"/>
+        <location filename="../../src/workshop/storage/scores.py" line="139"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="197"/>
+        <location filename="../../src/workshop/storage/scores.py" line="148"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="83"/>
+        <location filename="../../src/workshop/storage/store.py" line="87"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="137"/>
+        <location filename="../../src/workshop/storage/store.py" line="141"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="176"/>
+        <location filename="../../src/workshop/storage/store.py" line="180"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="188"/>
+        <location filename="../../src/workshop/storage/store.py" line="193"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="189"/>
-        <location filename="../../src/workshop/storage/store.py" line="210"/>
+        <location filename="../../src/workshop/storage/store.py" line="194"/>
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="204"/>
+        <location filename="../../src/workshop/storage/store.py" line="209"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3040,14 +3155,14 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="211"/>
+        <location filename="../../src/workshop/storage/store.py" line="216"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/store.py" line="215"/>
-        <location filename="../../src/workshop/storage/store.py" line="366"/>
+        <location filename="../../src/workshop/storage/store.py" line="220"/>
+        <location filename="../../src/workshop/storage/store.py" line="371"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3093,8 +3208,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="150"/>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
-        <location filename="../../src/workshop/storage/store.py" line="330"/>
+        <location filename="../../src/workshop/storage/store.py" line="226"/>
+        <location filename="../../src/workshop/storage/store.py" line="335"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3124,7 +3239,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="235"/>
+        <location filename="../../src/workshop/storage/store.py" line="240"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3153,8 +3268,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="237"/>
-        <location filename="../../src/workshop/storage/store.py" line="357"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="362"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3179,27 +3294,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="243"/>
+        <location filename="../../src/workshop/storage/store.py" line="248"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="259"/>
+        <location filename="../../src/workshop/storage/store.py" line="264"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="268"/>
+        <location filename="../../src/workshop/storage/store.py" line="273"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="282"/>
+        <location filename="../../src/workshop/storage/store.py" line="287"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -3264,12 +3379,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="102"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="104"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="88"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="90"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
@@ -3285,7 +3400,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="66"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="68"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
@@ -3306,7 +3421,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="110"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="112"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
@@ -3327,7 +3442,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="120"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="122"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
@@ -3343,7 +3458,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="76"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="78"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
     </message>
@@ -3702,6 +3817,261 @@ Rösterna är dolda tills utredaren visar dem.
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="69"/>
+        <source>engagement contact</source>
+        <translation>uppdragets kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="70"/>
+        <source>engagement facilitator</source>
+        <translation>uppdragets utredare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="71"/>
+        <source>engagement description</source>
+        <translation>uppdragets beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="74"/>
+        <source>meeting title</source>
+        <translation>mötets rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="75"/>
+        <source>internal notes</source>
+        <translation>interna anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="77"/>
+        <source>item {n}, notes</source>
+        <translation>punkt {n}, anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="78"/>
+        <source>item {n}, internal notes</source>
+        <translation>punkt {n}, interna anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="80"/>
+        <source>decision {n}</source>
+        <translation>beslut {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="82"/>
+        <source>action item {n}</source>
+        <translation>åtgärd {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="84"/>
+        <source>approved by</source>
+        <translation>justerat av</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="87"/>
+        <source>approved minutes, item {n}</source>
+        <translation>justerat protokoll, punkt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="89"/>
+        <source>approved minutes, decision {n}</source>
+        <translation>justerat protokoll, beslut {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="91"/>
+        <source>addendum of {date}</source>
+        <translation>tillägg {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="93"/>
+        <source>potential rationale</source>
+        <translation>motivering till potential</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="95"/>
+        <source>preference comment</source>
+        <translation>kommentar till förordat alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="97"/>
+        <source>agreed score comment</source>
+        <translation>kommentar till fastställd poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="106"/>
+        <source>attendee</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="109"/>
+        <source>action item owner</source>
+        <translation>ansvarig för åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="128"/>
+        <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
+        <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="151"/>
+        <source>{name} was forgotten: the file holds no data about them.</source>
+        <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="44"/>
+        <source>Name at least one person who approves the minutes.</source>
+        <translation>Ange minst en person som justerar protokollet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="47"/>
+        <source>Give the date the minutes were approved.</source>
+        <translation>Ange datum då protokollet justerades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="49"/>
+        <source>{date} is in the future; minutes are approved on or before today ({today}).</source>
+        <translation>{date} ligger i framtiden; protokoll justeras i dag ({today}) eller tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="52"/>
+        <source>{date} is before the meeting ({meeting}); minutes are approved after it.</source>
+        <translation>{date} är före mötet ({meeting}); protokoll justeras efter mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/records.py" line="55"/>
+        <source>These minutes were already approved on {date} by {names}.</source>
+        <translation>Protokollet är redan justerat {date} av {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="21"/>
+        <source>{path}: “{value}” is not a date written as the app writes it (e.g. {example}).</source>
+        <translation>{path}: ”{value}” är inte ett datum skrivet som appen skriver det (t.ex. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="33"/>
+        <source>{path}: at least one approver is needed.</source>
+        <translation>{path}: minst en justerare behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="46"/>
+        <source>{path}: a second addendum for the same thing on the same day (also at {other}).</source>
+        <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/forget.py" line="114"/>
+        <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
+        <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/forget.py" line="134"/>
+        <source>{name} was already forgotten.</source>
+        <translation>{name} är redan glömd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="25"/>
+        <source>Approve minutes</source>
+        <translation>Justera protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
+        <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
+        <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="33"/>
+        <source>Names, separated by commas</source>
+        <translation>Namn, åtskilda med komma</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
+        <source>Approved &amp;by</source>
+        <translation>Justerat &amp;av</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="53"/>
+        <source>Approve minutes of “{title}”</source>
+        <translation>Justera protokollet för ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
+        <source>Minutes: draft</source>
+        <translation>Protokoll: utkast</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
+        <source>Minutes approved {date} by {names}</source>
+        <translation>Protokollet justerat {date} av {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
+        <source>({n} addenda since)</source>
+        <translation>({n} tillägg sedan dess)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="24"/>
+        <source>Internal — not in the minutes</source>
+        <translation>Intern — kommer inte med i protokollet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="43"/>
+        <source>This item, for you only (Alt+I)</source>
+        <translation>Denna punkt, bara för dig (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="44"/>
+        <source>The whole meeting, for you only (Alt+M)</source>
+        <translation>Hela mötet, bara för dig (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="70"/>
+        <source>Internal notes not saved: {why}</source>
+        <translation>Interna anteckningar inte sparade: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="17"/>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="17"/>
+        <source>Owns action item</source>
+        <translation>Ansvarig för åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="18"/>
+        <source>Mentioned</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="54"/>
+        <source>Mentions</source>
+        <translation>Omnämnanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="96"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="96"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="96"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3782,39 +4152,44 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="81"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="86"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="82"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="87"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="83"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="88"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="84"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="89"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="85"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="90"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="91"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="92"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="93"/>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,25 @@ def _load(path: str):
         return store.load()
 
 
+def _load_for_sharing(path: str, anonymise: bool = False, language: str = "sv"):
+    """The engagement as documents and data exports see it: never the facilitator's internal notes;
+    `anonymise`: organisations as "Organisation A, B…", people by their roles."""
+    from workshop.domain.anonymise import anonymised
+    from workshop.domain.records import without_internal_notes
+    from workshop.export.labels import labels
+
+    if anonymise:
+        lab = labels(language)
+        return anonymised(_load(path), lab["organisation_n"], lab["a_participant"])
+    return without_internal_notes(_load(path))
+
+
+def _anonymise_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--anonymise", action="store_true",
+                   help='organisations as "Organisation A, B, C…", people by their roles (for sharing beyond '
+                        "the engagement)")
+
+
 def _output(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", required=True, help=what)
 
@@ -132,6 +151,7 @@ def _meeting_pdf(kind: str):
         p.add_argument("--meeting", required=True, metavar="ID", help="the meeting's ID (see `workshop meetings`)")
         _output(p, "the PDF to write")
         p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
+        _anonymise_option(p)
 
         def run(args) -> int:
             from workshop.export.minutes import write_minutes
@@ -139,7 +159,8 @@ def _meeting_pdf(kind: str):
 
             _not_the_input(args.file, args.output)
             write = write_minutes if kind == "minutes" else write_preread
-            write(_load(args.file), args.meeting, args.output, args.language)
+            write(_load_for_sharing(args.file, args.anonymise, args.language), args.meeting, args.output,
+                  args.language)
             print(args.output)
             return 0
 
@@ -157,12 +178,13 @@ def _report(p: argparse.ArgumentParser):
     p.add_argument("file", help="the .workshop file")
     _output(p, "the PDF to write")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
+    _anonymise_option(p)
 
     def run(args) -> int:
         from workshop.export.report import write_report
 
         _not_the_input(args.file, args.output)
-        write_report(_load(args.file), args.output, args.language)
+        write_report(_load_for_sharing(args.file, args.anonymise, args.language), args.output, args.language)
         print(args.output)
         return 0
 
@@ -175,6 +197,9 @@ def _export(p: argparse.ArgumentParser):
     p.add_argument("--format", required=True, choices=("json", "xlsx", "csv"), help="what to write")
     _output(p, "the file to write (for csv: a folder, created if needed)")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="column headings' language (default: sv)")
+    p.add_argument("--public", action="store_true",
+                   help="json: leave out the internal notes (the full export keeps them as a backup)")
+    _anonymise_option(p)
 
     def run(args) -> int:
         from workshop.export.csv_export import write_csv
@@ -182,9 +207,10 @@ def _export(p: argparse.ArgumentParser):
         from workshop.export.xlsx import write_xlsx
 
         _not_the_input(args.file, args.output)
-        e = _load(args.file)
+        full = args.format == "json" and not args.public and not args.anonymise
+        e = _load(args.file) if full else _load_for_sharing(args.file, args.anonymise, args.language)
         if args.format == "json":
-            write_json(e, args.output)
+            write_json(e, args.output, public=not full)
         elif args.format == "xlsx":
             write_xlsx(e, args.output, args.language)
         else:
@@ -214,6 +240,7 @@ def _import(p: argparse.ArgumentParser):
 
 from workshop import cli_files  # noqa: E402,F401  (registers `backups` and `restore`)
 from workshop import cli_room  # noqa: E402,F401  (registers `room`)
+from workshop import cli_records  # noqa: E402,F401  (registers `approve`, `people`, `person-export`, `forget-person`)
 
 
 def build_parser() -> argparse.ArgumentParser:

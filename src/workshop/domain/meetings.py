@@ -25,6 +25,7 @@ class AgendaItem:
     status: str = ItemStatus.OPEN
     notes: str = ""
     seconds_spent: int = 0
+    internal_notes: str = ""  # the facilitator's own: never in a document or data export
     uid: str = field(default_factory=new_uid)
 
 
@@ -63,4 +64,40 @@ class Meeting:
     agenda: tuple[AgendaItem, ...] = ()
     decisions: tuple[Decision, ...] = ()
     action_items: tuple[ActionItem, ...] = ()
+    internal_notes: str = ""  # the facilitator's own about the whole meeting: never exported but in full JSON
+    approval: MinutesApproval | None = None  # None while the minutes are a draft
+    addenda: tuple[Addendum, ...] = ()  # changes made after the minutes were approved, oldest first
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass(**_frozen)
+class ApprovedMinutes:
+    """What the minutes said when they were approved: each item's notes, the decisions and action items."""
+
+    agenda: tuple[AgendaItem, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    action_items: tuple[ActionItem, ...] = ()
+
+
+@dataclass(**_frozen)
+class MinutesApproval:
+    """Minutes approved (justerade) on a date by one or more people, with the text they approved."""
+
+    approved_on: str
+    approvers: tuple[str, ...]
+    minutes: ApprovedMinutes = ApprovedMinutes()
+
+
+@dataclass(**_frozen)
+class Addendum:
+    """A change to approved minutes, kept and printed after the approved text (never a silent rewrite).
+
+    kind says what changed (AddendumKind); subject_uid names the agenda item, decision or action item;
+    text is what it says after the change (empty for a removal, whose old text is in `before`)."""
+
+    made_on: str
+    kind: str
+    subject_uid: str
+    text: str = ""
+    before: str = ""
     uid: str = field(default_factory=new_uid)

@@ -49,6 +49,8 @@ class Person:
     role: str = ""
     organisation_uid: str | None = None
     steering_group: bool = False
+    email: str = ""
+    phone: str = ""
     uid: str = field(default_factory=new_uid)
 
 

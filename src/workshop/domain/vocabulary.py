@@ -72,6 +72,26 @@ class RoundKind(StrEnum):
     PREFERENCES = "preferences"
 
 
+class AddendumKind(StrEnum):
+    """What a change to approved minutes did."""
+
+    NOTES = "notes"  # an agenda item's notes changed
+    DECISION_ADDED = "decision-added"
+    DECISION_CHANGED = "decision-changed"
+    DECISION_REMOVED = "decision-removed"
+    ACTION_ADDED = "action-added"
+    ACTION_CHANGED = "action-changed"
+    ACTION_REMOVED = "action-removed"
+
+
+class PlaceKind(StrEnum):
+    """How a person appears in an engagement (the People view, `workshop people`)."""
+
+    ATTENDED = "attended"  # a meeting they attended
+    OWNS_ACTION = "owns-action"  # an action item with them as owner
+    MENTIONED = "mentioned"  # a text that names them
+
+
 def values(vocabulary: type[StrEnum]) -> tuple[str, ...]:
     """The values of a vocabulary, in declaration order."""
     return tuple(member.value for member in vocabulary)

@@ -28,6 +28,7 @@ from workshop.domain.validation import (
     name_key,
 )
 from workshop.export.errors import ImportFormatError
+from workshop.export.json_checks_records import check_records
 from workshop.domain.vocabulary import ActionStatus, MeetingStatus, PotentialMode, values
 
 MEETING_STATUSES = values(MeetingStatus)
@@ -134,6 +135,7 @@ def check_engagement(e: Engagement) -> None:
     _check_info(e)
     _check_framework(e)
     _check_meetings(e)
+    check_records(e)
     _check_scores(e)
 
 

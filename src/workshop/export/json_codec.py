@@ -23,7 +23,9 @@ from workshop.export.errors import ImportFormatError
 from workshop.export.json_checks import check_engagement
 
 FORMAT = "workshop-engagement"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Keys a reader may leave out: the public export (--public) omits the facilitator's internal notes.
+OPTIONAL_KEYS = frozenset({"internal_notes"})
 
 
 def _key(name: str) -> str:
@@ -41,14 +43,37 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def engagement_to_dict(e: Engagement) -> dict:
-    """The export as plain JSON-ready data."""
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, "engagement": _encode(e)}
+def _drop_internal(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_internal(v) for k, v in value.items() if k not in OPTIONAL_KEYS}
+    if isinstance(value, list):
+        return [_drop_internal(v) for v in value]
+    return value
 
 
-def engagement_to_json(e: Engagement) -> str:
+def engagement_to_dict(e: Engagement, public: bool = False) -> dict:
+    """The export as plain JSON-ready data; `public` leaves every `internal_notes` key out."""
+    data = _encode(e)
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "engagement": _drop_internal(data) if public else data}
+
+
+def engagement_to_json(e: Engagement, public: bool = False) -> str:
     """The export as UTF-8 JSON text (indented, non-ASCII kept readable, ending in a newline)."""
-    return json.dumps(engagement_to_dict(e), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json.dumps(engagement_to_dict(e, public), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _from_version_1(engagement: Any) -> None:
+    """Version 1 had no internal notes, minutes approval, addenda or contact details: add their empty values."""
+    if not isinstance(engagement, dict):
+        return
+    for person in engagement.get("people") or ():
+        if isinstance(person, dict):
+            person.setdefault("email", "")
+            person.setdefault("phone", "")
+    for meeting in engagement.get("meetings") or ():
+        if isinstance(meeting, dict):
+            meeting.setdefault("approval", None)
+            meeting.setdefault("addenda", [])
 
 
 # Reading ---------------------------------------------------------------------------
@@ -143,9 +168,10 @@ def _decode_object(value: Any, cls: type, path: str) -> Any:
         if key not in wanted:
             raise ImportFormatError(msg("{path}: unknown key “{key}”."), path=path, key=key)
     for key in wanted:
-        if key not in value:
+        if key not in value and key not in OPTIONAL_KEYS:
             raise ImportFormatError(msg("{path}: missing key “{key}”."), path=path, key=key)
-    return cls(**{name: _decode(value[key], hints[name], f"{path}.{key}") for key, name in wanted.items()})
+    return cls(**{name: _decode(value[key], hints[name], f"{path}.{key}") for key, name in wanted.items()
+                  if key in value})
 
 
 def engagement_from_dict(data: Any) -> Engagement:
@@ -166,6 +192,8 @@ def engagement_from_dict(data: Any) -> Engagement:
         raise ImportFormatError(msg("unknown key “{key}” at the top."), key=extra)
     if "engagement" not in data:
         raise ImportFormatError(msg("missing key “engagement” at the top."))
+    if version == 1:
+        _from_version_1(data["engagement"])
     engagement = _decode_object(data["engagement"], Engagement, "engagement")
     check_engagement(engagement)
     return engagement

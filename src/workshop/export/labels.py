@@ -387,6 +387,10 @@ _EN: dict[str, str] = {
     "meeting_id": "Meeting ID",
 }
 
+from workshop.export.labels_records import EN as _RECORDS_EN, SV as _RECORDS_SV  # noqa: E402
+
+_SV.update(_RECORDS_SV)
+_EN.update(_RECORDS_EN)
 LANGUAGES: dict[str, Mapping[str, str]] = {"sv": _SV, "en": _EN}
 
 

@@ -269,11 +269,14 @@ def write_meeting_pdf(e: Engagement, meeting_id: str, target: str | os.PathLike[
 
 def render_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
                    progress: ProgressCallback | None = None) -> bytes:
-    """The minutes of one meeting as PDF bytes."""
-    return render_meeting_pdf(e, meeting_id, "minutes", minutes_story, language, progress)
+    """The minutes of one meeting as PDF bytes: a draft, or the approved text and its addenda."""
+    from workshop.export.minutes_records import render_record_minutes
+
+    return render_record_minutes(e, meeting_id, language, progress)
 
 
 def write_minutes(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
     """Write the minutes PDF safely."""
-    write_meeting_pdf(e, meeting_id, target, "minutes", minutes_story, language, progress)
+    find_meeting(e, meeting_id)
+    write_pdf(target, lambda: render_minutes(e, meeting_id, language, progress))

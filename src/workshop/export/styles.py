@@ -153,6 +153,7 @@ class PageFrame:
     page_label: str  # "Sida {page} av {pages}"
     footer_left: str = ""
     plain_first_page: bool = False  # a cover page without header and footer
+    watermark: str = ""  # printed large and pale across every page (e.g. UTKAST on draft minutes)
 
 
 def _canvas_class(frame: PageFrame):
@@ -195,6 +196,12 @@ def _canvas_class(frame: PageFrame):
             if frame.footer_left:
                 self.drawString(MARGIN_X, bottom, _fit(one_line(frame.footer_left), width * 0.6))
             self.drawRightString(width - MARGIN_X, bottom, frame.page_label.format(page=page, pages=total))
+            if frame.watermark:
+                self.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.18)
+                self.setFont(REGULAR, 96)
+                self.translate(width / 2, height / 2)
+                self.rotate(45)
+                self.drawCentredString(0, -32, frame.watermark)
             self.restoreState()
 
     return NumberedCanvas

@@ -16,9 +16,9 @@ from workshop.storage import EngagementStore
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # far above any real engagement; refuses a wrong file early
 
 
-def write_json(e: Engagement, target: str | os.PathLike[str]) -> None:
-    """Write the full JSON export of the engagement safely."""
-    write_bytes_atomically(target, engagement_to_json(e).encode("utf-8"))
+def write_json(e: Engagement, target: str | os.PathLike[str], public: bool = False) -> None:
+    """Write the full JSON export of the engagement safely (`public`: without any internal notes)."""
+    write_bytes_atomically(target, engagement_to_json(e, public).encode("utf-8"))
 
 
 def read_json(source: str | os.PathLike[str]) -> Engagement:

@@ -28,6 +28,7 @@ from workshop.domain.model import (
     Vote,
 )
 from workshop.storage.errors import StorageError
+from workshop.storage.records_rows import addendum_from_row, approval_from_row
 from workshop.domain.vocabulary import ArgumentKind
 
 
@@ -67,6 +68,8 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
     agenda = _grouped(db, "SELECT * FROM agenda_items ORDER BY position", "meeting_uid")
     decisions = _grouped(db, "SELECT * FROM decisions ORDER BY position", "meeting_uid")
     actions = _grouped(db, "SELECT * FROM action_items ORDER BY position", "meeting_uid")
+    approvals = {r["meeting_uid"]: approval_from_row(r) for r in _rows(db, "SELECT * FROM minutes_approvals")}
+    addenda = _grouped(db, "SELECT * FROM minutes_addenda ORDER BY made_on, rowid", "meeting_uid")
     meetings = []
     for m in _rows(db, "SELECT * FROM meetings ORDER BY starts_at, title"):
         uid = m["uid"]
@@ -80,7 +83,7 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
                     AgendaItem(
                         uid=a["uid"], text=a["text"], kind=a["kind"], question_uid=a["question_uid"],
                         theme_title=a["theme_title"], status=a["status"], notes=a["notes"],
-                        seconds_spent=a["seconds_spent"],
+                        seconds_spent=a["seconds_spent"], internal_notes=a["internal_notes"],
                     )
                     for a in agenda[uid]
                 ),
@@ -92,6 +95,8 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
                     )
                     for a in actions[uid]
                 ),
+                internal_notes=m["internal_notes"], approval=approvals.get(uid),
+                addenda=tuple(addendum_from_row(r) for r in addenda[uid]),
             )
         )
     return tuple(meetings)
@@ -113,7 +118,7 @@ def load_engagement(db: Database) -> Engagement:
         people=tuple(
             Person(
                 uid=r["uid"], name=r["name"], role=r["role"], organisation_uid=r["organisation_uid"],
-                steering_group=bool(r["steering_group"]),
+                steering_group=bool(r["steering_group"]), email=r["email"], phone=r["phone"],
             )
             for r in _rows(db, "SELECT * FROM people ORDER BY position")
         ),

@@ -375,6 +375,15 @@ def _strict_bounds(db: Database) -> None:
         raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
 
 
+@_step("0004_records")
+def _records(db: Database) -> None:
+    """Internal notes, minutes approval and its addenda, contact details (storage/schema_records.py)."""
+    from workshop.storage.schema_records import STATEMENTS
+
+    for statement in STATEMENTS:
+        db.execute(statement)
+
+
 def schema_version() -> int:
     """The user_version a file written by this app carries."""
     return len(_STEP_NAMES)

@@ -30,6 +30,7 @@ from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.meetings import MeetingRepository
+from workshop.storage.records import RecordsRepository
 from workshop.storage.scores import ScoreRepository
 from workshop.storage.writer import gone, insert_engagement, insert_rows, point_rows, update_one
 
@@ -52,6 +53,7 @@ class EngagementStore(StoreBackups):
         self.catalogue = CatalogueRepository(db)
         self.meetings = MeetingRepository(db)
         self.framework = FrameworkRepository(db)
+        self.records = RecordsRepository(db)
         fs = network_filesystem(path)
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []

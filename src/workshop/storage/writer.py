@@ -13,6 +13,7 @@ from workshop.domain.meetings import Meeting
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import ArgumentKind
 from workshop.storage.errors import StorageError
+from workshop.storage.records_rows import addendum_row, approval_row
 from workshop.storage.schema import NAME_COLUMNS
 
 
@@ -47,6 +48,7 @@ def meeting_rows(meeting: Meeting) -> dict[str, list[dict]]:
             {
                 "uid": m.uid, "kind": m.kind, "title": m.title, "starts_at": m.starts_at,
                 "duration_minutes": m.duration_minutes, "place": m.place, "status": m.status,
+                "internal_notes": m.internal_notes,
             }
         ],
         "meeting_organisations": [{"meeting_uid": m.uid, "organisation_uid": o} for o in m.organisation_uids],
@@ -57,7 +59,7 @@ def meeting_rows(meeting: Meeting) -> dict[str, list[dict]]:
             {
                 "uid": a.uid, "meeting_uid": m.uid, "position": i, "kind": a.kind, "question_uid": a.question_uid,
                 "theme_title": a.theme_title, "text": a.text, "status": a.status, "notes": a.notes,
-                "seconds_spent": a.seconds_spent,
+                "seconds_spent": a.seconds_spent, "internal_notes": a.internal_notes,
             }
             for i, a in enumerate(m.agenda)
         ],
@@ -71,6 +73,9 @@ def meeting_rows(meeting: Meeting) -> dict[str, list[dict]]:
             }
             for i, a in enumerate(m.action_items)
         ],
+        # after the decisions and action items: the file records changes to approved minutes as addenda
+        "minutes_approvals": [approval_row(m.uid, m.approval)] if m.approval else [],
+        "minutes_addenda": [addendum_row(m.uid, a) for a in m.addenda],
     }
 
 
@@ -94,6 +99,7 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
             {
                 "uid": p.uid, "position": n, "name": p.name, "role": p.role,
                 "organisation_uid": p.organisation_uid, "steering_group": int(p.steering_group),
+                "email": p.email, "phone": p.phone,
             }
             for n, p in enumerate(e.people)
         ],

@@ -18,8 +18,9 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
-from workshop.ui.widgets.common import MessageLabel, heading, key
+from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label
 from workshop.ui.meetings.agenda import AgendaEditor
+from workshop.ui.meetings import approve
 from workshop.ui.meetings.details import MeetingDetails
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import MeetingTableModel
@@ -86,9 +87,14 @@ class MeetingsView(QWidget):
         page = QWidget(self)
         top = QHBoxLayout()
         top.addWidget(heading(tr("Meetings"), page))
+        self.approval_state = plain_label("", page, "color: #5A6B7B;")
+        self.approval_state.setObjectName("approvalState")
+        top.addWidget(self.approval_state)
         top.addStretch(1)
         top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", tr("Insert")))
         top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", tr("Delete")))
+        top.addWidget(self._button(tr("Approve minutes…"), self.approve_current, "approveMinutes",
+                                   tr("Record who approved (justerade) the minutes, and when")))
         run = self._button(tr("Run meeting ▶"), self.run_current, "runMeeting", tr("Ctrl+R"))
         run.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 16px; }")
         top.addWidget(run)
@@ -129,6 +135,8 @@ class MeetingsView(QWidget):
 
     def _show_current(self) -> None:
         uid = self.current_uid()
+        meeting = next((m for m in self._session.engagement.meetings if m.uid == uid), None)
+        self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
         self.details.show_meeting(uid)
         self.agenda.show_meeting(uid)
 
@@ -160,6 +168,21 @@ class MeetingsView(QWidget):
         self.edits.remove(uid)
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def approve_current(self) -> None:
+        """Approve the selected meeting's minutes (asks who and when; a refusal is shown below the list)."""
+        uid = self.current_uid()
+        if uid is None:
+            return
+        meeting = self.edits.meeting(uid)
+        if meeting.approval is not None:
+            self.message.setText(approve.approval_text(meeting))
+            return
+        answer = approve.ask_approval(self, meeting, "")
+        if answer is None:
+            return
+        if self.message.attempt(lambda: approve.approve_minutes(self._session, uid, *answer)):
+            self.message.setText(approve.approval_text(self.edits.meeting(uid)))
 
     def run_current(self) -> None:
         """Open the runner on the selected meeting (it is marked running)."""

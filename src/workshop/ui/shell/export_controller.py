@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from workshop.domain.errors import DomainError
+from workshop.domain.records import without_internal_notes
 from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.storage import StorageError
@@ -99,6 +100,11 @@ class ExportController(QObject):
             action.triggered.connect(slot)
             self.actions[key] = action
         self.menu.addSeparator()
+        self.anonymise = self.menu.addAction(tr("&Anonymise (Organisation A, B…; people by role)"))
+        self.anonymise.setObjectName("action_anonymise")
+        self.anonymise.setToolTip(tr("Documents and data exported while this is ticked name no organisation or "
+                                     "person, for sharing results beyond the engagement"))
+        self.anonymise.setCheckable(True)  # not kept between sessions: a forgotten tick would surprise
         self.open_when_done = self.menu.addAction(tr("&Open Files When Done"))
         self.open_when_done.setObjectName("action_open_when_done")
         self.open_when_done.setCheckable(True)
@@ -155,7 +161,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = session.engagement
+        e = self._shared(session.engagement)  # documents never hold internal notes
         if not e.meetings:
             return
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
@@ -179,7 +185,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = session.engagement
+        e = self._shared(session.engagement)
         title = tr("Export report")
         path = self._ask_target(title, safe_file_name(f"Slutrapport {e.info.title}") + ".pdf",
                                 tr("PDF documents (*.pdf)"), ".pdf")
@@ -187,6 +193,16 @@ class ExportController(QObject):
             from workshop.export.report import write_report
 
             self._start(lambda progress: write_report(e, path, progress=progress), path, title)
+
+    def _shared(self, e):
+        """The engagement as a document or data export shows it: no internal notes; anonymised when ticked."""
+        if not self.anonymise.isChecked():
+            return without_internal_notes(e)
+        from workshop.domain.anonymise import anonymised
+        from workshop.export.labels import labels
+
+        lab = labels()
+        return anonymised(e, lab["organisation_n"], lab["a_participant"])
 
     def _start(self, work: Callable[[Callable[[float], None]], None], path: str, title: str) -> None:
         self.job = _Job(work, path)
@@ -232,7 +248,9 @@ class ExportController(QObject):
         session = self.window.session
         if session is None:
             return
-        e = session.engagement
+        # the JSON export is the engagement's backup (internal notes kept); spreadsheets never hold them
+        full = fmt == "json" and not self.anonymise.isChecked()
+        e = session.engagement if full else self._shared(session.engagement)
         base = safe_file_name(e.info.title)
         if fmt == "xlsx":
             path = self._ask_target(tr("Export data"), base + ".xlsx", tr("Excel workbooks (*.xlsx)"), ".xlsx")
@@ -250,7 +268,7 @@ class ExportController(QObject):
             if fmt == "xlsx":
                 write_xlsx(e, path)
             elif fmt == "json":
-                write_json(e, path)
+                write_json(e, path, public=not full)
             else:
                 write_csv(e, path)
         except ExportError as exc:

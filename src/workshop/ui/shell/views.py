@@ -77,6 +77,11 @@ def _room(session, context):
     return RoomView(session, context.presenter)
 
 
+def _people(session, context):
+    from workshop.ui.people.view import PeopleView
+    return PeopleView(session)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
@@ -85,10 +90,11 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
     ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
     ViewSpec("room", QT_TRANSLATE_NOOP("Views", "Room voting"), _room),
+    ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), _people),
 ]
 
 # Navigation order, as the facilitator works through an investigation.
-ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "room", "report"]
+ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "room", "report", "people"]
 
 
 def ordered_views() -> list[ViewSpec]:

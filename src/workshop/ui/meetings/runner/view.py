@@ -20,6 +20,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
+from workshop.ui.meetings.runner.internal import InternalNotesPanel
 from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
@@ -68,6 +69,7 @@ class RunnerView(QWidget):
         self.notes.setStyleSheet("QPlainTextEdit { font-size: 13pt; }")
         self.autosaver = NotesAutosaver(self.notes, self._save_notes, self)
         self.autosaver.failed.connect(lambda why: self.message.setText(tr("Notes not saved: {why}").format(why=why)))
+        self.internal = InternalNotesPanel(session, self)
         self.follow_up = QLineEdit(self)
         self.follow_up.setObjectName("followUpText")
         self.follow_up.setPlaceholderText(tr("Follow-up question, then Enter (Alt+U)"))
@@ -122,6 +124,7 @@ class RunnerView(QWidget):
         col.addWidget(self.question)
         col.addWidget(self.hint)
         col.addWidget(self.notes, 1)
+        col.addWidget(self.internal)
         status = QGridLayout()
         for row, column, text, slot, name, tip in (
             (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", tr("Alt+Left")),
@@ -162,6 +165,8 @@ class RunnerView(QWidget):
             (("Alt+P",), lambda: self.mark(ItemStatus.PARKED)),
             (("Alt+O",), lambda: self.mark("open")),
             (("Alt+N",), self.notes.setFocus),
+            (("Alt+I",), self.internal.focus_item),
+            (("Alt+M",), self.internal.focus_meeting),
             (("Alt+U",), self.follow_up.setFocus),
             (("Alt+D",), self.panels.decision_text.setFocus),
             (("Alt+T",), self.panels.action_text.setFocus),
@@ -211,6 +216,7 @@ class RunnerView(QWidget):
         if not self.active:
             return
         self.autosaver.flush()
+        self.internal.flush()
         self._save_seconds()
 
     # --- showing ----------------------------------------------------------
@@ -220,6 +226,7 @@ class RunnerView(QWidget):
             if m is None:  # deleted (e.g. undo of its creation): nothing left to run
                 self.active = False
                 self.autosaver.show_item(None, "")
+                self.internal.show_item(None, None)
                 self.left.emit()
                 return
             uid = self.autosaver.item_uid
@@ -240,7 +247,8 @@ class RunnerView(QWidget):
         orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
         self.title.setText(f"{m.title} — {kind_labels().get(m.kind, m.kind)}"
                            + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
-                              if m.organisation_uids else ""))
+                              if m.organisation_uids else "")
+                           + (" — " + tr("approved: changes become addenda") if m.approval else ""))
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
         origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
@@ -254,6 +262,7 @@ class RunnerView(QWidget):
             # The file, not the session's copy, holds the notes saved while typing.
             stored = self._session.store.meetings.item_notes(item.uid)
             self.autosaver.show_item(item.uid, item.notes if stored is None else stored)
+            self.internal.show_item(m.uid, item.uid)
         self.panels.show_meeting(self._session.engagement.meetings, m)
         self._show_clocks()
         self._presenter.publish(PresenterContent(

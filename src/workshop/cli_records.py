@@ -1,0 +1,140 @@
+"""Records from the command line: `workshop approve` (justering), `people`, `person-export`, `forget-person`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from workshop.cli import CommandError, command
+from workshop.storage import EngagementStore
+from workshop.storage.guard import read_only_error
+
+
+def _open_for_editing(path: str) -> EngagementStore:
+    store = EngagementStore.open(path)
+    if store.read_only is not None:
+        store.close()
+        raise read_only_error(path, store.read_only)
+    return store
+
+
+def _read(path: str):
+    """The engagement, read without taking the lock or a backup (a refused command leaves no trace)."""
+    with EngagementStore.open(path, read_only=True) as store:
+        return store.load()
+
+
+def _meeting(e, meeting_id: str):
+    meeting = next((m for m in e.meetings if m.uid == meeting_id), None)
+    if meeting is None:
+        raise CommandError(f"There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.")
+    return meeting
+
+
+@command("approve", "approve (justera) a meeting's minutes: later changes become dated addenda")
+def _approve(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    p.add_argument("--meeting", required=True, metavar="ID", help="the meeting's ID (see `workshop meetings`)")
+    p.add_argument("--by", required=True, action="append", metavar="NAME",
+                   help="who approves (repeat for each approver)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of approval (default: today)")
+
+    def run(args) -> int:
+        from workshop.domain.records import approval
+
+        today = date.today()
+        meeting = _meeting(_read(args.file), args.meeting)
+        done = approval(meeting, args.by, args.date or today.isoformat(), today)  # refusals change nothing
+        with _open_for_editing(args.file) as store:
+            store.records.approve(meeting.uid, approval(_meeting(store.load(), args.meeting), args.by,
+                                                        done.approved_on, today))
+        print(f"{meeting.title}: approved {done.approved_on} by {', '.join(done.approvers)}")
+        return 0
+
+    return run
+
+
+@command("people", "list everyone in an engagement with where they appear (IDs for --person)")
+def _people(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    p.add_argument("--json", action="store_true", help="print JSON: every person with every place")
+
+    def run(args) -> int:
+        import json
+        import sys
+
+        from workshop.domain.people import everyone
+        from workshop.domain.vocabulary import PlaceKind
+
+        found = everyone(_read(args.file))
+        if args.json:
+            json.dump([{"id": f.person.uid, "name": f.person.name, "role": f.person.role,
+                        "organisation": f.organisation, "email": f.person.email, "phone": f.person.phone,
+                        "places": [{"kind": p.kind, "where": p.where, "text": p.text, "meeting_id": p.meeting_uid}
+                                   for p in f.places]} for f in found], sys.stdout, ensure_ascii=False, indent=2)
+            print()
+            return 0
+        for f in found:
+            counts = (f"{f.count(PlaceKind.ATTENDED)} meetings, {f.count(PlaceKind.OWNS_ACTION)} action items, "
+                      f"{f.count(PlaceKind.MENTIONED)} mentions")
+            print(f"{f.person.uid}\t{_plain(f.person.name)}\t{_plain(f.organisation) or '-'}\t{counts}")
+        return 0
+
+    return run
+
+
+def _plain(text: str) -> str:
+    """Text typed by a person, safe for a terminal (no control characters)."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+@command("person-export", "write everything the engagement holds about one person as JSON")
+def _person_export(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    p.add_argument("--person", required=True, metavar="ID", help="the person's ID (see `workshop people`)")
+    p.add_argument("-o", "--output", required=True, help="the .json file to write")
+
+    def run(args) -> int:
+        import json
+        from pathlib import Path
+
+        from workshop.domain.people import person_data
+        from workshop.export.safe_write import write_bytes_atomically
+
+        if Path(args.output).resolve() == Path(args.file).resolve():
+            raise CommandError(f"{args.output}: that is the engagement file itself; choose another output name.")
+        data = person_data(_read(args.file), args.person)
+        write_bytes_atomically(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        print(args.output)
+        return 0
+
+    return run
+
+
+@command("forget-person", "erase a person: a pseudonym, no contact details, their name gone from every text "
+                          "and backup (no undo)")
+def _forget_person(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file")
+    p.add_argument("--person", required=True, metavar="ID", help="the person's ID (see `workshop people`)")
+
+    def run(args) -> int:
+        from workshop.domain.people import find_person, is_forgotten
+        from workshop.storage.forget import forget_person
+
+        person = find_person(_read(args.file), args.person)  # refusals first: nothing opened for writing
+        if is_forgotten(person):
+            raise CommandError(f"{person.name} was already forgotten.")
+        with _open_for_editing(args.file) as store:
+            report = forget_person(store, args.person)
+        print(f"{args.file}: the person is now “{report.pseudonym}”; their name and contact details are gone "
+              f"from the file and {len(report.copies)} backups.")
+        if not report.file_compacted:
+            print(f"  {args.file}: another program has the file open; old pages may hold the name until it closes "
+                  "and the file is opened again.")
+        for copy in report.unreachable:
+            print(f"  not reached (could not be rewritten): {copy}")
+        print("Not reached: documents and data exported earlier (PDF, XLSX, CSV, JSON), copies saved elsewhere "
+              "(Save a Copy) and e-mailed minutes; delete or redact those yourself.")
+        return 0
+
+    return run

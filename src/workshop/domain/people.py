@@ -1,0 +1,161 @@
+"""People's data: where each person appears, everything held about one person, and how a name is erased.
+
+A person appears where they attended a meeting, where an action item names them as owner, and wherever
+a text (notes, internal notes, decisions, action items, approvals, addenda, comments) mentions their
+name. Their name is matched as written in full, and also by each part of it (first name, surname) that
+no other person in the engagement shares, so "Johan är it-chef" is found for Johan Lindqvist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
+from workshop.domain.messages import Term, msg, term
+from workshop.domain.model import Person
+from workshop.domain.vocabulary import PlaceKind
+
+PSEUDONYM = "Person {n}"
+MIN_PART = 3  # shorter name parts ("Li", "Bo") are not searched alone: too many false matches
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place a person appears: what kind, in which meeting (if any), and the text there."""
+
+    kind: str  # PlaceKind
+    meeting_title: str  # "" outside meetings
+    field: Term  # e.g. "item 2, notes" (translated by the interface)
+    text: str
+    meeting_uid: str | None = None
+
+    @property
+    def where(self) -> str:
+        """'Arbetsmöte Gislaved · item 2, notes' (English words; the interface translates `field`)."""
+        return " · ".join(x for x in (self.meeting_title, str(self.field)) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPlaces:
+    """A person with every place they appear."""
+
+    person: Person
+    organisation: str
+    places: tuple[Place, ...]
+
+    def count(self, kind: str) -> int:
+        """How many places of one kind."""
+        return sum(1 for p in self.places if p.kind == kind)
+
+
+def name_pattern(person: Person, others: list[Person]) -> re.Pattern[str] | None:
+    """A pattern finding the person's name: in full, or a part of it no other person's name has."""
+    full = " ".join(person.name.split())
+    if not full:
+        return None
+    taken = {part.casefold() for o in others if o.uid != person.uid for part in o.name.split()}
+    parts = [p for p in full.split() if len(p) >= MIN_PART and p.casefold() not in taken] if " " in full else []
+    words = sorted({full, *parts}, key=len, reverse=True)  # the full name first, so it is replaced whole
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _texts(e: Engagement) -> Iterator[tuple[str, Term, str, str | None]]:
+    """Every text a person's name may be in: (meeting title, which field, text, meeting uid)."""
+    i = e.info
+    yield "", term("engagement contact"), i.contact, None
+    yield "", term("engagement facilitator"), i.facilitator, None
+    yield "", term("engagement description"), i.description, None
+    for m in e.meetings:
+        t = m.title
+        yield t, term("meeting title"), m.title, m.uid
+        yield t, term("internal notes"), m.internal_notes, m.uid
+        for n, a in enumerate(m.agenda, 1):
+            yield t, term("item {n}, notes", n=n), a.notes, m.uid
+            yield t, term("item {n}, internal notes", n=n), a.internal_notes, m.uid
+        for n, d in enumerate(m.decisions, 1):
+            yield t, term("decision {n}", n=n), d.text, m.uid
+        for n, a in enumerate(m.action_items, 1):
+            yield t, term("action item {n}", n=n), a.text, m.uid
+        if m.approval is not None:
+            yield t, term("approved by"), ", ".join(m.approval.approvers), m.uid
+            frozen = m.approval.minutes
+            for n, a in enumerate(frozen.agenda, 1):
+                yield t, term("approved minutes, item {n}", n=n), a.notes, m.uid
+            for n, d in enumerate(frozen.decisions, 1):
+                yield t, term("approved minutes, decision {n}", n=n), d.text, m.uid
+        for a in m.addenda:
+            yield t, term("addendum of {date}", date=a.made_on), f"{a.before}\n{a.text}", m.uid
+    for p in e.potentials:
+        yield "", term("potential rationale"), p.rationale, p.meeting_uid
+    for p in e.preferences:
+        yield "", term("preference comment"), p.comment, None
+    for a in e.agreed_scores:
+        yield "", term("agreed score comment"), a.comment, None
+
+
+def places_of(e: Engagement, person: Person) -> PersonPlaces:
+    """Every place one person appears."""
+    pattern = name_pattern(person, list(e.people))
+    places: list[Place] = []
+    for m in e.meetings:
+        if person.uid in m.attendee_uids:
+            places.append(Place(PlaceKind.ATTENDED, m.title, term("attendee"), m.starts_at[:10], m.uid))
+        for a in m.action_items:
+            if pattern is not None and pattern.search(a.owner or ""):
+                places.append(Place(PlaceKind.OWNS_ACTION, m.title, term("action item owner"), a.text, m.uid))
+    if pattern is not None:
+        for title, field, text, meeting_uid in _texts(e):
+            if text and pattern.search(text):
+                places.append(Place(PlaceKind.MENTIONED, title, field, text, meeting_uid))
+    org = next((o.name for o in e.organisations if o.uid == person.organisation_uid), "")
+    return PersonPlaces(person, org, tuple(places))
+
+
+def everyone(e: Engagement) -> list[PersonPlaces]:
+    """Every person with every place they appear, in the engagement's order."""
+    return [places_of(e, p) for p in e.people]
+
+
+def find_person(e: Engagement, uid: str) -> Person:
+    """The person with this ID, or a refusal naming the command that lists them."""
+    for p in e.people:
+        if p.uid == uid:
+            return p
+    raise DomainError(msg("There is no person with ID “{uid}”; `workshop people FILE` lists the IDs."), uid=uid)
+
+
+def is_forgotten(person: Person) -> bool:
+    """True once a person was forgotten: a pseudonym, no contact details."""
+    return bool(re.fullmatch(PSEUDONYM.format(n=r"\d+"), person.name)) and not person.email and not person.phone
+
+
+def pseudonym(e: Engagement, person: Person) -> str:
+    """'Person 7': the person's place in the list, or the next free number if another has that name."""
+    names = {p.name for p in e.people if p.uid != person.uid}
+    n = next(i for i, p in enumerate(e.people, 1) if p.uid == person.uid)
+    while PSEUDONYM.format(n=n) in names:
+        n += 1
+    return PSEUDONYM.format(n=n)
+
+
+def person_data(e: Engagement, uid: str) -> dict:
+    """Everything held about one person, as JSON-ready data (a subject access request's answer).
+
+    Refused for an unknown ID and for a person already forgotten (nothing about them is held)."""
+    person = find_person(e, uid)
+    if is_forgotten(person):
+        raise DomainError(msg("{name} was forgotten: the file holds no data about them."), name=person.name)
+    found = places_of(e, person)
+    return {
+        "format": "workshop-person-data",
+        "format_version": 1,
+        "engagement": e.info.title,
+        "person": {"id": person.uid, "name": person.name, "role": person.role, "organisation": found.organisation,
+                   "steering_group": person.steering_group, "email": person.email, "phone": person.phone},
+        "places": [{"kind": p.kind, "where": p.where, "text": p.text, "meeting_id": p.meeting_uid}
+                   for p in found.places],
+    }

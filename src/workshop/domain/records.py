@@ -1,0 +1,66 @@
+"""Records a municipality may receive: what never leaves (internal notes) and approved minutes (justering)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import date
+
+from workshop.domain.agenda import parse_due_date
+from workshop.domain.engagement import Engagement
+from workshop.domain.errors import DomainError
+from workshop.domain.meetings import AgendaItem, ApprovedMinutes, Meeting, MinutesApproval
+from workshop.domain.messages import msg
+from workshop.domain.validation import clean_text
+
+
+def without_internal_notes(e: Engagement) -> Engagement:
+    """The engagement as every document and data export sees it: no internal notes anywhere."""
+    meetings = tuple(
+        dataclasses.replace(m, internal_notes="",
+                            agenda=tuple(dataclasses.replace(a, internal_notes="") for a in m.agenda))
+        for m in e.meetings
+    )
+    return dataclasses.replace(e, meetings=meetings)
+
+
+def approved_minutes_of(m: Meeting) -> ApprovedMinutes:
+    """What a meeting's minutes say now, as they would be frozen by approval (never its internal notes)."""
+    return ApprovedMinutes(
+        agenda=tuple(AgendaItem(uid=a.uid, text=a.text, kind=a.kind, theme_title=a.theme_title, status=a.status,
+                                notes=a.notes) for a in m.agenda),
+        decisions=m.decisions,
+        action_items=m.action_items,
+    )
+
+
+def approval(m: Meeting, approvers: Iterable[str], on: str, today: date) -> MinutesApproval:
+    """The approval of a meeting's minutes by these people on this date, after checking it.
+
+    Refused: no approver, a date that is not a date, in the future, or before the meeting; minutes
+    already approved."""
+    names = tuple(dict.fromkeys(n for n in (clean_text(x) for x in approvers) if n))
+    if not names:
+        raise DomainError(msg("Name at least one person who approves the minutes."))
+    day = parse_due_date(on)
+    if not day:
+        raise DomainError(msg("Give the date the minutes were approved."))
+    if day > today.isoformat():
+        raise DomainError(msg("{date} is in the future; minutes are approved on or before today ({today})."),
+                          date=day, today=today.isoformat())
+    if m.starts_at and day < m.starts_at[:10]:
+        raise DomainError(msg("{date} is before the meeting ({meeting}); minutes are approved after it."),
+                          date=day, meeting=m.starts_at[:10])
+    if m.approval is not None:
+        raise DomainError(msg("These minutes were already approved on {date} by {names}."),
+                          date=m.approval.approved_on, names=", ".join(m.approval.approvers))
+    return MinutesApproval(approved_on=day, approvers=names, minutes=approved_minutes_of(m))
+
+
+def as_approved(m: Meeting) -> Meeting:
+    """The meeting as its approved minutes show it (the draft itself when not approved)."""
+    if m.approval is None:
+        return m
+    frozen = m.approval.minutes
+    return dataclasses.replace(m, agenda=frozen.agenda, decisions=frozen.decisions,
+                               action_items=frozen.action_items)

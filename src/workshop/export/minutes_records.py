@@ -1,0 +1,98 @@
+"""Minutes as a record: "Utkast" and a watermark until approved, then "Justerat <date> av <names>", the
+approved text as it was approved, and every later change as a dated addendum after it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import mm
+
+from workshop.domain.engagement import Engagement
+from workshop.domain.meetings import Addendum, Meeting
+from workshop.domain.records import as_approved
+from workshop.domain.vocabulary import AddendumKind
+from workshop.export.common import find_meeting, meeting_date, status_label
+from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
+from workshop.export.styles import PageFrame, ProgressCallback, make_styles, render_pdf
+from workshop.export.text import para
+
+
+def approval_line(m: Meeting, lab: Mapping[str, str]) -> str:
+    """'Justerat 2024-06-25 av A och B', or the draft notice."""
+    if m.approval is None:
+        return lab["draft_banner"]
+    return lab["approved_by"].format(date=m.approval.approved_on, names=join_names(list(m.approval.approvers), lab))
+
+
+def minutes_frame(e: Engagement, m: Meeting, lab: Mapping[str, str]) -> PageFrame:
+    """Header and footer of the minutes: the approval in the header, a watermark while a draft."""
+    if m.approval is None:
+        right = f"{lab['draft']} · {lab['minutes']} {meeting_date(m)}"
+        return PageFrame(e.info.title, right, lab["page_of"], footer_left=m.title, watermark=lab["draft_watermark"])
+    # the header has room for a date; the names are in full under the title
+    return PageFrame(e.info.title, lab["approved_on"].format(date=m.approval.approved_on), lab["page_of"],
+                     footer_left=f"{lab['minutes']} {meeting_date(m)} · {m.title}")
+
+
+def _action_text(raw: str, lab) -> str:
+    try:
+        a = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(a, dict):
+        return raw
+    extra = ", ".join(x for x in (a.get("owner", ""), a.get("due_date", ""),
+                                  status_label(a.get("status", ""), lab)) if x)
+    return f"{a.get('text', '')} ({extra})" if extra else str(a.get("text", ""))
+
+
+def _addendum(m: Meeting, a: Addendum, lab, st) -> list[Flowable]:
+    is_action = a.kind.startswith("action-")
+    show = (lambda t: _action_text(t, lab)) if is_action else (lambda t: t)
+    if a.kind == AddendumKind.NOTES:
+        items = [x.uid for x in m.agenda]
+        n = items.index(a.subject_uid) + 1 if a.subject_uid in items else "?"
+        item = next((x.text for x in m.agenda if x.uid == a.subject_uid), "")
+        head = lab["addendum_notes"].format(n=n, item=item)
+    else:
+        head = lab.get(f"addendum_{a.kind}", a.kind)
+    out: list[Flowable] = [Paragraph(f"<b>{para(a.made_on)} — {para(head)}</b>", st["item"])]
+    if a.before and a.kind != AddendumKind.DECISION_ADDED and a.kind != AddendumKind.ACTION_ADDED:
+        out.append(Paragraph(f"<i>{para(lab['addendum_was'])}:</i> {para(show(a.before))}", st["note"]))
+    if a.text:
+        out.append(Paragraph(f"<i>{para(lab['addendum_now'])}:</i> {para(show(a.text))}", st["note"]))
+    return out
+
+
+def addenda_section(m: Meeting, lab, st) -> list[Flowable]:
+    """Every change since approval, dated, oldest first (nothing when there are none)."""
+    if m.approval is None or not m.addenda:
+        return []
+    out: list[Flowable] = [Paragraph(para(lab["addenda"]), st["h1"]), Paragraph(para(lab["addenda_intro"]), st["muted"])]
+    for a in m.addenda:
+        out += _addendum(m, a, lab, st)
+    return out
+
+
+def record_minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
+    """The minutes with their approval state: the approved text (or the draft), then the addenda."""
+    from workshop.export.minutes import minutes_story
+
+    lab, st = labels(language), make_styles()
+    banner = Paragraph(f"<b>{para(approval_line(m, lab))}</b>", st["body"])
+    story = minutes_story(e, as_approved(m), language)
+    # after the document kind and title: the first lines a reader sees
+    story[2:2] = [banner, Spacer(1, 2 * mm)]
+    return story + addenda_section(m, lab, st)
+
+
+def render_record_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
+                          progress: ProgressCallback | None = None) -> bytes:
+    """The minutes of one meeting as PDF bytes, marked draft or approved."""
+    m = find_meeting(e, meeting_id)
+    lab = labels(language)
+    meta = {"title": f"{lab['minutes']}: {m.title}", "author": e.info.facilitator, "subject": e.info.title,
+            "lang": language}
+    return render_pdf(record_minutes_story(e, m, language), minutes_frame(e, m, lab), meta, progress)

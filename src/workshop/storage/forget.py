@@ -1,0 +1,139 @@
+"""Forgetting a person: their name replaced in every text of the file and of every copy the app made.
+
+The replacement runs over every text column of every table (so no column is missed, in this schema or
+an older one kept as a migration backup), with the addendum triggers set aside: an erasure is not a
+change to approved minutes. Then the file is rebuilt (VACUUM) and its WAL emptied, so neither free
+pages nor old page images still hold the name; each backup is treated the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.domain.messages import msg
+from workshop.storage.backups import backup_folder, backups_of
+from workshop.storage.errors import StorageError
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What forgetting reached: the engagement file and each copy rewritten, and copies it could not."""
+
+    pseudonym: str
+    copies: tuple[Path, ...]
+    unreachable: tuple[Path, ...]
+    file_compacted: bool = True  # False while another connection kept old pages in use (they go when it closes)
+
+
+def copies_of(path: Path) -> list[Path]:
+    """Every copy of the file the app made: rolling backups, backups before a migration, damaged files kept."""
+    extra = sorted(p for p in path.parent.glob(f"{glob_escape(path.name)}.*")
+                   if re.fullmatch(r"\.(bak-v\d+|damaged-[\d_]+)", p.name[len(path.name):]) and p.is_file())
+    return backups_of(path) + extra
+
+
+def glob_escape(name: str) -> str:
+    """A file name as a glob pattern matching only itself."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND name NOT LIKE 'sqlite_%'")]
+    return [(t, c[1]) for t in tables for c in conn.execute(f'PRAGMA table_info("{t}")')
+            if c[2].upper() in ("TEXT", "") or "CHAR" in c[2].upper()]
+
+
+def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
+    """In one transaction: every text matching the pattern gets the pseudonym, and the person's row the
+    pseudonym for a name and no contact details. The connection must be in autocommit mode."""
+    conn.create_function("workshop_forget", 1,
+                         lambda t: pattern.sub(pseudonym, t) if isinstance(t, str) else t, deterministic=True)
+    conn.execute("PRAGMA secure_delete = ON")  # pages freed meanwhile are zeroed
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for name, _sql in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        for table, col in _text_columns(conn):
+            conn.execute(f'UPDATE "{table}" SET "{col}" = workshop_forget("{col}") '
+                         f'WHERE typeof("{col}") = \'text\' AND "{col}" != workshop_forget("{col}")')
+        people = {c[1] for c in conn.execute("PRAGMA table_info(people)")}
+        contact = "".join(f", {c} = ''" for c in ("email", "phone") if c in people)
+        conn.execute(f"UPDATE people SET name = ?{contact} WHERE uid = ?", [pseudonym, person_uid])
+        for _name, sql in triggers:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def compact(conn: sqlite3.Connection) -> bool:
+    """Rebuild the file and empty its WAL: no free page or old page image keeps what was replaced.
+    False when another connection (a reader) kept the checkpoint from finishing."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0 and log == done
+
+
+def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
+                     person_uid: str) -> tuple[list[Path], list[Path]]:
+    """The same erasure in every copy of the file; returns (rewritten, could not be rewritten)."""
+    done, failed = [], []
+    for copy in copies_of(path):
+        stamp = copy.stat()
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone():
+                    erase_name(conn, pattern, pseudonym, person_uid)
+                compact(conn)
+            finally:
+                conn.close()
+            os.utime(copy, (stamp.st_atime, stamp.st_mtime))  # a backup's time is the engagement's last edit
+            done.append(copy)
+        except (sqlite3.Error, OSError):
+            failed.append(copy)
+    for leftover in backup_folder(path).glob(".*.partial") if backup_folder(path).is_dir() else ():
+        leftover.unlink(missing_ok=True)  # a half-written backup would keep the name
+    return done, failed
+
+
+def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str], pseudonym: str,
+                   person_uid: str) -> ForgetReport:
+    """Erase the name in the open file (its only connection) and in every copy; StorageError on failure."""
+    try:
+        erase_name(conn, pattern, pseudonym, person_uid)
+    except sqlite3.Error as exc:
+        raise StorageError(msg("{path}: the person could not be forgotten ({error}); nothing was changed."),
+                           path=path, error=exc) from None
+    try:
+        compacted = compact(conn)
+    except sqlite3.Error:
+        compacted = False
+    done, failed = forget_in_copies(path, pattern, pseudonym, person_uid)
+    return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted)
+
+
+def forget_person(store, person_uid: str) -> ForgetReport:
+    """Forget one person of an open store (opened for editing): pseudonym, no contact details, their name
+    replaced everywhere, in the file and every copy. Refused (nothing changed) for an unknown person and
+    for one already forgotten."""
+    from workshop.domain.errors import DomainError
+    from workshop.domain.people import find_person, is_forgotten, name_pattern, pseudonym
+
+    e = store.load()
+    person = find_person(e, person_uid)
+    if is_forgotten(person):
+        raise DomainError(msg("{name} was already forgotten."), name=person.name)
+    pattern = name_pattern(person, list(e.people))
+    store.db.guard.check()  # read-only, or a file replaced underneath: refused before anything is written
+    report = forget_in_file(store.db.conn, store.path, pattern, pseudonym(e, person), person.uid)
+    store.db.guard.committed()
+    return report

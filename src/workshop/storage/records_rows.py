@@ -1,0 +1,53 @@
+"""Rows of the records tables (approvals, addenda) to and from domain values; JSON for the approved text."""
+
+from __future__ import annotations
+
+import json
+
+from workshop.domain.meetings import ActionItem, Addendum, AgendaItem, ApprovedMinutes, Decision, MinutesApproval
+
+
+def minutes_to_json(minutes: ApprovedMinutes) -> str:
+    """The approved text as JSON (internal notes are never part of it)."""
+    return json.dumps({
+        "agenda": [{"uid": a.uid, "text": a.text, "kind": a.kind, "theme_title": a.theme_title,
+                    "status": a.status, "notes": a.notes} for a in minutes.agenda],
+        "decisions": [{"uid": d.uid, "text": d.text} for d in minutes.decisions],
+        "action_items": [{"uid": a.uid, "text": a.text, "owner": a.owner, "due_date": a.due_date,
+                          "status": a.status} for a in minutes.action_items],
+    }, ensure_ascii=False)
+
+
+def minutes_from_json(text: str) -> ApprovedMinutes:
+    """The approved text stored as JSON."""
+    data = json.loads(text or "{}")
+    return ApprovedMinutes(
+        agenda=tuple(AgendaItem(**a) for a in data.get("agenda", ())),
+        decisions=tuple(Decision(**d) for d in data.get("decisions", ())),
+        action_items=tuple(ActionItem(**a) for a in data.get("action_items", ())),
+    )
+
+
+def approval_row(meeting_uid: str, approval: MinutesApproval) -> dict:
+    """A minutes_approvals row."""
+    return {"meeting_uid": meeting_uid, "approved_on": approval.approved_on,
+            "approvers": json.dumps(list(approval.approvers), ensure_ascii=False),
+            "minutes": minutes_to_json(approval.minutes)}
+
+
+def approval_from_row(row: dict) -> MinutesApproval:
+    """The domain value of a minutes_approvals row."""
+    return MinutesApproval(approved_on=row["approved_on"], approvers=tuple(json.loads(row["approvers"])),
+                           minutes=minutes_from_json(row["minutes"]))
+
+
+def addendum_row(meeting_uid: str, a: Addendum) -> dict:
+    """A minutes_addenda row."""
+    return {"uid": a.uid, "meeting_uid": meeting_uid, "made_on": a.made_on, "kind": a.kind,
+            "subject_uid": a.subject_uid, "text": a.text, "before": a.before}
+
+
+def addendum_from_row(row: dict) -> Addendum:
+    """The domain value of a minutes_addenda row."""
+    return Addendum(uid=row["uid"], made_on=row["made_on"], kind=row["kind"], subject_uid=row["subject_uid"],
+                    text=row["text"], before=row["before"])

@@ -1,0 +1,67 @@
+"""Approving (justering) a meeting's minutes from the Meetings view: who approves, and on which day.
+
+Once approved, the minutes are frozen: later changes to the meeting's notes, decisions and action items
+are kept by the file as dated addenda printed after the approved text. Undo takes the approval back
+(only once every later edit was undone, as the undo stack guarantees).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from workshop.domain.meetings import Meeting
+from workshop.domain.records import approval
+from workshop.ui.session.commands import Change, push
+from workshop.ui.session.session import MEETINGS, EngagementSession
+from workshop.ui.widgets.dates import DateField
+from workshop.ui.widgets.i18n import tr
+
+
+def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[list[str], str] | None:
+    """Approvers (one or more names, separated by commas) and the date, or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Approve minutes"))
+    dialog.setMinimumWidth(460)
+    form = QFormLayout(dialog)
+    intro = QLabel(tr("Approved minutes are frozen: later changes are printed as dated addenda after them."), dialog)
+    intro.setWordWrap(True)
+    form.addRow(intro)
+    names = QLineEdit(suggested, dialog)
+    names.setObjectName("approvers")
+    names.setPlaceholderText(tr("Names, separated by commas"))
+    when = DateField(dialog)
+    when.setText(date.today().isoformat())
+    when.setObjectName("approvedOn")
+    form.addRow(tr("Approved &by"), names)
+    form.addRow(tr("&Date"), when)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return [n for n in names.text().split(",")], when.text()
+
+
+def approve_minutes(session: EngagementSession, meeting_uid: str, approvers: list[str], on: str) -> None:
+    """Record the approval as one undoable edit; a refusal (no name, a future date…) raises DomainError."""
+    meeting = next(m for m in session.engagement.meetings if m.uid == meeting_uid)
+    done = approval(meeting, approvers, on, date.today())
+    push(session.undo_stack, Change(
+        tr("Approve minutes of “{title}”").format(title=meeting.title),
+        lambda: session.write(MEETINGS, lambda store: store.records.approve(meeting_uid, done)),
+        lambda: session.write(MEETINGS, lambda store: store.records.withdraw_approval(meeting_uid)),
+    ))
+
+
+def approval_text(meeting: Meeting) -> str:
+    """How the Meetings view states a meeting's minutes: draft, or approved on a date by whom."""
+    if meeting.approval is None:
+        return tr("Minutes: draft")
+    text = tr("Minutes approved {date} by {names}").format(date=meeting.approval.approved_on,
+                                                           names=", ".join(meeting.approval.approvers))
+    if meeting.addenda:
+        text += " " + tr("({n} addenda since)").format(n=len(meeting.addenda))
+    return text

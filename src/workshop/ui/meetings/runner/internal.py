@@ -1,0 +1,121 @@
+"""InternalNotesPanel: the facilitator's own notes, one key away in the runner, never in any document.
+
+Two editors, the current agenda item's internal notes (Alt+I) and the meeting's (Alt+M), each saved as
+typed like the minutes' notes. The panel looks unlike the notes above it (a dark red frame on a pale
+rose ground, and the words "Internal — not in the minutes") so nobody mistakes one for the
+other; the presenter never receives either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from workshop.ui.meetings.runner.notes import NotesAutosaver
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets.i18n import tr
+
+INTERNAL_COLOUR = "#8E1B1B"
+INTERNAL_GROUND = "#FBEAEA"
+
+
+def internal_label() -> str:
+    """The words that mark internal notes wherever they are shown."""
+    return tr("Internal — not in the minutes")
+
+
+class InternalNotesPanel(QFrame):
+    """The internal notes of the item on screen and of the whole meeting; hidden until asked for."""
+
+    def __init__(self, session: EngagementSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("runnerInternal")
+        self.setStyleSheet(f"QFrame#runnerInternal {{ background: {INTERNAL_GROUND};"
+                           f" border: 2px solid {INTERNAL_COLOUR}; border-radius: 4px; }}")
+        self.toggle = QPushButton(self)
+        self.toggle.setObjectName("runnerInternalToggle")
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.toggle.setFlat(True)
+        self.toggle.setStyleSheet(f"QPushButton {{ color: {INTERNAL_COLOUR}; font-weight: bold; text-align: left;"
+                                  " border: none; padding: 2px; }")
+        self.toggle.clicked.connect(lambda: self.set_open(not self.body.isVisible()))
+        self.item_notes = self._editor("runnerInternalItem", tr("This item, for you only (Alt+I)"))
+        self.meeting_notes = self._editor("runnerInternalMeeting", tr("The whole meeting, for you only (Alt+M)"))
+        self.item_saver = NotesAutosaver(self.item_notes, session.store.records.set_item_internal_notes, self)
+        self.meeting_saver = NotesAutosaver(self.meeting_notes, session.store.records.set_meeting_internal_notes,
+                                            self)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet(f"color: {INTERNAL_COLOUR};")
+        for saver in (self.item_saver, self.meeting_saver):
+            saver.failed.connect(self._failed)
+            saver.saved.connect(lambda _uid: (self.message.hide(), self._show_title()))
+        self.body = QWidget(self)
+        row = QHBoxLayout(self.body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.item_notes, 3)
+        row.addWidget(self.meeting_notes, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        layout.addWidget(self.message)
+        self.body.setVisible(False)
+        self.message.hide()  # takes no room until a save fails
+        self._show_title()
+
+    def _failed(self, why: str) -> None:
+        self.message.setText(tr("Internal notes not saved: {why}").format(why=why))
+        self.message.show()
+
+    def _editor(self, name: str, placeholder: str) -> QPlainTextEdit:
+        editor = QPlainTextEdit(self)
+        editor.setObjectName(name)
+        editor.setPlaceholderText(placeholder)
+        editor.setTabChangesFocus(True)
+        editor.setStyleSheet(f"QPlainTextEdit {{ font-size: 11pt; background: white; color: {INTERNAL_COLOUR};"
+                             f" border: 1px dashed {INTERNAL_COLOUR}; }}")
+        lines = editor.fontMetrics().lineSpacing()
+        editor.setMinimumHeight(lines * 3 + 12)
+        editor.setMaximumHeight(lines * 5 + 12)  # the minutes' notes above keep most of the room
+        editor.textChanged.connect(self._show_title)
+        return editor
+
+    def _show_title(self) -> None:
+        held = bool(self.item_notes.toPlainText().strip() or self.meeting_notes.toPlainText().strip())
+        arrow = "▾" if self.body.isVisible() else "▸"
+        text = f"{arrow} {internal_label()}   (Alt+I, Alt+M)"
+        self.toggle.setText(text + ("   ●" if held and not self.body.isVisible() else ""))
+
+    def set_open(self, open_: bool) -> None:
+        """Show or hide the two editors (what they hold stays saved)."""
+        self.body.setVisible(open_)
+        self._show_title()
+
+    def focus_item(self) -> None:
+        """Open the panel on the item's internal notes (Alt+I)."""
+        self.set_open(True)
+        self.item_notes.setFocus()
+
+    def focus_meeting(self) -> None:
+        """Open the panel on the meeting's internal notes (Alt+M)."""
+        self.set_open(True)
+        self.meeting_notes.setFocus()
+
+    def show_item(self, meeting_uid: str | None, item_uid: str | None) -> None:
+        """Edit this item's (and meeting's) internal notes, as stored in the file now."""
+        records = self._session.store.records
+        if item_uid != self.item_saver.item_uid:
+            stored = records.item_internal_notes(item_uid) if item_uid else None
+            self.item_saver.show_item(item_uid, stored or "")
+        if meeting_uid != self.meeting_saver.item_uid:
+            stored = records.meeting_internal_notes(meeting_uid) if meeting_uid else None
+            self.meeting_saver.show_item(meeting_uid, stored or "")
+        self._show_title()
+
+    def flush(self) -> None:
+        """Write what was typed now."""
+        self.item_saver.flush()
+        self.meeting_saver.flush()

@@ -1,0 +1,235 @@
+"""The People view: every person with every place they appear; their data exported, or them forgotten.
+
+Forgetting cannot be undone (that is its point): the view asks first, and afterwards the undo history is
+emptied, since an undo could otherwise write the name back.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from workshop.domain.errors import DomainError
+from workshop.domain.people import everyone, is_forgotten, person_data
+from workshop.storage import StorageError
+from workshop.ui.people.model import UID_ROLE, PeopleModel, PlacesModel
+from workshop.ui.session.commands import SetValue, push_or_report
+from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.common import MessageLabel, heading, plain_label
+from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.when_shown import RefreshWhenShown
+
+
+def _table(model, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table
+
+
+class PeopleView(RefreshWhenShown, QWidget):
+    """People on the left; the chosen person's facts, contact details and places on the right."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.model = PeopleModel(self)
+        self.table = _table(self.model, "peopleList", self)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.places = PlacesModel(self)
+        self.places_table = _table(self.places, "personPlaces", self)
+        places_header = self.places_table.horizontalHeader()
+        places_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        places_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        places_header.resizeSection(1, 240)  # the meeting and field; the text gets the rest (tooltip: all of it)
+        places_header.setStretchLastSection(True)
+        self.place_text = plain_label("", self, "background: white; border: 1px solid #C8D0D8; padding: 4px;")
+        self.place_text.setObjectName("placeText")
+        self.place_text.setWordWrap(True)
+        self.place_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.places_table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self.place_text.setText(self.places.data(self.places.index(current.row(), 2),
+                                                                               Qt.ItemDataRole.ToolTipRole) or ""))
+        self.facts = plain_label("", self, "font-size: 12pt;")
+        self.facts.setObjectName("personFacts")
+        self.facts.setWordWrap(True)
+        self.email = QLineEdit(self)
+        self.email.setObjectName("personEmail")
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("personPhone")
+        for field in (self.email, self.phone):
+            field.editingFinished.connect(self._contact_edited)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("peopleMessage")
+        self.export_button = self._button(tr("Export this person's data…"), self.export_person, "exportPerson")
+        self.forget_button = self._button(tr("Forget this person…"), self.forget_person, "forgetPerson")
+        self.forget_button.setStyleSheet("QPushButton { color: #8E1B1B; }")
+        self._build()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        session.changed.connect(self._on_changed)
+
+    def _button(self, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        right = QWidget(self)
+        col = QVBoxLayout(right)
+        col.addWidget(self.facts)
+        form = QFormLayout()
+        form.addRow(tr("&E-mail"), self.email)
+        form.addRow(tr("P&hone"), self.phone)
+        col.addLayout(form)
+        col.addWidget(plain_label(tr("Where they appear"), right, "font-weight: bold;"))
+        col.addWidget(self.places_table, 1)
+        col.addWidget(self.place_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.forget_button)
+        col.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        intro = plain_label(tr("Everyone the engagement holds, and where: meetings attended, action items owned, "
+                               "texts that name them. Export a person's data when they ask for it; forget them "
+                               "when they ask to be erased."), self, "color: #5A6B7B;")
+        intro.setWordWrap(True)
+        layout.addWidget(heading(tr("People"), self))
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+    # --- showing ----------------------------------------------------------
+    def _on_changed(self, part: str) -> None:
+        if part in (MEETINGS, ORGANISATIONS, INFO):
+            self.refresh_when_shown()
+
+    def refresh(self) -> None:
+        """Show everyone as stored, keeping the current person."""
+        self._stale = False
+        uid = self.current_uid()
+        self.model.set_rows(everyone(self._session.engagement))
+        # wide enough for every count (names as long as they are); the places get the rest
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(700, self.table.horizontalHeader().length() + scroll + 4))
+        row = self.model.row_of(uid)
+        self.table.selectRow(row if row >= 0 else 0)
+        self._show_current()
+
+    def current_uid(self) -> str | None:
+        """The chosen person's ID."""
+        index = self.table.currentIndex()
+        return index.data(UID_ROLE) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        row = self.table.currentIndex().row()
+        found = self.model.person(row) if 0 <= row < self.model.rowCount() else None
+        self.places.set_rows(list(found.places) if found else [])
+        self.place_text.setText("")
+        if found and found.places:
+            self.places_table.selectRow(0)
+        for field in (self.email, self.phone):
+            field.blockSignals(True)
+        self.email.setText(found.person.email if found else "")
+        self.phone.setText(found.person.phone if found else "")
+        for field in (self.email, self.phone):
+            field.blockSignals(False)
+        if found is None:
+            self.facts.setText("")
+        else:
+            p = found.person
+            facts = " · ".join(x for x in (p.name, p.role, found.organisation) if x)
+            self.facts.setText(facts + ("\n" + tr("Forgotten: no personal data is held.") if is_forgotten(p) else ""))
+        for w in (self.email, self.phone, self.export_button, self.forget_button):
+            w.setEnabled(found is not None and not is_forgotten(found.person))
+
+    # --- editing ----------------------------------------------------------
+    def _contact_edited(self) -> None:
+        uid = self.current_uid()
+        person = next((p for p in self._session.engagement.people if p.uid == uid), None)
+        if person is None:
+            return
+        old, new = (person.email, person.phone), (self.email.text().strip(), self.phone.text().strip())
+        if old == new:
+            return
+
+        def apply(value: tuple[str, str]) -> None:
+            self._session.write(MEETINGS, lambda store: store.records.set_contact(uid, *value))
+
+        push_or_report(self._session.undo_stack, SetValue(tr("Contact details of {name}").format(name=person.name),
+                                                          apply, old, new), self.message.setText)
+
+    def export_person(self) -> None:
+        """Write everything held about the chosen person as JSON (a subject access request)."""
+        uid = self.current_uid()
+        if uid is None:
+            return
+        try:
+            data = person_data(self._session.engagement, uid)
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        name = f"{data['person']['name']}.json"
+        path = dialogs.ask_save_path(self, tr("Export person's data"), str(Path.home() / name),
+                                     tr("JSON files (*.json)"))
+        if not path:
+            return
+        from workshop.export.safe_write import write_bytes_atomically
+
+        try:
+            write_bytes_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        except (OSError, DomainError, StorageError) as exc:
+            self.message.setText(describe(exc))
+            return
+        self.message.setText(tr("Saved {path}").format(path=path))
+
+    def forget_person(self) -> None:
+        """After asking: pseudonym, no contact details, the name gone from every text and backup. No undo."""
+        uid = self.current_uid()
+        person = next((p for p in self._session.engagement.people if p.uid == uid), None)
+        if person is None or is_forgotten(person):
+            return
+        question = tr("Forget {name}?\n\nTheir name is replaced by a pseudonym in every note, decision and "
+                      "action item, their contact details are removed, and every backup of this file is "
+                      "rewritten the same way. This cannot be undone; the undo history is cleared.").format(
+            name=person.name)
+        if not dialogs.ask_yes_no(self, tr("Forget person"), question):
+            return
+        from workshop.storage.forget import forget_person
+
+        try:
+            report = forget_person(self._session.store, uid)
+        except (DomainError, StorageError) as exc:
+            self.message.setText(describe(exc))
+            return
+        self._session.undo_stack.clear()
+        self._session.reload(MEETINGS)
+        for part in (INFO, ORGANISATIONS):
+            self._session.announce(part)
+        text = tr("{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported "
+                  "earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.").format(
+            name=person.name, pseudonym=report.pseudonym, n=len(report.copies))
+        if not report.file_compacted:
+            text += " " + tr("Another program has the file open: old pages may hold the name until it closes.")
+        if report.unreachable:
+            text += " " + tr("Not rewritten: {files}").format(files=", ".join(p.name for p in report.unreachable))
+        self.message.setText(text)

@@ -1,0 +1,93 @@
+"""Anonymised exports: no organisation or person named, the same replacement throughout one export."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+from pdf_support import text_of
+
+from workshop.app import build
+from workshop.cli import main
+from workshop.domain.anonymise import anonymised, letter
+from workshop.ui.widgets import dialogs
+
+ORGS = ("Gislaved", "Gnosjö", "Värnamo", "Vaggeryd", "Hylte")
+
+
+def _names(example) -> list[str]:
+    """Organisations, people's full names and surnames (a first name such as "Per" is also a Swedish word)."""
+    return [*ORGS, *(p.name for p in example.people), *(p.name.split()[-1] for p in example.people)]
+
+
+def _named(text: str, names: list[str]) -> list[str]:
+    """The names found as words in the text ("Hyltebruk", a place, is another word)."""
+    return [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)]
+
+
+def test_letters_run_on_past_z():
+    """Organisation letters: A … Z, then AA, AB."""
+    assert [letter(n) for n in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
+
+
+def test_one_export_replaces_consistently(example):
+    """Each organisation is one letter everywhere; each person one label; two alike are numbered."""
+    a = anonymised(example)
+    assert [o.name for o in a.organisations] == [f"Organisation {letter(n)}" for n in range(5)]
+    labels = [p.name for p in a.people]
+    assert len(set(labels)) == len(labels)
+    johan = next(i for i, p in enumerate(example.people) if p.name == "Johan Lindqvist")
+    assert labels[johan] == "IT-chef, Organisation A"
+    notes = " ".join(item.notes for m in a.meetings for item in m.agenda)
+    assert "IT-chef, Organisation A är it-chef" in notes  # "Johan är it-chef …": his first name is his alone
+    assert _named(notes, _names(example)) == []
+
+
+def test_documents_and_data_name_no_organisation_or_person(example, example_path, tmp_path):
+    """Minutes, pre-read, report, XLSX, CSV and JSON with --anonymise name nobody."""
+    m = next(m for m in example.meetings if m.attendee_uids and m.agenda)
+    f, out = str(example_path), tmp_path
+    for args in (["minutes", f, "--meeting", m.uid, "-o", str(out / "m.pdf")],
+                 ["preread", f, "--meeting", m.uid, "-o", str(out / "p.pdf")],
+                 ["report", f, "-o", str(out / "r.pdf")],
+                 ["export", f, "--format", "xlsx", "-o", str(out / "d.xlsx")],
+                 ["export", f, "--format", "csv", "-o", str(out / "csv")],
+                 ["export", f, "--format", "json", "-o", str(out / "a.json")]):
+        assert main([*args, "--anonymise"]) == 0, args
+    names = _names(example)
+    for pdf in ("m.pdf", "p.pdf", "r.pdf"):
+        text = text_of(out / pdf)
+        assert _named(text, names) == [], pdf
+        assert "Organisation A" in text
+    with zipfile.ZipFile(out / "d.xlsx") as z:
+        assert _named(" ".join(z.read(n).decode() for n in z.namelist() if n.endswith(".xml")), names) == []
+    assert all(_named(p.read_text(encoding="utf-8"), names) == [] for p in (out / "csv").iterdir())
+    text = (out / "a.json").read_text(encoding="utf-8")
+    assert _named(text, names) == [] and '"internal_notes"' not in text
+
+
+@pytest.fixture
+def app_window(qtbot, example_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "open_file", lambda path: True)
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def test_the_export_menu_anonymises_when_ticked(app_window, example, tmp_path, monkeypatch):
+    """File → Export → Anonymise: the next data export names no organisation; unticked it does again."""
+    exports = app_window.export_controller
+    exports.open_when_done.setChecked(False)
+    exports.anonymise.setChecked(True)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "anon"))
+    exports.actions["export_csv"].trigger()
+    text = " ".join(p.read_text(encoding="utf-8") for p in (tmp_path / "anon").iterdir())
+    assert _named(text, _names(example)) == [] and "Organisation A" in text
+    exports.anonymise.setChecked(False)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "plain"))
+    exports.actions["export_csv"].trigger()
+    assert "Gislaved" in " ".join(p.read_text(encoding="utf-8") for p in (tmp_path / "plain").iterdir())

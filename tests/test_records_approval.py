@@ -1,0 +1,179 @@
+"""Minutes approval (justering): draft until approved, then frozen with dated addenda; refusals change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pdf_support import text_of
+from PySide6.QtWidgets import QPushButton
+
+from workshop.app import build
+from workshop.cli import main
+from workshop.domain.meetings import Decision
+from workshop.export.json_codec import engagement_from_json, engagement_to_json
+from workshop.storage import EngagementStore
+from workshop.ui.meetings import approve
+
+
+def _first_meeting(path: Path):
+    with EngagementStore.open(path, read_only=True) as store:
+        return next(m for m in store.load().meetings if m.decisions and m.agenda)
+
+
+def _folder_state(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_draft_minutes_say_so_and_approved_minutes_name_who_and_when(example_path, tmp_path):
+    """A draft says "Utkast" (header and watermark); approved minutes say "Justerat <date> av <names>"."""
+    m = _first_meeting(example_path)
+    draft = tmp_path / "draft.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(draft)]) == 0
+    text = text_of(draft)
+    assert "Utkast" in text and "UTKAST" in text and "Justerat" not in text
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "Anna Sanell", "--by", "Per Håkansson",
+                 "--date", "2024-06-25"]) == 0
+    done = tmp_path / "approved.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(done)]) == 0
+    text = text_of(done)
+    assert "Justerat 2024-06-25 av Anna Sanell och Per Håkansson" in text
+    assert "Utkast" not in text and "UTKAST" not in text
+    english = tmp_path / "en.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(english), "--language", "en"]) == 0
+    assert "Approved 2024-06-25 by Anna Sanell and Per Håkansson" in text_of(english)
+
+
+def test_changes_after_approval_are_dated_addenda_after_the_approved_text(example_path, tmp_path):
+    """Approved text stays as approved; a changed note, a changed and a new decision follow as addenda."""
+    m = _first_meeting(example_path)
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "Anna Sanell", "--date", "2024-06-25"]) == 0
+    with EngagementStore.open(example_path) as store:
+        store.meetings.set_item_notes(m.agenda[0].uid, "Ny anteckning efter justering")
+        store.meetings.update_decision(m.decisions[0].uid, "Omformulerat beslut")
+        store.meetings.add_decision(m.uid, Decision(text="Tillkommet beslut"))
+        gone = Decision(text="Strax struket")
+        store.meetings.add_decision(m.uid, gone)
+        store.meetings.remove_decisions([gone.uid])  # added and removed the same day: nothing to report
+        after = next(x for x in store.load().meetings if x.uid == m.uid)
+    assert [a.kind for a in after.addenda] == ["notes", "decision-changed", "decision-added"]
+    pdf = tmp_path / "m.pdf"
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(pdf)]) == 0
+    text = text_of(pdf)
+    addenda_at = text.index("Tillägg efter justering")
+    today = date.today().isoformat()
+    original = " ".join(m.decisions[0].text.split())
+    assert text.index(original) < addenda_at  # the approved decision, as approved
+    for new in ("Ny anteckning efter justering", "Omformulerat beslut", "Tillkommet beslut"):
+        assert text.index(new) > addenda_at
+    assert f"{today} — Beslut ändrat" in text and f"{today} — Beslut tillagt" in text
+    assert "Strax struket" not in text
+
+
+def test_approval_and_addenda_survive_json_export_and_import(example_path):
+    """The full JSON keeps the approval (who, when, approved text) and every addendum."""
+    m = _first_meeting(example_path)
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "Anna Sanell", "--date", "2024-06-25"]) == 0
+    with EngagementStore.open(example_path) as store:
+        store.meetings.update_decision(m.decisions[0].uid, "Omformulerat beslut")
+        e = store.load()
+    back = engagement_from_json(engagement_to_json(e))
+    assert back == e
+    (example_path.parent / "e.json").write_text(engagement_to_json(e), encoding="utf-8")
+    assert main(["import", str(example_path.parent / "e.json"), "-o", str(example_path.parent / "i.workshop")]) == 0
+    with EngagementStore.open(example_path.parent / "i.workshop", read_only=True) as store:
+        assert store.load() == e  # importing records no addenda of its own
+    again = next(x for x in back.meetings if x.uid == m.uid)
+    assert again.approval.approvers == ("Anna Sanell",) and again.approval.minutes.decisions == m.decisions
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--by", ""], "at least one person"),
+    (["--by", "  "], "at least one person"),
+    (["--by", "A", "--date", (date.today() + timedelta(days=1)).isoformat()], "in the future"),
+    (["--by", "A", "--date", "2024-01-01"], "before the meeting"),
+    (["--by", "A", "--date", "2024-02-30"], "not a date"),
+    (["--by", "A", "--meeting", "no-such-meeting"], "no meeting with ID"),
+])
+def test_bad_approvals_are_refused_and_change_nothing(example_path, capsys, args, says):
+    """No approver, a future date, a date before the meeting, a bad date, an unknown meeting: exit 2, no change."""
+    m = _first_meeting(example_path)
+    before = _folder_state(example_path.parent)
+    meeting = ["--meeting", m.uid] if "--meeting" not in args else []
+    assert main(["approve", str(example_path), *meeting, *args]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1
+    assert _folder_state(example_path.parent) == before
+
+
+def test_approving_twice_is_refused(example_path, capsys):
+    """Approved minutes are not approved again (the first approval stands)."""
+    m = _first_meeting(example_path)
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "A", "--date", "2024-06-25"]) == 0
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "B"]) == 2
+    assert "already approved on 2024-06-25 by A" in capsys.readouterr().err
+
+
+@pytest.fixture
+def app_window(qtbot, example_path):
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):
+    """The Approve button records who and when, the view says so; a refused date says why; undo takes it back."""
+    window = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    uid = view.current_uid()
+    answers = iter([(["A"], "2099-01-01"), (["Anna Sanell", " Per Håkansson"], "2024-06-25")])
+    monkeypatch.setattr(approve, "ask_approval", lambda *a: next(answers))
+    view.findChild(QPushButton, "approveMinutes").click()
+    assert "in the future" in view.message.text()
+    assert view.edits.meeting(uid).approval is None
+    view.findChild(QPushButton, "approveMinutes").click()
+    assert view.edits.meeting(uid).approval.approvers == ("Anna Sanell", "Per Håkansson")
+    assert "approved 2024-06-25 by Anna Sanell, Per Håkansson" in view.approval_state.text()
+    window.session.undo_stack.undo()
+    assert view.edits.meeting(uid).approval is None and "draft" in view.approval_state.text()
+
+
+def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):
+    """Minutes never print a raw addendum code; the file refuses a kind the domain does not know."""
+    import sqlite3
+
+    from workshop.domain.vocabulary import AddendumKind
+    from workshop.export.labels import LANGUAGES
+
+    for lab in LANGUAGES.values():
+        assert all(f"addendum_{k}" in lab for k in AddendumKind if k != AddendumKind.NOTES)
+    con = sqlite3.connect(example_path)
+    meeting = con.execute("SELECT uid FROM meetings LIMIT 1").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("INSERT INTO minutes_addenda (uid, meeting_uid, made_on, kind, subject_uid) "
+                    "VALUES ('x', ?, '2024-06-25', 'rewrite', 'y')", [meeting])
+    con.close()
+
+
+def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
+    """Running an approved meeting says that changes become addenda; a note typed there becomes one."""
+    window = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    uid = view.current_uid()
+    approve.approve_minutes(window.session, uid, ["Anna Sanell"], "2024-06-25")
+    view.run_current()
+    runner = view.runner
+    assert "addenda" in runner.title.text()
+    runner.notes.setPlainText(runner.notes.toPlainText() + " Tillägg.")
+    runner.leave()
+    assert [a.kind for a in view.edits.meeting(uid).addenda] == ["notes"]

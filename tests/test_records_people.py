@@ -1,0 +1,196 @@
+"""People's data: every place a person appears, their data exported, and forgetting that reaches every byte."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from workshop.app import build
+from workshop.cli import main
+from workshop.domain.people import everyone, name_pattern
+from workshop.domain.vocabulary import PlaceKind
+from workshop.storage import EngagementStore
+from workshop.storage.backups import backups_of
+from workshop.ui.widgets import dialogs
+
+
+def _person(path: Path, name: str):
+    with EngagementStore.open(path, read_only=True) as store:
+        e = store.load()
+    return e, next(p for p in e.people if p.name == name)
+
+
+def _every_byte(folder: Path) -> list[tuple[Path, bytes]]:
+    return [(p, p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()]
+
+
+def _folder_state(folder: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(b).hexdigest() for p, b in _every_byte(folder)}
+
+
+def test_people_lists_everyone_with_meetings_actions_and_mentions(example_path, capsys):
+    """`workshop people --json`: each person with the meetings attended, action items owned and notes naming them."""
+    assert main(["people", str(example_path), "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    johan = next(p for p in people if p["name"] == "Johan Lindqvist")
+    kinds = [p["kind"] for p in johan["places"]]
+    assert kinds.count(PlaceKind.ATTENDED) == 3 and PlaceKind.OWNS_ACTION in kinds
+    assert any(p["kind"] == PlaceKind.MENTIONED and "Johan är it-chef" in p["text"] for p in johan["places"])
+    assert main(["people", str(example_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(people) and any("Johan Lindqvist\tGislaved\t3 meetings" in line for line in lines)
+
+
+def test_a_first_name_shared_with_another_person_is_not_taken_for_theirs(example):
+    """Only the full name, or a part nobody else's name has, counts as a mention."""
+    from workshop.domain.model import Person
+
+    anna, other = Person(name="Anna Sanell"), Person(name="Anna Berg")
+    pattern = name_pattern(anna, [anna, other])
+    assert pattern.search("Anna Sanell sa") and pattern.search("enligt Sanell")
+    assert not pattern.search("Anna sa") and not pattern.search("Sanellska")
+
+
+def test_person_export_writes_everything_held_about_them(example_path, tmp_path):
+    """The export holds their facts and every place they appear."""
+    _e, johan = _person(example_path, "Johan Lindqvist")
+    out = tmp_path / "johan.json"
+    assert main(["person-export", str(example_path), "--person", johan.uid, "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["person"]["name"] == "Johan Lindqvist" and data["person"]["organisation"] == "Gislaved"
+    assert len(data["places"]) >= 5
+
+
+def test_forget_person_leaves_the_name_in_no_byte_of_the_file_or_its_backups(example_path, capsys):
+    """After forgetting, no byte of the file, its WAL or any backup holds the name; documents say "Person N"."""
+    with EngagementStore.open(example_path) as store:  # a backup on open, then edits that mention him
+        e = store.load()
+        johan = next(p for p in e.people if p.name == "Johan Lindqvist")
+        store.records.set_contact(johan.uid, "johan.lindqvist@gislaved.se", "070-1234567")
+        m = next(m for m in e.meetings if johan.uid in m.attendee_uids)
+        store.records.set_item_internal_notes(m.agenda[0].uid, "Lindqvist verkade tveksam")
+        store.records.set_meeting_internal_notes(m.uid, "Ring Johan Lindqvist")
+        store.backup_if_edited()
+    assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "Johan Lindqvist",
+                 "--date", "2024-06-25"]) == 0
+    with EngagementStore.open(example_path) as store:
+        store.meetings.set_item_notes(m.agenda[1].uid, "Johan Lindqvist kompletterade")  # an addendum
+    folder = example_path.parent
+    secrets = ("Lindqvist", "johan.lindqvist", "070-1234567")
+    assert any(s.encode() in b for _p, b in _every_byte(folder) for s in secrets)
+    assert backups_of(example_path)
+    capsys.readouterr()
+    assert main(["forget-person", str(example_path), "--person", johan.uid]) == 0
+    said = capsys.readouterr().out
+    assert "Person 3" in said and "exported earlier" in said
+    for path, data in _every_byte(folder):
+        for s in secrets + ("Johan",):
+            for form in (s.encode("utf-8"), s.encode("utf-16-le")):
+                assert form not in data, (path, s)
+    e, person = _person(example_path, "Person 3")
+    assert person.uid == johan.uid and person.email == "" and person.phone == ""
+    m = next(x for x in e.meetings if x.uid == m.uid)
+    assert m.approval.approvers == ("Person 3",) and "Person 3" in m.internal_notes
+    assert [a.kind for a in m.addenda] == ["notes"]  # the erasure itself left no addendum
+    assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(folder / "m.pdf")]) == 0
+
+
+@pytest.mark.parametrize("command", ["forget-person", "person-export"])
+def test_unknown_or_forgotten_people_are_refused_and_nothing_changes(example_path, tmp_path, capsys, command):
+    """An unknown ID, or a person already forgotten (no data held): one line, exit 2, no file touched."""
+    out = ["-o", str(tmp_path / "p.json")] if command == "person-export" else []
+    before = _folder_state(example_path.parent)
+    assert main([command, str(example_path), "--person", "nobody", *out]) == 2
+    assert "no person with ID" in capsys.readouterr().err
+    assert _folder_state(example_path.parent) == before and not (tmp_path / "p.json").exists()
+    _e, johan = _person(example_path, "Johan Lindqvist")
+    assert main(["forget-person", str(example_path), "--person", johan.uid]) == 0
+    capsys.readouterr()
+    before = _folder_state(example_path.parent)
+    assert main([command, str(example_path), "--person", johan.uid, *out]) == 2
+    assert "forgotten" in capsys.readouterr().err
+    assert _folder_state(example_path.parent) == before and not (tmp_path / "p.json").exists()
+
+
+@pytest.fixture
+def app_window(qtbot, example_path):
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    controller.close()
+
+
+def test_people_view_shows_places_and_forgets_after_asking(app_window, qtbot, qtmodeltester, monkeypatch,
+                                                          example_path):
+    """The view lists everyone with their places; Forget asks first, then no undo can bring the name back."""
+    window = app_window
+    window.show_view("people")
+    view = window.views["people"]
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.places)
+    row = next(r for r in range(view.model.rowCount()) if view.model.person(r).person.name == "Johan Lindqvist")
+    view.table.selectRow(row)
+    assert view.places.rowCount() == len(everyone(window.session.engagement)[row].places) >= 5
+    assert "Johan Lindqvist" in view.facts.text()
+    view.email.setText("johan@example.se")
+    view.email.editingFinished.emit()
+    assert window.session.engagement.people[row].email == "johan@example.se"
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: asked.append(a) or False)
+    view.forget_button.click()
+    assert asked and window.session.engagement.people[row].name == "Johan Lindqvist"  # declined: nothing changed
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: True)
+    view.forget_button.click()
+    person = window.session.engagement.people[row]
+    assert person.name == "Person 3" and person.email == ""
+    assert "Person 3" in view.message.text() and not window.session.undo_stack.canUndo()
+    assert not view.forget_button.isEnabled()
+    window.session.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert all(b"Lindqvist" not in data for _p, data in _every_byte(example_path.parent))
+
+
+def test_forgetting_says_so_when_a_reader_keeps_old_pages(example_path):
+    """A reader holding the file open keeps the checkpoint from finishing: the report says the file is not clean."""
+    import sqlite3
+
+    from workshop.storage.forget import forget_person
+
+    _e, johan = _person(example_path, "Johan Lindqvist")
+    reader = sqlite3.connect(example_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # a read transaction pins the old pages
+    try:
+        with EngagementStore.open(example_path) as store:
+            report = forget_person(store, johan.uid)
+    finally:
+        reader.close()
+    assert report.pseudonym == "Person 3" and not report.file_compacted
+
+
+def test_every_kind_of_place_has_words_in_the_interface(qapp):
+    """The People view never shows a raw code for how a person appears."""
+    from workshop.ui.people.model import place_labels
+
+    assert set(place_labels()) == set(PlaceKind)
+
+
+def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
+    """Export this person's data writes the same JSON `workshop person-export` writes."""
+    import json as json_module
+
+    window = app_window
+    window.show_view("people")
+    view = window.views["people"]
+    row = next(r for r in range(view.model.rowCount()) if view.model.person(r).person.name == "Anna Sanell")
+    view.table.selectRow(row)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "anna.json"))
+    view.export_button.click()
+    data = json_module.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
+    assert data["person"]["name"] == "Anna Sanell" and data["places"]
+    assert "anna.json" in view.message.text()
