@@ -56,7 +56,7 @@ def test_the_export_is_readable_json_with_a_format_version(example):
     """The file says what it is and which version, and keeps Swedish text readable."""
     text = engagement_to_json(example)
     data = json.loads(text)
-    assert data["format"] == "workshop-engagement" and data["format_version"] == 1
+    assert data["format"] == "workshop-engagement" and data["format_version"] == 2
     assert "Gnosjö" in text
     assert set(data["engagement"]) == {f for f in example.__dataclass_fields__}
 

@@ -135,6 +135,9 @@ def check_engagement(e: Engagement) -> None:
     _check_framework(e)
     _check_meetings(e)
     _check_scores(e)
+    from workshop.export.json_checks_closing import check_closing  # it builds on this module's helpers
+
+    check_closing(e)
 
 
 def _check_info(e: Engagement) -> None:

@@ -27,6 +27,7 @@ from workshop.storage.schema import current_schema
 from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement
 from workshop.storage.catalogue import CatalogueRepository
+from workshop.storage.lists import ListRepository
 from workshop.storage.meetings import MeetingRepository
 from workshop.storage.scores import ScoreRepository
 from workshop.storage.writer import gone, insert_engagement, insert_rows, point_rows, update_one
@@ -50,6 +51,7 @@ class EngagementStore(StoreBackups):
         self.catalogue = CatalogueRepository(db)
         self.meetings = MeetingRepository(db)
         self.framework = FrameworkRepository(db)
+        self.lists = ListRepository(db)
         fs = network_filesystem(path)
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []
@@ -388,6 +390,8 @@ _ORGANISATION_ROWS = (
     ("criteria_votes", "organisation_uid"),
     ("preferences", "organisation_uid"),
     ("meeting_organisations", "organisation_uid"),
+    ("potential_history", "organisation_uid"),
+    ("vote_history", "organisation_uid"),
 )
 
 # Rows that name an alternative by its code, parents first (its points are taken by the alternative's uid).
@@ -399,6 +403,7 @@ _ALTERNATIVE_ROWS = (
     ("criteria_votes", "alternative_code"),
     ("agreed_scores", "alternative_code"),
     ("preferences", "alternative_code"),
+    ("vote_history", "alternative_code"),
 )
 
 # Rows that name a criterion by its number, parents first.
@@ -406,6 +411,7 @@ _CRITERION_ROWS = (
     ("criteria", "number"),
     ("criteria_votes", "criterion_number"),
     ("agreed_scores", "criterion_number"),
+    ("vote_history", "criterion_number"),
 )
 
 # A group's own row (its areas must have gone before it).
@@ -416,4 +422,5 @@ _AREA_ROWS = (
     ("areas", "code"),
     ("potential_scores", "area_code"),
     ("alternative_areas", "area_code"),
+    ("potential_history", "area_code"),
 )
