@@ -25,7 +25,7 @@ from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, Wr
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
 from workshop.storage.schema import current_schema
 from workshop.storage.framework import FrameworkRepository
-from workshop.storage.reader import load_engagement
+from workshop.storage.reader import load_engagement, load_history
 from workshop.storage.catalogue import CatalogueRepository
 from workshop.storage.lists import ListRepository
 from workshop.storage.meetings import MeetingRepository
@@ -172,6 +172,10 @@ class EngagementStore(StoreBackups):
     def load(self) -> Engagement:
         """Everything in the file, as domain objects."""
         return load_engagement(self.db)
+
+    def load_history(self) -> dict:
+        """What each organisation gave in each meeting: `potential_history` and `vote_history`."""
+        return load_history(self.db)
 
     def update_info(self, info: EngagementInfo) -> None:
         """Replace the engagement's title, client, dates and settings."""

@@ -114,6 +114,8 @@ class PreferencesModel(QAbstractTableModel):
         def apply(p: Preference | None) -> None:
             self._session.set_preference(org.uid, p)
 
+        new = self._session.given_now(new, old)  # names the running meeting
+
         try:
             push(self._session.undo_stack, SetValue(tr("Preference of {org}").format(org=org.name), apply, old, new))
         except REFUSALS as exc:

@@ -242,6 +242,8 @@ class PotentialTableModel(QAbstractTableModel):
         def apply(score: PotentialScore | None) -> None:
             self._session.set_potential(org.uid, area.code, score)
 
+        new = self._session.given_now(new, old)  # names the running meeting
+
         try:
             push(self._session.undo_stack, SetValue(text.format(org=org.name, area=area.code), apply, old, new))
         except REFUSALS as exc:  # refused, or the file could not be written
