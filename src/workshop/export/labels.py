@@ -387,7 +387,9 @@ _EN: dict[str, str] = {
     "meeting_id": "Meeting ID",
 }
 
-LANGUAGES: dict[str, Mapping[str, str]] = {"sv": _SV, "en": _EN}
+from workshop.export import labels_closing  # noqa: E402  (its words for what schema step 3 added)
+
+LANGUAGES: dict[str, Mapping[str, str]] = {"sv": {**_SV, **labels_closing.SV}, "en": {**_EN, **labels_closing.EN}}
 
 
 def labels(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
