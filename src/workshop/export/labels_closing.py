@@ -45,6 +45,9 @@ SV: dict[str, str] = {
     "no_org_meetings": "Organisationen har inte deltagit i något möte.",
     "agenda_only": "Övriga punkter på dagordningen",
     "steering_group": "Styrgrupp",
+    "sheet_potential_history": "Potential per möte",
+    "sheet_vote_history": "Röster per möte",
+    "sheet_plan": "Genomförandeplan",
 }
 
 EN: dict[str, str] = {
@@ -88,4 +91,7 @@ EN: dict[str, str] = {
     "no_org_meetings": "The organisation has not taken part in any meeting.",
     "agenda_only": "Other agenda items",
     "steering_group": "Steering group",
+    "sheet_potential_history": "Potential by meeting",
+    "sheet_vote_history": "Votes by meeting",
+    "sheet_plan": "Implementation plan",
 }
