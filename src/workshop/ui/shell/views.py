@@ -71,6 +71,24 @@ def _alternatives(session, context):
     return AlternativesView(session, context.presenter)
 
 
+def _framework(session, context):
+    from workshop.ui.framework.view import FrameworkView
+
+    return FrameworkView(session)
+
+
+def _closing(session, context):
+    from workshop.ui.closing.view import ClosingView
+
+    return ClosingView(session)
+
+
+def _history(session, context):
+    from workshop.ui.history.view import HistoryView
+
+    return HistoryView(session)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("engagement", QT_TRANSLATE_NOOP("Views", "Engagement"), _engagement),
     ViewSpec("potential", QT_TRANSLATE_NOOP("Views", "Potential"), _potential),
@@ -78,10 +96,14 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("catalogue", QT_TRANSLATE_NOOP("Views", "Catalogue"), _catalogue),
     ViewSpec("meetings", QT_TRANSLATE_NOOP("Views", "Meetings"), _meetings),
     ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
+    ViewSpec("framework", QT_TRANSLATE_NOOP("Views", "Framework"), _framework),
+    ViewSpec("history", QT_TRANSLATE_NOOP("Views", "Organisations over time"), _history),
+    ViewSpec("closing", QT_TRANSLATE_NOOP("Views", "Recommendation & plan"), _closing),
 ]
 
 # Navigation order, as the facilitator works through an investigation.
-ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "report"]
+ORDER = ["engagement", "framework", "catalogue", "meetings", "potential", "alternatives", "history", "closing",
+         "report"]
 
 
 def ordered_views() -> list[ViewSpec]:
