@@ -56,7 +56,26 @@ def _catalogue(session, context):
 def _meetings(session, context):
     from workshop.ui.meetings.view import MeetingsView
 
-    return MeetingsView(session, context.presenter)
+    view = MeetingsView(session, context.presenter)
+    view.runner.ended.connect(lambda uid: offer_minutes(view, session, context, uid))
+    return view
+
+
+def offer_minutes(parent: QWidget, session, context, meeting_uid: str) -> bool:
+    """After a meeting ends: offer to export its minutes now (File → Export → Minutes, for that meeting)."""
+    from workshop.ui.widgets import dialogs
+    from workshop.ui.widgets.i18n import tr
+
+    action = context.actions.get("export_minutes")
+    meeting = next((m for m in session.engagement.meetings if m.uid == meeting_uid), None)
+    if action is None or meeting is None:
+        return False
+    if not dialogs.ask_yes_no(parent, tr("Meeting ended"),
+                              tr("“{title}” is ended. Export its minutes now?").format(title=meeting.title)):
+        return False
+    action.setData(meeting_uid)  # the export asks where to save, not which meeting
+    action.trigger()
+    return True
 
 
 def _report(session, context):
