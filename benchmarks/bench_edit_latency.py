@@ -63,6 +63,7 @@ def _engagement(orgs: int):
         for o in organisations for a in e.areas
     )
     return dataclasses.replace(e, organisations=organisations, potentials=potentials, people=(), meetings=(),
+                               potential_history=(), vote_history=(),
                                votes=(), agreed_scores=(), preferences=())
 
 

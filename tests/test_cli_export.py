@@ -48,7 +48,8 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path
     out = tmp_path / "d.xlsx"
     assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Potential", "Röster", "Överenskomna poäng", "Preferenser", "Åtgärder", "Deltagare"]
+    assert wb.sheetnames == ["Potential", "Röster", "Överenskomna poäng", "Preferenser", "Åtgärder", "Deltagare",
+                             "Potential per möte", "Röster per möte", "Genomförandeplan"]
     for ws in wb:
         assert ws.freeze_panes == "A2" and ws.cell(1, 1).value and ws.cell(1, 1).font.bold
     votes = wb["Röster"]
@@ -75,12 +76,18 @@ def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
     out = tmp_path / "csv"
     assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "potential.csv", "preferences.csv",
-                     "votes.csv"]
+    assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "plan.csv", "potential.csv",
+                     "potential_by_meeting.csv", "preferences.csv", "votes.csv", "votes_by_meeting.csv"]
     rows = list(csv.reader(io.StringIO((out / "votes.csv").read_text(encoding="utf-8-sig"))))
     assert rows[0][:4] == ["Alternativ", "Kriterium nr", "Kriterium", "Organisation"]
     assert len(rows) == 1 + 140
     assert "Gnosjö" in (out / "preferences.csv").read_text(encoding="utf-8-sig")
+    # Every number carries the meeting it was given in; the plan is its own table.
+    assert {r[6] for r in rows[1:]} == {"Gemensamt arbetsmöte: potential och alternativ"}
+    prefs = list(csv.reader(io.StringIO((out / "preferences.csv").read_text(encoding="utf-8-sig"))))
+    assert {r[4] for r in prefs[1:]} == {"Avslutande gemensamt arbetsmöte: rekommendation"}
+    plan = (out / "plan.csv").read_text(encoding="utf-8-sig")
+    assert "Överlämning och avslut" in plan and "2027-10-01" in plan
 
 
 @pytest.mark.parametrize("args, message", [

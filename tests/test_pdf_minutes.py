@@ -164,7 +164,8 @@ def test_swedish_minutes_write_half_points_with_a_decimal_comma(joint):
     meetings = tuple(dataclasses.replace(m, agenda=tuple(dataclasses.replace(a, notes="") for a in m.agenda))
                      for m in e.meetings)  # the notes quote "0.5" as typed; only numbers we format count
     four = dataclasses.replace(e, meetings=meetings,
-                               votes=tuple(v for v in e.votes if v.organisation_uid != dropped))
+                               votes=tuple(v for v in e.votes if v.organisation_uid != dropped),
+                               vote_history=tuple(v for v in e.vote_history if v.organisation_uid != dropped))
     swedish = text_of(render_minutes(four, uid))
     english = text_of(render_minutes(four, uid, language="en"))
     assert re.search(r"(?<![\d.,])\d,5(?![\d])", swedish), "no half point written with a comma"

@@ -189,7 +189,7 @@ def test_many_organisations_are_drawn_as_one_batch(qtbot, tmp_path, example):
     from workshop.ui.session.session import EngagementSession
 
     orgs = tuple(Organisation(name=f"K{i}", short_code=f"K{i}") for i in range(40))
-    e = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), votes=(), preferences=(),
+    e = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), potential_history=(), vote_history=(), votes=(), preferences=(),
                             potentials=tuple(PotentialScore(organisation_uid=o.uid, area_code=a.code, value=50)
                                              for o in orgs for a in example.areas))
     path = tmp_path / "many.workshop"
@@ -236,7 +236,7 @@ def test_after_each_edit_the_screen_shows_what_a_full_repaint_shows(qtbot, tmp_p
     engagement = example
     if organisations != len(example.organisations):
         orgs = tuple(Organisation(name=f"Kommun {i:02d}", short_code=f"K{i:02d}") for i in range(organisations))
-        engagement = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), votes=(),
+        engagement = dataclasses.replace(example, organisations=orgs, people=(), meetings=(), potential_history=(), vote_history=(), votes=(),
                                          agreed_scores=(), preferences=(), potentials=tuple(
             PotentialScore(organisation_uid=o.uid, area_code=a.code, value=(7 * i + 13 * j) % 101)
             for i, o in enumerate(orgs) for j, a in enumerate(example.areas)))

@@ -7,6 +7,7 @@ organisations, people, meetings and numbers of the GGVVH investigation.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from workshop.domain.model import (
     Theme,
     Vote,
 )
+from workshop.domain.history import meeting_order, records_from_links
+from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 from workshop.resources import resource
 
 EXAMPLE_FILE = "ggvvh.json"
@@ -149,7 +152,8 @@ def example_engagement() -> Engagement:
     # Which meeting each number was given in, so that meeting's minutes show it.
     potential_meeting = {code: by_title[title] for code, title in x.get("potential_given_in", {}).items()}
     votes_meeting = by_title.get(x.get("votes_given_in", ""))
-    return Engagement(
+    closing_meeting = meetings[-1].uid if meetings else None  # preferences were stated before the final meeting
+    engagement = Engagement(
         **{
             **{f: getattr(base, f) for f in base.__dataclass_fields__},
             "organisations": tuple(orgs.values()),
@@ -171,8 +175,29 @@ def example_engagement() -> Engagement:
                 if code in x["votes"][alt]
             ),
             "preferences": tuple(
-                Preference(organisation_uid=orgs[code].uid, alternative_code=p["alternative"], comment=p.get("comment", ""))
+                Preference(organisation_uid=orgs[code].uid, alternative_code=p["alternative"], comment=p.get("comment", ""),
+                           meeting_uid=closing_meeting)
                 for code, p in x["preferences"].items()
             ),
+            **_closing(x),
         }
     )
+    potentials, votes = records_from_links(engagement.potentials, engagement.votes)
+    order = meeting_order(meetings)  # as the file returns them: meeting, then organisation and area
+    potentials = tuple(sorted(potentials, key=lambda r: order[r.meeting_uid]))
+    votes = tuple(sorted(votes, key=lambda r: order[r.meeting_uid]))
+    return dataclasses.replace(engagement, potential_history=potentials, vote_history=votes)
+
+
+def _closing(x: dict) -> dict:
+    """The recommendation, the pre-study's content and the plan (the report's chapter 4)."""
+    r = x.get("recommendation", {})
+    return {
+        "recommendation": Recommendation(alternative_code=r.get("alternative"), rationale=r.get("rationale", ""),
+                                         proposals=tuple(r.get("proposals", ()))),
+        "prestudy": tuple(PreStudyItem(title=i["title"], description=i.get("description", ""),
+                                       points=tuple(i.get("points", ()))) for i in x.get("prestudy", [])),
+        "plan": tuple(PlanPhase(name=p["name"], starts_on=p.get("starts_on", ""), ends_on=p.get("ends_on", ""),
+                                owner=p.get("owner", ""), activities=tuple(p.get("activities", ())))
+                      for p in x.get("plan", [])),
+    }

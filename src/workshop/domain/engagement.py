@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop.domain.history import PotentialRecord, VoteRecord
 from workshop.domain.meetings import Meeting
 from workshop.domain.model import (
     AgreedScore,
@@ -23,6 +24,7 @@ from workshop.domain.model import (
     Theme,
     Vote,
 )
+from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,10 +48,19 @@ class Engagement:
     votes: tuple[Vote, ...] = ()
     agreed_scores: tuple[AgreedScore, ...] = ()
     preferences: tuple[Preference, ...] = ()
+    potential_history: tuple[PotentialRecord, ...] = ()
+    vote_history: tuple[VoteRecord, ...] = ()
+    recommendation: Recommendation = Recommendation()
+    prestudy: tuple[PreStudyItem, ...] = ()
+    plan: tuple[PlanPhase, ...] = ()
 
     def organisation_by_uid(self) -> dict[str, Organisation]:
         """Organisations keyed by uid."""
         return {o.uid: o for o in self.organisations}
+
+    def steering_group(self) -> tuple[Person, ...]:
+        """The steering group's members, in order."""
+        return tuple(p for p in self.people if p.steering_group)
 
     def questions_of(self, theme_uid: str) -> list[Question]:
         """The questions of one theme, in catalogue order."""

@@ -172,6 +172,7 @@ class Vote:
     criterion_number: int
     value: int
     meeting_uid: str | None = None
+    rationale: str = ""
     uid: str = field(default_factory=new_uid)
 
 
@@ -183,6 +184,7 @@ class AgreedScore:
     criterion_number: int
     value: int
     comment: str = ""
+    meeting_uid: str | None = None
     uid: str = field(default_factory=new_uid)
 
 
@@ -193,4 +195,5 @@ class Preference:
     organisation_uid: str
     alternative_code: str
     comment: str = ""
+    meeting_uid: str | None = None
     uid: str = field(default_factory=new_uid)

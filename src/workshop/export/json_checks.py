@@ -137,6 +137,9 @@ def check_engagement(e: Engagement) -> None:
     _check_meetings(e)
     check_records(e)
     _check_scores(e)
+    from workshop.export.json_checks_closing import check_closing  # it builds on this module's helpers
+
+    check_closing(e)
 
 
 def _check_info(e: Engagement) -> None:

@@ -9,6 +9,7 @@ type of every value first (messages name the path of the bad value, such as
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import functools
 import json
@@ -26,6 +27,10 @@ FORMAT = "workshop-engagement"
 FORMAT_VERSION = 2
 # Keys a reader may leave out: the public export (--public) omits the facilitator's internal notes.
 OPTIONAL_KEYS = frozenset({"internal_notes"})
+# Keys format_version 2 added: a version-1 export lacks them, and reads as having none (their defaults).
+ADDED_IN_2 = {"Vote": {"rationale"}, "AgreedScore": {"meeting_uid"}, "Preference": {"meeting_uid"},
+              "Engagement": {"potential_history", "vote_history", "recommendation", "prestudy", "plan"}}
+_reading_version: contextvars.ContextVar[int] = contextvars.ContextVar("reading_version", default=FORMAT_VERSION)
 
 
 def _key(name: str) -> str:
@@ -167,8 +172,9 @@ def _decode_object(value: Any, cls: type, path: str) -> Any:
     for key in value:
         if key not in wanted:
             raise ImportFormatError(msg("{path}: unknown key “{key}”."), path=path, key=key)
+    optional = ADDED_IN_2.get(cls.__name__, set()) if _reading_version.get() < 2 else set()
     for key in wanted:
-        if key not in value and key not in OPTIONAL_KEYS:
+        if key not in value and key not in OPTIONAL_KEYS and wanted[key] not in optional:
             raise ImportFormatError(msg("{path}: missing key “{key}”."), path=path, key=key)
     return cls(**{name: _decode(value[key], hints[name], f"{path}.{key}") for key, name in wanted.items()
                   if key in value})
@@ -194,7 +200,11 @@ def engagement_from_dict(data: Any) -> Engagement:
         raise ImportFormatError(msg("missing key “engagement” at the top."))
     if version == 1:
         _from_version_1(data["engagement"])
-    engagement = _decode_object(data["engagement"], Engagement, "engagement")
+    token = _reading_version.set(version)
+    try:
+        engagement = _decode_object(data["engagement"], Engagement, "engagement")
+    finally:
+        _reading_version.reset(token)
     check_engagement(engagement)
     return engagement
 

@@ -387,11 +387,12 @@ _EN: dict[str, str] = {
     "meeting_id": "Meeting ID",
 }
 
+from workshop.export import labels_closing  # noqa: E402  (its words for what schema step 3 added)
 from workshop.export.labels_records import EN as _RECORDS_EN, SV as _RECORDS_SV  # noqa: E402
 
 _SV.update(_RECORDS_SV)
 _EN.update(_RECORDS_EN)
-LANGUAGES: dict[str, Mapping[str, str]] = {"sv": _SV, "en": _EN}
+LANGUAGES: dict[str, Mapping[str, str]] = {"sv": {**_SV, **labels_closing.SV}, "en": {**_EN, **labels_closing.EN}}
 
 
 def labels(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:

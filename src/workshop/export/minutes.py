@@ -124,15 +124,17 @@ def agenda_section(m: Meeting, lab, st, with_notes: bool = True) -> list[Flowabl
 def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Flowable]:
     """Potential scores and criteria votes given in this meeting, as tables with their charts."""
     out: list[Flowable] = [Paragraph(para(lab["scores_votes"]), st["h1"])]
-    potentials = [p for p in e.potentials if p.meeting_uid == m.uid]
-    votes = [v for v in e.votes if v.meeting_uid == m.uid]
-    if not potentials and not votes:
+    from workshop.export import minutes_given as given  # it builds on report_closing, which imports this module
+
+    potentials, votes = given.potentials_given(e, m), given.votes_given(e, m)
+    extra = given.agreed_and_preferences(e, m, lab, st)
+    if not potentials and not votes and not extra:
         return out + [Paragraph(para(lab["no_scores"]), st["muted"])]
     if potentials:
         out += _potential_part(e, potentials, lab, st, figs)
     if votes:
-        out += _votes_part(e, votes, lab, st, figs)
-    return out
+        out += _votes_part(e, votes, lab, st, figs) + given.vote_rationales(e, votes, lab, st)
+    return out + extra + given.changes_section(e, m, lab, st)
 
 
 def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:

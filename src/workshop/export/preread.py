@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
+from workshop.domain.vocabulary import ItemKind
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
 from workshop.export.minutes import (
     agenda_section,
@@ -28,9 +30,28 @@ def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
     invited = attendees_section(e, m, lab, st)
     invited[0] = Paragraph(para(lab["invited"]), st["h1"])
     story += invited
-    agenda = agenda_section(m, lab, st, with_notes=False)
-    agenda[0] = Paragraph(para(lab["questions"]), st["h1"])
-    return story + agenda
+    return story + questions_section(m, lab, st)
+
+
+def questions_section(m: Meeting, lab, st) -> list[Flowable]:
+    """The questions in agenda order, numbered 1…n under their themes; free items (a break, an update) keep
+    their place in the agenda but carry no question number."""
+    if not any(item.kind != ItemKind.FREE for item in m.agenda):
+        agenda = agenda_section(m, lab, st, with_notes=False)
+        agenda[0] = Paragraph(para(lab["questions"]), st["h1"])
+        return agenda
+    out: list[Flowable] = [Paragraph(para(lab["questions"]), st["h1"])]
+    theme, number = None, 0
+    for item in m.agenda:
+        if item.kind == ItemKind.FREE:
+            out.append(Paragraph(f"<i>{para(item.text)}</i>", st["theme"]))
+            continue
+        if item.theme_title and item.theme_title != theme:
+            out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
+        theme = item.theme_title or theme
+        number += 1
+        out.append(Paragraph(f"{number}. {para(item.text)}", st["item"]))
+    return out
 
 
 def render_preread(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,

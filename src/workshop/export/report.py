@@ -21,6 +21,7 @@ from workshop.domain.robustness import Robustness, robustness
 from workshop.export.common import fmt_number
 from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
+from workshop.export import report_closing
 from workshop.export.report_sections import FigureRegistry, Sections
 from workshop.export.styles import PageFrame, ProgressCallback, field_table, heading, make_styles, render_pdf, write_pdf
 from workshop.export.text import para
@@ -87,8 +88,10 @@ def contents(lab, st) -> list[Flowable]:
     return [heading(lab["contents"], st["h1"], None), toc, PageBreak()]
 
 
-def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
-    """Every flowable of the report, in order."""
+def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE, organisation_pages: bool = False
+                 ) -> list[Flowable]:
+    """Every flowable of the report, in order; `organisation_pages` adds one page per organisation (its
+    meetings, its radar against the median, what changed between its meetings) after the closing chapter."""
     lab, st = labels(language), make_styles()
     figs = FigureRegistry(lab)
     s = Sections(e, lab, st, figs)
@@ -96,19 +99,22 @@ def report_story(e: Engagement, language: str = DEFAULT_LANGUAGE) -> list[Flowab
     story += s.introduction() + s.current_state()
     story += s.criteria() + s.coverage() + s.alternatives() + s.overall(robustness_statement(e, lab))
     story += s.paths_and_forms() + s.recommendation()
+    if organisation_pages:
+        story += report_closing.organisation_pages(s)
     story += [PageBreak(), heading(lab["appendix_figures"], st["h1"], 0)] + figs.appendix(st)
     return story
 
 
-def render_report(e: Engagement, language: str = DEFAULT_LANGUAGE, progress: ProgressCallback | None = None) -> bytes:
+def render_report(e: Engagement, language: str = DEFAULT_LANGUAGE, progress: ProgressCallback | None = None,
+                  organisation_pages: bool = False) -> bytes:
     """The engagement report as PDF bytes."""
     lab = labels(language)
     frame = PageFrame(e.info.title, lab["report"], lab["page_of"], footer_left=e.info.client, plain_first_page=True)
     meta = {"title": e.info.title, "author": e.info.facilitator, "subject": lab["report"], "lang": language}
-    return render_pdf(report_story(e, language), frame, meta, progress, passes=2)
+    return render_pdf(report_story(e, language, organisation_pages), frame, meta, progress, passes=2)
 
 
 def write_report(e: Engagement, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
-                 progress: ProgressCallback | None = None) -> None:
+                 progress: ProgressCallback | None = None, organisation_pages: bool = False) -> None:
     """Write the report PDF safely."""
-    write_pdf(target, lambda: render_report(e, language, progress))
+    write_pdf(target, lambda: render_report(e, language, progress, organisation_pages))

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
 from workshop.domain.potential import area_totals, coverage_share, group_potentials, missing_potentials
-from workshop.export import pdf_charts
+from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
 from workshop.export.labels import join_names
 from workshop.export.minutes import bullets
@@ -254,7 +254,8 @@ class Sections:
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
             list(counts), [(lab["preferred"], list(counts.values()))], value_step=1,
             decimal_mark=lab["decimal_mark"]))
-        out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['preferences']}", 1)]
+        out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['choice']}", 1),
+                               self.sub(lab["preferences"])]
         if not e.preferences:
             out.append(self.p(lab["no_preferences"], "muted"))
         else:
@@ -270,10 +271,16 @@ class Sections:
                 if names:
                     out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab),
                                                                        alt=f"{lab['alternative']} {code}")))
+        out += report_closing.recommended(self, "4.1")
+        number = 2
         decided = [m for m in e.meetings if m.kind in (MeetingKind.JOINT, MeetingKind.STEERING) and m.decisions]
         if decided:
-            out.append(self.h(f"4.2 {lab['joint_decisions']}", 1))
+            out.append(self.h(f"4.{number} {lab['joint_decisions']}", 1))
+            number += 1
             for m in decided:
                 out.append(Paragraph(f"<b>{para(meeting_date(m))} {para(m.title)}</b>", self.st["h3"]))
                 out.append(bullets([d.text for d in m.decisions], self.st["bullet"]))
+        # The pre-study and the plan close the report, as in the investigation's own (its 4.2 and 4.3).
+        out += report_closing.prestudy(self, f"4.{number}")
+        out += report_closing.plan(self, f"4.{number + bool(e.prestudy)}")
         return out

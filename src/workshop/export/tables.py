@@ -42,21 +42,36 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
     )
     votes = tuple(
         (v.alternative_code, v.criterion_number, criteria[v.criterion_number].text if v.criterion_number in criteria else "",
-         org_name(v.organisation_uid), org_code(v.organisation_uid), v.value, meeting_title(v.meeting_uid))
+         org_name(v.organisation_uid), org_code(v.organisation_uid), v.value, meeting_title(v.meeting_uid),
+         v.rationale)
         for v in e.votes
     )
     grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    set_in = {(a.alternative_code, a.criterion_number): a.meeting_uid for a in e.agreed_scores}
     agreed = tuple(
         (alt.code, c.number, c.text, cell.value, lab[f"source_{cell.source}"], cell.low, cell.high, cell.votes,
-         cell.comment)
+         cell.comment, meeting_title(set_in.get((alt.code, c.number))))
         for alt in e.alternatives
         for c in e.criteria
         for cell in [grid[(alt.code, c.number)]]
     )
     preferences = tuple(
-        (org_name(p.organisation_uid), org_code(p.organisation_uid), p.alternative_code, p.comment)
+        (org_name(p.organisation_uid), org_code(p.organisation_uid), p.alternative_code, p.comment,
+         meeting_title(p.meeting_uid))
         for p in e.preferences
     )
+    potential_history = tuple(
+        (meeting_date(meetings[r.meeting_uid]), meeting_title(r.meeting_uid), org_name(r.organisation_uid),
+         org_code(r.organisation_uid), r.area_code, r.value, r.rationale, r.meeting_uid)
+        for r in e.potential_history if r.meeting_uid in meetings
+    )
+    vote_history = tuple(
+        (meeting_date(meetings[r.meeting_uid]), meeting_title(r.meeting_uid), org_name(r.organisation_uid),
+         org_code(r.organisation_uid), r.alternative_code, r.criterion_number, r.value, r.rationale, r.meeting_uid)
+        for r in e.vote_history if r.meeting_uid in meetings
+    )
+    plan = tuple((n, p.name, p.starts_on, p.ends_on, p.owner, "\n".join(p.activities))
+                 for n, p in enumerate(e.plan, 1))
     actions = tuple(
         (meeting_date(m), m.title, a.text, a.owner, a.due_date, status_label(a.status, lab), m.uid)
         for m in e.meetings
@@ -77,14 +92,22 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
                    L["benefit"], L["ability"], L["rationale"], L["meeting"]), potential),
         DataTable("votes", L["sheet_votes"],
                   (L["alternative"], L["criterion_number"], L["criterion"], L["organisation"], L["code"], L["score"],
-                   L["meeting"]), votes),
+                   L["meeting"], L["rationale"]), votes),
         DataTable("agreed_scores", L["sheet_agreed"],
                   (L["alternative"], L["criterion_number"], L["criterion"], L["agreed"], L["source"], L["lowest"],
-                   L["highest"], L["vote_count"], L["comment"]), agreed),
+                   L["highest"], L["vote_count"], L["comment"], L["meeting"]), agreed),
         DataTable("preferences", L["sheet_preferences"],
-                  (L["organisation"], L["code"], L["preferred"], L["comment"]), preferences),
+                  (L["organisation"], L["code"], L["preferred"], L["comment"], L["meeting"]), preferences),
         DataTable("action_items", L["sheet_actions"],
                   (L["date"], L["meeting"], L["action"], L["owner"], L["due"], L["status"], L["meeting_id"]), actions),
         DataTable("attendees", L["sheet_attendees"],
                   (L["date"], L["meeting"], L["name"], L["role"], L["organisation"], L["meeting_id"]), attendees),
+        DataTable("potential_by_meeting", L["sheet_potential_history"],
+                  (L["date"], L["meeting"], L["organisation"], L["code"], L["area"], L["potential"], L["rationale"],
+                   L["meeting_id"]), potential_history),
+        DataTable("votes_by_meeting", L["sheet_vote_history"],
+                  (L["date"], L["meeting"], L["organisation"], L["code"], L["alternative"], L["criterion_number"],
+                   L["score"], L["rationale"], L["meeting_id"]), vote_history),
+        DataTable("plan", L["sheet_plan"],
+                  ("#", L["phase"], L["starts"], L["ends"], L["owner"], L["activities"]), plan),
     ]

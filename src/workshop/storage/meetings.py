@@ -25,7 +25,7 @@ from workshop.storage.writer import gone, meeting_rows
 
 # Tables of a meeting, in an order that satisfies the foreign keys when inserting.
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
-                   "action_items", "minutes_approvals", "minutes_addenda")
+                   "action_items", "minutes_approvals", "minutes_addenda", "potential_history", "vote_history")
 
 # Writes to a row another window or program removed meanwhile are refused with these.
 _GONE_MEETING = msg("That meeting no longer exists (another window or program removed it); "

@@ -27,6 +27,8 @@ from workshop.domain.model import (
     Theme,
     Vote,
 )
+from workshop.domain.history import PotentialRecord, VoteRecord
+from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 from workshop.storage.errors import StorageError
 from workshop.storage.records_rows import addendum_from_row, approval_from_row
 from workshop.domain.vocabulary import ArgumentKind
@@ -100,6 +102,38 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
             )
         )
     return tuple(meetings)
+
+
+def load_history(db: Database) -> dict:
+    """What each organisation gave in each meeting (domain.history), in meeting order."""
+    return dict(
+        potential_history=tuple(PotentialRecord(**r) for r in _rows(
+            db, "SELECT h.* FROM potential_history h JOIN meetings m ON m.uid = h.meeting_uid"
+                " JOIN organisations o ON o.uid = h.organisation_uid JOIN areas a ON a.code = h.area_code"
+                " ORDER BY m.starts_at, m.title, o.position, a.position")),
+        vote_history=tuple(VoteRecord(**r) for r in _rows(
+            db, "SELECT h.* FROM vote_history h JOIN meetings m ON m.uid = h.meeting_uid"
+                " JOIN organisations o ON o.uid = h.organisation_uid JOIN alternatives a ON a.code = h.alternative_code"
+                " ORDER BY m.starts_at, m.title, a.position, h.criterion_number, o.position")),
+    )
+
+
+def load_closing(db: Database) -> dict:
+    """The recommendation, the pre-study's content and the plan (schema step 3)."""
+    rec = _rows(db, "SELECT * FROM recommendation")
+    proposals = tuple(r["text"] for r in _rows(db, "SELECT text FROM recommendation_proposals ORDER BY position"))
+    points = _grouped(db, "SELECT item_uid, text FROM prestudy_points ORDER BY position", "item_uid")
+    activities = _grouped(db, "SELECT phase_uid, text FROM phase_activities ORDER BY position", "phase_uid")
+    return dict(
+        recommendation=Recommendation(alternative_code=rec[0]["alternative_code"] if rec else None,
+                                      rationale=rec[0]["rationale"] if rec else "", proposals=proposals),
+        prestudy=tuple(PreStudyItem(uid=r["uid"], title=r["title"], description=r["description"],
+                                    points=tuple(p["text"] for p in points[r["uid"]]))
+                       for r in _rows(db, "SELECT * FROM prestudy_items ORDER BY position")),
+        plan=tuple(PlanPhase(uid=r["uid"], name=r["name"], starts_on=r["starts_on"], ends_on=r["ends_on"],
+                             owner=r["owner"], activities=tuple(a["text"] for a in activities[r["uid"]]))
+                   for r in _rows(db, "SELECT * FROM plan_phases ORDER BY position")),
+    )
 
 
 def load_engagement(db: Database) -> Engagement:
@@ -195,4 +229,6 @@ def load_engagement(db: Database) -> Engagement:
                 "SELECT p.* FROM preferences p JOIN organisations o ON o.uid = p.organisation_uid ORDER BY o.position",
             )
         ),
+        **load_history(db),
+        **load_closing(db),
     )

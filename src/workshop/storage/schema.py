@@ -375,6 +375,91 @@ def _strict_bounds(db: Database) -> None:
         raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
 
 
+# Step 3: the engagement start to finish. Every number given while a meeting runs names that meeting (agreed
+# scores and preferences too) and is also kept per meeting (potential_history, vote_history), so what an
+# organisation said in each meeting can be compared with what it said before; votes carry a rationale;
+# the recommendation, the pre-study's content and the phased plan close the report.
+_DATE = "{col} = '' OR (strftime('%Y-%m-%d', {col}, '+0 days') = {col} AND {col} BETWEEN '1900' AND '2200')"
+
+
+def _trimmed(col: str) -> str:
+    return f"{_text(col)} CHECK ({col} = trim({col}, {_TRIM}))"
+
+
+NAME_COLUMNS_3 = {"recommendation_proposals": ("text",), "prestudy_items": ("title",), "prestudy_points": ("text",),
+                  "plan_phases": ("name",), "phase_activities": ("text",)}
+_V3 = [
+    "ALTER TABLE criteria_votes ADD COLUMN rationale TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreed_scores ADD COLUMN meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL",
+    "ALTER TABLE preferences ADD COLUMN meeting_uid TEXT REFERENCES meetings(uid) ON DELETE SET NULL",
+    """CREATE TABLE potential_history (
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        organisation_uid TEXT NOT NULL REFERENCES organisations(uid) ON DELETE CASCADE,
+        area_code TEXT NOT NULL REFERENCES areas(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        value INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 100),
+        rationale TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (meeting_uid, organisation_uid, area_code)
+    ) STRICT""",
+    """CREATE TABLE vote_history (
+        meeting_uid TEXT NOT NULL REFERENCES meetings(uid) ON DELETE CASCADE,
+        organisation_uid TEXT NOT NULL REFERENCES organisations(uid) ON DELETE CASCADE,
+        alternative_code TEXT NOT NULL REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        criterion_number INTEGER NOT NULL REFERENCES criteria(number) ON UPDATE CASCADE ON DELETE CASCADE,
+        value INTEGER NOT NULL,
+        rationale TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (meeting_uid, organisation_uid, alternative_code, criterion_number)
+    ) STRICT""",
+    """CREATE TABLE recommendation (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        alternative_code TEXT REFERENCES alternatives(code) ON UPDATE CASCADE ON DELETE SET NULL,
+        rationale TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    f"""CREATE TABLE recommendation_proposals (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_trimmed('text')}
+    ) STRICT""",
+    f"""CREATE TABLE prestudy_items (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_trimmed('title')},
+        description TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    f"""CREATE TABLE prestudy_points (
+        uid TEXT PRIMARY KEY,
+        item_uid TEXT NOT NULL REFERENCES prestudy_items(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_trimmed('text')}
+    ) STRICT""",
+    f"""CREATE TABLE plan_phases (
+        uid TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        {_trimmed('name')},
+        starts_on TEXT NOT NULL DEFAULT '' CHECK ({_DATE.format(col='starts_on')}),
+        ends_on TEXT NOT NULL DEFAULT '' CHECK ({_DATE.format(col='ends_on')}),
+        owner TEXT NOT NULL DEFAULT '',
+        CHECK (starts_on = '' OR ends_on = '' OR ends_on >= starts_on)
+    ) STRICT""",
+    f"""CREATE TABLE phase_activities (
+        uid TEXT PRIMARY KEY,
+        phase_uid TEXT NOT NULL REFERENCES plan_phases(uid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        {_trimmed('text')}
+    ) STRICT""",
+    # What an older file already links to a meeting is that meeting's record.
+    "INSERT INTO potential_history SELECT meeting_uid, organisation_uid, area_code, value, rationale"
+    " FROM potential_scores WHERE meeting_uid IS NOT NULL",
+    "INSERT INTO vote_history SELECT meeting_uid, organisation_uid, alternative_code, criterion_number, value, ''"
+    " FROM criteria_votes WHERE meeting_uid IS NOT NULL",
+]
+
+
+@_step("0003_engagement")
+def _engagement(db: Database) -> None:
+    for statement in _V3:
+        db.execute(statement)
+
+
 @_step("0004_records")
 def _records(db: Database) -> None:
     """Internal notes, minutes approval and its addenda, contact details (storage/schema_records.py)."""

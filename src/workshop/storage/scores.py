@@ -26,14 +26,59 @@ from workshop.domain.validation import (
 from workshop.storage.writer import update_one
 
 
-def _write(db: Database, sql: str, params: list) -> None:
-    """One statement in its own transaction, committed (on disk, synchronous=FULL) when this returns;
-    a value the file refuses raises DomainError and changes nothing."""
+Statement = tuple[str, list]
+
+
+def _write(db: Database, sql: str | list[Statement], params: list | None = None) -> None:
+    """One statement, or a list of (statement, parameters) run in order, in one transaction, committed (on
+    disk, synchronous=FULL) when this returns; a value the file refuses raises DomainError and changes nothing."""
+    statements = sql if isinstance(sql, list) else [(sql, params or [])]
     try:
         with db.atomic():
-            db.execute(sql, params)
+            for statement, values in statements:
+                db.execute(statement, values)
     except sqlite3.IntegrityError as exc:
         raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
+
+
+# A score's own row and its per-meeting records (domain.history): (score table, record table, key columns).
+POTENTIAL = ("potential_scores", "potential_history", ("organisation_uid", "area_code"))
+VOTE = ("criteria_votes", "vote_history", ("organisation_uid", "alternative_code", "criterion_number"))
+_WHEN = "(SELECT starts_at || char(9) || title FROM meetings WHERE uid = {})"
+
+
+def _record(kind: tuple, key: list, meeting_uid: str | None, value, rationale: str) -> list[Statement]:
+    """A value given in a meeting is that meeting's record too (the latest one given in it)."""
+    if meeting_uid is None:
+        return []
+    _, history, columns = kind
+    names = ", ".join(("meeting_uid", *columns, "value", "rationale"))
+    marks = ", ".join("?" for _ in range(len(columns) + 3))
+    return [(f"INSERT OR REPLACE INTO {history} ({names}) VALUES ({marks})", [meeting_uid, *key, value, rationale])]
+
+
+def _forget_later(kind: tuple, key: list, meeting_uid: str | None) -> list[Statement]:
+    """A score moved back to an earlier meeting (or to none: an undo, or the facilitator correcting where it
+    was given) is no longer the record of the later meeting it named; moving forward keeps the earlier one."""
+    table, history, columns = kind
+    match = " AND ".join(f"{c} = ?" for c in columns)
+    stored = f"(SELECT meeting_uid FROM {table} WHERE {match})"
+    later = "1" if meeting_uid is None else f"{_WHEN.format(stored)} > {_WHEN.format('?')}"
+    return [(f"DELETE FROM {history} WHERE {match} AND meeting_uid = {stored} AND meeting_uid IS NOT ?"
+             f" AND {later}", [*key, *key, meeting_uid, *([*key, meeting_uid] if meeting_uid else [])])]
+
+
+def _forget_latest(kind: tuple, key: list) -> list[Statement]:
+    """A cleared score is forgotten in the meeting it last named (undoing its first giving leaves no record)."""
+    table, history, columns = kind
+    match = " AND ".join(f"{c} = ?" for c in columns)
+    return [(f"DELETE FROM {history} WHERE {match} AND meeting_uid = (SELECT meeting_uid FROM {table} WHERE {match})",
+             [*key, *key])]
+
+
+_LINKED = {"potential": ("potential_scores", POTENTIAL[2]), "vote": ("criteria_votes", VOTE[2]),
+           "agreed": ("agreed_scores", ("alternative_code", "criterion_number")),
+           "preference": ("preferences", ("organisation_uid",))}
 
 
 class ScoreRepository:
@@ -53,46 +98,46 @@ class ScoreRepository:
     def set_potential(self, score: PotentialScore) -> None:
         """Store (or replace) one organisation's potential for one area."""
         check_potential(score.value)
-        _write(
-            self._db,
-            "INSERT INTO potential_scores (uid, organisation_uid, area_code, value, rationale, will, benefit,"
-            " ability, meeting_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (organisation_uid, area_code) DO UPDATE SET value = excluded.value,"
-            " rationale = excluded.rationale, will = excluded.will, benefit = excluded.benefit,"
-            " ability = excluded.ability, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
-            [score.uid, score.organisation_uid, score.area_code, score.value, score.rationale, score.will,
-             score.benefit, score.ability, score.meeting_uid],
-        )
+        key = [score.organisation_uid, score.area_code]
+        _write(self._db, [
+            *_forget_later(POTENTIAL, key, score.meeting_uid),
+            ("INSERT INTO potential_scores (uid, organisation_uid, area_code, value, rationale, will, benefit,"
+             " ability, meeting_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+             " ON CONFLICT (organisation_uid, area_code) DO UPDATE SET value = excluded.value,"
+             " rationale = excluded.rationale, will = excluded.will, benefit = excluded.benefit,"
+             " ability = excluded.ability, meeting_uid = excluded.meeting_uid",
+             [score.uid, *key, score.value, score.rationale, score.will, score.benefit, score.ability,
+              score.meeting_uid]),
+            *_record(POTENTIAL, key, score.meeting_uid, score.value, score.rationale),
+        ])
 
     def clear_potential(self, organisation_uid: str, area_code: str) -> None:
         """Remove a potential score: the cell is empty again."""
-        _write(
-            self._db,
-            "DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?",
-            [organisation_uid, area_code],
-        )
+        key = [organisation_uid, area_code]
+        _write(self._db, [*_forget_latest(POTENTIAL, key),
+                          ("DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?", key)],)
 
     def set_vote(self, vote: Vote) -> None:
         """Store (or replace) one organisation's vote on one criterion of one alternative."""
         low, high = self._scale(vote.criterion_number)
         check_range(vote.value, low, high, term("Vote on criterion {n}", n=vote.criterion_number))
-        _write(
-            self._db,
-            "INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
-            " meeting_uid) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (organisation_uid, alternative_code, criterion_number) DO UPDATE SET"
-            " value = excluded.value, meeting_uid = COALESCE(excluded.meeting_uid, meeting_uid)",
-            [vote.uid, vote.organisation_uid, vote.alternative_code, vote.criterion_number, vote.value,
-             vote.meeting_uid],
-        )
+        key = [vote.organisation_uid, vote.alternative_code, vote.criterion_number]
+        _write(self._db, [
+            *_forget_later(VOTE, key, vote.meeting_uid),
+            ("INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
+             " meeting_uid, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"
+             " ON CONFLICT (organisation_uid, alternative_code, criterion_number) DO UPDATE SET"
+             " value = excluded.value, meeting_uid = excluded.meeting_uid, rationale = excluded.rationale",
+             [vote.uid, *key, vote.value, vote.meeting_uid, vote.rationale]),
+            *_record(VOTE, key, vote.meeting_uid, vote.value, vote.rationale),
+        ])
 
     def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> None:
         """Remove a vote: "no vote", which is not the same as any score."""
-        _write(
-            self._db,
-            "DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ? AND criterion_number = ?",
-            [organisation_uid, alternative_code, criterion_number],
-        )
+        key = [organisation_uid, alternative_code, criterion_number]
+        _write(self._db, [*_forget_latest(VOTE, key),
+                          ("DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ?"
+                           " AND criterion_number = ?", key)])
 
     def set_agreed(self, agreed: AgreedScore) -> None:
         """Set the agreed score of a cell by hand, overriding the median."""
@@ -100,10 +145,11 @@ class ScoreRepository:
         check_range(agreed.value, low, high, term("Agreed score on criterion {n}", n=agreed.criterion_number))
         _write(
             self._db,
-            "INSERT INTO agreed_scores (uid, alternative_code, criterion_number, value, comment)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (alternative_code, criterion_number) DO UPDATE SET"
-            " value = excluded.value, comment = excluded.comment",
-            [agreed.uid, agreed.alternative_code, agreed.criterion_number, agreed.value, agreed.comment],
+            "INSERT INTO agreed_scores (uid, alternative_code, criterion_number, value, comment, meeting_uid)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (alternative_code, criterion_number) DO UPDATE SET"
+            " value = excluded.value, comment = excluded.comment, meeting_uid = excluded.meeting_uid",
+            [agreed.uid, agreed.alternative_code, agreed.criterion_number, agreed.value, agreed.comment,
+             agreed.meeting_uid],
         )
 
     def clear_agreed(self, alternative_code: str, criterion_number: int) -> None:
@@ -118,11 +164,12 @@ class ScoreRepository:
         """Store (or replace) the alternative an organisation prefers."""
         _write(
             self._db,
-            "INSERT INTO preferences (uid, organisation_uid, alternative_code, comment) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (organisation_uid) DO UPDATE SET alternative_code = excluded.alternative_code,"
-            " comment = excluded.comment",
+            "INSERT INTO preferences (uid, organisation_uid, alternative_code, comment, meeting_uid)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (organisation_uid) DO UPDATE SET"
+            " alternative_code = excluded.alternative_code, comment = excluded.comment,"
+            " meeting_uid = excluded.meeting_uid",
             [preference.uid or new_uid(), preference.organisation_uid, preference.alternative_code,
-             preference.comment],
+             preference.comment, preference.meeting_uid],
         )
 
     def clear_preference(self, organisation_uid: str) -> None:
@@ -168,6 +215,27 @@ class ScoreRepository:
                                   "change them first."), number=criterion_number, count=outside, low=low, high=high)
         _write(self._db, "UPDATE criteria SET scale_min = ?, scale_max = ? WHERE number = ?",
                [low, high, criterion_number])
+
+    def set_meeting(self, kind: str, key: list, meeting_uid: str | None) -> None:
+        """Say which meeting a potential score, vote, agreed score or preference was given in (None: none).
+        Potentials and votes move their per-meeting record with them."""
+        table, columns = _LINKED[kind]
+        match = " AND ".join(f"{c} = ?" for c in columns)
+        row = self._db.execute(f"SELECT * FROM {table} WHERE {match}", key).fetchone()
+        if row is None:
+            raise DomainError(msg("That score no longer exists."))
+        if meeting_uid is not None and not self._db.execute("SELECT 1 FROM meetings WHERE uid = ?",
+                                                             [meeting_uid]).fetchone():
+            raise DomainError(msg("That meeting no longer exists."))
+        statements: list[Statement] = []
+        scored = {"potential": POTENTIAL, "vote": VOTE}.get(kind)
+        if scored:
+            statements += _forget_latest(scored, key)
+        statements.append((f"UPDATE {table} SET meeting_uid = ? WHERE {match}", [meeting_uid, *key]))
+        if scored:
+            value, rationale = self._db.execute(f"SELECT value, rationale FROM {table} WHERE {match}", key).fetchone()
+            statements += _record(scored, key, meeting_uid, value, rationale)
+        _write(self._db, statements)
 
     def set_weights(self, weights: dict[int, float]) -> dict[int, float]:
         """Change one or more criteria's weights in one transaction (≥ 0 each; not every weight may be zero);

@@ -27,8 +27,9 @@ from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, Wr
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
 from workshop.storage.schema import current_schema
 from workshop.storage.framework import FrameworkRepository
-from workshop.storage.reader import load_engagement
+from workshop.storage.reader import load_engagement, load_history
 from workshop.storage.catalogue import CatalogueRepository
+from workshop.storage.lists import ListRepository
 from workshop.storage.meetings import MeetingRepository
 from workshop.storage.records import RecordsRepository
 from workshop.storage.scores import ScoreRepository
@@ -54,6 +55,7 @@ class EngagementStore(StoreBackups):
         self.meetings = MeetingRepository(db)
         self.framework = FrameworkRepository(db)
         self.records = RecordsRepository(db)
+        self.lists = ListRepository(db)
         fs = network_filesystem(path)
         self.warnings: list[str] = (
             [f"{path.name} lives on a network share ({fs}); keep engagement files on a local disk."] if fs else []
@@ -174,6 +176,10 @@ class EngagementStore(StoreBackups):
     def load(self) -> Engagement:
         """Everything in the file, as domain objects."""
         return load_engagement(self.db)
+
+    def load_history(self) -> dict:
+        """What each organisation gave in each meeting: `potential_history` and `vote_history`."""
+        return load_history(self.db)
 
     def update_info(self, info: EngagementInfo) -> EngagementInfo:
         """Replace the engagement's title, client, dates and settings; returns what was stored."""
@@ -393,6 +399,8 @@ _ORGANISATION_ROWS = (
     ("criteria_votes", "organisation_uid"),
     ("preferences", "organisation_uid"),
     ("meeting_organisations", "organisation_uid"),
+    ("potential_history", "organisation_uid"),
+    ("vote_history", "organisation_uid"),
 )
 
 # Rows that name an alternative by its code, parents first (its points are taken by the alternative's uid).
@@ -404,6 +412,7 @@ _ALTERNATIVE_ROWS = (
     ("criteria_votes", "alternative_code"),
     ("agreed_scores", "alternative_code"),
     ("preferences", "alternative_code"),
+    ("vote_history", "alternative_code"),
 )
 
 # Rows that name a criterion by its number, parents first.
@@ -411,6 +420,7 @@ _CRITERION_ROWS = (
     ("criteria", "number"),
     ("criteria_votes", "criterion_number"),
     ("agreed_scores", "criterion_number"),
+    ("vote_history", "criterion_number"),
 )
 
 # A group's own row (its areas must have gone before it).
@@ -421,4 +431,5 @@ _AREA_ROWS = (
     ("areas", "code"),
     ("potential_scores", "area_code"),
     ("alternative_areas", "area_code"),
+    ("potential_history", "area_code"),
 )

@@ -14,7 +14,7 @@ from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import ArgumentKind
 from workshop.storage.errors import StorageError
 from workshop.storage.records_rows import addendum_row, approval_row
-from workshop.storage.schema import NAME_COLUMNS
+from workshop.storage.schema import NAME_COLUMNS, NAME_COLUMNS_3
 
 
 def update_one(db: Database, sql: str, params: list, missing: Exception) -> None:
@@ -170,21 +170,62 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
         {
             "uid": v.uid, "organisation_uid": v.organisation_uid, "alternative_code": v.alternative_code,
             "criterion_number": v.criterion_number, "value": v.value, "meeting_uid": v.meeting_uid,
+            "rationale": v.rationale,
         }
         for v in e.votes
     ]
     rows["agreed_scores"] = [
         {
             "uid": a.uid, "alternative_code": a.alternative_code, "criterion_number": a.criterion_number,
-            "value": a.value, "comment": a.comment,
+            "value": a.value, "comment": a.comment, "meeting_uid": a.meeting_uid,
         }
         for a in e.agreed_scores
     ]
     rows["preferences"] = [
-        {"uid": p.uid, "organisation_uid": p.organisation_uid, "alternative_code": p.alternative_code, "comment": p.comment}
+        {"uid": p.uid, "organisation_uid": p.organisation_uid, "alternative_code": p.alternative_code,
+         "comment": p.comment, "meeting_uid": p.meeting_uid}
         for p in e.preferences
     ]
+    rows.update(closing_rows(e))
     return rows
+
+
+def closing_rows(e: Engagement) -> dict[str, list[dict]]:
+    """The per-meeting records and the recommendation, pre-study and plan, per table (schema step 3)."""
+    r = e.recommendation
+    return {
+        "potential_history": [
+            {"meeting_uid": h.meeting_uid, "organisation_uid": h.organisation_uid, "area_code": h.area_code,
+             "value": h.value, "rationale": h.rationale} for h in e.potential_history],
+        "vote_history": [
+            {"meeting_uid": h.meeting_uid, "organisation_uid": h.organisation_uid,
+             "alternative_code": h.alternative_code, "criterion_number": h.criterion_number, "value": h.value,
+             "rationale": h.rationale} for h in e.vote_history],
+        "recommendation": [{"singleton": 1, "alternative_code": r.alternative_code, "rationale": r.rationale}],
+        "recommendation_proposals": [{"uid": new_uid(), "position": n, "text": t} for n, t in enumerate(r.proposals)],
+        **prestudy_rows(e.prestudy),
+        **plan_rows(e.plan),
+    }
+
+
+def prestudy_rows(items) -> dict[str, list[dict]]:
+    """The pre-study's headings and their points, as rows."""
+    return {
+        "prestudy_items": [{"uid": i.uid, "position": n, "title": i.title, "description": i.description}
+                           for n, i in enumerate(items)],
+        "prestudy_points": [{"uid": new_uid(), "item_uid": i.uid, "position": n, "text": t}
+                            for i in items for n, t in enumerate(i.points)],
+    }
+
+
+def plan_rows(phases) -> dict[str, list[dict]]:
+    """The plan's phases and their activities, as rows."""
+    return {
+        "plan_phases": [{"uid": p.uid, "position": n, "name": p.name, "starts_on": p.starts_on,
+                         "ends_on": p.ends_on, "owner": p.owner} for n, p in enumerate(phases)],
+        "phase_activities": [{"uid": new_uid(), "phase_uid": p.uid, "position": n, "text": t}
+                             for p in phases for n, t in enumerate(p.activities)],
+    }
 
 
 def insert_engagement(db: Database, engagement: Engagement) -> None:
@@ -196,7 +237,7 @@ def insert_engagement(db: Database, engagement: Engagement) -> None:
 
 def clean_names(table: str, row: dict) -> dict:
     """The row with its names trimmed as the interface trims them (the file refuses untrimmed ones)."""
-    for column in NAME_COLUMNS.get(table, ()):
+    for column in NAME_COLUMNS.get(table, NAME_COLUMNS_3.get(table, ())):
         if isinstance(row.get(column), str):
             row[column] = clean_text(row[column])
     return row

@@ -111,6 +111,7 @@ class PreferencesModel(QAbstractTableModel):
             new = Preference(organisation_uid=org.uid, alternative_code=old.alternative_code, comment=text, uid=old.uid)
         if new == old:
             return True
+        new = self._session.given_now(new, old)  # names the running meeting
         try:
             push(self._session.undo_stack,
                  SetPreference(self._session, org.uid, new, tr("Preference of {org}").format(org=org.name)))

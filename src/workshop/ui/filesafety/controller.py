@@ -28,7 +28,8 @@ from workshop.ui.widgets.i18n import describe, tr
 
 # Every part a view may listen for: after a refused write all of them show the stored values again.
 _PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
-          parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK)
+          parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK,
+          parts.HISTORY, parts.CLOSING, parts.SCOPE)
 
 
 def offer_backup(window: QMainWindow, path: Path, error: StorageError) -> bool:

@@ -233,6 +233,7 @@ class PotentialTableModel(QAbstractTableModel):
     def apply(self, org: Organisation, area: Area, old: PotentialScore | None, new: PotentialScore | None,
               text: str) -> bool:
         """Store a new score for a cell through the undo stack; refusals are reported, not raised."""
+        new = self._session.given_now(new, old)  # names the running meeting
         try:
             push(self._session.undo_stack,
                  SetPotential(self._session, org.uid, area.code, new, text.format(org=org.name, area=area.code)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
+from workshop.domain.vocabulary import MeetingStatus
 from workshop.storage import EngagementStore
 from workshop.ui.session.commands import EditStack
 
@@ -27,6 +28,9 @@ INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE,
 T = TypeVar("T")
 # Groups or areas were added or taken back: the potential grid, its charts and the coverage change shape.
 FRAMEWORK = "framework"
+# What each organisation gave in each meeting (after a score given in a meeting); the recommendation and plan;
+# the hand-built lists (paths, forms, scoped-out items, sub-items, the steering group).
+HISTORY, CLOSING, SCOPE = "history", "closing", "scope"
 
 
 class EngagementSession(QObject):
@@ -87,6 +91,28 @@ class EngagementSession(QObject):
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
         self.changed.emit(part, ())
 
+    # --- the meeting numbers are given in ----------------------------------
+    @property
+    def running_meeting_uid(self) -> str | None:
+        """The meeting being run now (the latest started, should several be marked running), or None."""
+        running = [m for m in self._engagement.meetings if m.status == MeetingStatus.RUNNING]
+        return running[-1].uid if running else None
+
+    def given_now(self, new: T, old=None) -> T:
+        """A new score, vote, agreed score or preference as given now: it names the running meeting; with none
+        running it keeps the meeting the old value named (a correction after the meeting), or names none.
+        Views call this where they build the new value, so an undo writes back exactly the old one."""
+        if new is None:
+            return new
+        meeting = self.running_meeting_uid or (old.meeting_uid if old is not None else None)
+        return dataclasses.replace(new, meeting_uid=meeting)
+
+    def _follow_history(self, old, new) -> None:
+        """A score that names a meeting (before or after) changed that meeting's record: read the records again."""
+        if any(x is not None and x.meeting_uid for x in (old, new)):
+            self._engagement = dataclasses.replace(self._engagement, **self.store.load_history())
+            self.announce(HISTORY)
+
     # --- the numbers given in meetings: one row each, kept in an index for the grids ------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
         """The stored score of one cell, or None when it is empty."""
@@ -100,16 +126,20 @@ class EngagementSession(QObject):
         """Store a cell's score (None clears it)."""
         key = (organisation_uid, area_code)
         scores = self.store.scores
+        old = self._potentials.get(key)
         self.write(POTENTIALS,
                    lambda store: scores.clear_potential(*key) if score is None else scores.set_potential(score),
                    lambda e, _: dataclasses.replace(e, potentials=_put(self._potentials, key, score)), [key])
+        self._follow_history(old, score)
 
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
         """Store a vote (None removes it: no vote)."""
         key = (organisation_uid, alternative_code, criterion_number)
         scores = self.store.scores
+        old = self._votes.get(key)
         self.write(VOTES, lambda store: scores.clear_vote(*key) if vote is None else scores.set_vote(vote),
                    lambda e, _: dataclasses.replace(e, votes=_put(self._votes, key, vote)), [key])
+        self._follow_history(old, vote)
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""

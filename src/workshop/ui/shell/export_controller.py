@@ -99,6 +99,7 @@ class ExportController(QObject):
             action.setObjectName(f"action_{key}")
             action.triggered.connect(slot)
             self.actions[key] = action
+            window.actions.setdefault(key, action)  # views reach them through ViewContext.actions
         self.menu.addSeparator()
         self.anonymise = self.menu.addAction(tr("&Anonymise (Organisation A, B…; people by role)"))
         self.anonymise.setObjectName("action_anonymise")
@@ -165,8 +166,10 @@ class ExportController(QObject):
         if not e.meetings:
             return
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
-        meeting = dialogs.ask_item(self.window, title, tr("Meeting:"), e.meetings,
-                                   lambda m: f"{meeting_when(m) or '–'} — {m.title}")
+        chosen = self.actions[f"export_{kind}"].data()  # set by whoever already knows the meeting (End meeting)
+        self.actions[f"export_{kind}"].setData(None)
+        meeting = next((m for m in e.meetings if m.uid == chosen), None) or dialogs.ask_item(
+            self.window, title, tr("Meeting:"), e.meetings, lambda m: f"{meeting_when(m) or '–'} — {m.title}")
         if meeting is None:
             return
         prefix = "Protokoll" if kind == "minutes" else "Underlag"

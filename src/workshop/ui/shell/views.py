@@ -56,7 +56,26 @@ def _catalogue(session, context):
 def _meetings(session, context):
     from workshop.ui.meetings.view import MeetingsView
 
-    return MeetingsView(session, context.presenter)
+    view = MeetingsView(session, context.presenter)
+    view.runner.ended.connect(lambda uid: offer_minutes(view, session, context, uid))
+    return view
+
+
+def offer_minutes(parent: QWidget, session, context, meeting_uid: str) -> bool:
+    """After a meeting ends: offer to export its minutes now (File → Export → Minutes, for that meeting)."""
+    from workshop.ui.widgets import dialogs
+    from workshop.ui.widgets.i18n import tr
+
+    action = context.actions.get("export_minutes")
+    meeting = next((m for m in session.engagement.meetings if m.uid == meeting_uid), None)
+    if action is None or meeting is None:
+        return False
+    if not dialogs.ask_yes_no(parent, tr("Meeting ended"),
+                              tr("“{title}” is ended. Export its minutes now?").format(title=meeting.title)):
+        return False
+    action.setData(meeting_uid)  # the export asks where to save, not which meeting
+    action.trigger()
+    return True
 
 
 def _report(session, context):
@@ -79,7 +98,26 @@ def _room(session, context):
 
 def _people(session, context):
     from workshop.ui.people.view import PeopleView
+
     return PeopleView(session)
+
+
+def _framework(session, context):
+    from workshop.ui.framework.view import FrameworkView
+
+    return FrameworkView(session)
+
+
+def _closing(session, context):
+    from workshop.ui.closing.view import ClosingView
+
+    return ClosingView(session)
+
+
+def _history(session, context):
+    from workshop.ui.history.view import HistoryView
+
+    return HistoryView(session)
 
 
 VIEWS: list[ViewSpec] = [
@@ -91,10 +129,14 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("report", QT_TRANSLATE_NOOP("Views", "Report"), _report),
     ViewSpec("room", QT_TRANSLATE_NOOP("Views", "Room voting"), _room),
     ViewSpec("people", QT_TRANSLATE_NOOP("Views", "People"), _people),
+    ViewSpec("framework", QT_TRANSLATE_NOOP("Views", "Framework"), _framework),
+    ViewSpec("history", QT_TRANSLATE_NOOP("Views", "Organisations over time"), _history),
+    ViewSpec("closing", QT_TRANSLATE_NOOP("Views", "Recommendation & plan"), _closing),
 ]
 
 # Navigation order, as the facilitator works through an investigation.
-ORDER = ["engagement", "catalogue", "meetings", "potential", "alternatives", "room", "report", "people"]
+ORDER = ["engagement", "framework", "catalogue", "meetings", "potential", "alternatives", "room", "history",
+         "closing", "report", "people"]
 
 
 def ordered_views() -> list[ViewSpec]:

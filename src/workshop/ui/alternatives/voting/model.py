@@ -8,6 +8,8 @@ given unless the facilitator set it by hand (with a comment).
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -166,8 +168,11 @@ class VoteTableModel(QAbstractTableModel):
             return QBrush(QColor(MISSING_TINT))
         if role == Qt.ItemDataRole.ToolTipRole:
             given = tr("no vote") if vote is None else str(vote.value)
-            return tr("{org} on {alt}, criterion {n}: {vote}\n{text}").format(
+            tip = tr("{org} on {alt}, criterion {n}: {vote}\n{text}").format(
                 org=org.name, alt=col.alternative, n=crit.number, vote=given, text=crit.text)
+            if vote is not None and vote.rationale:
+                tip += "\n" + tr("Rationale: {text}").format(text=vote.rationale)
+            return tip
         return None
 
     def _agreed_tip(self, cell) -> str:
@@ -259,9 +264,30 @@ class VoteTableModel(QAbstractTableModel):
             return True
         new = None if number is None else Vote(organisation_uid=org.uid, alternative_code=col.alternative,
                                                 criterion_number=crit.number, value=number,
+                                                rationale=old.rationale if old else "",
                                                 uid=old.uid if old else new_uid())
+        new = self._session.given_now(new, old)  # names the running meeting
         return self._push(SetVote(self._session, org.uid, col.alternative, crit.number, new,
                                   tr("Vote of {where}").format(where=where)))
+
+    def set_vote_rationale(self, index: Index, text: str) -> bool:
+        """Attach (or change) the rationale of one organisation's vote, as one undoable edit."""
+        if not index.isValid() or self.kind(index) != VOTE:
+            self.refused.emit(tr("Choose an organisation's vote first."))
+            return False
+        col, crit = self.column(index), self._criteria[index.row()]
+        org = self._organisations[col.organisation]
+        old = self._session.vote(org.uid, col.alternative, crit.number)
+        if old is None:
+            self.refused.emit(tr("{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.").format(
+                org=org.name, alt=col.alternative, n=crit.number))
+            return False
+        if old.rationale == text.strip():
+            return True
+        return self._push(SetVote(self._session, org.uid, col.alternative, crit.number,
+                                  dataclasses.replace(old, rationale=text.strip()),
+                                  tr("Rationale of {org}'s vote on {alt}, criterion {n}").format(
+                                      org=org.name, alt=col.alternative, n=crit.number)))
 
     def _score(self, value, crit: Criterion, what: str, where: str) -> int | None | bool:
         """A typed score on the criterion's scale (None: no score), or False after reporting why it is refused."""
@@ -292,6 +318,7 @@ class VoteTableModel(QAbstractTableModel):
                                                       uid=old.uid if old else new_uid())
         if old == new:
             return True
+        new = self._session.given_now(new, old)  # names the running meeting
         text = tr("Agreed score of {where}") if new else tr("Agreed score of {where} back to the median")
         return self._push(SetAgreed(self._session, col.alternative, crit.number, new, text.format(where=where)))
 

@@ -30,7 +30,7 @@ from workshop.ui.widgets.layout import cell_font, fit_rows, publish_action, side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
-from workshop.ui.alternatives.voting.model import VoteTableModel
+from workshop.ui.alternatives.voting.model import VOTE, VoteTableModel
 from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, equal_weights
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.ui.alternatives.voting.table import VoteTableView
@@ -127,6 +127,10 @@ class VotingPanel(QWidget):
         self.remove_criterion_button = QPushButton(tr("Remove criterion…"), self)
         self.remove_criterion_button.setObjectName("removeCriterion")
         self.remove_criterion_button.clicked.connect(self.remove_criterion)
+        self.vote_rationale = QPushButton(tr("Rationale of vote…"), self)
+        self.vote_rationale.setObjectName("voteRationale")
+        self.vote_rationale.setToolTip(tr("Why the organisation gave the selected vote (shown in the minutes)."))
+        self.vote_rationale.clicked.connect(self.ask_vote_rationale)
         self.to_projector = QPushButton(tr("Votes on projector"), self)
         self.to_projector.setObjectName("votesToProjector")
         self.to_projector.clicked.connect(self.show_votes_on_projector)
@@ -169,6 +173,7 @@ class VotingPanel(QWidget):
         buttons.addWidget(self.add_criterion_button)
         buttons.addWidget(self.remove_criterion_button)
         buttons.addWidget(self.reset_weights)
+        buttons.addWidget(self.vote_rationale)
         buttons.addStretch(1)
         col.addLayout(buttons)
         col.addWidget(self.weights_note)
@@ -316,6 +321,21 @@ class VotingPanel(QWidget):
         if comment is None:
             return
         model.set_agreed(index, str(value), comment)
+
+    def ask_vote_rationale(self) -> None:
+        """Ask why the organisation gave the selected vote, then store it with the vote (undoable)."""
+        index = self.table.currentIndex()
+        model = self.model
+        if not index.isValid() or model.kind(index) != VOTE:
+            self.message.setText(tr("Choose an organisation's vote first."))
+            return
+        col, crit = model.column(index), model.criterion(index.row())
+        org = self._session.engagement.organisations[col.organisation]
+        vote = self._session.vote(org.uid, col.alternative, crit.number)
+        text = dialogs.ask_text(self, tr("Rationale of vote"), tr("Why did {org} give this vote?").format(org=org.name),
+                                vote.rationale if vote else "")
+        if text is not None:
+            model.set_vote_rationale(index, text)
 
     def set_equal_weights(self) -> None:
         """Every criterion back to weight 1 (one undoable edit)."""

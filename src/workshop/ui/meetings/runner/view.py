@@ -34,6 +34,8 @@ class RunnerView(QWidget):
     """Step through an agenda: notes, statuses, follow-ups, decisions, actions and clocks."""
 
     left = Signal()
+    # A meeting was ended (closed) here: the window offers to export its minutes.
+    ended = Signal(str)
 
     def __init__(self, session: EngagementSession, presenter: PresenterChannel, parent=None):
         super().__init__(parent)
@@ -360,8 +362,10 @@ class RunnerView(QWidget):
         if not dialogs.ask_yes_no(self, tr("End meeting"), question):
             return
         self.flush()
-        self._edits.set_status(self.meeting_uid, MeetingStatus.CLOSED)
+        uid = self.meeting_uid
+        self._edits.set_status(uid, MeetingStatus.CLOSED)
         self.leave()
+        self.ended.emit(uid)
 
     def hideEvent(self, event) -> None:
         self.flush()  # switching views or closing the file must not lose the last keystrokes

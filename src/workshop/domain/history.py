@@ -1,0 +1,158 @@
+"""Each organisation followed across its meetings: what it scored in each, and what moved since the last one.
+
+A score's row holds only its latest value. Every value given while a meeting
+runs is also kept per meeting (`PotentialRecord`, `VoteRecord`), so what an
+organisation said in each meeting can be compared with what it said before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from workshop.domain.meetings import Meeting
+from workshop.domain.model import PotentialScore, Vote
+
+_frozen = dict(frozen=True, kw_only=True, slots=True)
+
+
+@dataclass(**_frozen)
+class PotentialRecord:
+    """The potential one organisation gave one area in one meeting (value None: cleared in it)."""
+
+    meeting_uid: str
+    organisation_uid: str
+    area_code: str
+    value: int | None
+    rationale: str = ""
+
+
+@dataclass(**_frozen)
+class VoteRecord:
+    """The vote one organisation gave one alternative on one criterion in one meeting."""
+
+    meeting_uid: str
+    organisation_uid: str
+    alternative_code: str
+    criterion_number: int
+    value: int
+    rationale: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One score that moved between two meetings (before None: given for the first time)."""
+
+    kind: str  # "potential" or "vote"
+    subject: str  # the area code, or "alternative / criterion n"
+    before: int | None
+    after: int | None
+    rationale: str
+
+    @property
+    def delta(self) -> int | None:
+        """How far it moved (None when one side is missing)."""
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def records_from_links(potentials: Iterable[PotentialScore], votes: Iterable[Vote]
+                       ) -> tuple[tuple[PotentialRecord, ...], tuple[VoteRecord, ...]]:
+    """The per-meeting records implied by scores that name their meeting (a file or example with links only)."""
+    return (
+        tuple(PotentialRecord(meeting_uid=p.meeting_uid, organisation_uid=p.organisation_uid, area_code=p.area_code,
+                              value=p.value, rationale=p.rationale) for p in potentials if p.meeting_uid),
+        tuple(VoteRecord(meeting_uid=v.meeting_uid, organisation_uid=v.organisation_uid,
+                         alternative_code=v.alternative_code, criterion_number=v.criterion_number, value=v.value,
+                         rationale=v.rationale) for v in votes if v.meeting_uid),
+    )
+
+
+def meeting_order(meetings: Sequence[Meeting]) -> dict[str, int]:
+    """Each meeting's place in time (start, then title: the order the file lists them)."""
+    ordered = sorted(meetings, key=lambda m: (m.starts_at, m.title))
+    return {m.uid: i for i, m in enumerate(ordered)}
+
+
+def meetings_of(organisation_uid: str, meetings: Sequence[Meeting], potential_history: Iterable[PotentialRecord],
+                vote_history: Iterable[VoteRecord]) -> list[Meeting]:
+    """The meetings an organisation took part in or gave scores in, in time order."""
+    scored = {r.meeting_uid for r in (*potential_history, *vote_history) if r.organisation_uid == organisation_uid}
+    order = meeting_order(meetings)
+    chosen = [m for m in meetings if organisation_uid in m.organisation_uids or m.uid in scored]
+    return sorted(chosen, key=lambda m: order[m.uid])
+
+
+def previous_meeting(organisation_uid: str, meeting_uid: str, meetings: Sequence[Meeting],
+                     potential_history: Sequence[PotentialRecord], vote_history: Sequence[VoteRecord]
+                     ) -> Meeting | None:
+    """The organisation's last meeting before this one in which it gave a score."""
+    order = meeting_order(meetings)
+    here = order.get(meeting_uid)
+    if here is None:
+        return None
+    scored = {r.meeting_uid for r in (*potential_history, *vote_history)
+              if r.organisation_uid == organisation_uid and order.get(r.meeting_uid, here) < here}
+    earlier = [m for m in meetings if m.uid in scored]
+    return max(earlier, key=lambda m: order[m.uid], default=None)
+
+
+def changes_since_previous(organisation_uid: str, meeting_uid: str, meetings: Sequence[Meeting],
+                           potential_history: Sequence[PotentialRecord], vote_history: Sequence[VoteRecord],
+                           area_order: Sequence[str] = ()) -> list[Change]:
+    """What the organisation gave in this meeting that differs from what it gave before (the latest earlier
+    value of each score), with the rationale given now; scores given for the first time count as changes."""
+    order = meeting_order(meetings)
+    here = order.get(meeting_uid)
+    if here is None:
+        return []
+    changes: list[Change] = []
+    areas = {code: i for i, code in enumerate(area_order)}
+    mine = [r for r in potential_history if r.organisation_uid == organisation_uid and r.meeting_uid in order]
+    for now in sorted((r for r in mine if r.meeting_uid == meeting_uid), key=lambda r: areas.get(r.area_code, 0)):
+        before = _latest_before((r for r in mine if r.area_code == now.area_code), order, here)
+        old = before.value if before else None
+        if before is None and now.value is None:
+            continue
+        if before is None or old != now.value:
+            changes.append(Change(kind="potential", subject=now.area_code, before=old, after=now.value,
+                                  rationale=now.rationale))
+    votes = [r for r in vote_history if r.organisation_uid == organisation_uid and r.meeting_uid in order]
+    for now in (r for r in votes if r.meeting_uid == meeting_uid):
+        key = (now.alternative_code, now.criterion_number)
+        before = _latest_before((r for r in votes if (r.alternative_code, r.criterion_number) == key), order, here)
+        if before is None or before.value != now.value:
+            changes.append(Change(kind="vote", subject=f"{now.alternative_code} / {now.criterion_number}",
+                                  before=before.value if before else None, after=now.value, rationale=now.rationale))
+    return changes
+
+
+def _latest_before(records: Iterable, order: dict[str, int], here: int):
+    earlier = [r for r in records if order[r.meeting_uid] < here]
+    return max(earlier, key=lambda r: order[r.meeting_uid], default=None)
+
+
+def potentials_given_in(meeting_uid: str, history: Iterable[PotentialRecord]) -> list[PotentialRecord]:
+    """The potential scores recorded in one meeting."""
+    return [r for r in history if r.meeting_uid == meeting_uid]
+
+
+def votes_given_in(meeting_uid: str, history: Iterable[VoteRecord]) -> list[VoteRecord]:
+    """The votes recorded in one meeting."""
+    return [r for r in history if r.meeting_uid == meeting_uid]
+
+
+def values_as_of(organisation_uid: str, meeting_uid: str, meetings: Sequence[Meeting],
+                 history: Sequence[PotentialRecord]) -> dict[str, int | None]:
+    """The organisation's potential per area as it stood at the end of a meeting (its latest record up to it)."""
+    order = meeting_order(meetings)
+    here = order.get(meeting_uid, -1)
+    latest: dict[str, tuple[int, int | None]] = {}
+    for r in history:
+        at = order.get(r.meeting_uid)
+        if r.organisation_uid != organisation_uid or at is None or at > here:
+            continue
+        if r.area_code not in latest or latest[r.area_code][0] < at:
+            latest[r.area_code] = (at, r.value)
+    return {code: value for code, (_, value) in latest.items()}

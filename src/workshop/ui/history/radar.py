@@ -1,0 +1,67 @@
+"""A small painted radar: one organisation's potential per area against the median of all."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from workshop.charts.palette import SERIES_COLOURS
+
+
+class OrganisationRadar(QWidget):
+    """Spokes per area (0–100), the organisation's polygon and the median's, dashed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("organisationRadar")
+        self.setMinimumSize(300, 300)
+        self._labels: list[str] = []
+        self._series: list[tuple[str, list[float | None], bool]] = []
+
+    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], bool]]) -> None:
+        """Spoke labels and (name, values, dashed) per polygon."""
+        self._labels = list(labels)
+        self._series = [(name, list(values), dashed) for name, values, dashed in series]
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        n = len(self._labels)
+        if n < 3:
+            painter.setPen(QColor("#5A6B7B"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("A radar needs three areas or more."))
+            return
+        legend = 22 * len(self._series)
+        cx, cy = self.width() / 2, (self.height() - legend) / 2
+        radius = max(20.0, min(cx, cy) - 34)
+
+        def point(i: int, value: float) -> QPointF:
+            angle = math.pi / 2 - 2 * math.pi * i / n
+            return QPointF(cx + math.cos(angle) * radius * value / 100, cy - math.sin(angle) * radius * value / 100)
+
+        painter.setPen(QPen(QColor("#C8C8C8"), 1))
+        for ring in (25, 50, 75, 100):
+            painter.drawPolygon(QPolygonF([point(i, ring) for i in range(n)]))
+        for i, label in enumerate(self._labels):
+            painter.drawLine(QPointF(cx, cy), point(i, 100))
+            p = point(i, 114)
+            painter.setPen(QColor("#202020"))
+            painter.drawText(int(p.x()) - 30, int(p.y()) - 8, 60, 16, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setPen(QPen(QColor("#C8C8C8"), 1))
+        for k, (name, values, dashed) in enumerate(self._series):
+            pen = QPen(QColor(SERIES_COLOURS[k % len(SERIES_COLOURS)]), 2.5)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(QPolygonF([point(i, v or 0) for i, v in enumerate(values)]))
+            y = self.height() - legend + 22 * k + 4
+            painter.drawLine(10, y + 8, 40, y + 8)
+            painter.setPen(QColor("#202020"))
+            painter.drawText(48, y, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, name)

@@ -1,0 +1,251 @@
+"""The Organisations over time view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting, values_as_of
+from workshop.domain.summary import area_medians
+from workshop.ui.history.radar import OrganisationRadar
+from workshop.ui.session.commands import REFUSALS, push
+from workshop.ui.session.scope_edits import SetGivenIn
+from workshop.ui.session.session import (
+    AGREED, HISTORY, MEETINGS, ORGANISATIONS, POTENTIALS, PREFERENCES, VOTES, EngagementSession,
+)
+from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.when_shown import RefreshWhenShown
+from workshop.ui.widgets.i18n import describe, tr
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    for i in range(len(headers) - 1):
+        table.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+class HistoryView(RefreshWhenShown, QWidget):
+    """One organisation followed across its meetings."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.organisation = QComboBox(self)
+        self.organisation.setObjectName("historyOrganisation")
+        self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potentials"), tr("Votes")])
+        self.radar = OrganisationRadar(self)
+        self.compared = QLabel(self)
+        self.compared.setObjectName("historyCompared")
+        self.compared.setWordWrap(True)
+        self.compared.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes = _table(self, "historyChanges", [tr("Kind"), tr("Area / criterion"), tr("Before"), tr("After"),
+                                                       tr("Change"), tr("Rationale")])
+        self.given = _table(self, "givenIn", [tr("Number"), tr("Value"), tr("Given in")])
+        self.given_meeting = QComboBox(self)
+        self.given_meeting.setObjectName("givenInMeeting")
+        self.set_given = QPushButton(tr("Set meeting"), self)
+        self.set_given.setObjectName("setGivenIn")
+        self.set_given.clicked.connect(self.move_to_meeting)
+        self.message = MessageLabel(self)
+        self._given_rows: list[tuple] = []
+        self._build()
+        self.organisation.currentIndexChanged.connect(lambda _i: self.show_organisation())
+        self.meetings.currentCellChanged.connect(lambda *_: self.show_meeting())
+        self.given.currentCellChanged.connect(lambda row, *_: self._choose_given(row))
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        heading = QLabel(tr("Organisations over time"), self)
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(tr("Organisation:"), self))
+        top.addWidget(self.organisation)
+        left = QWidget(self)
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(QLabel(tr("Its meetings (choose one to see what changed in it):"), left))
+        lcol.addWidget(self.meetings, 1)
+        lcol.addWidget(self.compared)
+        lcol.addWidget(self.changes, 2)
+        right = QWidget(self)
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.radar, 3)
+        rcol.addWidget(QLabel(tr("Which meeting each of its numbers was given in:"), right))
+        rcol.addWidget(self.given, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.given_meeting, 1)
+        row.addWidget(self.set_given)
+        rcol.addLayout(row)
+        rcol.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # --- reading ----------------------------------------------------------------
+    def current_organisation(self):
+        """The organisation shown, or None."""
+        uid = self.organisation.currentData()
+        return next((o for o in self._session.engagement.organisations if o.uid == uid), None)
+
+    def _meetings(self):
+        org, e = self.current_organisation(), self._session.engagement
+        return meetings_of(org.uid, e.meetings, e.potential_history, e.vote_history) if org else []
+
+    def current_meeting(self):
+        """The meeting chosen in the list, or None."""
+        meetings, row = self._meetings(), self.meetings.currentRow()
+        return meetings[row] if 0 <= row < len(meetings) else None
+
+    def refresh(self) -> None:
+        """Show the organisations and the chosen one's meetings afresh."""
+        self._stale = False
+        e = self._session.engagement
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        for o in e.organisations:
+            self.organisation.addItem(o.name, o.uid)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
+        self.organisation.blockSignals(False)
+        self.show_organisation()
+
+    def show_organisation(self) -> None:
+        """The organisation's meetings (the last one with scores chosen), radar and numbers."""
+        e, org = self._session.engagement, self.current_organisation()
+        meetings = self._meetings()
+        rows = []
+        for m in meetings:
+            pots = sum(1 for r in e.potential_history if r.meeting_uid == m.uid and org and r.organisation_uid == org.uid)
+            votes = sum(1 for r in e.vote_history if r.meeting_uid == m.uid and org and r.organisation_uid == org.uid)
+            rows.append([m.starts_at[:10], m.title, str(pots), str(votes)])
+        keep = self.meetings.currentRow()
+        self.meetings.blockSignals(True)
+        _fill(self.meetings, rows)
+        scored = [i for i, r in enumerate(rows) if r[2] != "0" or r[3] != "0"]
+        row = keep if 0 <= keep < len(rows) else (scored[-1] if scored else len(rows) - 1)
+        if row >= 0:
+            self.meetings.setCurrentCell(row, 0)
+        self.meetings.blockSignals(False)
+        self.given_meeting.clear()
+        self.given_meeting.addItem(tr("(no meeting)"), None)
+        for m in e.meetings:
+            self.given_meeting.addItem(f"{m.starts_at[:10]} {m.title}", m.uid)
+        self._show_given()
+        self.show_meeting()
+
+    def show_meeting(self) -> None:
+        """The radar as of the chosen meeting against today's median, and what changed in that meeting."""
+        e, org, m = self._session.engagement, self.current_organisation(), self.current_meeting()
+        medians = area_medians(e.organisations, e.areas, e.potentials)
+        if org is None:
+            self.radar.set_data([], [])
+            _fill(self.changes, [])
+            self.compared.clear()
+            return
+        if m is None:
+            values = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
+            label = org.name
+        else:
+            values = values_as_of(org.uid, m.uid, e.meetings, e.potential_history)
+            label = tr("{org} after {meeting}").format(org=org.name, meeting=m.title)
+        self.radar.set_data([a.code for a in e.areas], [(label, [values.get(a.code) for a in e.areas], False),
+                                                        (tr("Median of all organisations"), list(medians), True)])
+        if m is None:
+            _fill(self.changes, [])
+            self.compared.setText(tr("No meeting yet."))
+            return
+        before = previous_meeting(org.uid, m.uid, e.meetings, e.potential_history, e.vote_history)
+        changes = changes_since_previous(org.uid, m.uid, e.meetings, e.potential_history, e.vote_history,
+                                         [a.code for a in e.areas])
+        if before is None:
+            self.compared.setText(tr("{org} gave no scores before this meeting: nothing to compare with.").format(
+                org=org.name))
+        else:
+            self.compared.setText(tr("Changes since {meeting} ({date}):").format(meeting=before.title,
+                                                                                  date=before.starts_at[:10]))
+        kinds = {"potential": tr("Potential"), "vote": tr("Vote")}
+        _fill(self.changes, [[kinds[c.kind], c.subject, "–" if c.before is None else str(c.before),
+                              "–" if c.after is None else str(c.after),
+                              tr("new") if c.before is None else ("–" if c.delta is None else f"{c.delta:+d}"),
+                              c.rationale] for c in changes])
+
+    def _show_given(self) -> None:
+        e, org = self._session.engagement, self.current_organisation()
+        titles = {m.uid: m.title for m in e.meetings}
+        self._given_rows = []
+        rows = []
+        if org is not None:
+            for p in e.potentials:
+                if p.organisation_uid == org.uid:
+                    self._given_rows.append(("potential", [p.organisation_uid, p.area_code], p.meeting_uid))
+                    rows.append([tr("Potential {area}").format(area=p.area_code), "–" if p.value is None else str(p.value),
+                                 titles.get(p.meeting_uid, "–")])
+            for v in e.votes:
+                if v.organisation_uid == org.uid:
+                    self._given_rows.append(("vote", [v.organisation_uid, v.alternative_code, v.criterion_number],
+                                             v.meeting_uid))
+                    rows.append([tr("Vote {alt} / {n}").format(alt=v.alternative_code, n=v.criterion_number),
+                                 str(v.value), titles.get(v.meeting_uid, "–")])
+            for p in e.preferences:
+                if p.organisation_uid == org.uid:
+                    self._given_rows.append(("preference", [p.organisation_uid], p.meeting_uid))
+                    rows.append([tr("Preference"), p.alternative_code, titles.get(p.meeting_uid, "–")])
+        _fill(self.given, rows)
+
+    def _choose_given(self, row: int) -> None:
+        if 0 <= row < len(self._given_rows):
+            self.given_meeting.setCurrentIndex(max(0, self.given_meeting.findData(self._given_rows[row][2]))
+                                               if self._given_rows[row][2] else 0)
+
+    # --- editing ------------------------------------------------------------------
+    def move_to_meeting(self) -> bool:
+        """Say that the chosen number was given in the meeting chosen beside it (one undoable edit)."""
+        row = self.given.currentRow()
+        if not 0 <= row < len(self._given_rows):
+            self.message.setText(tr("Choose a number first."))
+            return False
+        kind, key, old = self._given_rows[row]
+        new = self.given_meeting.currentData()
+        if new == old:
+            return True
+        try:
+            push(self._session.undo_stack, SetGivenIn(self._session, kind, key, old, new,
+                                                      tr("Meeting of a number")))
+        except REFUSALS as exc:
+            self.message.setText(describe(exc))
+            return False
+        self.message.clear()
+        return True
+
+    def _on_changed(self, part: str) -> None:
+        if part in (HISTORY, MEETINGS, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES):
+            self.refresh_when_shown()

@@ -1,0 +1,293 @@
+"""RecordEditor: a list of records (a table) beside a form that adds, changes, moves and removes them.
+
+Used for the hand-built lists: paths, organisation forms, scoped-out items, sub-items, the steering group,
+organisations, the pre-study and the plan. The editor never changes a record itself: each button hands the
+edit to a callback that pushes an undo command and returns the refusal text ("" when it was done); a refusal
+is shown beside the form and the form keeps what was typed. The view gives the editor new records when the
+session says the part changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.layout import Proportions
+
+LINE, TEXT, LINES, CHOICE, CHECK = "line", "text", "lines", "choice", "check"
+
+
+@dataclass
+class FieldSpec:
+    """One field of the form: its key, label, kind, and (for a choice) the (label, value) options."""
+
+    key: str
+    label: str
+    kind: str = LINE
+    options: Callable[[], Sequence[tuple[str, Any]]] = field(default=lambda: ())
+    placeholder: str = ""
+
+
+@dataclass
+class Handlers:
+    """What the editor's buttons do; each returns "" when done, else why it was refused. None: no such button."""
+
+    add: Callable[[dict], str] | None = None
+    update: Callable[[Any, dict], str] | None = None
+    remove: Callable[[Any], str] | None = None
+    move: Callable[[Any, int], str] | None = None
+
+
+class RecordEditor(QWidget):
+    """A table of records and a form for the selected one."""
+
+    def __init__(self, columns: Sequence[str], cells: Callable[[Any], Sequence[str]], fields: Sequence[FieldSpec],
+                 values: Callable[[Any], dict], handlers: Handlers, parent: QWidget | None = None,
+                 name: str = "records"):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._cells, self._values, self._handlers = cells, values, handlers
+        self._records: list = []
+        self._specs = list(fields)
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # one line per record; the whole text is in the tooltip and the form
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for i in range(len(columns)):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(140)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        self.inputs: dict[str, QWidget] = {}
+        for spec in self._specs:
+            widget = self._input(spec, form_box)
+            widget.setObjectName(f"{name}_{spec.key}")
+            self.inputs[spec.key] = widget
+            form.addRow(spec.label, widget)
+        self.message = MessageLabel(form_box)
+        self.message.setObjectName(f"{name}Message")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("clear", tr("Clear form"), self.clear_form), ("add", tr("Add"), self.add), ("update", tr("Save changes"), self.update),
+                                ("remove", tr("Remove"), self.remove), ("up", tr("Move up"), lambda: self.move(-1)),
+                                ("down", tr("Move down"), lambda: self.move(1))):
+            needed = {"up": "move", "down": "move", "clear": "add"}.get(key, key)
+            if getattr(handlers, needed) is None:
+                continue
+            button = QPushButton(text, form_box)
+            button.setObjectName(f"{name}_{key}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(form_box)
+        self._proportions = Proportions(splitter, (0.55, 0.45))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # --- the form ---------------------------------------------------------------
+    def _input(self, spec: FieldSpec, parent: QWidget) -> QWidget:
+        if spec.kind in (TEXT, LINES):
+            widget = QPlainTextEdit(parent)
+            widget.setTabChangesFocus(True)
+            widget.setPlaceholderText(spec.placeholder or (tr("One per line") if spec.kind == LINES else ""))
+            widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
+            return widget
+        if spec.kind == CHOICE:
+            return QComboBox(parent)
+        if spec.kind == CHECK:
+            return QCheckBox(parent)
+        widget = QLineEdit(parent)
+        widget.setPlaceholderText(spec.placeholder)
+        return widget
+
+    def form_values(self) -> dict:
+        """What the form holds: text, lists of lines (empty lines dropped), chosen values, ticks."""
+        out: dict[str, Any] = {}
+        for spec in self._specs:
+            widget = self.inputs[spec.key]
+            if spec.kind == TEXT:
+                out[spec.key] = widget.toPlainText()
+            elif spec.kind == LINES:
+                out[spec.key] = tuple(line for line in widget.toPlainText().splitlines() if line.strip())
+            elif spec.kind == CHOICE:
+                out[spec.key] = widget.currentData()
+            elif spec.kind == CHECK:
+                out[spec.key] = widget.isChecked()
+            else:
+                out[spec.key] = widget.text()
+        return out
+
+    def set_form(self, values: dict) -> None:
+        """Fill the form (a choice's options are read afresh)."""
+        for spec in self._specs:
+            widget = self.inputs[spec.key]
+            value = values.get(spec.key)
+            if spec.kind == TEXT:
+                widget.setPlainText(value or "")
+            elif spec.kind == LINES:
+                widget.setPlainText("\n".join(value or ()))
+            elif spec.kind == CHOICE:
+                widget.blockSignals(True)
+                widget.clear()
+                for label, data in spec.options():
+                    widget.addItem(label, data)
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+                widget.blockSignals(False)
+            elif spec.kind == CHECK:
+                widget.setChecked(bool(value))
+            else:
+                widget.setText(value or "")
+
+    # --- the records ------------------------------------------------------------
+    def set_records(self, records: Sequence, keep: Any = None) -> None:
+        """Show these records; the selection stays on the same record (by `keep`, or the current row)."""
+        row = self.table.currentRow()
+        current = self._records[row] if 0 <= row < len(self._records) else None
+        self._records = list(records)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._records))
+        for r, record in enumerate(self._records):
+            for c, text in enumerate(self._cells(record)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        target = keep if keep is not None else current
+        uids = [getattr(x, "uid", x) for x in self._records]
+        wanted = getattr(target, "uid", target)
+        new_row = uids.index(wanted) if wanted in uids else min(max(row, 0), len(self._records) - 1)
+        self.table.setCurrentCell(new_row, 0) if new_row >= 0 else self.table.clearSelection()
+        self.table.blockSignals(False)
+        self._show(new_row)
+
+    def records(self) -> list:
+        """The records shown."""
+        return list(self._records)
+
+    def current(self) -> Any:
+        """The selected record, or None."""
+        row = self.table.currentRow()
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def _show(self, row: int) -> None:
+        self.message.clear()
+        if 0 <= row < len(self._records):
+            self.set_form(self._values(self._records[row]))
+        else:
+            self.set_form({})
+
+    def clear_form(self) -> None:
+        """An empty form (and no row selected), to type a new record."""
+        self.table.blockSignals(True)
+        self.table.setCurrentCell(-1, -1)
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+        self._show(-1)
+        first = self.inputs[self._specs[0].key] if self._specs else None
+        if first is not None:
+            first.setFocus()
+
+    def select(self, row: int) -> None:
+        """Select a row (and show it in the form)."""
+        self.table.setCurrentCell(row, 0)
+
+    # --- the buttons ------------------------------------------------------------
+    def _report(self, refusal: str) -> bool:
+        self.message.setText(refusal)
+        return not refusal
+
+    def add(self) -> bool:
+        """Add what the form holds as a new record."""
+        return self._report(self._handlers.add(self.form_values()))
+
+    def update(self) -> bool:
+        """Replace the selected record by what the form holds."""
+        record = self.current()
+        if record is None:
+            return self._report(tr("Choose a row first."))
+        return self._report(self._handlers.update(record, self.form_values()))
+
+    def remove(self) -> bool:
+        """Remove the selected record."""
+        record = self.current()
+        if record is None:
+            return self._report(tr("Choose a row first."))
+        return self._report(self._handlers.remove(record))
+
+    def move(self, step: int) -> bool:
+        """Move the selected record up (-1) or down (+1)."""
+        record = self.current()
+        if record is None:
+            return self._report(tr("Choose a row first."))
+        to = self._records.index(record) + step
+        if not 0 <= to < len(self._records):
+            return True
+        return self._report(self._handlers.move(record, to))
+
+
+def whole_list(records: Callable[[], Sequence], build: Callable[[dict, Any], Any],
+               commit: Callable[[tuple, str], str], name: Callable[[Any], str]) -> Handlers:
+    """Handlers for a list written whole: each edit builds the new list and hands it to `commit` with the
+    undo text; `build(values, old)` makes a record from the form (old: the record it replaces, or None) and
+    may raise ValueError with the refusal."""
+
+    def add(values: dict) -> str:
+        try:
+            new = build(values, None)
+        except ValueError as exc:
+            return str(exc)
+        return commit((*records(), new), tr("Add {name}").format(name=name(new)))
+
+    def update(old: Any, values: dict) -> str:
+        try:
+            new = build(values, old)
+        except ValueError as exc:
+            return str(exc)
+        if new == old:
+            return ""
+        return commit(tuple(new if x == old else x for x in records()), tr("Change {name}").format(name=name(new)))
+
+    def remove(old: Any) -> str:
+        return commit(tuple(x for x in records() if x != old), tr("Remove {name}").format(name=name(old)))
+
+    def move(old: Any, to: int) -> str:
+        items = [x for x in records() if x != old]
+        items.insert(to, old)
+        return commit(tuple(items), tr("Move {name}").format(name=name(old)))
+
+    return Handlers(add=add, update=update, remove=remove, move=move)
