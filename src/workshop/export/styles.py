@@ -221,11 +221,12 @@ class _Doc(SimpleDocTemplate):
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()
+        text = flowable.toc_text
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(one_line(text), key, level=level, closed=level > 0)
+        # The contents draws each entry as a Paragraph: the heading's text goes in escaped, like every other.
+        self.notify("TOCEntry", (level, para(text), self.page, key))
 
 
 def heading(text: str, style: ParagraphStyle, level: int | None) -> Paragraph:
@@ -233,6 +234,7 @@ def heading(text: str, style: ParagraphStyle, level: int | None) -> Paragraph:
     p = Paragraph(para(text), style)
     if level is not None:
         p.toc_level = level
+        p.toc_text = text  # as typed: the contents and the outline escape it for themselves
     return p
 
 

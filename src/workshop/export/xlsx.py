@@ -15,14 +15,20 @@ from workshop.export.labels import DEFAULT_LANGUAGE, labels
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.tables import data_tables
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters XML (and so XLSX) cannot hold
+# Characters XML 1.0 (and so XLSX) cannot hold: C0 controls but tab and line breaks, lone surrogates,
+# U+FFFE and U+FFFF. One of them left in makes the sheet's XML ill-formed: Excel and openpyxl refuse the file.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CELL_MAX = 32767  # Excel holds at most this many characters in a cell and "repairs" (cuts) a file with more
 _FORMULA_START = ("=", "+", "-", "@")
 
 
 def _cell(value):
-    """Text stays text: control characters shown as U+FFFD, and nothing is read as a formula."""
+    """Text stays text: characters XML cannot hold shown as U+FFFD, an over-long text cut with "…"
+    (Excel's limit), and nothing is read as a formula (see render_xlsx)."""
     if isinstance(value, str):
         value = _ILLEGAL.sub("\ufffd", value)
+        if len(value) > CELL_MAX:
+            value = value[: CELL_MAX - 1] + "…"
     return value
 
 
