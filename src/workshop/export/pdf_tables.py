@@ -105,8 +105,8 @@ def _style_commands(rows: int, bold_last: bool, head_bg, accent, rule, zebra) ->
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),  # 3 pt: a five-digit sum fits a 12.5 mm column
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), zebra) for r in range(2, rows + 1, 2)]
     if bold_last and rows:
