@@ -143,7 +143,7 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     names = [o.name for o in orgs]
     value = {(p.organisation_uid, p.area_code): p.value for p in potentials}
     areas = [a for a in e.areas if any(p.area_code == a.code for p in potentials)]
-    out.append(potential_table(st, lab, areas, orgs, value, sums=False))
+    out += potential_table(st, lab, areas, orgs, value, sums=False, area_key=True)
     rationales = [(p, p.rationale) for p in potentials if p.rationale.strip()]
     for p, text in rationales:
         org = e.organisation_by_uid().get(p.organisation_uid)

@@ -21,6 +21,7 @@ from workshop.export.text import para
 MIN_COLUMN = 13 * mm  # narrowest column: "100" or a four-letter code in bold 8.5 pt, with its padding
 SPLIT_IN_ROW = 24  # a row taller than the page may be split, leaving at least two lines on each side
 PART_GAP = 4 * mm
+HEADER_MAX = 200
 
 
 def cell(value: object, style: ParagraphStyle) -> Flowable:
@@ -96,6 +97,14 @@ def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[
     return out
 
 
+def _header_text(value: object) -> object:
+    """A column header, cut to HEADER_MAX characters: a header row repeats on every page and cannot
+    split, so one taller than a page would fail the document (the full text is in the rows or elsewhere)."""
+    if isinstance(value, str) and len(value) > HEADER_MAX:
+        return value[: HEADER_MAX - 1] + "…"
+    return value
+
+
 def _style_commands(rows: int, bold_last: bool, head_bg, accent, rule, zebra) -> list:
     commands = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),  # tables otherwise set Helvetica around each cell
@@ -131,7 +140,8 @@ def build_table(
     def row_cells(r: int, row: Sequence[object], columns: list[int]) -> list[Flowable]:
         # Fresh cells for each part: a flowable is laid out in one place only.
         if r < 0:
-            return [cell(row[c], styles["cell_head_right"] if c in right else styles["cell_head"]) for c in columns]
+            return [cell(_header_text(row[c]), styles["cell_head_right"] if c in right else styles["cell_head"])
+                    for c in columns]
         last = bold_last and r == len(rows) - 1
         return [cell(row[c], styles["cell_right"] if c in right else (styles["cell_bold"] if last else styles["cell"]))
                 for c in columns]

@@ -136,7 +136,7 @@ class Sections:
                               [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]))
         out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
         out.append(self.p(f"{lab['potential_per_org']} ({ref_radar})."))
-        out.append(potential_table(st, lab, e.areas, orgs, value, sums=True))
+        out += potential_table(st, lab, e.areas, orgs, value, sums=True)
         missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
         if missing:
             out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))

@@ -10,20 +10,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.criteria import median
 from workshop.domain.model import Alternative, Area, Criterion, Organisation
 from workshop.export.common import fmt_number
 from workshop.export.styles import TEXT_WIDTH, data_table
+from workshop.export.text import para
 
 ORGS_AS_COLUMNS = 6  # up to this many organisations stand side by side (the GGVVH report had 5)
 SERIES_MAX = 8  # a chart draws one series per organisation up to this many, else their median
+NAME_IN_HEADER_MAX = 60  # a longer name would make a column header taller than a page: the table turns
 NAMES_MAX = 12  # a title block names up to this many organisations, else says "all N" when it is all
 NAME_WIDTH = 48 * mm  # an organisation's name, when there is room
 NAME_MIN = 34 * mm
 NUMBER_WIDTH = 12.5 * mm
 SUM_WIDTH = 18 * mm  # "Summa" in bold and a five-digit total (290 organisations × 100)
+
+
+def _as_columns(orgs: Sequence[Organisation]) -> bool:
+    """Whether the organisations stand side by side (few, with names short enough for a column header)."""
+    return len(orgs) <= ORGS_AS_COLUMNS and all(len(o.name) <= NAME_IN_HEADER_MAX for o in orgs)
 
 
 def _name_width(numbers: float) -> float:
@@ -32,29 +39,31 @@ def _name_width(numbers: float) -> float:
 
 
 def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Sequence[Organisation],
-                    value: Mapping[tuple[str, str], int | None], sums: bool) -> Flowable:
-    """Potential per organisation and area; with `sums`, a sum per organisation and per area."""
+                    value: Mapping[tuple[str, str], int | None], sums: bool, area_key: bool = False) -> list[Flowable]:
+    """Potential per organisation and area; with `sums`, a sum per organisation and per area. Turned (areas
+    by code across) and with `area_key`, a line under it names each area (where no other table does)."""
     fmt = lambda v: fmt_number(v, lab)  # noqa: E731
     org_sum = {o.uid: sum(value.get((o.uid, a.code)) or 0 for a in areas) for o in orgs}
     area_sum = {a.code: sum(value.get((o.uid, a.code)) or 0 for o in orgs) for a in areas}
     extra = 1 if sums else 0
-    if len(orgs) <= ORGS_AS_COLUMNS:
+    if _as_columns(orgs):
         rows = [[f"{a.code}. {a.name}" if not sums else a.code] + [fmt(value.get((o.uid, a.code))) for o in orgs]
                 + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
         if sums:
             rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(sum(area_sum.values()))])
         first = 20 * mm if sums else 70 * mm
-        return data_table(st, [lab["area"]] + [o.name for o in orgs] + ([lab["sum"]] if sums else []), rows,
-                          [first] + [24 * mm] * (len(orgs) + extra), right=range(1, len(orgs) + 1 + extra),
-                          bold_last=sums)
+        return [data_table(st, [lab["area"]] + [o.name for o in orgs] + ([lab["sum"]] if sums else []), rows,
+                           [first] + [24 * mm] * (len(orgs) + extra), right=range(1, len(orgs) + 1 + extra),
+                           bold_last=sums)]
     rows = [[o.name] + [fmt(value.get((o.uid, a.code))) for a in areas] + ([fmt(org_sum[o.uid])] if sums else [])
             for o in orgs]
+    key = [Paragraph(para("; ".join(f"{a.code}: {a.name}" for a in areas)), st["muted"])] if area_key else []
     if sums:
         rows.append([lab["sum"]] + [fmt(area_sum[a.code]) for a in areas] + [fmt(sum(area_sum.values()))])
-    return data_table(st, [lab["organisation"]] + [a.code for a in areas] + ([lab["sum"]] if sums else []), rows,
-                      [_name_width(NUMBER_WIDTH * len(areas) + SUM_WIDTH * extra)] + [NUMBER_WIDTH] * len(areas)
-                      + [SUM_WIDTH] * extra,
-                      right=range(1, len(areas) + 1 + extra), bold_last=sums)
+    return [data_table(st, [lab["organisation"]] + [a.code for a in areas] + ([lab["sum"]] if sums else []), rows,
+                       [_name_width(NUMBER_WIDTH * len(areas) + SUM_WIDTH * extra)] + [NUMBER_WIDTH] * len(areas)
+                       + [SUM_WIDTH] * extra,
+                       right=range(1, len(areas) + 1 + extra), bold_last=sums)] + key
 
 
 def vote_tables(st, lab: Mapping[str, str], alternatives: Sequence[Alternative], criteria: Sequence[Criterion],
@@ -62,7 +71,7 @@ def vote_tables(st, lab: Mapping[str, str], alternatives: Sequence[Alternative],
     """Each organisation's vote per alternative and criterion, with the median of the votes."""
     fmt = lambda v: fmt_number(v, lab)  # noqa: E731
     median_label = lab["source_median"].capitalize()
-    if len(orgs) <= ORGS_AS_COLUMNS:
+    if len(orgs) <= ORGS_AS_COLUMNS and all(len(o.short_code) <= NAME_IN_HEADER_MAX for o in orgs):
         rows = []
         for a in alternatives:
             for c in criteria:
