@@ -343,3 +343,13 @@ def test_long_words_break_in_every_table(pdfs, document, words):
     # Counted in pieces: a table row running over a page break comes out with its neighbours' cells between.
     assert text.count("Långtord") >= 0.99 * LONG_WORD.count("Långtord") * words
     assert text.count("Kommunalförbundet") >= 0.99 * LONG_NAME.count("Kommunalförbundet")
+
+
+def test_terminal_errors_escape_what_was_typed(hostile_path, tmp_path, capsys):
+    """An error quoting typed text (an unknown meeting ID holding ESC and BEL) shows it escaped."""
+    from workshop.cli import main
+
+    code = main(["minutes", str(hostile_path), "--meeting", "\x1b]0;pwned\x07", "-o", str(tmp_path / "m.pdf")])
+    err = capsys.readouterr().err
+    assert code == 2 and "\\x1b]0;pwned\\x07" in err and not _acts_on_a_terminal(err)
+    assert not (tmp_path / "m.pdf").exists()
