@@ -6,11 +6,11 @@ Every error is one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 
+from workshop.cli_text import json_text, shown
 from workshop.domain.errors import DomainError
 from workshop.export.errors import ExportError
 from workshop.storage import EngagementStore, StorageError
@@ -42,7 +42,7 @@ def _demo(p: argparse.ArgumentParser):
         from workshop.templates import example_engagement
 
         EngagementStore.create(args.output, example_engagement(), overwrite=args.force).close()
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -69,22 +69,21 @@ def _summary(p: argparse.ArgumentParser):
         with EngagementStore.open(args.file, read_only=True) as store:
             data = summarize(store.load())
         if args.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-            print()
+            print(json_text(data))
             return 0
-        print(data["title"])
+        print(shown(data["title"]))
         print("\nPotential vs today")
         for g in data["groups"]:
-            print(f"  {g['name']:<40} {_fmt_share(g['potential_share']):>6} {_fmt_share(g['today_share']):>6}")
+            print(f"  {shown(g['name']):<40} {_fmt_share(g['potential_share']):>6} {_fmt_share(g['today_share']):>6}")
         print("\nCriteria (agreed scores), sum, rank")
         for a in data["alternatives"]:
             scores = " ".join(_fmt_score(s) for s in a["scores"])
-            print(f"  {a['code']:<10} {scores}   sum {_fmt_score(a['sum'])}   rank {a['rank'] or '–'}")
+            print(f"  {shown(a['code']):<10} {scores}   sum {_fmt_score(a['sum'])}   rank {a['rank'] or '–'}")
         print("\nPreferences")
         for org, alt in data["preferences"].items():
-            print(f"  {org:<12} {alt}")
+            print(f"  {shown(org):<12} {shown(alt)}")
         print("\nRobustness")
-        print(textwrap.fill(data["robustness"]["smallest_flip"], width=100, initial_indent="  ",
+        print(textwrap.fill(shown(data["robustness"]["smallest_flip"]), width=100, initial_indent="  ",
                             subsequent_indent="  "))
         return 0
 
@@ -139,7 +138,7 @@ def _meetings(p: argparse.ArgumentParser):
         from workshop.export.common import meeting_when
 
         for m in _load(args.file).meetings:
-            print(f"{m.uid}\t{meeting_when(m) or '-'}\t{m.title}")
+            print(f"{shown(m.uid)}\t{shown(meeting_when(m)) or '-'}\t{shown(m.title)}")
         return 0
 
     return run
@@ -161,7 +160,7 @@ def _meeting_pdf(kind: str):
             write = write_minutes if kind == "minutes" else write_preread
             write(_load_for_sharing(args.file, args.anonymise, args.language), args.meeting, args.output,
                   args.language)
-            print(args.output)
+            print(shown(args.output))
             return 0
 
         return run
@@ -185,7 +184,7 @@ def _report(p: argparse.ArgumentParser):
 
         _not_the_input(args.file, args.output)
         write_report(_load_for_sharing(args.file, args.anonymise, args.language), args.output, args.language)
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -215,7 +214,7 @@ def _export(p: argparse.ArgumentParser):
             write_xlsx(e, args.output, args.language)
         else:
             write_csv(e, args.output, args.language)
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -232,7 +231,7 @@ def _import(p: argparse.ArgumentParser):
 
         _not_the_input(args.input, args.output)
         import_json(args.input, args.output, overwrite=args.force)
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -262,13 +261,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except (StorageError, DomainError, CommandError, ExportError) as exc:
-        print(f"workshop {args.command}: {exc}", file=sys.stderr)
+        print(f"workshop {args.command}: {shown(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `workshop summary x | head`
         sys.stderr.close()
         return 0
     except OSError as exc:
-        print(f"workshop {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(shown(f"workshop {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")),
+              file=sys.stderr)
         return 2
 
 

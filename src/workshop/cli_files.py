@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from workshop.cli import CommandError, command
+from workshop.cli_text import shown
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.backups import list_backups, restore_file
 from workshop.storage.connection import DamagedFileError
@@ -19,11 +20,11 @@ def _backups(p: argparse.ArgumentParser):
     def run(args) -> int:
         found = list_backups(args.file)
         if not found:
-            print(f"{args.file}: no backups yet (one is taken each time the app opens it for editing).")
+            print(f"{shown(args.file)}: no backups yet (one is taken each time the app opens it for editing).")
             return 0
         for b in found:
             held = f"{b.meetings} meetings" if b.ok else "DAMAGED"
-            print(f"{b.path.name}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}")
+            print(f"{shown(b.path.name)}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}")
         return 0
 
     return run
@@ -55,7 +56,7 @@ def _restore(p: argparse.ArgumentParser):
                 if store.read_only is not None:
                     raise read_only_error(path, store.read_only)
                 store.restore_backup(chosen[0].path)
-        print(f"{args.file}: restored from {chosen[0].path.name}")
+        print(f"{shown(args.file)}: restored from {shown(chosen[0].path.name)}")
         return 0
 
     return run

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.rich_text import literal
 from workshop.charts import locale
 
 
@@ -132,7 +133,8 @@ class BarChart(ChartBase):
                 self.addItem(text)
                 texts.append(text)
             if len(series) > 1:
-                self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=colour, pen=outline), s.label)
+                self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=colour, pen=outline),
+                                     literal(s.label))  # legends read HTML
             self._bars.append(bars)
             self._texts.append(texts)
         # Long names (“Systemförvaltning & vidmakthållande”) wrap instead of running into each other.
@@ -151,3 +153,7 @@ class BarChart(ChartBase):
     def value_texts(self) -> list[str]:
         """The labels shown over the bars, series by series."""
         return [t.text() for row in self._texts for t in row]
+
+    def legend_labels(self) -> list[str]:
+        """The legend's entries as shown, top to bottom."""
+        return [label.item.toPlainText() for _, label in self.legend.items]

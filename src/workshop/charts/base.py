@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from workshop.charts.export import ChartExportMenu
 from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
+from workshop.charts.rich_text import literal
 
 
 def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
@@ -82,7 +83,7 @@ class ChartBase(pg.PlotWidget):
         axis.setStyle(tickFont=self.chart_font())
         axis.enableAutoSIPrefix(False)
         if label:
-            axis.setLabel(label, color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
+            axis.setLabel(literal(label), color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
 
     def colour(self, index: int) -> str:
         """The index-th series colour for this chart's ground."""

@@ -24,6 +24,7 @@ from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
+from workshop.charts.rich_text import literal
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
@@ -186,9 +187,9 @@ class RadarChart(ChartBase):
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
-            self.legend.addItem(pg.PlotDataItem(pen=QPen(item.pen())), key[0])
+            self.legend.addItem(pg.PlotDataItem(pen=QPen(item.pen())), literal(key[0]))  # legends read HTML
         if self._batched is not None and self._batched_label:
-            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
+            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), literal(self._batched_label))
         self.cache_legend(self.legend)
         self._fit_legend()
 
@@ -205,8 +206,8 @@ class RadarChart(ChartBase):
             self.legend.setMaximumSize(width, height)
 
     def legend_labels(self) -> list[str]:
-        """The legend's entries, top to bottom."""
-        return [label.text for _, label in self.legend.items]
+        """The legend's entries as shown, top to bottom."""
+        return [label.item.toPlainText() for _, label in self.legend.items]
 
     def set_series(self, series: Sequence[RadarSeries]) -> None:
         """Replace the polygons. Above MAX_SEPARATE plain series they are drawn as one batched path."""

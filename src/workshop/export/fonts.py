@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from workshop.resources import resource
@@ -26,6 +26,23 @@ _FILES = {
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 (surrogate pairs).
+
+    reportlab 5.1 writes them as five hex digits ("<1F600>"), which is not a valid entry: copying,
+    searching and text extraction of an emoji the font draws then gave a wrong character (pdftotext)
+    or nothing (pypdf). Everything else is reportlab's own CMap, unchanged.
+    """
+    cmap = _REPORTLAB_CMAP(fontname, subset)
+    for v in subset:
+        if v > 0xFFFF:
+            cmap = cmap.replace(f"<{v:04X}>\n", f"<{chr(v).encode('utf-16-be').hex().upper()}>\n")
+    return cmap
+
+
 _lock = threading.Lock()
 _registered = False
 
@@ -36,6 +53,7 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up by this name when it saves a PDF
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)

@@ -24,8 +24,8 @@ from workshop.export.common import (
     status_label,
 )
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.score_tables import SERIES_MAX, organisation_list, potential_table, radar_series, vote_tables
 from workshop.export.styles import (
-    TEXT_WIDTH,
     PageFrame,
     ProgressCallback,
     data_table,
@@ -69,7 +69,8 @@ def title_block(e: Engagement, m: Meeting, kind: str, lab, st) -> list[Flowable]
         (lab["date"], meeting_when(m)),
         (lab["place"], m.place or "–"),
         (lab["facilitator"], e.info.facilitator or "–"),
-        (lab["organisations"], ", ".join(organisation_names(e, m.organisation_uids)) or "–"),
+        (lab["organisations"], organisation_list(lab, organisation_names(e, m.organisation_uids),
+                                                 len(e.organisations)) or "–"),
     ]
     return [
         Paragraph(para(kind), st["doc_kind"]),
@@ -139,24 +140,23 @@ def scores_section(e: Engagement, m: Meeting, lab, st, figs: Figures) -> list[Fl
 
 def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(para(lab["potential_scores"]), st["h2"])]
-    org_uids = [o.uid for o in e.organisations if any(p.organisation_uid == o.uid for p in potentials)]
-    names = organisation_names(e, org_uids)
+    given = {p.organisation_uid for p in potentials}
+    orgs = [o for o in e.organisations if o.uid in given]
+    names = [o.name for o in orgs]
     value = {(p.organisation_uid, p.area_code): p.value for p in potentials}
     areas = [a for a in e.areas if any(p.area_code == a.code for p in potentials)]
-    rows = [[f"{a.code}. {a.name}"] + [fmt_number(value.get((o, a.code)), lab) for o in org_uids] for a in areas]
-    width = max(14 * mm, (TEXT_WIDTH - 70 * mm) / max(1, len(org_uids)))
-    out.append(data_table(st, [lab["area"]] + names, rows, [70 * mm] + [width] * len(org_uids),
-                          right=range(1, len(org_uids) + 1)))
+    out += potential_table(st, lab, areas, orgs, value, sums=False, area_key=True)
     rationales = [(p, p.rationale) for p in potentials if p.rationale.strip()]
     for p, text in rationales:
         org = e.organisation_by_uid().get(p.organisation_uid)
         out.append(Paragraph(f"<b>{para(p.area_code)} · {para(org.name if org else '')}:</b> {para(text)}", st["note"]))
     out.append(Spacer(1, 3 * mm))
     if len(e.areas) >= 3:
-        series = [(n, [value.get((o, a.code)) for a in e.areas]) for n, o in zip(names, org_uids)]
+        series, _ = radar_series(lab, e.areas, orgs, value)
         chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series,
                                  decimal_mark=lab["decimal_mark"])
-        out += figs.add(chart, lab["fig_potential_meeting"].format(orgs=", ".join(names)))
+        out += figs.add(chart, lab["fig_potential_meeting"].format(
+            orgs=organisation_list(lab, names, len(e.organisations))))
     groups = group_potentials(e.groups, e.areas, potentials)
     if groups and any(g.potential_share is not None for g in groups):
         chart = pdf_charts.grouped_bars(
@@ -170,25 +170,18 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
 
 def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(para(lab["votes"]), st["h2"])]
-    org_uids = [o.uid for o in e.organisations if any(v.organisation_uid == o.uid for v in votes)]
-    names = organisation_names(e, org_uids)
+    voted = {v.organisation_uid for v in votes}
+    orgs = [o for o in e.organisations if o.uid in voted]
+    org_uids = [o.uid for o in orgs]
     table = {(v.alternative_code, v.criterion_number, v.organisation_uid): v.value for v in votes}
     alts = [a for a in e.alternatives if any(v.alternative_code == a.code for v in votes)]
     crits = [c for c in e.criteria if any(v.criterion_number == c.number for v in votes)]
-    rows = []
-    for a in alts:
-        for c in crits:
-            values = [table.get((a.code, c.number, o)) for o in org_uids]
-            rows.append([a.code, f"{c.number}. {c.text}"] + [fmt_number(v, lab) for v in values]
-                        + [fmt_number(median([v for v in values if v is not None]), lab)])
-    width = max(11 * mm, (TEXT_WIDTH - 108 * mm) / max(1, len(org_uids)))
-    codes = [o.short_code for o in e.organisations if o.uid in set(org_uids)]  # names would not fit the columns
-    header = [lab["alternative"], lab["criterion"]] + codes + [lab["source_median"].capitalize()]
-    out.append(data_table(st, header, rows, [24 * mm, 66 * mm] + [width] * len(org_uids) + [18 * mm],
-                          right=range(2, len(org_uids) + 3)))
+    out += vote_tables(st, lab, alts, crits, orgs, table)
     out.append(Spacer(1, 3 * mm))
-    sums = [(n, [sum(table.get((a.code, c.number, o)) or 0 for c in crits) for a in alts]) for n, o in zip(names, org_uids)]
-    out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"]), lab["fig_votes_meeting"])
+    if len(orgs) <= SERIES_MAX:  # one bar per organisation; with more, the medians' chart below tells it
+        sums = [(o.name, [sum(table.get((a.code, c.number, o.uid)) or 0 for c in crits) for a in alts]) for o in orgs]
+        out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"]),
+                        lab["fig_votes_meeting"])
     medians = [
         (a.code, [median([table[(a.code, c.number, o)] for o in org_uids if (a.code, c.number, o) in table])
                   for c in crits])

@@ -23,6 +23,7 @@ from workshop.export.fonts import REGULAR
 from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
 from workshop.export import report_closing
 from workshop.export.report_sections import FigureRegistry, Sections
+from workshop.export.score_tables import organisation_list
 from workshop.export.styles import PageFrame, ProgressCallback, field_table, heading, make_styles, render_pdf, write_pdf
 from workshop.export.text import para
 
@@ -71,7 +72,8 @@ def cover(e: Engagement, lab, st) -> list[Flowable]:
     """The cover page: document kind, title, client, facilitator, period."""
     period = " – ".join(x for x in (e.info.start_date, e.info.end_date) if x)
     pairs = [(lab["client"], e.info.client), (lab["facilitator"], e.info.facilitator),
-             (lab["contact"], e.info.contact), (lab["organisations"], ", ".join(o.name for o in e.organisations)),
+             (lab["contact"], e.info.contact), (lab["organisations"],
+              organisation_list(lab, [o.name for o in e.organisations], len(e.organisations))),
              (lab["period"], period)]
     return [Spacer(1, 50 * mm), Paragraph(para(lab["report"]), st["cover_kind"]),
             Paragraph(para(e.info.title), st["cover_title"]), Spacer(1, 10 * mm),

@@ -10,11 +10,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
-from workshop.domain.potential import area_totals, coverage_share, group_potentials, missing_potentials
+from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
 from workshop.export.labels import join_names
 from workshop.export.minutes import bullets
+from workshop.export.score_tables import organisation_list, potential_table, radar_series
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para
 from workshop.domain.vocabulary import MeetingKind
@@ -82,7 +83,8 @@ class Sections:
                 data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
                            [90 * mm, 30 * mm, 30 * mm], right=[2])]
         if e.meetings:
-            rows = [[meeting_date(m), m.title, kind_label(m, lab), ", ".join(organisation_names(e, m.organisation_uids))]
+            rows = [[meeting_date(m), m.title, kind_label(m, lab),
+                     organisation_list(lab, organisation_names(e, m.organisation_uids), len(e.organisations))]
                     for m in e.meetings]
             out += [self.sub(lab["meetings_held"]),
                     data_table(self.st, [lab["date"], lab["meeting"], lab["meeting_kind"], lab["organisations"]], rows,
@@ -119,10 +121,10 @@ class Sections:
             value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"]))
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
-        ref_radar = self.figs.ref(lab["fig_potential_radar"], lambda: pdf_charts.radar(
-            [f"{a.code}. {a.name}" for a in e.areas],
-            [(o.name, [value.get((o.uid, a.code)) for a in e.areas]) for o in orgs],
-            decimal_mark=lab["decimal_mark"]))
+        series, of_median = radar_series(lab, e.areas, orgs, value)
+        caption = lab["fig_potential_radar_median"].format(n=len(orgs)) if of_median else lab["fig_potential_radar"]
+        ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
+            [f"{a.code}. {a.name}" for a in e.areas], series, decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
                                self.p(lab["potential_text"].format(ref=ref_bars))]
         rows = []
@@ -134,14 +136,7 @@ class Sections:
                               [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]))
         out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
         out.append(self.p(f"{lab['potential_per_org']} ({ref_radar})."))
-        totals = area_totals(e.areas, e.potentials)
-        rows = [[a.code] + [fmt_number(value.get((o.uid, a.code)), lab) for o in orgs] + [fmt_number(totals[a.code], lab)]
-                for a in e.areas]
-        rows.append([lab["sum"]] + [fmt_number(sum(value.get((o.uid, a.code)) or 0 for a in e.areas), lab) for o in orgs]
-                    + [fmt_number(sum(totals.values()), lab)])
-        width = min(24 * mm, (TEXT_WIDTH - 36 * mm) / max(1, len(orgs) + 1))
-        out.append(data_table(st, [lab["area"]] + [o.name for o in orgs] + [lab["sum"]], rows,
-                              [20 * mm] + [width] * (len(orgs) + 1), right=range(1, len(orgs) + 2), bold_last=True))
+        out += potential_table(st, lab, e.areas, orgs, value, sums=True)
         missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
         if missing:
             out.append(self.p(lab["missing_scores"].format(count=len(missing)), "muted"))

@@ -23,6 +23,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from workshop.export.pdf_tables import SPLIT_IN_ROW, build_table, cell
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.text import one_line, para
 
@@ -82,13 +83,6 @@ def make_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def cell(value: object, style: ParagraphStyle) -> Flowable:
-    """A table cell that wraps, showing user text literally."""
-    if isinstance(value, Flowable):
-        return value
-    return Paragraph(para("" if value is None else value), style)
-
-
 def data_table(
     styles: Mapping[str, ParagraphStyle],
     header: Sequence[str],
@@ -96,42 +90,18 @@ def data_table(
     widths: Sequence[float],
     right: Sequence[int] = (),
     bold_last: bool = False,
-) -> Table:
-    """A table with a shaded header row repeated on every page, zebra rows and wrapping cells."""
-    head = [cell(h, styles["cell_head_right"] if c in right else styles["cell_head"]) for c, h in enumerate(header)]
-    body = []
-    for r, row in enumerate(rows):
-        last = bold_last and r == len(rows) - 1
-        body.append([
-            cell(v, styles["cell_right"] if c in right else (styles["cell_bold"] if last else styles["cell"]))
-            for c, v in enumerate(row)
-        ])
-    scale = TEXT_WIDTH / sum(widths) if sum(widths) > TEXT_WIDTH else 1
-    table = Table([head] + body, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
-    commands = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),  # tables otherwise set Helvetica around each cell
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for r in range(1, len(body) + 1):
-        if r % 2 == 0:
-            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    if bold_last and body:
-        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
-    table.setStyle(TableStyle(commands))
-    return table
+    keep: int = 1,
+) -> Flowable:
+    """A table with a shaded header row repeated on every page, zebra rows and wrapping cells; too wide
+    for the page, it is split into several tables by columns, each repeating the first `keep` columns."""
+    return build_table(styles, header, rows, widths, TEXT_WIDTH,
+                       {"head_bg": HEAD_BG, "accent": ACCENT, "rule": RULE, "zebra": ZEBRA}, right, bold_last, keep)
 
 
 def field_table(styles: Mapping[str, ParagraphStyle], pairs: Sequence[tuple[str, object]]) -> Table:
     """The title block: label and value pairs, labels in bold."""
     rows = [[cell(k, styles["cell_bold"]), cell(v, styles["cell"])] for k, v in pairs]
-    table = Table(rows, colWidths=[38 * mm, TEXT_WIDTH - 38 * mm], hAlign="LEFT")
+    table = Table(rows, colWidths=[38 * mm, TEXT_WIDTH - 38 * mm], hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -228,11 +198,12 @@ class _Doc(SimpleDocTemplate):
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()
+        text = flowable.toc_text
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(one_line(text), key, level=level, closed=level > 0)
+        # The contents draws each entry as a Paragraph: the heading's text goes in escaped, like every other.
+        self.notify("TOCEntry", (level, para(text), self.page, key))
 
 
 def heading(text: str, style: ParagraphStyle, level: int | None) -> Paragraph:
@@ -240,6 +211,7 @@ def heading(text: str, style: ParagraphStyle, level: int | None) -> Paragraph:
     p = Paragraph(para(text), style)
     if level is not None:
         p.toc_level = level
+        p.toc_text = text  # as typed: the contents and the outline escape it for themselves
     return p
 
 

@@ -82,6 +82,7 @@ class ProsConsEditor(QWidget):
         self._session = session
         self._message = message
         self.code_label = QLabel(self)
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
         self.code_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.name = QLineEdit(self)
         self.name.setObjectName(f"{name}Name")

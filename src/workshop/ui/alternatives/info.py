@@ -31,6 +31,7 @@ from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialo
 from workshop.ui.widgets.tints import GROUP_TINTS
 from workshop.ui.widgets.layout import Proportions, button_row, cell_font, refill_list
 from workshop.charts.locale import percent
+from workshop.charts.rich_text import tooltip
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
@@ -112,8 +113,8 @@ class CoverageModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             alt = e.alternatives[col - 1]
-            return (tr("{alt} covers {area}") if covered else tr("{alt} does not cover {area}")).format(
-                alt=alt.code, area=f"{area.code}. {area.name}")
+            return tooltip((tr("{alt} covers {area}") if covered else tr("{alt} does not cover {area}")).format(
+                alt=alt.code, area=f"{area.code}. {area.name}"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -122,7 +123,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr("Group") if section == 0 else e.alternatives[section - 1].code
             if role == Qt.ItemDataRole.ToolTipRole and section:
-                return e.alternatives[section - 1].name
+                return tooltip(e.alternatives[section - 1].name)
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             if section == len(e.areas):
                 return None
@@ -130,7 +131,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{area.code}. {area.name}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join((area.name, *area.sub_items))
+                return tooltip("\n".join((area.name, *area.sub_items)))
         return None
 
 

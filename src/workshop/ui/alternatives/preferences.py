@@ -30,6 +30,7 @@ from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.layout import Proportions, cell_font, chart_pane, publish_action
 from workshop.ui.widgets.layout import PRESENTER_FONT
+from workshop.charts.rich_text import tooltip
 
 ORG, ALTERNATIVE, COMMENT = range(3)
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class PreferencesModel(QAbstractTableModel):
                 return pref.alternative_code if pref else ("" if role == Qt.ItemDataRole.EditRole else "–")
             return pref.comment if pref else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COMMENT and pref and pref.comment:
-            return pref.comment
+            return tooltip(pref.comment)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -13,6 +13,7 @@ from workshop.ui.widgets.common import MessageLabel, current_row, key, ordered_l
     select_row
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
+from workshop.charts.rich_text import tooltip
 
 UID = Qt.ItemDataRole.UserRole
 
@@ -102,7 +103,7 @@ class AgendaEditor(QWidget):
             for q in e.questions_of(theme.uid):
                 child = QTreeWidgetItem(parent, [q.text])
                 child.setData(0, UID, q.uid)
-                child.setToolTip(0, q.text)
+                child.setToolTip(0, tooltip(q.text))
             if selected == theme.uid:
                 self.catalogue.setCurrentItem(parent)
         self.catalogue.expandAll()

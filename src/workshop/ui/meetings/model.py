@@ -11,6 +11,7 @@ from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.ordered_list import UID_ROLE, Row
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingKind, MeetingStatus
+from workshop.charts.rich_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,9 +106,9 @@ class MeetingTableModel(QAbstractTableModel):
         if role == UID_ROLE:
             return m.uid
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return m.title
+            return tooltip(m.title)
         if role == Qt.ItemDataRole.ToolTipRole and column == "organisations":
-            return ", ".join(self._orgs.get(o, "?") for o in m.organisation_uids)
+            return tooltip(", ".join(self._orgs.get(o, "?") for o in m.organisation_uids))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -24,6 +24,7 @@ from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIA
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.tints import GROUP_ROLE, GROUP_TINTS, MISSING_TINT
 from workshop.domain.vocabulary import PotentialMode
+from workshop.charts.rich_text import tooltip
 
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -145,7 +146,7 @@ class PotentialTableModel(QAbstractTableModel):
             font.setUnderline(True)  # a rationale is attached: hover to read it
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index, score, has_factors)
+            return tooltip(self._tooltip(index, score, has_factors))
         return None
 
     def _tooltip(self, index: Index, score: PotentialScore | None, has_factors: bool) -> str:
@@ -165,7 +166,7 @@ class PotentialTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._areas[section].code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._areas[section].name
+                return tooltip(self._areas[section].name)
             if role == GROUP_ROLE:
                 return self._areas[section].group_code
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._organisations):

@@ -15,6 +15,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.settings import LAST_FOLDER, LAST_VIEW, Settings
+from workshop.charts.rich_text import tooltip
 
 
 class FileController(QObject):
@@ -134,7 +135,7 @@ class FileController(QObject):
         files = self.settings.recent_files()
         for path in files:
             action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(tooltip(path))
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         menu.setEnabled(bool(files))

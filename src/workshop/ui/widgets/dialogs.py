@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLineEdit, QMessageBox, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget,
 )
 
 from workshop.ui.widgets.i18n import tr
@@ -32,10 +32,22 @@ def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | N
     return path or None
 
 
+def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
+    """An input dialog whose label shows its text as typed (a QLabel would read "<b>" in a name as markup)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(Qt.TextFormat.PlainText)
+    return dialog
+
+
 def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
     """One of the items, or None when cancelled."""
-    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return item if ok else None
+    dialog = _plain_input(parent, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str]) -> T | None:
@@ -49,18 +61,27 @@ def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], descri
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
     """A line of text, or None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    dialog = _plain_input(parent, title, label)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, message: str,
+               buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box that shows its message as typed: messages quote names, which may look like markup."""
+    box = QMessageBox(icon, title, message, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """Tell the user something was refused or failed."""
-    QMessageBox.warning(parent, title, message)
+    _plain_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
 def show_info(parent: QWidget, title: str, message: str) -> None:
     """Tell the user something worth knowing."""
-    QMessageBox.information(parent, title, message)
+    _plain_box(parent, QMessageBox.Icon.Information, title, message).exec()
 
 
 def show_about(parent: QWidget, version: str) -> None:
@@ -81,8 +102,9 @@ def ask_open_file(parent: QWidget, title: str, folder: str, file_filter: str) ->
 
 def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
     """True when the user confirms."""
-    answer = QMessageBox.question(parent, title, message)
-    return answer == QMessageBox.StandardButton.Yes
+    box = _plain_box(parent, QMessageBox.Icon.Question, title, message,
+                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def open_file(path: str) -> bool:

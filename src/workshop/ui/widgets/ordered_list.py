@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop.charts.rich_text import tooltip as literal_tooltip
+
 ROW_MIME = "application/x-workshop-row-uid"
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +74,7 @@ class OrderedListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return row.text if row.edit_text is None else row.edit_text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
+            return literal_tooltip(row.tooltip) or None
         if role == UID_ROLE:
             return row.uid
         if role == KIND_ROLE:

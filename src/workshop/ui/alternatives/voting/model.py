@@ -26,6 +26,7 @@ from workshop.ui.widgets.tints import GROUP_ROLE, MISSING_TINT
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.locale import number
+from workshop.charts.rich_text import tooltip
 
 VOTE, SPREAD, AGREED_COL = "vote", "spread", "agreed"
 AGREED_TINT = "#E3EEFA"
@@ -151,7 +152,7 @@ class VoteTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._agreed_tip(cell) if col.kind == AGREED_COL else tr("Lowest–highest of {n} vote(s)").format(
+            return tooltip(self._agreed_tip(cell)) if col.kind == AGREED_COL else tr("Lowest–highest of {n} vote(s)").format(
                 n=cell.votes)
         return None
 
@@ -172,7 +173,7 @@ class VoteTableModel(QAbstractTableModel):
                 org=org.name, alt=col.alternative, n=crit.number, vote=given, text=crit.text)
             if vote is not None and vote.rationale:
                 tip += "\n" + tr("Rationale: {text}").format(text=vote.rationale)
-            return tip
+            return tooltip(tip)
         return None
 
     def _agreed_tip(self, cell) -> str:
@@ -223,7 +224,7 @@ class VoteTableModel(QAbstractTableModel):
                 return tr("Spread") if col.kind == SPREAD else tr("Agreed")
             if role == Qt.ItemDataRole.ToolTipRole:
                 if col.kind == VOTE:
-                    return self._organisations[col.organisation].name
+                    return tooltip(self._organisations[col.organisation].name)
                 return tr("Lowest–highest vote") if col.kind == SPREAD else tr(
                     "The median of the votes, unless set by hand (✎)")
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
@@ -233,8 +234,8 @@ class VoteTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{crit.number}. {crit.text}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("{text} (scale {low}–{high}, {high} is best)").format(
-                    text=crit.text, low=crit.scale_min, high=crit.scale_max)
+                return tooltip(tr("{text} (scale {low}–{high}, {high} is best)").format(
+                    text=crit.text, low=crit.scale_min, high=crit.scale_max))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

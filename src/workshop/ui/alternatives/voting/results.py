@@ -13,6 +13,7 @@ from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOT
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.locale import number
+from workshop.charts.rich_text import tooltip
 
 WINNER_TINT = "#DFF3E4"
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ class ResultsModel(QAbstractTableModel):
                 return (tr("Sum"), tr("Weighted"), tr("Rank"))[section - n]
             if role == Qt.ItemDataRole.ToolTipRole:
                 if section < n:
-                    return e.criteria[section].text
+                    return tooltip(e.criteria[section].text)
                 if section == n + 1:
                     return (tr("Equal weights: the same as the sum") if equal_weights(self._session)
                             else tr("Each agreed score times its criterion's weight"))
@@ -107,7 +108,7 @@ class ResultsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return e.alternatives[section].code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return e.alternatives[section].name
+                return tooltip(e.alternatives[section].name)
         return None
 
 
@@ -157,7 +158,7 @@ class WeightsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(criteria[section].number)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return criteria[section].text
+                return tooltip(criteria[section].text)
         if orientation == Qt.Orientation.Vertical and section == 0 and role == Qt.ItemDataRole.DisplayRole:
             return tr("Weight")
         return None

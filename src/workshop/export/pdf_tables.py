@@ -1,0 +1,158 @@
+"""Tables in the PDFs that fit the page whatever they hold.
+
+A table wider than the text column is split into several tables, each repeating the leading
+(key) columns, instead of being squeezed until its columns are narrower than their padding (which
+made reportlab fail with "negative availWidth" from 46 organisations up). A row taller than a page
+(a long note, a 10,000-character word) is split across pages instead of failing the document, and
+a long unbroken word breaks inside its cell (the cell styles' splitLongWords).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from workshop.export.fonts import REGULAR
+from workshop.export.text import para
+
+MIN_COLUMN = 13 * mm  # narrowest column: "100" or a four-letter code in bold 8.5 pt, with its padding
+SPLIT_IN_ROW = 24  # a row taller than the page may be split, leaving at least two lines on each side
+PART_GAP = 4 * mm
+HEADER_MAX = 200
+
+
+def cell(value: object, style: ParagraphStyle) -> Flowable:
+    """A table cell that wraps, showing user text literally."""
+    if isinstance(value, Flowable):
+        return value
+    return Paragraph(para("" if value is None else value), style)
+
+
+class Stack(Flowable):
+    """Flowables laid out one under the other as one; split between them when they do not fit."""
+
+    def __init__(self, parts: Sequence[Flowable]):
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, avail_width, avail_height):
+        self._sizes = [p.wrapOn(self.canv, avail_width, avail_height) for p in self.parts]
+        self.width = max((w for w, _ in self._sizes), default=0)
+        self.height = sum(h for _, h in self._sizes)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        # The first part goes here whole or split (the frame needs the first piece to fit); the rest follow.
+        if not self.parts:
+            return []
+        first, rest = self.parts[0], self.parts[1:]
+        _, h = first.wrapOn(self.canv, avail_width, avail_height)
+        if h <= avail_height:
+            return [first] + ([Stack(rest)] if rest else [])
+        pieces = first.splitOn(self.canv, avail_width, avail_height)
+        return pieces + rest if pieces else []
+
+    def draw(self):
+        y = self.height
+        for part, (_, h) in zip(self.parts, self._sizes):
+            y -= h
+            part.drawOn(self.canv, 0, y)
+
+
+def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[list[int], list[float]]]:
+    """The columns of each part and their widths: all in one when they fit `room` (scaled down if need
+    be, never below MIN_COLUMN), else the first `keep` columns repeated beside as many of the others as fit."""
+    widths = list(widths)
+    total = sum(widths)
+    if total <= room:
+        return [(list(range(len(widths))), widths)]
+    scale = room / total
+    if all(w * scale >= min(w * 0.8, MIN_COLUMN) for w in widths):
+        return [(list(range(len(widths))), [w * scale for w in widths])]
+    keep = min(keep, len(widths) - 1)
+    lead = [max(MIN_COLUMN, w) for w in widths[:keep]]
+    if sum(lead) > room / 2:  # long key columns leave room for at least as much data beside them
+        lead = [max(MIN_COLUMN, w * room / 2 / sum(lead)) for w in lead]
+    free = room - sum(lead)
+    parts: list[tuple[list[int], list[float]]] = []
+    current: list[int] = []
+    used = 0.0
+    for c in range(keep, len(widths)):
+        w = max(MIN_COLUMN, min(widths[c], free))
+        if current and used + w > free:
+            parts.append((current, used))
+            current, used = [], 0.0
+        current.append(c)
+        used += w
+    if current:
+        parts.append((current, used))
+    out = []
+    for columns, _ in parts:
+        data_widths = [max(MIN_COLUMN, min(widths[c], free)) for c in columns]
+        out.append((list(range(keep)) + columns, lead + data_widths))
+    return out
+
+
+def _header_text(value: object) -> object:
+    """A column header, cut to HEADER_MAX characters: a header row repeats on every page and cannot
+    split, so one taller than a page would fail the document (the full text is in the rows or elsewhere)."""
+    if isinstance(value, str) and len(value) > HEADER_MAX:
+        return value[: HEADER_MAX - 1] + "…"
+    return value
+
+
+def _style_commands(rows: int, bold_last: bool, head_bg, accent, rule, zebra) -> list:
+    commands = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),  # tables otherwise set Helvetica around each cell
+        ("BACKGROUND", (0, 0), (-1, 0), head_bg),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, rule),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),  # 3 pt: a five-digit sum fits a 12.5 mm column
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), zebra) for r in range(2, rows + 1, 2)]
+    if bold_last and rows:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, accent))
+    return commands
+
+
+def build_table(
+    styles: Mapping[str, ParagraphStyle],
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    room: float,
+    colours: Mapping[str, object],
+    right: Sequence[int] = (),
+    bold_last: bool = False,
+    keep: int = 1,
+) -> Flowable:
+    """The table (or, when too wide, a Stack of tables split by columns) with wrapping cells."""
+    right = set(right)
+
+    def row_cells(r: int, row: Sequence[object], columns: list[int]) -> list[Flowable]:
+        # Fresh cells for each part: a flowable is laid out in one place only.
+        if r < 0:
+            return [cell(_header_text(row[c]), styles["cell_head_right"] if c in right else styles["cell_head"])
+                    for c in columns]
+        last = bold_last and r == len(rows) - 1
+        return [cell(row[c], styles["cell_right"] if c in right else (styles["cell_bold"] if last else styles["cell"]))
+                for c in columns]
+
+    tables: list[Flowable] = []
+    for columns, part_widths in column_parts(widths, keep, room):
+        data = [row_cells(-1, header, columns)] + [row_cells(r, row, columns) for r, row in enumerate(rows)]
+        table = Table(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+        table.setStyle(TableStyle(_style_commands(len(rows), bold_last, colours["head_bg"], colours["accent"],
+                                                  colours["rule"], colours["zebra"])))
+        if tables:
+            tables.append(Spacer(1, PART_GAP))
+        tables.append(table)
+    return tables[0] if len(tables) == 1 else Stack(tables)

@@ -1,0 +1,75 @@
+"""290 organisations and 25 meetings: the report, minutes and workbook are produced and readable."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from pdf_support import page_count, reader, words
+from scale_support import ORGANISATIONS, large_engagement
+from workshop.storage import EngagementStore
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """The large engagement stored in a file, and as loaded from it."""
+    path = tmp_path_factory.mktemp("scale") / "large.workshop"
+    EngagementStore.create(path, large_engagement()).close()
+    with EngagementStore.open(path, read_only=True) as store:
+        return path, store.load()
+
+
+def _page_texts(pdf) -> list[str]:
+    return [words(page.extract_text()) for page in reader(pdf).pages]
+
+
+def test_workshop_report_of_290_organisations(large, tmp_path, capsys):
+    """`workshop report` (which failed from 46 organisations, "negative availWidth") writes the report:
+    every organisation's potential in a table of one row per organisation, areas across, with its sum."""
+    from workshop.cli import main
+
+    path, e = large
+    out = tmp_path / "report.pdf"
+    assert main(["report", str(path), "-o", str(out)]) == 0, capsys.readouterr().err
+    pages = _page_texts(out)
+    text = " ".join(pages)
+    assert "Alla 290 organisationer" in text  # the cover and the meetings table, not 290 names
+    value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
+    for o in e.organisations[:3] + e.organisations[-3:]:
+        row = " ".join([o.name] + [str(value[(o.uid, a.code)]) for a in e.areas]
+                       + [str(sum(value[(o.uid, a.code)] for a in e.areas))])
+        assert row in text, row
+    # No text starts beyond the right edge of its page (a table squeezed or run off the page would).
+    for page in reader(out).pages:
+        right = []
+        page.extract_text(visitor_text=lambda t, cm, tm, f, s: right.append(cm[4] + tm[4]) if t.strip() else None)
+        assert max(right) < float(page.mediabox.width)
+
+
+def test_minutes_of_a_joint_meeting_with_290_organisations(large):
+    """The joint meeting's minutes: each alternative's votes in a table of one row per organisation, with
+    the median, instead of 290 columns."""
+    from workshop.export.minutes import render_minutes
+
+    _, e = large
+    joint = next(m for m in e.meetings if m.kind == "joint")
+    pdf = render_minutes(e, joint.uid)
+    text = " ".join(_page_texts(pdf))
+    votes = {(v.organisation_uid, v.alternative_code, v.criterion_number): v.value for v in e.votes}
+    first, alt = e.organisations[0], e.alternatives[0]
+    assert " ".join([first.name] + [str(votes[(first.uid, alt.code, c.number)]) for c in e.criteria]) in text
+    assert text.count("Median") >= len(e.alternatives)
+    assert page_count(pdf) < 80
+
+
+def test_workbook_of_290_organisations(large):
+    """The workbook holds every potential score and vote (290 × 9 and 290 × 4 × 7 rows)."""
+    from workshop.export.xlsx import render_xlsx
+
+    _, e = large
+    wb = openpyxl.load_workbook(io.BytesIO(render_xlsx(e)), read_only=True)
+    rows = {ws.title: ws.max_row for ws in wb.worksheets}
+    assert rows["Potential"] == ORGANISATIONS * len(e.areas) + 1
+    assert rows["Röster"] == ORGANISATIONS * len(e.alternatives) * len(e.criteria) + 1
