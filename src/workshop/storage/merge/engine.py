@@ -157,6 +157,10 @@ class _Merge:
             if base_known and mine == base:
                 self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
                 continue
+            if column == "position":  # a list reordered on both sides: the earlier place (the same either way)
+                if theirs < mine:
+                    self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
+                continue
             row = self.row("main", table.name, table.pk, pk.values()) or dict(zip(table.columns, current))
             words = self.words
             key = row_key(table.name, pk.values()) + f":{column}"
@@ -306,18 +310,25 @@ class _Merge:
         for table in self.tables.values():
             if "position" not in table.columns:
                 continue
-            group = table.order_group
-            order = ", ".join([*([group] if group else []), "position", *table.pk])
-            previous_group, previous = object(), None
-            for *pk, owner, position in self.sql(
-                    f"SELECT {', '.join(table.pk)}, {group or 'NULL'}, position FROM main.{table.name} ORDER BY {order}"):
+            group = list(table.order_group)
+            order = ", ".join([*group, "position", *table.pk])
+            both = self._in_both(table)
+            previous_group, previous, previous_pk = object(), None, None
+            for row in self.sql(f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
+                                f"ORDER BY {order}"):
+                pk, owner, position = row[:len(table.pk)], row[len(table.pk):-1], row[-1]
                 if owner != previous_group:
                     previous_group, previous = owner, None
-                if previous is not None and position <= previous:
+                # A tie both sides already had is left as it was; one that joins a row added on one side is not.
+                if previous is not None and position <= previous and not (pk in both and previous_pk in both):
                     position = previous + 1
                     where = " AND ".join(f"{c} = ?" for c in table.pk)
                     self.conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
-                previous = position
+                previous, previous_pk = position, pk
+
+    def _in_both(self, table: Table) -> set[tuple]:
+        keys = ", ".join(table.pk)
+        return set(self.sql(f"SELECT {keys} FROM mine.{table.name} INTERSECT SELECT {keys} FROM theirs.{table.name}"))
 
     def _join_bases(self) -> None:
         """The result keeps every base either side held, so it merges with copies of copies too."""

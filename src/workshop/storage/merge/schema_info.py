@@ -17,6 +17,8 @@ from workshop.storage.errors import StorageError
 
 SKIPPED_PREFIXES = ("sqlite_", "_")  # SQLite's own tables; sqlite-utils' _sqlite_migrations
 BASES_TABLE = "merge_bases"
+# Pros and cons are numbered apart within their alternative (or form): the kind is part of their order.
+_ORDERED_BY_KIND = ("alternative_points", "organisation_form_points")
 
 
 class MergeError(StorageError):
@@ -46,12 +48,13 @@ class Table:
     fk_by_id: dict[int, Fk] = field(default_factory=dict)
 
     @property
-    def order_group(self) -> str | None:
-        """The column whose rows share one order (an agenda's meeting), when `position` is per parent."""
+    def order_group(self) -> tuple[str, ...]:
+        """The columns whose rows share one order (an agenda's meeting), when `position` is per parent."""
+        kind = ("kind",) if self.name in _ORDERED_BY_KIND else ()
         for fk in self.parents:
             if fk.on_delete == "CASCADE" and len(fk.columns) == 1:
-                return fk.columns[0]
-        return None
+                return (fk.columns[0], *kind)
+        return kind
 
 
 def row_key(table: str, pk_values) -> str:
