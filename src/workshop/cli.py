@@ -240,6 +240,7 @@ def _import(p: argparse.ArgumentParser):
 from workshop import cli_files  # noqa: E402,F401  (registers `backups` and `restore`)
 from workshop import cli_room  # noqa: E402,F401  (registers `room`)
 from workshop import cli_records  # noqa: E402,F401  (registers `approve`, `people`, `person-export`, `forget-person`)
+from workshop import cli_merge  # noqa: E402,F401  (registers `handout` and `merge`)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,92 @@
+"""`workshop handout` and `workshop merge`: two laptops, one engagement, from the command line.
+
+`merge` exits 3 when conflicts are left undecided (nothing written), 2 on any other error (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workshop.cli import CommandError, command
+from workshop.domain.merging import Side
+from workshop.storage import EngagementStore
+from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
+
+CONFLICTS_EXIT = 3
+
+
+def plain(text: str) -> str:
+    """Text a person typed, safe on a terminal: control characters (escape sequences) shown, not obeyed."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def _same(a: str, b: str) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
+@command("handout", "write a copy of an engagement for a second laptop; both files keep their common base, "
+                    "so `workshop merge` can bring the copy's work back")
+def _handout(p: argparse.ArgumentParser):
+    p.add_argument("file", help="the .workshop file (it records the hand-out too)")
+    p.add_argument("-o", "--output", required=True, help="the copy to write (.workshop)")
+    p.add_argument("--force", action="store_true", help="replace the copy if it exists")
+
+    def run(args) -> int:
+        if _same(args.file, args.output):
+            raise CommandError(f"{args.output}: that is the engagement file itself; choose another name for the copy.")
+        with EngagementStore.open(args.file) as store:
+            hand_out_store(store, args.output, overwrite=args.force)
+        print(args.output)
+        return 0
+
+    return run
+
+
+@command("merge", "merge the work of two copies of one engagement (handed out with `workshop handout`) into "
+                  "a new file; exit 3 and nothing written while conflicts are undecided")
+def _merge(p: argparse.ArgumentParser):
+    p.add_argument("mine", help="your copy (.workshop); called 'here' in the conflicts")
+    p.add_argument("theirs", help="the other laptop's copy (.workshop); called 'there'")
+    p.add_argument("-o", "--output", required=True, help="the merged engagement to write (.workshop)")
+    p.add_argument("--prefer", choices=[s.value for s in Side],
+                   help="decide every conflict for this side (else conflicts stop the merge)")
+    p.add_argument("--conflicts-json", metavar="PATH", help="also write the conflicts as JSON to PATH")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+
+    def run(args) -> int:
+        for given in (args.mine, args.theirs):
+            if _same(given, args.output):
+                raise CommandError(f"{args.output}: that is one of the files being merged; write the merge to "
+                                   "a new file.")
+        if _same(args.mine, args.theirs):
+            raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
+        prepared = prepare(read_side(args.mine), read_side(args.theirs))
+        prefer = Side(args.prefer) if args.prefer else None
+        report, image = prepared.merge(prefer)
+        if args.conflicts_json:
+            data = {"base": prepared.base.taken_at, "undecided": len(report.undecided),
+                    "conflicts": [dict(c.as_json(), decided=None if c in report.undecided else str(prefer))
+                                  for c in report.conflicts],
+                    "renamed": [r.text() for r in report.renames]}
+            Path(args.conflicts_json).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                                 encoding="utf-8")
+        if image is None:
+            print(f"workshop merge: {len(report.undecided)} conflicts, nothing written; decide them with "
+                  "--prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
+            for conflict in report.undecided:
+                print(f"  {plain(conflict.text())}", file=sys.stderr)
+            return CONFLICTS_EXIT
+        write_image(image, args.output, overwrite=args.force)
+        print(f"{report.changes} changes came in from {plain(Path(args.theirs).name)} "
+              f"(common base {prepared.base.taken_at[:19].replace('T', ' ')} UTC)")
+        for rename in report.renames:
+            print(f"renamed: {plain(rename.text())}")
+        for conflict in report.conflicts:
+            print(f"kept {'here' if prefer is Side.MINE else 'there'}: {plain(conflict.text())}")
+        print(args.output)
+        return 0
+
+    return run

@@ -1,0 +1,152 @@
+"""The common base two copies of an engagement are merged against, kept inside each file.
+
+Handing out a copy stores a snapshot of the engagement as it is at that moment
+in the table `merge_bases` (the whole database, serialized and compressed,
+without `merge_bases` itself), then copies the file: the original and the copy
+both hold the same base, under the same id. A later merge looks for the
+newest base both files hold, so copies handed out from copies still merge
+(the table keeps every base it ever received, up to KEEP_BASES). The table is
+made when first needed, outside the numbered schema steps: it is bookkeeping
+for merging, not part of the engagement.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from workshop.domain.ids import new_uid
+from workshop.domain.messages import msg
+from workshop.storage.connection import backup
+from workshop.storage.errors import StorageError
+from workshop.storage.schema import Schema, current_schema
+
+TABLE = "merge_bases"
+KEEP_BASES = 20
+_CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (
+    uid TEXT PRIMARY KEY,
+    taken_at TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    snapshot BLOB NOT NULL
+) STRICT"""
+
+
+@dataclass(frozen=True)
+class Base:
+    """One stored base: its id, when it was taken (UTC, ISO 8601) and its schema version."""
+
+    uid: str
+    taken_at: str
+    schema_version: int
+
+
+def as_image(data: bytes) -> bytes:
+    """A serialized database that SQLite can open in memory: a WAL file's header marks it as WAL, which an
+    in-memory database cannot be, so the header is set back to the rollback journal (bytes 18 and 19)."""
+    if len(data) > 19 and (data[18] == 2 or data[19] == 2):
+        data = bytearray(data)
+        data[18] = data[19] = 1
+        return bytes(data)
+    return data
+
+
+def bases(conn: sqlite3.Connection, schema: str = "main") -> list[Base]:
+    """The bases a file holds, newest first (none when it was never handed out)."""
+    if not conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?", [TABLE]).fetchone():
+        return []
+    rows = conn.execute(f"SELECT uid, taken_at, schema_version FROM {schema}.{TABLE} ORDER BY taken_at DESC, uid")
+    return [Base(*row) for row in rows]
+
+
+def snapshot(conn: sqlite3.Connection) -> bytes:
+    """The engagement as it stands, compressed, without the stored bases (a base inside a base would
+    double the file at each hand-out)."""
+    scratch = sqlite3.connect(":memory:")
+    try:
+        scratch.deserialize(as_image(conn.serialize()))
+        scratch.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        scratch.execute("VACUUM")
+        return zlib.compress(scratch.serialize(), 6)
+    finally:
+        scratch.close()
+
+
+def base_database(conn: sqlite3.Connection, uid: str, schema: Schema | None = None) -> bytes:
+    """A stored base as an SQLite database image, brought up to the current schema (a base taken by an
+    older version of Workshop is migrated in memory, as the files themselves are)."""
+    from workshop.storage.connection import migrate
+    from workshop.storage.guard import GuardedDatabase, WriteGuard
+
+    schema = schema or current_schema()
+    row = conn.execute(f"SELECT snapshot, schema_version FROM {TABLE} WHERE uid = ?", [uid]).fetchone()
+    data = zlib.decompress(row[0])
+    if row[1] == schema.version:
+        return data
+    scratch = sqlite3.connect(":memory:")
+    try:
+        scratch.deserialize(data)
+        db = GuardedDatabase(scratch, WriteGuard(Path("base"), None))
+        migrate(db, Path("base"), row[1], schema, keep_backup=False)
+        return scratch.serialize()
+    finally:
+        scratch.close()
+
+
+def add_base(conn: sqlite3.Connection, now: datetime | None = None) -> Base:
+    """Store the file's present state as a new base (committed); the oldest beyond KEEP_BASES go."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    taken = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    base = Base(new_uid(), taken, version)
+    data = snapshot(conn)
+    with conn:
+        conn.execute(_CREATE)
+        conn.execute(f"INSERT INTO {TABLE} (uid, taken_at, schema_version, snapshot) VALUES (?, ?, ?, ?)",
+                     [base.uid, base.taken_at, base.schema_version, data])
+        conn.execute(f"DELETE FROM {TABLE} WHERE uid NOT IN (SELECT uid FROM {TABLE} "
+                     f"ORDER BY taken_at DESC LIMIT {KEEP_BASES})")
+    return base
+
+
+def write_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """Write the open database to `target` whole or not at all (SQLite's backup API into a temporary file
+    beside it, then a rename)."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        backup(conn, partial)
+        for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the copy
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(msg("{path}: the copy could not be written ({error})."), path=target,
+                           error=getattr(exc, "strerror", None) or exc) from None
+
+
+def hand_out(conn: sqlite3.Connection, source: Path, target: Path) -> Base:
+    """Store a new base in the open file and write a copy holding the same base to `target` (which must
+    not be the file itself, nor be open in another window)."""
+    from workshop.storage.lock import lock_or_refuse
+
+    target = Path(target)
+    if target.exists() and target.resolve() == Path(source).resolve():
+        raise StorageError(msg("{path}: that is the file itself; choose another name for the copy."), path=target)
+    if not target.parent.is_dir():
+        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise StorageError(msg("{path}: not a file."), path=target)
+    lock = lock_or_refuse(target)
+    try:
+        base = add_base(conn)
+        try:
+            write_copy(conn, target)
+        except StorageError:
+            with conn:  # the copy was not written: the file keeps no base nobody else holds
+                conn.execute(f"DELETE FROM {TABLE} WHERE uid = ?", [base.uid])
+            raise
+    finally:
+        lock.release()
+    return base

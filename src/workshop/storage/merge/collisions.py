@@ -1,0 +1,111 @@
+"""Before the diff: codes both sides added for different things are renamed, and rows both sides added
+for the same slot (a vote, a score) are given one id, so the session extension compares them.
+
+The schema keys some rows by local codes (an alternative "3", an area "J", a criterion 8, and the votes,
+scores and coverage that name them). Two laptops that each add an alternative "3" mean two different
+alternatives: the one with the greater uid gets a free code ("3 (2)", criterion 9) on its own side, in
+one UPDATE whose ON UPDATE CASCADE carries the new code to every row naming it. Choosing by uid rather
+than by side makes merging A into B rename exactly what merging B into A renames.
+"""
+
+from __future__ import annotations
+
+import apsw
+
+from workshop.domain.merging import Rename, Side
+from workshop.domain.messages import msg, term
+from workshop.domain.validation import CRITERION_NUMBER_MAX
+from workshop.storage.merge.schema_info import MergeError, Table
+
+# (table, column, how the thing is named, compared without case)
+CODES = (
+    ("area_groups", "code", "group {code}", False),
+    ("areas", "code", "area {code}", False),
+    ("alternatives", "code", "alternative {code}", False),
+    ("criteria", "number", "criterion {code}", False),
+    ("organisations", "name", "organisation {code}", True),
+    ("organisations", "short_code", "the short code {code}", True),
+)
+_WORDS = {  # spelled out for lupdate
+    "group {code}": term("group {code}"), "area {code}": term("area {code}"),
+    "alternative {code}": term("alternative {code}"), "criterion {code}": term("criterion {code}"),
+    "organisation {code}": term("organisation {code}"), "the short code {code}": term("the short code {code}"),
+}
+
+# Rows that are one slot each (one vote per organisation, alternative and criterion): added on both sides,
+# they are the same thing with possibly different values.
+SLOTS = {
+    "potential_scores": ("organisation_uid", "area_code"),
+    "criteria_votes": ("organisation_uid", "alternative_code", "criterion_number"),
+    "agreed_scores": ("alternative_code", "criterion_number"),
+    "preferences": ("organisation_uid",),
+}
+
+
+def _has(tables: dict[str, Table], table: str, columns) -> bool:
+    return table in tables and "uid" in tables[table].columns and all(c in tables[table].columns for c in columns)
+
+
+def _taken(conn: apsw.Connection, table: str, column: str, nocase: bool) -> set:
+    values = set()
+    for schema in ("main", "mine", "theirs", "base"):
+        for (value,) in conn.execute(f"SELECT {column} FROM {schema}.{table}"):
+            values.add(value.casefold() if nocase and isinstance(value, str) else value)
+    return values
+
+
+def _free(conn: apsw.Connection, table: str, column: str, value, nocase: bool):
+    taken = _taken(conn, table, column, nocase)
+    if isinstance(value, int):
+        free = max(taken) + 1
+        if free > CRITERION_NUMBER_MAX:
+            raise MergeError(msg("Both copies added criterion {number}, and no free number is left to give one "
+                                 "of them; nothing was written."), number=value)
+        return free
+    n = 2
+    while f"{value} ({n})".casefold() in {t.casefold() for t in taken if isinstance(t, str)}:
+        n += 1
+    return f"{value} ({n})"
+
+
+def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[Rename]:
+    """Rename codes added on both sides for different things; returns what was renamed."""
+    renames = []
+    for table, column, words, nocase in CODES:
+        if not _has(tables, table, [column]):
+            continue
+        collate = " COLLATE NOCASE" if nocase else ""
+        pairs = conn.execute(
+            f"SELECT m.uid, t.uid, m.{column} FROM main.{table} m JOIN theirs.{table} t"
+            f" ON m.{column} = t.{column}{collate} WHERE m.uid != t.uid"
+            f" AND m.uid NOT IN (SELECT uid FROM base.{table}) AND t.uid NOT IN (SELECT uid FROM base.{table})"
+            f" AND m.uid NOT IN (SELECT uid FROM theirs.{table}) AND t.uid NOT IN (SELECT uid FROM main.{table})"
+        ).fetchall()
+        for mine_uid, theirs_uid, value in pairs:
+            side = Side.MINE if mine_uid > theirs_uid else Side.THEIRS
+            new = _free(conn, table, column, value, nocase)
+            schemas = ("main", "mine") if side is Side.MINE else ("theirs",)
+            uid = mine_uid if side is Side.MINE else theirs_uid
+            for schema in schemas:
+                conn.execute(f"UPDATE {schema}.{table} SET {column} = ? WHERE uid = ?", [new, uid])
+            subject = _WORDS[words]
+            renames.append(Rename(term(subject.template, code=value), str(value), str(new), side))
+    return renames
+
+
+def rekey_natural_keys(conn: apsw.Connection, tables: dict[str, Table]) -> None:
+    """Give a slot added on both sides one id (the base's when one side re-added it, else the smaller)."""
+    for table, columns in SLOTS.items():
+        if not _has(tables, table, columns):
+            continue
+        match = " AND ".join(f"m.{c} = t.{c}" for c in columns)
+        for mine_uid, theirs_uid in conn.execute(
+                f"SELECT m.uid, t.uid FROM main.{table} m JOIN theirs.{table} t ON {match}"
+                " WHERE m.uid != t.uid").fetchall():
+            in_base = {u for (u,) in conn.execute(f"SELECT uid FROM base.{table} WHERE uid IN (?, ?)",
+                                                   [mine_uid, theirs_uid])}
+            target = (mine_uid if mine_uid in in_base else theirs_uid if theirs_uid in in_base
+                      else min(mine_uid, theirs_uid))
+            for schema, uid in (("main", mine_uid), ("mine", mine_uid), ("theirs", theirs_uid)):
+                if uid != target:
+                    conn.execute(f"UPDATE {schema}.{table} SET uid = ? WHERE uid = ?", [target, uid])

@@ -1,0 +1,367 @@
+"""The three-way merge of two copies of an engagement, on SQLite's session extension (through apsw).
+
+One in-memory connection holds four images: `main` (MINE, which becomes the
+result), `mine` (MINE untouched), `theirs` and `base`. Codes added on both
+sides for different things are renamed first (collisions.py); then the session
+extension diffs `base` → `theirs` and applies that changeset to `main`. Every
+change it cannot apply plainly comes to the conflict handler, which records it
+and leaves `main` alone; afterwards each recorded change is either settled
+automatically (a field only one side changed, the same value on both sides)
+or becomes a Conflict for the facilitator. Foreign keys are off while the
+changeset applies, so nothing cascades unseen; rows left pointing at a row
+one side removed are found with `foreign_key_check` and become one conflict
+per removed thing ("organisation Hylte: changed here, removed there").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import apsw
+
+from workshop.domain.merging import Conflict, ConflictKind, MergeReport, Side
+from workshop.domain.messages import Term, msg, term
+from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE, as_image
+from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
+from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
+from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
+
+OMIT = apsw.SQLITE_CHANGESET_OMIT
+
+
+@dataclass
+class _Removal:
+    """Everything the changes of one side hang on a row the other side removed."""
+
+    table: str
+    row: dict
+    source: str  # the schema that still holds the row: "mine" (removed there) or "theirs" (removed here)
+    details: list[Term] = field(default_factory=list)
+    orphans: list[tuple[str, int]] = field(default_factory=list)  # (table, rowid) in main pointing at it
+
+
+class _Merge:
+    def __init__(self, mine: bytes, theirs: bytes, base: bytes):
+        self.conn = apsw.Connection(":memory:")
+        self.conn.deserialize("main", as_image(mine))
+        for name, image in (("mine", mine), ("theirs", theirs), ("base", base)):
+            self.conn.execute(f"ATTACH ':memory:' AS {name}")
+            self.conn.deserialize(name, as_image(image))
+        self.tables = read_tables(self.conn)
+        self.words = Words(self.conn)
+        self.actions: list[Callable[[], None]] = []
+
+    # --- small helpers ---------------------------------------------------
+    def sql(self, statement: str, params=()) -> list[tuple]:
+        return self.conn.execute(statement, params).fetchall()
+
+    def row(self, schema: str, table: str, columns: list[str], values) -> dict | None:
+        where = " AND ".join(f"{c} IS ?" for c in columns)
+        cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {where} LIMIT 1", list(values))
+        found = cursor.fetchone()
+        return None if found is None else dict(zip([d[0] for d in cursor.getdescription()], found))
+
+    def pk_dict(self, table: str, values: tuple) -> dict:
+        t = self.tables[table]
+        return {c: values[t.columns.index(c)] for c in t.pk}
+
+    # --- the merge ---------------------------------------------------------
+    def run(self, prefer: Side | None, decisions: Mapping[str, Side]) -> tuple[MergeReport, bytes | None]:
+        report = MergeReport()
+        self.conn.execute("PRAGMA foreign_keys = ON")  # renames cascade to the rows that name the code
+        with self.conn:
+            report.renames = rename_collisions(self.conn, self.tables)
+            rekey_natural_keys(self.conn, self.tables)
+        self.conn.execute("PRAGMA foreign_keys = OFF")  # nothing cascades unseen while the changeset applies
+        changeset = self._changeset()
+        records: list[tuple] = []
+
+        def handler(reason: int, change: apsw.TableChange) -> int:
+            if not (reason == apsw.SQLITE_CHANGESET_NOTFOUND and change.op == "DELETE"):  # removed on both sides
+                if reason != apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+                    records.append((reason, change.op, change.name, tuple(change.old or ()),
+                                    tuple(change.new or ()), tuple(change.conflict or ())))
+            return OMIT
+
+        total = sum(1 for _ in apsw.Changeset.iter(changeset))
+        with self.conn:
+            apsw.Changeset.apply(changeset, self.conn, conflict=handler)
+        report.changes = total - len(records)
+        conflicts = self._conflicts(records)
+        for conflict, on_decision in conflicts:
+            report.conflicts.append(conflict)
+            side = decisions.get(conflict.key) or prefer
+            if side is None:
+                report.undecided.append(conflict)
+            else:
+                self.actions.append(lambda act=on_decision, s=side: act(s))
+        if report.undecided:
+            return report, None
+        with self.conn:
+            for action in self.actions:
+                action()
+            self._settle_references()
+            self._untie_positions()
+            self._join_bases()
+        self._check()
+        return report, self.conn.serialize("main")
+
+    def _changeset(self) -> bytes:
+        session = apsw.Session(self.conn, "theirs")
+        for name in self.tables:
+            session.attach(name)
+            session.diff("base", name)
+        return session.changeset()
+
+    # --- what the handler recorded -------------------------------------
+    def _conflicts(self, records: list[tuple]) -> list[tuple[Conflict, Callable[[Side], None]]]:
+        found: list[tuple[Conflict, Callable[[Side], None]]] = []
+        removals: dict[str, _Removal] = {}
+        for reason, op, name, old, new, current in records:
+            table = self.tables[name]
+            if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
+                raise MergeError(msg("{subject} could not be merged: the file refuses the combination of both "
+                                     "sides' changes; nothing was written."),
+                                 subject=self.words.subject(name, dict(zip(table.columns, new or old))))
+            if op == "UPDATE" and reason == apsw.SQLITE_CHANGESET_DATA:
+                found += self._fields(table, old, new, current, base_known=True)
+            elif op == "INSERT" and reason == apsw.SQLITE_CHANGESET_CONFLICT:
+                found += self._fields(table, current, new, current, base_known=False)
+            elif op == "UPDATE":  # NOTFOUND: removed here, changed there
+                row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
+                if row is not None:
+                    self._removal(removals, name, row, "theirs").details.append(
+                        self._change_words(table, old, new))
+            elif op == "DELETE":  # DATA: changed here, removed there
+                row = dict(zip(table.columns, current))
+                changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
+                self._removal(removals, name, row, "mine").details.append(
+                    self._fields_words(name, changed, row))
+        for child, rowid, _parent, fk_id in self.sql("PRAGMA main.foreign_key_check"):
+            self._orphan(removals, child, rowid, fk_id)
+        for key, removal in removals.items():
+            found.append(self._removal_conflict(key, removal))
+        return found
+
+    def _fields(self, table: Table, old, new, current, *, base_known: bool):
+        """Field by field: one side's change comes in; the same change on both is no conflict; two
+        different changes are one conflict each."""
+        out = []
+        pk = self.pk_dict(table.name, new if not base_known else old)
+        for i, column in enumerate(table.columns):
+            theirs, mine = new[i], current[i]
+            if column in table.pk or theirs is apsw.no_change or theirs == mine:
+                continue
+            base = old[i] if base_known else None
+            if base_known and mine == base:
+                self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
+                continue
+            if column == "position":  # a list reordered on both sides: the earlier place (the same either way)
+                if theirs < mine:
+                    self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
+                continue
+            row = self.row("main", table.name, table.pk, pk.values()) or dict(zip(table.columns, current))
+            words = self.words
+            key = row_key(table.name, pk.values()) + f":{column}"
+            conflict = Conflict(
+                key=key, kind=ConflictKind.CHANGED_BOTH, subject=words.subject(table.name, row),
+                here=words.value(table.name, column, mine), there=words.value(table.name, column, theirs),
+                field=None if VALUE_COLUMNS.get(table.name) == column else field_words(column),
+                base=words.value(table.name, column, base) if base_known else None)
+            out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(
+                table.name, pk, c, v)))
+        return out
+
+    def _set(self, table: str, pk: dict, column: str, value) -> None:
+        where = " AND ".join(f"{c} = ?" for c in pk)
+        self.conn.execute(f"UPDATE main.{table} SET {column} = ? WHERE {where}", [value, *pk.values()])
+
+    def _change_words(self, table: Table, old, new) -> Term:
+        changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
+        row = self.row("theirs", table.name, table.pk, [old[table.columns.index(c)] for c in table.pk]) or {}
+        return self._fields_words(table.name, changed, row)
+
+    def _fields_words(self, name: str, changed: list[str], row: dict) -> Term:
+        subject = self.words.subject(name, row)
+        if not changed:
+            return subject
+        shown = "; ".join(f"{field_words(c)} {self.words.value(name, c, row.get(c))}" for c in changed[:3])
+        return term("{subject} ({changes})", subject=subject, changes=shown)
+
+    # --- removals ------------------------------------------------------------
+    def _removal(self, removals: dict[str, _Removal], table: str, row: dict, source: str) -> _Removal:
+        """The removal a changed row depends on: the topmost row missing from main above it (an organisation
+        removed with its votes is one conflict, not one per vote)."""
+        table, row = self._anchor(table, row, source)
+        key = row_key(table, [row[c] for c in self.tables[table].pk])
+        return removals.setdefault(key, _Removal(table, row, source))
+
+    def _anchor(self, table: str, row: dict, source: str) -> tuple[str, dict]:
+        for fk in self.tables[table].parents:
+            values = [row.get(c) for c in fk.columns]
+            if fk.on_delete != "CASCADE" or None in values:
+                continue
+            if self.row("main", fk.parent, fk.parent_columns, values) is None:
+                above = self.row(source, fk.parent, fk.parent_columns, values)
+                if above is not None:
+                    return self._anchor(fk.parent, above, source)
+        return table, row
+
+    def _orphan(self, removals: dict[str, _Removal], child: str, rowid: int, fk_id: int) -> None:
+        fk = self.tables[child].fk_by_id[fk_id]
+        cursor = self.conn.execute(f"SELECT * FROM main.{child} WHERE rowid = ?", [rowid])
+        row = dict(zip([d[0] for d in cursor.getdescription()], cursor.fetchone()))
+        if fk.on_delete == "SET NULL":  # what removing the row does anyway
+            self.actions.append(lambda: self.conn.execute(
+                f"UPDATE main.{child} SET {', '.join(f'{c} = NULL' for c in fk.columns)} WHERE rowid = ?", [rowid]))
+            return
+        values = [row[c] for c in fk.columns]
+        for source in ("mine", "theirs"):
+            parent = self.row(source, fk.parent, fk.parent_columns, values)
+            if parent is not None:
+                removal = self._removal(removals, fk.parent, parent, source)
+                removal.details.append(self.words.subject(child, row))
+                removal.orphans.append((child, rowid))
+                return
+        raise MergeError(msg("{subject} refers to something neither file holds; nothing was written."),
+                         subject=self.words.subject(child, row))
+
+    def _removal_conflict(self, key: str, removal: _Removal) -> tuple[Conflict, Callable[[Side], None]]:
+        removed_here = removal.source == "theirs"
+        details = list(dict.fromkeys(removal.details))
+        conflict = Conflict(
+            key=key + ":removed", kind=ConflictKind.REMOVED_HERE if removed_here else ConflictKind.REMOVED_THERE,
+            subject=self.words.subject(removal.table, removal.row),
+            here=term("removed") if removed_here else term("changed"),
+            there=term("changed") if removed_here else term("removed"), details=tuple(details))
+        keeper = Side.THEIRS if removed_here else Side.MINE
+
+        def decide(side: Side) -> None:
+            if side is keeper:
+                self._restore(removal.source, removal.table, self.tables[removal.table].pk,
+                              [removal.row[c] for c in self.tables[removal.table].pk], set())
+            else:
+                self._remove(removal)
+
+        return conflict, decide
+
+    def _restore(self, source: str, table: str, columns: list[str], values: list, seen: set) -> None:
+        """Put back rows from `source` with everything that hangs on them there."""
+        where = " AND ".join(f"{c} IS ?" for c in columns)
+        cursor = self.conn.execute(f"SELECT rowid, * FROM {source}.{table} WHERE {where}", values)
+        names = [d[0] for d in cursor.getdescription()][1:]
+        for rowid, *row in cursor.fetchall():
+            if (table, rowid) in seen:
+                continue
+            seen.add((table, rowid))
+            marks = ", ".join("?" * len(row))
+            self.conn.execute(f"INSERT OR IGNORE INTO main.{table} ({', '.join(names)}) VALUES ({marks})", row)
+            record = dict(zip(names, row))
+            for fk in self.tables[table].children:
+                keys = [record[c] for c in fk.parent_columns]
+                if fk.on_delete == "CASCADE":
+                    self._restore(source, fk.child, fk.columns, keys, seen)
+                elif fk.on_delete == "SET NULL":  # point them back where the removal set them to nothing
+                    sets = ", ".join(f"{c} = ?" for c in fk.columns)
+                    match = " AND ".join(f"{c} = ?" for c in fk.columns)
+                    pk = self.tables[fk.child].pk
+                    self.conn.execute(
+                        f"UPDATE main.{fk.child} SET {sets} WHERE {' AND '.join(f'{c} IS NULL' for c in fk.columns)}"
+                        f" AND ({', '.join(pk)}) IN (SELECT {', '.join(pk)} FROM {source}.{fk.child} WHERE {match})",
+                        [*keys, *keys])
+
+    def _remove(self, removal: _Removal) -> None:
+        """Let the removal stand: what hangs on the row goes with it."""
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        try:
+            t = self.tables[removal.table]
+            where = " AND ".join(f"{c} = ?" for c in t.pk)
+            self.conn.execute(f"DELETE FROM main.{t.name} WHERE {where}", [removal.row[c] for c in t.pk])
+            for child, rowid in removal.orphans:
+                self.conn.execute(f"DELETE FROM main.{child} WHERE rowid = ?", [rowid])
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = OFF")
+
+    # --- after the decisions -------------------------------------------------
+    def _settle_references(self) -> None:
+        """A row brought back needs its parents: take them from the side that has them (a few rounds)."""
+        for _round in range(8):
+            problems = self.sql("PRAGMA main.foreign_key_check")
+            if not problems:
+                return
+            for child, rowid, _parent, fk_id in problems:
+                fk = self.tables[child].fk_by_id[fk_id]
+                values = self.sql(f"SELECT {', '.join(fk.columns)} FROM main.{child} WHERE rowid = ?", [rowid])[0]
+                if fk.on_delete == "SET NULL":
+                    self.conn.execute(f"UPDATE main.{child} SET {', '.join(f'{c} = NULL' for c in fk.columns)}"
+                                      " WHERE rowid = ?", [rowid])
+                    continue
+                for source in ("mine", "theirs", "base"):
+                    if self.row(source, fk.parent, fk.parent_columns, values) is not None:
+                        where = " AND ".join(f"{c} IS ?" for c in fk.parent_columns)
+                        self.conn.execute(f"INSERT OR IGNORE INTO main.{fk.parent} SELECT * FROM {source}.{fk.parent}"
+                                          f" WHERE {where}", list(values))
+                        break
+
+    def _untie_positions(self) -> None:
+        """Items added at the same place on both sides get places one after the other (ordered by id, so
+        merging A into B orders them as merging B into A does)."""
+        for table in self.tables.values():
+            if "position" not in table.columns:
+                continue
+            group = list(table.order_group)
+            order = ", ".join([*group, "position", *table.pk])
+            both = self._in_both(table)
+            previous_group, previous, previous_pk = object(), None, None
+            for row in self.sql(f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
+                                f"ORDER BY {order}"):
+                pk, owner, position = row[:len(table.pk)], row[len(table.pk):-1], row[-1]
+                if owner != previous_group:
+                    previous_group, previous = owner, None
+                # A tie both sides already had is left as it was; one that joins a row added on one side is not.
+                if previous is not None and position <= previous and not (pk in both and previous_pk in both):
+                    position = previous + 1
+                    where = " AND ".join(f"{c} = ?" for c in table.pk)
+                    self.conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
+                previous, previous_pk = position, pk
+
+    def _in_both(self, table: Table) -> set[tuple]:
+        keys = ", ".join(table.pk)
+        return set(self.sql(f"SELECT {keys} FROM mine.{table.name} INTERSECT SELECT {keys} FROM theirs.{table.name}"))
+
+    def _join_bases(self) -> None:
+        """The result keeps every base either side held, so it merges with copies of copies too."""
+        create = self.sql(f"SELECT sql FROM theirs.sqlite_master WHERE name = '{BASES_TABLE}'")
+        if not create:
+            return
+        if not self.sql(f"SELECT 1 FROM main.sqlite_master WHERE name = '{BASES_TABLE}'"):
+            self.conn.execute(create[0][0].replace(f"TABLE {BASES_TABLE}", f"TABLE main.{BASES_TABLE}", 1)
+                              .replace(f"IF NOT EXISTS {BASES_TABLE}", f"IF NOT EXISTS main.{BASES_TABLE}", 1))
+        self.conn.execute(f"INSERT OR IGNORE INTO main.{BASES_TABLE} SELECT * FROM theirs.{BASES_TABLE}")
+        self.conn.execute(f"DELETE FROM main.{BASES_TABLE} WHERE uid NOT IN (SELECT uid FROM main.{BASES_TABLE}"
+                          f" ORDER BY taken_at DESC LIMIT {KEEP_BASES})")
+
+    def _check(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        problem = self.sql("PRAGMA main.foreign_key_check")
+        if problem:
+            raise MergeError(msg("The merge left a row of {table} pointing at nothing; nothing was written."),
+                             table=problem[0][0])
+        check = self.sql("PRAGMA main.integrity_check")[0][0]
+        if check != "ok":
+            raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
+                                 "written."), check=check)
+
+
+def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,
+                 decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
+    """Merge THEIRS into MINE against their common BASE (three database images of the same schema).
+
+    Returns what was found and the merged image, or None while any conflict is undecided (`decisions`
+    maps a conflict's key to the side it keeps; `prefer` decides the rest)."""
+    try:
+        return _Merge(mine, theirs, base).run(prefer, decisions or {})
+    except apsw.Error as exc:
+        raise MergeError(msg("The files could not be merged ({error}); nothing was written."), error=exc) from None
+

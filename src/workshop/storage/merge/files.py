@@ -1,0 +1,169 @@
+"""Hand out and merge engagement files: reading both sides, finding their common base, writing the result.
+
+Inputs are read, never written: an older file is brought up to the current
+schema as a copy in memory (as `workshop summary` reads it), so the file on
+the stick is left exactly as it came. The merged result is written whole or
+not at all: to a new file (the command line), or into the open file after a
+backup of it (the interface).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.domain.merging import MergeReport, Side
+from workshop.domain.messages import msg
+from workshop.storage.backups import file_last_edit, take_backup
+from workshop.storage.connection import open_database
+from workshop.storage.errors import StorageError
+from workshop.storage.guard import read_only_error
+from workshop.storage.merge.bases import Base, as_image, base_database, bases, hand_out
+from workshop.storage.merge.engine import merge_images
+from workshop.storage.merge.schema_info import MergeError
+
+
+@dataclass(frozen=True)
+class MergeSide:
+    """One file to merge, read: its database image, its engagement and the bases it holds."""
+
+    path: Path
+    image: bytes
+    engagement_uid: str
+    title: str
+    bases: tuple[Base, ...]
+
+
+def side_of(conn: sqlite3.Connection, path: Path) -> MergeSide:
+    """A side from an open connection (the interface's open file)."""
+    uid, title = conn.execute("SELECT uid, title FROM engagement").fetchone()
+    return MergeSide(Path(path), as_image(conn.serialize()), uid, title, tuple(bases(conn)))
+
+
+def read_side(path: str | os.PathLike[str]) -> MergeSide:
+    """A side from a file, read without writing to it (an older file migrated in memory)."""
+    db = open_database(path, read_only=True)
+    try:
+        return side_of(db.conn, Path(path))
+    finally:
+        db.close()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Two sides that belong together, and the image of their newest common base."""
+
+    mine: MergeSide
+    theirs: MergeSide
+    base: Base
+    base_image: bytes
+
+    def merge(self, prefer: Side | None = None,
+              decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
+        """Merge (see engine.merge_images); cheap to run again with more decisions."""
+        return merge_images(self.mine.image, self.theirs.image, self.base_image, prefer=prefer, decisions=decisions)
+
+
+def prepare(mine: MergeSide, theirs: MergeSide) -> Prepared:
+    """Check that the two files are copies of one engagement with a common base; refuse them otherwise."""
+    if mine.engagement_uid != theirs.engagement_uid:
+        raise MergeError(msg("{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, "
+                             "not copies of one (handed out with File → Hand Out a Copy…), so they cannot be "
+                             "merged. Nothing was written."),
+                         theirs=theirs.path.name, their_title=theirs.title, mine=mine.path.name, title=mine.title)
+    shared = {b.uid for b in mine.bases} & {b.uid for b in theirs.bases}
+    if not shared:
+        raise MergeError(msg("{theirs} and {mine} have no common base: neither was handed out from the other "
+                             "(File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot "
+                             "be told apart. Nothing was written."), theirs=theirs.path.name, mine=mine.path.name)
+    base = next(b for b in mine.bases if b.uid in shared)  # newest first
+    source = open_image(mine.image)
+    try:
+        image = base_database(source, base.uid)
+    finally:
+        source.close()
+    return Prepared(mine, theirs, base, image)
+
+
+def open_image(image: bytes) -> sqlite3.Connection:
+    """An in-memory connection holding a database image."""
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(image)
+    return conn
+
+
+def merge_files(mine: str | os.PathLike[str], theirs: str | os.PathLike[str], *, prefer: Side | None = None,
+                decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
+    """Merge the file THEIRS into a copy of MINE (neither is changed); see Prepared.merge."""
+    return prepare(read_side(mine), read_side(theirs)).merge(prefer, decisions)
+
+
+def write_image(image: bytes, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """Write a merged engagement to a file, whole or not at all (a temporary file beside it, renamed)."""
+    from workshop.storage.lock import lock_or_refuse
+
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise StorageError(msg("{path}: a file with that name already exists."), path=target)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise StorageError(msg("{path}: not a file."), path=target)
+    if not target.parent.is_dir():
+        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+    lock = lock_or_refuse(target)
+    partial = target.with_name(f".{target.name}.merging")
+    try:
+        source = open_image(image)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = WAL")
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the new one
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        raise StorageError(msg("{path}: the merged engagement could not be written ({error})."), path=target,
+                           error=getattr(exc, "strerror", None) or exc) from None
+    finally:
+        lock.release()
+    return target
+
+
+def replace_content(store, image: bytes, *, backup_first: bool = True) -> Path | None:
+    """Put an engagement image in place of an open store's content in one step (SQLite's backup API: the
+    file, its lock and its connection stay), after a backup of the present state. Returns the backup."""
+    guard = store.db.guard
+    guard.check()
+    taken = take_backup(store.db.conn, store.path, file_last_edit(store.path)) if backup_first else None
+    source = open_image(image)
+    try:
+        source.backup(store.db.conn)
+    except sqlite3.Error as exc:
+        raise StorageError(msg("{path}: the merge could not be saved ({error}); the file is as it was."),
+                           path=store.path, error=exc) from None
+    finally:
+        source.close()
+    guard.committed()
+    return taken
+
+
+def hand_out_store(store, target: str | os.PathLike[str], *, overwrite: bool = False) -> Base:
+    """Hand out a copy of an open store's file (see bases.hand_out)."""
+    target = Path(target)
+    if store.read_only is not None:
+        raise read_only_error(store.path, store.read_only)
+    if target.exists() and not overwrite and target.resolve() != store.path.resolve():
+        raise StorageError(msg("{path}: a file with that name already exists."), path=target)
+    store.db.guard.check()
+    base = hand_out(store.db.conn, store.path, target)
+    store.db.guard.committed()
+    return base

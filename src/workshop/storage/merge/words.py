@@ -1,0 +1,145 @@
+"""Rows of the engagement file in the facilitator's words ("Gnosjö's vote on 1 Teknik, criterion 5"), for
+the conflicts a merge reports. Names are looked up in the working copy first, then in either side and the
+base, so a row removed on one side is still named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import apsw
+
+from workshop.domain.messages import Term, term
+
+SCHEMAS = ("main", "mine", "theirs", "base")
+
+# The one value of a thing: a conflict about it names no field ("2 here, 3 there").
+VALUE_COLUMNS = {"potential_scores": "value", "criteria_votes": "value", "agreed_scores": "value",
+                 "preferences": "alternative_code"}
+
+FIELDS = {
+    "name": term("name"), "title": term("title"), "text": term("text"), "notes": term("notes"),
+    "position": term("place in the order"), "description": term("description"), "status": term("status"),
+    "starts_at": term("start"), "duration_minutes": term("length in minutes"), "place": term("place"),
+    "comment": term("comment"), "rationale": term("rationale"), "will": term("will"), "benefit": term("benefit"),
+    "ability": term("ability"), "weight": term("weight"), "scale_min": term("lowest score"),
+    "scale_max": term("highest score"), "owner": term("owner"), "due_date": term("due date"),
+    "today_share": term("share of today's spend"), "role": term("role"), "steering_group": term("steering group"),
+    "seconds_spent": term("time spent"), "meeting_uid": term("meeting"), "organisation_uid": term("organisation"),
+    "value": term("value"), "client": term("client"), "facilitator": term("facilitator"),
+    "contact": term("contact person"), "start_date": term("start date"), "end_date": term("end date"),
+    "short_code": term("short code"), "hint": term("hint"), "reason": term("reason"), "kind": term("kind"),
+    "theme_title": term("theme"), "question_uid": term("question"), "closed_in_meeting_uid": term("closed in meeting"),
+    "potential_mode": term("potential mode"), "potential_factor_scale": term("factor scale"),
+    "template": term("template"), "alternative_code": term("alternative"), "group_code": term("group"),
+}
+
+
+def field_words(column: str) -> Term:
+    """A column in words ("share of today's spend"); an unknown one as it is spelled."""
+    return FIELDS.get(column) or term(column.replace("_", " "))
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Words:
+    """Names rows of one merge's connection (schemas main, mine, theirs and base)."""
+
+    def __init__(self, conn: apsw.Connection):
+        self.conn = conn
+
+    def _find(self, table: str, column: str, value) -> dict | None:
+        for schema in SCHEMAS:
+            cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {column} = ? LIMIT 1", [value])
+            row = cursor.fetchone()
+            if row is not None:
+                return dict(zip([d[0] for d in cursor.getdescription()], row))
+        return None
+
+    def _name(self, table: str, uid, column: str) -> str:
+        row = self._find(table, "uid", uid) if uid is not None else None
+        return _short(row[column], 40) if row else "?"
+
+    def value(self, table: str, column: str, value) -> Term | str:
+        """A stored value as the facilitator knows it (an organisation's name, not its uid)."""
+        if value is None or value == "":
+            return term("empty")
+        refs = {"organisation_uid": ("organisations", "name"), "meeting_uid": ("meetings", "title"),
+                "closed_in_meeting_uid": ("meetings", "title"), "question_uid": ("questions", "text"),
+                "person_uid": ("people", "name"), "theme_uid": ("themes", "title")}
+        if column in refs:
+            return f"“{self._name(refs[column][0], value, refs[column][1])}”"
+        if column == "steering_group":
+            return term("yes") if value else term("no")
+        if isinstance(value, float):
+            return f"{value:g}"
+        if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
+            return f"“{_short(value)}”"
+        return str(value)
+
+    def subject(self, table: str, row: dict) -> Term:
+        """What a row is, in words."""
+        describe = _SUBJECTS.get(table)
+        if describe is None:
+            return term("a row of {table}", table=table)
+        try:
+            return describe(self, row)
+        except (KeyError, TypeError):  # a schema changed by a later step: still say which table
+            return term("a row of {table}", table=table)
+
+    def org(self, uid) -> str:
+        return self._name("organisations", uid, "name")
+
+    def meeting(self, uid) -> str:
+        return self._name("meetings", uid, "title")
+
+
+def _meeting_part(template: str) -> Callable[[Words, dict], Term]:
+    return lambda w, r: term(template, text=_short(r["text"], 40), title=w.meeting(r["meeting_uid"]))
+
+
+_SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
+    "engagement": lambda w, r: term("the engagement"),
+    "organisations": lambda w, r: term("organisation {name}", name=r["name"]),
+    "people": lambda w, r: term("person {name}", name=r["name"]),
+    "area_groups": lambda w, r: term("group {code}", code=r["code"]),
+    "areas": lambda w, r: term("area {code}", code=r["code"]),
+    "area_sub_items": lambda w, r: term("a line of area {code}: “{text}”",
+                                        code=w._name("areas", r["area_uid"], "code"), text=_short(r["text"], 40)),
+    "scoped_out_items": lambda w, r: term("the scoped-out item “{text}”", text=_short(r["text"], 40)),
+    "alternatives": lambda w, r: term("alternative {code}", code=r["code"]),
+    "alternative_areas": lambda w, r: term("area {area} in alternative {code}", area=r["area_code"],
+                                           code=r["alternative_code"]),
+    "alternative_points": lambda w, r: term("a pro or con of alternative {code}: “{text}”",
+                                            code=w._name("alternatives", r["alternative_uid"], "code"),
+                                            text=_short(r["text"], 40)),
+    "alternative_paths": lambda w, r: term("the path {start} → {end}", start=r["from_code"] or "–",
+                                           end=r["to_code"] or "–"),
+    "criteria": lambda w, r: term("criterion {number}", number=r["number"]),
+    "organisation_forms": lambda w, r: term("organisation form {name}", name=r["name"]),
+    "organisation_form_points": lambda w, r: term("a pro or con of organisation form {name}: “{text}”",
+                                                  name=w._name("organisation_forms", r["form_uid"], "name"),
+                                                  text=_short(r["text"], 40)),
+    "themes": lambda w, r: term("theme “{title}”", title=_short(r["title"], 40)),
+    "questions": lambda w, r: term("question “{text}”", text=_short(r["text"], 40)),
+    "meetings": lambda w, r: term("meeting “{title}”", title=_short(r["title"], 40)),
+    "meeting_organisations": lambda w, r: term("{organisation} at meeting “{title}”",
+                                               organisation=w.org(r["organisation_uid"]),
+                                               title=w.meeting(r["meeting_uid"])),
+    "meeting_attendees": lambda w, r: term("{person} at meeting “{title}”",
+                                           person=w._name("people", r["person_uid"], "name"),
+                                           title=w.meeting(r["meeting_uid"])),
+    "agenda_items": _meeting_part("agenda item “{text}” of meeting “{title}”"),
+    "decisions": _meeting_part("decision “{text}” of meeting “{title}”"),
+    "action_items": _meeting_part("action “{text}” of meeting “{title}”"),
+    "potential_scores": lambda w, r: term("{organisation}'s potential for area {area}",
+                                          organisation=w.org(r["organisation_uid"]), area=r["area_code"]),
+    "criteria_votes": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number}",
+                                        organisation=w.org(r["organisation_uid"]),
+                                        alternative=r["alternative_code"], number=r["criterion_number"]),
+    "agreed_scores": lambda w, r: term("the agreed score of {alternative}, criterion {number}",
+                                       alternative=r["alternative_code"], number=r["criterion_number"]),
+    "preferences": lambda w, r: term("{organisation}'s preferred alternative", organisation=w.org(r["organisation_uid"])),
+}

@@ -1,0 +1,301 @@
+"""Two laptops, one engagement: hand out a copy, edit both, merge back (storage and command line)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from workshop.cli import main
+from workshop.domain.merging import ConflictKind, Side
+from workshop.domain.model import Alternative, Criterion, Organisation, Vote
+from workshop.domain.meetings import AgendaItem
+from workshop.storage import EngagementStore, StorageError
+from workshop.storage.merge import MergeError, hand_out_store, merge_files, read_side, write_image
+from workshop.storage.merge.bases import bases
+
+
+@pytest.fixture
+def pair(example_path, tmp_path):
+    """The example (mine) and a copy handed out from it (theirs)."""
+    theirs = tmp_path / "theirs.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    return example_path, theirs
+
+
+def _org(store, name):
+    return next(o for o in store.load().organisations if o.name == name)
+
+
+def _vote(store, org, alternative, criterion):
+    return next(v for v in store.load().votes if v.organisation_uid == _org(store, org).uid
+                and v.alternative_code == alternative and v.criterion_number == criterion)
+
+
+def _set_vote(path, org, alternative, criterion, value):
+    with EngagementStore.open(path) as store:
+        uid = _org(store, org).uid
+        store.scores.set_vote(Vote(organisation_uid=uid, alternative_code=alternative, criterion_number=criterion, value=value))
+
+
+def _merged(mine, theirs, tmp_path, **kw):
+    report, image = merge_files(mine, theirs, **kw)
+    assert image is not None, [c.text() for c in report.undecided]
+    out = tmp_path / "out.workshop"
+    write_image(image, out, overwrite=True)
+    return report, out
+
+
+def _tables(path):
+    """Every row of every engagement table (the merge bookkeeping left out)."""
+    conn = sqlite3.connect(path)
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                        "'\\_%' ESCAPE '\\' AND name != 'merge_bases' ORDER BY name")]
+    rows = {n: sorted(map(repr, conn.execute(f"SELECT * FROM {n}"))) for n in names}
+    conn.close()
+    return rows
+
+
+def test_handout_gives_both_files_the_same_base_and_engagement(pair):
+    """A handed-out copy holds the same engagement, and both files hold the same base to merge against."""
+    mine, theirs = pair
+    a, b = read_side(mine), read_side(theirs)
+    assert [x.uid for x in a.bases] == [x.uid for x in b.bases] and len(a.bases) == 1
+    assert _tables(mine) == _tables(theirs)
+    with EngagementStore.open(theirs) as store:
+        assert store.load().info.title == "Utredning it-drift GGVVH"
+
+
+def test_changes_made_on_one_side_come_in_including_different_fields_of_one_row(pair, tmp_path):
+    """A vote changed here and a meeting's title there both survive; so do two fields of one meeting."""
+    mine, theirs = pair
+    _set_vote(mine, "Gnosjö", "1 Teknik", 5, 4)
+    with EngagementStore.open(theirs) as store:
+        meeting = store.load().meetings[0]
+        store.meetings.update_details(meeting.uid, kind=meeting.kind, title="Renamed there",
+                                      starts_at=meeting.starts_at, duration_minutes=meeting.duration_minutes,
+                                      place=meeting.place)
+    with EngagementStore.open(mine) as store:
+        store.meetings.update_details(meeting.uid, kind=meeting.kind, title=meeting.title,
+                                      starts_at=meeting.starts_at, duration_minutes=meeting.duration_minutes,
+                                      place="Moved here")
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == []
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "1 Teknik", 5).value == 4
+        merged = next(m for m in store.load().meetings if m.uid == meeting.uid)
+        assert (merged.title, merged.place) == ("Renamed there", "Moved here")
+
+
+def test_the_same_vote_changed_to_different_values_is_a_conflict_in_words(pair, tmp_path, capsys):
+    """Both sides changed one vote: the merge names it as a facilitator would, writes nothing, exits 3."""
+    mine, theirs = pair
+    _set_vote(mine, "Gnosjö", "1 Teknik", 6, 2)  # 4 in the example
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    out, listed = tmp_path / "out.workshop", tmp_path / "conflicts.json"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(listed)]) == 3
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "Gnosjö's vote on 1 Teknik, criterion 6: 2 here, 3 there" in err
+    data = json.loads(listed.read_text())
+    assert [c["text"] for c in data["conflicts"]] == ["Gnosjö's vote on 1 Teknik, criterion 6: 2 here, 3 there"]
+    assert data["conflicts"][0]["base"] == "4" and data["conflicts"][0]["decided"] is None
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "theirs"]) == 0
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "1 Teknik", 6).value == 3
+
+
+def test_the_same_change_on_both_sides_is_no_conflict(pair, tmp_path):
+    """Two laptops that typed the same vote agree: nothing to decide."""
+    mine, theirs = pair
+    _set_vote(mine, "Hylte", "S", 1, 4)
+    _set_vote(theirs, "Hylte", "S", 1, 4)
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == []
+
+
+def test_a_removed_organisation_whose_votes_changed_there_is_one_conflict(pair, tmp_path):
+    """Removed here, its votes changed there: one conflict naming the organisation; each side's choice holds."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        store.remove_organisation_keeping_rows(_org(store, "Hylte").uid)
+    _set_vote(theirs, "Hylte", "S", 1, 4)
+    _set_vote(theirs, "Hylte", "S", 2, 1)
+    report, image = merge_files(mine, theirs)
+    assert image is None and len(report.undecided) == 1
+    conflict = report.undecided[0]
+    assert conflict.kind is ConflictKind.REMOVED_HERE
+    assert conflict.text().startswith("organisation Hylte: removed here, changed there")
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    with EngagementStore.open(out, read_only=True) as store:
+        assert "Hylte" not in [o.name for o in store.load().organisations]
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.THEIRS)
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Hylte", "S", 1).value == 4
+        assert len([v for v in store.load().votes if v.organisation_uid == _org(store, "Hylte").uid]) == 28
+
+
+def test_a_vote_changed_here_for_an_organisation_removed_there_is_kept_when_chosen(pair, tmp_path):
+    """Changed here, removed there: keeping it brings the organisation back with all its votes."""
+    mine, theirs = pair
+    _set_vote(mine, "Gislaved", "2", 7, 1)
+    with EngagementStore.open(theirs) as store:
+        store.remove_organisation_keeping_rows(_org(store, "Gislaved").uid)
+    report, image = merge_files(mine, theirs)
+    assert [c.kind for c in report.undecided] == [ConflictKind.REMOVED_THERE]
+    assert "Gislaved's vote on 2, criterion 7" in report.undecided[0].text()
+    _, out = _merged(mine, theirs, tmp_path, decisions={report.undecided[0].key: Side.MINE})
+    assert _tables(out) == _tables(mine)
+
+
+def test_agenda_items_added_on_both_sides_both_come_in_in_order(pair, tmp_path):
+    """Each laptop adds an item to the same agenda: both are there, one after the other, in both merge orders."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        meeting = store.load().meetings[0]
+        store.meetings.insert_items(meeting.uid, [AgendaItem(text="Asked here", kind="free")])
+    with EngagementStore.open(theirs) as store:
+        store.meetings.insert_items(meeting.uid, [AgendaItem(text="Asked there", kind="free")])
+    _, out = _merged(mine, theirs, tmp_path)
+    with EngagementStore.open(out, read_only=True) as store:
+        texts = [i.text for i in next(m for m in store.load().meetings if m.uid == meeting.uid).agenda]
+    assert texts[-2:] in (["Asked here", "Asked there"], ["Asked there", "Asked here"])
+    assert len(texts) == len(meeting.agenda) + 2
+    report, image = merge_files(theirs, mine)
+    write_image(image, tmp_path / "back.workshop")
+    assert _tables(tmp_path / "back.workshop") == _tables(out)
+
+
+def test_codes_added_on_both_sides_are_renamed_not_merged(pair, tmp_path):
+    """Two alternatives "3" and two criteria 8 stay four things: one of each renamed, their votes with them."""
+    mine, theirs = pair
+    for path, name in ((mine, "Made here"), (theirs, "Made there")):
+        with EngagementStore.open(path) as store:
+            store.add_alternative(Alternative(code="3", name=name, area_codes=("A",)))
+            store.scores.add_criterion(Criterion(number=8, text=f"Criterion {name}"))
+            gnosjo = _org(store, "Gnosjö").uid
+            store.scores.set_vote(Vote(organisation_uid=gnosjo, alternative_code="3", criterion_number=1,
+                                        value=2 if path == mine else 3))
+            store.scores.set_vote(Vote(organisation_uid=gnosjo, alternative_code="S", criterion_number=8,
+                                        value=1 if path == mine else 4))
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == []
+    assert sorted(r.text() for r in report.renames)[0].startswith(("alternative 3 added", "criterion 8 added"))
+    assert len(report.renames) == 2
+    with EngagementStore.open(out, read_only=True) as store:
+        e = store.load()
+        alternatives = {a.name: a.code for a in e.alternatives}
+        criteria = {c.text: c.number for c in e.criteria}
+        gnosjo = _org(store, "Gnosjö").uid
+        votes = {(v.alternative_code, v.criterion_number): v.value for v in e.votes if v.organisation_uid == gnosjo}
+    assert {alternatives["Made here"], alternatives["Made there"]} == {"3", "3 (2)"}
+    assert {criteria["Criterion Made here"], criteria["Criterion Made there"]} == {8, 9}
+    assert votes[(alternatives["Made here"], 1)] == 2 and votes[(alternatives["Made there"], 1)] == 3
+    assert votes[("S", criteria["Criterion Made here"])] == 1 and votes[("S", criteria["Criterion Made there"])] == 4
+
+
+def test_merging_the_result_again_with_either_side_changes_nothing(pair, tmp_path):
+    """A merged file merged once more with either copy stays as it is."""
+    mine, theirs = pair
+    _set_vote(mine, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    _set_vote(theirs, "Värnamo", "S", 3, 1)
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.THEIRS)
+    for side in (mine, theirs):
+        report, image = merge_files(out, side, prefer=Side.MINE)
+        again = tmp_path / "again.workshop"
+        write_image(image, again, overwrite=True)
+        assert _tables(again) == _tables(out)
+
+
+def test_copies_of_copies_merge_against_their_common_base(pair, tmp_path):
+    """Handed out again from the copy, a third laptop's work still merges into the first file."""
+    mine, theirs = pair
+    third = tmp_path / "third.workshop"
+    with EngagementStore.open(theirs) as store:
+        hand_out_store(store, third)
+    _set_vote(third, "Gnosjö", "S", 2, 1)
+    _set_vote(mine, "Hylte", "S", 2, 1)
+    report, out = _merged(mine, third, tmp_path)
+    assert report.conflicts == []
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "S", 2).value == 1 and _vote(store, "Hylte", "S", 2).value == 1
+
+
+def test_files_that_do_not_belong_together_are_refused_and_nothing_written(pair, tmp_path, capsys, example):
+    """Another engagement, a file never handed out, a file from a newer Workshop: a message, exit 2, no file."""
+    mine, theirs = pair
+    other = tmp_path / "other.workshop"
+    EngagementStore.create(other, example).close()
+    plain, newer = tmp_path / "plain.workshop", tmp_path / "newer.workshop"
+    with EngagementStore.open(mine) as store:
+        store.save_copy(plain)
+        store.save_copy(newer)
+    for path, change in ((other, "UPDATE engagement SET uid = 'another'"),  # the example again, as another one
+                         (plain, "DELETE FROM merge_bases"), (newer, "PRAGMA user_version = 99")):
+        conn = sqlite3.connect(path)
+        conn.execute(change)
+        conn.commit()
+        conn.execute("PRAGMA journal_mode = DELETE")  # all in the file itself, to compare its bytes
+        conn.close()
+    out = tmp_path / "out.workshop"
+    for given, words in ((other, "two different engagements"), (plain, "no common base"),
+                         (newer, "newer version of Workshop")):
+        before = given.read_bytes()
+        assert main(["merge", str(mine), str(given), "-o", str(out)]) == 2
+        assert words in capsys.readouterr().err
+        assert not out.exists() and given.read_bytes() == before
+
+
+def test_handout_refuses_a_file_open_elsewhere_and_an_existing_copy(pair, tmp_path, capsys):
+    """The hand-out records a base in the file: refused while another window has it; never overwrites."""
+    mine, theirs = pair
+    assert main(["handout", str(mine), "-o", str(theirs)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    with EngagementStore.open(mine):
+        assert main(["handout", str(mine), "-o", str(tmp_path / "new.workshop")]) == 2
+        assert "read-only" in capsys.readouterr().err
+    assert not (tmp_path / "new.workshop").exists()
+
+
+def test_every_table_has_a_primary_key_for_the_session_extension(example_path):
+    """SQLite's session extension skips a table without a primary key silently: a new table must have one."""
+    conn = sqlite3.connect(example_path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        assert any(r[5] for r in conn.execute(f"PRAGMA table_info({name})")), name
+
+
+def test_a_base_row_the_merge_adds_is_kept_with_both_sides_bases(pair, tmp_path):
+    """The result holds every base either side held, so it merges with any copy later."""
+    mine, theirs = pair
+    third = tmp_path / "third.workshop"
+    with EngagementStore.open(theirs) as store:
+        hand_out_store(store, third)
+    _, out = _merged(mine, third, tmp_path)
+    conn = sqlite3.connect(out)
+    assert len(bases(conn)) == 2
+    conn.close()
+
+
+def test_organisations_added_on_both_sides_with_one_name_are_both_kept(pair, tmp_path):
+    """Two laptops each add "Jönköping": both come in, one renamed, and the merge says so."""
+    mine, theirs = pair
+    for path in (mine, theirs):
+        with EngagementStore.open(path) as store:
+            store.add_organisation(Organisation(name="Jönköping", short_code="JKP"))
+    report, out = _merged(mine, theirs, tmp_path)
+    with EngagementStore.open(out, read_only=True) as store:
+        names = [o.name for o in store.load().organisations]
+    assert "Jönköping" in names and "Jönköping (2)" in names
+    assert any("organisation Jönköping added" in r.text() for r in report.renames)
+
+
+def test_storage_refuses_an_unknown_output_folder(pair, tmp_path):
+    """The merged file goes to an existing folder or nowhere."""
+    mine, theirs = pair
+    _, image = merge_files(mine, theirs)
+    with pytest.raises(StorageError):
+        write_image(image, tmp_path / "missing" / "out.workshop")
+    assert isinstance(MergeError("x"), StorageError)
