@@ -117,6 +117,16 @@ def _moved_rows(previous: np.ndarray, matrix: np.ndarray, maximum: float):
     return result
 
 
+def _columns_that_fit(widths: Sequence[float], room: float) -> tuple[int, float]:
+    """The most legend columns (entries filled row by row) whose widths add up to no more than `room`,
+    and their total width; at least one column."""
+    for columns in range(len(widths), 1, -1):
+        total = sum(max(widths[c::columns]) for c in range(columns))
+        if total <= room:
+            return columns, total
+    return 1, max(widths, default=0.0)
+
+
 class RadarChart(ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
@@ -138,11 +148,14 @@ class RadarChart(ChartBase):
         item.hideAxis("left")
         item.hideAxis("bottom")
         self.setAspectLocked(True)
-        # The legend gets its own column right of the plot, so it never covers a polygon.
+        # The legend gets its own column right of the plot, or its own rows below it when the chart is
+        # too narrow for both (place_legend), so it never covers a polygon nor shrinks the radar.
         self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
         self._legend_size = (0.0, 0.0)
+        self._legend_below = False
         item.layout.addItem(self.legend, 2, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        item.vb.sigResized.connect(self.place_legend)  # the chart's width decides where the legend goes
         self.setRange(xRange=(-1.3, 1.3), yRange=(-1.25, 1.25), padding=0)
 
     def set_axes(self, labels: Sequence[str]) -> None:
@@ -244,19 +257,64 @@ class RadarChart(ChartBase):
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
         self.cache_legend(self.legend)
-        self._fit_legend()
+        self.place_legend()
 
-    def _fit_legend(self) -> None:
-        """Size the legend's column to its entries (the plot's layout would otherwise stretch it)."""
-        width = height = 0.0
+    def _entry_sizes(self) -> list[tuple[float, float]]:
+        """Each legend entry's width and height (sample and text)."""
+        sizes = []
         for sample, label in self.legend.items:
             text = label.item.boundingRect()
-            width = max(width, sample.boundingRect().width() + text.width() + 24)
-            height += max(text.height(), sample.boundingRect().height()) + 2
+            sizes.append((sample.boundingRect().width() + text.width() + 24,
+                          max(text.height(), sample.boundingRect().height()) + 2))
+        return sizes
+
+    def _fit_legend(self) -> None:
+        """Size the legend to its entries (the plot's layout would otherwise stretch it): one column on the
+        right, or as many columns as the width holds below the plot."""
+        sizes = self._entry_sizes()
+        if not sizes:
+            width = height = 0.0
+        elif self._legend_below:
+            columns, width = _columns_that_fit([w for w, _ in sizes], self.width() - 16)
+            height = math.ceil(len(sizes) / columns) * max(h for _, h in sizes)
+            if self.legend.columnCount != columns:
+                self.legend.setColumnCount(columns)
+        else:
+            width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
+            if self.legend.columnCount != 1:
+                self.legend.setColumnCount(1)
         if (width, height) != self._legend_size:  # setting sizes re-lays out the plot: only on change
             self._legend_size = (width, height)
             self.legend.setMinimumSize(width, height)
             self.legend.setMaximumSize(width, height)
+
+    MIN_SIDE = 300  # px: below this the radar cannot be read, so the legend moves under it
+
+    def place_legend(self) -> None:
+        """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
+        sizes = self._entry_sizes()
+        right_width = max((w for w, _ in sizes), default=0.0)
+        plot_w = self.width() - right_width - 16
+        below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
+        if below != self._legend_below:
+            layout = self.getPlotItem().layout
+            layout.removeItem(self.legend)
+            self._legend_below = below
+            row, col = (4, 1) if below else (2, 3)
+            layout.addItem(self.legend, row, col)
+            layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
+            self.mark_all_dirty()
+        self._fit_legend()
+
+    def legend_below(self) -> bool:
+        """True when the legend sits under the radar (a narrow chart)."""
+        return self._legend_below
+
+    def radar_side(self) -> float:
+        """The side in pixels of the square the radar is drawn in (the plot area's shorter side)."""
+        rect = self.getPlotItem().vb.sceneBoundingRect()
+        return min(rect.width(), rect.height())
+
 
     def legend_labels(self) -> list[str]:
         """The legend's entries, top to bottom."""

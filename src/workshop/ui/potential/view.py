@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,7 +19,7 @@ from workshop.charts.palette import DARK
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.widgets.layout import PRESENTER_FONT, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import PRESENTER_FONT, Proportions, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
@@ -57,10 +59,10 @@ class PotentialView(QWidget):
 
         self.radar = PotentialRadar(session, ALL, self)
         self.radar.setObjectName("potentialRadar")
-        self.radar.setMinimumSize(360, 360)
+        self.radar.setMinimumSize(340, 390)  # a 300 px radar with its legend below it
         self.bars = PotentialShareBars(session, self)
         self.bars.setObjectName("potentialShareBars")
-        self.bars.setMinimumHeight(220)
+        self.bars.setMinimumHeight(210)
         for chart, publish in ((self.radar, self.show_radar_on_projector), (self.bars, self.show_shares_on_projector)):
             menu = chart.install_export_menu(dialogs, chart.caption)
             menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
@@ -104,8 +106,13 @@ class PotentialView(QWidget):
         pick.addWidget(self.organisation, 1)
         pick.addWidget(project)
         rcol.addLayout(pick)
-        rcol.addWidget(self.radar, 3)
-        rcol.addWidget(self.bars, 2)
+        charts = QSplitter(Qt.Orientation.Vertical, right)  # the user may give either chart more room
+        charts.setObjectName("potentialCharts")
+        charts.setChildrenCollapsible(False)
+        charts.addWidget(self.radar)
+        charts.addWidget(self.bars)
+        Proportions(charts, (0.62, 0.38))
+        rcol.addWidget(charts, 1)
         side_by_side(self, left, right, (0.52, 0.48))
 
     def _fill_organisations(self) -> None:

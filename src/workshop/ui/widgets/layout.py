@@ -7,8 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
+
+from workshop.ui.widgets.settings import Setting, splitter_setting
 
 
 PRESENTER_FONT = 22  # points: chart text on the projector, read from the back of a room
@@ -61,9 +63,16 @@ class Proportions(QObject):
         self._user_moved = False
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
+        splitter.proportions = self
 
     def _moved(self, *_args) -> None:
         self._user_moved = True
+
+    def use_fractions(self, fractions: tuple[float, ...]) -> None:
+        """Keep the panes at these fractions from now on (where the user left them last time)."""
+        self._fractions = fractions
+        self._user_moved = False
+        self._apply()
 
     def reset(self) -> None:
         """Back to the fixed fractions (the splitter turned: the user's drag no longer applies)."""
@@ -79,6 +88,59 @@ class Proportions(QObject):
         if event.type() == QEvent.Type.Resize and not self._user_moved:
             self._apply()
         return False
+
+
+def _fractions(splitter: QSplitter) -> str:
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    return ",".join(f"{size / total:.4f}" for size in sizes) if total > 0 else ""
+
+
+def remember_splitters(root: QWidget, name: str, settings) -> None:
+    """Every splitter in `root` comes back where the user left it (saved per orientation in `settings`,
+    a Settings) and is saved again each time the user drags a handle."""
+    for index, splitter in enumerate(root.findChildren(QSplitter)):
+        def key(s=splitter, i=index) -> Setting:
+            turn = "h" if s.orientation() == Qt.Orientation.Horizontal else "v"
+            return splitter_setting(f"{name}/{i}{turn}")
+
+        def restore(s=splitter, key=key) -> None:
+            try:
+                fractions = tuple(float(v) for v in settings.get(key()).split(",") if v)
+            except ValueError:
+                return
+            if len(fractions) != s.count() or not all(0.0 < f < 1.0 for f in fractions):
+                return
+            if hasattr(s, "proportions"):
+                s.proportions.use_fractions(fractions)
+            else:
+                s.setSizes([int(f * 10000) for f in fractions])  # Qt scales them to the splitter's length
+
+        restore()
+        splitter.splitterMoved.connect(lambda *_a, s=splitter, key=key: settings.set(key(), _fractions(s)))
+        if hasattr(splitter, "panes"):
+            splitter.panes.turned = restore
+
+
+class _WrappedHeight(QObject):
+    """Gives a word-wrapped label the height its lines need at its present width. Splitters and scroll
+    areas ask only for one line's height, so a hint that wraps to three lines would otherwise be drawn
+    over the widget below it."""
+
+    def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+        return False
+
+
+def hold_wrapped_heights(root: QWidget) -> None:
+    """Every word-wrapped label in `root` keeps the height of all its lines (see _WrappedHeight)."""
+    keeper = root.findChild(_WrappedHeight) or _WrappedHeight(root)
+    for label in root.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(keeper)
 
 
 def fit_rows(table: QTableView) -> None:
@@ -113,6 +175,7 @@ class TwoPanes(QObject):
         super().__init__(area)
         self._area, self._splitter = area, splitter
         self._proportions = Proportions(splitter, fractions)
+        self.turned = None  # called after the panes stacked or went side by side again
         area.viewport().installEventFilter(self)
 
     def needed_width(self) -> int:
@@ -133,6 +196,8 @@ class TwoPanes(QObject):
         if self._splitter.orientation() != wanted:
             self._splitter.setOrientation(wanted)
             self._proportions.reset()
+            if self.turned is not None:
+                self.turned()
 
 
 def side_by_side(page: QWidget, left: QWidget, right: QWidget, fractions: tuple[float, float]) -> QSplitter:
