@@ -88,7 +88,7 @@ class FeasibilityMap(ChartBase):
                  for text, p in zip(self._labels, self._points)]
         for text, p, at in sorted(shown, key=lambda item: (item[2].y(), item[2].x())):
             box = text.textItem.boundingRect()
-            left, width, height = at.x(), box.width(), box.height() * 0.8
+            left, width, height = at.x(), box.width(), box.height() - 4  # less the text item's inner margins
             top = at.y() - height / 2
             for other in sorted(placed, key=lambda r: r[1]):
                 if left < other[2] and other[0] < left + width and top < other[3] and other[1] < top + height:

@@ -264,7 +264,7 @@ class RadarChart(ChartBase):
         sizes = []
         for sample, label in self.legend.items:
             text = label.item.boundingRect()
-            sizes.append((sample.boundingRect().width() + text.width() + 24,
+            sizes.append((sample.boundingRect().width() + text.width() + 10,
                           max(text.height(), sample.boundingRect().height()) + 2))
         return sizes
 
