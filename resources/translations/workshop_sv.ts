@@ -298,41 +298,41 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="37"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="41"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="91"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="106"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="100"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="136"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="145"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="157"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -433,7 +433,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="352"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -493,42 +493,42 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="247"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="247"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="252"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="271"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="297"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="297"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="348"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="349"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
@@ -1521,13 +1521,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <source>Other organisations</source>
+        <translation>Övriga organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="69"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="81"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -1554,7 +1559,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="94"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
@@ -1627,7 +1632,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -1776,45 +1781,45 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="92"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="106"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="123"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="125"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2081,7 +2086,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2234,94 +2239,94 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="80"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="87"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="74"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="106"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="348"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="185"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
@@ -2331,18 +2336,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2352,13 +2357,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2368,27 +2373,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="336"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3373,17 +3378,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="135"/>
+        <location filename="../../src/workshop/storage/lock.py" line="141"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="169"/>
+        <location filename="../../src/workshop/storage/lock.py" line="175"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="171"/>
+        <location filename="../../src/workshop/storage/lock.py" line="177"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>

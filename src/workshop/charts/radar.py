@@ -22,7 +22,7 @@ from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase, changed_segments
 from workshop.charts.items import Label, PathItem, cosmetic_pen
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
 from workshop.charts import locale
 
@@ -40,6 +40,7 @@ class RadarSeries:
     colour: str | None = None
     dashed: bool = False
     width: float = 3
+    marker: str | None = None  # the marker shape (pyqtgraph symbol); None: the series' place in the list decides
 
 
 def polygon_xy(values: Sequence[float | None], maximum: float) -> tuple[np.ndarray, np.ndarray]:
@@ -137,6 +138,7 @@ class RadarChart(ChartBase):
         self.maximum = maximum
         self._axes: list[str] = []
         self._items: list[PathItem] = []
+        self._markers: list[pg.ScatterPlotItem] = []
         self._keys: list[tuple] = []
         self._batched: LineRaster | None = None
         self._batched_label = ""
@@ -204,25 +206,50 @@ class RadarChart(ChartBase):
         """The axis labels."""
         return list(self._axes)
 
-    def _separate_pen(self, s: RadarSeries, index: int) -> QPen:
+    TAPER = 2.0  # px: the first series is this much wider than the last, so equal values show every colour
+
+    def _separate_pen(self, s: RadarSeries, index: int, count: int = 1) -> QPen:
+        """The series' pen: its width times the theme's (projector lines are thicker); among plain series
+        each one drawn earlier is a little wider, so a polygon under another with equal values still shows
+        as a coloured edge."""
         style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
-        return cosmetic_pen(s.colour or self.colour(index), s.width, style)
+        taper = 0.0 if s.dashed or count < 2 else self.TAPER * (count - 1 - index) / (count - 1)
+        return cosmetic_pen(s.colour or self.colour(index), (s.width + taper) * self.theme.line_scale, style)
+
+    def _marker_for(self, s: RadarSeries, index: int) -> pg.ScatterPlotItem | None:
+        """A marker at each of the series' points, its shape the series' (a second cue beside the colour);
+        none on a dashed reference line (the median), which the dashes already set apart."""
+        if s.dashed:
+            return None
+        marker = pg.ScatterPlotItem(size=self.theme.marker_size, pxMode=True, symbol=s.marker or series_marker(index),
+                                    brush=pg.mkBrush(s.colour or self.colour(index)),
+                                    pen=pg.mkPen(self.theme.background, width=1))
+        marker.setZValue(5)
+        return marker
 
     def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None) -> None:
         """One item per series (legend entries), reused while labels and styles are unchanged.
 
         `xy`, when given, holds each series' polygon already computed (x, y).
         """
-        keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed) for i, s in enumerate(series)]
+        keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed, s.marker) for i, s in enumerate(series)]
         if keys != self._keys:
             for item in self._items:
                 self.removeItem(item)
             self._items = []
             self._keys = keys
             self.mark_all_dirty()
+            for item in self._markers:
+                self.removeItem(item)
+            self._markers = []
+            plain = sum(1 for s in series if not s.dashed)
             for i, s in enumerate(series):
-                pen = self._separate_pen(s, i)
+                pen = self._separate_pen(s, i, plain)
                 polygon = PathItem(pen, dashes=DASHES if s.dashed else None)
+                polygon.marker = self._marker_for(s, i)
+                if polygon.marker is not None:
+                    self.addItem(polygon.marker)
+                    self._markers.append(polygon.marker)
                 if s.dashed:  # the item draws solid pieces; the legend keeps the dashed pen
                     pen = QPen(pen)
                     pen.setStyle(Qt.PenStyle.SolidLine)
@@ -241,9 +268,12 @@ class RadarChart(ChartBase):
             return
         self.mark_changed(old_x, old_y, x, y)
         item.setData(x, y)
+        if getattr(item, "marker", None) is not None:
+            item.marker.setData(x[:-1], y[:-1])  # the last point closes the polygon: no second marker there
 
     def dirty_pad(self) -> float:
-        return 3 + max((k[2] for k in self._keys), default=1)
+        markers = self.theme.marker_size / 2 + 1 if self._markers else 0
+        return 3 + max(max((k[2] for k in self._keys), default=1) * self.theme.line_scale + self.TAPER, markers)
 
     def _rebuild_legend(self) -> None:
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
@@ -253,7 +283,11 @@ class RadarChart(ChartBase):
             pen = QPen(item.pen())
             if key[3]:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            self.legend.addItem(pg.PlotDataItem(pen=pen), key[0])
+            marker = getattr(item, "marker", None)
+            sample = pg.PlotDataItem(pen=pen) if marker is None else pg.PlotDataItem(
+                pen=pen, symbol=marker.opts["symbol"], symbolBrush=marker.opts["brush"],
+                symbolPen=marker.opts["pen"], symbolSize=self.theme.marker_size)
+            self.legend.addItem(sample, key[0])
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
         self.cache_legend(self.legend)

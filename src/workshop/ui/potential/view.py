@@ -22,6 +22,7 @@ from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, En
 from workshop.ui.widgets.layout import PRESENTER_FONT, Proportions, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
+from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
 from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
@@ -169,7 +170,8 @@ class PotentialView(QWidget):
         session, uid = self._session, self.radar.organisation_uid
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.radar.caption(),
-            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT)))
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT),
+            key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
 
     def show_shares_on_projector(self) -> None:
         """Put the potential-vs-today bars on the presenter screen."""

@@ -27,6 +27,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.layout import Proportions, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
@@ -360,7 +361,9 @@ class VotingPanel(QWidget):
 
         self._presenter.publish(PresenterContent(
             kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build)))
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build),
+            key_factory=lambda: AxisKey(session, lambda: [(str(c.number), c.text)
+                                                          for c in session.engagement.criteria])))
 
     def _publish_results(self, caption: str, make) -> None:
         if self._presenter is None:
