@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QSplitter
+from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QSplitter, QWidget
 
 from workshop.app import build
 from workshop.charts.radar import RadarChart
@@ -102,8 +102,8 @@ def _overlap(a, b) -> bool:
 
 
 def test_wrapped_texts_never_cover_what_follows(window, qtbot):
-    """A hint or heading that wraps to several lines keeps all of them: no label is drawn over its
-    neighbour at 1366×768 (the vote hint and the result heading once covered the vote grid)."""
+    """A hint or heading that wraps to several lines keeps all of them, and no widget is squeezed below its
+    minimum height (drawn over its neighbour) at 1366×768: the result heading once covered the vote grid."""
     window.resize(1366, 708)
     problems = []
     for name, show in _pages(window):
@@ -113,6 +113,12 @@ def test_wrapped_texts_never_cover_what_follows(window, qtbot):
             if _visible(label) and label.wordWrap() and label.text():
                 if label.height() < label.heightForWidth(label.width()):
                     problems.append(f"{name}: “{label.text()[:40]}” cut to {label.height()} px")
+        for widget in window.findChildren(QWidget):  # squeezed below its minimum: drawn over its neighbour
+            layout = widget.layout()
+            least = max(widget.minimumHeight(), layout.minimumSize().height() if layout is not None else 0)
+            if _visible(widget) and widget.height() < least:
+                problems.append(f"{name}: {widget.__class__.__name__} {widget.objectName()} squeezed to "
+                                f"{widget.height()} of {least} px")
     assert not problems, "\n".join(problems)
 
 

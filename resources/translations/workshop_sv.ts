@@ -1781,45 +1781,55 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="90"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="104"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <source>Radar</source>
+        <translation>Radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <source>Shares</source>
+        <translation>Andelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="119"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="121"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="158"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2086,7 +2096,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2244,89 +2254,99 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="256"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="126"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="230"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="348"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="171"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
+        <source>Potential and feasibility</source>
+        <translation>Potential och genomförbarhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="230"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="267"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
@@ -2336,18 +2356,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="286"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="285"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2357,13 +2377,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="267"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2373,27 +2393,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="336"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts import locale
 
 
@@ -39,21 +40,23 @@ class FeasibilityMap(ChartBase):
         item = self.getPlotItem()
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
+        self._y_label = y_label
         item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
         # Drawn symbols, not cached pixmaps: they stay vectors in the SVG export.
-        self.scatter = pg.ScatterPlotItem(size=18, useCache=False, pxMode=True)
+        self.scatter = pg.ScatterPlotItem(size=round(18 * theme.line_scale), useCache=False, pxMode=True)
         self.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
         self._points: list[MapPoint] = []
         self.y_range = (0.0, 1.0)
         item.vb.sigResized.connect(self.place_labels)
+        item.vb.sigResized.connect(self._fit_y_label)
 
     def set_points(self, points: Sequence[MapPoint], y_range: tuple[float, float]) -> None:
         """Replace the points; y_range is the possible range of the criteria sum."""
         self._points = [p for p in points if p.x is not None]
         spots = [
-            {"pos": (p.x, p.y), "brush": pg.mkBrush(p.colour or self.colour(i)), "pen": pg.mkPen(self.theme.background, width=1),
-             "symbol": "o"}
+            {"pos": (p.x, p.y), "brush": pg.mkBrush(p.colour or self.colour(i)),
+             "pen": pg.mkPen(self.theme.background, width=1), "symbol": series_marker(i)}
             for i, p in enumerate(self._points)
         ]
         self.scatter.setData(spots)
@@ -77,6 +80,19 @@ class FeasibilityMap(ChartBase):
         self.setRange(xRange=(0, 1.12), yRange=y_span, padding=0)
         self.set_grid((0, 1.0), y_span, horizontal=True, vertical=True)
         self.place_labels()
+
+    def _fit_y_label(self) -> None:
+        """The value axis' title whole, or without its part in brackets when the plot is too low for it
+        ("Kriteriesumma (genomförbarhet)" becomes "Kriteriesumma")."""
+        if not self._y_label:
+            return
+        metrics = QFontMetrics(self.chart_font())
+        text = self._y_label
+        if metrics.horizontalAdvance(text) > self.getPlotItem().vb.height() and " (" in text:
+            text = text.split(" (")[0]
+        axis = self.getPlotItem().getAxis("left")
+        if axis.labelText != text:
+            axis.setLabel(text, color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
 
     def place_labels(self) -> None:
         """Each label right of its point; one that would cover a label placed before it (points close

@@ -309,10 +309,12 @@ class RadarChart(ChartBase):
         if not sizes:
             width = height = 0.0
         elif self._legend_below:
-            columns, width = _columns_that_fit([w for w, _ in sizes], self.width() - 16)
-            height = math.ceil(len(sizes) / columns) * max(h for _, h in sizes)
+            columns, _width = _columns_that_fit([w + 8 for w, _ in sizes], self.width() - 16)  # 8: layout spacing
             if self.legend.columnCount != columns:
                 self.legend.setColumnCount(columns)
+            # The legend's own layout knows its spacing: its preferred size holds every row whole.
+            hint = self.legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+            width, height = hint.width(), hint.height()
         else:
             width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
             if self.legend.columnCount != 1:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +17,7 @@ from workshop.charts.palette import DARK
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.widgets.layout import PRESENTER_FONT, Proportions, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import PRESENTER_FONT, SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.axis_key import AxisKey
@@ -60,10 +58,10 @@ class PotentialView(QWidget):
 
         self.radar = PotentialRadar(session, ALL, self)
         self.radar.setObjectName("potentialRadar")
-        self.radar.setMinimumSize(340, 390)  # a 300 px radar with its legend below it
+        self.radar.setMinimumSize(340, 402)  # a 300 px radar with its legend below it
         self.bars = PotentialShareBars(session, self)
         self.bars.setObjectName("potentialShareBars")
-        self.bars.setMinimumHeight(210)
+        self.bars.setMinimumHeight(260)
         for chart, publish in ((self.radar, self.show_radar_on_projector), (self.bars, self.show_shares_on_projector)):
             menu = chart.install_export_menu(dialogs, chart.caption)
             menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
@@ -107,12 +105,10 @@ class PotentialView(QWidget):
         pick.addWidget(self.organisation, 1)
         pick.addWidget(project)
         rcol.addLayout(pick)
-        charts = QSplitter(Qt.Orientation.Vertical, right)  # the user may give either chart more room
-        charts.setObjectName("potentialCharts")
-        charts.setChildrenCollapsible(False)
-        charts.addWidget(self.radar)
-        charts.addWidget(self.bars)
-        Proportions(charts, (0.62, 0.38))
+        # One above the other where the screen is tall enough, else tabs (the user may drag the split).
+        charts = SplitOrTabs([(tr("Radar"), self.radar), (tr("Shares"), self.bars)], (0.62, 0.38), "potentialCharts",
+                             right)
+        self.charts = charts
         rcol.addWidget(charts, 1)
         side_by_side(self, left, right, (0.52, 0.48))
 

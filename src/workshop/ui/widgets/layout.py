@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout, QTabWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from workshop.ui.widgets.settings import Setting, splitter_setting
@@ -48,8 +49,13 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
-    content.setContentsMargins(8, 8, 8, 8)
+    # The margins belong to a layout around the content: a splitter's own minimum size leaves out its
+    # contents margins, which then squeezed the panes by 16 px (a table drawn over the heading below it).
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(8, 8, 8, 8)
+    box.addWidget(content)
+    area.setWidget(holder)
     return area
 
 
@@ -141,6 +147,63 @@ def hold_wrapped_heights(root: QWidget) -> None:
     for label in root.findChildren(QLabel):
         if label.wordWrap():
             label.installEventFilter(keeper)
+
+
+class SplitOrTabs(QWidget):
+    """Charts one above the other in a splitter while the height holds each at its minimum size; on a low
+    screen (1366×768) they become tabs, each chart then taking the whole height (a radar never shrinks
+    to a stamp, a bar chart never loses its labels)."""
+
+    def __init__(self, charts: list[tuple[str, QWidget]], fractions: tuple[float, ...], name: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._charts = charts
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(f"{name}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName(f"{name}Tabs")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.tabs)
+        for _title, chart in charts:
+            self.splitter.addWidget(chart)
+        Proportions(self.splitter, fractions)
+        self._tabbed = False
+
+    def needed_height(self) -> int:
+        """The height below which the charts go into tabs."""
+        return sum(max(chart.minimumHeight(), 120) for _t, chart in self._charts) + self.splitter.handleWidth()
+
+    def tabbed(self) -> bool:
+        """True while the charts are tabs."""
+        return self._tabbed
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        hint.setHeight(max(chart.minimumHeight() for _t, chart in self._charts) + self.tabs.tabBar().sizeHint().height())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        tabbed = event.size().height() < self.needed_height()
+        if tabbed == self._tabbed:
+            return
+        self._tabbed = tabbed
+        current = self.tabs.currentIndex()
+        for index, (title, chart) in enumerate(self._charts):
+            if tabbed:
+                self.tabs.addTab(chart, title)
+            else:
+                self.splitter.insertWidget(index, chart)
+        if not tabbed:
+            self.tabs.clear()
+        else:
+            self.tabs.setCurrentIndex(max(current, 0))
+        self._stack.setCurrentWidget(self.tabs if tabbed else self.splitter)
+        for _title, chart in self._charts:
+            chart.show()
 
 
 def fit_rows(table: QTableView) -> None:

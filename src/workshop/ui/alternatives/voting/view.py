@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.axis_key import AxisKey
-from workshop.ui.widgets.layout import Proportions, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
@@ -87,7 +86,7 @@ class VotingPanel(QWidget):
         self.weights_note.setTextFormat(Qt.TextFormat.PlainText)
         self.radar = AlternativeRadar(session, board, None, self)
         self.radar.setObjectName("alternativeRadar")
-        self.radar.setMinimumSize(320, 370)  # a 300 px radar with its legend below it
+        self.radar.setMinimumSize(320, 400)  # a 300 px radar with its legend below it
         self.map = FeasibilityLive(session, board, self)
         self.map.setObjectName("feasibilityMap")
         self.map.setMinimumHeight(260)
@@ -196,12 +195,10 @@ class VotingPanel(QWidget):
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
-        charts = QSplitter(Qt.Orientation.Vertical, right)  # the user may give either chart more room
-        charts.setObjectName("votingCharts")
-        charts.setChildrenCollapsible(False)
-        charts.addWidget(self.radar)
-        charts.addWidget(self.map)
-        Proportions(charts, (0.58, 0.42))
+        # One above the other where the screen is tall enough, else tabs (the user may drag the split).
+        charts = SplitOrTabs([(tr("Votes"), self.radar), (tr("Potential and feasibility"), self.map)], (0.58, 0.42),
+                             "votingCharts", right)
+        self.charts = charts
         rcol.addWidget(charts, 1)
         body = QWidget(self)
         side_by_side(body, left, right, (0.55, 0.45))
