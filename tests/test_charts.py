@@ -37,7 +37,7 @@ def _svg_polylines(data: bytes) -> list[list[tuple[float, float]]]:
     out = []
     for el in ET.fromstring(data).iter():
         tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "path":
+        if tag == "path" and not set(el.get("d")) & set("CQSTAHV"):  # markers (circles) are curves: not lines
             nums = [float(n) for n in el.get("d").replace("M", " ").replace("L", " ").replace("Z", " ")
                     .replace(",", " ").split()]
         elif tag == "polyline":

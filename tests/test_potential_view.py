@@ -59,11 +59,12 @@ def test_shares_beside_the_grid_match_the_report(window):
 
 
 def test_radar_per_organisation_has_the_median_as_reference(window, example):
-    """Choosing one municipality shows its polygon and the dashed median of all five."""
+    """Choosing one municipality shows its polygon and the dashed median of all five in colour, the four
+    others faded behind them (one legend entry)."""
     view = window.views["potential"]
     view.organisation.setCurrentIndex(2)  # Gnosjö
-    assert view.radar.series_count() == 1
-    assert view.radar.legend_labels() == ["Gnosjö", "Median of all organisations"]
+    assert view.radar.series_count() == 5 and view.radar._batched_count == 4
+    assert view.radar.legend_labels() == ["Gnosjö", "Median of all organisations", "Other organisations"]
     median = area_medians(example.organisations, example.areas, example.potentials)
     _, y = view.radar.series_points(1)
     assert y[0] == pytest.approx(median[0] / 100)  # axis A points up

@@ -75,12 +75,12 @@
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="70"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="91"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="71"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -89,7 +89,7 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="108"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="130"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -338,92 +338,92 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="55"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="56"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="86"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="89"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="89"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="100"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="37"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="41"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="92"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="101"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="137"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="146"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="158"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -627,7 +627,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="362"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -687,68 +687,68 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="262"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="282"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="307"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="307"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="361"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="362"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="85"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="86"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
@@ -756,44 +756,44 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="158"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="163"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="216"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
@@ -803,12 +803,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="243"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="245"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -818,7 +818,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -833,66 +833,66 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="99"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="116"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="167"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="180"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1107,34 +1107,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
@@ -1200,7 +1200,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1242,7 +1242,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -1280,11 +1280,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1304,35 +1304,35 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="39"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="40"/>
         <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
         <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="58"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="67"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -1449,7 +1449,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/lists.py" line="104"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="268"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
@@ -1512,7 +1512,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
@@ -1738,67 +1738,67 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Återöppna åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="20"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="20"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Joint meeting</source>
         <translation>Gemensamt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="22"/>
         <source>Steering-group check-in</source>
         <translation>Avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="26"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Skipped</source>
         <translation>Överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="36"/>
         <source>Parked</source>
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
         <source>free item</source>
         <translation>fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
         <source>follow-up</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -1818,13 +1818,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="204"/>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Röster</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="61"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -1939,15 +1940,15 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="151"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="39"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2018,6 +2019,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <source>Other organisations</source>
+        <translation>Övriga organisationer</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/history/view.py" line="181"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
         <source>Median of all organisations</source>
@@ -2025,12 +2031,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="69"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="81"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -2058,8 +2064,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="195"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="194"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -2131,7 +2137,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="89"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -2193,7 +2199,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="43"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
@@ -2204,19 +2210,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -2226,27 +2232,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="155"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="156"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="157"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="158"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="198"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="201"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="231"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="232"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -2277,85 +2283,121 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="192"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="90"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="104"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <source>Radar</source>
+        <translation>Radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <source>Shares</source>
+        <translation>Andelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="119"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="121"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
+        <location filename="../../src/workshop/domain/merging.py" line="72"/>
+        <source>{subject}, {field}: {here} here, {there} there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="314"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="154"/>
+        <location filename="../../src/workshop/domain/merging.py" line="77"/>
+        <source>{subject}: {here} here, {there} there ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="78"/>
+        <source>{subject}: {here} here, {there} there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="101"/>
+        <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="103"/>
+        <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="158"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <location filename="../../src/workshop/ui/room/view.py" line="108"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="102"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="110"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -2422,14 +2464,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="232"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Rank</source>
         <translation>Placering</translation>
@@ -2587,7 +2629,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="379"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="403"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2603,273 +2645,278 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="155"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="171"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="172"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
         <source>Rationale: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="186"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="187"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="189"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="224"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="224"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="228"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="228"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="229"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="236"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="237"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="259"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="260"/>
         <location filename="../../src/workshop/ui/history/view.py" line="195"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="271"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="272"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="276"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="277"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="282"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="283"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="290"/>
         <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="311"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="313"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="322"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="323"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="322"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="323"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="89"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="90"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="106"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="163"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="177"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="181"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="185"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="80"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="87"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="261"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="106"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Rationale of vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="175"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="183"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="188"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="204"/>
+        <source>Potential and feasibility</source>
+        <translation>Potential och genomförbarhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
         <source>Rationale of vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
         <source>Why did {org} give this vote?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,18 +2926,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="262"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="268"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="290"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2900,13 +2947,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="250"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2916,27 +2963,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="338"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="339"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3211,6 +3258,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="98"/>
         <location filename="../../src/workshop/export/json_codec.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3344,6 +3392,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="201"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="114"/>
         <location filename="../../src/workshop/storage/store.py" line="134"/>
         <location filename="../../src/workshop/storage/store.py" line="281"/>
         <source>{path}: the folder {folder} does not exist.</source>
@@ -3372,7 +3422,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="298"/>
+        <location filename="../../src/workshop/export/styles.py" line="270"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3435,6 +3485,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="112"/>
         <location filename="../../src/workshop/storage/store.py" line="132"/>
         <location filename="../../src/workshop/storage/store.py" line="283"/>
         <source>{path}: not a file.</source>
@@ -3481,9 +3533,31 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="73"/>
+        <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="79"/>
+        <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="165"/>
         <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="134"/>
+        <source>{path}: the merged engagement could not be written ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="151"/>
+        <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="206"/>
@@ -3806,9 +3880,15 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="125"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
+        <source>{path}: that is the file itself; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/templates.py" line="60"/>
@@ -3902,13 +3982,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="99"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="121"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="110"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4653,6 +4733,427 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="249"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
         <source>Choose a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
+        <source>group {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="108"/>
+        <source>area {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
+        <source>alternative {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <source>criterion {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <source>organisation {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <source>the short code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="62"/>
+        <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="124"/>
+        <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="190"/>
+        <source>{subject} ({changes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="227"/>
+        <source>{subject} refers to something neither file holds; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="349"/>
+        <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
+        <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="366"/>
+        <source>The files could not be merged ({error}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/schema_info.py" line="75"/>
+        <source>The table {table} has no primary key, so its rows cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>place in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>ability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>share of today&apos;s spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>closed in meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <source>potential mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <source>factor scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="68"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="75"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="75"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="86"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="90"/>
+        <source>a row of {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="104"/>
+        <source>the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="105"/>
+        <source>organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="106"/>
+        <source>person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <source>a line of area {code}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
+        <source>the scoped-out item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
+        <source>area {area} in alternative {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="115"/>
+        <source>a pro or con of alternative {code}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
+        <source>the path {start} → {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
+        <source>criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="121"/>
+        <source>organisation form {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="122"/>
+        <source>a pro or con of organisation form {name}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
+        <source>theme “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
+        <source>question “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
+        <source>meeting “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="128"/>
+        <source>{organisation} at meeting “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <source>{person} at meeting “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <source>{organisation}&apos;s potential for area {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
+        <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <source>the agreed score of {alternative}, criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
+        <source>{organisation}&apos;s preferred alternative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,7 +93,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     app.setFont(font)
     settings = Settings()
     install_translators(app, settings.get(LANGUAGE))
-    window = MainWindow()
+    window = MainWindow(settings=settings)
     controller = FileController(window, settings)
     window.file_safety = FileSafetyController(window, controller)
     window.presenter_controller = PresenterController(window, settings)

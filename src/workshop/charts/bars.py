@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from workshop.charts.base import ChartBase, nice_ticks
@@ -27,6 +26,28 @@ class BarSeries:
     colour: str | None = None
     texts: Sequence[str] | None = None
     colours: Sequence[str] | None = None  # one colour per bar, e.g. to mark the winner
+
+
+def wrap_to_width(text: str, width: float, measure) -> list[str]:
+    """Text broken into lines no wider than `width` (measured by `measure`), at spaces where it can; a word
+    longer than a line is split with a hyphen. Every character is kept."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while measure(word) > width and len(word) > 5:  # never leave a piece shorter than three letters
+            cut = max(k for k in range(1, len(word) - 2) if k <= 2 or measure(word[:k] + "-") <= width)
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
 
 
 def format_value(value: float | None, percent: bool) -> str:
@@ -53,7 +74,13 @@ class BarChart(ChartBase):
         item = self.getPlotItem()
         self.style_axis("bottom")
         self.style_axis("left", y_label)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
+        # The legend is one row above the plot: over the plot it would cover the highest bars.
+        self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text, colCount=4)
+        item.layout.removeItem(item.titleLabel)  # the charts have no title in the plot (captions sit outside)
+        item.titleLabel.hide()
+        item.layout.addItem(self.legend, 0, 1)
+        item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)
+        item.vb.sigResized.connect(self._on_resized)  # category names wrap to the width they have
         if counts:  # whole organisations: ticks at whole numbers only
             item.getAxis("left").setTickSpacing(1, 1)
         if percent:
@@ -69,7 +96,9 @@ class BarChart(ChartBase):
             s.label for s in self._series
         ]
         if shape_changed:
+            self._pending_categories = categories
             self._rebuild(categories, series)
+            self._pending_categories = None
             self._shown = {}
         self._categories = categories
         self._series = series
@@ -137,14 +166,35 @@ class BarChart(ChartBase):
                                      literal(s.label))  # legends read HTML
             self._bars.append(bars)
             self._texts.append(texts)
-        # Long names (“Systemförvaltning & vidmakthållande”) wrap instead of running into each other.
-        ticks = [(i, "\n".join(textwrap.wrap(c, 14, break_long_words=False)) or c) for i, c in enumerate(categories)]
+        self._wrapped_for = None
+        self._wrap_ticks()
+        self.cache_legend(self.legend)
+        self.cache_static([self.getPlotItem().getAxis("left"), self.getPlotItem().getAxis("bottom")])
+
+    def _wrap_ticks(self) -> None:
+        """Category names wrapped to the width each category has (“Förändrings-/hantering”), so long
+        names never run into each other nor get dropped by the axis; redone when the chart is resized."""
+        categories = self._categories_for_ticks()
+        metrics = QFontMetrics(self.chart_font())
+        room = self.getPlotItem().vb.width() or self.width() * 0.8
+        per_category = max(40.0, room / max(1, len(categories)) - 14)
+        key = (tuple(categories), int(per_category))
+        if key == getattr(self, "_wrapped_for", None):
+            return
+        self._wrapped_for = key
+        ticks = [(i, "\n".join(wrap_to_width(c, per_category, metrics.horizontalAdvance)) or c)
+                 for i, c in enumerate(categories)]
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([ticks])
-        self.cache_legend(self.legend)
-        self.cache_static([self.getPlotItem().getAxis("left"), axis])
         lines = max((t.count("\n") + 1 for _, t in ticks), default=1)
-        axis.setHeight(int(QFontMetrics(self.chart_font()).lineSpacing() * lines + 16))
+        axis.setHeight(int(metrics.lineSpacing() * lines + 16))
+
+    def _categories_for_ticks(self) -> list[str]:
+        return list(getattr(self, "_pending_categories", None) or self._categories)
+
+    def _on_resized(self) -> None:
+        if self._categories:
+            self._wrap_ticks()
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""

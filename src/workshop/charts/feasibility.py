@@ -2,7 +2,7 @@
 
 x is the share of the total potential the alternative covers, y its criteria
 sum. Points on top of each other (the report's S, 1 Teknik and 1 Tjänst
-share x = 60 %) keep readable labels: labels at the same spot are stacked.
+share x = 60 %) keep readable labels: a label that would cover another moves below it.
 """
 
 from __future__ import annotations
@@ -11,10 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts import locale
+
+
+LABEL_GAP = 0.02  # between a point and its label, in shares of the x axis
 
 
 @dataclass(frozen=True)
@@ -36,20 +40,23 @@ class FeasibilityMap(ChartBase):
         item = self.getPlotItem()
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
+        self._y_label = y_label
         item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
         # Drawn symbols, not cached pixmaps: they stay vectors in the SVG export.
-        self.scatter = pg.ScatterPlotItem(size=18, useCache=False, pxMode=True)
+        self.scatter = pg.ScatterPlotItem(size=round(18 * theme.line_scale), useCache=False, pxMode=True)
         self.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
         self._points: list[MapPoint] = []
         self.y_range = (0.0, 1.0)
+        item.vb.sigResized.connect(self.place_labels)
+        item.vb.sigResized.connect(self._fit_y_label)
 
     def set_points(self, points: Sequence[MapPoint], y_range: tuple[float, float]) -> None:
         """Replace the points; y_range is the possible range of the criteria sum."""
         self._points = [p for p in points if p.x is not None]
         spots = [
-            {"pos": (p.x, p.y), "brush": pg.mkBrush(p.colour or self.colour(i)), "pen": pg.mkPen(self.theme.background, width=1),
-             "symbol": "o"}
+            {"pos": (p.x, p.y), "brush": pg.mkBrush(p.colour or self.colour(i)),
+             "pen": pg.mkPen(self.theme.background, width=1), "symbol": series_marker(i)}
             for i, p in enumerate(self._points)
         ]
         self.scatter.setData(spots)
@@ -58,22 +65,54 @@ class FeasibilityMap(ChartBase):
             text.setFont(self.chart_font(bold=True))
             self.addItem(text)
             self._labels.append(text)
-        seen: dict[tuple[float, float], int] = {}
-        span = (y_range[1] - y_range[0]) or 1.0
         for text, p in zip(self._labels, self._points):
-            key = (round(p.x, 3), round(p.y, 3))
-            stacked = seen.get(key, 0)
-            seen[key] = stacked + 1
             text.setText(p.label)
-            text.setPos(p.x + 0.02, p.y - stacked * span * 0.06)
+            text.setPos(p.x + LABEL_GAP, p.y)
             text.setVisible(True)
         for text in self._labels[len(self._points):]:
             text.setVisible(False)
+        if not y_range[1] > y_range[0]:  # no criteria yet: a plain 0–1 axis, not one around a single value
+            y_range = (0.0, 1.0)
         self.y_range = y_range
+        span = y_range[1] - y_range[0]
         pad = span * 0.08
         y_span = (y_range[0] - pad, y_range[1] + pad)
         self.setRange(xRange=(0, 1.12), yRange=y_span, padding=0)
         self.set_grid((0, 1.0), y_span, horizontal=True, vertical=True)
+        self.place_labels()
+
+    def _fit_y_label(self) -> None:
+        """The value axis' title whole, or without its part in brackets when the plot is too low for it
+        ("Kriteriesumma (genomförbarhet)" becomes "Kriteriesumma")."""
+        if not self._y_label:
+            return
+        metrics = QFontMetrics(self.chart_font())
+        text = self._y_label
+        if metrics.horizontalAdvance(text) > self.getPlotItem().vb.height() and " (" in text:
+            text = text.split(" (")[0]
+        axis = self.getPlotItem().getAxis("left")
+        if axis.labelText != text:
+            axis.setLabel(text, color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
+
+    def place_labels(self) -> None:
+        """Each label right of its point; one that would cover a label placed before it (points close
+        together, as the report's S, 1 Teknik and 1 Tjänst at 60 %) moves down below that label, so no
+        two labels overlap on screen. Redone whenever the plot changes size."""
+        vb = self.getPlotItem().vb
+        placed: list[tuple[float, float, float, float]] = []  # left, top, right, bottom in scene pixels
+        shown = [(text, p, vb.mapViewToScene(pg.Point(p.x + LABEL_GAP, p.y)))
+                 for text, p in zip(self._labels, self._points)]
+        for text, p, at in sorted(shown, key=lambda item: (item[2].y(), item[2].x())):
+            box = text.textItem.boundingRect()
+            left, width, height = at.x(), box.width(), box.height() - 4  # less the text item's inner margins
+            top = at.y() - height / 2
+            for other in sorted(placed, key=lambda r: r[1]):
+                if left < other[2] and other[0] < left + width and top < other[3] and other[1] < top + height:
+                    top = other[3]
+            placed.append((left, top, left + width, top + height))
+            anchor_y = (at.y() - top) / box.height() if box.height() else 0.5
+            text.setAnchor((0, anchor_y))
+            text.setPos(p.x + LABEL_GAP, p.y)
 
     def points(self) -> list[MapPoint]:
         """The points drawn (alternatives without a known potential are left out)."""

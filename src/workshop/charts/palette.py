@@ -1,4 +1,6 @@
-"""Colours a projector audience can tell apart (Okabe–Ito, colour-blind safe), strongest first."""
+"""Colours a projector audience can tell apart (Okabe–Ito, then Paul Tol's muted set: colour-blind safe),
+strongest first, and a marker shape per series as a second cue (12 organisations stay distinct even for
+a viewer who cannot tell two of the colours apart)."""
 
 SERIES_COLOURS = [
     "#0072B2",  # blue
@@ -9,10 +11,22 @@ SERIES_COLOURS = [
     "#56B4E9",  # sky blue
     "#000000",  # black
     "#8C564B",  # brown
+    "#882255",  # wine
+    "#999933",  # olive
+    "#AA4499",  # purple
+    "#44AA99",  # teal
 ]
+# pyqtgraph symbol names: circle, square, triangle, diamond, star, pentagon, hexagon, triangles pointing
+# left/right/down, plus, cross. The twelve colours and twelve shapes pair one to one.
+SERIES_MARKERS = ["o", "s", "t1", "d", "star", "p", "h", "t", "t3", "t2", "+", "x"]
 GRID_COLOUR = "#B0B0B0"
 TEXT_COLOUR = "#202020"
 MANY_COLOUR = "#4A6FA5"
+
+
+def series_marker(index: int) -> str:
+    """The marker shape of the index-th series (cycling)."""
+    return SERIES_MARKERS[index % len(SERIES_MARKERS)]
 
 
 def series_colour(index: int, dark: bool = False) -> str:
@@ -25,14 +39,19 @@ REFERENCE_COLOUR = "#000000"
 class Theme:
     """The colours of a chart's ground, text and grid: light for the laptop, dark for the projector."""
 
-    def __init__(self, background: str, text: str, grid: str, many: str, reference: str):
+    def __init__(self, background: str, text: str, grid: str, many: str, reference: str, line_scale: float = 1.0,
+                 marker_size: float = 8.0):
         self.background = background
         self.text = text
         self.grid = grid
         self.many = many
         self.reference = reference
+        self.line_scale = line_scale  # series' line widths are multiplied by this
+        self.marker_size = marker_size  # px across a marker at each data point
 
 
 LIGHT = Theme(background="#FFFFFF", text=TEXT_COLOUR, grid=GRID_COLOUR, many=MANY_COLOUR, reference=REFERENCE_COLOUR)
-# Matches the presenter window's ground (#0F1720).
-DARK = Theme(background="#0F1720", text="#FFFFFF", grid="#5A6878", many="#7FA7D9", reference="#FFFFFF")
+# Matches the presenter window's ground (#0F1720). Lines at least 4 px and 16 px markers: seen from the
+# back of a room on a 1080p projector.
+DARK = Theme(background="#0F1720", text="#FFFFFF", grid="#5A6878", many="#7FA7D9", reference="#FFFFFF",
+             line_scale=1.7, marker_size=16.0)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, PathItem, cosmetic_pen
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
 from workshop.charts.rich_text import literal
 from workshop.charts import locale
@@ -40,6 +40,7 @@ class RadarSeries:
     colour: str | None = None
     dashed: bool = False
     width: float = 3
+    marker: str | None = None  # the marker shape (pyqtgraph symbol); None: the series' place in the list decides
 
 
 def polygon_xy(values: Sequence[float | None], maximum: float) -> tuple[np.ndarray, np.ndarray]:
@@ -81,6 +82,16 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     return r * cos, r * sin
 
 
+def _columns_that_fit(widths: Sequence[float], room: float) -> tuple[int, float]:
+    """The most legend columns (entries filled row by row) whose widths add up to no more than `room`,
+    and their total width; at least one column."""
+    for columns in range(len(widths), 1, -1):
+        total = sum(max(widths[c::columns]) for c in range(columns))
+        if total <= room:
+            return columns, total
+    return 1, max(widths, default=0.0)
+
+
 class RadarChart(ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
@@ -89,6 +100,7 @@ class RadarChart(ChartBase):
         self.maximum = maximum
         self._axes: list[str] = []
         self._items: list[PathItem] = []
+        self._markers: list[pg.ScatterPlotItem] = []
         self._keys: list[tuple] = []
         self._batched: LineRaster | None = None
         self._batched_label = ""
@@ -100,11 +112,14 @@ class RadarChart(ChartBase):
         item.hideAxis("left")
         item.hideAxis("bottom")
         self.setAspectLocked(True)
-        # The legend gets its own column right of the plot, so it never covers a polygon.
+        # The legend gets its own column right of the plot, or its own rows below it when the chart is
+        # too narrow for both (place_legend), so it never covers a polygon nor shrinks the radar.
         self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
         self._legend_size = (0.0, 0.0)
+        self._legend_below = False
         item.layout.addItem(self.legend, 2, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        item.vb.sigResized.connect(self.place_legend)  # the chart's width decides where the legend goes
         self.setRange(xRange=(-1.3, 1.3), yRange=(-1.25, 1.25), padding=0)
 
     def set_axes(self, labels: Sequence[str]) -> None:
@@ -152,23 +167,48 @@ class RadarChart(ChartBase):
         """The axis labels."""
         return list(self._axes)
 
-    def _separate_pen(self, s: RadarSeries, index: int) -> QPen:
+    TAPER = 2.0  # px: the first series is this much wider than the last, so equal values show every colour
+
+    def _separate_pen(self, s: RadarSeries, index: int, count: int = 1) -> QPen:
+        """The series' pen: its width times the theme's (projector lines are thicker); among plain series
+        each one drawn earlier is a little wider, so a polygon under another with equal values still shows
+        as a coloured edge."""
         style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
-        return cosmetic_pen(s.colour or self.colour(index), s.width, style)
+        taper = 0.0 if s.dashed or count < 2 else self.TAPER * (count - 1 - index) / (count - 1)
+        return cosmetic_pen(s.colour or self.colour(index), (s.width + taper) * self.theme.line_scale, style)
+
+    def _marker_for(self, s: RadarSeries, index: int) -> pg.ScatterPlotItem | None:
+        """A marker at each of the series' points, its shape the series' (a second cue beside the colour);
+        none on a dashed reference line (the median), which the dashes already set apart."""
+        if s.dashed:
+            return None
+        marker = pg.ScatterPlotItem(size=self.theme.marker_size, pxMode=True, symbol=s.marker or series_marker(index),
+                                    brush=pg.mkBrush(s.colour or self.colour(index)),
+                                    pen=pg.mkPen(self.theme.background, width=1))
+        marker.setZValue(5)
+        return marker
 
     def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None) -> None:
         """One item per series (legend entries), reused while labels and styles are unchanged.
 
         `xy`, when given, holds each series' polygon already computed (x, y).
         """
-        keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed) for i, s in enumerate(series)]
+        keys = [(s.label, s.colour or self.colour(i), s.width, s.dashed, s.marker) for i, s in enumerate(series)]
         if keys != self._keys:
             for item in self._items:
                 self.removeItem(item)
             self._items = []
             self._keys = keys
+            for item in self._markers:
+                self.removeItem(item)
+            self._markers = []
+            plain = sum(1 for s in series if not s.dashed)
             for i, s in enumerate(series):
-                polygon = PathItem(self._separate_pen(s, i))
+                polygon = PathItem(self._separate_pen(s, i, plain))
+                polygon.marker = self._marker_for(s, i)
+                if polygon.marker is not None:
+                    self.addItem(polygon.marker)
+                    self._markers.append(polygon.marker)
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
@@ -182,28 +222,81 @@ class RadarChart(ChartBase):
         old_x, old_y = item.getData()
         if old_x.tobytes() != x.tobytes() or old_y.tobytes() != y.tobytes():  # cheaper than array_equal
             item.setData(x, y)
+            if getattr(item, "marker", None) is not None:
+                item.marker.setData(x[:-1], y[:-1])  # the last point closes the polygon: no second marker there
 
     def _rebuild_legend(self) -> None:
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
-            self.legend.addItem(pg.PlotDataItem(pen=QPen(item.pen())), literal(key[0]))  # legends read HTML
+            pen = QPen(item.pen())
+            marker = getattr(item, "marker", None)
+            sample = pg.PlotDataItem(pen=pen) if marker is None else pg.PlotDataItem(
+                pen=pen, symbol=marker.opts["symbol"], symbolBrush=marker.opts["brush"],
+                symbolPen=marker.opts["pen"], symbolSize=self.theme.marker_size)
+            self.legend.addItem(sample, literal(key[0]))  # legends read HTML
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), literal(self._batched_label))
         self.cache_legend(self.legend)
-        self._fit_legend()
+        self.place_legend()
 
-    def _fit_legend(self) -> None:
-        """Size the legend's column to its entries (the plot's layout would otherwise stretch it)."""
-        width = height = 0.0
+    def _entry_sizes(self) -> list[tuple[float, float]]:
+        """Each legend entry's width and height (sample and text)."""
+        sizes = []
         for sample, label in self.legend.items:
             text = label.item.boundingRect()
-            width = max(width, sample.boundingRect().width() + text.width() + 24)
-            height += max(text.height(), sample.boundingRect().height()) + 2
+            sizes.append((sample.boundingRect().width() + text.width() + 10,
+                          max(text.height(), sample.boundingRect().height()) + 2))
+        return sizes
+
+    def _fit_legend(self) -> None:
+        """Size the legend to its entries (the plot's layout would otherwise stretch it): one column on the
+        right, or as many columns as the width holds below the plot."""
+        sizes = self._entry_sizes()
+        if not sizes:
+            width = height = 0.0
+        elif self._legend_below:
+            columns, _width = _columns_that_fit([w + 8 for w, _ in sizes], self.width() - 16)  # 8: layout spacing
+            if self.legend.columnCount != columns:
+                self.legend.setColumnCount(columns)
+            # The legend's own layout knows its spacing: its preferred size holds every row whole.
+            hint = self.legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+            width, height = hint.width(), hint.height()
+        else:
+            width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
+            if self.legend.columnCount != 1:
+                self.legend.setColumnCount(1)
         if (width, height) != self._legend_size:  # setting sizes re-lays out the plot: only on change
             self._legend_size = (width, height)
             self.legend.setMinimumSize(width, height)
             self.legend.setMaximumSize(width, height)
+
+    MIN_SIDE = 300  # px: below this the radar cannot be read, so the legend moves under it
+
+    def place_legend(self) -> None:
+        """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
+        sizes = self._entry_sizes()
+        right_width = max((w for w, _ in sizes), default=0.0)
+        plot_w = self.width() - right_width - 16
+        below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
+        if below != self._legend_below:
+            layout = self.getPlotItem().layout
+            layout.removeItem(self.legend)
+            self._legend_below = below
+            row, col = (4, 1) if below else (2, 3)
+            layout.addItem(self.legend, row, col)
+            layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
+        self._fit_legend()
+
+    def legend_below(self) -> bool:
+        """True when the legend sits under the radar (a narrow chart)."""
+        return self._legend_below
+
+    def radar_side(self) -> float:
+        """The side in pixels of the square the radar is drawn in (the plot area's shorter side)."""
+        rect = self.getPlotItem().vb.sceneBoundingRect()
+        return min(rect.width(), rect.height())
+
 
     def legend_labels(self) -> list[str]:
         """The legend's entries as shown, top to bottom."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from workshop.charts.bars import BarChart, BarSeries
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.live_chart import LiveChartMixin
@@ -55,8 +55,14 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         row = None if self.organisation_uid is None else next(
             (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
         if row is not None:
-            self.set_series([RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
-                                         colour=self.colour(row)), median])
+            # The chosen organisation against the median, the others faded behind them for context.
+            chosen = RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
+                                 colour=self.colour(row), marker=series_marker(row))
+            others = np.delete(matrix, row, axis=0)
+            if len(others):
+                self.set_many(others, [chosen, median], label=tr("Other organisations"))
+            else:
+                self.set_series([chosen, median])
         elif len(orgs) <= MAX_SEPARATE:
             self.set_rows([o.name for o in orgs], matrix, [median])
         else:

@@ -17,9 +17,10 @@ from workshop.charts.palette import DARK
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.widgets.layout import PRESENTER_FONT, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import PRESENTER_FONT, SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
+from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
 from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
@@ -57,10 +58,10 @@ class PotentialView(QWidget):
 
         self.radar = PotentialRadar(session, ALL, self)
         self.radar.setObjectName("potentialRadar")
-        self.radar.setMinimumSize(360, 360)
+        self.radar.setMinimumSize(340, 402)  # a 300 px radar with its legend below it
         self.bars = PotentialShareBars(session, self)
         self.bars.setObjectName("potentialShareBars")
-        self.bars.setMinimumHeight(220)
+        self.bars.setMinimumHeight(260)
         for chart, publish in ((self.radar, self.show_radar_on_projector), (self.bars, self.show_shares_on_projector)):
             menu = chart.install_export_menu(dialogs, chart.caption)
             menu.extra_actions.append(publish_action(chart, tr("Show on projector"), publish))
@@ -104,8 +105,11 @@ class PotentialView(QWidget):
         pick.addWidget(self.organisation, 1)
         pick.addWidget(project)
         rcol.addLayout(pick)
-        rcol.addWidget(self.radar, 3)
-        rcol.addWidget(self.bars, 2)
+        # One above the other where the screen is tall enough, else tabs (the user may drag the split).
+        charts = SplitOrTabs([(tr("Radar"), self.radar), (tr("Shares"), self.bars)], (0.62, 0.38), "potentialCharts",
+                             right)
+        self.charts = charts
+        rcol.addWidget(charts, 1)
         side_by_side(self, left, right, (0.52, 0.48))
 
     def _fill_organisations(self) -> None:
@@ -162,7 +166,8 @@ class PotentialView(QWidget):
         session, uid = self._session, self.radar.organisation_uid
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.radar.caption(),
-            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT)))
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT),
+            key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
 
     def show_shares_on_projector(self) -> None:
         """Put the potential-vs-today bars on the presenter screen."""

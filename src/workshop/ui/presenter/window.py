@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
@@ -48,6 +48,7 @@ class PresenterWindow(QWidget):
         self.setAutoFillBackground(True)
         self.content = PresenterContent(kind="blank")
         self.chart: QWidget | None = None
+        self.key: QWidget | None = None
         self.title = _label("presenterTitle", self)
         self.body = _label("presenterBody", self)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -68,7 +69,7 @@ class PresenterWindow(QWidget):
         col.addWidget(self.body, 1)
         self.chart_page = QWidget(self.pages)
         self.chart_page.setObjectName("presenterPage")
-        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_layout = QHBoxLayout(self.chart_page)  # the chart, and its axis key on the right
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addWidget(text_page)
         self.pages.addWidget(self.chart_page)
@@ -97,7 +98,7 @@ class PresenterWindow(QWidget):
             self.progress.setRange(0, max(1, int(match.group(2))))
             self.progress.setValue(min(int(match.group(1)), int(match.group(2))))
         if content.kind == "chart" and content.chart_factory is not None:
-            self._set_chart(content.chart_factory())
+            self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
             self.body.clear()
             self.pages.setCurrentWidget(self.chart_page)
         else:
@@ -116,17 +117,22 @@ class PresenterWindow(QWidget):
             self.position.setVisible(True)
         self._fit_fonts()
 
-    def _set_chart(self, widget: QWidget | None) -> None:
-        if self.chart is not None:
-            self.chart_layout.removeWidget(self.chart)
-            self.chart.hide()
-            self.chart.deleteLater()
-        self.chart = widget
+    def _set_chart(self, widget: QWidget | None, key: QWidget | None = None) -> None:
+        for old in (self.chart, self.key):
+            if old is not None:
+                self.chart_layout.removeWidget(old)
+                old.hide()
+                old.deleteLater()
+        self.chart, self.key = widget, key
         if widget is not None:
             widget.setParent(self.chart_page)
             widget.setObjectName(widget.objectName() or "presenterChart")
-            self.chart_layout.addWidget(widget, 1)
+            self.chart_layout.addWidget(widget, 3)
             widget.show()
+        if key is not None:
+            key.setParent(self.chart_page)
+            self.chart_layout.addWidget(key, 2)
+            key.show()
 
     # --- sizes ------------------------------------------------------------
     def scale(self) -> float:

@@ -29,6 +29,7 @@ class PresenterContent:
     body: str = ""
     position: str = ""
     chart_factory: Callable[[], QWidget] | None = None
+    key_factory: Callable[[], QWidget] | None = None  # what the chart's axis codes stand for, shown beside it
 
 
 class PresenterChannel(QObject):

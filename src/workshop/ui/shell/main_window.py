@@ -11,6 +11,8 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
+from workshop.ui.widgets.layout import hold_wrapped_heights, remember_splitters
+from workshop.ui.widgets.settings import Settings
 
 
 class MainWindow(QMainWindow):
@@ -18,9 +20,10 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._settings = settings  # where splitter positions are remembered (None: not remembered)
         self.session: EngagementSession | None = None
         self.presenter_channel = PresenterChannel(self)
         self.actions: dict[str, QAction] = {}
@@ -28,7 +31,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(280)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
@@ -44,6 +48,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        if settings is not None:
+            remember_splitters(self, "window", settings)
         self.nav.currentRowChanged.connect(self._show_row)
         self.statusBar()
         self.set_session(None)
@@ -99,6 +105,9 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
             self.nav.addItem(QCoreApplication.translate("Views", spec.title))
+        # As wide as its longest title ("Alternativ och kriterier" in Swedish), never cut nor scrolled sideways.
+        self.nav.setMinimumWidth(min(self.nav.maximumWidth(),
+                                     self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self.nav.setCurrentRow(0)
 
     def _show_cover(self, *_change) -> None:
@@ -110,6 +119,9 @@ class MainWindow(QMainWindow):
         spec = self._specs[key]
         view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions))
         view.setObjectName(f"view_{key}")
+        hold_wrapped_heights(view)
+        if self._settings is not None:
+            remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)
         index = self.stack.indexOf(page)
         current = self.stack.currentWidget() is page

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QListWidget, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout, QTabWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
+
+from workshop.ui.widgets.settings import Setting, splitter_setting
 
 
 PRESENTER_FONT = 22  # points: chart text on the projector, read from the back of a room
@@ -46,8 +49,13 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
-    content.setContentsMargins(8, 8, 8, 8)
+    # The margins belong to a layout around the content: a splitter's own minimum size leaves out its
+    # contents margins, which then squeezed the panes by 16 px (a table drawn over the heading below it).
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(8, 8, 8, 8)
+    box.addWidget(content)
+    area.setWidget(holder)
     return area
 
 
@@ -61,9 +69,16 @@ class Proportions(QObject):
         self._user_moved = False
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
+        splitter.proportions = self
 
     def _moved(self, *_args) -> None:
         self._user_moved = True
+
+    def use_fractions(self, fractions: tuple[float, ...]) -> None:
+        """Keep the panes at these fractions from now on (where the user left them last time)."""
+        self._fractions = fractions
+        self._user_moved = False
+        self._apply()
 
     def reset(self) -> None:
         """Back to the fixed fractions (the splitter turned: the user's drag no longer applies)."""
@@ -79,6 +94,116 @@ class Proportions(QObject):
         if event.type() == QEvent.Type.Resize and not self._user_moved:
             self._apply()
         return False
+
+
+def _fractions(splitter: QSplitter) -> str:
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    return ",".join(f"{size / total:.4f}" for size in sizes) if total > 0 else ""
+
+
+def remember_splitters(root: QWidget, name: str, settings) -> None:
+    """Every splitter in `root` comes back where the user left it (saved per orientation in `settings`,
+    a Settings) and is saved again each time the user drags a handle."""
+    for index, splitter in enumerate(root.findChildren(QSplitter)):
+        def key(s=splitter, i=index) -> Setting:
+            turn = "h" if s.orientation() == Qt.Orientation.Horizontal else "v"
+            return splitter_setting(f"{name}/{i}{turn}")
+
+        def restore(s=splitter, key=key) -> None:
+            try:
+                fractions = tuple(float(v) for v in settings.get(key()).split(",") if v)
+            except ValueError:
+                return
+            if len(fractions) != s.count() or not all(0.0 < f < 1.0 for f in fractions):
+                return
+            if hasattr(s, "proportions"):
+                s.proportions.use_fractions(fractions)
+            else:
+                s.setSizes([int(f * 10000) for f in fractions])  # Qt scales them to the splitter's length
+
+        restore()
+        splitter.splitterMoved.connect(lambda *_a, s=splitter, key=key: settings.set(key(), _fractions(s)))
+        if hasattr(splitter, "panes"):
+            splitter.panes.turned = restore
+
+
+class _WrappedHeight(QObject):
+    """Gives a word-wrapped label the height its lines need at its present width. Splitters and scroll
+    areas ask only for one line's height, so a hint that wraps to three lines would otherwise be drawn
+    over the widget below it."""
+
+    def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+        return False
+
+
+def hold_wrapped_heights(root: QWidget) -> None:
+    """Every word-wrapped label in `root` keeps the height of all its lines (see _WrappedHeight)."""
+    keeper = root.findChild(_WrappedHeight) or _WrappedHeight(root)
+    for label in root.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(keeper)
+
+
+class SplitOrTabs(QWidget):
+    """Charts one above the other in a splitter while the height holds each at its minimum size; on a low
+    screen (1366×768) they become tabs, each chart then taking the whole height (a radar never shrinks
+    to a stamp, a bar chart never loses its labels)."""
+
+    def __init__(self, charts: list[tuple[str, QWidget]], fractions: tuple[float, ...], name: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._charts = charts
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(f"{name}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName(f"{name}Tabs")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.tabs)
+        for _title, chart in charts:
+            self.splitter.addWidget(chart)
+        Proportions(self.splitter, fractions)
+        self._tabbed = False
+
+    def needed_height(self) -> int:
+        """The height below which the charts go into tabs."""
+        return sum(max(chart.minimumHeight(), 120) for _t, chart in self._charts) + self.splitter.handleWidth()
+
+    def tabbed(self) -> bool:
+        """True while the charts are tabs."""
+        return self._tabbed
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        hint.setHeight(max(chart.minimumHeight() for _t, chart in self._charts) + self.tabs.tabBar().sizeHint().height())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        tabbed = event.size().height() < self.needed_height()
+        if tabbed == self._tabbed:
+            return
+        self._tabbed = tabbed
+        current = self.tabs.currentIndex()
+        for index, (title, chart) in enumerate(self._charts):
+            if tabbed:
+                self.tabs.addTab(chart, title)
+            else:
+                self.splitter.insertWidget(index, chart)
+        if not tabbed:
+            self.tabs.clear()
+        else:
+            self.tabs.setCurrentIndex(max(current, 0))
+        self._stack.setCurrentWidget(self.tabs if tabbed else self.splitter)
+        for _title, chart in self._charts:
+            chart.show()
 
 
 def fit_rows(table: QTableView) -> None:
@@ -113,6 +238,7 @@ class TwoPanes(QObject):
         super().__init__(area)
         self._area, self._splitter = area, splitter
         self._proportions = Proportions(splitter, fractions)
+        self.turned = None  # called after the panes stacked or went side by side again
         area.viewport().installEventFilter(self)
 
     def needed_width(self) -> int:
@@ -133,6 +259,8 @@ class TwoPanes(QObject):
         if self._splitter.orientation() != wanted:
             self._splitter.setOrientation(wanted)
             self._proportions.reset()
+            if self.turned is not None:
+                self.turned()
 
 
 def side_by_side(page: QWidget, left: QWidget, right: QWidget, fractions: tuple[float, float]) -> QSplitter:

@@ -30,6 +30,11 @@ LAST_VIEW = Setting("window/view", str, "", "The view shown when the app was las
 LANGUAGE = Setting("ui/language", str, "", "Interface language (sv, en; empty = system)")
 
 
+def splitter_setting(name: str) -> Setting:
+    """Where the user left one splitter's handles: its panes' fractions, e.g. "0.4,0.6" (empty = default)."""
+    return Setting(f"splitters/{name}", str, "", "The panes' shares of a splitter the user dragged")
+
+
 class Settings:
     """Typed access to the declared settings."""
 

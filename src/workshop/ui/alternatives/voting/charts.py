@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.feasibility import FeasibilityMap, MapPoint
-from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
@@ -75,8 +75,8 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         orgs = list(e.organisations)
         votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
         if len(orgs) <= MAX_SEPARATE:
-            series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8) for i, (o, v) in enumerate(zip(orgs, votes))
-                      if any(x is not None for x in v)]
+            series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8, marker=series_marker(i))
+                      for i, (o, v) in enumerate(zip(orgs, votes)) if any(x is not None for x in v)]
             self.set_series(series + [agreed])
         else:
             matrix = np.array([[np.nan if x is None else x for x in v] for v in votes], dtype=float)

@@ -43,7 +43,14 @@ class VoteTableView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
         # tooltip), so the votes, spread and agreed columns stay in view without scrolling sideways.
-        self.verticalHeader().setMaximumWidth(max(120, min(340, event.size().width() // 3)))
+        # It gives up more when the other headings are long ("Spridning", "Överenskommen").
+        header = self.horizontalHeader()
+        needed = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        for column in range(self._model.columnCount()):
+            needed += (header.minimumSectionSize() if self._model.column(column).kind == VOTE
+                       else max(header.sectionSizeHint(column), self.sizeHintForColumn(column)))
+        room = event.size().width() - needed
+        self.verticalHeader().setMaximumWidth(max(100, min(340, event.size().width() // 3, room)))
         super().resizeEvent(event)
 
     def _fit_columns(self) -> None:

@@ -26,7 +26,8 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
-from workshop.ui.widgets.layout import cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.axis_key import AxisKey
+from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
@@ -73,6 +74,8 @@ class VotingPanel(QWidget):
         self.results_model = ResultsModel(session, board, self)
         self.results = _small_table(self.results_model, "resultsTable", self)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_model.modelReset.connect(self._fit_result_columns)
+        self._fit_result_columns()
         self.weights_model = WeightsModel(session, self)
         self.weights = _small_table(self.weights_model, "weightsTable", self)
         self.message = MessageLabel(self, name="votingMessage", collapse=True)
@@ -83,7 +86,7 @@ class VotingPanel(QWidget):
         self.weights_note.setTextFormat(Qt.TextFormat.PlainText)
         self.radar = AlternativeRadar(session, board, None, self)
         self.radar.setObjectName("alternativeRadar")
-        self.radar.setMinimumSize(320, 320)
+        self.radar.setMinimumSize(320, 400)  # a 300 px radar with its legend below it
         self.map = FeasibilityLive(session, board, self)
         self.map.setObjectName("feasibilityMap")
         self.map.setMinimumHeight(260)
@@ -96,6 +99,22 @@ class VotingPanel(QWidget):
         state.changed.connect(self._sync_reveal)
         self.choose(0)
         self.refresh()
+
+    def _fit_result_columns(self) -> None:
+        """Sum, Weighted and Rank as wide as their headings ("Viktad", "Weighted" whole); the criteria share
+        the rest."""
+        header = self.results.horizontalHeader()
+        count = self.results_model.columnCount()
+        for column in range(count):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if column >= count - 3
+                                        else QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Tables measured while the tab was hidden had no real sizes: measure them again now."""
+        super().showEvent(event)
+        fit_height(self.results)
+        fit_height(self.weights)
+        fit_rows(self.table)
 
     # --- building -------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -181,8 +200,11 @@ class VotingPanel(QWidget):
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.addWidget(self.radar, 1)
-        rcol.addWidget(self.map, 1)
+        # One above the other where the screen is tall enough, else tabs (the user may drag the split).
+        charts = SplitOrTabs([(tr("Votes"), self.radar), (tr("Potential and feasibility"), self.map)], (0.58, 0.42),
+                             "votingCharts", right)
+        self.charts = charts
+        rcol.addWidget(charts, 1)
         body = QWidget(self)
         side_by_side(body, left, right, (0.55, 0.45))
         layout = QVBoxLayout(self)
@@ -356,7 +378,9 @@ class VotingPanel(QWidget):
 
         self._presenter.publish(PresenterContent(
             kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build)))
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build),
+            key_factory=lambda: AxisKey(session, lambda: [(str(c.number), c.text)
+                                                          for c in session.engagement.criteria])))
 
     def _publish_results(self, caption: str, make) -> None:
         if self._presenter is None:

@@ -135,7 +135,8 @@ class RunnerView(QWidget):
             (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
             (1, 2, tr("Park for later"), lambda: self.mark(ItemStatus.PARKED), "runnerPark", tr("Alt+P")),
         ):
-            status.addWidget(self._button(f"{text}   {tip}", slot, name, tip), row, column)
+            # The key under the name, on its own line: three buttons side by side fit a laptop's screen.
+            status.addWidget(self._button(f"{text}\n{tip}", slot, name, tip), row, column)
         col.addLayout(status)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up, 1)

@@ -1,0 +1,56 @@
+"""The key beside a radar on the projector: what each axis code stands for ("A  Drift, skötsel …")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from workshop.ui.session.session import EngagementSession
+
+
+def _label(text: str, font_px: int, bold: bool, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people: only ever text
+    label.setWordWrap(not bold)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    weight = "bold" if bold else "normal"
+    label.setStyleSheet(f"color: #FFFFFF; background: transparent; font-size: {font_px}px; font-weight: {weight};")
+    return label
+
+
+class AxisKey(QWidget):
+    """One row per axis, its code then its name (wrapped); follows renames and new areas or criteria."""
+
+    def __init__(self, session: EngagementSession, entries: Callable[[], list[tuple[str, str]]],
+                 font_px: int = 26, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("axisKey")
+        self._entries = entries
+        self._font_px = font_px
+        self._shown: list[tuple[str, str]] = []
+        self._grid = QGridLayout(self)
+        self._grid.setHorizontalSpacing(font_px // 2)
+        self._grid.setColumnStretch(1, 1)
+        self.refresh()
+        session.changed.connect(lambda _part: self.refresh())
+
+    def refresh(self) -> None:
+        """Show the axes as the engagement now names them."""
+        entries = list(self._entries())
+        if entries == self._shown:
+            return
+        self._shown = entries
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, (code, name) in enumerate(entries):
+            self._grid.addWidget(_label(code, self._font_px, True, self), row, 0)
+            self._grid.addWidget(_label(name, self._font_px, False, self), row, 1)
+        self._grid.setRowStretch(len(entries), 1)
+
+    def lines(self) -> list[str]:
+        """The key as shown, one "code name" per axis."""
+        return [f"{code} {name}" for code, name in self._shown]

@@ -1,0 +1,94 @@
+"""Charts the back row can read: thick lines, a marker shape per organisation, equal values still seen, and
+a key that says what each axis code stands for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from workshop.app import build
+from workshop.charts.palette import DARK, SERIES_COLOURS, SERIES_MARKERS
+from workshop.charts.radar import RadarChart, RadarSeries
+from workshop.ui.presenter.window import PresenterWindow
+
+
+def _radar(qtbot, series, theme=DARK) -> RadarChart:
+    chart = RadarChart(maximum=100, font_size=22, theme=theme)
+    qtbot.addWidget(chart)
+    chart.resize(1100, 900)
+    chart.set_axes(list("ABCDEFGHI"))
+    chart.set_series(series)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+@pytest.mark.parametrize("count", [5, 8, 12])
+def test_every_organisation_keeps_its_own_colour_and_marker_with_thick_lines(qtbot, count):
+    """On the projector each of 5–12 organisations gets a line at least 4 px wide, its own colour and its
+    own marker shape at every point (a second cue for a viewer who cannot tell two colours apart)."""
+    chart = _radar(qtbot, [RadarSeries(f"Kommun {i}", [10 * (i % 9) + 5] * 9) for i in range(count)])
+    widths = [item.pen().widthF() for item in chart._items]
+    assert min(widths) >= 4
+    colours = {QColor(item.pen().color()).name() for item in chart._items}
+    shapes = {item.marker.opts["symbol"] for item in chart._items}
+    assert len(colours) == count and len(shapes) == count
+    assert all(len(item.marker.data) == 9 for item in chart._items)  # one marker per axis, none doubled
+
+
+def test_equal_values_leave_every_organisation_visible(qtbot):
+    """Two organisations with the same scores: the one drawn first is wider, so it shows as an edge around
+    the one on top (Vaggeryd's line no longer vanishes under Gnosjö's)."""
+    same = [50] * 9
+    chart = _radar(qtbot, [RadarSeries("Gnosjö", same), RadarSeries("Vaggeryd", same), RadarSeries("Hylte", same)])
+    under, middle, top = (item.pen().widthF() for item in chart._items)
+    assert under > middle > top >= 4
+    assert chart._items[0].zValue() <= chart._items[2].zValue()
+
+
+def test_the_palette_has_twelve_distinct_colours_and_shapes():
+    """Twelve organisations never share a colour or a marker shape."""
+    assert len(set(SERIES_COLOURS)) == 12 and len(set(SERIES_MARKERS)) == 12
+
+
+@pytest.fixture
+def window(qtbot, example_path):
+    """The app on the example."""
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    controller.close()
+
+
+def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
+    """Beside the radar the room reads what A…I and 1…7 stand for, as the engagement names them."""
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    window.show_view("potential")
+    window.views["potential"].show_radar_on_projector()
+    qtbot.wait(20)
+    assert presenter.key is not None and presenter.key.isVisible()
+    assert presenter.key.lines()[0] == "A Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur"
+    assert len(presenter.key.lines()) == 9
+    window.show_view("alternatives")
+    window.views["alternatives"].voting.show_votes_on_projector()
+    qtbot.wait(20)
+    assert presenter.key.lines()[1] == "2 Beroende av externa resurser"
+    window.views["potential"].show_shares_on_projector()  # bars name their groups themselves: no key
+    qtbot.wait(20)
+    assert presenter.key is None
+
+
+def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot):
+    """Choosing Gnosjö draws it and the median in colour, the other four in the faded colour behind them."""
+    window.show_view("potential")
+    view = window.views["potential"]
+    view.organisation.setCurrentIndex(2)
+    radar = view.radar
+    assert [label for label in radar.legend_labels()] == ["Gnosjö", "Median of all organisations",
+                                                         "Other organisations"]
+    assert radar._batched is not None and radar._batched_count == 4
+    assert radar._batched.zValue() < min(item.zValue() for item in radar._items)
