@@ -29,6 +29,22 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: unless a test puts its own answer in place, every
+    dialog of ui.widgets.dialogs fails the test naming the dialog."""
+    from workshop.ui.widgets import dialogs
+
+    def refuse(name):
+        def unanswered(*args, **kwargs):
+            raise AssertionError(f"the app opened a modal dialog the test does not answer: dialogs.{name}")
+        return unanswered
+
+    for name in dir(dialogs):
+        if name.startswith(("ask_", "show_", "confirm")) and callable(getattr(dialogs, name)):
+            monkeypatch.setattr(dialogs, name, refuse(name))
+
+
 @pytest.fixture(scope="session")
 def example():
     """The bundled GGVVH example as a domain value (built once)."""
