@@ -194,3 +194,17 @@ def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
     data = json_module.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Anna Sanell" and data["places"]
     assert "anna.json" in view.message.text()
+
+
+def test_forgetting_leaves_other_peoples_names_alone(example_path):
+    """Forgetting someone whose name is part of another person's name renames only them."""
+    from workshop.domain.model import Person
+    from workshop.storage.forget import forget_person
+
+    with EngagementStore.open(example_path) as store:
+        anna, other = Person(name="Anna"), Person(name="Anna Berg")
+        store.meetings.add_person(anna)
+        store.meetings.add_person(other)
+        forget_person(store, anna.uid)
+        names = {p.uid: p.name for p in store.load().people}
+    assert names[other.uid] == "Anna Berg" and names[anna.uid].startswith("Person ")

@@ -62,6 +62,8 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
         for name, _sql in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
         for table, col in _text_columns(conn):
+            if (table, col) == ("people", "name"):
+                continue  # another person's own name stays theirs ("Anna Berg" when "Anna" is forgotten)
             conn.execute(f'UPDATE "{table}" SET "{col}" = workshop_forget("{col}") '
                          f'WHERE typeof("{col}") = \'text\' AND "{col}" != workshop_forget("{col}")')
         people = {c[1] for c in conn.execute("PRAGMA table_info(people)")}
