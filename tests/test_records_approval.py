@@ -91,6 +91,7 @@ def test_approval_and_addenda_survive_json_export_and_import(example_path):
 
 
 @pytest.mark.parametrize("args, says", [
+    ([], "at least one person"),
     (["--by", ""], "at least one person"),
     (["--by", "  "], "at least one person"),
     (["--by", "A", "--date", (date.today() + timedelta(days=1)).isoformat()], "in the future"),

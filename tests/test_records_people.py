@@ -50,7 +50,7 @@ def test_a_first_name_shared_with_another_person_is_not_taken_for_theirs(example
 
     anna, other = Person(name="Anna Sanell"), Person(name="Anna Berg")
     pattern = name_pattern(anna, [anna, other])
-    assert pattern.search("Anna Sanell sa") and pattern.search("enligt Sanell")
+    assert pattern.search("Anna Sanell sa") and pattern.search("enligt Sanell") and pattern.search("Sanells idé")
     assert not pattern.search("Anna sa") and not pattern.search("Sanellska")
 
 
@@ -72,7 +72,7 @@ def test_forget_person_leaves_the_name_in_no_byte_of_the_file_or_its_backups(exa
         store.records.set_contact(johan.uid, "johan.lindqvist@gislaved.se", "070-1234567")
         m = next(m for m in e.meetings if johan.uid in m.attendee_uids)
         store.records.set_item_internal_notes(m.agenda[0].uid, "Lindqvist verkade tveksam")
-        store.records.set_meeting_internal_notes(m.uid, "Ring Johan Lindqvist")
+        store.records.set_meeting_internal_notes(m.uid, "Ring Johan Lindqvist om Johans förslag")
         store.backup_if_edited()
     assert main(["approve", str(example_path), "--meeting", m.uid, "--by", "Johan Lindqvist",
                  "--date", "2024-06-25"]) == 0
@@ -93,7 +93,7 @@ def test_forget_person_leaves_the_name_in_no_byte_of_the_file_or_its_backups(exa
     e, person = _person(example_path, "Person 3")
     assert person.uid == johan.uid and person.email == "" and person.phone == ""
     m = next(x for x in e.meetings if x.uid == m.uid)
-    assert m.approval.approvers == ("Person 3",) and "Person 3" in m.internal_notes
+    assert m.approval.approvers == ("Person 3",) and m.internal_notes == "Ring Person 3 om Person 3:s förslag"
     assert [a.kind for a in m.addenda] == ["notes"]  # the erasure itself left no addendum
     assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(folder / "m.pdf")]) == 0
 
@@ -194,3 +194,17 @@ def test_people_view_exports_a_persons_data(app_window, monkeypatch, tmp_path):
     data = json_module.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Anna Sanell" and data["places"]
     assert "anna.json" in view.message.text()
+
+
+def test_forgetting_leaves_other_peoples_names_alone(example_path):
+    """Forgetting someone whose name is part of another person's name renames only them."""
+    from workshop.domain.model import Person
+    from workshop.storage.forget import forget_person
+
+    with EngagementStore.open(example_path) as store:
+        anna, other = Person(name="Anna"), Person(name="Anna Berg")
+        store.meetings.add_person(anna)
+        store.meetings.add_person(other)
+        forget_person(store, anna.uid)
+        names = {p.uid: p.name for p in store.load().people}
+    assert names[other.uid] == "Anna Berg" and names[anna.uid].startswith("Person ")

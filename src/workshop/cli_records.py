@@ -35,8 +35,8 @@ def _meeting(e, meeting_id: str):
 def _approve(p: argparse.ArgumentParser):
     p.add_argument("file", help="the .workshop file")
     p.add_argument("--meeting", required=True, metavar="ID", help="the meeting's ID (see `workshop meetings`)")
-    p.add_argument("--by", required=True, action="append", metavar="NAME",
-                   help="who approves (repeat for each approver)")
+    p.add_argument("--by", action="append", default=[], metavar="NAME",
+                   help="who approves (repeat for each approver; at least one)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of approval (default: today)")
 
     def run(args) -> int:

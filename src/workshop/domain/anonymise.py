@@ -15,7 +15,7 @@ from collections.abc import Callable
 from string import ascii_uppercase
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.people import name_pattern
+from workshop.domain.people import name_pattern, replace_name
 from workshop.domain.records import without_internal_notes
 
 
@@ -68,7 +68,7 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
             return value
         for pattern, label in people:
             if pattern is not None:
-                value = pattern.sub(lambda _match, label=label: label, value)
+                value = replace_name(pattern, value, label)
         return organisations_in(value)
 
     return _map_texts(e, text, org_label, by_code, person_label)

@@ -3,7 +3,8 @@
 A person appears where they attended a meeting, where an action item names them as owner, and wherever
 a text (notes, internal notes, decisions, action items, approvals, addenda, comments) mentions their
 name. Their name is matched as written in full, and also by each part of it (first name, surname) that
-no other person in the engagement shares, so "Johan är it-chef" is found for Johan Lindqvist.
+no other person in the engagement shares, so "Johan är it-chef" is found for Johan Lindqvist; a Swedish
+genitive ("Johans förslag") counts too.
 """
 
 from __future__ import annotations
@@ -60,7 +61,12 @@ def name_pattern(person: Person, others: list[Person]) -> re.Pattern[str] | None
     parts = [p for p in full.split() if len(p) >= MIN_PART and p.casefold() not in taken] if " " in full else []
     words = sorted({full, *parts}, key=len, reverse=True)  # the full name first, so it is replaced whole
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(s?)(?!\w)", re.IGNORECASE)  # with a genitive: "Johans"
+
+
+def replace_name(pattern: re.Pattern[str], text: str, replacement: str) -> str:
+    """The text with every match of a name_pattern replaced; a genitive "s" is kept as ":s" ("Person 3:s")."""
+    return pattern.sub(lambda m: replacement + (":s" if m.group(1) else ""), text)
 
 
 def _texts(e: Engagement) -> Iterator[tuple[str, Term, str, str | None]]:

@@ -51,8 +51,10 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
     """In one transaction: every text matching the pattern gets the pseudonym, and the person's row the
     pseudonym for a name and no contact details. The connection must be in autocommit mode."""
-    conn.create_function("workshop_forget", 1,
-                         lambda t: pattern.sub(pseudonym, t) if isinstance(t, str) else t, deterministic=True)
+    from workshop.domain.people import replace_name
+
+    conn.create_function("workshop_forget", 1, lambda t: replace_name(pattern, t, pseudonym) if isinstance(t, str)
+                         else t, deterministic=True)
     conn.execute("PRAGMA secure_delete = ON")  # pages freed meanwhile are zeroed
     triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
     conn.execute("BEGIN IMMEDIATE")
@@ -60,6 +62,8 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
         for name, _sql in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
         for table, col in _text_columns(conn):
+            if (table, col) == ("people", "name"):
+                continue  # another person's own name stays theirs ("Anna Berg" when "Anna" is forgotten)
             conn.execute(f'UPDATE "{table}" SET "{col}" = workshop_forget("{col}") '
                          f'WHERE typeof("{col}") = \'text\' AND "{col}" != workshop_forget("{col}")')
         people = {c[1] for c in conn.execute("PRAGMA table_info(people)")}
