@@ -274,6 +274,26 @@ def _libraries_check() -> str:
     return ", ".join(modules)
 
 
+def _modules_check() -> str:
+    """Every module of ours imports (a bundle missing a library one of them needs fails here, by name)."""
+    import importlib
+    import pkgutil
+
+    import workshop
+
+    names = [m.name for m in pkgutil.walk_packages(workshop.__path__, "workshop.")
+             if not m.name.endswith("__main__")]
+    _expect(len(names) > 10, f"only {len(names)} modules found")
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001
+            failed.append(f"{name} ({type(exc).__name__}: {exc})")
+    _expect(not failed, "cannot import " + "; ".join(failed))
+    return f"{len(names)} modules"
+
+
 def run(folder: Path, out=None) -> list[str]:
     """Run every check writing into `folder`; returns the names of those that failed."""
     from workshop.storage import EngagementStore
@@ -294,6 +314,7 @@ def run(folder: Path, out=None) -> list[str]:
     if not checks.run("write and read the example file", example):
         return checks.failed
     checks.run("libraries", _libraries_check)
+    checks.run("Workshop's modules", _modules_check)
     checks.run("Swedish translations", _translation_check)
     checks.run("Swedish sorting and time-zone names", _swedish_text_check)
     _gui_checks(checks, folder, example_file, engagement)
