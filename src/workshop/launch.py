@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-USAGE_GUI = "workshop [FILE.workshop]            open the app (on that file)"
+USAGE_GUI = "workshop [FILE.workshop]           open the app (on that file)"
 
 
 def _is_file_argument(arg: str) -> bool:
@@ -66,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(args)
     if first in ("-h", "--help"):
         cli.build_parser().print_help()
-        print(f"\n  {USAGE_GUI}\n  workshop --version\n  workshop --self-test [--screen]   "
-              "check this installation: every view, chart and document")
+        print(f"\n  {USAGE_GUI}\n  workshop --version                 print the version\n"
+              "  workshop --self-test [--screen]   check this installation: every view, chart and document")
         return 0
     if not first.startswith("-") and _is_file_argument(first):
         return _gui(args)

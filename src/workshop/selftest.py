@@ -182,9 +182,18 @@ def _gui_checks(checks: Checks, folder: Path, example_file: Path, engagement) ->
         app.processEvents()
         shown = window.presenter_controller.presenter
         _expect(shown is not None and shown.isVisible(), "the presenter window did not open")
+        drawn = []
+        window.show_view("potential")
+        for show in ("show_radar_on_projector", "show_shares_on_projector"):
+            getattr(window.views["potential"], show)()  # the Potential view's "Show on projector"
+            app.processEvents()
+            _expect(isinstance(shown.chart, ChartBase) and shown.chart.isVisible(),
+                    f"{show}: no chart on the presenter screen")
+            _expect(_drawn_colours(shown.chart) > 2, f"{show}: the presenter's chart is blank")
+            drawn.append(f"{shown.chart.width()}×{shown.chart.height()} px")
         window.presenter_controller.stop()
         app.processEvents()
-        return None
+        return "radar and shares drawn, " + ", ".join(drawn)
 
     checks.run("presenter window", presenter)
     built["controller"].close()
