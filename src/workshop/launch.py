@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first in ("-h", "--help"):
         cli.build_parser().print_help()
         print(f"\n  {USAGE_GUI}\n  workshop --version                 print the version\n"
-              "  workshop --self-test [--screen]   check this installation: every view, chart and document")
+              "  workshop --self-test [--screen]    check this installation: every view, chart and document")
         return 0
     if not first.startswith("-") and _is_file_argument(first):
         return _gui(args)
