@@ -47,6 +47,9 @@ def _gui(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch on the first argument; returns the exit code."""
+    for name in ("stdout", "stderr"):  # a windowed Windows executable has neither: printing must not fail
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
     args = list(sys.argv[1:] if argv is None else argv)
     first = args[0] if args else ""
     if first == "--version":

@@ -12,6 +12,7 @@ go there too, unless WORKSHOP_SETTINGS_DIR says otherwise.
 from __future__ import annotations
 
 import os
+import platform
 import re
 import sys
 import tempfile
@@ -379,14 +380,21 @@ def main(argv: Sequence[str] = ()) -> int:
     if "--screen" not in args:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_offscreen_warning()
+    from PySide6 import __version__ as pyside_version
+
     from workshop import __version__
 
-    print(f"Workshop {__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'installed'}, "
-          f"Python {sys.version.split()[0]})", flush=True)
+    kind = "frozen bundle" if getattr(sys, "frozen", False) else "installed"
+    print(f"Workshop {__version__} self-test ({kind}; Python {sys.version.split()[0]}, Qt {pyside_version}, "
+          f"{platform.platform(terse=True)})", flush=True)
     with tempfile.TemporaryDirectory(prefix="workshop-self-test-") as tmp:
         folder = Path(tmp)
         os.environ.setdefault("WORKSHOP_SETTINGS_DIR", str(folder / "settings"))
-        failed = run(folder)
+        try:
+            failed = run(folder)
+        except BrokenPipeError:  # `workshop --self-test | head`: stop quietly, the checks did not all run
+            sys.stderr.close()
+            return 1
     if failed:
         print(f"self-test FAILED: {', '.join(failed)}", flush=True)
         return 1
