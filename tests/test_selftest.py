@@ -29,8 +29,9 @@ def test_self_test_passes_and_names_every_check():
     for view in ("engagement", "catalogue", "meetings", "potential", "alternatives", "report"):
         assert f"view {view}" in names
     assert "chart potential/potentialRadar" in names and "platform offscreen" in names
-    for document in ("libraries", "minutes PDF", "report PDF", "XLSX export", "Swedish translations",
-                     "Swedish sorting and time-zone names", "application icon", "presenter window"):
+    for document in ("libraries", "Workshop's modules", "minutes PDF", "report PDF", "XLSX export",
+                     "Swedish translations", "Swedish sorting and time-zone names", "application icon",
+                     "presenter window"):
         assert f"ok    {document}" in result.stdout
 
 

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-USAGE_GUI = "workshop [FILE.workshop]            open the app (on that file)"
+USAGE_GUI = "workshop [FILE.workshop]           open the app (on that file)"
 
 
 def _is_file_argument(arg: str) -> bool:
@@ -47,6 +47,9 @@ def _gui(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch on the first argument; returns the exit code."""
+    for name in ("stdout", "stderr"):  # a windowed Windows executable has neither: printing must not fail
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
     args = list(sys.argv[1:] if argv is None else argv)
     first = args[0] if args else ""
     if first == "--version":
@@ -66,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(args)
     if first in ("-h", "--help"):
         cli.build_parser().print_help()
-        print(f"\n  {USAGE_GUI}\n  workshop --version\n  workshop --self-test [--screen]   "
-              "check this installation: every view, chart and document")
+        print(f"\n  {USAGE_GUI}\n  workshop --version                 print the version\n"
+              "  workshop --self-test [--screen]    check this installation: every view, chart and document")
         return 0
     if not first.startswith("-") and _is_file_argument(first):
         return _gui(args)

@@ -12,6 +12,7 @@ go there too, unless WORKSHOP_SETTINGS_DIR says otherwise.
 from __future__ import annotations
 
 import os
+import platform
 import re
 import sys
 import tempfile
@@ -182,9 +183,18 @@ def _gui_checks(checks: Checks, folder: Path, example_file: Path, engagement) ->
         app.processEvents()
         shown = window.presenter_controller.presenter
         _expect(shown is not None and shown.isVisible(), "the presenter window did not open")
+        drawn = []
+        window.show_view("potential")
+        for show in ("show_radar_on_projector", "show_shares_on_projector"):
+            getattr(window.views["potential"], show)()  # the Potential view's "Show on projector"
+            app.processEvents()
+            _expect(isinstance(shown.chart, ChartBase) and shown.chart.isVisible(),
+                    f"{show}: no chart on the presenter screen")
+            _expect(_drawn_colours(shown.chart) > 2, f"{show}: the presenter's chart is blank")
+            drawn.append(f"{shown.chart.width()}×{shown.chart.height()} px")
         window.presenter_controller.stop()
         app.processEvents()
-        return None
+        return "radar and shares drawn, " + ", ".join(drawn)
 
     checks.run("presenter window", presenter)
     built["controller"].close()
@@ -274,6 +284,26 @@ def _libraries_check() -> str:
     return ", ".join(modules)
 
 
+def _modules_check() -> str:
+    """Every module of ours imports (a bundle missing a library one of them needs fails here, by name)."""
+    import importlib
+    import pkgutil
+
+    import workshop
+
+    names = [m.name for m in pkgutil.walk_packages(workshop.__path__, "workshop.")
+             if not m.name.endswith("__main__")]
+    _expect(len(names) > 10, f"only {len(names)} modules found")
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001
+            failed.append(f"{name} ({type(exc).__name__}: {exc})")
+    _expect(not failed, "cannot import " + "; ".join(failed))
+    return f"{len(names)} modules"
+
+
 def run(folder: Path, out=None) -> list[str]:
     """Run every check writing into `folder`; returns the names of those that failed."""
     from workshop.storage import EngagementStore
@@ -294,6 +324,7 @@ def run(folder: Path, out=None) -> list[str]:
     if not checks.run("write and read the example file", example):
         return checks.failed
     checks.run("libraries", _libraries_check)
+    checks.run("Workshop's modules", _modules_check)
     checks.run("Swedish translations", _translation_check)
     checks.run("Swedish sorting and time-zone names", _swedish_text_check)
     _gui_checks(checks, folder, example_file, engagement)
@@ -349,14 +380,21 @@ def main(argv: Sequence[str] = ()) -> int:
     if "--screen" not in args:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_offscreen_warning()
+    from PySide6 import __version__ as pyside_version
+
     from workshop import __version__
 
-    print(f"Workshop {__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'installed'}, "
-          f"Python {sys.version.split()[0]})", flush=True)
+    kind = "frozen bundle" if getattr(sys, "frozen", False) else "installed"
+    print(f"Workshop {__version__} self-test ({kind}; Python {sys.version.split()[0]}, Qt {pyside_version}, "
+          f"{platform.platform(terse=True)})", flush=True)
     with tempfile.TemporaryDirectory(prefix="workshop-self-test-") as tmp:
         folder = Path(tmp)
         os.environ.setdefault("WORKSHOP_SETTINGS_DIR", str(folder / "settings"))
-        failed = run(folder)
+        try:
+            failed = run(folder)
+        except BrokenPipeError:  # `workshop --self-test | head`: stop quietly, the checks did not all run
+            sys.stderr.close()
+            return 1
     if failed:
         print(f"self-test FAILED: {', '.join(failed)}", flush=True)
         return 1
