@@ -23,7 +23,10 @@ app's Qt settings (workshop.app.qt_environment), so both sides have them.
 
 The machine is shared, so app and baseline are measured in alternating
 rounds (only the measured side's windows shown); each figure is the median
-of the rounds' p95.
+of the rounds' p95. A second figure per size counts only the GUI thread's
+CPU time over the same edits (time.thread_time): it leaves out the disk's
+fsync and the time other processes took the cores, so it moves less when the
+machine is busy.
 """
 
 from __future__ import annotations
@@ -153,13 +156,13 @@ class _AppLoop:
         if index.data() == value:
             value = str((int(value) + 1) % 101)
         before = self.counter.snapshot()
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         assert model.setData(index, value, Qt.ItemDataRole.EditRole), self.view.message.text()
         self.counter.wait_all_painted(self.app, before)
-        elapsed = (time.perf_counter() - t0) * 1000
+        elapsed, cpu = (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000
         _drain(self.app)
         self.edits += 1
-        return elapsed
+        return elapsed, cpu
 
     def close(self) -> None:
         painted = list(self.counter.counts.values())
@@ -232,7 +235,7 @@ class _BaselineLoop:
         r, c = self.rng.randrange(self.orgs), self.rng.randrange(len(self.areas))
         v = self.rng.randint(0, 100)
         before = self.counter.snapshot()
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         self.conn.execute(
             "INSERT INTO potential_scores (uid, organisation_uid, area_code, value) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (organisation_uid, area_code) DO UPDATE SET value = excluded.value",
@@ -252,9 +255,9 @@ class _BaselineLoop:
         for w in (self.radar, self.bars, self.projector):
             w.viewport().repaint()
         self.counter.wait_all_painted(self.app, before)
-        elapsed = (time.perf_counter() - t0) * 1000
+        elapsed, cpu = (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000
         _drain(self.app)
-        return elapsed
+        return elapsed, cpu
 
     def close(self) -> None:
         self.conn.close()
@@ -263,7 +266,7 @@ class _BaselineLoop:
         self.app.processEvents()
 
 
-def measure(orgs: int, app, folder: Path) -> dict:
+def measure(orgs: int, app, folder: Path) -> list[dict]:
     """One figure: app vs baseline for this many organisations, in alternating rounds."""
     from workshop.storage import EngagementStore
 
@@ -273,6 +276,7 @@ def measure(orgs: int, app, folder: Path) -> dict:
     EngagementStore.create(base_path, engagement).close()
     loops = {"app": _AppLoop(app_path, app), "baseline": _BaselineLoop(base_path, orgs, app)}
     p95s: dict[str, list[float]] = {"app": [], "baseline": []}
+    cpu_p95s: dict[str, list[float]] = {"app": [], "baseline": []}
 
     def only(active) -> None:
         # Only the measured loop's windows are on screen, as in real use (others' flushes cost too).
@@ -288,19 +292,23 @@ def measure(orgs: int, app, folder: Path) -> dict:
     for _ in range(ROUNDS):
         for name, loop in loops.items():
             only(loop)
-            p95s[name].append(_p95([loop.edit() for _ in range(EDITS_PER_ROUND)]))
+            walls, cpus = zip(*(loop.edit() for _ in range(EDITS_PER_ROUND)))
+            p95s[name].append(_p95(list(walls)))
+            cpu_p95s[name].append(_p95(list(cpus)))
     for loop in loops.values():
         loop.close()
-    value = statistics.median(p95s["app"])
-    baseline = statistics.median(p95s["baseline"])
-    return {
-        "figure": f"edit latency {orgs} orgs",
-        "value": round(value, 2),
-        "unit": "ms",
-        "baseline": round(baseline, 2),
-        "ratio": value / baseline if baseline else None,
-        "target": f"≤ {TARGET_MS:g} ms",
-    }
+    rows = []
+    for label, figures, target in (("", p95s, f"≤ {TARGET_MS:g} ms"), (" (GUI thread CPU)", cpu_p95s, "")):
+        value, baseline = statistics.median(figures["app"]), statistics.median(figures["baseline"])
+        rows.append({
+            "figure": f"edit latency {orgs} orgs{label}",
+            "value": round(value, 2),
+            "unit": "ms",
+            "baseline": round(baseline, 2),
+            "ratio": value / baseline if baseline else None,
+            "target": target,
+        })
+    return rows
 
 
 def run() -> list[dict]:
@@ -313,7 +321,7 @@ def run() -> list[dict]:
         qt_environment()  # the app's own process settings (app and baseline share the process)
     app = QApplication.instance() or QApplication(["bench"])
     with tempfile.TemporaryDirectory() as tmp:
-        return [measure(orgs, app, Path(tmp)) for orgs in (5, 290)]
+        return [row for orgs in (5, 290) for row in measure(orgs, app, Path(tmp))]
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/workshop/charts/export.py" line="199"/>
         <source>The chart could not be made into a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte göras till en PNG-bild.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/charts/export.py" line="237"/>
@@ -4391,102 +4391,102 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="69"/>
+        <location filename="../../src/workshop/domain/people.py" line="75"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="70"/>
+        <location filename="../../src/workshop/domain/people.py" line="76"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="71"/>
+        <location filename="../../src/workshop/domain/people.py" line="77"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="74"/>
+        <location filename="../../src/workshop/domain/people.py" line="80"/>
         <source>meeting title</source>
         <translation>mötets rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="75"/>
+        <location filename="../../src/workshop/domain/people.py" line="81"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="77"/>
+        <location filename="../../src/workshop/domain/people.py" line="83"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="78"/>
+        <location filename="../../src/workshop/domain/people.py" line="84"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="80"/>
+        <location filename="../../src/workshop/domain/people.py" line="86"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="82"/>
+        <location filename="../../src/workshop/domain/people.py" line="88"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="84"/>
+        <location filename="../../src/workshop/domain/people.py" line="90"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="87"/>
+        <location filename="../../src/workshop/domain/people.py" line="93"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="89"/>
+        <location filename="../../src/workshop/domain/people.py" line="95"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="91"/>
+        <location filename="../../src/workshop/domain/people.py" line="97"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="93"/>
+        <location filename="../../src/workshop/domain/people.py" line="99"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="95"/>
+        <location filename="../../src/workshop/domain/people.py" line="101"/>
         <source>preference comment</source>
         <translation>kommentar till förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="97"/>
+        <location filename="../../src/workshop/domain/people.py" line="103"/>
         <source>agreed score comment</source>
         <translation>kommentar till fastställd poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="106"/>
+        <location filename="../../src/workshop/domain/people.py" line="112"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="109"/>
+        <location filename="../../src/workshop/domain/people.py" line="115"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="128"/>
+        <location filename="../../src/workshop/domain/people.py" line="134"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="151"/>
+        <location filename="../../src/workshop/domain/people.py" line="157"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -4531,12 +4531,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="114"/>
+        <location filename="../../src/workshop/storage/forget.py" line="118"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="134"/>
+        <location filename="../../src/workshop/storage/forget.py" line="138"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>

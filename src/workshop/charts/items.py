@@ -9,8 +9,6 @@ curves and text items, well under half that with these.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -25,35 +23,18 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
-_PATHS: OrderedDict[tuple, QPainterPath] = OrderedDict()
-
-
 def line_path(x: np.ndarray, y: np.ndarray) -> QPainterPath:
-    """The path through points (NaN breaks the line), remembered.
-
-    Charts showing the same numbers (the radar in the window and on the
-    projector) ask for the same paths on every edit; Qt shares a path's
-    data between copies, so the second asks for free.
-    """
-    key = (x.tobytes(), y.tobytes())
-    path = _PATHS.get(key)
-    if path is not None:
-        _PATHS.move_to_end(key)
-        return path
+    """The path through points (NaN breaks the line)."""
     if x.size == 0:
-        path = QPainterPath()
-    elif x.size <= 64 and np.isfinite(x).all() and np.isfinite(y).all():  # one small polygon: no NaN handling
+        return QPainterPath()
+    if x.size <= 64 and np.isfinite(x).all() and np.isfinite(y).all():  # one small polygon: no NaN handling
         polygon = pg.functions.create_qpolygonf(x.size)
         points = pg.functions.ndarray_from_qpolygonf(polygon)
         points[:, 0], points[:, 1] = x, y
         path = QPainterPath()
         path.addPolygon(polygon)
-    else:
-        path = pg.arrayToQPath(x, y, connect="finite")
-    _PATHS[key] = path
-    if len(_PATHS) > 256:
-        _PATHS.popitem(last=False)
-    return path
+        return path
+    return pg.arrayToQPath(x, y, connect="finite")
 
 
 class PixelPadded:

@@ -30,6 +30,11 @@ class GroupedHeader(QHeaderView):
         model = self.model()
         return None if model is None else model.headerData(logical, Qt.Orientation.Horizontal, GROUP_ROLE)
 
+    def group_title(self, logical: int) -> str:
+        """The group name shown above this column ("" where the column has no group)."""
+        group = self._group(logical)
+        return self._group_name(group) if group else ""
+
     def group_span(self, logical: int) -> tuple[int, int]:
         """First and last logical column of the run of columns in the same group as this one."""
         group = self._group(logical)
