@@ -63,7 +63,7 @@ def folder_hash(folder: Path) -> str:
 def write_v1_file(path: Path, engagement) -> None:
     """A file as version 1 of the app wrote it (schema step 1 only)."""
     from workshop.storage.schema import APPLICATION_ID, _initial
-    from workshop.storage.writer import insert_engagement
+    from workshop.storage.writer import engagement_rows, insert_rows
 
     steps = Migrations("workshop")
     steps(name="0001_initial")(_initial)
@@ -73,8 +73,28 @@ def write_v1_file(path: Path, engagement) -> None:
     steps.apply(db)
     db.execute("PRAGMA user_version = 1")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    insert_engagement(db, engagement)
+    with db.atomic():  # the rows version 1 had: its tables, its columns
+        for table, rows in engagement_rows(engagement).items():
+            if table not in db.table_names():
+                continue
+            columns = set(db[table].columns_dict)
+            insert_rows(db, table, [{k: v for k, v in row.items() if k in columns} for row in rows])
     conn.close()
+
+
+def as_version_1_held_it(engagement):
+    """The engagement as a version-1 file holds it, once migrated: no plan or recommendation, no meeting on
+    agreed scores and preferences, no vote rationale; the per-meeting records follow from the links."""
+    import dataclasses
+
+    from workshop.domain.plan import Recommendation
+
+    return dataclasses.replace(
+        engagement, recommendation=Recommendation(), prestudy=(), plan=(),
+        preferences=tuple(dataclasses.replace(p, meeting_uid=None) for p in engagement.preferences),
+        agreed_scores=tuple(dataclasses.replace(a, meeting_uid=None) for a in engagement.agreed_scores),
+        votes=tuple(dataclasses.replace(v, rationale="") for v in engagement.votes),
+        vote_history=tuple(dataclasses.replace(v, rationale="") for v in engagement.vote_history))
 
 
 # --- how the folder is spoiled ------------------------------------------------------
