@@ -81,6 +81,21 @@ def write_v1_file(path: Path, engagement) -> None:
     conn.close()
 
 
+def as_version_1_held_it(engagement):
+    """The engagement as a version-1 file holds it, once migrated: no plan or recommendation, no meeting on
+    agreed scores and preferences, no vote rationale; the per-meeting records follow from the links."""
+    import dataclasses
+
+    from workshop.domain.plan import Recommendation
+
+    return dataclasses.replace(
+        engagement, recommendation=Recommendation(), prestudy=(), plan=(),
+        preferences=tuple(dataclasses.replace(p, meeting_uid=None) for p in engagement.preferences),
+        agreed_scores=tuple(dataclasses.replace(a, meeting_uid=None) for a in engagement.agreed_scores),
+        votes=tuple(dataclasses.replace(v, rationale="") for v in engagement.votes),
+        vote_history=tuple(dataclasses.replace(v, rationale="") for v in engagement.vote_history))
+
+
 # --- how the folder is spoiled ------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from bad_input_matrix import write_v1_file
+from bad_input_matrix import as_version_1_held_it, write_v1_file
 
 from workshop.cli import main
 from workshop.domain.errors import DomainError
@@ -237,7 +237,7 @@ def test_an_older_file_is_migrated_to_strict_tables_after_a_backup(tmp_path, exa
     path = tmp_path / "old.workshop"
     write_v1_file(path, example)
     with EngagementStore.open(path) as store:
-        assert store.load() == example
+        assert store.load() == as_version_1_held_it(example)
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
         sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'criteria'").fetchone()[0]
         assert sql.rstrip().endswith("STRICT")
@@ -280,7 +280,7 @@ def test_an_older_file_whose_area_code_ends_in_a_space_keeps_its_scores(tmp_path
                            "UPDATE alternative_areas SET area_code = 'A ' WHERE area_code = 'A'"])
     with EngagementStore.open(path) as store:
         loaded = store.load()
-        assert loaded == example
+        assert loaded == as_version_1_held_it(example)
         assert sum(1 for s in loaded.potentials if s.area_code == "A") == scores_of_a > 0
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
 

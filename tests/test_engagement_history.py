@@ -1,0 +1,227 @@
+"""Numbers tied to meetings and followed across them: schema step 3, the per-meeting records, what changed
+since an organisation's previous meeting, the JSON export of the new fields, and the views that show them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from bad_input_matrix import as_version_1_held_it, write_v1_file
+from workshop.domain.history import PotentialRecord, changes_since_previous, previous_meeting
+from workshop.domain.meetings import Meeting
+from workshop.domain.plan import PlanPhase
+from workshop.export.errors import ImportFormatError
+from workshop.export.json_codec import engagement_from_dict, engagement_to_dict
+from workshop.storage import EngagementStore
+from workshop.storage.connection import backup_path, open_database
+from workshop.storage.schema import Schema, current_schema, schema_version
+
+
+def _meetings(*titles: str) -> list[Meeting]:
+    return [Meeting(kind="work", title=t, starts_at=f"2024-0{n + 6}-10T09:00") for n, t in enumerate(titles)]
+
+
+def test_changes_compare_with_the_latest_earlier_value_of_each_score():
+    """A score is compared with what the organisation last gave for it before (not only in the meeting just
+    before); an unchanged score is not a change; a first score is one, with no 'before'."""
+    one, two, three = _meetings("Ett", "Två", "Tre")
+    rec = lambda m, area, value, why="": PotentialRecord(meeting_uid=m.uid, organisation_uid="o",  # noqa: E731
+                                                         area_code=area, value=value, rationale=why)
+    history = [rec(one, "A", 40), rec(one, "B", 10), rec(two, "A", 40), rec(three, "B", 30, "Ny bedömning"),
+               rec(three, "C", 5)]
+    changes = changes_since_previous("o", three.uid, [one, two, three], history, [], ["A", "B", "C"])
+    assert [(c.subject, c.before, c.after, c.delta, c.rationale) for c in changes] == [
+        ("B", 10, 30, 20, "Ny bedömning"), ("C", None, 5, None, "")]
+    assert changes_since_previous("o", two.uid, [one, two, three], history, [], ["A", "B"]) == []
+    assert previous_meeting("o", three.uid, [one, two, three], history, []) == two
+    assert previous_meeting("o", one.uid, [one, two, three], history, []) is None
+
+
+def _write_v2_file(path, engagement) -> None:
+    """A file as version 2 of the app wrote it: version 1's rows, migrated by steps 1 and 2 only."""
+    write_v1_file(path, engagement)
+    steps = Migrations("workshop")
+    for migration in current_schema().migrations._migrations[:2]:
+        steps(name=migration.name)(migration.fn)
+    open_database(path, Schema(steps, 2)).close()
+
+
+def test_a_version_2_file_is_migrated_after_a_backup_and_its_links_become_meeting_records(tmp_path, example):
+    """Step 3 runs on a version-2 file after its .bak-v2 copy; the scores that named a meeting become that
+    meeting's records, so its minutes and the organisation pages have something to compare."""
+    path = tmp_path / "v2.workshop"
+    _write_v2_file(path, example)
+    with EngagementStore.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 3
+        loaded = store.load()
+    assert loaded == as_version_1_held_it(example)
+    assert len(loaded.potential_history) == 45 and len(loaded.vote_history) == 140
+    old = sqlite3.connect(backup_path(path, 2))
+    try:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert not old.execute("SELECT 1 FROM sqlite_master WHERE name = 'potential_history'").fetchone()
+    finally:
+        old.close()
+
+
+def test_the_json_export_carries_every_new_field_and_refuses_malformed_ones(example):
+    """Round trip identical with the plan, records and links; a phase ending before it starts, a record of an
+    unknown meeting, a plan that is not a list are refused naming the path; a version-1 export still reads."""
+    data = engagement_to_dict(example)
+    assert engagement_from_dict(json.loads(json.dumps(data))) == example
+    assert data["format_version"] == 2
+    assert data["engagement"]["plan"][2]["name"] == "Överlämning och avslut"
+    assert data["engagement"]["preferences"][0]["meeting_uid"] == example.meetings[-1].uid
+    for change, message in (
+        (lambda e: e["plan"][0].update(ends_on="2020-01-01"), "engagement.plan[0]: The phase"),
+        (lambda e: e["potential_history"][0].update(meeting_uid="nope"), "engagement.potential_history[0].meeting_uid"),
+        (lambda e: e.update(plan={}), "engagement.plan: expected a list"),
+        (lambda e: e["recommendation"].update(alternative_code="9"), "engagement.recommendation.alternative_code"),
+        (lambda e: e["votes"][0].update(rationale=3), "engagement.votes[0].rationale: expected text"),
+        (lambda e: e["plan"][1].update(starts_on="2025-13-01"), "engagement.plan[1]"),
+    ):
+        bad = json.loads(json.dumps(data))
+        change(bad["engagement"])
+        with pytest.raises(ImportFormatError, match=__import__("re").escape(message)):
+            engagement_from_dict(bad)
+    old = json.loads(json.dumps(data))
+    old["format_version"] = 1
+    for key in ("plan", "prestudy", "recommendation", "potential_history", "vote_history"):
+        del old["engagement"][key]
+    assert engagement_from_dict(old).plan == ()
+    newer_key_in_v1 = json.loads(json.dumps(data))  # a version-2 export must hold them all
+    del newer_key_in_v1["engagement"]["plan"]
+    with pytest.raises(ImportFormatError, match="missing key “plan”"):
+        engagement_from_dict(newer_key_in_v1)
+
+
+def test_a_score_typed_while_a_meeting_runs_names_it_and_its_minutes_list_it(example_path, qapp):
+    """The session names the running meeting on a score typed in the grid; closing it, a later score names
+    none; the meeting's minutes list the score with its rationale."""
+    from workshop.domain.vocabulary import MeetingStatus
+    from workshop.export.minutes import minutes_story
+    from workshop.ui.meetings.edits import MeetingEdits
+    from workshop.ui.potential.model import PotentialTableModel
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        edits = MeetingEdits(session)
+        meeting = edits.create("Uppföljning Gislaved", starts_at="2024-10-01 09:00",
+                               organisation_uids=[session.engagement.organisations[0].uid])
+        edits.set_status(meeting.uid, MeetingStatus.RUNNING)
+        model = PotentialTableModel(session)
+        assert model.setData(model.index(0, 0), "60")
+        assert model.set_rationale(0, 0, "Nytt avtal för datacentret")
+        edits.set_status(meeting.uid, MeetingStatus.CLOSED)
+        assert session.engagement.potentials[0].meeting_uid == meeting.uid
+        assert model.setData(model.index(0, 1), "70")  # outside a meeting: keeps the meeting it named
+        assert session.engagement.potentials[1].meeting_uid != meeting.uid
+        story = minutes_story(session.engagement, session.engagement.meetings[-1])
+        text = " ".join(p.getPlainText() for p in story if hasattr(p, "getPlainText"))
+        assert "Nytt avtal för datacentret" in text and "Förändringar sedan förra mötet" in text
+        assert "Inga poäng eller röster" not in text
+    finally:
+        session.close()
+
+
+def test_the_plan_view_refuses_a_phase_ending_before_it_starts_beside_the_form(example_path, qtbot):
+    """Typing an end before the start and pressing Save changes shows why beside the form; nothing changes;
+    a good change is one undo step and shows in the timeline."""
+    from workshop.ui.closing.view import ClosingView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = ClosingView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.plan.select(0)
+        view.plan.inputs["ends_on"].setText("2024-01-01")
+        assert not view.plan.update()
+        assert "ends (2024-01-01) before it starts (2025-04-01)" in view.plan.message.text()
+        assert session.engagement.plan[0].ends_on == "2025-09-30" and session.undo_stack.count() == 0
+        view.plan.inputs["ends_on"].setText("2025-12-31")
+        assert view.plan.update()
+        assert session.engagement.plan[0].ends_on == "2025-12-31" and view.plan.message.text() == ""
+        assert view.timeline._phases[0].ends_on == "2025-12-31"
+        session.undo_stack.undo()
+        assert session.engagement.plan[0].ends_on == "2025-09-30"
+        assert view.plan.inputs["ends_on"].text() == "2025-09-30"
+        view.plan.clear_form()
+        view.plan.inputs["name"].setText("Utvärdering")
+        view.plan.inputs["activities"].setPlainText("Utvärdera\n\nRapportera")
+        assert view.plan.add()
+        assert session.engagement.plan[-1] == dataclasses.replace(
+            session.engagement.plan[-1], name="Utvärdering", activities=("Utvärdera", "Rapportera"))
+        assert isinstance(session.engagement.plan[-1], PlanPhase)
+    finally:
+        session.close()
+
+
+def test_the_framework_view_adds_a_path_and_refuses_one_to_itself(example_path, qtbot):
+    """A path S → S is refused beside the form and nothing is added; S → 2 is added, moved up, and undone."""
+    from workshop.ui.framework.view import FrameworkView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = FrameworkView(session)
+        qtbot.addWidget(view)
+        view.show()
+        editor = view.paths
+        before = session.engagement.paths
+        editor.clear_form()
+        editor.set_form({"from": "S", "to": "S", "description": ""})
+        assert not editor.add()
+        assert "to itself" in editor.message.text() and session.engagement.paths == before
+        editor.set_form({"from": "1 Tjänst", "to": None, "description": "Extern leverantör"})
+        assert editor.add()
+        assert (session.engagement.paths[-1].from_code, session.engagement.paths[-1].to_code) == ("1 Tjänst", None)
+        assert editor.table.rowCount() == len(before) + 1
+        editor.select(len(before))
+        assert editor.move(-1)
+        assert session.engagement.paths[-2].description == "Extern leverantör"
+        session.undo_stack.undo()
+        session.undo_stack.undo()
+        assert session.engagement.paths == before
+        view.scoped_out.clear_form()
+        view.scoped_out.set_form({"text": "Hemmaorganisationens IT-användning", "reason": ""})
+        assert not view.scoped_out.add()
+        assert "reason must not be empty" in view.scoped_out.message.text()
+    finally:
+        session.close()
+
+
+def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeting(example_path, qtbot):
+    """Choosing an organisation lists its meetings; the last one with scores is chosen; setting the meeting a
+    number was given in is one undoable edit."""
+    from workshop.ui.history.view import HistoryView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = HistoryView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.organisation.setCurrentIndex(1)
+        titles = [view.meetings.item(r, 1).text() for r in range(view.meetings.rowCount())]
+        assert "Arbetsmöte Gnosjö" in titles
+        assert view.current_meeting().title == "Gemensamt arbetsmöte: potential och alternativ"
+        assert view.changes.rowCount() == 28  # every vote given for the first time
+        view.given.setCurrentCell(0, 0)
+        assert view.given.item(0, 2).text() == "Arbetsmöte Gnosjö"
+        view.given_meeting.setCurrentIndex(0)  # (no meeting)
+        assert view.move_to_meeting()
+        gno = session.engagement.organisations[1]
+        first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
+        assert first.meeting_uid is None
+        session.undo_stack.undo()
+        first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
+        assert first.meeting_uid is not None
+    finally:
+        session.close()
