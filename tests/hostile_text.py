@@ -17,6 +17,8 @@ PAYLOADS: dict[str, str] = {
     "bold": "<b>fet</b>",
     "link": '<a href="file:///etc/passwd">länk</a>',
     "image": '<img src="/etc/hostname"/>',
+    "font": '<font color="red" size="30">röd</font>',
+    "link_tag": "<link href='file:///etc/passwd'>länk2</link>",
     "entity": "&amp; &lt; AT&T",
     "seq": "<seq id=x/> <seqreset/>",
     "para": "<para>",

@@ -353,3 +353,19 @@ def test_terminal_errors_escape_what_was_typed(hostile_path, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and "\\x1b]0;pwned\\x07" in err and not _acts_on_a_terminal(err)
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_message_boxes_and_input_dialogs_show_messages_as_typed(qtbot):
+    """A refusal quoting a name ("<img src=…> already exists") and a prompt naming an item show the
+    text as typed (built as the app builds them; never shown modally in a test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop.ui.widgets.dialogs import _plain_box, _plain_input
+
+    text = f"Organisation “{PAYLOADS['image']} {PAYLOADS['bold']}” already exists."
+    box = _plain_box(None, QMessageBox.Icon.Warning, "Workshop", text)
+    dialog = _plain_input(None, "Rename", text)
+    for widget in (box, dialog):
+        qtbot.addWidget(widget)
+        labels = [label for label in widget.findChildren(QLabel) if label.text() == text]
+        assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)

@@ -166,7 +166,7 @@ class Sections:
         codes = [a.code for a in e.areas]
         rows = [[a.code] + ["●" if c in a.area_codes else "" for c in codes] + [fmt_share(shares[a.code])]
                 for a in e.alternatives]
-        w = min(10 * mm, (TEXT_WIDTH - 50 * mm) / max(1, len(codes)))
+        w = max(7 * mm, min(10 * mm, (TEXT_WIDTH - 52 * mm) / max(1, len(codes))))  # more areas: split by columns
         table = data_table(self.st, [lab["alternative"]] + codes + [lab["coverage_share"]], rows,
                            [26 * mm] + [w] * len(codes) + [26 * mm], right=[len(codes) + 1])
         out.append(KeepTogether([self.h(f"3.2 {lab['coverage']}", 1), self.p(lab["coverage_text"].format(ref=ref)),
@@ -209,7 +209,7 @@ class Sections:
                 + ([fmt_number(round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
         header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
         extra = 1 + (1 if weighted else 0) + 1
-        w = (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels))
+        w = max(12.5 * mm, (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels)))  # or split
         out.append(data_table(self.st, header, rows, [30 * mm] + [w] * len(crit_labels) + [18 * mm] * extra,
                               right=range(1, len(header))))
         out.append(self.p(lab["median_note"], "muted"))
