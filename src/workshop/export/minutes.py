@@ -152,8 +152,8 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     out.append(Spacer(1, 3 * mm))
     if len(e.areas) >= 3:
         series = [(n, [value.get((o, a.code)) for a in e.areas]) for n, o in zip(names, org_uids)]
-        chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series,
-                                 decimal_mark=lab["decimal_mark"])
+        chart = pdf_charts.radar([a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"],
+                                 names=[a.name for a in e.areas])
         out += figs.add(chart, lab["fig_potential_meeting"].format(orgs=", ".join(names)))
     groups = group_potentials(e.groups, e.areas, potentials)
     if groups and any(g.potential_share is not None for g in groups):
@@ -215,7 +215,7 @@ def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     """New action items, then the open items carried from earlier meetings."""
     out: list[Flowable] = [Paragraph(para(lab["action_items"]), st["h1"])]
     header = [lab["action"], lab["owner"], lab["due"], lab["status"]]
-    widths = [88 * mm, 36 * mm, 24 * mm, 18 * mm]
+    widths = [85 * mm, 36 * mm, 24 * mm, 21 * mm]  # status: "Parkerad" on one line
     if m.action_items:
         out.append(data_table(st, header, _action_rows(list(m.action_items), lab), widths))
     else:
@@ -231,7 +231,7 @@ def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
             rows.append([item.text, item.owner or "–", item.due_date or "–", status_label(item.status, lab), source])
         else:
             rows.append([f"{lab['parked_question']}: {item.text}", "–", "–", status_label(item.status, lab), source])
-    out.append(data_table(st, header + [lab["from_meeting"]], rows, [62 * mm, 28 * mm, 22 * mm, 16 * mm, 38 * mm]))
+    out.append(data_table(st, header + [lab["from_meeting"]], rows, [60 * mm, 26 * mm, 22 * mm, 21 * mm, 37 * mm]))
     return out
 
 

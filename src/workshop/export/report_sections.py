@@ -120,9 +120,9 @@ class Sections:
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
         ref_radar = self.figs.ref(lab["fig_potential_radar"], lambda: pdf_charts.radar(
-            [f"{a.code}. {a.name}" for a in e.areas],
+            [a.code for a in e.areas],
             [(o.name, [value.get((o.uid, a.code)) for a in e.areas]) for o in orgs],
-            decimal_mark=lab["decimal_mark"]))
+            decimal_mark=lab["decimal_mark"], names=[a.name for a in e.areas]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
                                self.p(lab["potential_text"].format(ref=ref_bars))]
         rows = []
