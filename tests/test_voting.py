@@ -199,17 +199,18 @@ def test_radar_and_map_follow_the_votes(window, qtbot):
 
 
 def test_votes_stay_hidden_on_the_projector_until_revealed(window, qtbot):
-    """The presenter shows only how many votes are in until revealed; then agreed only, or per organisation."""
+    """The presenter shows only how many votes are in until revealed; then agreed only, or per organisation
+    (in the document language, Swedish by default, whatever the interface's)."""
     panel = _voting(window)
     panel.show_votes_on_projector()
     gate = window.presenter_channel.current.chart_factory()
     qtbot.addWidget(gate)
     gate.show()
     assert isinstance(gate, RevealGate) and gate.chart is None
-    assert "35 of 35 votes" in gate.notice.text()
+    assert "35 av 35 röster" in gate.notice.text()
     panel.reveal.click()
     assert isinstance(gate.chart, AlternativeRadar) and not gate.chart.show_votes
-    assert gate.chart.series_count() == 1 and gate.chart.legend_labels() == ["S, agreed"]
+    assert gate.chart.series_count() == 1 and gate.chart.legend_labels() == ["S, överenskommen"]
     panel.per_org.click()
     assert gate.chart.show_votes and gate.chart.series_count() == 6
     panel.reveal.click()  # hide again

@@ -140,8 +140,8 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="257"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="220"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="259"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -167,82 +167,82 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="186"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="184"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="195"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="195"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="226"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="265"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="264"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="266"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="279"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -1106,7 +1106,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="242"/>
         <location filename="../../src/workshop/storage/store.py" line="257"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="85"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/report/view.py" line="158"/>
@@ -1159,7 +1159,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
@@ -1449,8 +1449,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="173"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -1506,33 +1506,33 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="48"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="49"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="56"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="67"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="69"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="73"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="93"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -1559,7 +1559,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="100"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
@@ -1632,7 +1632,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="95"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="101"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -1778,10 +1778,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
@@ -1823,7 +1823,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -1834,38 +1834,38 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="85"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="85"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="103"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="111"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="163"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -1931,7 +1931,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
@@ -2060,48 +2060,49 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="54"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="34"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="55"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="35"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="69"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="77"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="103"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="104"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="384"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="391"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="187"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2254,99 +2255,99 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="76"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="348"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="162"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="174"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="182"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="187"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="202"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="202"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="267"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
@@ -2356,18 +2357,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="285"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2377,13 +2378,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="267"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2393,49 +2394,54 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="336"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="15"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="21"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="20"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="26"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="62"/>
+        <source>&amp;Documents and Projector Language</source>
+        <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="26"/>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.palette import DARK
+from workshop.domain.messages import msg
 from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
@@ -30,7 +31,9 @@ from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
-from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
+from workshop.ui.alternatives.voting.charts import (
+    AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, radar_caption, round_codes,
+)
 from workshop.ui.alternatives.voting.model import VoteTableModel
 from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, equal_weights
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
@@ -350,15 +353,17 @@ class VotingPanel(QWidget):
         if self._presenter is None:
             return
         session, board, state, code = self._session, self._board, self._state, self.round()
-        caption = self.radar.caption()
+        translate = self._presenter.translate  # the room reads the document language
+        shown = None if code == ALL_ROUND else code
 
         def build(per_org: bool) -> QWidget:
-            return AlternativeRadar(session, board, None if code == ALL_ROUND else code, show_votes=per_org,
-                                    theme=DARK, font_size=PRESENTER_FONT)
+            return AlternativeRadar(session, board, shown, show_votes=per_org, theme=DARK, font_size=PRESENTER_FONT,
+                                    translate=translate)
 
         self._presenter.publish(PresenterContent(
-            kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build),
+            kind="chart", title=radar_caption(shown, translate),
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build,
+                                             translate=translate),
             key_factory=lambda: AxisKey(session, lambda: [(str(c.number), c.text)
                                                           for c in session.engagement.criteria])))
 
@@ -367,18 +372,22 @@ class VotingPanel(QWidget):
             return
         session, board, state = self._session, self._board, self._state
         codes = [a.code for a in session.engagement.alternatives]
+        translate = self._presenter.translate
         self._presenter.publish(PresenterContent(
-            kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make())))
+            kind="chart", title=translate(caption),
+            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make(translate),
+                                             translate=translate)))
 
     def show_map_on_projector(self) -> None:
         """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
         session, board = self._session, self._board
-        self._publish_results(self.map.caption(),
-                              lambda: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT))
+        self._publish_results(msg("Alternatives: potential against feasibility"),
+                              lambda translate: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT,
+                                                                translate=translate))
 
     def show_results_on_projector(self) -> None:
         """The sums per alternative on the projector (hidden until every alternative is revealed)."""
         session, board = self._session, self._board
-        self._publish_results(tr("Criteria sums per alternative"),
-                              lambda: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT))
+        self._publish_results(msg("Criteria sums per alternative"),
+                              lambda translate: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT,
+                                                           translate=translate))
