@@ -597,3 +597,18 @@ def test_one_click_on_the_coverage_matrix_toggles_a_cell(window, qtbot, example_
     assert not covers()
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # the next single click counts
     assert covers()
+
+
+def test_adding_a_criterion_leaves_the_button_under_the_mouse(window, monkeypatch, qtbot):
+    """“Add criterion…” stays where it was after the grid grows a row, so a second click lands on it too
+    (and “Remove criterion…” likewise after the grid shrinks)."""
+    panel = _voting(window)
+    window.resize(1366, 708)
+    qtbot.wait(30)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Påverkan på digitaliseringen")
+    button = panel.add_criterion_button
+    before = button.mapTo(window, button.rect().center())
+    button.click()
+    qtbot.wait(30)
+    assert panel.model.rowCount() == 9
+    assert button.mapTo(window, button.rect().center()) == before
