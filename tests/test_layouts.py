@@ -84,6 +84,8 @@ def test_no_view_scrolls_sideways_and_charts_keep_their_size(window, qtbot, widt
         qtbot.wait(30)
         if window.width() > width:
             problems.append(f"{name}: the window grew to {window.width()} px")
+        if window.height() > height - 60:
+            problems.append(f"{name}: the window grew to {window.height()} px high")
         for area in window.findChildren(QScrollArea):
             if _visible(area) and area.horizontalScrollBar().maximum() > 0:
                 problems.append(f"{name}: {area.widget().__class__.__name__} scrolls sideways")

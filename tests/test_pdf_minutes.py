@@ -171,3 +171,21 @@ def test_swedish_minutes_write_half_points_with_a_decimal_comma(joint):
     assert re.search(r"(?<![\d.,])\d,5(?![\d])", swedish), "no half point written with a comma"
     assert not re.search(r"(?<![\d.,])\d\.5(?![\d])", swedish), "a half point written with a full stop"
     assert re.search(r"(?<![\d.,])\d\.5(?![\d])", english)
+
+
+def test_the_status_parkerad_stays_on_one_line(joint):
+    """In the carried-over table the status reads "Parkerad", never "Parkera" over "d"."""
+    e, _uid = joint
+    text = words(text_of(render_minutes(e, e.meetings[-1].uid)))
+    assert "– – Parkerad " in text and "Parkera d" not in text
+
+
+def test_chart_labels_are_whole_and_the_radar_has_a_key(joint):
+    """No chart label is cut with "…" ("förvaltnin…", "IT-d…"); the radar's spokes carry the area codes
+    and a key beside it names each area in full, wrapped."""
+    e, uid = joint
+    text = text_of(render_minutes(e, uid))
+    assert "…" not in text
+    flat = words(text)
+    assert "Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur" in flat
+    assert "Omvärldsbevakning, strategi och it-ledning" in flat

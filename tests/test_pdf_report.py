@@ -109,3 +109,21 @@ def test_the_feasibility_map_draws_each_alternative_in_its_own_colour():
         p[0] for p in points)}
     for i, (name, _, _) in enumerate(points):
         assert plot.lines[i].symbol.fillColor == colour(i) == names[name]
+
+
+def test_chart_labels_in_the_report_are_whole(example, report_text):
+    """The report's charts cut no label ("Systemförvaltning & vid…", "förvaltnin…" once): long group names
+    wrap under their bars, and the radar's key names every area in full."""
+    assert "…" not in report_text
+    flat = words(report_text)
+    assert "Systemförvaltning & vidmakthållande" in flat
+    assert "Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur" in flat
+
+
+def test_long_names_wrap_in_a_chart_instead_of_being_cut():
+    """A group name far longer than its bar's slot comes out whole over several lines."""
+    from workshop.export.pdf_charts import wrap
+
+    name = "Systemförvaltning & vidmakthållande av verksamhetssystemen i kommunerna"
+    lines = wrap(name, 60, 7.5)
+    assert len(lines) > 2 and "".join(line.rstrip("-") for line in lines).replace(" ", "") == name.replace(" ", "")

@@ -92,3 +92,42 @@ def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot
                                                          "Other organisations"]
     assert radar._batched is not None and radar._batched_count == 4
     assert radar._batched.zValue() < min(item.zValue() for item in radar._items)
+
+
+def test_the_projector_speaks_the_document_language_under_an_english_interface(window, qtbot):
+    """With the interface in English and the documents in Swedish (the default), the room reads Swedish
+    titles, legends and axis titles; the facilitator's own window stays English."""
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    window.show_view("potential")
+    view = window.views["potential"]
+    view.show_radar_on_projector()
+    qtbot.wait(20)
+    assert presenter.title.text() == "Potential per område — alla organisationer"
+    assert "Median för alla organisationer" in presenter.chart.legend_labels()
+    assert "Median of all organisations" in view.radar.legend_labels()
+    view.show_shares_on_projector()
+    qtbot.wait(20)
+    assert [label.text for _s, label in presenter.chart.legend.items] == ["Potential", "Idag"]
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    voting.show_map_on_projector()
+    qtbot.wait(20)
+    assert presenter.title.text() == "Alternativ: potential mot genomförbarhet"
+    assert "Rösterna är dolda" in presenter.chart.notice.text()
+
+
+def test_choosing_english_documents_turns_the_projector_english(window, qtbot):
+    """View → Documents and Projector Language → English: the next screen shown is English."""
+    menu = next(m for m in window.menus["view"].findChildren(type(window.menus["view"]))
+                if m.objectName() == "documentLanguageMenu")
+    next(a for a in menu.actions() if a.data() == "en").trigger()
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.show()
+    window.show_view("potential")
+    window.views["potential"].show_radar_on_projector()
+    qtbot.wait(20)
+    assert presenter.title.text() == "Potential per area — all organisations"

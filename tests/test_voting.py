@@ -199,17 +199,18 @@ def test_radar_and_map_follow_the_votes(window, qtbot):
 
 
 def test_votes_stay_hidden_on_the_projector_until_revealed(window, qtbot):
-    """The presenter shows only how many votes are in until revealed; then agreed only, or per organisation."""
+    """The presenter shows only how many votes are in until revealed; then agreed only, or per organisation
+    (in the document language, Swedish by default, whatever the interface's)."""
     panel = _voting(window)
     panel.show_votes_on_projector()
     gate = window.presenter_channel.current.chart_factory()
     qtbot.addWidget(gate)
     gate.show()
     assert isinstance(gate, RevealGate) and gate.chart is None
-    assert "35 of 35 votes" in gate.notice.text()
+    assert "35 av 35 röster" in gate.notice.text()
     panel.reveal.click()
     assert isinstance(gate.chart, AlternativeRadar) and not gate.chart.show_votes
-    assert gate.chart.series_count() == 1 and gate.chart.legend_labels() == ["S, agreed"]
+    assert gate.chart.series_count() == 1 and gate.chart.legend_labels() == ["S, överenskommen"]
     panel.per_org.click()
     assert gate.chart.show_votes and gate.chart.series_count() == 6
     panel.reveal.click()  # hide again
@@ -596,3 +597,18 @@ def test_one_click_on_the_coverage_matrix_toggles_a_cell(window, qtbot, example_
     assert not covers()
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # the next single click counts
     assert covers()
+
+
+def test_adding_a_criterion_leaves_the_button_under_the_mouse(window, monkeypatch, qtbot):
+    """“Add criterion…” stays where it was after the grid grows a row, so a second click lands on it too
+    (and “Remove criterion…” likewise after the grid shrinks)."""
+    panel = _voting(window)
+    window.resize(1366, 708)
+    qtbot.wait(30)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Påverkan på digitaliseringen")
+    button = panel.add_criterion_button
+    before = button.mapTo(window, button.rect().center())
+    button.click()
+    qtbot.wait(30)
+    assert panel.model.rowCount() == 9
+    assert button.mapTo(window, button.rect().center()) == before

@@ -150,8 +150,8 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="154"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="278"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="239"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="280"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -177,27 +177,27 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="194"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="195"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="192"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="212"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="214"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="212"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="214"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="235"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -253,7 +253,7 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="203"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="243"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -287,53 +287,53 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="259"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="259"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="193"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="265"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="265"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="284"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="290"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="298"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="300"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -401,7 +401,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="98"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
         <source>Workshop</source>
@@ -751,7 +751,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1449,14 +1449,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/lists.py" line="104"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="268"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/people/model.py" line="54"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1512,7 +1512,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
@@ -1818,7 +1818,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="211"/>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -1940,8 +1940,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="173"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Organisations</source>
@@ -2009,34 +2009,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="48"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="49"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="67"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="181"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="56"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="83"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="69"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="73"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="87"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="93"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -2064,9 +2064,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="195"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="100"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2137,8 +2137,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="95"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="101"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2283,10 +2283,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="162"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
@@ -2334,7 +2334,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="76"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="314"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2365,119 +2365,119 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <location filename="../../src/workshop/ui/room/view.py" line="108"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="84"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="102"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="105"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="163"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="96"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="111"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="232"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
@@ -2593,48 +2593,49 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="54"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="34"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="55"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="35"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="69"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="77"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="94"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="103"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="104"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="408"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="403"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="415"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="187"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2729,7 +2730,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="277"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,114 +2810,114 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="76"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="268"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="242"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Rationale of vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="166"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="171"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="193"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="198"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="211"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="242"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
         <source>Rationale of vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="357"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
         <source>Why did {org} give this vote?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,18 +2927,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="297"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2947,13 +2948,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="308"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="308"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2963,49 +2964,54 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="338"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="339"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="15"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="21"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="20"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="26"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="36"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="62"/>
+        <source>&amp;Documents and Projector Language</source>
+        <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="26"/>

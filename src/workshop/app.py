@@ -24,7 +24,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.shell.export_controller import ExportController
 from workshop.ui.filesafety.controller import FileSafetyController
 from workshop.ui.shell.file_controller import FileController
-from workshop.ui.shell.language_menu import install_language_menu
+from workshop.ui.shell.language_menu import install_document_language_menu, install_language_menu
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.presenter.controller import PresenterController
 from workshop.ui.widgets.settings import LANGUAGE, Settings
@@ -100,6 +100,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons
     install_language_menu(window, settings)
+    install_document_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
     paths = [a for a in argv[1:] if not a.startswith("-")]

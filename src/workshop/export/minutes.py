@@ -153,8 +153,8 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     out.append(Spacer(1, 3 * mm))
     if len(e.areas) >= 3:
         series, _ = radar_series(lab, e.areas, orgs, value)
-        chart = pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas], series,
-                                 decimal_mark=lab["decimal_mark"])
+        chart = pdf_charts.radar([a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"],
+                                 names=[a.name for a in e.areas])
         out += figs.add(chart, lab["fig_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))
     groups = group_potentials(e.groups, e.areas, potentials)
@@ -210,7 +210,7 @@ def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     """New action items, then the open items carried from earlier meetings."""
     out: list[Flowable] = [Paragraph(para(lab["action_items"]), st["h1"])]
     header = [lab["action"], lab["owner"], lab["due"], lab["status"]]
-    widths = [88 * mm, 36 * mm, 24 * mm, 18 * mm]
+    widths = [85 * mm, 36 * mm, 24 * mm, 21 * mm]  # status: "Parkerad" on one line
     if m.action_items:
         out.append(data_table(st, header, _action_rows(list(m.action_items), lab), widths))
     else:
@@ -226,7 +226,7 @@ def actions_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
             rows.append([item.text, item.owner or "–", item.due_date or "–", status_label(item.status, lab), source])
         else:
             rows.append([f"{lab['parked_question']}: {item.text}", "–", "–", status_label(item.status, lab), source])
-    out.append(data_table(st, header + [lab["from_meeting"]], rows, [62 * mm, 28 * mm, 22 * mm, 16 * mm, 38 * mm]))
+    out.append(data_table(st, header + [lab["from_meeting"]], rows, [60 * mm, 26 * mm, 22 * mm, 21 * mm, 37 * mm]))
     return out
 
 

@@ -19,12 +19,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from workshop.export.fonts import REGULAR, register_fonts
+from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
 
-# The app's series colours (Okabe–Ito, colour-blind safe), so printed charts match the screen.
-SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B"]
+# The app's series colours (Okabe–Ito, then Tol's muted set: colour-blind safe), so printed charts match
+# the screen (charts/palette.py holds the same list; export does not import the Qt layers).
+SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B",
+          "#882255", "#999933", "#AA4499", "#44AA99"]
+MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "FilledStarFive", "FilledPentagon",
+           "FilledHexagon", "FilledOctagon", "FilledCross", "Circle", "Square", "Diamond"]
 GRID = colors.HexColor("#B0B0B0")
 INK = colors.HexColor("#202020")
 WIDTH = 160 * mm
@@ -43,15 +47,52 @@ def _drawing(height: float) -> Drawing:
     return d
 
 
-def _short(text: str, limit: int = 28) -> str:
+def wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
+    """Text broken into lines no wider than `width` points at this size, at spaces where it can; a word
+    longer than a line is split with a hyphen. Every character is kept: nothing is cut off with "…"."""
     text = one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    measure = lambda t: stringWidth(t, font, size)  # noqa: E731
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while measure(word) > width and len(word) > 5:
+            cut = max(k for k in range(1, len(word) - 2) if k <= 2 or measure(word[:k] + "-") <= width)
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def _key(d: Drawing, entries: Sequence[tuple[str, str]], x: float, top: float, width: float,
+         size: float = 7.5) -> float:
+    """A key of codes and what they stand for ("A  Drift, skötsel, …"), names wrapped, from `top` down;
+    returns the y below the last line."""
+    leading = size * 1.25
+    code_width = max((stringWidth(code, BOLD, size) for code, _ in entries), default=0) + 4
+    y = top
+    for code, name in entries:
+        y -= leading
+        d.add(String(x, y, one_line(code), fontName=BOLD, fontSize=size, fillColor=INK))
+        for i, line in enumerate(wrap(name, width - code_width, size)):
+            if i:
+                y -= leading
+            d.add(String(x + code_width, y, line, fontName=REGULAR, fontSize=size, fillColor=INK))
+        y -= leading * 0.25
+    return y
 
 
 def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
-    """A legend in rows under the chart, columns as wide as the longest name."""
-    texts = [_short(n, 30) for n in names]
-    column = max((stringWidth(t, REGULAR, 8) for t in texts), default=0) + 22
+    """A legend in rows under the chart, columns as wide as the longest name (long names wrap)."""
+    texts = ["\n".join(wrap(n, 46 * mm, 8)) for n in names]
+    column = max((stringWidth(line, REGULAR, 8) for t in texts for line in t.split("\n")), default=0) + 22
     per_row = max(1, int(width // column))
     legend = Legend()
     legend.fontName = REGULAR
@@ -76,10 +117,11 @@ def _number(value: float, decimal_mark: str) -> str:
 
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
-          height: float = 120 * mm, decimal_mark: str = ".") -> Drawing:
+          height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None) -> Drawing:
     """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
 
-    Grey rings at a quarter, half, three quarters and the maximum give the scale.
+    Grey rings at a quarter, half, three quarters and the maximum give the scale. With `names`, the
+    spokes carry their codes and a key beside the chart gives each code's name in full (wrapped).
     """
     register_fonts()
     d = _drawing(height)
@@ -87,8 +129,12 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     size = height - (30 + 5 * rows) * mm
     chart = SpiderChart()
     chart.x, chart.y = (WIDTH - size) / 2, (14 + 5 * rows) * mm
+    if names is not None:  # the radar on the left, the key on the right
+        chart.x = 12 * mm
+        key_x = chart.x + size + 16 * mm
+        _key(d, list(zip(spokes, names)), key_x, chart.y + size, WIDTH - key_x)
     chart.width = chart.height = size
-    chart.labels = [_short(s, 30) for s in spokes]
+    chart.labels = ["\n".join(wrap(s, 62, 7.5)) for s in spokes]
     data = [[0 if v is None else float(v) for v in values] for _, values in series]
     rings = [[maximum * f] * len(spokes) for f in (0.25, 0.5, 0.75, 1.0)]
     chart.data = rings + data
@@ -97,7 +143,6 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     chart.spokeLabels.fontName = REGULAR
     chart.spokeLabels.fontSize = 7.5
     chart.spokeLabels.fillColor = INK
-    chart.spokeLabels.maxWidth = 62  # long area names wrap instead of running into their neighbours
     chart.spokes.labelRadius = 1.08
     chart.strandLabels.fontName = REGULAR
     chart.strandLabels.fontSize = 7
@@ -109,7 +154,8 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         strand = chart.strands[len(rings) + i]
         strand.strokeColor = colour(i)
         strand.fillColor = None
-        strand.strokeWidth = 1.5
+        strand.strokeWidth = 1.5 + 1.2 * (len(data) - 1 - i) / max(1, len(data) - 1)  # equal values stay visible
+        strand.symbol = makeMarker(MARKERS[i % len(MARKERS)], size=4, fillColor=colour(i), strokeColor=colour(i))
     d.add(chart)
     for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke
         d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, _number(maximum * f, decimal_mark),
@@ -128,7 +174,14 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.x, chart.y = 14 * mm, 22 * mm
     chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm
     chart.data = [[0 if v is None else float(v) for v in values] for _, values in series] or [[0] * len(categories)]
-    chart.categoryAxis.categoryNames = [_short(c, 24 if len(categories) < 6 else 14) for c in categories]
+    # Names wrap to their slot ("Systemförvaltning &" / "vidmakthållande"), never cut.
+    slot = chart.width / max(1, len(categories)) - 4
+    wrapped = ["\n".join(wrap(c, slot, 7.5)) for c in categories]
+    lines = max((w.count("\n") + 1 for w in wrapped), default=1)
+    if lines > 2:  # more room under the axis for the extra lines
+        chart.y += (lines - 2) * 3.2 * mm
+        chart.height -= (lines - 2) * 3.2 * mm
+    chart.categoryAxis.categoryNames = wrapped
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = 7.5
@@ -203,7 +256,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     for i, (name, x, y) in enumerate(points):
         px = plot.x + plot.width * (x / x_max)
         py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
-        text = _short(name, 20)
+        text = one_line(name)
         # The name beside its point, clear of the marker (7 pt wide), level with it.
         if x / x_max > 0.8:  # near the right edge: name to the left of the point
             d.add(String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end"))

@@ -124,7 +124,7 @@ class Sections:
         series, of_median = radar_series(lab, e.areas, orgs, value)
         caption = lab["fig_potential_radar_median"].format(n=len(orgs)) if of_median else lab["fig_potential_radar"]
         ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
-            [f"{a.code}. {a.name}" for a in e.areas], series, decimal_mark=lab["decimal_mark"]))
+            [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], names=[a.name for a in e.areas]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
                                self.p(lab["potential_text"].format(ref=ref_bars))]
         rows = []

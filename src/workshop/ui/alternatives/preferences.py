@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import DARK, LIGHT, Theme
 from workshop.domain.ids import new_uid
+from workshop.domain.messages import msg
 from workshop.domain.model import Preference
 from workshop.domain.summary import preference_counts
 from workshop.ui.widgets import dialogs
@@ -148,13 +151,16 @@ class PreferenceBars(LiveChartMixin, BarChart):
 
     PARTS = (PREFERENCES, ORGANISATIONS, ALTERNATIVES)
 
-    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
-        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=tr("Organisations"), counts=True)
+    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12,
+                 translate: Callable[[str], str] = tr):
+        self._t = translate  # the projector's charts speak the document language
+        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=translate(msg("Organisations")),
+                          counts=True)
         self.bind(session)
         self.redraw()
 
     def caption(self) -> str:
-        return tr("Preferred alternative per organisation")
+        return self._t(msg("Preferred alternative per organisation"))
 
     def draw(self) -> None:
         e = self._session.engagement
@@ -164,7 +170,7 @@ class PreferenceBars(LiveChartMixin, BarChart):
                         if p.alternative_code == a.code and p.organisation_uid in names] for a in e.alternatives}
         codes = [a.code for a in e.alternatives]
         texts = [f"{counts[c]}: {', '.join(who[c])}" if who[c] else "0" for c in codes]
-        self.set_bars(codes, [BarSeries(tr("Organisations"), [counts[c] for c in codes], texts=texts)],
+        self.set_bars(codes, [BarSeries(self._t(msg("Organisations")), [counts[c] for c in codes], texts=texts)],
                       y_max=max([1, *counts.values()]) * 1.3)
 
 
@@ -222,4 +228,5 @@ class PreferencesPanel(QWidget):
         session = self._session
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.chart.caption(),
-            chart_factory=lambda: PreferenceBars(session, theme=DARK, font_size=PRESENTER_FONT)))
+            chart_factory=lambda: PreferenceBars(session, theme=DARK, font_size=PRESENTER_FONT,
+                                                 translate=self._presenter.translate)))

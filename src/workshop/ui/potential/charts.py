@@ -7,12 +7,15 @@ same classes, in the dark theme, are what the presenter window shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 import numpy as np
 
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
+from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
@@ -26,7 +29,8 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     PARTS = (POTENTIALS, ORGANISATIONS, INFO, FRAMEWORK)
 
     def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
-                 theme: Theme = LIGHT, font_size: int = 12):
+                 theme: Theme = LIGHT, font_size: int = 12, translate: Callable[[str], str] = tr):
+        self._t = translate  # the projector's charts speak the document language
         RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme)
         self.organisation_uid = organisation_uid
         self.bind(session)
@@ -41,15 +45,15 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         """What the chart shows, for titles and file names."""
         org = self._session.engagement.organisation_by_uid().get(self.organisation_uid or "")
         if org is None:
-            return tr("Potential per area — all organisations")
-        return tr("Potential per area — {org}").format(org=org.name)
+            return self._t(msg("Potential per area — all organisations"))
+        return self._t(msg("Potential per area — {org}")).format(org=org.name)
 
     def draw(self) -> None:
         e = self._session.engagement
         self.set_axes([a.code for a in e.areas])
         data = potential_data(self._session)
         matrix = data.matrix()
-        median = RadarSeries(tr("Median of all organisations"), data.medians(),
+        median = RadarSeries(self._t(msg("Median of all organisations")), data.medians(),
                              colour=self.theme.reference, dashed=True, width=2.5)
         orgs = e.organisations
         row = None if self.organisation_uid is None else next(
@@ -60,13 +64,13 @@ class PotentialRadar(LiveChartMixin, RadarChart):
                                  colour=self.colour(row), marker=series_marker(row))
             others = np.delete(matrix, row, axis=0)
             if len(others):
-                self.set_many(others, [chosen, median], label=tr("Other organisations"))
+                self.set_many(others, [chosen, median], label=self._t(msg("Other organisations")))
             else:
                 self.set_series([chosen, median])
         elif len(orgs) <= MAX_SEPARATE:
             self.set_rows([o.name for o in orgs], matrix, [median])
         else:
-            self.set_many(matrix, [median], label=tr("{n} organisations").format(n=len(orgs)))
+            self.set_many(matrix, [median], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
 
     def series_count(self) -> int:
         """How many organisations' polygons are drawn (the median reference is not counted)."""
@@ -78,20 +82,22 @@ class PotentialShareBars(LiveChartMixin, BarChart):
 
     PARTS = (POTENTIALS, ORGANISATIONS, INFO, GROUPS, FRAMEWORK)
 
-    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12):
+    def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12,
+                 translate: Callable[[str], str] = tr):
+        self._t = translate
         BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)
         self.bind(session)
         self.redraw()
 
     def caption(self) -> str:
-        return tr("Share of potential vs share of today's spend, per group")
+        return self._t(msg("Share of potential vs share of today's spend, per group"))
 
     def draw(self) -> None:
         groups = potential_data(self._session).groups()
         # A fixed 0–100 % axis: bars move as the room scores, the axis never jumps.
         self.set_bars(
             [g.name for g in groups],
-            [BarSeries(tr("Potential"), [g.potential_share for g in groups]),
-             BarSeries(tr("Today"), [g.today_share for g in groups])],
+            [BarSeries(self._t(msg("Potential")), [g.potential_share for g in groups]),
+             BarSeries(self._t(msg("Today")), [g.today_share for g in groups])],
             y_max=1.0,
         )

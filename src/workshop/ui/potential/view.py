@@ -166,7 +166,8 @@ class PotentialView(QWidget):
         session, uid = self._session, self.radar.organisation_uid
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.radar.caption(),
-            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT),
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT,
+                                                 translate=self._presenter.translate),
             key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
 
     def show_shares_on_projector(self) -> None:
@@ -176,4 +177,5 @@ class PotentialView(QWidget):
         session = self._session
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.bars.caption(),
-            chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT)))
+            chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT,
+                                                     translate=self._presenter.translate)))

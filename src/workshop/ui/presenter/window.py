@@ -99,6 +99,9 @@ class PresenterWindow(QWidget):
             self.progress.setValue(min(int(match.group(1)), int(match.group(2))))
         if content.kind == "chart" and content.chart_factory is not None:
             self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
+            caption = getattr(self.chart, "caption", None)
+            if callable(caption):  # the chart names itself in the document language it was built in
+                self.title.setText(caption())
             self.body.clear()
             self.pages.setCurrentWidget(self.chart_page)
         else:

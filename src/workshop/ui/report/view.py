@@ -9,10 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -127,7 +129,17 @@ class ReportView(RefreshWhenShown, QWidget):
         panel.setFixedWidth(340)
         self.robustness.setMinimumWidth(560)
         self.robustness.setMaximumWidth(900)
-        grid = QGridLayout(self)
+        # The page scrolls down on a low screen (1280×720 at 150 %) rather than forcing the window taller.
+        content = QWidget(self)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        grid = QGridLayout(content)
         grid.addWidget(title, 0, 0, 1, 2)
         grid.addLayout(results, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(panel, 1, 1, Qt.AlignmentFlag.AlignTop)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -42,6 +42,8 @@ class PresenterChannel(QObject):
         super().__init__(parent)
         self.current = PresenterContent(kind="blank")
         self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
+        # Texts the room reads are in the document language, whatever the facilitator's interface language.
+        self.translate: Callable[[str], str] = lambda text: QCoreApplication.translate("", text)
 
     def set_cover(self, title: str, subtitle: str = "") -> None:
         """The engagement's title (and client) shown while no question or chart is chosen."""

@@ -25,7 +25,7 @@ from workshop.storage import StorageError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.shell.main_window import MainWindow
-from workshop.ui.widgets.settings import LAST_FOLDER, Setting, Settings
+from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE, LAST_FOLDER, Setting, Settings
 
 OPEN_WHEN_DONE = Setting("export/open_when_done", str, "yes", "Open exported PDFs and files when they are written")
 
@@ -181,7 +181,8 @@ class ExportController(QObject):
         from workshop.export.preread import write_preread
 
         write = write_minutes if kind == "minutes" else write_preread
-        self._start(lambda progress: write(e, meeting.uid, path, progress=progress), path, title)
+        language = self.settings.get(DOCUMENT_LANGUAGE)
+        self._start(lambda progress: write(e, meeting.uid, path, language, progress=progress), path, title)
 
     def export_report(self) -> None:
         """File → Export → Engagement Report: where to save, then build it with a progress dialog."""
@@ -195,7 +196,8 @@ class ExportController(QObject):
         if path:
             from workshop.export.report import write_report
 
-            self._start(lambda progress: write_report(e, path, progress=progress), path, title)
+            language = self.settings.get(DOCUMENT_LANGUAGE)
+            self._start(lambda progress: write_report(e, path, language, progress=progress), path, title)
 
     def _shared(self, e):
         """The engagement as a document or data export shows it: no internal notes; anonymised when ticked."""

@@ -1,13 +1,19 @@
-"""View → Language: the interface language, remembered; it applies at the next start."""
+"""View → Language: the interface language, remembered; it applies at the next start. View → Documents and
+Projector Language: what the room and the PDFs' readers see, applied at once (the next screen shown)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
+
+from workshop.resources import resources_root
 
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.shell.main_window import MainWindow
-from workshop.ui.widgets.settings import LANGUAGE, Settings
+from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE, LANGUAGE, Settings
 
 
 def languages() -> list[tuple[str, str]]:
@@ -34,6 +40,41 @@ def install_language_menu(window: MainWindow, settings: Settings) -> QActionGrou
             return
         settings.set(LANGUAGE, action.data())
         dialogs.show_info(window, tr("Language"), tr("The new language is used the next time Workshop starts."))
+
+    group.triggered.connect(chosen)
+    return group
+
+
+def document_translate(language: str) -> Callable[[str], str]:
+    """A text in the document language, whatever the interface's: English is the source, Swedish comes from
+    the bundled translation (loaded beside the interface's, not installed in its place)."""
+    if language == "en":
+        return lambda text: text
+    translator = QTranslator(QCoreApplication.instance())
+    if not translator.load(QLocale(language), "workshop", "_", str(resources_root() / "translations")):
+        return lambda text: QCoreApplication.translate("", text)  # no file: the interface's language
+    return lambda text: translator.translate("", text) or text
+
+
+def install_document_language_menu(window: MainWindow, settings: Settings) -> QActionGroup:
+    """View → Documents and Projector Language (Svenska by default, as the report's readers expect); the
+    projector and the exported PDFs follow it even when the interface is in another language."""
+    menu = window.menus["view"].addMenu(tr("&Documents and Projector Language"))
+    menu.setObjectName("documentLanguageMenu")
+    group = QActionGroup(menu)
+    current = settings.get(DOCUMENT_LANGUAGE)
+    for code, name in (("sv", "Svenska"), ("en", "English")):
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+        menu.addAction(action)
+    window.presenter_channel.translate = document_translate(current)
+
+    def chosen(action: QAction) -> None:
+        settings.set(DOCUMENT_LANGUAGE, action.data())
+        window.presenter_channel.translate = document_translate(action.data())
 
     group.triggered.connect(chosen)
     return group

@@ -28,6 +28,8 @@ LAST_FOLDER = Setting("files/last_folder", str, "", "Folder of the last file ope
 PRESENTER_SCREEN = Setting("presenter/screen", str, "", "Name of the screen the presenter view goes to")
 LAST_VIEW = Setting("window/view", str, "", "The view shown when the app was last closed")
 LANGUAGE = Setting("ui/language", str, "", "Interface language (sv, en; empty = system)")
+DOCUMENT_LANGUAGE = Setting("documents/language", str, "sv",
+                            "Language of what the room and readers see: the projector and the PDFs (sv, en)")
 
 
 def splitter_setting(name: str) -> Setting:

@@ -18,6 +18,7 @@ from workshop.ui.session.session import (
 )
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
+from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
 from workshop.charts.locale import number
 
@@ -27,13 +28,22 @@ OTHER_COLOUR = "#8FA3B8"
 
 
 
+def radar_caption(code: str | None, translate: Callable[[str], str] = tr) -> str:
+    """The title of an alternative's radar (None: all alternatives) in the language `translate` gives."""
+    if code is None:
+        return translate(msg("Agreed scores per criterion — all alternatives"))
+    return translate(msg("Alternative {code} — scores per criterion")).format(code=code)
+
+
 class AlternativeRadar(LiveChartMixin, RadarChart):
     """One alternative's agreed scores over the criteria (with each organisation's votes), or all alternatives."""
 
     PARTS = VOTE_PARTS
 
     def __init__(self, session: EngagementSession, board: ScoreBoard, code: str | None = None, parent=None,
-                 show_votes: bool = True, theme: Theme = LIGHT, font_size: int = 12):
+                 show_votes: bool = True, theme: Theme = LIGHT, font_size: int = 12,
+                 translate: Callable[[str], str] = tr):
+        self._t = translate  # the projector's charts speak the document language
         scale = max((c.scale_max for c in session.engagement.criteria), default=4)
         RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme)
         self.board = board
@@ -50,9 +60,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         self.redraw()
 
     def caption(self) -> str:
-        if self.code is None:
-            return tr("Agreed scores per criterion — all alternatives")
-        return tr("Alternative {code} — scores per criterion").format(code=self.code)
+        return radar_caption(self.code, self._t)
 
     def draw(self) -> None:
         e = self.board.engagement
@@ -66,7 +74,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
             ])
             return
         index = codes.index(self.code)
-        agreed = RadarSeries(tr("{code}, agreed").format(code=self.code),
+        agreed = RadarSeries(self._t(msg("{code}, agreed")).format(code=self.code),
                              [grid[(self.code, c.number)].value for c in e.criteria],
                              colour=self.theme.reference, width=4)
         if not self.show_votes:
@@ -80,7 +88,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
             self.set_series(series + [agreed])
         else:
             matrix = np.array([[np.nan if x is None else x for x in v] for v in votes], dtype=float)
-            self.set_many(matrix, [agreed], label=tr("{n} organisations").format(n=len(orgs)))
+            self.set_many(matrix, [agreed], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
 
 
 class FeasibilityLive(LiveChartMixin, FeasibilityMap):
@@ -89,16 +97,17 @@ class FeasibilityLive(LiveChartMixin, FeasibilityMap):
     PARTS = VOTE_PARTS + (POTENTIALS,)
 
     def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None, theme: Theme = LIGHT,
-                 font_size: int = 12):
+                 font_size: int = 12, translate: Callable[[str], str] = tr):
+        self._t = translate
         FeasibilityMap.__init__(self, parent, font_size=font_size, theme=theme,
-                                x_label=tr("Share of the total potential covered"),
-                                y_label=tr("Criteria sum (feasibility)"))
+                                x_label=translate(msg("Share of the total potential covered")),
+                                y_label=translate(msg("Criteria sum (feasibility)")))
         self.board = board
         self.bind(session)
         self.redraw()
 
     def caption(self) -> str:
-        return tr("Alternatives: potential against feasibility")
+        return self._t(msg("Alternatives: potential against feasibility"))
 
     def draw(self) -> None:
         e = self.board.engagement
@@ -117,14 +126,15 @@ class ResultBars(LiveChartMixin, BarChart):
     PARTS = VOTE_PARTS
 
     def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None, theme: Theme = LIGHT,
-                 font_size: int = 12):
-        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=tr("Criteria sum"))
+                 font_size: int = 12, translate: Callable[[str], str] = tr):
+        self._t = translate
+        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=translate(msg("Criteria sum")))
         self.board = board
         self.bind(session)
         self.redraw()
 
     def caption(self) -> str:
-        return tr("Criteria sums per alternative")
+        return self._t(msg("Criteria sums per alternative"))
 
     def draw(self) -> None:
         results = self.board.results()
@@ -133,7 +143,7 @@ class ResultBars(LiveChartMixin, BarChart):
         colours = [WINNER_COLOUR if r.code in leaders else OTHER_COLOUR for r in results]
         top = max([r.weighted_sum for r in results] + [1])
         self.set_bars([r.code for r in results],
-                      [BarSeries(tr("Sum"), [r.weighted_sum for r in results],
+                      [BarSeries(self._t(msg("Sum")), [r.weighted_sum for r in results],
                                  texts=[number(r.weighted_sum) for r in results], colours=colours)],
                       y_max=top * 1.18)
 
@@ -142,8 +152,10 @@ class RevealGate(QWidget):
     """For the projector: a votes chart that stays hidden (showing only how many votes are in) until revealed."""
 
     def __init__(self, session: EngagementSession, board: ScoreBoard, state: VotingState, codes: list[str],
-                 build: Callable[[bool], QWidget], title: str = "", parent=None, font_px: int = 40):
+                 build: Callable[[bool], QWidget], title: str = "", parent=None, font_px: int = 40,
+                 translate: Callable[[str], str] = tr):
         super().__init__(parent)
+        self._t = translate
         self.setObjectName("revealGate")
         self._session, self._board, self._state, self._codes = session, board, state, codes
         self._build = build
@@ -172,8 +184,8 @@ class RevealGate(QWidget):
 
     def _update_notice(self) -> None:
         given, expected = self._board.vote_progress(self._codes)
-        self.notice.setText(tr("{title}\n\nVotes are hidden until the facilitator reveals them.\n{given} of {expected} "
-                               "votes are in.").format(title=self._title, given=given, expected=expected).strip())
+        self.notice.setText(self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n{given} of "
+                                        "{expected} votes are in.")).format(title=self._title, given=given, expected=expected).strip())
 
     def update_gate(self) -> None:
         """Show the chart when revealed (per organisation or agreed only), else the notice."""

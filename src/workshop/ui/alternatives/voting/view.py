@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.palette import DARK
+from workshop.domain.messages import msg
 from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
@@ -30,7 +31,9 @@ from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
-from workshop.ui.alternatives.voting.charts import AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, round_codes
+from workshop.ui.alternatives.voting.charts import (
+    AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, radar_caption, round_codes,
+)
 from workshop.ui.alternatives.voting.model import VOTE, VoteTableModel
 from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, equal_weights
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
@@ -176,7 +179,14 @@ class VotingPanel(QWidget):
                          "Typing in “Agreed” sets the score by hand, with a comment."), left)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
+        # The criterion buttons sit above the grid: a criterion added or removed grows or shrinks the grid
+        # below them, so the button under the mouse stays where it was.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_criterion_button)
+        buttons.addWidget(self.remove_criterion_button)
+        buttons.addStretch(1)
         col.addWidget(hint)
+        col.addLayout(buttons)
         col.addWidget(self.table, 3)
         col.addWidget(self.message)
         col.addWidget(self.missing)
@@ -187,14 +197,11 @@ class VotingPanel(QWidget):
         col.addWidget(self.results)
         col.addWidget(QLabel(tr("Weights (optional):"), left))
         col.addWidget(self.weights)
-        # The criterion buttons keep their place whatever the weights table holds.
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_criterion_button)
-        buttons.addWidget(self.remove_criterion_button)
-        buttons.addWidget(self.reset_weights)
-        buttons.addWidget(self.vote_rationale)
-        buttons.addStretch(1)
-        col.addLayout(buttons)
+        weights = QHBoxLayout()
+        weights.addWidget(self.reset_weights)
+        weights.addWidget(self.vote_rationale)
+        weights.addStretch(1)
+        col.addLayout(weights)
         col.addWidget(self.weights_note)
         col.addStretch(1)
         right = QWidget()
@@ -370,15 +377,17 @@ class VotingPanel(QWidget):
         if self._presenter is None:
             return
         session, board, state, code = self._session, self._board, self._state, self.round()
-        caption = self.radar.caption()
+        translate = self._presenter.translate  # the room reads the document language
+        shown = None if code == ALL_ROUND else code
 
         def build(per_org: bool) -> QWidget:
-            return AlternativeRadar(session, board, None if code == ALL_ROUND else code, show_votes=per_org,
-                                    theme=DARK, font_size=PRESENTER_FONT)
+            return AlternativeRadar(session, board, shown, show_votes=per_org, theme=DARK, font_size=PRESENTER_FONT,
+                                    translate=translate)
 
         self._presenter.publish(PresenterContent(
-            kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build),
+            kind="chart", title=radar_caption(shown, translate),
+            chart_factory=lambda: RevealGate(session, board, state, round_codes(session, code), build,
+                                             translate=translate),
             key_factory=lambda: AxisKey(session, lambda: [(str(c.number), c.text)
                                                           for c in session.engagement.criteria])))
 
@@ -387,18 +396,22 @@ class VotingPanel(QWidget):
             return
         session, board, state = self._session, self._board, self._state
         codes = [a.code for a in session.engagement.alternatives]
+        translate = self._presenter.translate
         self._presenter.publish(PresenterContent(
-            kind="chart", title=caption,
-            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make())))
+            kind="chart", title=translate(caption),
+            chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make(translate),
+                                             translate=translate)))
 
     def show_map_on_projector(self) -> None:
         """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
         session, board = self._session, self._board
-        self._publish_results(self.map.caption(),
-                              lambda: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT))
+        self._publish_results(msg("Alternatives: potential against feasibility"),
+                              lambda translate: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT,
+                                                                translate=translate))
 
     def show_results_on_projector(self) -> None:
         """The sums per alternative on the projector (hidden until every alternative is revealed)."""
         session, board = self._session, self._board
-        self._publish_results(tr("Criteria sums per alternative"),
-                              lambda: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT))
+        self._publish_results(msg("Criteria sums per alternative"),
+                              lambda translate: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT,
+                                                           translate=translate))
