@@ -26,6 +26,7 @@ from workshop.ui.filesafety.controller import FileSafetyController
 from workshop.ui.shell.file_controller import FileController
 from workshop.ui.shell.language_menu import install_document_language_menu, install_language_menu
 from workshop.ui.shell.main_window import MainWindow
+from workshop.ui.merge.controller import MergeController
 from workshop.ui.presenter.controller import PresenterController
 from workshop.ui.widgets.settings import LANGUAGE, Settings
 
@@ -96,6 +97,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window = MainWindow(settings=settings)
     controller = FileController(window, settings)
     window.file_safety = FileSafetyController(window, controller)
+    window.merge_controller = MergeController(window, controller)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons

@@ -51,6 +51,8 @@ class _Merge:
         self.tables = read_tables(self.conn)
         self.words = Words(self.conn)
         self.actions: list[Callable[[], None]] = []
+        self.patched = 0  # rows the other side changed in a field this side left alone
+        self.removing: set[tuple[str, tuple]] = set()  # rows whose removal there stands (nothing to ask)
 
     # --- small helpers ---------------------------------------------------
     def sql(self, statement: str, params=()) -> list[tuple]:
@@ -58,9 +60,8 @@ class _Merge:
 
     def row(self, schema: str, table: str, columns: list[str], values) -> dict | None:
         where = " AND ".join(f"{c} IS ?" for c in columns)
-        cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {where} LIMIT 1", list(values))
-        found = cursor.fetchone()
-        return None if found is None else dict(zip([d[0] for d in cursor.getdescription()], found))
+        found = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {where} LIMIT 1", list(values)).fetchone()
+        return None if found is None else dict(zip(self.tables[table].columns, found))
 
     def pk_dict(self, table: str, values: tuple) -> dict:
         t = self.tables[table]
@@ -76,19 +77,22 @@ class _Merge:
         self.conn.execute("PRAGMA foreign_keys = OFF")  # nothing cascades unseen while the changeset applies
         changeset = self._changeset()
         records: list[tuple] = []
+        same = [0]  # changes both sides made alike
 
         def handler(reason: int, change: apsw.TableChange) -> int:
-            if not (reason == apsw.SQLITE_CHANGESET_NOTFOUND and change.op == "DELETE"):  # removed on both sides
-                if reason != apsw.SQLITE_CHANGESET_FOREIGN_KEY:
-                    records.append((reason, change.op, change.name, tuple(change.old or ()),
-                                    tuple(change.new or ()), tuple(change.conflict or ())))
+            if reason == apsw.SQLITE_CHANGESET_NOTFOUND and change.op == "DELETE":  # removed on both sides
+                same[0] += 1
+            elif reason != apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+                records.append((reason, change.op, change.name, tuple(change.old or ()),
+                                tuple(change.new or ()), tuple(change.conflict or ())))
             return OMIT
 
         total = sum(1 for _ in apsw.Changeset.iter(changeset))
         with self.conn:
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
-        report.changes = total - len(records)
+        report.changes = total - len(records) - same[0]
         conflicts = self._conflicts(records)
+        report.changes += self.patched
         for conflict, on_decision in conflicts:
             report.conflicts.append(conflict)
             side = decisions.get(conflict.key) or prefer
@@ -130,19 +134,56 @@ class _Merge:
                 found += self._fields(table, current, new, current, base_known=False)
             elif op == "UPDATE":  # NOTFOUND: removed here, changed there
                 row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
-                if row is not None:
+                changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
+                if row is not None and self._really_changed(table, changed, row):
                     self._removal(removals, name, row, "theirs").details.append(
-                        self._change_words(table, old, new))
+                        self._fields_words(name, changed, row))
             elif op == "DELETE":  # DATA: changed here, removed there
                 row = dict(zip(table.columns, current))
                 changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
-                self._removal(removals, name, row, "mine").details.append(
-                    self._fields_words(name, changed, row))
+                if self._really_changed(table, changed, row):
+                    self._removal(removals, name, row, "mine").details.append(
+                        self._fields_words(name, changed, row))
+                else:
+                    self.removing.add((name, tuple(row[c] for c in table.pk)))
+                    self.actions.append(lambda r=_Removal(name, row, "mine"): self._remove(r))
         for child, rowid, _parent, fk_id in self.sql("PRAGMA main.foreign_key_check"):
             self._orphan(removals, child, rowid, fk_id)
+        self._fold(removals)
         for key, removal in removals.items():
             found.append(self._removal_conflict(key, removal))
         return found
+
+    def _really_changed(self, table: Table, changed: list[str], row: dict) -> bool:
+        """Whether a change is more than a link emptied because the thing it named was removed (a vote's
+        meeting, removed on that side): that alone does not hold up the other side's removal."""
+        emptied = {c for fk in table.parents if fk.on_delete == "SET NULL" for c in fk.columns if row.get(c) is None}
+        return any(c not in emptied for c in changed)
+
+    def _fold(self, removals: dict[str, _Removal]) -> None:
+        """A row changed under a row that is itself in a removal conflict, on the same side, is part of that
+        conflict (a meeting removed there: its attendees changed here go with it, one question)."""
+        folded = True
+        while folded:
+            folded = self._fold_once(removals)
+
+    def _fold_once(self, removals: dict[str, _Removal]) -> bool:
+        for key in list(removals):
+            removal = removals[key]
+            for fk in self.tables[removal.table].parents:
+                values = [removal.row.get(c) for c in fk.columns]
+                if fk.on_delete != "CASCADE" or None in values:
+                    continue
+                parent = self.row(removal.source, fk.parent, fk.parent_columns, values)
+                if parent is None:
+                    continue
+                above = removals.get(row_key(fk.parent, [parent[c] for c in self.tables[fk.parent].pk]))
+                if above is not None and above is not removal and above.source == removal.source:
+                    above.details.extend(removal.details)
+                    above.orphans.extend(removal.orphans)
+                    del removals[key]
+                    return True
+        return False
 
     def _fields(self, table: Table, old, new, current, *, base_known: bool):
         """Field by field: one side's change comes in; the same change on both is no conflict; two
@@ -156,9 +197,10 @@ class _Merge:
             base = old[i] if base_known else None
             if base_known and mine == base:
                 self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
+                self.patched += 1
                 continue
-            if column == "position":  # a list reordered on both sides: the earlier place (the same either way)
-                if theirs < mine:
+            if column == "position":  # a list reordered on both sides: the earlier place (the same either way);
+                if base_known and theirs < mine:  # added on both (merged before): it stays where it is here
                     self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
                 continue
             row = self.row("main", table.name, table.pk, pk.values()) or dict(zip(table.columns, current))
@@ -176,11 +218,6 @@ class _Merge:
     def _set(self, table: str, pk: dict, column: str, value) -> None:
         where = " AND ".join(f"{c} = ?" for c in pk)
         self.conn.execute(f"UPDATE main.{table} SET {column} = ? WHERE {where}", [value, *pk.values()])
-
-    def _change_words(self, table: Table, old, new) -> Term:
-        changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
-        row = self.row("theirs", table.name, table.pk, [old[table.columns.index(c)] for c in table.pk]) or {}
-        return self._fields_words(table.name, changed, row)
 
     def _fields_words(self, name: str, changed: list[str], row: dict) -> Term:
         subject = self.words.subject(name, row)
@@ -210,8 +247,10 @@ class _Merge:
 
     def _orphan(self, removals: dict[str, _Removal], child: str, rowid: int, fk_id: int) -> None:
         fk = self.tables[child].fk_by_id[fk_id]
-        cursor = self.conn.execute(f"SELECT * FROM main.{child} WHERE rowid = ?", [rowid])
-        row = dict(zip([d[0] for d in cursor.getdescription()], cursor.fetchone()))
+        row = dict(zip(self.tables[child].columns,
+                       self.conn.execute(f"SELECT * FROM main.{child} WHERE rowid = ?", [rowid]).fetchone()))
+        if (child, tuple(row[c] for c in self.tables[child].pk)) in self.removing:
+            return
         if fk.on_delete == "SET NULL":  # what removing the row does anyway
             self.actions.append(lambda: self.conn.execute(
                 f"UPDATE main.{child} SET {', '.join(f'{c} = NULL' for c in fk.columns)} WHERE rowid = ?", [rowid]))
@@ -249,15 +288,16 @@ class _Merge:
     def _restore(self, source: str, table: str, columns: list[str], values: list, seen: set) -> None:
         """Put back rows from `source` with everything that hangs on them there."""
         where = " AND ".join(f"{c} IS ?" for c in columns)
-        cursor = self.conn.execute(f"SELECT rowid, * FROM {source}.{table} WHERE {where}", values)
-        names = [d[0] for d in cursor.getdescription()][1:]
-        for rowid, *row in cursor.fetchall():
+        names = self.tables[table].columns
+        for rowid, *row in self.sql(f"SELECT rowid, * FROM {source}.{table} WHERE {where}", values):
             if (table, rowid) in seen:
                 continue
             seen.add((table, rowid))
+            record = dict(zip(names, row))
+            if self._lost_parent(table, record, columns):
+                continue  # it also hangs on something the other side removed (a meeting's removed organisation)
             marks = ", ".join("?" * len(row))
             self.conn.execute(f"INSERT OR IGNORE INTO main.{table} ({', '.join(names)}) VALUES ({marks})", row)
-            record = dict(zip(names, row))
             for fk in self.tables[table].children:
                 keys = [record[c] for c in fk.parent_columns]
                 if fk.on_delete == "CASCADE":
@@ -270,6 +310,15 @@ class _Merge:
                         f"UPDATE main.{fk.child} SET {sets} WHERE {' AND '.join(f'{c} IS NULL' for c in fk.columns)}"
                         f" AND ({', '.join(pk)}) IN (SELECT {', '.join(pk)} FROM {source}.{fk.child} WHERE {match})",
                         [*keys, *keys])
+
+    def _lost_parent(self, table: str, record: dict, through: list[str]) -> bool:
+        """Whether a row points (by a cascading key other than `through`) at a row missing from main."""
+        for fk in self.tables[table].parents:
+            values = [record[c] for c in fk.columns]
+            if fk.on_delete == "CASCADE" and list(fk.columns) != list(through) and None not in values:
+                if self.row("main", fk.parent, fk.parent_columns, values) is None:
+                    return True
+        return False
 
     def _remove(self, removal: _Removal) -> None:
         """Let the removal stand: what hangs on the row goes with it."""
@@ -312,7 +361,7 @@ class _Merge:
                 continue
             group = list(table.order_group)
             order = ", ".join([*group, "position", *table.pk])
-            both = self._in_both(table)
+            here, there = self._positions("mine", table), self._positions("theirs", table)
             previous_group, previous, previous_pk = object(), None, None
             for row in self.sql(f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
                                 f"ORDER BY {order}"):
@@ -320,15 +369,15 @@ class _Merge:
                 if owner != previous_group:
                     previous_group, previous = owner, None
                 # A tie both sides already had is left as it was; one that joins a row added on one side is not.
-                if previous is not None and position <= previous and not (pk in both and previous_pk in both):
+                if previous is not None and position <= previous and not _tied(previous_pk, pk, here, there):
                     position = previous + 1
                     where = " AND ".join(f"{c} = ?" for c in table.pk)
                     self.conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
                 previous, previous_pk = position, pk
 
-    def _in_both(self, table: Table) -> set[tuple]:
+    def _positions(self, schema: str, table: Table) -> dict[tuple, int]:
         keys = ", ".join(table.pk)
-        return set(self.sql(f"SELECT {keys} FROM mine.{table.name} INTERSECT SELECT {keys} FROM theirs.{table.name}"))
+        return {tuple(r[:-1]): r[-1] for r in self.sql(f"SELECT {keys}, position FROM {schema}.{table.name}")}
 
     def _join_bases(self) -> None:
         """The result keeps every base either side held, so it merges with copies of copies too."""
@@ -352,6 +401,11 @@ class _Merge:
         if check != "ok":
             raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
                                  "written."), check=check)
+
+
+def _tied(first: tuple, second: tuple, *sides: dict[tuple, int]) -> bool:
+    """Whether two rows share one place on either side (a tie that was there before the merge)."""
+    return any(first in side and second in side and side[first] == side[second] for side in sides)
 
 
 def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,

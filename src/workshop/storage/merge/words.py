@@ -49,13 +49,18 @@ class Words:
 
     def __init__(self, conn: apsw.Connection):
         self.conn = conn
+        self._known: dict[str, list[str]] = {}
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in self._known:
+            self._known[table] = [r[1] for r in self.conn.execute(f"PRAGMA main.table_info({table})")]
+        return self._known[table]
 
     def _find(self, table: str, column: str, value) -> dict | None:
         for schema in SCHEMAS:
-            cursor = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {column} = ? LIMIT 1", [value])
-            row = cursor.fetchone()
+            row = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {column} = ? LIMIT 1", [value]).fetchone()
             if row is not None:
-                return dict(zip([d[0] for d in cursor.getdescription()], row))
+                return dict(zip(self._columns(table), row))
         return None
 
     def _name(self, table: str, uid, column: str) -> str:

@@ -38,6 +38,8 @@ ACTIONS = [
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "file", K.Open),
     ActionSpec("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"), "file", K.SaveAs, True),
     ActionSpec("restore_backup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), "file"),
+    ActionSpec("handout", QT_TRANSLATE_NOOP("Actions", "&Hand Out a Copy…"), "file", separator_before=True),
+    ActionSpec("merge_from", QT_TRANSLATE_NOOP("Actions", "&Merge From…"), "file"),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close"), "file", K.Close),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", K.Quit, True),
     ActionSpec("presenter", QT_TRANSLATE_NOOP("Actions", "Start &Presenter View"), "view", "F5"),

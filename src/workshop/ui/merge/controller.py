@@ -1,0 +1,128 @@
+"""File → Hand Out a Copy… and File → Merge From…, for the open engagement.
+
+The merge replaces the open file's content in one step, after a backup of it (storage/backups.py), and is
+one command on the session's undo stack: Undo puts back exactly what the file held before (kept in memory),
+Redo the merged engagement. Edits made before the merge stay undoable, since undoing the merge returns the
+file to the very state they were made in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from workshop.domain.merging import MergeReport
+from workshop.storage import StorageError
+from workshop.storage.merge import hand_out_store, prepare, read_side, replace_content, side_of
+from workshop.ui.merge import dialog
+from workshop.ui.session import session as parts
+from workshop.ui.session.commands import EditCommand, push
+from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.i18n import describe, tr
+
+_PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
+          parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK)
+
+
+class MergeCommand(EditCommand):
+    """The whole merge as one undoable step: the file's content swapped for the merged one and back."""
+
+    def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str):
+        super().__init__(text)
+        self.session, self.before, self.after = session, before, after
+        self.backup: Path | None = None
+        self._done_once = False
+
+    def apply(self) -> None:
+        taken = replace_content(self.session.store, self.after, backup_first=not self._done_once)
+        if not self._done_once:
+            self.backup, self._done_once = taken, True
+        _show_all(self.session)
+
+    def revert(self) -> None:
+        replace_content(self.session.store, self.before, backup_first=False)
+        _show_all(self.session)
+
+
+def _show_all(session: EngagementSession) -> None:
+    session.reload(_PARTS[0])
+    for part in _PARTS[1:]:
+        session.announce(part)
+
+
+class MergeController(QObject):
+    """Wires the two File actions to the open session."""
+
+    def __init__(self, window, files):
+        super().__init__(window)
+        self.window = window
+        self.folder = files._folder
+        window.actions["handout"].triggered.connect(self.hand_out)
+        window.actions["merge_from"].triggered.connect(self.merge_from)
+        files.opened.connect(self._opened)
+        self._opened(window.session)
+
+    def _opened(self, session: EngagementSession | None) -> None:
+        writable = session is not None and session.store.read_only is None
+        for key in ("handout", "merge_from"):
+            self.window.actions[key].setEnabled(writable)
+
+    def hand_out(self) -> None:
+        """File → Hand Out a Copy…: a copy for the second laptop; both files keep the common base."""
+        session = self.window.session
+        if session is None:
+            return
+        path = dialogs.ask_save_path(self.window, tr("Hand out a copy as"), self.folder())
+        if not path:
+            return
+        if not path.endswith(".workshop"):
+            path += ".workshop"
+        try:
+            hand_out_store(session.store, path, overwrite=Path(path).exists())
+        except StorageError as exc:
+            dialogs.show_error(self.window, tr("Cannot hand out a copy"), describe(exc))
+            return
+        self.window.statusBar().showMessage(
+            tr("Copy handed out to {path}. Work on it on the other laptop, then bring it back here with "
+               "File → Merge From….").format(path=path), 10000)
+
+    def merge_from(self, path: str | None = None) -> MergeReport | None:
+        """File → Merge From…: bring another copy's work into the open file; returns what was merged."""
+        session = self.window.session
+        if session is None:
+            return None
+        path = path or dialogs.ask_open_path(self.window, self.folder())
+        if not path:
+            return None
+        name = Path(path).name
+        try:
+            mine = side_of(session.store.db.conn, session.path)
+            prepared = prepare(mine, read_side(path))
+            report, image = prepared.merge()
+        except StorageError as exc:
+            dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
+            return None
+        if not report.conflicts and not report.renames and report.changes == 0:
+            dialogs.show_info(self.window, tr("Merge from {name}").format(name=name),
+                              tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name))
+            return report
+        decisions = dialog.ask_decisions(self.window, report, session.path.name, name)
+        if decisions is None:
+            return None
+        try:
+            if report.conflicts:
+                report, image = prepared.merge(decisions=decisions)
+            push(session.undo_stack, MergeCommand(session, mine.image, image,
+                                                  tr("Merge from {name}").format(name=name)))
+        except StorageError as exc:
+            dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
+            return None
+        self.window.statusBar().showMessage(
+            tr("Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge "
+               "back).").format(name=name, count=report.changes), 10000)
+        return report
+
+
+

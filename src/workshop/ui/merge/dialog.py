@@ -1,0 +1,103 @@
+"""The merge dialog: what comes in from the other copy, what was renamed, and each conflict side by side
+for the facilitator to decide. `ask_decisions` is the one call; tests replace it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from workshop.domain.merging import MergeReport, Side
+from workshop.ui.merge.model import HERE, SIDE_OF_COLUMN, THERE, ConflictModel
+from workshop.ui.widgets.i18n import tr
+
+
+class MergeDialog(QDialog):
+    """One merge, before anything is written: the facilitator picks a side for every conflict."""
+
+    def __init__(self, report: MergeReport, mine: str, theirs: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
+        layout = QVBoxLayout(self)
+        summary = tr("{count} changes made in “{theirs}” come into “{mine}” as they are.").format(
+            count=report.changes, theirs=theirs, mine=mine)
+        if report.conflicts:
+            summary += " " + tr("{count} things were changed differently on the two laptops: for each, choose the "
+                                "version to keep (click it).").format(count=len(report.conflicts))
+        self.summary = _label(summary, self)
+        layout.addWidget(self.summary)
+        if report.renames:
+            renamed = "\n".join(f"• {r.text(tr)}" for r in report.renames)
+            self.renames = _label(tr("Renamed, so that both are kept:") + "\n" + renamed, self)
+            layout.addWidget(self.renames)
+        self.model = ConflictModel(self)
+        self.model.set_rows(report.conflicts)
+        self.table = QTableView(self)
+        self.table.setObjectName("conflicts")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._clicked)
+        self.table.setVisible(bool(report.conflicts))
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.all_here = QPushButton(tr("Keep All Here"), self)
+        self.all_there = QPushButton(tr("Keep All There"), self)
+        self.merge_button = QPushButton(tr("Merge"), self)
+        self.merge_button.setDefault(True)
+        for button in (self.all_here, self.all_there):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setVisible(bool(report.conflicts))
+        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.all_here.clicked.connect(lambda: self.model.choose_all(Side.MINE))
+        self.all_there.clicked.connect(lambda: self.model.choose_all(Side.THEIRS))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.state = _label("", self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.buttons)
+        self.model.choices_changed.connect(self._sync)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.resizeRowsToContents()
+        self.resize(1100, 620 if report.conflicts else 240)
+        self._sync()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() in SIDE_OF_COLUMN:
+            self.model.choose(index.row(), SIDE_OF_COLUMN[index.column()])
+
+    def _sync(self) -> None:
+        left = self.model.undecided()
+        self.merge_button.setEnabled(left == 0)
+        self.state.setText(tr("{count} still to decide.").format(count=left) if left else
+                           tr("A backup of this file is taken first; Edit → Undo takes the whole merge back."))
+
+    def choose(self, row: int, side: Side) -> None:
+        """Pick a side for one conflict (what a click in its Here or There cell does)."""
+        self.model.choose(row, side)
+
+    def side_cell(self, row: int, side: Side):
+        """The cell of a conflict's version on one side (for tests and screenshots)."""
+        return self.model.index(row, HERE if side is Side.MINE else THERE)
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are text a person typed
+    label.setWordWrap(True)
+    return label
+
+
+def ask_decisions(parent: QWidget, report: MergeReport, mine: str, theirs: str) -> dict[str, Side] | None:
+    """The side to keep for every conflict, or None when the facilitator cancels the merge."""
+    dialog = MergeDialog(report, mine, theirs, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.model.choices()

@@ -1,0 +1,122 @@
+"""The conflicts of a merge as a table: what it is, this file's version, the other copy's; the chosen side
+is checked (a radio-like pair per row) and shaded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from workshop.domain.merging import Conflict, ConflictKind, Side, words
+from workshop.ui.widgets.i18n import tr
+
+WHAT, HERE, THERE = range(3)
+SIDE_OF_COLUMN = {HERE: Side.MINE, THERE: Side.THEIRS}
+CHOSEN = QColor("#d8ecd2")
+ConflictRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def version_text(conflict: Conflict, side: Side) -> str:
+    """One side's version of a conflict in words ("3"; "removed"; "changed: Hylte's vote on S, …")."""
+    value = words(conflict.here if side is Side.MINE else conflict.there, tr)
+    changed_side = Side.THEIRS if conflict.kind is ConflictKind.REMOVED_HERE else Side.MINE
+    if conflict.kind is not ConflictKind.CHANGED_BOTH and side is changed_side and conflict.details:
+        shown = [words(d, tr) for d in conflict.details[:4]]
+        more = len(conflict.details) - len(shown)
+        lines = "\n".join(f"• {line}" for line in shown)
+        extra = "\n" + tr("and {n} more").format(n=more) if more else ""
+        return f"{value}:\n{lines}{extra}"
+    return value
+
+
+def subject_text(conflict: Conflict) -> str:
+    """What the conflict is about, with the field when it is not the thing's one value."""
+    subject = words(conflict.subject, tr)
+    if conflict.field is not None:
+        return tr("{subject}, {field}").format(subject=subject, field=words(conflict.field, tr))
+    return subject
+
+
+class ConflictModel(QAbstractTableModel):
+    """Conflicts and the side chosen for each (None until the facilitator picks)."""
+
+    choices_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._conflicts: list[Conflict] = []
+        self._choices: dict[str, Side] = {}
+
+    def set_rows(self, conflicts: Sequence[Conflict]) -> None:
+        """Show these conflicts, none decided."""
+        self.beginResetModel()
+        self._conflicts = list(conflicts)
+        self._choices = {}
+        self.endResetModel()
+        self.choices_changed.emit()
+
+    def choices(self) -> dict[str, Side]:
+        """The decisions so far, by conflict key."""
+        return dict(self._choices)
+
+    def undecided(self) -> int:
+        """How many conflicts have no side chosen yet."""
+        return sum(1 for c in self._conflicts if c.key not in self._choices)
+
+    def choose(self, row: int, side: Side) -> None:
+        """Keep `side`'s version of the conflict in `row`."""
+        self._choices[self._conflicts[row].key] = side
+        self.dataChanged.emit(self.index(row, HERE), self.index(row, THERE))
+        self.choices_changed.emit()
+
+    def choose_all(self, side: Side) -> None:
+        """Keep `side`'s version everywhere."""
+        for row in range(len(self._conflicts)):
+            self._choices[self._conflicts[row].key] = side
+        if self._conflicts:
+            self.dataChanged.emit(self.index(0, HERE), self.index(len(self._conflicts) - 1, THERE))
+        self.choices_changed.emit()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._conflicts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("What"), tr("Here (this file)"), tr("There (the other copy)"))[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() in SIDE_OF_COLUMN else base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._conflicts):
+            return None
+        conflict = self._conflicts[index.row()]
+        column = index.column()
+        chosen = self._choices.get(conflict.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return subject_text(conflict) if column == WHAT else version_text(conflict, SIDE_OF_COLUMN[column])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conflict.text(tr)
+        if role == Qt.ItemDataRole.CheckStateRole and column in SIDE_OF_COLUMN:
+            return Qt.CheckState.Checked if chosen is SIDE_OF_COLUMN[column] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and column in SIDE_OF_COLUMN and chosen is SIDE_OF_COLUMN[column]:
+            return CHOSEN
+        if role == ConflictRole:
+            return conflict
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() not in SIDE_OF_COLUMN:
+            return False
+        self.choose(index.row(), SIDE_OF_COLUMN[index.column()])
+        return True
