@@ -119,6 +119,7 @@ def test_arrivals_and_the_sender_of_each_organisations_latest_vote(qtbot, templa
     try:
         for name, code in (("Gislaved", "GIS"), ("Hylte", "HYL")):
             push(win.session.undo_stack, AddOrganisation(win.session, Organisation(name=name, short_code=code)))
+        win.show()
         win.show_view("room")
         view = win.views["room"]
         alt = win.session.engagement.alternatives[0].code
@@ -214,3 +215,41 @@ def _refused(phone: Phone) -> bool:
     except urllib.error.URLError:
         return True
     return False
+
+
+def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_once(window, qtbot, example_path):
+    """Five phones voting while the GUI thread is busy: five undo steps, five rows in the file, the grid
+    shows them all, and the views were refreshed once for the lot rather than five times."""
+    import time
+
+    view = window.views["room"]
+    phone = _start(view, RoundKind.CRITERIA, "S")
+    data = phone.round()
+    item = data["items"][3]
+    told: list[str] = []
+    window.session.changed.connect(told.append)
+    answers: list = []
+    new = {o["id"]: 1 if window.session.vote(o["id"], "S", 4).value != 1 else 2 for o in data["organisations"]}
+
+    def send(org: str) -> None:
+        body = json.dumps({"organisation": org, "item": item["id"], "value": new[org]}).encode()
+        request = urllib.request.Request(phone.url + "/vote", body, {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=20) as r:
+            answers.append(r.status)
+
+    threads = [threading.Thread(target=send, args=(o["id"],)) for o in data["organisations"]]
+    for t in threads:
+        t.start()
+    time.sleep(1.5)  # the GUI thread is busy: the five votes wait in its queue
+    qtbot.waitUntil(lambda: len(answers) == 5, timeout=20000)
+    for t in threads:
+        t.join()
+    assert answers == [200] * 5
+    assert window.session.undo_stack.count() == 5
+    assert told.count("votes") == 1
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert {v.organisation_uid: v.value for v in store.load().votes
+                if (v.alternative_code, v.criterion_number) == ("S", 4)} == new
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findData("S"))
+    assert [voting.model.data(voting.model.index(3, c)) for c in range(5)] == [str(v) for v in new.values()]

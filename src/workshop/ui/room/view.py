@@ -74,6 +74,7 @@ class RoomView(QWidget):
         top = QHBoxLayout()
         top.addWidget(box, 3)
         top.addLayout(self.qr_holder, 2)
+        self._stale, self._latest = False, ""
         self.headline = plain_label("", self, "font-size: 16pt; font-weight: 600;")
         self.headline.setObjectName("roomHeadline")
         self.arrivals = ArrivalsModel(self)
@@ -81,6 +82,7 @@ class RoomView(QWidget):
         self.table.setObjectName("roomArrivals")
         self.table.setModel(self.arrivals)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -166,6 +168,7 @@ class RoomView(QWidget):
         self.message.setStyleSheet(NOTE_STYLE)
         self.message.setText(tr("Listening at {url}").format(url=url))
         self._set_qr(QrPanel(url, self._caption(), self))
+        self._latest = ""
         self._refresh()
 
     def _on_stopped(self) -> None:
@@ -208,7 +211,7 @@ class RoomView(QWidget):
         if room is None:
             return
         item = room.item(ballot.item_id)
-        self.headline.setText(arrivals_sentence(room, item, len(room.voted(self._session.engagement, item.id))))
+        self._latest = arrivals_sentence(room, item, len(room.voted(self._session.engagement, item.id)))
         self._refresh()
 
     def _on_change(self, part: str) -> None:
@@ -218,15 +221,23 @@ class RoomView(QWidget):
             self._refresh()
 
     def _refresh(self) -> None:
+        """Show the arrivals; while the view is hidden (the facilitator shows the grid), when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         room = self.bridge.round
         if room is None:
             self.arrivals.set_rows([], [])
             return
         rows = arrival_rows(room, self._session.engagement, self.bridge.senders, self.bridge.stored_value)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
-        self.table.resizeRowsToContents()
-        if not self.headline.text() and rows:
-            self.headline.setText(rows[0].arrived)
+        self.headline.setText(self._latest or (rows[0].arrived if rows else ""))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
 
     def closeEvent(self, event) -> None:
         self.bridge.stop()

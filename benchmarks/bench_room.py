@@ -1,0 +1,274 @@
+"""Room voting under load: 300 phones on loopback, each sending the 7 votes of a criteria round.
+
+App: the real window in this process (Alternatives view on the round's alternative, the presenter window
+showing its votes radar, revealed) and the Room voting view serving the round from its thread. A phone's
+POST is answered only after the GUI thread has made the vote an undoable edit, committed it, and the
+views — the projector's radar included — have repainted (they paint synchronously inside the edit), so
+POST→200 is POST→saved and repainted. Baseline, same run: a bare aiohttp handler in a thread of this
+process that parses the same JSON and writes the same row with sqlite3 (WAL, synchronous=FULL, commit).
+
+Phones are a child process (_room_phones.py), each with its own loopback address and cookie. Two loads:
+paced (every phone opens the page within 10 s and taps a vote every 0.5–1.5 s, a busy room) for the
+latency, and burst (all at once, no pauses) for the votes per second held. Lost: votes answered 200 whose
+value is not what the file holds for that organisation and criterion after the last one processed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+HERE = Path(__file__).resolve().parent
+PHONES = 300
+ALTERNATIVE = "1 Tjänst"
+SIZE = (1920, 1080)
+TARGET_MS = 50.0
+
+
+def _p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20, method="inclusive")[-1]
+
+
+def _phones(url: str, mode: str, seed: int, app=None) -> list[dict]:
+    """Run the phones against the URL; the Qt event loop runs meanwhile when `app` is given."""
+    # Output to files, not pipes: the phones' one JSON line is larger than a pipe holds while we wait.
+    out_file, err_file = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
+    proc = subprocess.Popen([sys.executable, str(HERE / "_room_phones.py"), url, str(PHONES), mode, str(seed)],
+                            stdout=out_file, stderr=err_file, text=True)
+    if app is not None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: proc.poll() is not None and loop.quit())
+        timer.start(20)
+        loop.exec()
+        timer.stop()
+    proc.wait(timeout=600)
+    out_file.seek(0)
+    err_file.seek(0)
+    if proc.returncode != 0:
+        raise RuntimeError(f"the phones failed: {err_file.read()[-2000:]}")
+    return json.loads(out_file.read())["votes"]
+
+
+def _summary(votes: list[dict]) -> dict:
+    ok = [v for v in votes if v["status"] == 200]
+    span = max(v["end"] for v in votes) - min(v["start"] for v in votes)
+    return {"p95": _p95([v["ms"] for v in ok]) if len(ok) > 1 else float("nan"), "per_s": len(ok) / span,
+            "ok": len(ok), "sent": len(votes)}
+
+
+class _App:
+    """The app serving the round, with the grid and the projector's revealed radar on screen."""
+
+    def __init__(self, path: Path, app):
+        from workshop.domain.vocabulary import RoundKind
+        from workshop.storage import EngagementStore
+        from workshop.ui.presenter.window import PresenterWindow
+        from workshop.ui.session.session import EngagementSession
+        from workshop.ui.shell.main_window import MainWindow
+
+        self.app = app
+        self.window = MainWindow()
+        self.session = EngagementSession(EngagementStore.open(path))
+        self.window.set_session(self.session)
+        self.window.resize(*SIZE)
+        self.window.show()
+        self.window.show_view("room")
+        self.room = self.window.views["room"]
+        self.room.choose_round(RoundKind.CRITERIA, ALTERNATIVE)
+        self.room.choose_network("127.0.0.1")
+        if not self.room.start():
+            raise RuntimeError(self.room.message.text())
+        self.window.show_view("alternatives")
+        alternatives = self.window.views["alternatives"]
+        alternatives.show_tab("voting")
+        voting = alternatives.voting
+        voting.alternative.setCurrentIndex(voting.alternative.findData(ALTERNATIVE))
+        self.presenter = PresenterWindow(self.window.presenter_channel)
+        self.presenter.resize(*SIZE)
+        self.presenter.show()
+        voting.show_votes_on_projector()
+        voting.reveal.setChecked(True)
+        app.processEvents()
+        chart = self.presenter.chart.chart  # the reveal gate's radar
+        if chart is None or not chart.isVisible():
+            raise RuntimeError("the projector shows no radar")
+        self.paints = _count_paints(chart.viewport() if hasattr(chart, "viewport") else chart)
+        self.last: dict = {}
+        self.arrived = 0
+        self.room.bridge.arrived.connect(self._arrived)
+
+    def _arrived(self, ballot) -> None:
+        self.arrived += 1
+        self.last[(ballot.organisation_uid, ballot.item_id)] = ballot.value
+
+    def lost(self, answered: int) -> int:
+        """Votes answered 200 that the file does not hold as processed (0 when all arrived and were saved)."""
+        with sqlite3.connect(self.session.path) as conn:
+            number = dict(conn.execute("SELECT uid, number FROM criteria"))
+            stored = {(o, n): v for o, n, v in conn.execute(
+                "SELECT organisation_uid, criterion_number, value FROM criteria_votes WHERE alternative_code = ?",
+                [ALTERNATIVE])}
+        wrong = sum(1 for (org, item), value in self.last.items() if stored.get((org, number[item])) != value)
+        return max(0, answered - self.arrived) + wrong
+
+    def close(self) -> None:
+        self.room.bridge.stop()
+        self.presenter.close()
+        self.window.close()
+        self.session.close()
+        self.app.processEvents()
+
+
+def _count_paints(widget) -> list[int]:
+    from PySide6.QtCore import QEvent, QObject
+
+    count = [0]
+
+    class Filter(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                count[0] += 1
+            return False
+
+    widget._paint_filter = Filter()
+    widget.installEventFilter(widget._paint_filter)
+    return count
+
+
+class _Bare:
+    """A bare aiohttp handler in its own thread: parse the vote, upsert the row with sqlite3, commit, answer."""
+
+    def __init__(self, path: Path, round_json: dict, numbers: dict[str, int]):
+        from aiohttp import web
+
+        self.last: dict = {}
+        ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+
+        async def vote(request):
+            body = json.loads(await request.read())
+            self.conn.execute(
+                "INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value)"
+                " VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?) ON CONFLICT"
+                " (organisation_uid, alternative_code, criterion_number) DO UPDATE SET value = excluded.value",
+                [body["organisation"], ALTERNATIVE, numbers[body["item"]], body["value"]])
+            self.conn.commit()
+            self.last[(body["organisation"], body["item"])] = body["value"]
+            return web.json_response(body)
+
+        async def round_(request):
+            return web.json_response(round_json)
+
+        async def serve():
+            self.conn = sqlite3.connect(path)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self._stop = asyncio.Event()
+            app = web.Application()
+            app.router.add_get("/v/bare/round", round_)
+            app.router.add_post("/v/bare/vote", vote)
+            runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0, backlog=512)
+            await site.start()
+            self.url = f"http://127.0.0.1:{runner.addresses[0][1]}/v/bare"
+            ready.set()
+            await self._stop.wait()
+            await runner.cleanup()
+            self.conn.close()
+
+        def run():
+            self.loop = asyncio.new_event_loop()
+            self.loop.run_until_complete(serve())
+            self.loop.close()
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+        ready.wait()
+        self.path = path
+
+    def lost(self, answered: int) -> int:
+        with sqlite3.connect(self.path) as conn:
+            stored = {(o, n): v for o, n, v in conn.execute(
+                "SELECT organisation_uid, criterion_number, value FROM criteria_votes WHERE alternative_code = ?",
+                [ALTERNATIVE])}
+            number = dict(conn.execute("SELECT uid, number FROM criteria"))
+        return sum(1 for (org, item), value in self.last.items() if stored.get((org, number[item])) != value)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self._stop.set)
+        self.thread.join(10)
+
+
+def run() -> list[dict]:
+    from workshop.app import qt_environment
+
+    qt_environment()
+    from PySide6.QtWidgets import QApplication
+
+    import workshop.charts  # noqa: F401  (PySide6 before pyqtgraph)
+    from workshop.room.round import criteria_round
+    from workshop.storage import EngagementStore
+    from workshop.templates import example_engagement
+
+    app = QApplication.instance() or QApplication([])
+    engagement = example_engagement()
+    room = criteria_round(engagement, ALTERNATIVE)
+    numbers = {i.id: i.number for i in room.items}
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        app_path, bare_path = Path(tmp) / "room.workshop", Path(tmp) / "bare.workshop"
+        EngagementStore.create(app_path, engagement).close()
+        EngagementStore.create(bare_path, engagement).close()
+        ours = _App(app_path, app)
+        bare = _Bare(bare_path, room.to_json() | {"mine": {}}, numbers)
+        lost = {"app": 0, "bare": 0}
+        try:
+            for mode, seed in (("paced", 1), ("burst", 2)):
+                paints_before = ours.paints[0]
+                votes = _phones(ours.room.bridge.url, mode, seed, app)
+                results[f"app {mode}"] = _summary(votes) | {"paints": ours.paints[0] - paints_before}
+                lost["app"] += ours.lost(results[f"app {mode}"]["ok"]) + len(votes) - results[f"app {mode}"]["ok"]
+                ours.arrived, ours.last = 0, {}
+                votes = _phones(bare.url, mode, seed)
+                results[f"bare {mode}"] = _summary(votes)
+                lost["bare"] += bare.lost(results[f"bare {mode}"]["ok"]) + len(votes) - results[f"bare {mode}"]["ok"]
+                bare.last = {}
+        finally:
+            bare.close()
+            ours.close()
+    paced, burst = results["app paced"], results["app burst"]
+    base_paced, base_burst = results["bare paced"], results["bare burst"]
+    print(f"  room: paced {paced['ok']} votes at {paced['per_s']:.0f}/s, projector painted {paced['paints']} times; "
+          f"burst {burst['ok']} votes, p95 {burst['p95']:.0f} ms (bare {base_burst['p95']:.0f} ms)",
+          file=sys.stderr)
+    return [
+        {"figure": f"room vote p95, {PHONES} phones paced (POST→saved, projector repainted)",
+         "value": round(paced["p95"], 1), "unit": "ms", "baseline": round(base_paced["p95"], 1),
+         "ratio": paced["p95"] / base_paced["p95"], "target": f"≤ {TARGET_MS:g} ms, ≤ 2× bare"},
+        {"figure": f"room votes/s held, {PHONES} phones at once",
+         "value": round(burst["per_s"]), "unit": "votes/s", "baseline": round(base_burst["per_s"]),
+         "ratio": burst["per_s"] / base_burst["per_s"], "target": ""},
+        {"figure": f"room votes lost (of {paced['sent'] + burst['sent']})", "value": lost["app"], "unit": "",
+         "baseline": lost["bare"], "ratio": None, "target": "0"},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
