@@ -2367,7 +2367,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="106"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="110"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4287,22 +4287,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="42"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="43"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="140"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="145"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="182"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="149"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -4342,57 +4342,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="106"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="109"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="118"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="159"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="164"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="169"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="175"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="182"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="198"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -4743,19 +4743,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
         <source>group {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="108"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
         <source>area {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
         <source>alternative {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,44 +4780,44 @@ Rösterna är dolda tills utredaren visar dem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="124"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="128"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="190"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="227"/>
         <source>{subject} ({changes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="266"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="349"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="398"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="402"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="366"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="420"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,124 +5042,227 @@ Rösterna är dolda tills utredaren visar dem.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="68"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="75"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="75"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="86"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="90"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="91"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
         <source>a row of {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="104"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
         <source>the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="105"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="110"/>
         <source>organisation {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="106"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
         <source>person {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
         <source>a line of area {code}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="116"/>
         <source>the scoped-out item “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
         <source>area {area} in alternative {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="115"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
         <source>a pro or con of alternative {code}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
         <source>the path {start} → {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
         <source>criterion {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="121"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
         <source>organisation form {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="122"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
         <source>a pro or con of organisation form {name}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
         <source>theme “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>question “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="128"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>{person} at meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
         <source>{organisation}&apos;s preferred alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="77"/>
+        <source>Hand out a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
+        <source>Cannot hand out a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="88"/>
+        <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
+        <source>Merge from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
+        <source>{name} holds nothing this file lacks; nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
+        <source>{count} changes made in “{theirs}” come into “{mine}” as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
+        <source>{count} things were changed differently on the two laptops: for each, choose the version to keep (click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
+        <source>Renamed, so that both are kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
+        <source>Keep All Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
+        <source>Keep All There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="79"/>
+        <source>{count} still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="80"/>
+        <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="30"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="39"/>
+        <source>{subject}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>Here (this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>There (the other copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5187,31 +5290,41 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
+        <source>&amp;Hand Out a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
+        <source>&amp;Merge From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
         <source>Start &amp;Presenter View</source>
         <translation>&amp;Starta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
         <source>S&amp;top Presenter View</source>
         <translation>&amp;Avsluta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="47"/>
         <source>Choose Presenter &amp;Screen…</source>
         <translation>&amp;Välj skärm för presentationsvyn…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="48"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>
