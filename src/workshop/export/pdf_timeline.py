@@ -8,11 +8,10 @@ from datetime import date
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop.domain.plan import PlanPhase, plan_span
 from workshop.export.fonts import REGULAR, register_fonts
-from workshop.export.pdf_charts import GRID, INK, WIDTH, _drawing, _short, colour
+from workshop.export.pdf_charts import GRID, INK, WIDTH, _drawing, colour, wrap
 
 ROW = 9 * mm
 LABELS = 52 * mm  # the phase names' column
@@ -55,10 +54,16 @@ def timeline(phases: Sequence[PlanPhase], decimal_mark: str = ".") -> Drawing:
     d.add(Line(left, axis, right, axis, strokeColor=INK, strokeWidth=0.6))
     for i, phase in enumerate(phases):
         y = top - (i + 1) * ROW
-        name = _short(phase.name, 34)
-        while stringWidth(name, REGULAR, 8) > LABELS - 4 * mm and len(name) > 4:
-            name = name[:-2] + "…"
-        d.add(String(0, y + ROW / 2 - 3, name, fontName=REGULAR, fontSize=8, fillColor=INK))
+        # The whole name, wrapped in its column (smaller when it needs more than two lines): never cut.
+        size = 8.0
+        lines = wrap(phase.name, LABELS - 4 * mm, size)
+        while len(lines) > 2 and size > 5:
+            size -= 0.5
+            lines = wrap(phase.name, LABELS - 4 * mm, size)
+        leading = size * 1.15
+        first_y = y + ROW / 2 - 3 + (len(lines) - 1) * leading / 2
+        for k, line in enumerate(lines):
+            d.add(String(0, first_y - k * leading, line, fontName=REGULAR, fontSize=size, fillColor=INK))
         if phase.starts_on and phase.ends_on:
             start, end = date.fromisoformat(phase.starts_on), date.fromisoformat(phase.ends_on)
             x0, x1 = x_of(start), x_of(end, end=True)
