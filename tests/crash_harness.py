@@ -92,7 +92,8 @@ def run_kills(path: Path, kills: int, seed: int = 1, max_wait: float = 0.5) -> K
         time.sleep(rng.uniform(0.01, max_wait))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        done = [int(line.split()[1]) for line in out.splitlines() if line.startswith("DONE")]
+        # Only whole lines count: the kill can cut the last one short ("DONE" without its number).
+        done = [int(line.split()[1]) for line in out.split("\n")[:-1] if line.startswith("DONE ")]
         last = done[-1] if done else -1
         result.edits += len(done)
         ok, kept = _check(path, last)

@@ -62,5 +62,15 @@ def large_engagement(orgs: int = ORGANISATIONS, meetings: int = MEETINGS, seed: 
         for o in organisations for alt in e.alternatives for c in e.criteria)
     preferences = tuple(Preference(organisation_uid=o.uid, alternative_code=rng.choice(e.alternatives).code)
                         for o in organisations)
+    from workshop.domain.history import PotentialRecord, VoteRecord
+
+    # Each number given in a meeting is that meeting's record too (as the store keeps it).
+    potential_history = tuple(PotentialRecord(meeting_uid=p.meeting_uid, organisation_uid=p.organisation_uid,
+                                              area_code=p.area_code, value=p.value)
+                              for p in potentials if p.meeting_uid)
+    vote_history = tuple(VoteRecord(meeting_uid=v.meeting_uid, organisation_uid=v.organisation_uid,
+                                    alternative_code=v.alternative_code, criterion_number=v.criterion_number,
+                                    value=v.value) for v in votes if v.meeting_uid)
     return dataclasses.replace(e, organisations=organisations, people=people, meetings=tuple(all_meetings),
-                               potentials=potentials, votes=votes, agreed_scores=(), preferences=preferences)
+                               potentials=potentials, votes=votes, agreed_scores=(), preferences=preferences,
+                               potential_history=potential_history, vote_history=vote_history)

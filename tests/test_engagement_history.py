@@ -56,7 +56,7 @@ def test_a_version_2_file_is_migrated_after_a_backup_and_its_links_become_meetin
     path = tmp_path / "v2.workshop"
     _write_v2_file(path, example)
     with EngagementStore.open(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version() >= 3
         loaded = store.load()
     assert loaded == as_version_1_held_it(example)
     assert len(loaded.potential_history) == 45 and len(loaded.vote_history) == 140

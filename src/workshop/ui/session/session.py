@@ -107,11 +107,12 @@ class EngagementSession(QObject):
         meeting = self.running_meeting_uid or (old.meeting_uid if old is not None else None)
         return dataclasses.replace(new, meeting_uid=meeting)
 
-    def _follow_history(self, old, new) -> None:
-        """A score that names a meeting (before or after) changed that meeting's record: read the records again."""
+    def _with_history(self, engagement: Engagement, old, new) -> Engagement:
+        """A score that names a meeting (before or after) changed that meeting's record: the records read again,
+        in the same update as the score (views of the history listen for scores and votes too)."""
         if any(x is not None and x.meeting_uid for x in (old, new)):
-            self._engagement = dataclasses.replace(self._engagement, **self.store.load_history())
-            self.announce(HISTORY)
+            return dataclasses.replace(engagement, **self.store.load_history())
+        return engagement
 
     # --- the numbers given in meetings: one row each, kept in an index for the grids ------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
@@ -129,8 +130,8 @@ class EngagementSession(QObject):
         old = self._potentials.get(key)
         self.write(POTENTIALS,
                    lambda store: scores.clear_potential(*key) if score is None else scores.set_potential(score),
-                   lambda e, _: dataclasses.replace(e, potentials=_put(self._potentials, key, score)), [key])
-        self._follow_history(old, score)
+                   lambda e, _: self._with_history(
+                       dataclasses.replace(e, potentials=_put(self._potentials, key, score)), old, score), [key])
 
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
         """Store a vote (None removes it: no vote)."""
@@ -138,8 +139,8 @@ class EngagementSession(QObject):
         scores = self.store.scores
         old = self._votes.get(key)
         self.write(VOTES, lambda store: scores.clear_vote(*key) if vote is None else scores.set_vote(vote),
-                   lambda e, _: dataclasses.replace(e, votes=_put(self._votes, key, vote)), [key])
-        self._follow_history(old, vote)
+                   lambda e, _: self._with_history(
+                       dataclasses.replace(e, votes=_put(self._votes, key, vote)), old, vote), [key])
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""
