@@ -27,6 +27,7 @@ from workshop.charts.raster import LineRaster
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
+DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
 
@@ -152,8 +153,8 @@ class RadarChart(ChartBase):
         return list(self._axes)
 
     def _separate_pen(self, s: RadarSeries, index: int) -> QPen:
-        style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
-        return cosmetic_pen(s.colour or self.colour(index), s.width, style)
+        """A series' pen; a dashed series' item draws its dashes as solid pieces, its legend sample dashed."""
+        return cosmetic_pen(s.colour or self.colour(index), s.width)
 
     def _set_separate(self, series: Sequence[RadarSeries], xy: Sequence[tuple] | None = None) -> None:
         """One item per series (legend entries), reused while labels and styles are unchanged.
@@ -167,7 +168,7 @@ class RadarChart(ChartBase):
             self._items = []
             self._keys = keys
             for i, s in enumerate(series):
-                polygon = PathItem(self._separate_pen(s, i))
+                polygon = PathItem(self._separate_pen(s, i), dashes=DASHES if s.dashed else None)
                 self.addItem(polygon)
                 self._items.append(polygon)
             self._rebuild_legend()
@@ -186,7 +187,10 @@ class RadarChart(ChartBase):
         """Legend entries for the separate series (and the batch); the samples copy each item's pen."""
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
-            self.legend.addItem(pg.PlotDataItem(pen=QPen(item.pen())), key[0])
+            pen = QPen(item.pen())
+            if key[3]:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            self.legend.addItem(pg.PlotDataItem(pen=pen), key[0])
         if self._batched is not None and self._batched_label:
             self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), self._batched_label)
         self.cache_legend(self.legend)
