@@ -14,53 +14,53 @@
         <translation>Exporterat från Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="199"/>
+        <location filename="../../src/workshop/charts/export.py" line="200"/>
         <source>The chart could not be made into a PNG image.</source>
         <translation>Diagrammet kunde inte göras till en PNG-bild.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="237"/>
+        <location filename="../../src/workshop/charts/export.py" line="232"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="240"/>
+        <location filename="../../src/workshop/charts/export.py" line="235"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="261"/>
+        <location filename="../../src/workshop/charts/export.py" line="256"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× — {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262"/>
-        <location filename="../../src/workshop/charts/export.py" line="266"/>
+        <location filename="../../src/workshop/charts/export.py" line="257"/>
+        <location filename="../../src/workshop/charts/export.py" line="261"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262"/>
+        <location filename="../../src/workshop/charts/export.py" line="257"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="267"/>
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="273"/>
+        <location filename="../../src/workshop/charts/export.py" line="268"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="274"/>
+        <location filename="../../src/workshop/charts/export.py" line="269"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="282"/>
+        <location filename="../../src/workshop/charts/export.py" line="277"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -599,7 +599,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="143"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="141"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
@@ -614,7 +614,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="153"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="151"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
@@ -624,7 +624,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="134"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="132"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
@@ -1046,12 +1046,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="47"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="45"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="57"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="55"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
@@ -1104,9 +1104,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="245"/>
-        <location filename="../../src/workshop/storage/store.py" line="260"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/report/view.py" line="158"/>
@@ -1159,7 +1159,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
@@ -1449,8 +1449,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="150"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -1555,7 +1555,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="194"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -1612,7 +1612,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="348"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1689,7 +1689,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="43"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="42"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
@@ -1700,19 +1700,19 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -1722,27 +1722,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="155"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="160"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="157"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="201"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="231"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="236"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -1773,8 +1773,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="191"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
@@ -1819,38 +1819,38 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="83"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="100"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -1917,7 +1917,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
@@ -2097,99 +2097,99 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="151"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="167"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="179"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="183"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="218"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="221"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="252"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="254"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="287"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="286"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="295"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="295"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -2326,7 +2326,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="194"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="192"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
@@ -2347,7 +2347,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="204"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="202"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
@@ -2363,7 +2363,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="220"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="218"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
@@ -2792,9 +2792,9 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="201"/>
-        <location filename="../../src/workshop/storage/store.py" line="130"/>
-        <location filename="../../src/workshop/storage/store.py" line="273"/>
+        <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <location filename="../../src/workshop/storage/store.py" line="128"/>
+        <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2884,8 +2884,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/store.py" line="128"/>
-        <location filename="../../src/workshop/storage/store.py" line="275"/>
+        <location filename="../../src/workshop/storage/store.py" line="126"/>
+        <location filename="../../src/workshop/storage/store.py" line="272"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -2920,23 +2920,23 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="149"/>
+        <location filename="../../src/workshop/storage/connection.py" line="151"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="169"/>
+        <location filename="../../src/workshop/storage/connection.py" line="171"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="126"/>
+        <location filename="../../src/workshop/storage/store.py" line="124"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="206"/>
-        <location filename="../../src/workshop/storage/store.py" line="149"/>
+        <location filename="../../src/workshop/storage/connection.py" line="208"/>
+        <location filename="../../src/workshop/storage/store.py" line="147"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -2947,7 +2947,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="233"/>
+        <location filename="../../src/workshop/storage/store.py" line="230"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -2957,78 +2957,78 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="36"/>
-        <location filename="../../src/workshop/storage/scores.py" line="186"/>
+        <location filename="../../src/workshop/storage/scores.py" line="48"/>
+        <location filename="../../src/workshop/storage/scores.py" line="61"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="50"/>
-        <location filename="../../src/workshop/storage/scores.py" line="155"/>
-        <location filename="../../src/workshop/storage/scores.py" line="178"/>
-        <location filename="../../src/workshop/storage/store.py" line="346"/>
+        <location filename="../../src/workshop/storage/scores.py" line="93"/>
+        <location filename="../../src/workshop/storage/scores.py" line="204"/>
+        <location filename="../../src/workshop/storage/scores.py" line="226"/>
+        <location filename="../../src/workshop/storage/store.py" line="343"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="78"/>
+        <location filename="../../src/workshop/storage/scores.py" line="124"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="100"/>
+        <location filename="../../src/workshop/storage/scores.py" line="149"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="134"/>
-        <location filename="../../src/workshop/storage/scores.py" line="153"/>
+        <location filename="../../src/workshop/storage/scores.py" line="183"/>
+        <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="167"/>
+        <location filename="../../src/workshop/storage/scores.py" line="215"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="139"/>
+        <location filename="../../src/workshop/storage/scores.py" line="188"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="148"/>
+        <location filename="../../src/workshop/storage/scores.py" line="197"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="85"/>
+        <location filename="../../src/workshop/storage/store.py" line="83"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="139"/>
+        <location filename="../../src/workshop/storage/store.py" line="137"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="178"/>
+        <location filename="../../src/workshop/storage/store.py" line="176"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="191"/>
+        <location filename="../../src/workshop/storage/store.py" line="188"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="192"/>
-        <location filename="../../src/workshop/storage/store.py" line="213"/>
+        <location filename="../../src/workshop/storage/store.py" line="189"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="207"/>
+        <location filename="../../src/workshop/storage/store.py" line="204"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3039,25 +3039,25 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="214"/>
+        <location filename="../../src/workshop/storage/store.py" line="211"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/store.py" line="218"/>
-        <location filename="../../src/workshop/storage/store.py" line="369"/>
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
+        <location filename="../../src/workshop/storage/store.py" line="366"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="224"/>
-        <location filename="../../src/workshop/storage/store.py" line="333"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="330"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="238"/>
+        <location filename="../../src/workshop/storage/store.py" line="235"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3086,8 +3086,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="240"/>
-        <location filename="../../src/workshop/storage/store.py" line="360"/>
+        <location filename="../../src/workshop/storage/store.py" line="237"/>
+        <location filename="../../src/workshop/storage/store.py" line="357"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3112,27 +3112,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="246"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="255"/>
+        <location filename="../../src/workshop/storage/store.py" line="252"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="262"/>
+        <location filename="../../src/workshop/storage/store.py" line="259"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="271"/>
+        <location filename="../../src/workshop/storage/store.py" line="268"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="285"/>
+        <location filename="../../src/workshop/storage/store.py" line="282"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -3197,12 +3197,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="104"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="102"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="90"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="88"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
@@ -3218,7 +3218,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="68"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="66"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
@@ -3239,7 +3239,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="112"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="110"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
@@ -3260,7 +3260,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="122"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="120"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
@@ -3276,7 +3276,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="78"/>
+        <location filename="../../src/workshop/ui/session/edits.py" line="76"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
     </message>
@@ -3373,17 +3373,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="141"/>
+        <location filename="../../src/workshop/storage/lock.py" line="135"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="175"/>
+        <location filename="../../src/workshop/storage/lock.py" line="169"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="177"/>
+        <location filename="../../src/workshop/storage/lock.py" line="171"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
