@@ -368,3 +368,63 @@ def test_line_raster_draws_inside_a_window(qtbot):
                if abs(image.pixelColor(x, y).blue() - many.blue()) < 30
                and abs(image.pixelColor(x, y).red() - many.red()) < 30)
     assert hits > 100
+
+
+def _dashes(path):
+    """A path of dashes as (start, end) point pairs, checking it holds nothing but such pairs."""
+    from PySide6.QtGui import QPainterPath
+
+    elements = [path.elementAt(i) for i in range(path.elementCount())]
+    kinds = [e.type for e in elements]
+    assert kinds == [QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement] * (
+        len(elements) // 2)
+    points = np.array([(e.x, e.y) for e in elements])
+    return points[0::2], points[1::2]
+
+
+def test_dashed_reference_is_cut_into_pieces_along_the_line():
+    """A dashed line is drawn as solid pieces on the line itself, dashes and gaps in the asked proportion,
+    and a NaN break stays a break (no piece bridges it)."""
+    from workshop.charts.items import dashed_path
+
+    x, y = polygon_xy(VALUES, 100)
+    starts, ends = _dashes(dashed_path(x, y, 0.03, 0.02))
+    assert len(starts) > 20
+    drawn = np.hypot(*(ends - starts).T).sum()
+    total = np.hypot(np.diff(x), np.diff(y)).sum()
+    assert drawn / total == pytest.approx(0.03 / 0.05, abs=0.03)
+
+    def on_line(p):  # distance from a point to the nearest edge of the polygon
+        a = np.column_stack([x[:-1], y[:-1]])
+        b = np.column_stack([x[1:], y[1:]])
+        t = np.clip(np.einsum("ij,ij->i", p - a, b - a) / np.einsum("ij,ij->i", b - a, b - a), 0, 1)
+        return np.min(np.hypot(*(a + t[:, None] * (b - a) - p).T))
+
+    assert max(on_line(p) for p in np.vstack([starts, ends])) < 1e-9
+    starts, ends = _dashes(dashed_path(np.array([0.0, 1.0, np.nan, 2.0, 3.0]), np.zeros(5), 0.3, 0.2))
+    assert not any(a < 1.5 < b for a, b in zip(starts[:, 0], ends[:, 0])), "a dash bridged the break"
+    starts, _ = _dashes(dashed_path(np.array([0.0, np.inf, 1.0, 2.0]), np.zeros(4), 0.3, 0.2))
+    assert starts[:, 0].tolist() == [1.0, 1.5], "only the finite segment is dashed"
+
+
+def test_moving_one_corner_changes_only_the_dashes_of_its_two_segments():
+    """Each segment's dashes start at its first point, so the rest of a dashed line stays where it was."""
+    from workshop.charts.items import dashed_path
+
+    before = polygon_xy(VALUES, 100)
+    moved = list(VALUES)
+    moved[3] = 5
+    after = polygon_xy(moved, 100)
+    old, new = (np.column_stack(_dashes(dashed_path(x, y, 0.03, 0.02))) for x, y in (before, after))
+    old_set, new_set = {tuple(np.round(r, 12)) for r in old}, {tuple(np.round(r, 12)) for r in new}
+    kept = old_set & new_set
+    assert kept and len(old_set - kept) > 0 and len(new_set - kept) > 0
+    # The dashes that changed all lie on the two segments meeting at the moved corner (old or new).
+    def on_segment(p, a, b):
+        t = np.clip(np.dot(p - a, b - a) / np.dot(b - a, b - a), 0, 1)
+        return np.hypot(*(a + t * (b - a) - p)) < 1e-9
+
+    segments = [(np.array([x[i], y[i]]), np.array([x[i + 1], y[i + 1]])) for x, y in (before, after) for i in (2, 3)]
+    for x0, y0, x1, y1 in (old_set ^ new_set):
+        assert any(on_segment(np.array([x0, y0]), a, b) and on_segment(np.array([x1, y1]), a, b)
+                   for a, b in segments)

@@ -120,15 +120,20 @@ def test_rationale_is_saved_per_cell_and_undoable(window, example_path):
 
 
 def test_cleared_cell_is_missing_not_zero(window, example_path):
-    """A cleared cell is no score: it is listed as missing, and keeps its rationale if it had one."""
+    """A cleared cell is no score (not zero): it is listed as missing, keeps its rationale if it had one,
+    and undo brings the value back."""
     view = window.views["potential"]
+    old = _stored(example_path, 4, "I").value
     view.table.setCurrentIndex(view.model.index(4, 8))
     view.rationale.text.setPlainText("Osäkert")
     view.rationale.commit()
     assert view.model.setData(view.model.index(4, 8), "")
+    assert view.model.index(4, 8).data() == ""
     stored = _stored(example_path, 4, "I")
     assert stored.value is None and stored.rationale == "Osäkert"
     assert "Hylte I" in view.missing.text() and view.missing.isVisible()
+    window.session.undo_stack.undo()
+    assert _stored(example_path, 4, "I").value == old
 
 
 def test_models_pass_qt_model_tester(window, qtmodeltester):

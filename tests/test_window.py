@@ -109,25 +109,6 @@ def test_undo_and_redo_restore_the_file(app_window, example_path):
     assert _stored_value(example_path, "Hylte", "B") == 12
 
 
-def test_clearing_a_cell_means_no_score(app_window, example_path):
-    """An emptied cell is stored as no score (not zero), and undo brings the value back."""
-    window, _ = app_window
-    view = window.views["potential"]
-    index = view.model.index(2, 3)
-    old = int(index.data())
-    assert view.model.setData(index, "")
-    assert index.data() == ""
-    assert _stored_value(example_path, "Värnamo", "D") is None
-    window.session.undo_stack.undo()
-    assert _stored_value(example_path, "Värnamo", "D") == old
-
-
-def test_model_passes_qt_model_tester(app_window, qtmodeltester):
-    """The potential model keeps Qt's item-model contract."""
-    window, _ = app_window
-    qtmodeltester.check(window.views["potential"].model)
-
-
 def test_recent_files_and_geometry_persist(qtbot, example_path):
     """A reopened app lists the file under Open Recent, restores the window size and the last view."""
     _app, window, controller = build(["workshop", str(example_path)])

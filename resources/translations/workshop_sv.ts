@@ -475,58 +475,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="32"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="34"/>
         <source>Pre-study</source>
-        <translation type="unfinished"></translation>
+        <translation>Förstudie</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="35"/>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförandeplan</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
         <source>Recommendation &amp; plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation och plan</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="53"/>
         <source>The joint recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den samlade rekommendationen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="63"/>
         <source>One proposal per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett förslag per rad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="64"/>
         <source>Save recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rekommendationen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="69"/>
         <source>Recommended alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommenderat alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
         <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
         <source>Proposals for the continued work</source>
-        <translation type="unfinished"></translation>
+        <translation>Förslag till fortsatt arbete</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="82"/>
         <source>Change the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra rekommendationen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="91"/>
@@ -537,13 +537,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="112"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="113"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
@@ -556,29 +556,29 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="134"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
         <source>The phases over time (as printed in the report):</source>
-        <translation type="unfinished"></translation>
+        <translation>Faserna över tid (som i rapporten):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
@@ -899,12 +899,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="24"/>
         <source>A path cannot lead from alternative {code} to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En väg kan inte leda från alternativ {code} till sig själv.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="26"/>
         <source>There is already a path {start} → {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en väg {start} → {end}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
@@ -923,27 +923,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="41"/>
         <source>There is already an organisation form “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en organisationsform ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="53"/>
         <source>The scoped-out item</source>
-        <translation type="unfinished"></translation>
+        <translation>Det avgränsade momentet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="55"/>
         <source>“{text}”: say why it is left out (the reason must not be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}”: ange varför det avgränsas bort (motivet får inte vara tomt).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="62"/>
         <source>A sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett delmoment</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="69"/>
         <source>That organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
@@ -1344,7 +1344,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="44"/>
         <source>Move organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
@@ -1360,13 +1360,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="283"/>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="291"/>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
@@ -1380,70 +1380,70 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsas bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="113"/>
         <source>Choose an area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett område först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="116"/>
         <source>Sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmoment</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="144"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="148"/>
         <source>path {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vägen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <source>Organisation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsform</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="175"/>
         <source>A scale runs between two whole numbers, e.g. 1 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skala går mellan två heltal, t.ex. 1 och 4.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägst</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Highest (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst (bäst)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="104"/>
@@ -1464,7 +1464,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/lists.py" line="134"/>
         <location filename="../../src/workshop/storage/lists.py" line="143"/>
         <source>That person no longer exists (another window or program removed them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="62"/>
@@ -1805,17 +1805,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Potentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentialer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="211"/>
@@ -1832,112 +1832,112 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Area / criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Område / kriterium</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="63"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="63"/>
         <source>Given in</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet vid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Set meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="80"/>
         <source>Organisations over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationerna över tid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="84"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Its meetings (choose one to see what changed in it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="97"/>
         <source>Which meeting each of its numbers was given in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="159"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget möte)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="179"/>
         <source>{org} after {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} efter {meeting}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="184"/>
         <source>No meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget möte ännu.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="190"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="193"/>
         <source>Changes since {meeting} ({date}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="198"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="210"/>
         <source>Potential {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential {area}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="216"/>
         <source>Vote {alt} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="221"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferens</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="234"/>
         <source>Choose a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett värde först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="242"/>
         <source>Meeting of a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte för ett värde</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
@@ -2330,7 +2330,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="72"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="76"/>
@@ -2342,22 +2342,22 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="77"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="78"/>
         <source>{subject}: {here} here, {there} there</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="101"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="103"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="158"/>
@@ -2665,7 +2665,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
         <source>Rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering: {text}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
@@ -2732,17 +2732,17 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="277"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Choose an organisation&apos;s vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en organisations röst först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="283"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="290"/>
         <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
@@ -2859,12 +2859,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Rationale of vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivera röst…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
@@ -2914,12 +2914,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
         <source>Rationale of vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering till röst</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
         <source>Why did {org} give this vote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför gav {org} den här rösten?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="194"/>
@@ -3541,12 +3541,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="73"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="79"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
@@ -3558,12 +3558,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="134"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="151"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="206"/>
@@ -3626,7 +3626,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="226"/>
         <source>That score no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="186"/>
@@ -3743,42 +3743,42 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="64"/>
         <source>A proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett förslag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="72"/>
         <source>The heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriken</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="74"/>
         <source>The pre-study already has a heading “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förstudien har redan en rubrik ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="77"/>
         <source>A point</source>
-        <translation type="unfinished"></translation>
+        <translation>En punkt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="83"/>
         <source>The phase&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasens namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="87"/>
         <source>The phase “{name}” ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen ”{name}” slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="90"/>
         <source>An activity</source>
-        <translation type="unfinished"></translation>
+        <translation>En aktivitet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="99"/>
         <source>The plan already has a phase “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="151"/>
@@ -3894,7 +3894,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/templates.py" line="60"/>
@@ -4655,615 +4655,615 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="39"/>
         <source>Steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrgrupp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Scoped out</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsningar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Sub-items</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmoment</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägval</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
         <source>Criteria scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriernas skalor</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramverk</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="66"/>
         <source>Rename organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på organisationen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="274"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="286"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="125"/>
         <source>Scale of criterion {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala för kriterium {n}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="73"/>
         <source>Meeting ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet avslutat</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
         <source>“{title}” is ended. Export its minutes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm formuläret</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="128"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>En per rad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="242"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="249"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
         <source>Choose a row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en rad först.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
         <source>group {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
         <source>area {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
         <source>alternative {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
         <source>criterion {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>kriterium {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <source>organisation {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationen {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <source>the short code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>kortkoden {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="62"/>
         <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="128"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="227"/>
         <source>{subject} ({changes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} ({changes})</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="266"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
         <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
         <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="398"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="402"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="420"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/schema_info.py" line="75"/>
         <source>The table {table} has no primary key, so its rows cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>place in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>plats i ordningen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>start</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>längd i minuter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plats</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>motivering</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>will</source>
-        <translation type="unfinished"></translation>
+        <translation>vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>ability</source>
-        <translation type="unfinished"></translation>
+        <translation>förmåga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>vikt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>lägsta poäng</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>högsta poäng</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarig</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>klart senast</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>share of today&apos;s spend</source>
-        <translation type="unfinished"></translation>
+        <translation>andel av dagens kostnad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>roll</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>styrgrupp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>använd tid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>värde</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>beställare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>utredare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktperson</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>startdatum</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>slutdatum</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>short code</source>
-        <translation type="unfinished"></translation>
+        <translation>kortkod</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>ledtråd</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>skäl</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>typ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>tema</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>fråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>closed in meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>stängd på möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>potential mode</source>
-        <translation type="unfinished"></translation>
+        <translation>potentialläge</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>factor scale</source>
-        <translation type="unfinished"></translation>
+        <translation>faktorskala</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>mall</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="91"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
         <source>a row of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>en rad i {table}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
         <source>the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdraget</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="110"/>
         <source>organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
         <source>person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>personen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
         <source>a line of area {code}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>en rad i område {code}: ”{text}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="116"/>
         <source>the scoped-out item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>den bortavgränsade punkten ”{text}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
         <source>area {area} in alternative {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
         <source>a pro or con of alternative {code}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>en för- eller nackdel med alternativ {code}: ”{text}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
         <source>the path {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>vägen {start} → {end}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
         <source>criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kriterium {number}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
         <source>organisation form {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationsformen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
         <source>a pro or con of organisation form {name}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>en för- eller nackdel med organisationsformen {name}: ”{text}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
         <source>theme “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>temat ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>question “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>frågan ”{text}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>meeting “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>mötet ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>{organisation} at meeting “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>{person} at meeting “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
         <source>{organisation}&apos;s potential for area {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
         <source>{organisation}&apos;s preferred alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="77"/>
         <source>Hand out a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
         <source>Cannot hand out a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="88"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
         <source>Cannot merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop från {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
         <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
         <source>{count} changes made in “{theirs}” come into “{mine}” as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ändringar gjorda i ”{theirs}” kommer in i ”{mine}” som de är.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
         <source>{count} things were changed differently on the two laptops: for each, choose the version to keep (click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} saker ändrades olika på de två datorerna: välj för var och en vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
         <source>Renamed, so that both are kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
         <source>Keep All Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll allt härifrån</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
         <source>Keep All There</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll allt därifrån</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="79"/>
         <source>{count} still to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="80"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="30"/>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>och {n} till</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="39"/>
         <source>{subject}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}, {field}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
         <source>Here (this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Här (den här filen)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
         <source>There (the other copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Där (den andra kopian)</translation>
     </message>
 </context>
 <context>
@@ -5291,12 +5291,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
         <source>&amp;Hand Out a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lämna ut en kopia…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
         <source>&amp;Merge From…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå i&amp;hop från…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
@@ -5357,7 +5357,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/history/radar.py" line="38"/>
         <source>A radar needs three areas or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5365,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/closing/timeline.py" line="41"/>
         <source>Give the phases a start and an end to see them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge faserna start och slut för att se dem över tid.</translation>
     </message>
 </context>
 <context>
@@ -5413,17 +5413,17 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="132"/>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramverk</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="133"/>
         <source>Organisations over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationerna över tid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Recommendation &amp; plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation och plan</translation>
     </message>
 </context>
 </TS>

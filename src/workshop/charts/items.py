@@ -23,6 +23,33 @@ def cosmetic_pen(colour: str | QColor, width: float = 1.0, style=None) -> QPen:
     return pen
 
 
+def dashed_path(x: np.ndarray, y: np.ndarray, on: float, off: float) -> QPainterPath:
+    """A polyline (NaN breaks it) as solid dashes `on` long with `off` gaps (data units), the pattern
+    starting afresh at every corner.
+
+    Qt's dashed pen can shift its pattern where a repaint is clipped, so a chart repainted in part
+    (Qt repaints only what changed) showed dashes out of step with the rest; solid pieces look the
+    same however they are clipped, and a moved corner changes only its two segments' dashes.
+    """
+    x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
+    dx, dy = x1 - x0, y1 - y0
+    lengths = np.hypot(dx, dy)
+    usable = np.isfinite(lengths) & (lengths > 0)
+    if not usable.any():
+        return QPainterPath()
+    x0, y0, dx, dy, lengths = x0[usable], y0[usable], dx[usable], dy[usable], lengths[usable]
+    counts = np.ceil(lengths / (on + off)).astype(int)  # the last dash may be shorter
+    segment = np.repeat(np.arange(lengths.size), counts)
+    k = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    start = k * (on + off)
+    stop = np.minimum(start + on, lengths[segment])
+    ux, uy = (dx / lengths)[segment], (dy / lengths)[segment]
+    px, py = np.empty(2 * segment.size), np.empty(2 * segment.size)
+    px[0::2], px[1::2] = x0[segment] + start * ux, x0[segment] + stop * ux
+    py[0::2], py[1::2] = y0[segment] + start * uy, y0[segment] + stop * uy
+    return pg.arrayToQPath(px, py, connect="pairs")
+
+
 def line_path(x: np.ndarray, y: np.ndarray) -> QPainterPath:
     """The path through points (NaN breaks the line)."""
     if x.size == 0:
@@ -62,12 +89,16 @@ class PixelPadded:
 
 
 class PathItem(PixelPadded, QGraphicsPathItem):
-    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone."""
+    """Lines or polygons in data coordinates (NaN breaks the line), painted by Qt alone.
 
-    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None):
+    With `dashes` (on, off in data units) the line is drawn dashed, as solid pieces (see dashed_path).
+    """
+
+    def __init__(self, pen: QPen, parent: QGraphicsItem | None = None, dashes: tuple[float, float] | None = None):
         super().__init__(parent)
         self.setPen(pen)
         self.setBrush(QBrush())
+        self.dashes = dashes
         self._x = np.empty(0)
         self._y = np.empty(0)
 
@@ -75,7 +106,8 @@ class PathItem(PixelPadded, QGraphicsPathItem):
         """Replace the points; consecutive finite points are joined, NaN starts a new line."""
         self._x = np.asarray(x, dtype=float)
         self._y = np.asarray(y, dtype=float)
-        self.setPath(line_path(self._x, self._y))
+        self.setPath(line_path(self._x, self._y) if self.dashes is None
+                     else dashed_path(self._x, self._y, *self.dashes))
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """The points last set."""

@@ -28,6 +28,7 @@ from workshop.charts.rich_text import literal
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
+DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
 
 
@@ -172,10 +173,9 @@ class RadarChart(ChartBase):
     def _separate_pen(self, s: RadarSeries, index: int, count: int = 1) -> QPen:
         """The series' pen: its width times the theme's (projector lines are thicker); among plain series
         each one drawn earlier is a little wider, so a polygon under another with equal values still shows
-        as a coloured edge."""
-        style = Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine
+        as a coloured edge. A dashed series' item draws its dashes as solid pieces, its legend sample dashed."""
         taper = 0.0 if s.dashed or count < 2 else self.TAPER * (count - 1 - index) / (count - 1)
-        return cosmetic_pen(s.colour or self.colour(index), (s.width + taper) * self.theme.line_scale, style)
+        return cosmetic_pen(s.colour or self.colour(index), (s.width + taper) * self.theme.line_scale)
 
     def _marker_for(self, s: RadarSeries, index: int) -> pg.ScatterPlotItem | None:
         """A marker at each of the series' points, its shape the series' (a second cue beside the colour);
@@ -204,7 +204,7 @@ class RadarChart(ChartBase):
             self._markers = []
             plain = sum(1 for s in series if not s.dashed)
             for i, s in enumerate(series):
-                polygon = PathItem(self._separate_pen(s, i, plain))
+                polygon = PathItem(self._separate_pen(s, i, plain), dashes=DASHES if s.dashed else None)
                 polygon.marker = self._marker_for(s, i)
                 if polygon.marker is not None:
                     self.addItem(polygon.marker)
@@ -230,6 +230,8 @@ class RadarChart(ChartBase):
         self.legend.clear()
         for item, key in zip(self._items, self._keys):
             pen = QPen(item.pen())
+            if key[3]:
+                pen.setStyle(Qt.PenStyle.DashLine)
             marker = getattr(item, "marker", None)
             sample = pg.PlotDataItem(pen=pen) if marker is None else pg.PlotDataItem(
                 pen=pen, symbol=marker.opts["symbol"], symbolBrush=marker.opts["brush"],

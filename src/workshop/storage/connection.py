@@ -129,7 +129,7 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
     """Run pending steps in one transaction, after a backup the user can go back to.
 
     A step that fails (a value the new rules refuse) leaves the file as it was and the backup is removed.
-    Foreign keys are off meanwhile: steps rebuild tables, and dropping one would otherwise cascade.
+    Foreign keys are off while the steps run: they rebuild tables, and dropping one would otherwise cascade.
     """
     if not schema.migrations.pending(db) and from_version == schema.version:
         return

@@ -27,7 +27,7 @@ from workshop.storage.writer import gone, meeting_rows
 _MEETING_TABLES = ("meetings", "meeting_organisations", "meeting_attendees", "agenda_items", "decisions",
                    "action_items", "minutes_approvals", "minutes_addenda", "potential_history", "vote_history")
 
-# Writes to a row another window or program removed meanwhile are refused with these.
+# Writes to a row another window or program has removed since are refused with these.
 _GONE_MEETING = msg("That meeting no longer exists (another window or program removed it); "
                     "the change was not saved.")
 _GONE_PERSON = msg("That person no longer exists (another window or program removed them); "
