@@ -59,7 +59,10 @@ def test_a_whole_meeting_from_the_keyboard(app_window, qtbot, monkeypatch, examp
     window = app_window
     answers = iter(["Arbetsmöte Gnosjö, uppföljning"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    asked = []
+    # Yes to ending the meeting; no to exporting its minutes now (offered once it has ended).
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, *a, **k: asked.append(title)
+                        or title != "Meeting ended")
     window.show_view("meetings")
     view = window.views["meetings"]
     e = window.session.engagement
@@ -126,6 +129,7 @@ def test_a_whole_meeting_from_the_keyboard(app_window, qtbot, monkeypatch, examp
     qtbot.keyClick(runner.notes, Qt.Key.Key_A, ALT)
     qtbot.keyClick(runner.notes, Qt.Key.Key_E, CTRL)  # end the meeting
     assert view.pages.currentIndex() == 0
+    assert asked[-2:] == ["End meeting", "Meeting ended"]
     # --- what the file holds
     stored = _stored(example_path)
     m = next(x for x in stored.meetings if x.uid == uid)

@@ -129,120 +129,120 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="103"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="257"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="148"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="147"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="148"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="166"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="171"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="188"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="186"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="196"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="196"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="219"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="224"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="227"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="243"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="240"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="243"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="242"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="266"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="264"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="280"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -382,9 +382,117 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="32"/>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="34"/>
+        <source>Pre-study</source>
+        <translation>Förstudie</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="35"/>
+        <source>Implementation plan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
+        <source>Recommendation &amp; plan</source>
+        <translation>Rekommendation och plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="53"/>
+        <source>The joint recommendation</source>
+        <translation>Den samlade rekommendationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="63"/>
+        <source>One proposal per line</source>
+        <translation>Ett förslag per rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="64"/>
+        <source>Save recommendation</source>
+        <translation>Spara rekommendationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="69"/>
+        <source>Recommended alternative</source>
+        <translation>Rekommenderat alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
+        <source>Proposals for the continued work</source>
+        <translation>Förslag till fortsatt arbete</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="82"/>
+        <source>Change the recommendation</source>
+        <translation>Ändra rekommendationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="91"/>
+        <source>(not decided)</source>
+        <translation>(inte bestämt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="112"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="113"/>
+        <source>Points</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="112"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="134"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="134"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
+        <source>The phases over time (as printed in the report):</source>
+        <translation>Faserna över tid (som i rapporten):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
@@ -402,133 +510,133 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="69"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="72"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="76"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="353"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="248"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="248"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="253"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="272"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="298"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="298"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="348"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="352"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
@@ -635,11 +743,15 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
@@ -694,14 +806,53 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Områden: {areas}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/scope.py" line="24"/>
+        <source>A path cannot lead from alternative {code} to itself.</source>
+        <translation>En väg kan inte leda från alternativ {code} till sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="26"/>
+        <source>There is already a path {start} → {end}.</source>
+        <translation>Det finns redan en väg {start} → {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="27"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/scope.py" line="27"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="41"/>
+        <source>There is already an organisation form “{name}”.</source>
+        <translation>Det finns redan en organisationsform ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="53"/>
+        <source>The scoped-out item</source>
+        <translation>Det avgränsade momentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="55"/>
+        <source>“{text}”: say why it is left out (the reason must not be empty).</source>
+        <translation>”{text}”: ange varför det avgränsas bort (motivet får inte vara tomt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="62"/>
+        <source>A sub-item</source>
+        <translation>Ett delmoment</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="69"/>
+        <source>That organisation no longer exists.</source>
+        <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
@@ -710,6 +861,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
@@ -725,6 +878,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="72"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
@@ -870,6 +1024,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -882,6 +1037,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -985,6 +1141,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1068,6 +1225,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="60"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1093,25 +1251,127 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation> min</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="44"/>
+        <source>Move organisation {name}</source>
+        <translation>Flytta organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="283"/>
+        <source>Change {name}</source>
+        <translation>Ändra {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="291"/>
+        <source>Move {name}</source>
+        <translation>Flytta {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="242"/>
-        <location filename="../../src/workshop/storage/store.py" line="257"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
+        <source>Left out</source>
+        <translation>Avgränsas bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="113"/>
+        <source>Choose an area first.</source>
+        <translation>Välj ett område först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="116"/>
+        <source>Sub-item</source>
+        <translation>Delmoment</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="144"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="148"/>
+        <source>path {name}</source>
+        <translation>vägen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <source>Organisation form</source>
+        <translation>Organisationsform</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="175"/>
+        <source>A scale runs between two whole numbers, e.g. 1 and 4.</source>
+        <translation>En skala går mellan två heltal, t.ex. 1 och 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
+        <source>Lowest</source>
+        <translation>Lägst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
+        <source>Highest (best)</source>
+        <translation>Högst (bäst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/lists.py" line="104"/>
+        <location filename="../../src/workshop/storage/store.py" line="248"/>
+        <location filename="../../src/workshop/storage/store.py" line="263"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/report/view.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/lists.py" line="134"/>
+        <location filename="../../src/workshop/storage/lists.py" line="143"/>
+        <source>That person no longer exists (another window or program removed them).</source>
+        <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="62"/>
@@ -1159,7 +1419,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="136"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
         <source>(none)</source>
@@ -1202,11 +1463,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="128"/>
+        <location filename="../../src/workshop/storage/scores.py" line="277"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/scope.py" line="67"/>
         <location filename="../../src/workshop/storage/meetings.py" line="153"/>
         <location filename="../../src/workshop/storage/meetings.py" line="162"/>
         <source>The person&apos;s name</source>
@@ -1444,13 +1707,150 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>När</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="55"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="55"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="55"/>
+        <source>Potentials</source>
+        <translation>Potentialer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="55"/>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="152"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <source>Area / criterion</source>
+        <translation>Område / kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
+        <source>Number</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
+        <source>Given in</source>
+        <translation>Givet vid</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <source>Set meeting</source>
+        <translation>Ange möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
+        <source>Organisations over time</source>
+        <translation>Organisationerna över tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="84"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <source>Its meetings (choose one to see what changed in it):</source>
+        <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="97"/>
+        <source>Which meeting each of its numbers was given in:</source>
+        <translation>Vid vilket möte varje poäng gavs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="159"/>
+        <source>(no meeting)</source>
+        <translation>(inget möte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="179"/>
+        <source>{org} after {meeting}</source>
+        <translation>{org} efter {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
+        <source>No meeting yet.</source>
+        <translation>Inget möte ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="190"/>
+        <source>{org} gave no scores before this meeting: nothing to compare with.</source>
+        <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="193"/>
+        <source>Changes since {meeting} ({date}):</source>
+        <translation>Förändringar sedan {meeting} ({date}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="210"/>
+        <source>Potential {area}</source>
+        <translation>Potential {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="216"/>
+        <source>Vote {alt} / {n}</source>
+        <translation>Röst {alt} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
+        <source>Preference</source>
+        <translation>Preferens</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="234"/>
+        <source>Choose a number first.</source>
+        <translation>Välj ett värde först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="242"/>
+        <source>Meeting of a number</source>
+        <translation>Möte för ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="169"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -1516,6 +1916,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="181"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -1554,6 +1955,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="195"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="88"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
         <location filename="../../src/workshop/ui/report/view.py" line="146"/>
@@ -1612,7 +2014,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="345"/>
+        <location filename="../../src/workshop/storage/store.py" line="351"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -1773,10 +2175,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="193"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="195"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="196"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="66"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="69"/>
         <source>Show on projector</source>
@@ -1808,7 +2210,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -1840,17 +2242,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="120"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="159"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="203"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -1917,7 +2319,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="136"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
         <location filename="../../src/workshop/ui/report/view.py" line="152"/>
         <source>Sum</source>
@@ -1981,6 +2383,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -2081,7 +2484,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="379"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2097,99 +2500,121 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="153"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="169"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="170"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="173"/>
+        <source>Rationale: {text}</source>
+        <translation>Motivering: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="180"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="186"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="221"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="227"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="235"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="252"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="257"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="258"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="195"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="272"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="287"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="277"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
+        <source>Choose an organisation&apos;s vote first.</source>
+        <translation>Välj en organisations röst först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="283"/>
+        <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
+        <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
+        <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
+        <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="314"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="328"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="328"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -2244,13 +2669,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="106"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
@@ -2271,7 +2696,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="121"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2287,43 +2712,63 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <source>Rationale of vote…</source>
+        <translation>Motivera röst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <source>Why the organisation gave the selected vote (shown in the minutes).</source>
+        <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="250"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
+        <source>Rationale of vote</source>
+        <translation>Motivering till röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
+        <source>Why did {org} give this vote?</source>
+        <translation>Varför gav {org} den här rösten?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="192"/>
@@ -2331,18 +2776,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="262"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="268"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2352,13 +2797,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="245"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2368,27 +2813,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -2638,142 +3083,142 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="62"/>
         <source>text or null</source>
         <translation>text eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="62"/>
         <source>a whole number or null</source>
         <translation>ett heltal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="57"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="62"/>
         <source>a number or null</source>
         <translation>ett tal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="58"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="63"/>
         <source>true or false or null</source>
         <translation>true, false eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="68"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="125"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="73"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="130"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="70"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="105"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="75"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="110"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="72"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="77"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="143"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="83"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
         <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="85"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="90"/>
         <source>{path}: expected {expected}, found {found}.</source>
         <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="98"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="103"/>
         <source>a value or null</source>
         <translation>ett värde eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="133"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="106"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="138"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="111"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="116"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="115"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="158"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="120"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="165"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="119"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="124"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="121"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="126"/>
         <source>a finite number</source>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="129"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="134"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="144"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="149"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="147"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="153"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="154"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="161"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="167"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="170"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="166"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="173"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="168"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="175"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="185"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="195"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="206"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="204"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="215"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="207"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="218"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
@@ -2793,8 +3238,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="203"/>
-        <location filename="../../src/workshop/storage/store.py" line="128"/>
-        <location filename="../../src/workshop/storage/store.py" line="270"/>
+        <location filename="../../src/workshop/storage/store.py" line="130"/>
+        <location filename="../../src/workshop/storage/store.py" line="276"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -2884,8 +3329,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/store.py" line="126"/>
-        <location filename="../../src/workshop/storage/store.py" line="272"/>
+        <location filename="../../src/workshop/storage/store.py" line="128"/>
+        <location filename="../../src/workshop/storage/store.py" line="278"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -2930,13 +3375,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="124"/>
+        <location filename="../../src/workshop/storage/store.py" line="126"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="208"/>
-        <location filename="../../src/workshop/storage/store.py" line="147"/>
+        <location filename="../../src/workshop/storage/store.py" line="149"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -2946,89 +3391,95 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/lists.py" line="43"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="230"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/reader.py" line="57"/>
+        <location filename="../../src/workshop/storage/reader.py" line="59"/>
         <source>The file holds no engagement.</source>
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="48"/>
-        <location filename="../../src/workshop/storage/scores.py" line="61"/>
+        <location filename="../../src/workshop/storage/scores.py" line="55"/>
+        <location filename="../../src/workshop/storage/scores.py" line="69"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="93"/>
-        <location filename="../../src/workshop/storage/scores.py" line="204"/>
-        <location filename="../../src/workshop/storage/scores.py" line="226"/>
-        <location filename="../../src/workshop/storage/store.py" line="343"/>
+        <location filename="../../src/workshop/storage/scores.py" line="141"/>
+        <location filename="../../src/workshop/storage/scores.py" line="251"/>
+        <location filename="../../src/workshop/storage/scores.py" line="294"/>
+        <location filename="../../src/workshop/storage/store.py" line="349"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="124"/>
+        <location filename="../../src/workshop/storage/scores.py" line="171"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="149"/>
+        <location filename="../../src/workshop/storage/scores.py" line="194"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="183"/>
-        <location filename="../../src/workshop/storage/scores.py" line="202"/>
+        <location filename="../../src/workshop/storage/scores.py" line="230"/>
+        <location filename="../../src/workshop/storage/scores.py" line="249"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="215"/>
+        <location filename="../../src/workshop/storage/scores.py" line="262"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="188"/>
+        <location filename="../../src/workshop/storage/scores.py" line="274"/>
+        <source>That score no longer exists.</source>
+        <translation>Poängen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/scores.py" line="235"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="197"/>
+        <location filename="../../src/workshop/storage/scores.py" line="244"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="83"/>
+        <location filename="../../src/workshop/storage/store.py" line="85"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="137"/>
+        <location filename="../../src/workshop/storage/store.py" line="139"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="176"/>
+        <location filename="../../src/workshop/storage/store.py" line="182"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="188"/>
+        <location filename="../../src/workshop/storage/store.py" line="194"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="189"/>
-        <location filename="../../src/workshop/storage/store.py" line="210"/>
+        <location filename="../../src/workshop/storage/store.py" line="195"/>
+        <location filename="../../src/workshop/storage/store.py" line="216"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="204"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3038,26 +3489,71 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/scope.py" line="44"/>
+        <location filename="../../src/workshop/domain/scope.py" line="45"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="211"/>
+        <location filename="../../src/workshop/storage/store.py" line="217"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/store.py" line="215"/>
-        <location filename="../../src/workshop/storage/store.py" line="366"/>
+        <location filename="../../src/workshop/storage/lists.py" line="76"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="372"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
-        <location filename="../../src/workshop/storage/store.py" line="330"/>
+        <location filename="../../src/workshop/domain/plan.py" line="62"/>
+        <location filename="../../src/workshop/domain/scope.py" line="22"/>
+        <location filename="../../src/workshop/storage/store.py" line="227"/>
+        <location filename="../../src/workshop/storage/store.py" line="336"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="235"/>
+        <location filename="../../src/workshop/domain/plan.py" line="64"/>
+        <source>A proposal</source>
+        <translation>Ett förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="72"/>
+        <source>The heading</source>
+        <translation>Rubriken</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="74"/>
+        <source>The pre-study already has a heading “{name}”.</source>
+        <translation>Förstudien har redan en rubrik ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="77"/>
+        <source>A point</source>
+        <translation>En punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="83"/>
+        <source>The phase&apos;s name</source>
+        <translation>Fasens namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="87"/>
+        <source>The phase “{name}” ends ({end}) before it starts ({start}).</source>
+        <translation>Fasen ”{name}” slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="90"/>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/plan.py" line="99"/>
+        <source>The plan already has a phase “{name}”.</source>
+        <translation>Planen har redan en fas ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/store.py" line="241"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3086,8 +3582,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="237"/>
-        <location filename="../../src/workshop/storage/store.py" line="357"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
+        <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3102,6 +3598,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="89"/>
         <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
@@ -3112,32 +3609,36 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="243"/>
+        <location filename="../../src/workshop/storage/lists.py" line="105"/>
+        <location filename="../../src/workshop/storage/store.py" line="249"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="258"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="259"/>
+        <location filename="../../src/workshop/storage/lists.py" line="107"/>
+        <location filename="../../src/workshop/storage/store.py" line="265"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="268"/>
+        <location filename="../../src/workshop/storage/store.py" line="274"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="282"/>
+        <location filename="../../src/workshop/storage/store.py" line="288"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/templates.py" line="57"/>
+        <location filename="../../src/workshop/templates.py" line="60"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
@@ -3251,6 +3752,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="35"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
@@ -3373,17 +3875,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="135"/>
+        <location filename="../../src/workshop/storage/lock.py" line="141"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="169"/>
+        <location filename="../../src/workshop/storage/lock.py" line="175"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="171"/>
+        <location filename="../../src/workshop/storage/lock.py" line="177"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
@@ -3399,8 +3901,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="25"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="40"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -3440,35 +3942,124 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="45"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="144"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="46"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="57"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="58"/>
         <source>File</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="97"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="127"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="148"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="149"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="39"/>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
+        <source>Scoped out</source>
+        <translation>Avgränsningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
+        <source>Sub-items</source>
+        <translation>Delmoment</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
+        <source>Paths</source>
+        <translation>Vägval</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
+        <source>Criteria scales</source>
+        <translation>Kriteriernas skalor</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="66"/>
+        <source>Rename organisation {name}</source>
+        <translation>Byt namn på organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="274"/>
+        <source>Add {name}</source>
+        <translation>Lägg till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="286"/>
+        <source>Remove {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="125"/>
+        <source>Scale of criterion {n}</source>
+        <translation>Skala för kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="73"/>
+        <source>Meeting ended</source>
+        <translation>Mötet avslutat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
+        <source>“{title}” is ended. Export its minutes now?</source>
+        <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <source>Clear form</source>
+        <translation>Töm formuläret</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="128"/>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="242"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="249"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
+        <source>Choose a row first.</source>
+        <translation>Välj en rad först.</translation>
     </message>
 </context>
 <context>
@@ -3548,36 +4139,67 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
 </context>
 <context>
+    <name>OrganisationRadar</name>
+    <message>
+        <location filename="../../src/workshop/ui/history/radar.py" line="38"/>
+        <source>A radar needs three areas or more.</source>
+        <translation>Ett radardiagram behöver minst tre områden.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/workshop/ui/closing/timeline.py" line="41"/>
+        <source>Give the phases a start and an end to see them over time.</source>
+        <translation>Ge faserna start och slut för att se dem över tid.</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="75"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="112"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="76"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="113"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="77"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="114"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="115"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="79"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="116"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="80"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="117"/>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="118"/>
+        <source>Framework</source>
+        <translation>Ramverk</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="119"/>
+        <source>Organisations over time</source>
+        <translation>Organisationerna över tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/views.py" line="120"/>
+        <source>Recommendation &amp; plan</source>
+        <translation>Rekommendation och plan</translation>
     </message>
 </context>
 </TS>
