@@ -15,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.history import PotentialRecord, VoteRecord, recorded
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.storage import EngagementStore, StorageError
@@ -107,11 +108,33 @@ class EngagementSession(QObject):
         meeting = self.running_meeting_uid or (old.meeting_uid if old is not None else None)
         return dataclasses.replace(new, meeting_uid=meeting)
 
-    def _follow_history(self, old, new) -> None:
-        """A score that names a meeting (before or after) changed that meeting's record: read the records again."""
-        if any(x is not None and x.meeting_uid for x in (old, new)):
-            self._engagement = dataclasses.replace(self._engagement, **self.store.load_history())
-            self.announce(HISTORY)
+    def _potential_records(self, organisation_uid: str, area_code: str, old, new) -> tuple:
+        """The potential records once this cell changed (the file's rule, domain.history.recorded)."""
+        e = self._engagement
+        if not any(x is not None and x.meeting_uid for x in (old, new)):
+            return e.potential_history
+        orgs = {o.uid: i for i, o in enumerate(e.organisations)}
+        areas = {a.code: i for i, a in enumerate(e.areas)}
+        record = None if new is None or new.meeting_uid is None else PotentialRecord(
+            meeting_uid=new.meeting_uid, organisation_uid=organisation_uid, area_code=area_code, value=new.value,
+            rationale=new.rationale)
+        return recorded(e.potential_history, lambda r: (r.organisation_uid, r.area_code) == (organisation_uid, area_code),
+                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
+                        lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
+
+    def _vote_records(self, key: tuple, old, new) -> tuple:
+        """The vote records once this vote changed."""
+        e = self._engagement
+        if not any(x is not None and x.meeting_uid for x in (old, new)):
+            return e.vote_history
+        orgs = {o.uid: i for i, o in enumerate(e.organisations)}
+        alts = {a.code: i for i, a in enumerate(e.alternatives)}
+        record = None if new is None or new.meeting_uid is None else VoteRecord(
+            meeting_uid=new.meeting_uid, organisation_uid=key[0], alternative_code=key[1], criterion_number=key[2],
+            value=new.value, rationale=new.rationale)
+        return recorded(e.vote_history, lambda r: (r.organisation_uid, r.alternative_code, r.criterion_number) == key,
+                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
+                        lambda r: (alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
 
     # --- potentials -------------------------------------------------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
@@ -121,14 +144,17 @@ class EngagementSession(QObject):
     def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
         """Store a cell's score (None clears it), then tell the views."""
 
+        old = self._potentials.get((organisation_uid, area_code))
+        history = self._engagement.potential_history
+
         def announce() -> None:
             self.potential_changed.emit(organisation_uid, area_code)
-            self._replace(POTENTIALS, potentials=tuple(self._potentials.values()))
+            shown = self._potentials.get((organisation_uid, area_code))
+            records = history if shown == old else self._potential_records(organisation_uid, area_code, old, shown)
+            self._replace(POTENTIALS, potentials=tuple(self._potentials.values()), potential_history=records)
 
-        old = self._potentials.get((organisation_uid, area_code))
         self._set_cell(self._potentials, (organisation_uid, area_code), score, self.store.scores.set_potential,
                        partial(self.store.scores.clear_potential, organisation_uid, area_code), announce)
-        self._follow_history(old, score)
 
     def _set_cell(self, cells: dict, key: tuple, value, write: Callable, clear: Callable,
                   announce: Callable[[], None]) -> None:
@@ -163,9 +189,15 @@ class EngagementSession(QObject):
         """Store a vote (None removes it), then tell the views."""
         key = (organisation_uid, alternative_code, criterion_number)
         old = self._votes.get(key)
+        history = self._engagement.vote_history
+
+        def announce() -> None:
+            shown = self._votes.get(key)
+            records = history if shown == old else self._vote_records(key, old, shown)
+            self._replace(VOTES, votes=tuple(self._votes.values()), vote_history=records)
+
         self._set_cell(self._votes, key, vote, self.store.scores.set_vote, partial(self.store.scores.clear_vote, *key),
-                       lambda: self._replace(VOTES, votes=tuple(self._votes.values())))
-        self._follow_history(old, vote)
+                       announce)
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""
