@@ -130,119 +130,129 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="103"/>
+        <source>Report With a Page per &amp;Organisation</source>
+        <translation>Rapport med en sida per &amp;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106"/>
+        <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
+        <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="148"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="153"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="227"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="266"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="148"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="153"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="167"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="166"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="171"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="171"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="188"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="176"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="186"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="191"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="196"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="202"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="196"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="202"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="219"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="225"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="227"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="233"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="241"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="243"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="249"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="243"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="249"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="251"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="251"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="266"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="267"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="273"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="276"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="280"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>

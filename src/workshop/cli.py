@@ -157,12 +157,14 @@ def _report(p: argparse.ArgumentParser):
     p.add_argument("file", help="the .workshop file")
     _output(p, "the PDF to write")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
+    p.add_argument("--organisation-pages", action="store_true",
+                   help="add one page per organisation: its meetings, its radar against the median, what changed")
 
     def run(args) -> int:
         from workshop.export.report import write_report
 
         _not_the_input(args.file, args.output)
-        write_report(_load(args.file), args.output, args.language)
+        write_report(_load(args.file), args.output, args.language, organisation_pages=args.organisation_pages)
         print(args.output)
         return 0
 

@@ -100,6 +100,11 @@ class ExportController(QObject):
             self.actions[key] = action
             window.actions.setdefault(key, action)  # views reach them through ViewContext.actions
         self.menu.addSeparator()
+        self.organisation_pages = self.menu.addAction(tr("Report With a Page per &Organisation"))
+        self.organisation_pages.setObjectName("action_organisation_pages")
+        self.organisation_pages.setCheckable(True)
+        self.organisation_pages.setToolTip(tr("Each organisation's meetings, its radar against the median and what "
+                                              "changed since its previous meeting, after the closing chapter."))
         self.open_when_done = self.menu.addAction(tr("&Open Files When Done"))
         self.open_when_done.setObjectName("action_open_when_done")
         self.open_when_done.setCheckable(True)
@@ -189,7 +194,8 @@ class ExportController(QObject):
         if path:
             from workshop.export.report import write_report
 
-            self._start(lambda progress: write_report(e, path, progress=progress), path, title)
+            pages = self.organisation_pages.isChecked()
+            self._start(lambda progress: write_report(e, path, progress=progress, organisation_pages=pages), path, title)
 
     def _start(self, work: Callable[[Callable[[float], None]], None], path: str, title: str) -> None:
         self.job = _Job(work, path)
