@@ -449,8 +449,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="91"/>
-        <source>(not decided)</source>
-        <translation>(inte bestämt)</translation>
+        <source>(no single alternative)</source>
+        <translation>(inget enskilt alternativ)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="111"/>

@@ -88,7 +88,7 @@ class ClosingView(RefreshWhenShown, QWidget):
         r = e.recommendation
         self.alternative.blockSignals(True)
         self.alternative.clear()
-        self.alternative.addItem(tr("(not decided)"), None)
+        self.alternative.addItem(tr("(no single alternative)"), None)
         for a in e.alternatives:
             self.alternative.addItem(f"{a.code} – {a.name}", a.code)
         self.alternative.setCurrentIndex(max(0, self.alternative.findData(r.alternative_code))
