@@ -226,3 +226,20 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         assert first.meeting_uid is not None
     finally:
         session.close()
+
+
+def test_the_pre_read_numbers_only_questions(example):
+    """A free agenda item ("Fika") keeps its place in the pre-read but carries no question number; the
+    questions are numbered 1, 2, … across it."""
+    from workshop.domain.meetings import AgendaItem
+    from workshop.export.preread import preread_story
+
+    m = example.meetings[0]
+    agenda = (*m.agenda[:2], AgendaItem(text="Fika", kind="free"), *m.agenda[2:])
+    e = dataclasses.replace(example, meetings=(dataclasses.replace(m, agenda=agenda), *example.meetings[1:]))
+    lines = [p.getPlainText() for p in preread_story(e, e.meetings[0]) if hasattr(p, "getPlainText")]
+    questions = lines[lines.index("Frågor") + 1:]
+    assert "Fika" in questions and "Genomgång av uppdrag, leveranser och tidplan" in questions
+    numbered = [q for q in questions if q[:1].isdigit()]
+    assert [q.split(".")[0] for q in numbered] == ["1", "2"]
+    assert all(not q.startswith(("1. Genomgång", "3.", "4.")) for q in questions)
