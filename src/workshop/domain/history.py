@@ -7,6 +7,7 @@ organisation said in each meeting can be compared with what it said before.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -173,5 +174,7 @@ def recorded(history: Sequence, same_score: Callable[[object], bool], old_meetin
         drop = old_meeting
     kept = [r for r in history if not (same_score(r) and r.meeting_uid in {drop, new_meeting} - {None})]
     if new_meeting is not None and new_record is not None:
-        kept.append(new_record)
-    return tuple(sorted(kept, key=lambda r: (order.get(r.meeting_uid, -1), *place(r))))
+        # The records are in file order already: put the new one in its place (no sort of them all per edit).
+        rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
+        kept.insert(bisect.bisect_right(kept, rank(new_record), key=rank), new_record)
+    return tuple(kept)
