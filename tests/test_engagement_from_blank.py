@@ -308,3 +308,17 @@ def test_a_criterion_gets_its_own_scale_and_the_report_prints_it(example_path, q
         assert session.engagement.criteria[6].scale_max == 4
     finally:
         session.close()
+
+
+def test_removing_the_recommended_alternative_and_undoing_it_keeps_the_recommendation(blank):
+    """The recommendation names no alternative once its alternative is removed; undo names it again."""
+    from workshop.ui.session.edits import RemoveAlternative
+
+    build(blank)
+    tjanst = next(a for a in blank.engagement.alternatives if a.code == "1 Tjänst")
+    do(blank, RemoveAlternative(blank, tjanst))
+    assert blank.engagement.recommendation.alternative_code is None
+    assert blank.engagement.recommendation.rationale == "Samlat alternativ 1 på 3 års sikt."
+    blank.undo_stack.undo()
+    assert blank.engagement.recommendation.alternative_code == "1 Tjänst"
+    assert blank.store.load() == blank.engagement

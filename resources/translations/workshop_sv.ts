@@ -860,7 +860,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ett delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="69"/>
+        <location filename="../../src/workshop/domain/scope.py" line="66"/>
+        <source>The area already has a sub-item “{name}”.</source>
+        <translation>Området har redan ett delmoment ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="75"/>
         <source>That organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
@@ -1364,7 +1369,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Högst (bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="104"/>
+        <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="248"/>
         <location filename="../../src/workshop/storage/store.py" line="263"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
@@ -1378,8 +1383,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="134"/>
-        <location filename="../../src/workshop/storage/lists.py" line="143"/>
+        <location filename="../../src/workshop/storage/lists.py" line="135"/>
+        <location filename="../../src/workshop/storage/lists.py" line="144"/>
         <source>That person no longer exists (another window or program removed them).</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
@@ -1479,7 +1484,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="67"/>
+        <location filename="../../src/workshop/domain/scope.py" line="73"/>
         <location filename="../../src/workshop/storage/meetings.py" line="153"/>
         <location filename="../../src/workshop/storage/meetings.py" line="162"/>
         <source>The person&apos;s name</source>
@@ -2024,7 +2029,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="351"/>
+        <location filename="../../src/workshop/storage/store.py" line="355"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -3401,7 +3406,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="43"/>
+        <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
         <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>The engagement file refused the change ({error}).</source>
@@ -3422,7 +3427,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="141"/>
         <location filename="../../src/workshop/storage/scores.py" line="251"/>
         <location filename="../../src/workshop/storage/scores.py" line="294"/>
-        <location filename="../../src/workshop/storage/store.py" line="349"/>
+        <location filename="../../src/workshop/storage/store.py" line="353"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3508,9 +3513,9 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/lists.py" line="76"/>
+        <location filename="../../src/workshop/storage/lists.py" line="79"/>
         <location filename="../../src/workshop/storage/store.py" line="221"/>
-        <location filename="../../src/workshop/storage/store.py" line="372"/>
+        <location filename="../../src/workshop/storage/store.py" line="376"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3518,7 +3523,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/storage/store.py" line="227"/>
-        <location filename="../../src/workshop/storage/store.py" line="336"/>
+        <location filename="../../src/workshop/storage/store.py" line="340"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3593,7 +3598,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
         <location filename="../../src/workshop/storage/store.py" line="243"/>
-        <location filename="../../src/workshop/storage/store.py" line="363"/>
+        <location filename="../../src/workshop/storage/store.py" line="367"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3619,7 +3624,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="105"/>
+        <location filename="../../src/workshop/storage/lists.py" line="107"/>
         <location filename="../../src/workshop/storage/store.py" line="249"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
@@ -3632,7 +3637,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="107"/>
+        <location filename="../../src/workshop/storage/lists.py" line="109"/>
         <location filename="../../src/workshop/storage/store.py" line="265"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
