@@ -243,3 +243,31 @@ def test_the_pre_read_numbers_only_questions(example):
     numbered = [q for q in questions if q[:1].isdigit()]
     assert [q.split(".")[0] for q in numbered] == ["1", "2"]
     assert all(not q.startswith(("1. Genomgång", "3.", "4.")) for q in questions)
+
+
+def test_the_recommendation_form_keeps_unsaved_text_through_other_edits(example_path, qtbot):
+    """Text typed in the recommendation stays while the pre-study is edited; saved, it is one undo step."""
+    from workshop.ui.closing.view import ClosingView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = ClosingView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.rationale.setPlainText("Alternativ 1 Tjänst, efter förstudien.")
+        view.alternative.setCurrentIndex(view.alternative.findData("1 Tjänst"))
+        view.prestudy.select(0)
+        view.prestudy.inputs["title"].setText("Målbild")
+        assert view.prestudy.update()
+        assert view.rationale.toPlainText() == "Alternativ 1 Tjänst, efter förstudien."
+        assert view.store_recommendation()
+        r = session.engagement.recommendation
+        assert (r.alternative_code, r.rationale) == ("1 Tjänst", "Alternativ 1 Tjänst, efter förstudien.")
+        assert len(r.proposals) == 2
+        session.undo_stack.undo()
+        assert session.engagement.recommendation.alternative_code is None
+        assert view.alternative.currentData() is None
+        assert session.engagement.prestudy[0].title == "Målbild"
+    finally:
+        session.close()
