@@ -271,3 +271,26 @@ def test_the_recommendation_form_keeps_unsaved_text_through_other_edits(example_
         assert session.engagement.prestudy[0].title == "Målbild"
     finally:
         session.close()
+
+
+def test_a_form_keeps_what_is_typed_while_another_list_changes(example_path, qtbot):
+    """Typed into the scoped-out form but not saved: a path added meanwhile leaves the text in place, and the
+    paths' alternative choices follow a new alternative."""
+    from workshop.domain.model import Alternative
+    from workshop.ui.framework.view import FrameworkView
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = FrameworkView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.scoped_out.inputs["reason"].setPlainText("Halvskrivet motiv")
+        push(session.undo_stack, AddAlternative(session, Alternative(code="3", name="Extern leverantör")))
+        assert view.scoped_out.inputs["reason"].toPlainText() == "Halvskrivet motiv"
+        combo = view.paths.inputs["to"]
+        assert combo.findData("3") >= 0
+    finally:
+        session.close()
