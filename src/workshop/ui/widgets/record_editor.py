@@ -164,28 +164,25 @@ class RecordEditor(QWidget):
             elif spec.kind == LINES:
                 widget.setPlainText("\n".join(value or ()))
             elif spec.kind == CHOICE:
-                widget.blockSignals(True)
-                widget.clear()
-                for label, data in spec.options():
-                    widget.addItem(label, data)
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-                widget.blockSignals(False)
+                self._fill_choice(spec, value)
             elif spec.kind == CHECK:
                 widget.setChecked(bool(value))
             else:
                 widget.setText(value or "")
 
+    def _fill_choice(self, spec: FieldSpec, value: Any) -> None:
+        widget = self.inputs[spec.key]
+        widget.blockSignals(True)
+        widget.clear()
+        for label, data in spec.options():
+            widget.addItem(label, data)
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+        widget.blockSignals(False)
+
     def _refresh_choices(self) -> None:
         for spec in self._specs:
             if spec.kind == CHOICE:
-                widget = self.inputs[spec.key]
-                chosen = widget.currentData()
-                widget.blockSignals(True)
-                widget.clear()
-                for label, data in spec.options():
-                    widget.addItem(label, data)
-                widget.setCurrentIndex(max(0, widget.findData(chosen)))
-                widget.blockSignals(False)
+                self._fill_choice(spec, self.inputs[spec.key].currentData())
 
     # --- the records ------------------------------------------------------------
     def set_records(self, records: Sequence, keep: Any = None) -> None:
