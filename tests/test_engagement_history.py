@@ -294,3 +294,41 @@ def test_a_form_keeps_what_is_typed_while_another_list_changes(example_path, qtb
         assert combo.findData("3") >= 0
     finally:
         session.close()
+
+
+def test_the_steering_group_is_edited_and_reordered_among_everyone(example_path, qtbot):
+    """A member moved up changes places with the one before, the others keep theirs; a new member is added
+    with name, role and organisation; removing one who attended meetings is undone with the attendance."""
+    from workshop.ui.framework.view import FrameworkView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = FrameworkView(session)
+        qtbot.addWidget(view)
+        view.show()
+        everyone = [p.name for p in session.engagement.people]
+        members = [p.name for p in session.engagement.steering_group()]
+        view.steering.select(2)
+        assert view.steering.move(-1)
+        assert [p.name for p in session.engagement.steering_group()] == [members[0], members[2], members[1],
+                                                                         *members[3:]]
+        others = [p.name for p in session.engagement.people if not p.steering_group]
+        assert others == [n for n in everyone if n not in members]
+        view.steering.clear_form()
+        view.steering.set_form({"name": "Eva Ek", "role": "Kommundirektör",
+                                "organisation": session.engagement.organisations[4].uid})
+        assert view.steering.add()
+        eva = session.engagement.steering_group()[-1]
+        assert (eva.name, eva.role, eva.organisation_uid) == ("Eva Ek", "Kommundirektör",
+                                                              session.engagement.organisations[4].uid)
+        first = session.engagement.steering_group()[0]
+        attended = [m.uid for m in session.engagement.meetings if first.uid in m.attendee_uids]
+        assert attended
+        view.steering.select(0)
+        assert view.steering.remove()
+        assert all(first.uid not in m.attendee_uids for m in session.engagement.meetings)
+        session.undo_stack.undo()
+        assert [m.uid for m in session.engagement.meetings if first.uid in m.attendee_uids] == attended
+    finally:
+        session.close()
