@@ -93,7 +93,10 @@ def as_version_1_held_it(engagement):
         preferences=tuple(dataclasses.replace(p, meeting_uid=None) for p in engagement.preferences),
         agreed_scores=tuple(dataclasses.replace(a, meeting_uid=None) for a in engagement.agreed_scores),
         votes=tuple(dataclasses.replace(v, rationale="") for v in engagement.votes),
-        vote_history=tuple(dataclasses.replace(v, rationale="") for v in engagement.vote_history))
+        vote_history=tuple(dataclasses.replace(v, rationale="") for v in engagement.vote_history),
+        potential_history=tuple(r for r in engagement.potential_history if any(  # only what the links imply
+            (p.meeting_uid, p.organisation_uid, p.area_code, p.value) ==
+            (r.meeting_uid, r.organisation_uid, r.area_code, r.value) for p in engagement.potentials)))
 
 
 # --- how the folder is spoiled ------------------------------------------------------

@@ -111,3 +111,17 @@ def test_bad_arguments_give_one_line_exit_2_and_write_nothing(example_path, tmp_
     assert captured.out == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert example_path.read_bytes() == engagement_bytes
+
+
+def test_the_report_can_hold_a_page_per_organisation(example_path, tmp_path):
+    """`report --organisation-pages` adds each organisation's page after the closing chapter."""
+    from pdf_support import text_of
+
+    plain, paged = tmp_path / "r.pdf", tmp_path / "p.pdf"
+    assert main(["report", str(example_path), "-o", str(plain)]) == 0
+    assert main(["report", str(example_path), "-o", str(paged), "--organisation-pages"]) == 0
+    assert "Organisationerna över tid" not in text_of(plain)
+    text = text_of(paged)
+    assert "Organisationerna över tid" in text and "Hylte: potential per område mot medianen" in text
+    assert text.index("Genomförandeplan") < text.index("Organisationerna över tid")
+

@@ -288,3 +288,37 @@ def test_undoing_a_score_given_in_a_later_meeting_forgets_it_there(blank):
     assert [(r.meeting_uid, r.value) for r in blank.engagement.potential_history] == [(one.uid, 40)]
     assert blank.engagement.potentials[0].meeting_uid == one.uid
     assert blank.store.load().potential_history == blank.engagement.potential_history
+
+
+def test_a_criterion_gets_its_own_scale_and_the_report_prints_it(example_path, qapp):
+    """Criterion 7 on 1–5 while the others stay 1–4 (undoable); a scale its votes fall outside is refused."""
+    from workshop.ui.session.scope_edits import SetScale
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        seventh = session.engagement.criteria[6]
+        do(session, SetScale(session, seventh, 1, 5))
+        assert [(c.scale_min, c.scale_max) for c in session.engagement.criteria] == [(1, 4)] * 6 + [(1, 5)]
+        rows = text_of(report_story(session.engagement))
+        assert "1–5" in rows
+        with pytest.raises(Exception, match="lie outside 2–3"):
+            do(session, SetScale(session, session.engagement.criteria[0], 2, 3))
+        assert session.engagement.criteria[0].scale_min == 1
+        session.undo_stack.undo()
+        assert session.engagement.criteria[6].scale_max == 4
+    finally:
+        session.close()
+
+
+def test_removing_the_recommended_alternative_and_undoing_it_keeps_the_recommendation(blank):
+    """The recommendation names no alternative once its alternative is removed; undo names it again."""
+    from workshop.ui.session.edits import RemoveAlternative
+
+    build(blank)
+    tjanst = next(a for a in blank.engagement.alternatives if a.code == "1 Tjänst")
+    do(blank, RemoveAlternative(blank, tjanst))
+    assert blank.engagement.recommendation.alternative_code is None
+    assert blank.engagement.recommendation.rationale == "Samlat alternativ 1 på 3 års sikt."
+    blank.undo_stack.undo()
+    assert blank.engagement.recommendation.alternative_code == "1 Tjänst"
+    assert blank.store.load() == blank.engagement

@@ -212,7 +212,8 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         titles = [view.meetings.item(r, 1).text() for r in range(view.meetings.rowCount())]
         assert "Arbetsmöte Gnosjö" in titles
         assert view.current_meeting().title == "Gemensamt arbetsmöte: potential och alternativ"
-        assert view.changes.rowCount() == 28  # every vote given for the first time
+        assert view.changes.rowCount() == 29  # area I moved, and every vote was given for the first time
+        assert [view.changes.item(0, c).text() for c in range(5)] == ["Potential", "I", "20", "10", "-10"]
         view.given.setCurrentCell(0, 0)
         assert view.given.item(0, 2).text() == "Arbetsmöte Gnosjö"
         view.given_meeting.setCurrentIndex(0)  # (no meeting)
@@ -223,5 +224,111 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         session.undo_stack.undo()
         first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
         assert first.meeting_uid is not None
+    finally:
+        session.close()
+
+
+def test_the_pre_read_numbers_only_questions(example):
+    """A free agenda item ("Fika") keeps its place in the pre-read but carries no question number; the
+    questions are numbered 1, 2, … across it."""
+    from workshop.domain.meetings import AgendaItem
+    from workshop.export.preread import preread_story
+
+    m = example.meetings[0]
+    agenda = (*m.agenda[:2], AgendaItem(text="Fika", kind="free"), *m.agenda[2:])
+    e = dataclasses.replace(example, meetings=(dataclasses.replace(m, agenda=agenda), *example.meetings[1:]))
+    lines = [p.getPlainText() for p in preread_story(e, e.meetings[0]) if hasattr(p, "getPlainText")]
+    questions = lines[lines.index("Frågor") + 1:]
+    assert "Fika" in questions and "Genomgång av uppdrag, leveranser och tidplan" in questions
+    numbered = [q for q in questions if q[:1].isdigit()]
+    assert [q.split(".")[0] for q in numbered] == ["1", "2"]
+    assert all(not q.startswith(("1. Genomgång", "3.", "4.")) for q in questions)
+
+
+def test_the_recommendation_form_keeps_unsaved_text_through_other_edits(example_path, qtbot):
+    """Text typed in the recommendation stays while the pre-study is edited; saved, it is one undo step."""
+    from workshop.ui.closing.view import ClosingView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = ClosingView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.rationale.setPlainText("Alternativ 1 Tjänst, efter förstudien.")
+        view.alternative.setCurrentIndex(view.alternative.findData("1 Tjänst"))
+        view.prestudy.select(0)
+        view.prestudy.inputs["title"].setText("Målbild")
+        assert view.prestudy.update()
+        assert view.rationale.toPlainText() == "Alternativ 1 Tjänst, efter förstudien."
+        assert view.store_recommendation()
+        r = session.engagement.recommendation
+        assert (r.alternative_code, r.rationale) == ("1 Tjänst", "Alternativ 1 Tjänst, efter förstudien.")
+        assert len(r.proposals) == 2
+        session.undo_stack.undo()
+        assert session.engagement.recommendation.alternative_code is None
+        assert view.alternative.currentData() is None
+        assert session.engagement.prestudy[0].title == "Målbild"
+    finally:
+        session.close()
+
+
+def test_a_form_keeps_what_is_typed_while_another_list_changes(example_path, qtbot):
+    """Typed into the scoped-out form but not saved: a path added meanwhile leaves the text in place, and the
+    paths' alternative choices follow a new alternative."""
+    from workshop.domain.model import Alternative
+    from workshop.ui.framework.view import FrameworkView
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = FrameworkView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.scoped_out.inputs["reason"].setPlainText("Halvskrivet motiv")
+        push(session.undo_stack, AddAlternative(session, Alternative(code="3", name="Extern leverantör")))
+        assert view.scoped_out.inputs["reason"].toPlainText() == "Halvskrivet motiv"
+        combo = view.paths.inputs["to"]
+        assert combo.findData("3") >= 0
+    finally:
+        session.close()
+
+
+def test_the_steering_group_is_edited_and_reordered_among_everyone(example_path, qtbot):
+    """A member moved up changes places with the one before, the others keep theirs; a new member is added
+    with name, role and organisation; removing one who attended meetings is undone with the attendance."""
+    from workshop.ui.framework.view import FrameworkView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = FrameworkView(session)
+        qtbot.addWidget(view)
+        view.show()
+        everyone = [p.name for p in session.engagement.people]
+        members = [p.name for p in session.engagement.steering_group()]
+        view.steering.select(2)
+        assert view.steering.move(-1)
+        assert [p.name for p in session.engagement.steering_group()] == [members[0], members[2], members[1],
+                                                                         *members[3:]]
+        others = [p.name for p in session.engagement.people if not p.steering_group]
+        assert others == [n for n in everyone if n not in members]
+        view.steering.clear_form()
+        view.steering.set_form({"name": "Eva Ek", "role": "Kommundirektör",
+                                "organisation": session.engagement.organisations[4].uid})
+        assert view.steering.add()
+        eva = session.engagement.steering_group()[-1]
+        assert (eva.name, eva.role, eva.organisation_uid) == ("Eva Ek", "Kommundirektör",
+                                                              session.engagement.organisations[4].uid)
+        first = session.engagement.steering_group()[0]
+        attended = [m.uid for m in session.engagement.meetings if first.uid in m.attendee_uids]
+        assert attended
+        view.steering.select(0)
+        assert view.steering.remove()
+        assert all(first.uid not in m.attendee_uids for m in session.engagement.meetings)
+        session.undo_stack.undo()
+        assert [m.uid for m in session.engagement.meetings if first.uid in m.attendee_uids] == attended
     finally:
         session.close()

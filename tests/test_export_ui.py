@@ -72,6 +72,25 @@ def test_minutes_ask_for_the_meeting(app_window, qtbot, tmp_path, monkeypatch):
     assert opened == []
 
 
+def test_ending_a_meeting_offers_its_minutes_and_writes_them(app_window, qtbot, tmp_path, monkeypatch):
+    """End meeting, then yes to the offer: the minutes of that meeting are written without asking which one."""
+    from PySide6.QtCore import Qt
+
+    window, exports, _ = app_window
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: pytest.fail("asked which meeting"))
+    target = tmp_path / "protokoll.pdf"
+    _answer_save(monkeypatch, target)
+    exports.open_when_done.setChecked(False)
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)  # Arbetsmöte Gislaved
+    view.run_current()
+    with qtbot.waitSignal(exports.done, timeout=30000):
+        qtbot.keyClick(view.runner.notes, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Arbetsmöte Gislaved" in text_of(target)
+
+
 def test_cancelling_the_report_writes_nothing(app_window, qtbot, tmp_path, monkeypatch):
     """Cancel in the progress dialog stops the build; no file and no temp file are left."""
     window, exports, _ = app_window

@@ -58,9 +58,10 @@ def test_a_whole_meeting_from_the_keyboard(app_window, qtbot, monkeypatch, examp
     window = app_window
     answers = iter(["Arbetsmöte Gnosjö, uppföljning"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
-    asked_where = []  # ending the meeting offers its minutes; the facilitator says yes, then cancels the save
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: asked_where.append(a[1]) or None)
+    asked = []
+    # Yes to ending the meeting; no to exporting its minutes now (offered once it has ended).
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, *a, **k: asked.append(title)
+                        or title != "Meeting ended")
     window.show_view("meetings")
     view = window.views["meetings"]
     e = window.session.engagement
@@ -127,7 +128,7 @@ def test_a_whole_meeting_from_the_keyboard(app_window, qtbot, monkeypatch, examp
     qtbot.keyClick(runner.notes, Qt.Key.Key_A, ALT)
     qtbot.keyClick(runner.notes, Qt.Key.Key_E, CTRL)  # end the meeting
     assert view.pages.currentIndex() == 0
-    assert len(asked_where) == 1  # the minutes were offered, and where to save them asked once
+    assert asked[-2:] == ["End meeting", "Meeting ended"]
     # --- what the file holds
     stored = _stored(example_path)
     m = next(x for x in stored.meetings if x.uid == uid)

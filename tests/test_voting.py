@@ -612,3 +612,27 @@ def test_adding_a_criterion_leaves_the_button_under_the_mouse(window, monkeypatc
     qtbot.wait(30)
     assert panel.model.rowCount() == 9
     assert button.mapTo(window, button.rect().center()) == before
+
+
+def test_a_vote_carries_a_rationale_into_its_tooltip_and_the_minutes(window, monkeypatch, example_path):
+    """Rationale of vote… stores why the organisation voted so (one undo step, the vote's meeting kept); the
+    cell's tooltip and the minutes of the meeting it was given in show it; a cell with no vote is refused."""
+    from workshop.export.minutes import minutes_story
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Beroendet av en leverantör minskar")
+    panel = _voting(window)
+    panel.table.setCurrentIndex(panel.model.index(1, 1))  # Gnosjö on S, criterion 2
+    panel.ask_vote_rationale()
+    e = _load(example_path)
+    vote = next(v for v in e.votes if (v.organisation_uid, v.alternative_code, v.criterion_number)
+                == (e.organisations[1].uid, "S", 2))
+    assert vote.rationale == "Beroendet av en leverantör minskar" and vote.meeting_uid is not None
+    assert "Beroendet av en leverantör" in panel.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    meeting = next(m for m in e.meetings if m.uid == vote.meeting_uid)
+    text = " ".join(p.getPlainText() for p in minutes_story(e, meeting) if hasattr(p, "getPlainText"))
+    assert "S · 2 · Gnosjö: Beroendet av en leverantör minskar" in text
+    window.session.undo_stack.undo()
+    assert all(v.rationale == "" for v in _load(example_path).votes)
+    panel.table.setCurrentIndex(panel.model.index(0, 6))  # the agreed column: not a vote
+    panel.ask_vote_rationale()
+    assert "Choose an organisation's vote first." in panel.message.text()

@@ -140,64 +140,74 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
+        <source>Report With a Page per &amp;Organisation</source>
+        <translation>Rapport med en sida per &amp;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112"/>
+        <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
+        <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="154"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="239"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="280"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="172"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="195"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="198"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="214"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="214"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -253,7 +263,7 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="203"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -287,53 +297,53 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="261"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="193"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="263"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="265"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="265"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="290"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="300"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="307"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -529,54 +539,54 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="91"/>
-        <source>(not decided)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/workshop/ui/closing/view.py" line="95"/>
+        <source>(no single alternative)</source>
+        <translation>(inget enskilt alternativ)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="111"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
         <source>Points</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="131"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="145"/>
         <source>The phases over time (as printed in the report):</source>
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
@@ -941,7 +951,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ett delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="69"/>
+        <location filename="../../src/workshop/domain/scope.py" line="66"/>
+        <source>The area already has a sub-item “{name}”.</source>
+        <translation>Området har redan ett delmoment ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/scope.py" line="75"/>
         <source>That organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
@@ -1115,7 +1130,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -1128,7 +1143,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1316,7 +1331,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1358,13 +1373,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="283"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="299"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="291"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="307"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -1446,7 +1461,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Högst (bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="104"/>
+        <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="268"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
@@ -1461,8 +1476,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="134"/>
-        <location filename="../../src/workshop/storage/lists.py" line="143"/>
+        <location filename="../../src/workshop/storage/lists.py" line="135"/>
+        <location filename="../../src/workshop/storage/lists.py" line="144"/>
         <source>That person no longer exists (another window or program removed them).</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
@@ -1565,7 +1580,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="67"/>
+        <location filename="../../src/workshop/domain/scope.py" line="73"/>
         <location filename="../../src/workshop/storage/meetings.py" line="153"/>
         <location filename="../../src/workshop/storage/meetings.py" line="162"/>
         <source>The person&apos;s name</source>
@@ -2122,7 +2137,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="135"/>
-        <location filename="../../src/workshop/storage/store.py" line="356"/>
+        <location filename="../../src/workshop/storage/store.py" line="360"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -3577,7 +3592,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="43"/>
+        <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
         <location filename="../../src/workshop/storage/store.py" line="241"/>
         <source>The engagement file refused the change ({error}).</source>
@@ -3598,7 +3613,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="95"/>
         <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <location filename="../../src/workshop/storage/scores.py" line="246"/>
-        <location filename="../../src/workshop/storage/store.py" line="354"/>
+        <location filename="../../src/workshop/storage/store.py" line="358"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3684,9 +3699,9 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/lists.py" line="76"/>
+        <location filename="../../src/workshop/storage/lists.py" line="79"/>
         <location filename="../../src/workshop/storage/store.py" line="226"/>
-        <location filename="../../src/workshop/storage/store.py" line="377"/>
+        <location filename="../../src/workshop/storage/store.py" line="381"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3736,7 +3751,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="150"/>
         <location filename="../../src/workshop/storage/store.py" line="232"/>
-        <location filename="../../src/workshop/storage/store.py" line="341"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3836,7 +3851,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
         <location filename="../../src/workshop/storage/store.py" line="248"/>
-        <location filename="../../src/workshop/storage/store.py" line="368"/>
+        <location filename="../../src/workshop/storage/store.py" line="372"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3862,7 +3877,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="105"/>
+        <location filename="../../src/workshop/storage/lists.py" line="107"/>
         <location filename="../../src/workshop/storage/store.py" line="254"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
@@ -3875,7 +3890,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="107"/>
+        <location filename="../../src/workshop/storage/lists.py" line="109"/>
         <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
@@ -4647,7 +4662,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
         <location filename="../../src/workshop/ui/people/model.py" line="96"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -4689,13 +4704,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="274"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="290"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="286"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="302"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -4715,29 +4730,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="128"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="129"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="242"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="249"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="258"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="265"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="272"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>

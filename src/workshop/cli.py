@@ -178,12 +178,15 @@ def _report(p: argparse.ArgumentParser):
     _output(p, "the PDF to write")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="document language (default: sv)")
     _anonymise_option(p)
+    p.add_argument("--organisation-pages", action="store_true",
+                   help="add one page per organisation: its meetings, its radar against the median, what changed")
 
     def run(args) -> int:
         from workshop.export.report import write_report
 
         _not_the_input(args.file, args.output)
-        write_report(_load_for_sharing(args.file, args.anonymise, args.language), args.output, args.language)
+        write_report(_load_for_sharing(args.file, args.anonymise, args.language), args.output, args.language,
+                     organisation_pages=args.organisation_pages)
         print(shown(args.output))
         return 0
 

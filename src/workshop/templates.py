@@ -32,7 +32,7 @@ from workshop.domain.model import (
     Theme,
     Vote,
 )
-from workshop.domain.history import meeting_order, records_from_links
+from workshop.domain.history import PotentialRecord, meeting_order, records_from_links
 from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation
 from workshop.resources import resource
 
@@ -152,7 +152,11 @@ def example_engagement() -> Engagement:
     # Which meeting each number was given in, so that meeting's minutes show it.
     potential_meeting = {code: by_title[title] for code, title in x.get("potential_given_in", {}).items()}
     votes_meeting = by_title.get(x.get("votes_given_in", ""))
-    closing_meeting = meetings[-1].uid if meetings else None  # preferences were stated before the final meeting
+    closing_meeting = meetings[-1].uid if meetings else None
+    # Scores an organisation changed at a later meeting: the later meeting holds the value and why it moved,
+    # the organisation's own meeting what it said first.
+    revised_in = by_title.get(x.get("potential_revised_in", ""))
+    revisions = x.get("potential_revisions", {})  # preferences were stated before the final meeting
     engagement = Engagement(
         **{
             **{f: getattr(base, f) for f in base.__dataclass_fields__},
@@ -161,7 +165,8 @@ def example_engagement() -> Engagement:
             "meetings": meetings,
             "potentials": tuple(
                 PotentialScore(organisation_uid=orgs[code].uid, area_code=area, value=value,
-                               meeting_uid=potential_meeting.get(code))
+                               meeting_uid=revised_in if area in revisions.get(code, {}) else potential_meeting.get(code),
+                               rationale=revisions.get(code, {}).get(area, {}).get("rationale", ""))
                 for code, scores in x["potential"].items()
                 for area, value in scores.items()
             ),
@@ -183,8 +188,14 @@ def example_engagement() -> Engagement:
         }
     )
     potentials, votes = records_from_links(engagement.potentials, engagement.votes)
-    order = meeting_order(meetings)  # as the file returns them: meeting, then organisation and area
-    potentials = tuple(sorted(potentials, key=lambda r: order[r.meeting_uid]))
+    potentials += tuple(PotentialRecord(meeting_uid=potential_meeting[code], organisation_uid=orgs[code].uid,
+                                        area_code=area, value=change["before"])
+                        for code, areas in revisions.items() for area, change in areas.items())
+    order = meeting_order(meetings)
+    org_order = {o.uid: i for i, o in enumerate(orgs.values())}
+    area_order = {a.code: i for i, a in enumerate(base.areas)}  # as the file returns them: meeting, then organisation and area
+    potentials = tuple(sorted(potentials, key=lambda r: (order[r.meeting_uid], org_order[r.organisation_uid],
+                                                          area_order[r.area_code])))
     votes = tuple(sorted(votes, key=lambda r: order[r.meeting_uid]))
     return dataclasses.replace(engagement, potential_history=potentials, vote_history=votes)
 

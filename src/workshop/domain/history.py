@@ -7,7 +7,8 @@ organisation said in each meeting can be compared with what it said before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.meetings import Meeting
@@ -156,3 +157,24 @@ def values_as_of(organisation_uid: str, meeting_uid: str, meetings: Sequence[Mee
         if r.area_code not in latest or latest[r.area_code][0] < at:
             latest[r.area_code] = (at, r.value)
     return {code: value for code, (_, value) in latest.items()}
+
+
+def recorded(history: Sequence, same_score: Callable[[object], bool], old_meeting: str | None,
+             new_meeting: str | None, new_record, meetings: Sequence[Meeting],
+             place: Callable[[object], tuple]) -> tuple:
+    """The records after one score was written, as storage.scores writes them: a score moved back to an
+    earlier meeting, or to none, or cleared (`new_record` None with no meeting) is no longer the record of the
+    meeting it named; given in a meeting, it is that meeting's record. `same_score(record)` says whether a
+    record is this score's; `place(record)` orders records within a meeting as the file lists them."""
+    order = meeting_order(meetings)
+    cleared = new_record is None and new_meeting is None
+    drop = None
+    if old_meeting is not None and old_meeting != new_meeting and (
+            cleared or new_meeting is None or order.get(old_meeting, -1) > order.get(new_meeting, -1)):
+        drop = old_meeting
+    kept = [r for r in history if not (same_score(r) and r.meeting_uid in {drop, new_meeting} - {None})]
+    if new_meeting is not None and new_record is not None:
+        # The records are in file order already: put the new one in its place (no sort of them all per edit).
+        rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
+        kept.insert(bisect.bisect_right(kept, rank(new_record), key=rank), new_record)
+    return tuple(kept)

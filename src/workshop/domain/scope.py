@@ -58,8 +58,14 @@ def check_scoped_out(items: Sequence[ScopedOutItem]) -> tuple[ScopedOutItem, ...
 
 
 def check_sub_items(items: Sequence[str]) -> tuple[str, ...]:
-    """An area's sub-items (e.g. "1 datacenter"), none empty."""
-    return tuple(check_name(t, term("A sub-item")) for t in items)
+    """An area's sub-items (e.g. "1 datacenter"), none empty, each once."""
+    out = tuple(check_name(t, term("A sub-item")) for t in items)
+    seen: set[str] = set()
+    for text in out:
+        if name_key(text) in seen:
+            raise DomainError(msg("The area already has a sub-item “{name}”."), name=text)
+        seen.add(name_key(text))
+    return out
 
 
 def check_person(person: Person, organisation_uids: Sequence[str]) -> Person:

@@ -64,7 +64,8 @@ def agreed_and_preferences(e: Engagement, m: Meeting, lab: Mapping[str, str], st
 
 def changes_section(e: Engagement, m: Meeting, lab: Mapping[str, str], st) -> list[Flowable]:
     """For each organisation present that gave scores here: what moved since its previous meeting."""
-    present = set(m.organisation_uids)
+    present = set(m.organisation_uids) | {r.organisation_uid for r in (*e.potential_history, *e.vote_history)
+                                          if r.meeting_uid == m.uid}
     blocks: list[Flowable] = []
     for org in e.organisations:
         if org.uid in present:

@@ -18,6 +18,18 @@ from workshop.export.styles import data_table
 from workshop.export.text import para
 
 
+def steering_group(s) -> list[Flowable]:
+    """The steering group's members: name, role, organisation (the report's 1.2)."""
+    e, lab = s.e, s.lab
+    members = e.steering_group()
+    if not members:
+        return []
+    names = e.organisation_by_uid()
+    rows = [[p.name, p.role, names[p.organisation_uid].name if p.organisation_uid in names else "–"] for p in members]
+    return [s.sub(lab["steering_group"]),
+            data_table(s.st, [lab["name"], lab["role"], lab["organisation"]], rows, [55 * mm, 60 * mm, 51 * mm])]
+
+
 def recommended(s, number: str) -> list[Flowable]:
     """The recommended alternative with its rationale and the proposals (the report's 4.1 continues here)."""
     e, lab = s.e, s.lab

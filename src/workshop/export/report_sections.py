@@ -82,6 +82,7 @@ class Sections:
         out += [self.sub(lab["participants_table"]),
                 data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
                            [90 * mm, 30 * mm, 30 * mm], right=[2])]
+        out += report_closing.steering_group(self)
         if e.meetings:
             rows = [[meeting_date(m), m.title, kind_label(m, lab),
                      organisation_list(lab, organisation_names(e, m.organisation_uids), len(e.organisations))]

@@ -32,11 +32,14 @@ class ListRepository:
     def __init__(self, db: Database):
         self._db = db
 
-    def _replace(self, tables: dict[str, list[dict]], clear: Sequence[str]) -> None:
+    def _replace(self, tables: dict[str, list[dict]], clear: Sequence[str], before: Sequence[tuple] = ()) -> None:
+        """Empty the `clear` tables (or run `before`), then insert the rows: one transaction, all or nothing."""
         try:
             with self._db.atomic():
                 for table in clear:
                     self._db.execute(f"DELETE FROM {table}")
+                for sql, params in before:
+                    self._db.execute(sql, params)
                 for table, rows in tables.items():
                     insert_rows(self._db, table, rows)
         except sqlite3.IntegrityError as exc:
@@ -74,10 +77,9 @@ class ListRepository:
         row = self._db.execute("SELECT uid FROM areas WHERE code = ?", [area_code]).fetchone()
         if row is None:
             raise DomainError(msg("There is no area {code}."), code=area_code)
-        with self._db.atomic():
-            self._db.execute("DELETE FROM area_sub_items WHERE area_uid = ?", [row[0]])
-            insert_rows(self._db, "area_sub_items", [{"uid": new_uid(), "area_uid": row[0], "position": n, "text": t}
-                                                     for n, t in enumerate(clean)])
+        self._replace({"area_sub_items": [{"uid": new_uid(), "area_uid": row[0], "position": n, "text": t}
+                                          for n, t in enumerate(clean)]},
+                      [], before=[("DELETE FROM area_sub_items WHERE area_uid = ?", [row[0]])])
 
     # --- the closing chapter --------------------------------------------------
     def set_recommendation(self, recommendation: Recommendation) -> None:
@@ -121,10 +123,9 @@ class ListRepository:
     def add_person(self, person: Person) -> None:
         """Someone new, last (e.g. a steering-group member)."""
         p = check_person(person, self._organisation_uids())
-        with self._db.atomic():
-            self._db.execute("INSERT INTO people (uid, position, name, role, organisation_uid, steering_group)"
-                             " VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM people), ?, ?, ?, ?)",
-                             [p.uid, p.name, p.role, p.organisation_uid, int(p.steering_group)])
+        self._replace({}, [], before=[("INSERT INTO people (uid, position, name, role, organisation_uid, steering_group)"
+                                       " VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM people), ?, ?, ?, ?)",
+                                       [p.uid, p.name, p.role, p.organisation_uid, int(p.steering_group)])])
 
     def update_person(self, person: Person) -> None:
         """A person's name, role, organisation and steering-group membership."""

@@ -310,6 +310,10 @@ class EngagementStore(StoreBackups):
 
     def _restore_rows(self, taken: dict[str, list[dict]]) -> None:
         for table, rows in taken.items():  # parents first, as taken
+            if table == "recommendation":  # its one row stayed (pointing at no alternative): point it back
+                for row in rows:
+                    self.db.execute("UPDATE recommendation SET alternative_code = ?", [row["alternative_code"]])
+                continue
             insert_rows(self.db, table, rows)
 
     def remove_organisation_keeping_rows(self, uid: str) -> dict[str, list[dict]]:
@@ -413,6 +417,7 @@ _ALTERNATIVE_ROWS = (
     ("agreed_scores", "alternative_code"),
     ("preferences", "alternative_code"),
     ("vote_history", "alternative_code"),
+    ("recommendation", "alternative_code"),
 )
 
 # Rows that name a criterion by its number, parents first.

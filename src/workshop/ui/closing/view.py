@@ -86,9 +86,13 @@ class ClosingView(RefreshWhenShown, QWidget):
     def _show_recommendation(self) -> None:
         e = self._session.engagement
         r = e.recommendation
+        codes = tuple(a.code for a in e.alternatives)
+        if (r, codes) == getattr(self, "_shown", None):
+            return  # unchanged: what is typed but not yet saved stays
+        self._shown = (r, codes)
         self.alternative.blockSignals(True)
         self.alternative.clear()
-        self.alternative.addItem(tr("(not decided)"), None)
+        self.alternative.addItem(tr("(no single alternative)"), None)
         for a in e.alternatives:
             self.alternative.addItem(f"{a.code} – {a.name}", a.code)
         self.alternative.setCurrentIndex(max(0, self.alternative.findData(r.alternative_code))

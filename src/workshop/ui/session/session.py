@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.engagement import Engagement
+from workshop.domain.history import PotentialRecord, VoteRecord, recorded
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.storage import EngagementStore
@@ -107,12 +108,33 @@ class EngagementSession(QObject):
         meeting = self.running_meeting_uid or (old.meeting_uid if old is not None else None)
         return dataclasses.replace(new, meeting_uid=meeting)
 
-    def _with_history(self, engagement: Engagement, old, new) -> Engagement:
-        """A score that names a meeting (before or after) changed that meeting's record: the records read again,
-        in the same update as the score (views of the history listen for scores and votes too)."""
-        if any(x is not None and x.meeting_uid for x in (old, new)):
-            return dataclasses.replace(engagement, **self.store.load_history())
-        return engagement
+    def _potential_records(self, organisation_uid: str, area_code: str, old, new) -> tuple:
+        """The potential records once this cell changed (the file's rule, domain.history.recorded)."""
+        e = self._engagement
+        if not any(x is not None and x.meeting_uid for x in (old, new)):
+            return e.potential_history
+        orgs = {o.uid: i for i, o in enumerate(e.organisations)}
+        areas = {a.code: i for i, a in enumerate(e.areas)}
+        record = None if new is None or new.meeting_uid is None else PotentialRecord(
+            meeting_uid=new.meeting_uid, organisation_uid=organisation_uid, area_code=area_code, value=new.value,
+            rationale=new.rationale)
+        return recorded(e.potential_history, lambda r: (r.organisation_uid, r.area_code) == (organisation_uid, area_code),
+                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
+                        lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
+
+    def _vote_records(self, key: tuple, old, new) -> tuple:
+        """The vote records once this vote changed."""
+        e = self._engagement
+        if not any(x is not None and x.meeting_uid for x in (old, new)):
+            return e.vote_history
+        orgs = {o.uid: i for i, o in enumerate(e.organisations)}
+        alts = {a.code: i for i, a in enumerate(e.alternatives)}
+        record = None if new is None or new.meeting_uid is None else VoteRecord(
+            meeting_uid=new.meeting_uid, organisation_uid=key[0], alternative_code=key[1], criterion_number=key[2],
+            value=new.value, rationale=new.rationale)
+        return recorded(e.vote_history, lambda r: (r.organisation_uid, r.alternative_code, r.criterion_number) == key,
+                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
+                        lambda r: (alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
 
     # --- the numbers given in meetings: one row each, kept in an index for the grids ------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
@@ -130,8 +152,9 @@ class EngagementSession(QObject):
         old = self._potentials.get(key)
         self.write(POTENTIALS,
                    lambda store: scores.clear_potential(*key) if score is None else scores.set_potential(score),
-                   lambda e, _: self._with_history(
-                       dataclasses.replace(e, potentials=_put(self._potentials, key, score)), old, score), [key])
+                   lambda e, _: dataclasses.replace(
+                       e, potentials=_put(self._potentials, key, score),
+                       potential_history=self._potential_records(organisation_uid, area_code, old, score)), [key])
 
     def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
         """Store a vote (None removes it: no vote)."""
@@ -139,8 +162,8 @@ class EngagementSession(QObject):
         scores = self.store.scores
         old = self._votes.get(key)
         self.write(VOTES, lambda store: scores.clear_vote(*key) if vote is None else scores.set_vote(vote),
-                   lambda e, _: self._with_history(
-                       dataclasses.replace(e, votes=_put(self._votes, key, vote)), old, vote), [key])
+                   lambda e, _: dataclasses.replace(e, votes=_put(self._votes, key, vote),
+                                                    vote_history=self._vote_records(key, old, vote)), [key])
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""

@@ -106,6 +106,11 @@ class ExportController(QObject):
         self.anonymise.setToolTip(tr("Documents and data exported while this is ticked name no organisation or "
                                      "person, for sharing results beyond the engagement"))
         self.anonymise.setCheckable(True)  # not kept between sessions: a forgotten tick would surprise
+        self.organisation_pages = self.menu.addAction(tr("Report With a Page per &Organisation"))
+        self.organisation_pages.setObjectName("action_organisation_pages")
+        self.organisation_pages.setCheckable(True)
+        self.organisation_pages.setToolTip(tr("Each organisation's meetings, its radar against the median and what "
+                                              "changed since its previous meeting, after the closing chapter."))
         self.open_when_done = self.menu.addAction(tr("&Open Files When Done"))
         self.open_when_done.setObjectName("action_open_when_done")
         self.open_when_done.setCheckable(True)
@@ -197,7 +202,9 @@ class ExportController(QObject):
             from workshop.export.report import write_report
 
             language = self.settings.get(DOCUMENT_LANGUAGE)
-            self._start(lambda progress: write_report(e, path, language, progress=progress), path, title)
+            pages = self.organisation_pages.isChecked()
+            self._start(lambda progress: write_report(e, path, language, progress=progress,
+                                                      organisation_pages=pages), path, title)
 
     def _shared(self, e):
         """The engagement as a document or data export shows it: no internal notes; anonymised when ticked."""

@@ -69,6 +69,7 @@ class RecordEditor(QWidget):
         self.setObjectName(name)
         self._cells, self._values, self._handlers = cells, values, handlers
         self._records: list = []
+        self._shown: Any = None  # the record the form was last filled from
         self._specs = list(fields)
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(f"{name}Table")
@@ -163,16 +164,25 @@ class RecordEditor(QWidget):
             elif spec.kind == LINES:
                 widget.setPlainText("\n".join(value or ()))
             elif spec.kind == CHOICE:
-                widget.blockSignals(True)
-                widget.clear()
-                for label, data in spec.options():
-                    widget.addItem(label, data)
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-                widget.blockSignals(False)
+                self._fill_choice(spec, value)
             elif spec.kind == CHECK:
                 widget.setChecked(bool(value))
             else:
                 widget.setText(value or "")
+
+    def _fill_choice(self, spec: FieldSpec, value: Any) -> None:
+        widget = self.inputs[spec.key]
+        widget.blockSignals(True)
+        widget.clear()
+        for label, data in spec.options():
+            widget.addItem(label, data)
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+        widget.blockSignals(False)
+
+    def _refresh_choices(self) -> None:
+        for spec in self._specs:
+            if spec.kind == CHOICE:
+                self._fill_choice(spec, self.inputs[spec.key].currentData())
 
     # --- the records ------------------------------------------------------------
     def set_records(self, records: Sequence, keep: Any = None) -> None:
@@ -193,7 +203,11 @@ class RecordEditor(QWidget):
         new_row = uids.index(wanted) if wanted in uids else min(max(row, 0), len(self._records) - 1)
         self.table.setCurrentCell(new_row, 0) if new_row >= 0 else self.table.clearSelection()
         self.table.blockSignals(False)
-        self._show(new_row)
+        shown = self._records[new_row] if new_row >= 0 else None
+        if shown is None or shown != self._shown:
+            self._show(new_row)
+        else:  # the same record as before: what is typed in the form stays; a choice's options are read afresh
+            self._refresh_choices()
 
     def records(self) -> list:
         """The records shown."""
@@ -207,8 +221,10 @@ class RecordEditor(QWidget):
     def _show(self, row: int) -> None:
         self.message.clear()
         if 0 <= row < len(self._records):
-            self.set_form(self._values(self._records[row]))
+            self._shown = self._records[row]
+            self.set_form(self._values(self._shown))
         else:
+            self._shown = None
             self.set_form({})
 
     def clear_form(self) -> None:
