@@ -369,3 +369,27 @@ def test_message_boxes_and_input_dialogs_show_messages_as_typed(qtbot):
         qtbot.addWidget(widget)
         labels = [label for label in widget.findChildren(QLabel) if label.text() == text]
         assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_the_window_fits_a_laptop_screen_whatever_the_names(hostile_window, qtbot):
+    """300- and 1,000-character names (a title, groups, organisations in lists and tables) are cut at the
+    edge or wrap: the window's minimum width stays within a 1366-pixel screen."""
+    window = hostile_window
+    for key in window.view_keys():
+        window.show_view(key)
+        qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1366
+
+
+def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):
+    """The group shares table paints prepared texts (QStaticText), which guess rich text unless told:
+    a group called "<b>…" showed bold, "<font color=red>" red."""
+    from PySide6.QtGui import QStaticText
+
+    window = hostile_window
+    window.show_view("potential")
+    qtbot.wait(20)
+    shares = window.views["potential"].shares
+    statics = [s for row in shares._rows for s in row]
+    assert any(PAYLOADS["bold"] in s.text() for s in statics)
+    assert all(s.textFormat() == Qt.TextFormat.PlainText for s in statics if isinstance(s, QStaticText))
