@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
-from workshop.charts.rich_text import literal
+from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 
@@ -155,11 +155,12 @@ class BarChart(ChartBase):
                 texts.append(text)
             if len(series) > 1:
                 self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=colour, pen=outline),
-                                     literal(s.label))  # legends read HTML
+                                     literal(short_label(s.label)))  # legends read HTML
             self._bars.append(bars)
             self._texts.append(texts)
         # Long names (“Systemförvaltning & vidmakthållande”) wrap instead of running into each other.
-        ticks = [(i, "\n".join(textwrap.wrap(c, 14, break_long_words=False)) or c) for i, c in enumerate(categories)]
+        ticks = [(i, "\n".join(textwrap.wrap(short_label(c, 42), 14, break_long_words=False)) or short_label(c, 42))
+                 for i, c in enumerate(categories)]
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([ticks])
         self.cache_legend(self.legend)

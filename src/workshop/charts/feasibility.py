@@ -14,6 +14,7 @@ import pyqtgraph as pg
 
 from workshop.charts.base import ChartBase
 from workshop.charts.palette import LIGHT, Theme
+from workshop.charts.rich_text import short_label
 from workshop.charts import locale
 
 
@@ -64,7 +65,7 @@ class FeasibilityMap(ChartBase):
             key = (round(p.x, 3), round(p.y, 3))
             stacked = seen.get(key, 0)
             seen[key] = stacked + 1
-            text.setText(p.label)
+            text.setText(short_label(p.label))
             text.setPos(p.x + 0.02, p.y - stacked * span * 0.06)
             text.setVisible(True)
         for text in self._labels[len(self._points):]:

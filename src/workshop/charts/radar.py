@@ -24,7 +24,7 @@ from workshop.charts.base import ChartBase, changed_segments
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.raster import LineRaster
-from workshop.charts.rich_text import literal
+from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
@@ -175,7 +175,7 @@ class RadarChart(ChartBase):
         font = self.chart_font(bold=True)
         for i, label in enumerate(labels):
             angle = math.pi / 2 - 2 * math.pi * i / n
-            text = Label(label, self.theme.text, font, anchor=(0.5, 0.5))
+            text = Label(short_label(label), self.theme.text, font, anchor=(0.5, 0.5))
             text.setPos(1.17 * math.cos(angle), 1.17 * math.sin(angle))
             self.addItem(text)
             self._decor.append(text)
@@ -241,9 +241,10 @@ class RadarChart(ChartBase):
             pen = QPen(item.pen())
             if key[3]:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            self.legend.addItem(pg.PlotDataItem(pen=pen), literal(key[0]))  # legends read HTML
+            self.legend.addItem(pg.PlotDataItem(pen=pen), literal(short_label(key[0])))  # legends read HTML
         if self._batched is not None and self._batched_label:
-            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), literal(self._batched_label))
+            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)),
+                                 literal(short_label(self._batched_label)))
         self.cache_legend(self.legend)
         self._fit_legend()
 

@@ -17,8 +17,12 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.potential.data import potential_data
+from workshop.charts.rich_text import short_label
 
 ALL = None  # the radar shows every organisation
+
+NAME_MAX = 20  # an organisation's name in the radar's legend: a long one leaves the radar its room
+
 
 class PotentialRadar(LiveChartMixin, RadarChart):
     """One organisation's polygon (or all of them) with the median of all organisations as reference."""
@@ -55,10 +59,10 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         row = None if self.organisation_uid is None else next(
             (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
         if row is not None:
-            self.set_series([RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
+            self.set_series([RadarSeries(short_label(orgs[row].name, NAME_MAX), [None if np.isnan(v) else float(v) for v in matrix[row]],
                                          colour=self.colour(row)), median])
         elif len(orgs) <= MAX_SEPARATE:
-            self.set_rows([o.name for o in orgs], matrix, [median])
+            self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, [median])
         else:
             self.set_many(matrix, [median], label=tr("{n} organisations").format(n=len(orgs)))
 
