@@ -12,7 +12,9 @@ from __future__ import annotations
 import html
 
 
-LABEL_MAX = 32  # characters a chart's legend entry or axis label shows of a name (our own "Median för alla organisationer" is 30)
+# Characters a chart's legend entry or axis label shows of a name (our own longest,
+# "Median för alla organisationer", is 30).
+LABEL_MAX = 32
 
 
 def short_label(text: object, limit: int = LABEL_MAX) -> str:

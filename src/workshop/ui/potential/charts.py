@@ -59,7 +59,8 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         row = None if self.organisation_uid is None else next(
             (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
         if row is not None:
-            self.set_series([RadarSeries(short_label(orgs[row].name, NAME_MAX), [None if np.isnan(v) else float(v) for v in matrix[row]],
+            values = [None if np.isnan(v) else float(v) for v in matrix[row]]
+            self.set_series([RadarSeries(short_label(orgs[row].name, NAME_MAX), values,
                                          colour=self.colour(row)), median])
         elif len(orgs) <= MAX_SEPARATE:
             self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, [median])
