@@ -36,6 +36,7 @@ class Stack(Flowable):
 
     def __init__(self, parts: Sequence[Flowable]):
         super().__init__()
+        self.hAlign = "LEFT"  # as the tables it holds (a Flowable is centred by default)
         self.parts = list(parts)
         self._sizes: list[tuple[float, float]] = []
 
