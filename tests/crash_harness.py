@@ -92,8 +92,9 @@ def run_kills(path: Path, kills: int, seed: int = 1, max_wait: float = 0.5) -> K
         time.sleep(rng.uniform(0.01, max_wait))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        # Only whole lines count: the kill can cut the last one short ("DONE" without its number).
-        done = [int(line.split()[1]) for line in out.split("\n")[:-1] if line.startswith("DONE ")]
+        # Only whole lines: a kill can land while "DONE n" is being written (seen once: "DONE" alone).
+        done = [int(line.split()[1]) for line in out.split("\n")[:-1] if line.startswith("DONE ")
+                and line.split()[1:2] and line.split()[1].isdigit()]
         last = done[-1] if done else -1
         result.edits += len(done)
         ok, kept = _check(path, last)

@@ -287,10 +287,11 @@ def hostile_window(qtbot, hostile_path, tmp_path):
     controller.close()
 
 
-def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, qtbot):
+def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, hostile, qtbot):
     """In every view: labels holding user text are plain text, every tooltip (catalogue questions, grid
     cells, headers) and every chart legend shows the payloads literally, with no image or link."""
     from workshop.charts.base import ChartBase
+    from workshop.charts.rich_text import LABEL_MAX
 
     window = hostile_window
     seen_tooltips = 0
@@ -328,8 +329,9 @@ def test_qt_labels_tooltips_and_legends_show_text_literally(hostile_window, qtbo
             legends += 1
             assert "<img" not in label.item.toHtml() and "<a href" not in label.item.toHtml()
             shown = label.item.toPlainText()
-            if "fet" in shown:  # literally, a typed carriage return shown as the line break it is
-                assert ALL.replace("\r", "\n") in shown, shown
+            if "fet" in shown:  # literally, as one line of at most LABEL_MAX characters (a legend has no more room)
+                assert shown.endswith("…") and len(shown) <= LABEL_MAX, shown
+                assert any(" ".join(o.name.split()).startswith(shown[:-1]) for o in hostile.organisations), shown
     assert legends > 0
 
 
@@ -369,3 +371,27 @@ def test_message_boxes_and_input_dialogs_show_messages_as_typed(qtbot):
         qtbot.addWidget(widget)
         labels = [label for label in widget.findChildren(QLabel) if label.text() == text]
         assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_the_window_fits_a_laptop_screen_whatever_the_names(hostile_window, qtbot):
+    """300- and 1,000-character names (a title, groups, organisations in lists and tables) are cut at the
+    edge or wrap: the window's minimum width stays within a 1366-pixel screen."""
+    window = hostile_window
+    for key in window.view_keys():
+        window.show_view(key)
+        qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1366
+
+
+def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):
+    """The group shares table paints prepared texts (QStaticText), which guess rich text unless told:
+    a group called "<b>…" showed bold, "<font color=red>" red."""
+    from PySide6.QtGui import QStaticText
+
+    window = hostile_window
+    window.show_view("potential")
+    qtbot.wait(20)
+    shares = window.views["potential"].shares
+    statics = [s for row in shares._rows for s in row]
+    assert any(PAYLOADS["bold"] in s.text() for s in statics)
+    assert all(s.textFormat() == Qt.TextFormat.PlainText for s in statics if isinstance(s, QStaticText))

@@ -73,3 +73,17 @@ def test_workbook_of_290_organisations(large):
     rows = {ws.title: ws.max_row for ws in wb.worksheets}
     assert rows["Potential"] == ORGANISATIONS * len(e.areas) + 1
     assert rows["Röster"] == ORGANISATIONS * len(e.alternatives) * len(e.criteria) + 1
+
+
+def test_a_table_too_wide_splits_by_columns_repeating_its_key():
+    """Columns that fit stay one table; 292 columns become several parts, each as wide as the page at
+    most, each starting with the key column, together holding every column once."""
+    from reportlab.lib.units import mm
+
+    from workshop.export.pdf_tables import MIN_COLUMN, column_parts
+
+    assert column_parts([40 * mm, 20 * mm, 20 * mm], 1, 166 * mm) == [([0, 1, 2], [40 * mm, 20 * mm, 20 * mm])]
+    parts = column_parts([48 * mm] + [24 * mm] * 291, 1, 166 * mm)
+    assert len(parts) > 1
+    assert all(cols[0] == 0 and sum(ws) <= 166 * mm + 1e-6 and min(ws) >= MIN_COLUMN for cols, ws in parts)
+    assert sorted(c for cols, _ in parts for c in cols[1:]) == list(range(1, 292))

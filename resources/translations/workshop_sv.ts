@@ -65,22 +65,22 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="20"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="21"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="26"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="91"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="93"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -89,7 +89,7 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="130"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -761,7 +761,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1245,52 +1245,52 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="75"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1298,13 +1298,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1471,7 +1471,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/people/model.py" line="54"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1530,7 +1530,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="196"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1833,7 +1833,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Potentialer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
         <location filename="../../src/workshop/ui/history/view.py" line="55"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2024,34 +2024,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="48"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="49"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="67"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="71"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="181"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="56"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="60"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="73"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="77"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="93"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="97"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -2079,9 +2079,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="195"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="100"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="104"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2152,8 +2152,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="101"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2301,7 +2301,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
@@ -2349,7 +2349,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="76"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2381,7 +2381,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
         <location filename="../../src/workshop/ui/room/view.py" line="110"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
@@ -2417,82 +2417,82 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="113"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="232"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="234"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
@@ -2634,7 +2634,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="408"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="409"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2645,7 +2645,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="415"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2661,121 +2661,121 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="157"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="173"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="174"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="177"/>
         <source>Rationale: {text}</source>
         <translation>Motivering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="192"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="228"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="237"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="239"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="262"/>
         <location filename="../../src/workshop/ui/history/view.py" line="195"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="274"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="277"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="283"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
         <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="290"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
         <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
         <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="314"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
@@ -2830,109 +2830,109 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="268"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="242"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="242"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="364"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -2942,18 +2942,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="291"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="297"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2963,13 +2963,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="308"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="279"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="308"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2979,27 +2979,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -4003,13 +4003,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="121"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="122"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="133"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
-from workshop.charts.rich_text import literal
+from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 
@@ -163,7 +163,7 @@ class BarChart(ChartBase):
                 texts.append(text)
             if len(series) > 1:
                 self.legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=colour, pen=outline),
-                                     literal(s.label))  # legends read HTML
+                                     literal(short_label(s.label)))  # legends read HTML
             self._bars.append(bars)
             self._texts.append(texts)
         self._wrapped_for = None
@@ -182,7 +182,7 @@ class BarChart(ChartBase):
         if key == getattr(self, "_wrapped_for", None):
             return
         self._wrapped_for = key
-        ticks = [(i, "\n".join(wrap_to_width(c, per_category, metrics.horizontalAdvance)) or c)
+        ticks = [(i, "\n".join(wrap_to_width(short_label(c, 42), per_category, metrics.horizontalAdvance)) or c)
                  for i, c in enumerate(categories)]
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([ticks])

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
 from workshop.charts.palette import LIGHT, Theme, series_marker
+from workshop.charts.rich_text import short_label
 from workshop.charts import locale
 
 
@@ -66,7 +67,7 @@ class FeasibilityMap(ChartBase):
             self.addItem(text)
             self._labels.append(text)
         for text, p in zip(self._labels, self._points):
-            text.setText(p.label)
+            text.setText(short_label(p.label))
             text.setPos(p.x + LABEL_GAP, p.y)
             text.setVisible(True)
         for text in self._labels[len(self._points):]:

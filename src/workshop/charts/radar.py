@@ -24,7 +24,7 @@ from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
-from workshop.charts.rich_text import literal
+from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 MAX_SEPARATE = 12
@@ -151,7 +151,7 @@ class RadarChart(ChartBase):
         font = self.chart_font(bold=True)
         for i, label in enumerate(labels):
             angle = math.pi / 2 - 2 * math.pi * i / n
-            text = Label(label, self.theme.text, font, anchor=(0.5, 0.5))
+            text = Label(short_label(label), self.theme.text, font, anchor=(0.5, 0.5))
             text.setPos(1.17 * math.cos(angle), 1.17 * math.sin(angle))
             self.addItem(text)
             self._decor.append(text)
@@ -236,9 +236,10 @@ class RadarChart(ChartBase):
             sample = pg.PlotDataItem(pen=pen) if marker is None else pg.PlotDataItem(
                 pen=pen, symbol=marker.opts["symbol"], symbolBrush=marker.opts["brush"],
                 symbolPen=marker.opts["pen"], symbolSize=self.theme.marker_size)
-            self.legend.addItem(sample, literal(key[0]))  # legends read HTML
+            self.legend.addItem(sample, literal(short_label(key[0])))  # legends read HTML
         if self._batched is not None and self._batched_label:
-            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)), literal(self._batched_label))
+            self.legend.addItem(pg.PlotDataItem(pen=cosmetic_pen(self.theme.many, 1)),
+                                 literal(short_label(self._batched_label)))
         self.cache_legend(self.legend)
         self.place_legend()
 

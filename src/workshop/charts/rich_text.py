@@ -12,6 +12,18 @@ from __future__ import annotations
 import html
 
 
+# Characters a chart's legend entry or axis label shows of a name (our own longest,
+# "Median för alla organisationer", is 30).
+LABEL_MAX = 32
+
+
+def short_label(text: object, limit: int = LABEL_MAX) -> str:
+    """A name as one line of at most `limit` characters, "…" marking a cut: a chart's legend or axis has
+    no room for a 1,000-character name (it took the whole radar's width)."""
+    s = " ".join(("" if text is None else str(text)).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def literal(text: object) -> str:
     """An HTML fragment that shows exactly the given text (escaped; line breaks kept)."""
     s = "" if text is None else str(text)

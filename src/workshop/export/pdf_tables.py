@@ -36,6 +36,7 @@ class Stack(Flowable):
 
     def __init__(self, parts: Sequence[Flowable]):
         super().__init__()
+        self.hAlign = "LEFT"  # as the tables it holds (a Flowable is centred by default)
         self.parts = list(parts)
         self._sizes: list[tuple[float, float]] = []
 
@@ -64,8 +65,9 @@ class Stack(Flowable):
 
 
 def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[list[int], list[float]]]:
-    """The columns of each part and their widths: all in one when they fit `room` (scaled down if need
-    be, never below MIN_COLUMN), else the first `keep` columns repeated beside as many of the others as fit."""
+    """The columns of each part and their widths. All in one part when they fit `room`, scaled down if
+    need be by at most a fifth (or to MIN_COLUMN); else the first `keep` columns repeated in every part
+    beside as many of the others as fit, each at least MIN_COLUMN wide."""
     widths = list(widths)
     total = sum(widths)
     if total <= room:
@@ -78,23 +80,17 @@ def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[
     if sum(lead) > room / 2:  # long key columns leave room for at least as much data beside them
         lead = [max(MIN_COLUMN, w * room / 2 / sum(lead)) for w in lead]
     free = room - sum(lead)
-    parts: list[tuple[list[int], list[float]]] = []
-    current: list[int] = []
+    width = {c: max(MIN_COLUMN, min(widths[c], free)) for c in range(keep, len(widths))}
+    parts: list[list[int]] = []
     used = 0.0
     for c in range(keep, len(widths)):
-        w = max(MIN_COLUMN, min(widths[c], free))
-        if current and used + w > free:
-            parts.append((current, used))
-            current, used = [], 0.0
-        current.append(c)
-        used += w
-    if current:
-        parts.append((current, used))
-    out = []
-    for columns, _ in parts:
-        data_widths = [max(MIN_COLUMN, min(widths[c], free)) for c in columns]
-        out.append((list(range(keep)) + columns, lead + data_widths))
-    return out
+        if parts and parts[-1] and used + width[c] <= free:
+            parts[-1].append(c)
+            used += width[c]
+        else:
+            parts.append([c])
+            used = width[c]
+    return [(list(range(keep)) + columns, lead + [width[c] for c in columns]) for columns in parts]
 
 
 def _header_text(value: object) -> object:

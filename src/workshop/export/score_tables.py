@@ -88,7 +88,8 @@ def vote_tables(st, lab: Mapping[str, str], alternatives: Sequence[Alternative],
         rows.append([median_label] + [fmt(median([table[(a.code, c.number, o.uid)] for o in orgs
                                                    if (a.code, c.number, o.uid) in table])) for c in criteria])
         header = [f"{lab['alternative']} {a.code}"] + [str(c.number) for c in criteria]
-        out.append(data_table(st, header, rows, [_name_width(NUMBER_WIDTH * len(criteria))] + [NUMBER_WIDTH] * len(criteria),
+        widths = [_name_width(NUMBER_WIDTH * len(criteria))] + [NUMBER_WIDTH] * len(criteria)
+        out.append(data_table(st, header, rows, widths,
                               right=range(1, len(criteria) + 1), bold_last=True))
     return out
 

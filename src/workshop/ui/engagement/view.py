@@ -54,6 +54,8 @@ class EngagementView(QWidget):
         self.heading.setObjectName("engagementTitle")
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title wraps; one without spaces is cut rather than widening the window
+        self.heading.setMinimumWidth(1)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")
         self.message.setTextFormat(Qt.TextFormat.PlainText)

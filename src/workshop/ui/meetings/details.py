@@ -14,7 +14,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import MessageLabel, key, plain_label
+from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
 
@@ -192,6 +192,7 @@ class MeetingDetails(QWidget):
         """A list to move an attendee to another organisation (or to none: the facilitator's side)."""
         choice = QComboBox(self.attendees)
         choice.setObjectName("attendeeOrganisationChoice")
+        choice.setMaximumWidth(COMBO_MAX)  # as wide as its names, up to a limit (the list itself shows them whole)
         choice.addItem(tr("(none)"), None)
         for o in self._session.engagement.organisations:
             choice.addItem(o.name, o.uid)

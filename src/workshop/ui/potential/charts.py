@@ -20,8 +20,12 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.potential.data import potential_data
+from workshop.charts.rich_text import short_label
 
 ALL = None  # the radar shows every organisation
+
+NAME_MAX = 20  # an organisation's name in the radar's legend: a long one leaves the radar its room
+
 
 class PotentialRadar(LiveChartMixin, RadarChart):
     """One organisation's polygon (or all of them) with the median of all organisations as reference."""
@@ -60,7 +64,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
             (i for i, o in enumerate(orgs) if o.uid == self.organisation_uid), None)
         if row is not None:
             # The chosen organisation against the median, the others faded behind them for context.
-            chosen = RadarSeries(orgs[row].name, [None if np.isnan(v) else float(v) for v in matrix[row]],
+            chosen = RadarSeries(short_label(orgs[row].name, NAME_MAX), [None if np.isnan(v) else float(v) for v in matrix[row]],
                                  colour=self.colour(row), marker=series_marker(row))
             others = np.delete(matrix, row, axis=0)
             if len(others):
@@ -68,7 +72,7 @@ class PotentialRadar(LiveChartMixin, RadarChart):
             else:
                 self.set_series([chosen, median])
         elif len(orgs) <= MAX_SEPARATE:
-            self.set_rows([o.name for o in orgs], matrix, [median])
+            self.set_rows([short_label(o.name, NAME_MAX) for o in orgs], matrix, [median])
         else:
             self.set_many(matrix, [median], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
 

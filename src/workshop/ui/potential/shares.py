@@ -182,6 +182,7 @@ class GroupSharesTable(QWidget):
             if len(self._statics) > 4096:
                 self._statics.clear()
             static = self._statics[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # a group name is text, never markup (Auto would guess)
             static.prepare(font=self._bold if bold else self.font())
         return static
 

@@ -89,11 +89,18 @@ class MessageLabel(QLabel):
         return True
 
 
+# Widths (px) that user text may widen a list or a column to: beyond them a long name is cut at the edge
+# (a list's popup still shows names whole) instead of pushing the window off screen.
+COMBO_MAX = 480
+COLUMN_MAX = 360
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:
     """A QLabel that shows text exactly as given (never as markup)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
+    label.setMinimumWidth(1)  # a 1,000-character name is cut at the edge rather than widening the window off screen
     if style:
         label.setStyleSheet(style)
     return label

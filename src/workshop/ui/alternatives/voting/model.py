@@ -152,7 +152,9 @@ class VoteTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self._agreed_tip(cell)) if col.kind == AGREED_COL else tr("Lowest–highest of {n} vote(s)").format(
+            if col.kind == AGREED_COL:
+                return tooltip(self._agreed_tip(cell))
+            return tr("Lowest–highest of {n} vote(s)").format(
                 n=cell.votes)
         return None
 

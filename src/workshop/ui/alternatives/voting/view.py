@@ -26,7 +26,7 @@ from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCrite
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
-from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
@@ -123,6 +123,7 @@ class VotingPanel(QWidget):
     def _build_controls(self) -> None:
         self.alternative = QComboBox(self)
         self.alternative.setObjectName("votingAlternative")
+        self.alternative.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
         self._fill_rounds()
         self.alternative.currentIndexChanged.connect(self.choose)
         self.reveal = QPushButton(tr("Reveal votes to the room"), self)
