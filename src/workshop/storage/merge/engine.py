@@ -22,7 +22,8 @@ import apsw
 
 from workshop.domain.merging import Conflict, ConflictKind, MergeReport, Side
 from workshop.domain.messages import Term, msg, term
-from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE, as_image
+from workshop.storage.merge.bases import as_image
+from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
@@ -106,9 +107,9 @@ class _Merge:
             for action in self.actions:
                 action()
             self._settle_references()
-            self._untie_positions()
-            self._join_bases()
-        self._check()
+            untie_positions(self.conn, self.tables)
+            join_bases(self.conn)
+        check(self.conn)
         return report, self.conn.serialize("main")
 
     def _changeset(self) -> bytes:
@@ -223,6 +224,8 @@ class _Merge:
         subject = self.words.subject(name, row)
         if not changed:
             return subject
+        if changed == [VALUE_COLUMNS.get(name)]:  # a vote or a score: "Hylte's vote on S, criterion 2: 3"
+            return term("{subject}: {value}", subject=subject, value=self.words.value(name, changed[0], row[changed[0]]))
         shown = "; ".join(f"{field_words(c)} {self.words.value(name, c, row.get(c))}" for c in changed[:3])
         return term("{subject} ({changes})", subject=subject, changes=shown)
 
@@ -352,61 +355,6 @@ class _Merge:
                         self.conn.execute(f"INSERT OR IGNORE INTO main.{fk.parent} SELECT * FROM {source}.{fk.parent}"
                                           f" WHERE {where}", list(values))
                         break
-
-    def _untie_positions(self) -> None:
-        """Items added at the same place on both sides get places one after the other (ordered by id, so
-        merging A into B orders them as merging B into A does)."""
-        for table in self.tables.values():
-            if "position" not in table.columns:
-                continue
-            group = list(table.order_group)
-            order = ", ".join([*group, "position", *table.pk])
-            here, there = self._positions("mine", table), self._positions("theirs", table)
-            previous_group, previous, previous_pk = object(), None, None
-            for row in self.sql(f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
-                                f"ORDER BY {order}"):
-                pk, owner, position = row[:len(table.pk)], row[len(table.pk):-1], row[-1]
-                if owner != previous_group:
-                    previous_group, previous = owner, None
-                # A tie both sides already had is left as it was; one that joins a row added on one side is not.
-                if previous is not None and position <= previous and not _tied(previous_pk, pk, here, there):
-                    position = previous + 1
-                    where = " AND ".join(f"{c} = ?" for c in table.pk)
-                    self.conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
-                previous, previous_pk = position, pk
-
-    def _positions(self, schema: str, table: Table) -> dict[tuple, int]:
-        keys = ", ".join(table.pk)
-        return {tuple(r[:-1]): r[-1] for r in self.sql(f"SELECT {keys}, position FROM {schema}.{table.name}")}
-
-    def _join_bases(self) -> None:
-        """The result keeps every base either side held, so it merges with copies of copies too."""
-        create = self.sql(f"SELECT sql FROM theirs.sqlite_master WHERE name = '{BASES_TABLE}'")
-        if not create:
-            return
-        if not self.sql(f"SELECT 1 FROM main.sqlite_master WHERE name = '{BASES_TABLE}'"):
-            self.conn.execute(create[0][0].replace(f"TABLE {BASES_TABLE}", f"TABLE main.{BASES_TABLE}", 1)
-                              .replace(f"IF NOT EXISTS {BASES_TABLE}", f"IF NOT EXISTS main.{BASES_TABLE}", 1))
-        self.conn.execute(f"INSERT OR IGNORE INTO main.{BASES_TABLE} SELECT * FROM theirs.{BASES_TABLE}")
-        self.conn.execute(f"DELETE FROM main.{BASES_TABLE} WHERE uid NOT IN (SELECT uid FROM main.{BASES_TABLE}"
-                          f" ORDER BY taken_at DESC LIMIT {KEEP_BASES})")
-
-    def _check(self) -> None:
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        problem = self.sql("PRAGMA main.foreign_key_check")
-        if problem:
-            raise MergeError(msg("The merge left a row of {table} pointing at nothing; nothing was written."),
-                             table=problem[0][0])
-        check = self.sql("PRAGMA main.integrity_check")[0][0]
-        if check != "ok":
-            raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
-                                 "written."), check=check)
-
-
-def _tied(first: tuple, second: tuple, *sides: dict[tuple, int]) -> bool:
-    """Whether two rows share one place on either side (a tie that was there before the merge)."""
-    return any(first in side and second in side and side[first] == side[second] for side in sides)
-
 
 def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,
                  decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
