@@ -61,7 +61,9 @@ def check(conn: apsw.Connection) -> None:
     if problem:
         raise MergeError(msg("The merge left a row of {table} pointing at nothing; nothing was written."),
                          table=problem[0][0])
-    result = _sql(conn, "PRAGMA main.integrity_check")[0][0]
+    # quick_check: the inputs passed the full integrity_check when read, and SQLite itself built the result
+    # from them; the full check again would add ~15 ms (a third of the merge) for 290 organisations.
+    result = _sql(conn, "PRAGMA main.quick_check")[0][0]
     if result != "ok":
         raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
                              "written."), check=result)
