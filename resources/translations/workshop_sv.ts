@@ -1808,10 +1808,40 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/merging.py" line="72"/>
+        <source>{subject}, {field}: {here} here, {there} there</source>
+        <translation>{subject}, {field}: {here} här, {there} där</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="153"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="78"/>
+        <source>{shown} and {n} more</source>
+        <translation>{shown} och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="80"/>
+        <source>{subject}: {here} here, {there} there ({details})</source>
+        <translation>{subject}: {here} här, {there} där ({details})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="81"/>
+        <source>{subject}: {here} here, {there} there</source>
+        <translation>{subject}: {here} här, {there} där</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="104"/>
+        <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
+        <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="106"/>
+        <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
+        <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="154"/>
@@ -2660,6 +2690,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="68"/>
         <location filename="../../src/workshop/export/json_codec.py" line="125"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -2793,6 +2824,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="114"/>
         <location filename="../../src/workshop/storage/store.py" line="128"/>
         <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>{path}: the folder {folder} does not exist.</source>
@@ -2884,6 +2917,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="112"/>
         <location filename="../../src/workshop/storage/store.py" line="126"/>
         <location filename="../../src/workshop/storage/store.py" line="272"/>
         <source>{path}: not a file.</source>
@@ -2930,9 +2965,31 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="73"/>
+        <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
+        <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="79"/>
+        <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
+        <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="160"/>
         <location filename="../../src/workshop/storage/store.py" line="124"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
+        <source>{path}: the merged engagement could not be written ({error}).</source>
+        <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/files.py" line="146"/>
+        <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
+        <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="208"/>
@@ -3132,9 +3189,15 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="125"/>
         <location filename="../../src/workshop/storage/store.py" line="282"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
+        <source>{path}: that is the file itself; choose another name for the copy.</source>
+        <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/templates.py" line="57"/>
@@ -3373,17 +3436,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="135"/>
+        <location filename="../../src/workshop/storage/lock.py" line="141"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="169"/>
+        <location filename="../../src/workshop/storage/lock.py" line="175"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="171"/>
+        <location filename="../../src/workshop/storage/lock.py" line="177"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
@@ -3470,6 +3533,550 @@ Rösterna är dolda tills utredaren visar dem.
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
+        <source>group {code}</source>
+        <translation>grupp {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
+        <source>area {code}</source>
+        <translation>område {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
+        <source>alternative {code}</source>
+        <translation>alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <source>criterion {code}</source>
+        <translation>kriterium {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <source>organisation {code}</source>
+        <translation>organisationen {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <source>the short code {code}</source>
+        <translation>kortkoden {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="62"/>
+        <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
+        <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
+        <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
+        <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="228"/>
+        <source>{subject}: {value}</source>
+        <translation>{subject}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="230"/>
+        <source>{subject} ({changes})</source>
+        <translation>{subject} ({changes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="269"/>
+        <source>{subject} refers to something neither file holds; nothing was written.</source>
+        <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="278"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="279"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="278"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="279"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="368"/>
+        <source>The files could not be merged ({error}); nothing was written.</source>
+        <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="62"/>
+        <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
+        <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="68"/>
+        <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
+        <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/schema_info.py" line="75"/>
+        <source>The table {table} has no primary key, so its rows cannot be merged.</source>
+        <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>place in the order</source>
+        <translation>plats i ordningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>length in minutes</source>
+        <translation>längd i minuter</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>rationale</source>
+        <translation>motivering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>will</source>
+        <translation>vilja</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <source>benefit</source>
+        <translation>nytta</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>ability</source>
+        <translation>förmåga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>weight</source>
+        <translation>vikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <source>lowest score</source>
+        <translation>lägsta poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>highest score</source>
+        <translation>högsta poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <source>due date</source>
+        <translation>klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>share of today&apos;s spend</source>
+        <translation>andel av dagens kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>steering group</source>
+        <translation>styrgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>time spent</source>
+        <translation>använd tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>client</source>
+        <translation>beställare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <source>facilitator</source>
+        <translation>utredare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>short code</source>
+        <translation>kortkod</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>hint</source>
+        <translation>ledtråd</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>reason</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <source>closed in meeting</source>
+        <translation>stängd på möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <source>potential mode</source>
+        <translation>potentialläge</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <source>factor scale</source>
+        <translation>faktorskala</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>alternative</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="91"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
+        <source>a row of {table}</source>
+        <translation>en rad i {table}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <source>the engagement</source>
+        <translation>uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="110"/>
+        <source>organisation {name}</source>
+        <translation>organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
+        <source>person {name}</source>
+        <translation>personen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
+        <source>a line of area {code}: “{text}”</source>
+        <translation>en rad i område {code}: ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="116"/>
+        <source>the scoped-out item “{text}”</source>
+        <translation>den bortavgränsade punkten ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
+        <source>area {area} in alternative {code}</source>
+        <translation>område {area} i alternativ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
+        <source>a pro or con of alternative {code}: “{text}”</source>
+        <translation>en för- eller nackdel med alternativ {code}: ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
+        <source>the path {start} → {end}</source>
+        <translation>vägen {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
+        <source>criterion {number}</source>
+        <translation>kriterium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
+        <source>organisation form {name}</source>
+        <translation>organisationsformen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
+        <source>a pro or con of organisation form {name}: “{text}”</source>
+        <translation>en för- eller nackdel med organisationsformen {name}: ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
+        <source>theme “{title}”</source>
+        <translation>temat ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <source>question “{text}”</source>
+        <translation>frågan ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
+        <source>meeting “{title}”</source>
+        <translation>mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
+        <source>{organisation} at meeting “{title}”</source>
+        <translation>{organisation} på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <source>{person} at meeting “{title}”</source>
+        <translation>{person} på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
+        <source>agenda item “{text}” of meeting “{title}”</source>
+        <translation>dagordningspunkten ”{text}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
+        <source>decision “{text}” of meeting “{title}”</source>
+        <translation>beslutet ”{text}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="141"/>
+        <source>action “{text}” of meeting “{title}”</source>
+        <translation>åtgärden ”{text}” från mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <source>{organisation}&apos;s potential for area {area}</source>
+        <translation>{organisation}s potential för område {area}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
+        <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
+        <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
+        <source>the agreed score of {alternative}, criterion {number}</source>
+        <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
+        <source>{organisation}&apos;s preferred alternative</source>
+        <translation>{organisation}s föredragna alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="77"/>
+        <source>Hand out a copy as</source>
+        <translation>Lämna ut en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
+        <source>Cannot hand out a copy</source>
+        <translation>Det går inte att lämna ut en kopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="88"/>
+        <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
+        <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <source>Cannot merge</source>
+        <translation>Det går inte att slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
+        <source>Merge from {name}</source>
+        <translation>Slå ihop från {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
+        <source>{name} holds nothing this file lacks; nothing to merge.</source>
+        <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
+        <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
+        <source>{count} changes made in “{theirs}” come into “{mine}” as they are.</source>
+        <translation>{count} ändringar gjorda i ”{theirs}” kommer in i ”{mine}” som de är.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
+        <source>{count} things were changed differently on the two laptops: for each, choose the version to keep (click it).</source>
+        <translation>{count} saker ändrades olika på de två datorerna: välj för var och en vilken version som ska behållas (klicka på den).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
+        <source>Renamed, so that both are kept:</source>
+        <translation>Omdöpt, så att båda behålls:</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
+        <source>Keep All Here</source>
+        <translation>Behåll allt härifrån</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
+        <source>Keep All There</source>
+        <translation>Behåll allt därifrån</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="52"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="84"/>
+        <source>{count} still to decide.</source>
+        <translation>{count} kvar att avgöra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="85"/>
+        <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
+        <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="30"/>
+        <source>and {n} more</source>
+        <translation>och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="39"/>
+        <source>{subject}, {field}</source>
+        <translation>{subject}, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>Here (this file)</source>
+        <translation>Här (den här filen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/model.py" line="91"/>
+        <source>There (the other copy)</source>
+        <translation>Där (den andra kopian)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -3495,31 +4102,41 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
+        <source>&amp;Hand Out a Copy…</source>
+        <translation>&amp;Lämna ut en kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
+        <source>&amp;Merge From…</source>
+        <translation>Slå i&amp;hop från…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
         <source>Start &amp;Presenter View</source>
         <translation>&amp;Starta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
         <source>S&amp;top Presenter View</source>
         <translation>&amp;Avsluta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="47"/>
         <source>Choose Presenter &amp;Screen…</source>
         <translation>&amp;Välj skärm för presentationsvyn…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="48"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>

@@ -101,8 +101,8 @@ class Words:
         return self._name("meetings", uid, "title")
 
 
-def _meeting_part(template: str) -> Callable[[Words, dict], Term]:
-    return lambda w, r: term(template, text=_short(r["text"], 40), title=w.meeting(r["meeting_uid"]))
+def _in_meeting(words: Words, row: dict) -> dict:
+    return {"text": _short(row["text"], 40), "title": words.meeting(row["meeting_uid"])}
 
 
 _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
@@ -136,9 +136,9 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "meeting_attendees": lambda w, r: term("{person} at meeting “{title}”",
                                            person=w._name("people", r["person_uid"], "name"),
                                            title=w.meeting(r["meeting_uid"])),
-    "agenda_items": _meeting_part("agenda item “{text}” of meeting “{title}”"),
-    "decisions": _meeting_part("decision “{text}” of meeting “{title}”"),
-    "action_items": _meeting_part("action “{text}” of meeting “{title}”"),
+    "agenda_items": lambda w, r: term("agenda item “{text}” of meeting “{title}”", **_in_meeting(w, r)),
+    "decisions": lambda w, r: term("decision “{text}” of meeting “{title}”", **_in_meeting(w, r)),
+    "action_items": lambda w, r: term("action “{text}” of meeting “{title}”", **_in_meeting(w, r)),
     "potential_scores": lambda w, r: term("{organisation}'s potential for area {area}",
                                           organisation=w.org(r["organisation_uid"]), area=r["area_code"]),
     "criteria_votes": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number}",
