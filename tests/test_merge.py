@@ -299,3 +299,29 @@ def test_storage_refuses_an_unknown_output_folder(pair, tmp_path):
     with pytest.raises(StorageError):
         write_image(image, tmp_path / "missing" / "out.workshop")
     assert isinstance(MergeError("x"), StorageError)
+
+
+def test_copies_at_different_schema_versions_merge_and_the_older_file_is_left_as_it_was(tmp_path, example):
+    """A copy handed out by an older Workshop (its base and the other laptop's file still at schema 1) merges
+    with a file this version has migrated: both read through the migration steps, nothing written to THEIRS."""
+    from bad_input_matrix import write_v1_file
+    from workshop.storage.merge.bases import add_base
+
+    mine, theirs = tmp_path / "mine.workshop", tmp_path / "theirs.workshop"
+    write_v1_file(mine, example)
+    conn = sqlite3.connect(mine)
+    add_base(conn)  # as the older version's hand-out would have stored it
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    theirs.write_bytes(mine.read_bytes())
+    _set_vote(mine, "Gnosjö", "S", 3, 1)  # opening migrates MINE to the current schema, after a backup
+    assert (tmp_path / "mine.workshop.bak-v1").exists()
+    with sqlite3.connect(theirs) as conn:  # the other laptop, still on schema 1
+        conn.execute("UPDATE meetings SET title = 'Changed on the old laptop' WHERE rowid = 1")
+    conn.close()
+    before = theirs.read_bytes()
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == [] and theirs.read_bytes() == before
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "S", 3).value == 1
+        assert "Changed on the old laptop" in [m.title for m in store.load().meetings]
