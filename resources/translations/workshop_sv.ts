@@ -3577,34 +3577,49 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="228"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="234"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="230"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="234"/>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="235"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="239"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="240"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="269"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="279"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="278"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="279"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="288"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="289"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="278"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="279"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="288"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="289"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="368"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="378"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>

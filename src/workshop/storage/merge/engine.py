@@ -137,14 +137,12 @@ class _Merge:
                 row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
                 changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
                 if row is not None and self._really_changed(table, changed, row):
-                    self._removal(removals, name, row, "theirs").details.append(
-                        self._fields_words(name, changed, row))
+                    self._note(self._removal(removals, name, row, "theirs"), name, changed, row)
             elif op == "DELETE":  # DATA: changed here, removed there
                 row = dict(zip(table.columns, current))
                 changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
                 if self._really_changed(table, changed, row):
-                    self._removal(removals, name, row, "mine").details.append(
-                        self._fields_words(name, changed, row))
+                    self._note(self._removal(removals, name, row, "mine"), name, changed, row)
                 else:
                     self.removing.add((name, tuple(row[c] for c in table.pk)))
                     self.actions.append(lambda r=_Removal(name, row, "mine"): self._remove(r))
@@ -220,14 +218,26 @@ class _Merge:
         where = " AND ".join(f"{c} = ?" for c in pk)
         self.conn.execute(f"UPDATE main.{table} SET {column} = ? WHERE {where}", [value, *pk.values()])
 
-    def _fields_words(self, name: str, changed: list[str], row: dict) -> Term:
-        subject = self.words.subject(name, row)
+    def _note(self, removal: _Removal, name: str, changed: list[str], row: dict) -> None:
+        """Add a changed row to a removal's details; the removed row itself by its changes alone."""
+        pk = self.tables[name].pk
+        itself = removal.table == name and all(removal.row.get(c) == row.get(c) for c in pk)
+        removal.details.append(self._fields_words(name, changed, row, subject=not itself))
+
+    def _fields_words(self, name: str, changed: list[str], row: dict, *, subject: bool = True) -> Term:
+        """"Hylte's vote on S, criterion 2: 3", "meeting “X” (title “Y”; place “Z”)" or just the changes."""
+        what = self.words.subject(name, row)
         if not changed:
-            return subject
-        if changed == [VALUE_COLUMNS.get(name)]:  # a vote or a score: "Hylte's vote on S, criterion 2: 3"
-            return term("{subject}: {value}", subject=subject, value=self.words.value(name, changed[0], row[changed[0]]))
-        shown = "; ".join(f"{field_words(c)} {self.words.value(name, c, row.get(c))}" for c in changed[:3])
-        return term("{subject} ({changes})", subject=subject, changes=shown)
+            return what
+        if changed == [VALUE_COLUMNS.get(name)]:
+            value = self.words.value(name, changed[0], row[changed[0]])
+            return term("{subject}: {value}", subject=what, value=value) if subject else term("{value}", value=value)
+        parts = [term("{field} {value}", field=field_words(c), value=self.words.value(name, c, row.get(c)))
+                 for c in changed[:3]]
+        changes = parts[0]
+        for part in parts[1:]:
+            changes = term("{first}; {then}", first=changes, then=part)
+        return term("{subject} ({changes})", subject=what, changes=changes) if subject else changes
 
     # --- removals ------------------------------------------------------------
     def _removal(self, removals: dict[str, _Removal], table: str, row: dict, source: str) -> _Removal:
