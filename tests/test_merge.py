@@ -182,8 +182,10 @@ def test_codes_added_on_both_sides_are_renamed_not_merged(pair, tmp_path):
                                         value=1 if path == mine else 4))
     report, out = _merged(mine, theirs, tmp_path)
     assert report.conflicts == []
-    assert sorted(r.text() for r in report.renames)[0].startswith(("alternative 3 added", "criterion 8 added"))
-    assert len(report.renames) == 2
+    texts = sorted(r.text() for r in report.renames)
+    assert len(texts) == 2
+    assert texts[0].startswith("alternative 3 (“Made ") and " is now “3 (2)”" in texts[0]
+    assert texts[1].startswith("criterion 8 (“Criterion Made ") and " is now “9”" in texts[1]
     with EngagementStore.open(out, read_only=True) as store:
         e = store.load()
         alternatives = {a.name: a.code for a in e.alternatives}

@@ -3572,6 +3572,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="94"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="97"/>
+        <source>{what} (“{name}”)</source>
+        <translation>{what} (”{name}”)</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>

@@ -88,8 +88,14 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
             uid = mine_uid if side is Side.MINE else theirs_uid
             for schema in schemas:
                 conn.execute(f"UPDATE {schema}.{table} SET {column} = ? WHERE uid = ?", [new, uid])
-            subject = _WORDS[words]
-            renames.append(Rename(term(subject.template, code=value), str(value), str(new), side))
+            subject = term(_WORDS[words].template, code=value)
+            if column != "name" and "name" in tables[table].columns:  # which of the two: "alternative 3 (“Bolag”)"
+                (name,) = conn.execute(f"SELECT name FROM {schemas[0]}.{table} WHERE uid = ?", [uid]).fetchone()
+                subject = term("{what} (“{name}”)", what=subject, name=name)
+            elif column != "text" and "text" in tables[table].columns:  # a criterion's wording
+                (text,) = conn.execute(f"SELECT text FROM {schemas[0]}.{table} WHERE uid = ?", [uid]).fetchone()
+                subject = term("{what} (“{name}”)", what=subject, name=text[:40])
+            renames.append(Rename(subject, str(value), str(new), side))
     return renames
 
 
