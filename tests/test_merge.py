@@ -327,3 +327,15 @@ def test_copies_at_different_schema_versions_merge_and_the_older_file_is_left_as
     with EngagementStore.open(out, read_only=True) as store:
         assert _vote(store, "Gnosjö", "S", 3).value == 1
         assert "Changed on the old laptop" in [m.title for m in store.load().meetings]
+
+
+def test_dropping_the_bases_leaves_a_file_that_asks_for_a_fresh_handout(pair, tmp_path):
+    """The bases (earlier states, names included) can be erased; merging then is refused, not guessed."""
+    from workshop.storage.merge.bases import drop_bases
+
+    mine, theirs = pair
+    with sqlite3.connect(mine) as conn:
+        assert drop_bases(conn) == 1
+    conn.close()
+    with pytest.raises(MergeError, match="no common base"):
+        merge_files(mine, theirs)

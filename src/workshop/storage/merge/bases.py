@@ -150,3 +150,13 @@ def hand_out(conn: sqlite3.Connection, source: Path, target: Path) -> Base:
     finally:
         lock.release()
     return base
+
+
+def drop_bases(conn: sqlite3.Connection) -> int:
+    """Remove every stored base (they are earlier states of the engagement, people's names included: erasing
+    a person must reach them too). The next merge of this file then needs a fresh hand-out. Returns how
+    many went."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
+        return 0
+    with conn:
+        return conn.execute(f"DELETE FROM {TABLE}").rowcount

@@ -202,7 +202,9 @@ class _Merge:
                 if base_known and theirs < mine:  # added on both (merged before): it stays where it is here
                     self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
                 continue
-            row = self.row("main", table.name, table.pk, pk.values()) or dict(zip(table.columns, current))
+            # Named as both copies knew it (the base), so a title changed on both sides is named by the old one.
+            row = (self.row("base", table.name, table.pk, pk.values()) or self.row("main", table.name, table.pk,
+                   pk.values()) or dict(zip(table.columns, current)))
             words = self.words
             key = row_key(table.name, pk.values()) + f":{column}"
             conflict = Conflict(
