@@ -339,3 +339,28 @@ def test_dropping_the_bases_leaves_a_file_that_asks_for_a_fresh_handout(pair, tm
     conn.close()
     with pytest.raises(MergeError, match="no common base"):
         merge_files(mine, theirs)
+
+
+def test_a_removal_that_stands_takes_what_was_changed_under_it_too(pair, tmp_path):
+    """Removed there; renamed here with a note changed under it: letting the removal stand removes it all."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        meeting = store.load().meetings[0]
+        store.meetings.update_details(meeting.uid, kind=meeting.kind, title="Renamed here",
+                                      starts_at=meeting.starts_at, duration_minutes=meeting.duration_minutes,
+                                      place=meeting.place)
+        store.meetings.set_item_notes(meeting.agenda[0].uid, "Noted here")
+    with EngagementStore.open(theirs) as store:
+        store.meetings.remove_meeting(meeting.uid)
+    report, image = merge_files(mine, theirs)
+    assert len(report.undecided) == 1  # one question about the meeting, not one per changed row
+    assert report.undecided[0].text().startswith("meeting “Renamed here”: changed here, removed there (title")
+    assert "(notes “Noted here”)" in report.undecided[0].text()
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.THEIRS)
+    with EngagementStore.open(out, read_only=True) as store:
+        assert meeting.uid not in [m.uid for m in store.load().meetings]
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    with EngagementStore.open(out, read_only=True) as store:
+        kept = next(m for m in store.load().meetings if m.uid == meeting.uid)
+    assert kept.title == "Renamed here" and len(kept.agenda) == len(meeting.agenda)
+    assert kept.agenda[0].notes == "Noted here"

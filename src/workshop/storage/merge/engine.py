@@ -38,7 +38,7 @@ class _Removal:
     table: str
     row: dict
     source: str  # the schema that still holds the row: "mine" (removed there) or "theirs" (removed here)
-    details: list[Term] = field(default_factory=list)
+    details: list[tuple[str, Term, Term]] = field(default_factory=list)  # (row key, with its name, without)
     orphans: list[tuple[str, int]] = field(default_factory=list)  # (table, rowid) in main pointing at it
 
 
@@ -221,10 +221,10 @@ class _Merge:
         self.conn.execute(f"UPDATE main.{table} SET {column} = ? WHERE {where}", [value, *pk.values()])
 
     def _note(self, removal: _Removal, name: str, changed: list[str], row: dict) -> None:
-        """Add a changed row to a removal's details; the removed row itself by its changes alone."""
-        pk = self.tables[name].pk
-        itself = removal.table == name and all(removal.row.get(c) == row.get(c) for c in pk)
-        removal.details.append(self._fields_words(name, changed, row, subject=not itself))
+        """Add a changed row to a removal's details (named, and by its changes alone for the row itself)."""
+        key = row_key(name, [row[c] for c in self.tables[name].pk])
+        removal.details.append((key, self._fields_words(name, changed, row),
+                                self._fields_words(name, changed, row, subject=False)))
 
     def _fields_words(self, name: str, changed: list[str], row: dict, *, subject: bool = True) -> Term:
         """"Hylte's vote on S, criterion 2: 3", "meeting “X” (title “Y”; place “Z”)" or just the changes."""
@@ -275,7 +275,8 @@ class _Merge:
             parent = self.row(source, fk.parent, fk.parent_columns, values)
             if parent is not None:
                 removal = self._removal(removals, fk.parent, parent, source)
-                removal.details.append(self.words.subject(child, row))
+                subject = self.words.subject(child, row)
+                removal.details.append((row_key(child, [row[c] for c in self.tables[child].pk]), subject, subject))
                 removal.orphans.append((child, rowid))
                 return
         raise MergeError(msg("{subject} refers to something neither file holds; nothing was written."),
@@ -283,7 +284,8 @@ class _Merge:
 
     def _removal_conflict(self, key: str, removal: _Removal) -> tuple[Conflict, Callable[[Side], None]]:
         removed_here = removal.source == "theirs"
-        details = list(dict.fromkeys(removal.details))
+        itself = row_key(removal.table, [removal.row[c] for c in self.tables[removal.table].pk])
+        details = list(dict.fromkeys(short if k == itself else full for k, full, short in removal.details))
         conflict = Conflict(
             key=key + ":removed", kind=ConflictKind.REMOVED_HERE if removed_here else ConflictKind.REMOVED_THERE,
             subject=self.words.subject(removal.table, removal.row),
@@ -337,15 +339,26 @@ class _Merge:
 
     def _remove(self, removal: _Removal) -> None:
         """Let the removal stand: what hangs on the row goes with it."""
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        try:
-            t = self.tables[removal.table]
-            where = " AND ".join(f"{c} = ?" for c in t.pk)
-            self.conn.execute(f"DELETE FROM main.{t.name} WHERE {where}", [removal.row[c] for c in t.pk])
-            for child, rowid in removal.orphans:
-                self.conn.execute(f"DELETE FROM main.{child} WHERE rowid = ?", [rowid])
-        finally:
-            self.conn.execute("PRAGMA foreign_keys = OFF")
+        t = self.tables[removal.table]
+        self._delete(t.name, t.pk, [removal.row[c] for c in t.pk])
+        for child, rowid in removal.orphans:
+            self._delete(child, ["rowid"], [rowid])
+
+    def _delete(self, table: str, columns: list[str] | tuple[str, ...], values: list) -> None:
+        """Delete rows of main and, as the foreign keys say, what hangs on them (done here: foreign keys
+        are off, and SQLite ignores turning them on inside the transaction the decisions run in)."""
+        where = " AND ".join(f"{c} IS ?" for c in columns)
+        for row in self.sql(f"SELECT * FROM main.{table} WHERE {where}", values):
+            record = dict(zip(self.tables[table].columns, row))
+            for fk in self.tables[table].children:
+                keys = [record[c] for c in fk.parent_columns]
+                if fk.on_delete == "CASCADE":
+                    self._delete(fk.child, fk.columns, keys)
+                elif fk.on_delete == "SET NULL":
+                    match = " AND ".join(f"{c} IS ?" for c in fk.columns)
+                    self.conn.execute(f"UPDATE main.{fk.child} SET {', '.join(f'{c} = NULL' for c in fk.columns)}"
+                                      f" WHERE {match}", keys)
+        self.conn.execute(f"DELETE FROM main.{table} WHERE {where}", values)
 
     # --- after the decisions -------------------------------------------------
     def _settle_references(self) -> None:
