@@ -364,3 +364,44 @@ def test_a_removal_that_stands_takes_what_was_changed_under_it_too(pair, tmp_pat
         kept = next(m for m in store.load().meetings if m.uid == meeting.uid)
     assert kept.title == "Renamed here" and len(kept.agenda) == len(meeting.agenda)
     assert kept.agenda[0].notes == "Noted here"
+
+
+def test_a_change_made_in_both_files_and_their_bases_leaves_nothing_to_merge(pair, tmp_path):
+    """Rewriting the bases with the files (as forgetting a person must) keeps the copies mergeable, and the
+    old text is gone from the bases."""
+    import zlib
+
+    from workshop.storage.merge.bases import rewrite_bases
+
+    mine, theirs = pair
+    for path in (mine, theirs):
+        conn = sqlite3.connect(path, isolation_level=None)
+
+        def rename(db):
+            db.execute("UPDATE people SET name = 'Person 1' WHERE name = 'Karin Sjöberg'")
+            db.execute("UPDATE action_items SET owner = 'Person 1' WHERE owner = 'Karin Sjöberg'")
+
+        rename(conn)
+        assert rewrite_bases(conn, rename) == 1
+        blob = conn.execute("SELECT snapshot FROM merge_bases").fetchone()[0]
+        assert "Karin Sjöberg".encode() not in zlib.decompress(blob)
+        conn.close()
+    report, image = merge_files(mine, theirs)
+    assert report.conflicts == [] and report.changes == 0 and image is not None
+
+
+def test_a_row_of_a_table_the_words_do_not_know_is_named_by_what_it_refers_to(pair):
+    """A table added by a later schema step is still described in words, not as a bare table name."""
+    import apsw
+
+    from workshop.storage.merge.words import Words
+
+    conn = apsw.Connection(str(pair[0]))
+    for schema in ("mine", "theirs", "base"):
+        conn.execute(f"ATTACH ':memory:' AS {schema}")
+    org = conn.execute("SELECT uid FROM organisations WHERE name = 'Gnosjö'").fetchone()[0]
+    words = Words(conn)
+    text = str(words.subject("vote_history", {"organisation_uid": org, "alternative_code": "S",
+                                              "criterion_number": 5, "meeting_uid": None}))
+    assert text == "vote history (“Gnosjö”, S, criterion 5)"
+    conn.close()

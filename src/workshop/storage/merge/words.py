@@ -87,12 +87,31 @@ class Words:
     def subject(self, table: str, row: dict) -> Term:
         """What a row is, in words."""
         describe = _SUBJECTS.get(table)
-        if describe is None:
-            return term("a row of {table}", table=table)
         try:
-            return describe(self, row)
-        except (KeyError, TypeError):  # a schema changed by a later step: still say which table
+            if describe is not None:
+                return describe(self, row)
+        except (KeyError, TypeError):  # a schema changed by a later step: described as any other table
+            pass
+        return self._any_row(table, row)
+
+    def _any_row(self, table: str, row: dict) -> Term:
+        """A row of a table this module does not know (added by a later schema step), by what it names:
+        "vote history (Gnosjö, 1 Teknik, criterion 5, “Workshop 2”)"."""
+        parts = []
+        for column, value in row.items():
+            if value is None or column == "uid" or column.endswith("position"):
+                continue
+            if column in ("organisation_uid", "meeting_uid", "person_uid", "question_uid", "theme_uid"):
+                parts.append(str(self.value(table, column, value)))
+            elif column in ("alternative_code", "area_code", "group_code"):
+                parts.append(str(value))
+            elif column == "criterion_number":
+                parts.append(str(term("criterion {number}", number=value)))
+            elif column in ("name", "title", "text"):
+                parts.append(f"“{_short(value, 40)}”")
+        if not parts:
             return term("a row of {table}", table=table)
+        return term("{table} ({details})", table=table.replace("_", " "), details=", ".join(parts[:4]))
 
     def org(self, uid) -> str:
         return self._name("organisations", uid, "name")
