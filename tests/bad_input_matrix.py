@@ -151,6 +151,11 @@ def _v1(*sql: str) -> Callable[[Path], None]:
     return prepare
 
 
+def _copy(name: str) -> Callable[[Path], None]:
+    """A byte copy of the engagement file (the same engagement, but never handed out: no common base)."""
+    return lambda d: (d / name).write_bytes((d / "e.workshop").read_bytes())
+
+
 def _bytes(name: str, data: bytes) -> Callable[[Path], None]:
     return lambda d: (d / name).write_bytes(data)
 
@@ -220,6 +225,18 @@ CASES: list[Case] = [
     Case("import of a FIFO", "cli", ("import", "{d}/pipe", "-o", "{d}/out.workshop"), "not a regular file",
          _fifo("pipe")),
     Case("import onto itself", "cli", ("import", "{d}/e.json", "-o", "{d}/e.json"), "engagement file itself"),
+    Case("merge of a JSON export", "cli", ("merge", "{d}/e.workshop", "{d}/e.json", "-o", "{d}/out.workshop"),
+         "not an SQLite database"),
+    Case("merge of a copy never handed out", "cli", ("merge", "{d}/e.workshop", "{d}/c.workshop", "-o",
+                                                     "{d}/out.workshop"), "no common base", _copy("c.workshop")),
+    Case("merge onto one of its inputs", "cli", ("merge", "{d}/e.workshop", "{d}/c.workshop", "-o",
+                                                 "{d}/e.workshop"), "files being merged", _copy("c.workshop")),
+    Case("handout onto the file itself", "cli", ("handout", "{d}/e.workshop", "-o", "{d}/e.workshop"),
+         "engagement file itself"),
+    Case("handout into a missing folder", "cli", ("handout", "{d}/e.workshop", "-o", "{d}/no/c.workshop"),
+         "does not exist"),
+    Case("handout onto an existing file", "cli", ("handout", "{d}/e.workshop", "-o", "{d}/e.json"),
+         "already exists"),
     Case("minutes of an unknown meeting", "cli", ("minutes", "{d}/e.workshop", "--meeting", "nope", "-o",
                                                    "{d}/m.pdf"), "no meeting"),
     Case("report onto its own input", "cli", ("report", "{d}/e.workshop", "-o", "{d}/e.workshop"),

@@ -182,8 +182,10 @@ def test_codes_added_on_both_sides_are_renamed_not_merged(pair, tmp_path):
                                         value=1 if path == mine else 4))
     report, out = _merged(mine, theirs, tmp_path)
     assert report.conflicts == []
-    assert sorted(r.text() for r in report.renames)[0].startswith(("alternative 3 added", "criterion 8 added"))
-    assert len(report.renames) == 2
+    texts = sorted(r.text() for r in report.renames)
+    assert len(texts) == 2
+    assert texts[0].startswith("alternative 3 (“Made ") and " is now “3 (2)”" in texts[0]
+    assert texts[1].startswith("criterion 8 (“Criterion Made ") and " is now “9”" in texts[1]
     with EngagementStore.open(out, read_only=True) as store:
         e = store.load()
         alternatives = {a.name: a.code for a in e.alternatives}
@@ -299,3 +301,107 @@ def test_storage_refuses_an_unknown_output_folder(pair, tmp_path):
     with pytest.raises(StorageError):
         write_image(image, tmp_path / "missing" / "out.workshop")
     assert isinstance(MergeError("x"), StorageError)
+
+
+def test_copies_at_different_schema_versions_merge_and_the_older_file_is_left_as_it_was(tmp_path, example):
+    """A copy handed out by an older Workshop (its base and the other laptop's file still at schema 1) merges
+    with a file this version has migrated: both read through the migration steps, nothing written to THEIRS."""
+    from bad_input_matrix import write_v1_file
+    from workshop.storage.merge.bases import add_base
+
+    mine, theirs = tmp_path / "mine.workshop", tmp_path / "theirs.workshop"
+    write_v1_file(mine, example)
+    conn = sqlite3.connect(mine)
+    add_base(conn)  # as the older version's hand-out would have stored it
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    theirs.write_bytes(mine.read_bytes())
+    _set_vote(mine, "Gnosjö", "S", 3, 1)  # opening migrates MINE to the current schema, after a backup
+    assert (tmp_path / "mine.workshop.bak-v1").exists()
+    with sqlite3.connect(theirs) as conn:  # the other laptop, still on schema 1
+        conn.execute("UPDATE meetings SET title = 'Changed on the old laptop' WHERE rowid = 1")
+    conn.close()
+    before = theirs.read_bytes()
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == [] and theirs.read_bytes() == before
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "S", 3).value == 1
+        assert "Changed on the old laptop" in [m.title for m in store.load().meetings]
+
+
+def test_dropping_the_bases_leaves_a_file_that_asks_for_a_fresh_handout(pair, tmp_path):
+    """The bases (earlier states, names included) can be erased; merging then is refused, not guessed."""
+    from workshop.storage.merge.bases import drop_bases
+
+    mine, theirs = pair
+    with sqlite3.connect(mine) as conn:
+        assert drop_bases(conn) == 1
+    conn.close()
+    with pytest.raises(MergeError, match="no common base"):
+        merge_files(mine, theirs)
+
+
+def test_a_removal_that_stands_takes_what_was_changed_under_it_too(pair, tmp_path):
+    """Removed there; renamed here with a note changed under it: letting the removal stand removes it all."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        meeting = store.load().meetings[0]
+        store.meetings.update_details(meeting.uid, kind=meeting.kind, title="Renamed here",
+                                      starts_at=meeting.starts_at, duration_minutes=meeting.duration_minutes,
+                                      place=meeting.place)
+        store.meetings.set_item_notes(meeting.agenda[0].uid, "Noted here")
+    with EngagementStore.open(theirs) as store:
+        store.meetings.remove_meeting(meeting.uid)
+    report, image = merge_files(mine, theirs)
+    assert len(report.undecided) == 1  # one question about the meeting, not one per changed row
+    assert report.undecided[0].text().startswith("meeting “Renamed here”: changed here, removed there (title")
+    assert "(notes “Noted here”)" in report.undecided[0].text()
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.THEIRS)
+    with EngagementStore.open(out, read_only=True) as store:
+        assert meeting.uid not in [m.uid for m in store.load().meetings]
+    _, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    with EngagementStore.open(out, read_only=True) as store:
+        kept = next(m for m in store.load().meetings if m.uid == meeting.uid)
+    assert kept.title == "Renamed here" and len(kept.agenda) == len(meeting.agenda)
+    assert kept.agenda[0].notes == "Noted here"
+
+
+def test_a_change_made_in_both_files_and_their_bases_leaves_nothing_to_merge(pair, tmp_path):
+    """Rewriting the bases with the files (as forgetting a person must) keeps the copies mergeable, and the
+    old text is gone from the bases."""
+    import zlib
+
+    from workshop.storage.merge.bases import rewrite_bases
+
+    mine, theirs = pair
+    for path in (mine, theirs):
+        conn = sqlite3.connect(path, isolation_level=None)
+
+        def rename(db):
+            db.execute("UPDATE people SET name = 'Person 1' WHERE name = 'Karin Sjöberg'")
+            db.execute("UPDATE action_items SET owner = 'Person 1' WHERE owner = 'Karin Sjöberg'")
+
+        rename(conn)
+        assert rewrite_bases(conn, rename) == 1
+        blob = conn.execute("SELECT snapshot FROM merge_bases").fetchone()[0]
+        assert "Karin Sjöberg".encode() not in zlib.decompress(blob)
+        conn.close()
+    report, image = merge_files(mine, theirs)
+    assert report.conflicts == [] and report.changes == 0 and image is not None
+
+
+def test_a_row_of_a_table_the_words_do_not_know_is_named_by_what_it_refers_to(pair):
+    """A table added by a later schema step is still described in words, not as a bare table name."""
+    import apsw
+
+    from workshop.storage.merge.words import Words
+
+    conn = apsw.Connection(str(pair[0]))
+    for schema in ("mine", "theirs", "base"):
+        conn.execute(f"ATTACH ':memory:' AS {schema}")
+    org = conn.execute("SELECT uid FROM organisations WHERE name = 'Gnosjö'").fetchone()[0]
+    words = Words(conn)
+    text = str(words.subject("vote_history", {"organisation_uid": org, "alternative_code": "S",
+                                              "criterion_number": 5, "meeting_uid": None}))
+    assert text == "vote history (“Gnosjö”, S, criterion 5)"
+    conn.close()

@@ -2348,29 +2348,33 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="76"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="77"/>
+        <location filename="../../src/workshop/domain/merging.py" line="78"/>
+        <source>{shown} and {n} more</source>
+        <translation>{shown} och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/merging.py" line="80"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
         <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="78"/>
+        <location filename="../../src/workshop/domain/merging.py" line="81"/>
         <source>{subject}: {here} here, {there} there</source>
         <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="101"/>
+        <location filename="../../src/workshop/domain/merging.py" line="104"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
         <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="103"/>
+        <location filename="../../src/workshop/domain/merging.py" line="106"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
@@ -3413,7 +3417,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="201"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="139"/>
         <location filename="../../src/workshop/storage/merge/files.py" line="114"/>
         <location filename="../../src/workshop/storage/store.py" line="134"/>
         <location filename="../../src/workshop/storage/store.py" line="281"/>
@@ -3506,7 +3510,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="141"/>
         <location filename="../../src/workshop/storage/merge/files.py" line="112"/>
         <location filename="../../src/workshop/storage/store.py" line="132"/>
         <location filename="../../src/workshop/storage/store.py" line="283"/>
@@ -3565,18 +3569,18 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="165"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="160"/>
         <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="134"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="151"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="146"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
@@ -3901,13 +3905,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="125"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="126"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="137"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -4758,19 +4762,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -4795,44 +4799,70 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="128"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="94"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="97"/>
+        <source>{what} (“{name}”)</source>
+        <translation>{what} (”{name}”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <source>{subject}: {value}</source>
+        <translation>{subject}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="241"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="242"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="266"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="282"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="275"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="276"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="398"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="62"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="402"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="68"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="420"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="393"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5072,146 +5102,166 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="91"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
+        <source>{table} ({details})</source>
+        <translation>{table} ({details})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="128"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="110"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="129"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>a line of area {code}: “{text}”</source>
         <translation>en rad i område {code}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="116"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
         <source>the scoped-out item “{text}”</source>
         <translation>den bortavgränsade punkten ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="118"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="120"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
         <source>a pro or con of alternative {code}: “{text}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="125"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="127"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
         <source>a pro or con of organisation form {name}: “{text}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
         <source>question “{text}”</source>
         <translation>frågan ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="158"/>
+        <source>agenda item “{text}” of meeting “{title}”</source>
+        <translation>dagordningspunkten ”{text}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
+        <source>decision “{text}” of meeting “{title}”</source>
+        <translation>beslutet ”{text}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
+        <source>action “{text}” of meeting “{title}”</source>
+        <translation>åtgärden ”{text}” från mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="163"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="166"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="77"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="82"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="90"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="93"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
         <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="114"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="128"/>
         <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
@@ -5231,27 +5281,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="52"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="79"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="84"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="80"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="85"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

@@ -97,7 +97,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window = MainWindow(settings=settings)
     controller = FileController(window, settings)
     window.file_safety = FileSafetyController(window, controller)
-    window.merge_controller = MergeController(window, controller)
+    window.merge_controller = MergeController(window, controller, settings)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)
     window.actions.update(window.export_controller.actions)  # views (Report) can offer them as buttons

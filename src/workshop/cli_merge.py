@@ -37,6 +37,11 @@ def _handout(p: argparse.ArgumentParser):
     def run(args) -> int:
         if _same(args.file, args.output):
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another name for the copy.")
+        target = Path(args.output)
+        if not target.parent.is_dir():  # said before the file is opened (which takes a backup of it)
+            raise CommandError(f"{args.output}: the folder {target.parent} does not exist.")
+        if target.exists() and not args.force:
+            raise CommandError(f"{args.output}: a file with that name already exists.")
         with EngagementStore.open(args.file) as store:
             hand_out_store(store, args.output, overwrite=args.force)
         print(args.output)

@@ -73,7 +73,10 @@ class Conflict:
         if self.details:
             shown = [words(d, translate) for d in self.details[:3]]
             more = len(self.details) - len(shown)
-            values["details"] = "; ".join(shown) + (_fill(msg(" and {n} more"), {"n": more}, translate) if more else "")
+            values["details"] = "; ".join(shown)
+            if more:
+                values["details"] = _fill(msg("{shown} and {n} more"), {"shown": values["details"], "n": more},
+                                          translate)
             return _fill(msg("{subject}: {here} here, {there} there ({details})"), values, translate)
         return _fill(msg("{subject}: {here} here, {there} there"), values, translate)
 

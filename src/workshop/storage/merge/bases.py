@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -150,3 +151,35 @@ def hand_out(conn: sqlite3.Connection, source: Path, target: Path) -> Base:
     finally:
         lock.release()
     return base
+
+
+def drop_bases(conn: sqlite3.Connection) -> int:
+    """Remove every stored base (they are earlier states of the engagement, people's names included: erasing
+    a person must reach them too). The next merge of this file then needs a fresh hand-out. Returns how
+    many went."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
+        return 0
+    with conn:
+        return conn.execute(f"DELETE FROM {TABLE}").rowcount
+
+
+def rewrite_bases(conn: sqlite3.Connection, change: Callable[[sqlite3.Connection], None]) -> int:
+    """Run `change` on each stored base (unpacked into an in-memory database) and store it back, in one
+    transaction: forgetting a person reaches the bases too, and the file still merges with its copies
+    (forgotten there the same way). Returns how many bases were rewritten."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
+        return 0
+    rows = conn.execute(f"SELECT uid, snapshot FROM {TABLE}").fetchall()
+    rewritten = []
+    for uid, packed in rows:
+        scratch = sqlite3.connect(":memory:", isolation_level=None)  # autocommit: `change` runs its own
+        try:
+            scratch.deserialize(zlib.decompress(packed))
+            change(scratch)
+            scratch.execute("VACUUM")  # no freed page keeps what was changed
+            rewritten.append((zlib.compress(scratch.serialize(), 6), uid))
+        finally:
+            scratch.close()
+    with conn:
+        conn.executemany(f"UPDATE {TABLE} SET snapshot = ? WHERE uid = ?", rewritten)
+    return len(rewritten)

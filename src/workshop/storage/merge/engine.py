@@ -22,7 +22,8 @@ import apsw
 
 from workshop.domain.merging import Conflict, ConflictKind, MergeReport, Side
 from workshop.domain.messages import Term, msg, term
-from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE, as_image
+from workshop.storage.merge.bases import as_image
+from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
@@ -37,7 +38,7 @@ class _Removal:
     table: str
     row: dict
     source: str  # the schema that still holds the row: "mine" (removed there) or "theirs" (removed here)
-    details: list[Term] = field(default_factory=list)
+    details: list[tuple[str, Term, Term]] = field(default_factory=list)  # (row key, with its name, without)
     orphans: list[tuple[str, int]] = field(default_factory=list)  # (table, rowid) in main pointing at it
 
 
@@ -106,9 +107,9 @@ class _Merge:
             for action in self.actions:
                 action()
             self._settle_references()
-            self._untie_positions()
-            self._join_bases()
-        self._check()
+            untie_positions(self.conn, self.tables)
+            join_bases(self.conn)
+        check(self.conn)
         return report, self.conn.serialize("main")
 
     def _changeset(self) -> bytes:
@@ -136,14 +137,12 @@ class _Merge:
                 row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
                 changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
                 if row is not None and self._really_changed(table, changed, row):
-                    self._removal(removals, name, row, "theirs").details.append(
-                        self._fields_words(name, changed, row))
+                    self._note(self._removal(removals, name, row, "theirs"), name, changed, row)
             elif op == "DELETE":  # DATA: changed here, removed there
                 row = dict(zip(table.columns, current))
                 changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
                 if self._really_changed(table, changed, row):
-                    self._removal(removals, name, row, "mine").details.append(
-                        self._fields_words(name, changed, row))
+                    self._note(self._removal(removals, name, row, "mine"), name, changed, row)
                 else:
                     self.removing.add((name, tuple(row[c] for c in table.pk)))
                     self.actions.append(lambda r=_Removal(name, row, "mine"): self._remove(r))
@@ -203,7 +202,9 @@ class _Merge:
                 if base_known and theirs < mine:  # added on both (merged before): it stays where it is here
                     self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
                 continue
-            row = self.row("main", table.name, table.pk, pk.values()) or dict(zip(table.columns, current))
+            # Named as both copies knew it (the base), so a title changed on both sides is named by the old one.
+            row = (self.row("base", table.name, table.pk, pk.values()) or self.row("main", table.name, table.pk,
+                   pk.values()) or dict(zip(table.columns, current)))
             words = self.words
             key = row_key(table.name, pk.values()) + f":{column}"
             conflict = Conflict(
@@ -219,12 +220,26 @@ class _Merge:
         where = " AND ".join(f"{c} = ?" for c in pk)
         self.conn.execute(f"UPDATE main.{table} SET {column} = ? WHERE {where}", [value, *pk.values()])
 
-    def _fields_words(self, name: str, changed: list[str], row: dict) -> Term:
-        subject = self.words.subject(name, row)
+    def _note(self, removal: _Removal, name: str, changed: list[str], row: dict) -> None:
+        """Add a changed row to a removal's details (named, and by its changes alone for the row itself)."""
+        key = row_key(name, [row[c] for c in self.tables[name].pk])
+        removal.details.append((key, self._fields_words(name, changed, row),
+                                self._fields_words(name, changed, row, subject=False)))
+
+    def _fields_words(self, name: str, changed: list[str], row: dict, *, subject: bool = True) -> Term:
+        """"Hylte's vote on S, criterion 2: 3", "meeting “X” (title “Y”; place “Z”)" or just the changes."""
+        what = self.words.subject(name, row)
         if not changed:
-            return subject
-        shown = "; ".join(f"{field_words(c)} {self.words.value(name, c, row.get(c))}" for c in changed[:3])
-        return term("{subject} ({changes})", subject=subject, changes=shown)
+            return what
+        if changed == [VALUE_COLUMNS.get(name)]:
+            value = self.words.value(name, changed[0], row[changed[0]])
+            return term("{subject}: {value}", subject=what, value=value) if subject else term("{value}", value=value)
+        parts = [term("{field} {value}", field=field_words(c), value=self.words.value(name, c, row.get(c)))
+                 for c in changed[:3]]
+        changes = parts[0]
+        for part in parts[1:]:
+            changes = term("{first}; {then}", first=changes, then=part)
+        return term("{subject} ({changes})", subject=what, changes=changes) if subject else changes
 
     # --- removals ------------------------------------------------------------
     def _removal(self, removals: dict[str, _Removal], table: str, row: dict, source: str) -> _Removal:
@@ -260,7 +275,8 @@ class _Merge:
             parent = self.row(source, fk.parent, fk.parent_columns, values)
             if parent is not None:
                 removal = self._removal(removals, fk.parent, parent, source)
-                removal.details.append(self.words.subject(child, row))
+                subject = self.words.subject(child, row)
+                removal.details.append((row_key(child, [row[c] for c in self.tables[child].pk]), subject, subject))
                 removal.orphans.append((child, rowid))
                 return
         raise MergeError(msg("{subject} refers to something neither file holds; nothing was written."),
@@ -268,7 +284,8 @@ class _Merge:
 
     def _removal_conflict(self, key: str, removal: _Removal) -> tuple[Conflict, Callable[[Side], None]]:
         removed_here = removal.source == "theirs"
-        details = list(dict.fromkeys(removal.details))
+        itself = row_key(removal.table, [removal.row[c] for c in self.tables[removal.table].pk])
+        details = list(dict.fromkeys(short if k == itself else full for k, full, short in removal.details))
         conflict = Conflict(
             key=key + ":removed", kind=ConflictKind.REMOVED_HERE if removed_here else ConflictKind.REMOVED_THERE,
             subject=self.words.subject(removal.table, removal.row),
@@ -322,15 +339,26 @@ class _Merge:
 
     def _remove(self, removal: _Removal) -> None:
         """Let the removal stand: what hangs on the row goes with it."""
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        try:
-            t = self.tables[removal.table]
-            where = " AND ".join(f"{c} = ?" for c in t.pk)
-            self.conn.execute(f"DELETE FROM main.{t.name} WHERE {where}", [removal.row[c] for c in t.pk])
-            for child, rowid in removal.orphans:
-                self.conn.execute(f"DELETE FROM main.{child} WHERE rowid = ?", [rowid])
-        finally:
-            self.conn.execute("PRAGMA foreign_keys = OFF")
+        t = self.tables[removal.table]
+        self._delete(t.name, t.pk, [removal.row[c] for c in t.pk])
+        for child, rowid in removal.orphans:
+            self._delete(child, ["rowid"], [rowid])
+
+    def _delete(self, table: str, columns: list[str] | tuple[str, ...], values: list) -> None:
+        """Delete rows of main and, as the foreign keys say, what hangs on them (done here: foreign keys
+        are off, and SQLite ignores turning them on inside the transaction the decisions run in)."""
+        where = " AND ".join(f"{c} IS ?" for c in columns)
+        for row in self.sql(f"SELECT * FROM main.{table} WHERE {where}", values):
+            record = dict(zip(self.tables[table].columns, row))
+            for fk in self.tables[table].children:
+                keys = [record[c] for c in fk.parent_columns]
+                if fk.on_delete == "CASCADE":
+                    self._delete(fk.child, fk.columns, keys)
+                elif fk.on_delete == "SET NULL":
+                    match = " AND ".join(f"{c} IS ?" for c in fk.columns)
+                    self.conn.execute(f"UPDATE main.{fk.child} SET {', '.join(f'{c} = NULL' for c in fk.columns)}"
+                                      f" WHERE {match}", keys)
+        self.conn.execute(f"DELETE FROM main.{table} WHERE {where}", values)
 
     # --- after the decisions -------------------------------------------------
     def _settle_references(self) -> None:
@@ -352,61 +380,6 @@ class _Merge:
                         self.conn.execute(f"INSERT OR IGNORE INTO main.{fk.parent} SELECT * FROM {source}.{fk.parent}"
                                           f" WHERE {where}", list(values))
                         break
-
-    def _untie_positions(self) -> None:
-        """Items added at the same place on both sides get places one after the other (ordered by id, so
-        merging A into B orders them as merging B into A does)."""
-        for table in self.tables.values():
-            if "position" not in table.columns:
-                continue
-            group = list(table.order_group)
-            order = ", ".join([*group, "position", *table.pk])
-            here, there = self._positions("mine", table), self._positions("theirs", table)
-            previous_group, previous, previous_pk = object(), None, None
-            for row in self.sql(f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
-                                f"ORDER BY {order}"):
-                pk, owner, position = row[:len(table.pk)], row[len(table.pk):-1], row[-1]
-                if owner != previous_group:
-                    previous_group, previous = owner, None
-                # A tie both sides already had is left as it was; one that joins a row added on one side is not.
-                if previous is not None and position <= previous and not _tied(previous_pk, pk, here, there):
-                    position = previous + 1
-                    where = " AND ".join(f"{c} = ?" for c in table.pk)
-                    self.conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
-                previous, previous_pk = position, pk
-
-    def _positions(self, schema: str, table: Table) -> dict[tuple, int]:
-        keys = ", ".join(table.pk)
-        return {tuple(r[:-1]): r[-1] for r in self.sql(f"SELECT {keys}, position FROM {schema}.{table.name}")}
-
-    def _join_bases(self) -> None:
-        """The result keeps every base either side held, so it merges with copies of copies too."""
-        create = self.sql(f"SELECT sql FROM theirs.sqlite_master WHERE name = '{BASES_TABLE}'")
-        if not create:
-            return
-        if not self.sql(f"SELECT 1 FROM main.sqlite_master WHERE name = '{BASES_TABLE}'"):
-            self.conn.execute(create[0][0].replace(f"TABLE {BASES_TABLE}", f"TABLE main.{BASES_TABLE}", 1)
-                              .replace(f"IF NOT EXISTS {BASES_TABLE}", f"IF NOT EXISTS main.{BASES_TABLE}", 1))
-        self.conn.execute(f"INSERT OR IGNORE INTO main.{BASES_TABLE} SELECT * FROM theirs.{BASES_TABLE}")
-        self.conn.execute(f"DELETE FROM main.{BASES_TABLE} WHERE uid NOT IN (SELECT uid FROM main.{BASES_TABLE}"
-                          f" ORDER BY taken_at DESC LIMIT {KEEP_BASES})")
-
-    def _check(self) -> None:
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        problem = self.sql("PRAGMA main.foreign_key_check")
-        if problem:
-            raise MergeError(msg("The merge left a row of {table} pointing at nothing; nothing was written."),
-                             table=problem[0][0])
-        check = self.sql("PRAGMA main.integrity_check")[0][0]
-        if check != "ok":
-            raise MergeError(msg("The merged engagement fails SQLite's integrity check ({check}); nothing was "
-                                 "written."), check=check)
-
-
-def _tied(first: tuple, second: tuple, *sides: dict[tuple, int]) -> bool:
-    """Whether two rows share one place on either side (a tie that was there before the merge)."""
-    return any(first in side and second in side and side[first] == side[second] for side in sides)
-
 
 def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,
                  decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:

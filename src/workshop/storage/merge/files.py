@@ -115,16 +115,11 @@ def write_image(image: bytes, target: str | os.PathLike[str], *, overwrite: bool
     lock = lock_or_refuse(target)
     partial = target.with_name(f".{target.name}.merging")
     try:
-        source = open_image(image)
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode = WAL")
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        # The image is a whole database file: written as it is, and synced, before the rename.
+        with open(partial, "wb") as fh:
+            fh.write(image)
+            fh.flush()
+            os.fsync(fh.fileno())
         for suffix in ("-wal", "-shm"):  # a replaced file's journal would be replayed on the new one
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(partial, target)

@@ -87,12 +87,31 @@ class Words:
     def subject(self, table: str, row: dict) -> Term:
         """What a row is, in words."""
         describe = _SUBJECTS.get(table)
-        if describe is None:
-            return term("a row of {table}", table=table)
         try:
-            return describe(self, row)
-        except (KeyError, TypeError):  # a schema changed by a later step: still say which table
+            if describe is not None:
+                return describe(self, row)
+        except (KeyError, TypeError):  # a schema changed by a later step: described as any other table
+            pass
+        return self._any_row(table, row)
+
+    def _any_row(self, table: str, row: dict) -> Term:
+        """A row of a table this module does not know (added by a later schema step), by what it names:
+        "vote history (Gnosjö, 1 Teknik, criterion 5, “Workshop 2”)"."""
+        parts = []
+        for column, value in row.items():
+            if value is None or column == "uid" or column.endswith("position"):
+                continue
+            if column in ("organisation_uid", "meeting_uid", "person_uid", "question_uid", "theme_uid"):
+                parts.append(str(self.value(table, column, value)))
+            elif column in ("alternative_code", "area_code", "group_code"):
+                parts.append(str(value))
+            elif column == "criterion_number":
+                parts.append(str(term("criterion {number}", number=value)))
+            elif column in ("name", "title", "text"):
+                parts.append(f"“{_short(value, 40)}”")
+        if not parts:
             return term("a row of {table}", table=table)
+        return term("{table} ({details})", table=table.replace("_", " "), details=", ".join(parts[:4]))
 
     def org(self, uid) -> str:
         return self._name("organisations", uid, "name")
@@ -101,8 +120,8 @@ class Words:
         return self._name("meetings", uid, "title")
 
 
-def _meeting_part(template: str) -> Callable[[Words, dict], Term]:
-    return lambda w, r: term(template, text=_short(r["text"], 40), title=w.meeting(r["meeting_uid"]))
+def _in_meeting(words: Words, row: dict) -> dict:
+    return {"text": _short(row["text"], 40), "title": words.meeting(row["meeting_uid"])}
 
 
 _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
@@ -136,9 +155,9 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "meeting_attendees": lambda w, r: term("{person} at meeting “{title}”",
                                            person=w._name("people", r["person_uid"], "name"),
                                            title=w.meeting(r["meeting_uid"])),
-    "agenda_items": _meeting_part("agenda item “{text}” of meeting “{title}”"),
-    "decisions": _meeting_part("decision “{text}” of meeting “{title}”"),
-    "action_items": _meeting_part("action “{text}” of meeting “{title}”"),
+    "agenda_items": lambda w, r: term("agenda item “{text}” of meeting “{title}”", **_in_meeting(w, r)),
+    "decisions": lambda w, r: term("decision “{text}” of meeting “{title}”", **_in_meeting(w, r)),
+    "action_items": lambda w, r: term("action “{text}” of meeting “{title}”", **_in_meeting(w, r)),
     "potential_scores": lambda w, r: term("{organisation}'s potential for area {area}",
                                           organisation=w.org(r["organisation_uid"]), area=r["area_code"]),
     "criteria_votes": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number}",

@@ -21,6 +21,7 @@ from workshop.ui.session.commands import EditCommand, push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.settings import LAST_FOLDER, Settings
 
 _PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
           parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK)
@@ -55,14 +56,18 @@ def _show_all(session: EngagementSession) -> None:
 class MergeController(QObject):
     """Wires the two File actions to the open session."""
 
-    def __init__(self, window, files):
+    def __init__(self, window, files, settings: Settings):
         super().__init__(window)
         self.window = window
-        self.folder = files._folder
+        self.settings = settings
         window.actions["handout"].triggered.connect(self.hand_out)
         window.actions["merge_from"].triggered.connect(self.merge_from)
         files.opened.connect(self._opened)
         self._opened(window.session)
+
+    def folder(self) -> str:
+        """Where the file dialogs start: the folder last used."""
+        return self.settings.get(LAST_FOLDER) or str(Path.home())
 
     def _opened(self, session: EngagementSession | None) -> None:
         writable = session is not None and session.store.read_only is None

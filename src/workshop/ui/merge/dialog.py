@@ -42,6 +42,7 @@ class MergeDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text fits its width
         self.table.clicked.connect(self._clicked)
         self.table.setVisible(bool(report.conflicts))
         layout.addWidget(self.table, 1)
@@ -68,6 +69,10 @@ class MergeDialog(QDialog):
         self.table.resizeRowsToContents()
         self.resize(1100, 620 if report.conflicts else 240)
         self._sync()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() in SIDE_OF_COLUMN:
