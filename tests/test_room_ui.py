@@ -227,7 +227,7 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     data = phone.round()
     item = data["items"][3]
     told: list[str] = []
-    window.session.changed.connect(told.append)
+    window.session.changed.connect(lambda part, *_: told.append(part))
     answers: list = []
     new = {o["id"]: 1 if window.session.vote(o["id"], "S", 4).value != 1 else 2 for o in data["organisations"]}
 

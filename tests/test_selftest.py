@@ -45,7 +45,7 @@ def test_a_damaged_installation_fails_naming_what_broke(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[-1] == "self-test FAILED: minutes PDF, report PDF"
     assert any(line.startswith("FAIL  report PDF: ") and "DejaVu" in line for line in lines)
-    assert "ok    XLSX export: 6 sheets" in lines
+    assert any(line.startswith("ok    XLSX export: ") and line.endswith(" sheets") for line in lines)
     assert "ok    view potential: 2 charts" in lines
 
 

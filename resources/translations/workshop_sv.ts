@@ -1882,7 +1882,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="80" />
         <source>Organisations over time</source>
-        <translation>Organisationerna över tid</translation>
+        <translation>Organisationer över tid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="84" />
@@ -5483,7 +5483,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="133" />
         <source>Organisations over time</source>
-        <translation>Organisationerna över tid</translation>
+        <translation>Organisationer över tid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="134" />
