@@ -71,7 +71,35 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
                 value = replace_name(pattern, value, label)
         return organisations_in(value)
 
-    return _map_texts(e, text, org_label, by_code, person_label)
+    return _every_text(_map_texts(e, text, org_label, by_code, person_label), text)
+
+
+# Fields that hold identifiers, codes, dates or closed vocabularies, never free text.
+_NOT_TEXT = frozenset({"uid", "code", "short_code", "area_code", "alternative_code", "group_code", "kind", "status",
+                       "mode", "potential_mode", "starts_at", "starts_on", "ends_on", "date", "due", "approved_on",
+                       "language", "number"})
+
+
+def _every_text(value, text: Callable[[str], str]):
+    """Every free text left anywhere in the engagement passed through `text` too: the fields named in
+    _map_texts and whatever later fields hold (a vote's rationale, the plan's owners, the recommendation…),
+    so a new text field is never shared with names in it."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            if field.name in _NOT_TEXT or field.name.endswith(("_uid", "_uids", "_code", "_at", "_on")):
+                continue
+            old = getattr(value, field.name)
+            new = _every_text(old, text)
+            if new is not old and new != old:
+                changes[field.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(value, tuple):
+        items = tuple(_every_text(v, text) for v in value)
+        return items if items != value else value
+    if type(value) is str:  # a StrEnum member is a closed value, not text
+        return text(value)
+    return value
 
 
 def _map_texts(e: Engagement, text: Callable[[str], str], org_label: dict[str, str], by_code: dict[str, str],
