@@ -10,6 +10,7 @@ from workshop.ui.session.session import (
 )
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.common import COMBO_MAX
 
 
 class FrameworkView(RefreshWhenShown, QWidget):
@@ -25,6 +26,7 @@ class FrameworkView(RefreshWhenShown, QWidget):
         self.scoped_out = tabs.scoped_out(session)
         self.area = QComboBox(self)
         self.area.setObjectName("subItemsArea")
+        self.area.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
         self.sub_items = tabs.sub_items(session, lambda: self.area.currentData())
         self.paths = tabs.paths(session)
         self.forms = tabs.forms(session)

@@ -19,6 +19,8 @@ from workshop.ui.session.session import (
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.charts.rich_text import tooltip as literal_tooltip
+from workshop.ui.widgets.common import COMBO_MAX
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -40,7 +42,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(literal_tooltip(text))
             table.setItem(r, c, item)
 
 
@@ -52,6 +54,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         self._session = session
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("historyOrganisation")
+        self.organisation.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
         self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potentials"), tr("Votes")])
         self.radar = OrganisationRadar(self)
         self.compared = QLabel(self)

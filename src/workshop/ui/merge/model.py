@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from workshop.domain.merging import Conflict, ConflictKind, Side, words
 from workshop.ui.widgets.i18n import tr
+from workshop.charts.rich_text import tooltip as literal_tooltip
 
 WHAT, HERE, THERE = range(3)
 SIDE_OF_COLUMN = {HERE: Side.MINE, THERE: Side.THEIRS}
@@ -106,7 +107,7 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return subject_text(conflict) if column == WHAT else version_text(conflict, SIDE_OF_COLUMN[column])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return conflict.text(tr)
+            return literal_tooltip(conflict.text(tr))
         if role == Qt.ItemDataRole.CheckStateRole and column in SIDE_OF_COLUMN:
             return Qt.CheckState.Checked if chosen is SIDE_OF_COLUMN[column] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and column in SIDE_OF_COLUMN and chosen is SIDE_OF_COLUMN[column]:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from workshop.domain.people import Place, PersonPlaces
 from workshop.domain.vocabulary import PlaceKind
 from workshop.ui.widgets.i18n import tr
+from workshop.charts.rich_text import tooltip as literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -16,6 +17,9 @@ def place_labels() -> dict[str, str]:
     """How a person appears, in the facilitator's words."""
     return {PlaceKind.ATTENDED: tr("Attended"), PlaceKind.OWNS_ACTION: tr("Owns action item"),
             PlaceKind.MENTIONED: tr("Mentioned")}
+
+
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # a place's whole text, as typed
 
 
 class PeopleModel(QAbstractTableModel):
@@ -99,8 +103,10 @@ class PlacesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+        if role == FULL_TEXT_ROLE and index.column() == 2:
             return p.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return literal_tooltip(p.text)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         text = " ".join(p.text.split())

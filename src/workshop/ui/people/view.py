@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.errors import DomainError
 from workshop.domain.people import everyone, is_forgotten, person_data
 from workshop.storage import StorageError
-from workshop.ui.people.model import UID_ROLE, PeopleModel, PlacesModel
+from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, PlacesModel
 from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
@@ -62,7 +62,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.place_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.places_table.selectionModel().currentRowChanged.connect(
             lambda current, _old: self.place_text.setText(self.places.data(self.places.index(current.row(), 2),
-                                                                               Qt.ItemDataRole.ToolTipRole) or ""))
+                                                                               FULL_TEXT_ROLE) or ""))
         self.facts = plain_label("", self, "font-size: 12pt;")
         self.facts.setObjectName("personFacts")
         self.facts.setWordWrap(True)
@@ -130,7 +130,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.model.set_rows(everyone(self._session.engagement))
         # wide enough for every count (names as long as they are); the places get the rest
         scroll = self.table.verticalScrollBar().sizeHint().width()
-        self.table.setMinimumWidth(min(700, self.table.horizontalHeader().length() + scroll + 4))
+        self.table.setMinimumWidth(min(480, self.table.horizontalHeader().length() + scroll + 4))
         row = self.model.row_of(uid)
         self.table.selectRow(row if row >= 0 else 0)
         self._show_current()

@@ -10,6 +10,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import tr
+from workshop.charts.rich_text import tooltip as literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM, ARRIVED = 0, 1  # then one column per organisation
@@ -96,7 +97,7 @@ class ArrivalsModel(QAbstractTableModel):
             if 0 <= column - 2 < len(row.cells):
                 return row.cells[column - 2][0]
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= column - 2 < len(row.cells):
-            return row.cells[column - 2][1] or None
+            return literal_tooltip(row.cells[column - 2][1]) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

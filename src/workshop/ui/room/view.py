@@ -18,6 +18,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.common import COMBO_MAX
 
 NOTE_STYLE = "color: #1b5e20;"
 
@@ -37,6 +38,7 @@ class RoomView(QWidget):
         self.bridge = RoomBridge(session, self)
         self.round_choice = QComboBox(self)
         self.round_choice.setObjectName("roomRound")
+        self.round_choice.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
         self.network = QComboBox(self)
         self.network.setObjectName("roomNetwork")
         self.port = QSpinBox(self)

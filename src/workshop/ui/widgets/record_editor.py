@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import Proportions
+from workshop.charts.rich_text import tooltip as literal_tooltip
 
 LINE, TEXT, LINES, CHOICE, CHECK = "line", "text", "lines", "choice", "check"
 
@@ -195,7 +196,7 @@ class RecordEditor(QWidget):
         for r, record in enumerate(self._records):
             for c, text in enumerate(self._cells(record)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(literal_tooltip(text))
                 self.table.setItem(r, c, item)
         target = keep if keep is not None else current
         uids = [getattr(x, "uid", x) for x in self._records]
