@@ -2,85 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="149" />
+        <location filename="../../src/workshop/charts/export.py" line="149"/>
         <source>Show the chart on screen before exporting it.</source>
         <translation>Visa diagrammet på skärmen innan du exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="163" />
+        <location filename="../../src/workshop/charts/export.py" line="163"/>
         <source>Exported from Workshop</source>
         <translation>Exporterat från Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="199" />
+        <location filename="../../src/workshop/charts/export.py" line="199"/>
         <source>The chart could not be made into a PNG image.</source>
         <translation>Diagrammet kunde inte göras till en PNG-bild.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="237" />
+        <location filename="../../src/workshop/charts/export.py" line="237"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="240" />
+        <location filename="../../src/workshop/charts/export.py" line="240"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="261" />
+        <location filename="../../src/workshop/charts/export.py" line="261"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× — {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262" />
-        <location filename="../../src/workshop/charts/export.py" line="266" />
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
+        <location filename="../../src/workshop/charts/export.py" line="266"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262" />
+        <location filename="../../src/workshop/charts/export.py" line="262"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="267" />
+        <location filename="../../src/workshop/charts/export.py" line="267"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="273" />
+        <location filename="../../src/workshop/charts/export.py" line="273"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="274" />
+        <location filename="../../src/workshop/charts/export.py" line="274"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="282" />
+        <location filename="../../src/workshop/charts/export.py" line="282"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="21" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="21"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="26" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="26"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="93" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="93"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -89,186 +89,186 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="83" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="83"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="104" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="104"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
         <source>Report With a Page per &amp;Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112" />
-        <source>Each organisation's meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112"/>
+        <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159" />
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246" />
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182" />
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="198" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="198"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="77" />
-        <source>Export this person's data…</source>
+        <location filename="../../src/workshop/ui/people/view.py" line="77"/>
+        <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="78" />
+        <location filename="../../src/workshop/ui/people/view.py" line="78"/>
         <source>Forget this person…</source>
         <translation>Glöm personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="95" />
+        <location filename="../../src/workshop/ui/people/view.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="96" />
+        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="98" />
+        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="112" />
-        <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person's data when they ask for it; forget them when they ask to be erased.</source>
+        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
+        <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="116" />
+        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="161" />
+        <location filename="../../src/workshop/ui/people/view.py" line="161"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="178" />
+        <location filename="../../src/workshop/ui/people/view.py" line="178"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="192" />
-        <source>Export person's data</source>
+        <location filename="../../src/workshop/ui/people/view.py" line="192"/>
+        <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="203" />
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="252" />
+        <location filename="../../src/workshop/ui/people/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="211" />
+        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -277,2384 +277,2384 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="215" />
+        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="228" />
+        <location filename="../../src/workshop/ui/people/view.py" line="228"/>
         <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="232" />
+        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="234" />
+        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="193" />
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270" />
+        <location filename="../../src/workshop/ui/people/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="307" />
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="307"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="56" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="56"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87" />
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122" />
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="41" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="41"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="69" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="119" />
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="98" />
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="116" />
+        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="101" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="101"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="147" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="149" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="158" />
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="158"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="52" />
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="52" />
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="114" />
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="114"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="45" />
+        <location filename="../../src/workshop/ui/presenter/window.py" line="45"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop — Presentationsvy</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
         <source>Open actions from earlier meetings</source>
         <translation>Ej avslutade åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="32" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="32"/>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="34" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="34"/>
         <source>Pre-study</source>
         <translation>Förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="35" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="35"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="36" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
         <source>Recommendation &amp; plan</source>
         <translation>Rekommendation och plan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="53" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="53"/>
         <source>The joint recommendation</source>
         <translation>Den samlade rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="63" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="63"/>
         <source>One proposal per line</source>
         <translation>Ett förslag per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="64" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="64"/>
         <source>Save recommendation</source>
         <translation>Spara rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="69" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="69"/>
         <source>Recommended alternative</source>
         <translation>Rekommenderat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="70" />
-        <location filename="../../src/workshop/ui/history/view.py" line="62" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="71" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
         <source>Proposals for the continued work</source>
         <translation>Förslag till fortsatt arbete</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="82" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="82"/>
         <source>Change the recommendation</source>
         <translation>Ändra rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="95" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="95"/>
         <source>(no single alternative)</source>
         <translation>(inget enskilt alternativ)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="115" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="116" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="115" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="117" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
         <source>Points</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="138" />
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="137" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="137" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135" />
-        <location filename="../../src/workshop/ui/closing/view.py" line="138" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="145" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="145"/>
         <source>The phases over time (as printed in the report):</source>
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="105" />
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="105"/>
         <source>Earlier open actions: {n}  (Alt+K, Space closes)</source>
         <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="77" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="77"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122" />
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="262" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="262"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="282" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="282"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="362" />
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="362"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="86" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="86"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="116" />
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="217" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="116" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="124" />
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47" />
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30" />
-        <location filename="../../src/workshop/ui/report/view.py" line="160" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="158" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="158"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="163" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="163"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="169" />
-        <location filename="../../src/workshop/ui/alternatives/view.py" line="35" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="171" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="172" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="217" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="224" />
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="227" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="224" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="143" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="143"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="244" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="245" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="245"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="153" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="153"/>
         <source>Remove alternative {code}</source>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="256" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="134" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="134"/>
         <source>Rename area {code}</source>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="52" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="52"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="163" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="99" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="163" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="99"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="116" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="116"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="167" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="167"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="180" />
-        <source>Areas covered by each alternative (as in the report's figure)</source>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="180"/>
+        <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="24" />
+        <location filename="../../src/workshop/domain/scope.py" line="24"/>
         <source>A path cannot lead from alternative {code} to itself.</source>
         <translation>En väg kan inte leda från alternativ {code} till sig själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="26" />
+        <location filename="../../src/workshop/domain/scope.py" line="26"/>
         <source>There is already a path {start} → {end}.</source>
         <translation>Det finns redan en väg {start} → {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="27" />
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="124" />
+        <location filename="../../src/workshop/domain/scope.py" line="27"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="27" />
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="124" />
+        <location filename="../../src/workshop/domain/scope.py" line="27"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="41" />
+        <location filename="../../src/workshop/domain/scope.py" line="41"/>
         <source>There is already an organisation form “{name}”.</source>
         <translation>Det finns redan en organisationsform ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="53" />
+        <location filename="../../src/workshop/domain/scope.py" line="53"/>
         <source>The scoped-out item</source>
         <translation>Det avgränsade momentet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="55" />
+        <location filename="../../src/workshop/domain/scope.py" line="55"/>
         <source>“{text}”: say why it is left out (the reason must not be empty).</source>
         <translation>”{text}”: ange varför det avgränsas bort (motivet får inte vara tomt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="62" />
+        <location filename="../../src/workshop/domain/scope.py" line="62"/>
         <source>A sub-item</source>
         <translation>Ett delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="66" />
+        <location filename="../../src/workshop/domain/scope.py" line="66"/>
         <source>The area already has a sub-item “{name}”.</source>
         <translation>Området har redan ett delmoment ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="75" />
+        <location filename="../../src/workshop/domain/scope.py" line="75"/>
         <source>That organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="145" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="48" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="48"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="66" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="66"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="72" />
-        <location filename="../../src/workshop/ui/framework/view.py" line="41" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="72"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="43"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="122" />
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="122"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/view.py" line="36" />
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="36"/>
         <source>Paths &amp;&amp; forms</source>
         <translation>Vägar och organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/view.py" line="37" />
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="37"/>
         <source>Criteria voting</source>
         <translation>Röstning på kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/view.py" line="38" />
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="38"/>
         <source>Preferences</source>
         <translation>Förordade alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/view.py" line="39" />
+        <location filename="../../src/workshop/ui/alternatives/view.py" line="39"/>
         <source>Robustness</source>
         <translation>Robusthet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="55" />
-        <location filename="../../src/workshop/storage/catalogue.py" line="66" />
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="33" />
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="41" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="55"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="66"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="33"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="41"/>
         <source>The theme title</source>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="34" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="34"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="42" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="42"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="50" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="50"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="116" />
-        <location filename="../../src/workshop/storage/catalogue.py" line="130" />
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="63" />
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="71" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="116"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="130"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="63"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="71"/>
         <source>The question</source>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="64" />
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="95" />
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="211" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="64"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="74" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="74"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="83" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="83"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95" />
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="24" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="24"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="42" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="42"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="73" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="73"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="75" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="75"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="76" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="76"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="81" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="84" />
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="177" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="84" />
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="95" />
-        <location filename="../../src/workshop/ui/meetings/view.py" line="94" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="85" />
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="96" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61" />
-        <location filename="../../src/workshop/ui/meetings/view.py" line="95" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="97" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="97" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="98" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="99" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="102" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="104" />
-        <source>Facilitator's hint (never shown to the room)</source>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="104"/>
+        <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="151" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="151"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="152" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="152"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="177" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="209" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="209"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="211" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="250" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="250"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="260" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="260"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="264" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="264"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="271" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="271"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="273" />
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38" />
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41" />
-        <source>Client's contact</source>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="74" />
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="162" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="91" />
-        <source>Groups of areas and today's spend</source>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
+        <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="94" />
-        <location filename="../../src/workshop/ui/engagement/view.py" line="75" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="75"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="81" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="82" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="85" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="98" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="134" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148" />
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="227" />
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="256" />
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134" />
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148" />
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132" />
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151" />
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="47" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="47"/>
         <source>Add organisation {name}</source>
         <translation>Lägg till organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="57" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="57"/>
         <source>Remove organisation {name}</source>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="40" />
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="40"/>
         <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
         <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="58" />
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="58"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="53" />
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104" />
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="67" />
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="67"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="164" />
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72" />
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="47" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="44" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="44"/>
         <source>Move organisation {name}</source>
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="47" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="84" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="162" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55" />
-        <location filename="../../src/workshop/ui/people/model.py" line="54" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="68" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="299" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="300"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="79" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="307" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="308"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="84" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="72" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="98" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="99" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
         <source>Left out</source>
         <translation>Avgränsas bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="98" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="99" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="113" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="113"/>
         <source>Choose an area first.</source>
         <translation>Välj ett område först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="116" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="116"/>
         <source>Sub-item</source>
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="143" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="144" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="144"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="148" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="148"/>
         <source>path {name}</source>
         <translation>vägen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <source>Organisation form</source>
         <translation>Organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="175" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="175"/>
         <source>A scale runs between two whole numbers, e.g. 1 and 4.</source>
         <translation>En skala går mellan två heltal, t.ex. 1 och 4.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="182" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Lowest</source>
         <translation>Lägst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="182" />
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Highest (best)</source>
         <translation>Högst (bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="106" />
-        <location filename="../../src/workshop/storage/store.py" line="253" />
-        <location filename="../../src/workshop/storage/store.py" line="268" />
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87" />
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="46" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="85" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55" />
-        <location filename="../../src/workshop/ui/people/model.py" line="54" />
-        <location filename="../../src/workshop/ui/report/view.py" line="172" />
+        <location filename="../../src/workshop/storage/lists.py" line="106"/>
+        <location filename="../../src/workshop/storage/store.py" line="253"/>
+        <location filename="../../src/workshop/storage/store.py" line="268"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="135" />
-        <location filename="../../src/workshop/storage/lists.py" line="144" />
+        <location filename="../../src/workshop/storage/lists.py" line="135"/>
+        <location filename="../../src/workshop/storage/lists.py" line="144"/>
         <source>That person no longer exists (another window or program removed them).</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="62" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="62"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="65" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="65"/>
         <source>Name (people met before are offered)</source>
         <translation>Namn (personer du har träffat tidigare föreslås)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="75" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="75"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="93" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="94" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="95" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="95"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="96" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="96"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="97" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106" />
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="53" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="141" />
-        <location filename="../../src/workshop/ui/meetings/details.py" line="196" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="196"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="56" />
+        <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <source>“{status}” is not an action item status.</source>
         <translation>”{status}” är ingen giltig status för en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="31" />
-        <location filename="../../src/workshop/storage/records.py" line="13" />
+        <location filename="../../src/workshop/storage/meetings.py" line="31"/>
+        <location filename="../../src/workshop/storage/records.py" line="13"/>
         <source>That meeting no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Mötet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="33" />
-        <location filename="../../src/workshop/storage/records.py" line="66" />
+        <location filename="../../src/workshop/storage/meetings.py" line="33"/>
+        <location filename="../../src/workshop/storage/records.py" line="66"/>
         <source>That person no longer exists (another window or program removed them); the change was not saved.</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort personen); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="35" />
-        <location filename="../../src/workshop/storage/records.py" line="15" />
+        <location filename="../../src/workshop/storage/meetings.py" line="35"/>
+        <location filename="../../src/workshop/storage/records.py" line="15"/>
         <source>That agenda item no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Dagordningspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="37" />
+        <location filename="../../src/workshop/storage/meetings.py" line="37"/>
         <source>That decision no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Beslutet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="39" />
+        <location filename="../../src/workshop/storage/meetings.py" line="39"/>
         <source>That action item no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Åtgärdspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="121" />
+        <location filename="../../src/workshop/storage/meetings.py" line="121"/>
         <source>“{status}” is not a meeting status.</source>
         <translation>”{status}” är ingen giltig status för ett möte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="128" />
-        <location filename="../../src/workshop/storage/scores.py" line="229" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="42" />
+        <location filename="../../src/workshop/storage/meetings.py" line="128"/>
+        <location filename="../../src/workshop/storage/scores.py" line="229"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="73" />
-        <location filename="../../src/workshop/storage/meetings.py" line="153" />
-        <location filename="../../src/workshop/storage/meetings.py" line="162" />
-        <source>The person's name</source>
+        <location filename="../../src/workshop/domain/scope.py" line="73"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="153"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="162"/>
+        <source>The person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="97" />
-        <location filename="../../src/workshop/storage/meetings.py" line="112" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="69" />
+        <location filename="../../src/workshop/storage/meetings.py" line="97"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="69"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="72" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="72"/>
         <source>New meeting “{title}”</source>
         <translation>Nytt möte ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="80" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="80"/>
         <source>Delete meeting “{title}”</source>
         <translation>Ta bort mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="93" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="93"/>
         <source>Edit meeting details</source>
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Close meeting</source>
         <translation>Stäng mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="109" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="109"/>
         <source>Change organisations taking part</source>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="120" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="153" />
-        <source>The attendee's name</source>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
+        <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="127" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="140" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="140"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="147" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="147"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="155" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="155"/>
         <source>Edit attendee {name}</source>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="164" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="177" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
         <source>Remove agenda item</source>
         <translation>Ta bort dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="185" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Move agenda item</source>
         <translation>Flytta dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="57" />
-        <location filename="../../src/workshop/storage/meetings.py" line="191" />
-        <location filename="../../src/workshop/storage/meetings.py" line="230" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="191" />
+        <location filename="../../src/workshop/domain/agenda.py" line="57"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="191"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="230"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>Edit agenda item</source>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="213" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="234" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="258" />
-        <location filename="../../src/workshop/storage/meetings.py" line="269" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="240" />
+        <location filename="../../src/workshop/storage/meetings.py" line="258"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="269"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="240"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="241" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="241"/>
         <source>Add decision</source>
         <translation>Lägg till beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="248" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="248"/>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="54" />
-        <location filename="../../src/workshop/storage/meetings.py" line="283" />
-        <location filename="../../src/workshop/storage/meetings.py" line="296" />
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="253" />
+        <location filename="../../src/workshop/storage/meetings.py" line="54"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="283"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="296"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="255" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="255"/>
         <source>Add action item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="262" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="262"/>
         <source>Delete action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="270" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="270" />
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="21" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="21" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Joint meeting</source>
         <translation>Gemensamt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="22" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="22"/>
         <source>Steering-group check-in</source>
         <translation>Avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
         <source>Skipped</source>
         <translation>Överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="36" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="36"/>
         <source>Parked</source>
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="41" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
         <source>free item</source>
         <translation>fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="41" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
         <source>follow-up</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="55" />
+        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="55" />
+        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="55" />
+        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
         <source>Potentials</source>
         <translation>Potentialer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212" />
-        <location filename="../../src/workshop/ui/history/view.py" line="55" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61" />
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117" />
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61" />
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61" />
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61" />
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="62" />
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="63" />
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Number</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="63" />
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Given in</source>
         <translation>Givet vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66" />
+        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="80" />
+        <location filename="../../src/workshop/ui/history/view.py" line="83"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="84" />
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="89" />
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="97" />
+        <location filename="../../src/workshop/ui/history/view.py" line="100"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="159" />
+        <location filename="../../src/workshop/ui/history/view.py" line="162"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="179" />
+        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="184" />
+        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="190" />
+        <location filename="../../src/workshop/ui/history/view.py" line="193"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="193" />
+        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="198" />
+        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="210" />
+        <location filename="../../src/workshop/ui/history/view.py" line="213"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="216" />
+        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="221" />
+        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
         <source>Preference</source>
         <translation>Preferens</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="234" />
+        <location filename="../../src/workshop/ui/history/view.py" line="237"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="242" />
+        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
         <source>Meeting of a number</source>
         <translation>Möte för ett värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157" />
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="173" />
-        <location filename="../../src/workshop/ui/framework/view.py" line="39" />
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="173"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117" />
+        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="58" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="58"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="59" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="59"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="89" />
-        <location filename="../../src/workshop/ui/people/model.py" line="54" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="94" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="96" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="146" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="146" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="194" />
+        <location filename="../../src/workshop/ui/meetings/view.py" line="194"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="52" />
+        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="53" />
+        <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="71" />
+        <location filename="../../src/workshop/ui/potential/charts.py" line="71"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="181" />
-        <location filename="../../src/workshop/ui/potential/charts.py" line="60" />
+        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="60"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91" />
-        <location filename="../../src/workshop/ui/potential/charts.py" line="77" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="77"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="97" />
-        <source>Share of potential vs share of today's spend, per group</source>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="97"/>
+        <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="28" />
-        <location filename="../../src/workshop/domain/validation.py" line="47" />
+        <location filename="../../src/workshop/domain/validation.py" line="28"/>
+        <location filename="../../src/workshop/domain/validation.py" line="47"/>
         <source>{what}: expected a whole number, got {value!r}.</source>
         <translation>{what}: ska vara ett heltal, inte {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="34" />
+        <location filename="../../src/workshop/domain/validation.py" line="34"/>
         <source>{what}: expected a whole number, got {value}.</source>
         <translation>{what}: ska vara ett heltal, inte {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="41" />
+        <location filename="../../src/workshop/domain/validation.py" line="41"/>
         <source>{what}: “{text}” is not a whole number.</source>
         <translation>{what}: ”{text}” är inte ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="49" />
+        <location filename="../../src/workshop/domain/validation.py" line="49"/>
         <source>{what} must be between {low} and {high}; {value} is outside.</source>
         <translation>{what} måste vara mellan {low} och {high}; {value} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="58" />
-        <location filename="../../src/workshop/ui/history/view.py" line="195" />
-        <location filename="../../src/workshop/ui/potential/charts.py" line="104" />
-        <location filename="../../src/workshop/ui/potential/model.py" line="195" />
-        <location filename="../../src/workshop/ui/report/view.py" line="160" />
+        <location filename="../../src/workshop/domain/validation.py" line="58"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="78" />
+        <location filename="../../src/workshop/domain/validation.py" line="78"/>
         <source>{what} must not be empty.</source>
         <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="87" />
+        <location filename="../../src/workshop/domain/validation.py" line="87"/>
         <source>{what} “{name}” already exists.</source>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="95" />
-        <source>A criterion's scale: expected whole numbers, got {value!r}.</source>
+        <location filename="../../src/workshop/domain/validation.py" line="95"/>
+        <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
         <translation>Ett kriteriums skala: heltal väntades, fick {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="97" />
-        <source>A criterion's scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
+        <location filename="../../src/workshop/domain/validation.py" line="97"/>
+        <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
         <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="105" />
+        <location filename="../../src/workshop/domain/validation.py" line="105"/>
         <source>Criterion number</source>
         <translation>Kriteriets nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="111" />
+        <location filename="../../src/workshop/domain/validation.py" line="111"/>
         <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
         <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="121" />
+        <location filename="../../src/workshop/domain/validation.py" line="121"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="123" />
+        <location filename="../../src/workshop/domain/validation.py" line="123"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="125" />
+        <location filename="../../src/workshop/domain/validation.py" line="125"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="127" />
+        <location filename="../../src/workshop/domain/validation.py" line="127"/>
         <source>Weight must be at most {most:g}.</source>
         <translation>Vikten får vara högst {most:g}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="135" />
-        <location filename="../../src/workshop/storage/store.py" line="360" />
+        <location filename="../../src/workshop/domain/validation.py" line="135"/>
+        <location filename="../../src/workshop/storage/store.py" line="360"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="152" />
+        <location filename="../../src/workshop/domain/validation.py" line="152"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="155" />
+        <location filename="../../src/workshop/domain/validation.py" line="155"/>
         <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="105" />
-        <location filename="../../src/workshop/ui/report/view.py" line="160" />
+        <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="40" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="40"/>
         <source>Typed directly (0–100)</source>
         <translation>Anges direkt (0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="41" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="41"/>
         <source>From factors: will × benefit × ability</source>
         <translation>Från faktorer: vilja × nytta × förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="45" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="45"/>
         <source>scale 0–</source>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="53" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="53"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="79" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="81" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="90" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="90"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="104" />
-        <location filename="../../src/workshop/ui/potential/details.py" line="135" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="135"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="110" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="110"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="113" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="113"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="141" />
+        <location filename="../../src/workshop/ui/potential/details.py" line="141"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="44" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
         <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/potential.py" line="27" />
+        <location filename="../../src/workshop/domain/potential.py" line="27"/>
         <source>The factor scale must be at least 1.</source>
         <translation>Skalan för faktorerna måste vara minst 1.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/potential.py" line="28" />
-        <location filename="../../src/workshop/ui/potential/model.py" line="46" />
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/potential.py" line="28" />
-        <location filename="../../src/workshop/ui/potential/model.py" line="46" />
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/potential.py" line="28" />
-        <location filename="../../src/workshop/ui/potential/model.py" line="46" />
+        <location filename="../../src/workshop/domain/potential.py" line="28"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/potential.py" line="30" />
+        <location filename="../../src/workshop/domain/potential.py" line="30"/>
         <source>{name} must be a whole number between 0 and {scale}.</source>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="156" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="156"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="158" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="158"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="198" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="198"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="202" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="232" />
+        <location filename="../../src/workshop/ui/potential/model.py" line="232"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47" />
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30" />
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Potential sum</source>
         <translation>Summa potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30" />
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share of potential</source>
         <translation>Andel av potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30" />
+        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="44" />
+        <location filename="../../src/workshop/ui/potential/shares.py" line="44"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199" />
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200" />
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163" />
-        <location filename="../../src/workshop/ui/potential/view.py" line="67" />
-        <location filename="../../src/workshop/ui/potential/view.py" line="70" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="72" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="90" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="90"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="104" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="104"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="109" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="109" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="119" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="119"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="121" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="121"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="72" />
+        <location filename="../../src/workshop/domain/merging.py" line="72"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322" />
-        <location filename="../../src/workshop/ui/potential/view.py" line="157" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="78" />
+        <location filename="../../src/workshop/domain/merging.py" line="78"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="80" />
+        <location filename="../../src/workshop/domain/merging.py" line="80"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
         <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="81" />
+        <location filename="../../src/workshop/domain/merging.py" line="81"/>
         <source>{subject}: {here} here, {there} there</source>
         <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="104" />
+        <location filename="../../src/workshop/domain/merging.py" line="104"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
         <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="106" />
+        <location filename="../../src/workshop/domain/merging.py" line="106"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="158" />
+        <location filename="../../src/workshop/ui/potential/view.py" line="158"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87" />
-        <location filename="../../src/workshop/ui/report/view.py" line="108" />
-        <location filename="../../src/workshop/ui/room/view.py" line="110" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="105" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="105"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="163" />
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="163"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207" />
-        <source>Each organisation's preferred alternative, with its reasons</source>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
+        <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35" />
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36" />
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37" />
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38" />
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39" />
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="40" />
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98" />
+        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102" />
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="104" />
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="106" />
+        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="113" />
+        <location filename="../../src/workshop/ui/report/view.py" line="113"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47" />
-        <location filename="../../src/workshop/ui/report/view.py" line="166" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146" />
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="234" />
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100" />
-        <location filename="../../src/workshop/ui/report/view.py" line="166" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="234"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100" />
-        <location filename="../../src/workshop/ui/report/view.py" line="166" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="172" />
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="25" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="25"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="27" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="27"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31"/>
         <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44" />
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="40" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="40"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="57" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="57"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="68" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="68"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="88" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="88"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="91" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="91"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="95" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="95"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="102" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="102"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="106" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="106"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114" />
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="34" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="34"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="35" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="35"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="77" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="77"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="103" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="103"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="104" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="104"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="409" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="409"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="187" />
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="187"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2665,2668 +2665,2673 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="157" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="157"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="173" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="173"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="174" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="174"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="177" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="177"/>
         <source>Rationale: {text}</source>
         <translation>Motivering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="192" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="192"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="239" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="239"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="262" />
-        <location filename="../../src/workshop/ui/history/view.py" line="195" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="262"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="274" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="274"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="279" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360" />
-        <source>Choose an organisation's vote first.</source>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="279"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
+        <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
         <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292" />
-        <source>Rationale of {org}'s vote on {alt}, criterion {n}</source>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
+        <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
         <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="314" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="314"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325" />
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="90" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="90"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="106" />
-        <source>Each agreed score times its criterion's weight</source>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="106"/>
+        <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="163" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="163"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="181" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="181"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="185" />
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="185"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="87" />
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="87"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="76" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="76"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136" />
-        <source>Each organisation's votes</source>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
+        <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179" />
-        <source>Type each organisation's vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179"/>
+        <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="194" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="194"/>
         <source>Add criterion {n}</source>
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="204" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="204"/>
         <source>Remove criterion {n}</source>
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280" />
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="220" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="220"/>
         <source>Reword criterion {n}</source>
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347" />
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="21" />
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="21"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="26" />
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="26"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42" />
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42" />
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="62" />
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="62"/>
         <source>&amp;Documents and Projector Language</source>
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="26" />
+        <location filename="../../src/workshop/domain/agenda.py" line="26"/>
         <source>There is no item {number} to move.</source>
         <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="62" />
+        <location filename="../../src/workshop/domain/agenda.py" line="62"/>
         <source>The follow-up question</source>
         <translation>Följdfrågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="68" />
+        <location filename="../../src/workshop/domain/agenda.py" line="68"/>
         <source>“{status}” is not an agenda item status.</source>
         <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="75" />
+        <location filename="../../src/workshop/domain/agenda.py" line="75"/>
         <source>“{kind}” is not a kind of meeting.</source>
         <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="90" />
+        <location filename="../../src/workshop/domain/agenda.py" line="90"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="101" />
+        <location filename="../../src/workshop/domain/agenda.py" line="101"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="110" />
+        <location filename="../../src/workshop/domain/agenda.py" line="110"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="50" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="50"/>
         <source>Not a question catalogue: the file does not hold a JSON object.</source>
         <translation>Ingen frågekatalog: filen innehåller inget JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="52" />
-        <source>Not a question catalogue: the file lacks "format": "workshop-catalogue".</source>
-        <translation>Ingen frågekatalog: filen saknar "format": "workshop-catalogue".</translation>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="52"/>
+        <source>Not a question catalogue: the file lacks &quot;format&quot;: &quot;workshop-catalogue&quot;.</source>
+        <translation>Ingen frågekatalog: filen saknar &quot;format&quot;: &quot;workshop-catalogue&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="55" />
-        <source>The catalogue's format version {version!r} is not one this version of Workshop reads.</source>
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="55"/>
+        <source>The catalogue&apos;s format version {version!r} is not one this version of Workshop reads.</source>
         <translation>Frågekatalogens formatversion {version!r} kan inte läsas av den här versionen av Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="59" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="59"/>
         <source>The catalogue has no list of themes.</source>
         <translation>Frågekatalogen saknar en lista med teman.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="63" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="63"/>
         <source>Theme {n} is not an object.</source>
         <translation>Tema {n} är inte ett objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="64" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="64"/>
         <source>The title of theme {n} is missing or empty.</source>
         <translation>Rubriken för tema {n} saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="67" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="67"/>
         <source>Theme “{title}”: its questions are not a list.</source>
         <translation>Temat ”{title}”: frågorna är inte en lista.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="71" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="71"/>
         <source>Theme “{title}”, question {m} is not an object.</source>
         <translation>Temat ”{title}”: fråga {m} är inte ett objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="74" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="74"/>
         <source>Theme “{title}”, question {m}: the hint is not text.</source>
         <translation>Temat ”{title}”, fråga {m}: ledtråden är inte text.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/catalogue_format.py" line="75" />
+        <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
         <source>Theme “{title}”, question {m}: the text is missing or empty.</source>
         <translation>Temat ”{title}”, fråga {m}: texten saknas eller är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/common.py" line="21" />
+        <location filename="../../src/workshop/export/common.py" line="21"/>
         <source>There is no meeting with ID “{meeting_id}”; `workshop meetings FILE` lists the IDs.</source>
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="44" />
-        <location filename="../../src/workshop/export/json_checks_records.py" line="50" />
+        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="50"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="45" />
+        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="46" />
+        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47" />
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48" />
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49" />
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50" />
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51" />
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52" />
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53" />
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54" />
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="56" />
+        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="58" />
+        <location filename="../../src/workshop/export/json_checks.py" line="58"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="61" />
+        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="62" />
+        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="63" />
+        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="64" />
+        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="65" />
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="66" />
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="67" />
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="68" />
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="69" />
+        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="89" />
-        <location filename="../../src/workshop/export/json_checks_records.py" line="36" />
+        <location filename="../../src/workshop/export/json_checks.py" line="89"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="36"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="97" />
+        <location filename="../../src/workshop/export/json_checks.py" line="97"/>
         <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
         <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="112" />
+        <location filename="../../src/workshop/export/json_checks.py" line="112"/>
         <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="119" />
-        <location filename="../../src/workshop/export/json_checks_records.py" line="41" />
+        <location filename="../../src/workshop/export/json_checks.py" line="119"/>
+        <location filename="../../src/workshop/export/json_checks_records.py" line="41"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="129" />
+        <location filename="../../src/workshop/export/json_checks.py" line="129"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87" />
+        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
         <source>text or null</source>
         <translation>text eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87" />
+        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
         <source>a whole number or null</source>
         <translation>ett heltal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87" />
+        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
         <source>a number or null</source>
         <translation>ett tal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="88" />
+        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
         <source>true or false or null</source>
         <translation>true, false eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="98" />
-        <location filename="../../src/workshop/export/json_codec.py" line="155" />
-        <location filename="../../src/workshop/storage/merge/words.py" line="20" />
+        <location filename="../../src/workshop/export/json_codec.py" line="98"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="100" />
-        <location filename="../../src/workshop/export/json_codec.py" line="135" />
+        <location filename="../../src/workshop/export/json_codec.py" line="100"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="135"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="102" />
-        <location filename="../../src/workshop/export/json_codec.py" line="168" />
+        <location filename="../../src/workshop/export/json_codec.py" line="102"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="168"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="113" />
+        <location filename="../../src/workshop/export/json_codec.py" line="113"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
         <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="115" />
+        <location filename="../../src/workshop/export/json_codec.py" line="115"/>
         <source>{path}: expected {expected}, found {found}.</source>
         <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="128" />
+        <location filename="../../src/workshop/export/json_codec.py" line="128"/>
         <source>a value or null</source>
         <translation>ett värde eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="131" />
-        <location filename="../../src/workshop/export/json_codec.py" line="163" />
+        <location filename="../../src/workshop/export/json_codec.py" line="131"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="141" />
+        <location filename="../../src/workshop/export/json_codec.py" line="141"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="145" />
-        <location filename="../../src/workshop/export/json_codec.py" line="190" />
+        <location filename="../../src/workshop/export/json_codec.py" line="145"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="190"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="149" />
+        <location filename="../../src/workshop/export/json_codec.py" line="149"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="151" />
+        <location filename="../../src/workshop/export/json_codec.py" line="151"/>
         <source>a finite number</source>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="159" />
+        <location filename="../../src/workshop/export/json_codec.py" line="159"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="174" />
+        <location filename="../../src/workshop/export/json_codec.py" line="174"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="178" />
+        <location filename="../../src/workshop/export/json_codec.py" line="178"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="186" />
-        <source>this is not a Workshop engagement export (no "format": "{format}" at the top).</source>
-        <translation>det här är inte en uppdragsexport från Workshop ("format": "{format}" saknas på översta nivån).</translation>
+        <location filename="../../src/workshop/export/json_codec.py" line="186"/>
+        <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
+        <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="192" />
+        <location filename="../../src/workshop/export/json_codec.py" line="192"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="195" />
+        <location filename="../../src/workshop/export/json_codec.py" line="195"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="198" />
+        <location filename="../../src/workshop/export/json_codec.py" line="198"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="200" />
+        <location filename="../../src/workshop/export/json_codec.py" line="200"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="223" />
+        <location filename="../../src/workshop/export/json_codec.py" line="223"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="233" />
+        <location filename="../../src/workshop/export/json_codec.py" line="233"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="242" />
+        <location filename="../../src/workshop/export/json_codec.py" line="242"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="245" />
+        <location filename="../../src/workshop/export/json_codec.py" line="245"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="27" />
+        <location filename="../../src/workshop/export/safe_write.py" line="27"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="30" />
+        <location filename="../../src/workshop/export/safe_write.py" line="30"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="33" />
-        <location filename="../../src/workshop/export/safe_write.py" line="45" />
-        <location filename="../../src/workshop/export/safe_write.py" line="97" />
-        <location filename="../../src/workshop/export/transfer.py" line="72" />
-        <location filename="../../src/workshop/storage/connection.py" line="201" />
-        <location filename="../../src/workshop/storage/merge/bases.py" line="139" />
-        <location filename="../../src/workshop/storage/merge/files.py" line="114" />
-        <location filename="../../src/workshop/storage/store.py" line="134" />
-        <location filename="../../src/workshop/storage/store.py" line="281" />
+        <location filename="../../src/workshop/export/safe_write.py" line="33"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="97"/>
+        <location filename="../../src/workshop/export/transfer.py" line="72"/>
+        <location filename="../../src/workshop/storage/connection.py" line="201"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="139"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="114"/>
+        <location filename="../../src/workshop/storage/store.py" line="134"/>
+        <location filename="../../src/workshop/storage/store.py" line="281"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="35" />
-        <location filename="../../src/workshop/export/safe_write.py" line="43" />
-        <location filename="../../src/workshop/export/transfer.py" line="70" />
+        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="43"/>
+        <location filename="../../src/workshop/export/transfer.py" line="70"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="36" />
+        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="48" />
+        <location filename="../../src/workshop/export/safe_write.py" line="48"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="95" />
+        <location filename="../../src/workshop/export/safe_write.py" line="95"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="270" />
+        <location filename="../../src/workshop/export/styles.py" line="270"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="55" />
+        <location filename="../../src/workshop/export/transfer.py" line="55"/>
         <source>{path}: too large to be an engagement export.</source>
         <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="31" />
-        <location filename="../../src/workshop/storage/connection.py" line="47" />
+        <location filename="../../src/workshop/export/transfer.py" line="31"/>
+        <location filename="../../src/workshop/storage/connection.py" line="47"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="35" />
+        <location filename="../../src/workshop/export/transfer.py" line="35"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
         <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="49" />
+        <location filename="../../src/workshop/export/transfer.py" line="49"/>
         <source>{path}: not a regular file.</source>
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="105" />
-        <location filename="../../src/workshop/export/transfer.py" line="40" />
+        <location filename="../../src/workshop/export/json_checks.py" line="105"/>
+        <location filename="../../src/workshop/export/transfer.py" line="40"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="74" />
+        <location filename="../../src/workshop/export/transfer.py" line="74"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="68" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="68"/>
         <source>That theme no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Temat finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="79" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="79"/>
         <source>That theme no longer exists.</source>
         <translation>Temat finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="132" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="132"/>
         <source>That question no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Frågan finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="143" />
+        <location filename="../../src/workshop/storage/catalogue.py" line="143"/>
         <source>That question no longer exists.</source>
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="40" />
+        <location filename="../../src/workshop/storage/connection.py" line="40"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="42" />
-        <location filename="../../src/workshop/storage/merge/bases.py" line="141" />
-        <location filename="../../src/workshop/storage/merge/files.py" line="112" />
-        <location filename="../../src/workshop/storage/store.py" line="132" />
-        <location filename="../../src/workshop/storage/store.py" line="283" />
+        <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="141"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="112"/>
+        <location filename="../../src/workshop/storage/store.py" line="132"/>
+        <location filename="../../src/workshop/storage/store.py" line="283"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="49" />
+        <location filename="../../src/workshop/storage/connection.py" line="49"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="61" />
+        <location filename="../../src/workshop/storage/connection.py" line="61"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="68" />
+        <location filename="../../src/workshop/storage/connection.py" line="68"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="70" />
+        <location filename="../../src/workshop/storage/connection.py" line="70"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="73" />
+        <location filename="../../src/workshop/storage/connection.py" line="73"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="78" />
+        <location filename="../../src/workshop/storage/connection.py" line="78"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="149" />
+        <location filename="../../src/workshop/storage/connection.py" line="149"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="169" />
+        <location filename="../../src/workshop/storage/connection.py" line="169"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="73" />
+        <location filename="../../src/workshop/storage/merge/files.py" line="73"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="79" />
+        <location filename="../../src/workshop/storage/merge/files.py" line="79"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="110" />
-        <location filename="../../src/workshop/storage/merge/files.py" line="160" />
-        <location filename="../../src/workshop/storage/store.py" line="130" />
+        <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="160"/>
+        <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="129" />
+        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="146" />
+        <location filename="../../src/workshop/storage/merge/files.py" line="146"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="206" />
-        <location filename="../../src/workshop/storage/store.py" line="153" />
+        <location filename="../../src/workshop/storage/connection.py" line="206"/>
+        <location filename="../../src/workshop/storage/store.py" line="153"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/ordering.py" line="36" />
+        <location filename="../../src/workshop/storage/ordering.py" line="36"/>
         <source>The new order does not hold the same items; reload and try again.</source>
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="46" />
-        <location filename="../../src/workshop/storage/ordering.py" line="47" />
-        <location filename="../../src/workshop/storage/store.py" line="241" />
+        <location filename="../../src/workshop/storage/lists.py" line="46"/>
+        <location filename="../../src/workshop/storage/ordering.py" line="47"/>
+        <location filename="../../src/workshop/storage/store.py" line="241"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/reader.py" line="60" />
+        <location filename="../../src/workshop/storage/reader.py" line="60"/>
         <source>The file holds no engagement.</source>
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="41" />
-        <location filename="../../src/workshop/storage/scores.py" line="254" />
+        <location filename="../../src/workshop/storage/scores.py" line="41"/>
+        <location filename="../../src/workshop/storage/scores.py" line="254"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="95" />
-        <location filename="../../src/workshop/storage/scores.py" line="202" />
-        <location filename="../../src/workshop/storage/scores.py" line="246" />
-        <location filename="../../src/workshop/storage/store.py" line="358" />
+        <location filename="../../src/workshop/storage/scores.py" line="95"/>
+        <location filename="../../src/workshop/storage/scores.py" line="202"/>
+        <location filename="../../src/workshop/storage/scores.py" line="246"/>
+        <location filename="../../src/workshop/storage/store.py" line="358"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="123" />
+        <location filename="../../src/workshop/storage/scores.py" line="123"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="145" />
+        <location filename="../../src/workshop/storage/scores.py" line="145"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="181" />
-        <location filename="../../src/workshop/storage/scores.py" line="200" />
-        <source>The criterion's text</source>
+        <location filename="../../src/workshop/storage/scores.py" line="181"/>
+        <location filename="../../src/workshop/storage/scores.py" line="200"/>
+        <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="214" />
+        <location filename="../../src/workshop/storage/scores.py" line="214"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="226" />
+        <location filename="../../src/workshop/storage/scores.py" line="226"/>
         <source>That score no longer exists.</source>
         <translation>Poängen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="186" />
+        <location filename="../../src/workshop/storage/scores.py" line="186"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="195" />
+        <location filename="../../src/workshop/storage/scores.py" line="195"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="89" />
+        <location filename="../../src/workshop/storage/store.py" line="89"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="143" />
+        <location filename="../../src/workshop/storage/store.py" line="143"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="186" />
+        <location filename="../../src/workshop/storage/store.py" line="186"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="199" />
+        <location filename="../../src/workshop/storage/store.py" line="199"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="200" />
-        <location filename="../../src/workshop/storage/store.py" line="221" />
-        <source>The alternative's name</source>
+        <location filename="../../src/workshop/storage/store.py" line="200"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="215" />
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="164" />
+        <location filename="../../src/workshop/domain/validation.py" line="164"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="44" />
-        <location filename="../../src/workshop/domain/scope.py" line="45" />
-        <location filename="../../src/workshop/storage/framework.py" line="90" />
-        <location filename="../../src/workshop/storage/store.py" line="222" />
+        <location filename="../../src/workshop/domain/scope.py" line="44"/>
+        <location filename="../../src/workshop/domain/scope.py" line="45"/>
+        <location filename="../../src/workshop/storage/framework.py" line="90"/>
+        <location filename="../../src/workshop/storage/store.py" line="222"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="80" />
-        <location filename="../../src/workshop/storage/lists.py" line="79" />
-        <location filename="../../src/workshop/storage/store.py" line="226" />
-        <location filename="../../src/workshop/storage/store.py" line="381" />
+        <location filename="../../src/workshop/storage/framework.py" line="80"/>
+        <location filename="../../src/workshop/storage/lists.py" line="79"/>
+        <location filename="../../src/workshop/storage/store.py" line="226"/>
+        <location filename="../../src/workshop/storage/store.py" line="381"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="108" />
+        <location filename="../../src/workshop/room/round.py" line="108"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="111" />
+        <location filename="../../src/workshop/room/round.py" line="111"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="114" />
+        <location filename="../../src/workshop/room/round.py" line="114"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="116" />
+        <location filename="../../src/workshop/room/round.py" line="116"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="120" />
+        <location filename="../../src/workshop/room/round.py" line="120"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="123" />
+        <location filename="../../src/workshop/room/round.py" line="123"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="124" />
-        <location filename="../../src/workshop/ui/history/view.py" line="63" />
+        <location filename="../../src/workshop/room/round.py" line="124"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Value</source>
         <translation>Värdet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="128" />
+        <location filename="../../src/workshop/room/round.py" line="128"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="62" />
-        <location filename="../../src/workshop/domain/scope.py" line="22" />
-        <location filename="../../src/workshop/room/round.py" line="150" />
-        <location filename="../../src/workshop/storage/store.py" line="232" />
-        <location filename="../../src/workshop/storage/store.py" line="345" />
+        <location filename="../../src/workshop/domain/plan.py" line="62"/>
+        <location filename="../../src/workshop/domain/scope.py" line="22"/>
+        <location filename="../../src/workshop/room/round.py" line="150"/>
+        <location filename="../../src/workshop/storage/store.py" line="232"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="64" />
+        <location filename="../../src/workshop/domain/plan.py" line="64"/>
         <source>A proposal</source>
         <translation>Ett förslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="72" />
+        <location filename="../../src/workshop/domain/plan.py" line="72"/>
         <source>The heading</source>
         <translation>Rubriken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="74" />
+        <location filename="../../src/workshop/domain/plan.py" line="74"/>
         <source>The pre-study already has a heading “{name}”.</source>
         <translation>Förstudien har redan en rubrik ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="77" />
+        <location filename="../../src/workshop/domain/plan.py" line="77"/>
         <source>A point</source>
         <translation>En punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="83" />
-        <source>The phase's name</source>
+        <location filename="../../src/workshop/domain/plan.py" line="83"/>
+        <source>The phase&apos;s name</source>
         <translation>Fasens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="87" />
+        <location filename="../../src/workshop/domain/plan.py" line="87"/>
         <source>The phase “{name}” ends ({end}) before it starts ({start}).</source>
         <translation>Fasen ”{name}” slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="90" />
+        <location filename="../../src/workshop/domain/plan.py" line="90"/>
         <source>An activity</source>
         <translation>En aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="99" />
+        <location filename="../../src/workshop/domain/plan.py" line="99"/>
         <source>The plan already has a phase “{name}”.</source>
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="151" />
+        <location filename="../../src/workshop/room/round.py" line="151"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="162" />
+        <location filename="../../src/workshop/room/round.py" line="162"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="163" />
+        <location filename="../../src/workshop/room/round.py" line="163"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="171" />
+        <location filename="../../src/workshop/room/round.py" line="171"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="179" />
+        <location filename="../../src/workshop/room/round.py" line="179"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="246" />
-        <source>A share of today's spend must be between 0 and 100 %.</source>
+        <location filename="../../src/workshop/storage/store.py" line="246"/>
+        <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="31" />
+        <location filename="../../src/workshop/storage/framework.py" line="31"/>
         <source>Group code</source>
         <translation>Gruppens kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="32" />
-        <location filename="../../src/workshop/storage/framework.py" line="72" />
-        <source>The group's name</source>
+        <location filename="../../src/workshop/storage/framework.py" line="32"/>
+        <location filename="../../src/workshop/storage/framework.py" line="72"/>
+        <source>The group&apos;s name</source>
         <translation>Gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="41" />
+        <location filename="../../src/workshop/storage/framework.py" line="41"/>
         <source>Area code</source>
         <translation>Områdets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="42" />
-        <location filename="../../src/workshop/storage/framework.py" line="78" />
-        <source>The area's name</source>
+        <location filename="../../src/workshop/storage/framework.py" line="42"/>
+        <location filename="../../src/workshop/storage/framework.py" line="78"/>
+        <source>The area&apos;s name</source>
         <translation>Områdets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="44" />
-        <location filename="../../src/workshop/storage/framework.py" line="74" />
-        <location filename="../../src/workshop/storage/store.py" line="248" />
-        <location filename="../../src/workshop/storage/store.py" line="372" />
+        <location filename="../../src/workshop/storage/framework.py" line="44"/>
+        <location filename="../../src/workshop/storage/framework.py" line="74"/>
+        <location filename="../../src/workshop/storage/store.py" line="248"/>
+        <location filename="../../src/workshop/storage/store.py" line="372"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="54" />
+        <location filename="../../src/workshop/storage/framework.py" line="54"/>
         <source>Area {code} is in use and cannot be removed.</source>
         <translation>Område {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="85" />
+        <location filename="../../src/workshop/storage/framework.py" line="85"/>
         <source>That path no longer exists.</source>
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="39" />
-        <location filename="../../src/workshop/storage/framework.py" line="89" />
-        <source>The organisation form's name</source>
+        <location filename="../../src/workshop/domain/scope.py" line="39"/>
+        <location filename="../../src/workshop/storage/framework.py" line="89"/>
+        <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/framework.py" line="95" />
+        <location filename="../../src/workshop/storage/framework.py" line="95"/>
         <source>That organisation form no longer exists.</source>
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="107" />
-        <location filename="../../src/workshop/storage/store.py" line="254" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="46" />
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="47" />
+        <location filename="../../src/workshop/storage/lists.py" line="107"/>
+        <location filename="../../src/workshop/storage/store.py" line="254"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="263" />
+        <location filename="../../src/workshop/storage/store.py" line="263"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="109" />
-        <location filename="../../src/workshop/storage/store.py" line="270" />
+        <location filename="../../src/workshop/storage/lists.py" line="109"/>
+        <location filename="../../src/workshop/storage/store.py" line="270"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="279" />
+        <location filename="../../src/workshop/storage/store.py" line="279"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="126" />
-        <location filename="../../src/workshop/storage/store.py" line="293" />
+        <location filename="../../src/workshop/storage/merge/bases.py" line="126"/>
+        <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="137" />
+        <location filename="../../src/workshop/storage/merge/bases.py" line="137"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/templates.py" line="60" />
+        <location filename="../../src/workshop/templates.py" line="60"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47" />
-        <source>Share of today's spend</source>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <source>Share of today&apos;s spend</source>
         <translation>Andel av dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53" />
-        <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group's name renames it.</source>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
+        <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="93" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="93"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="98" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="98"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112" />
-        <source>Share of today's spend for {group}</source>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
+        <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="104" />
-        <source>Set today's share of {group}</source>
+        <location filename="../../src/workshop/ui/session/edits.py" line="104"/>
+        <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="90" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="90"/>
         <source>Rename group {code}</source>
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134" />
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="68" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="68"/>
         <source>Add group {name}</source>
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="147" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="147"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="122" />
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="122"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173" />
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="133" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="133"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="112" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="112"/>
         <source>Add area {code}</source>
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160" />
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160" />
-        <location filename="../../src/workshop/ui/framework/view.py" line="35" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="37"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="122" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="122"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173" />
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182" />
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/edits.py" line="78" />
+        <location filename="../../src/workshop/ui/session/edits.py" line="78"/>
         <source>Remove group {name}</source>
         <translation>Ta bort gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="23" />
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="23"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="24" />
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="24"/>
         <source>Type a date as YYYY-MM-DD or pick it in the calendar; empty means no date.</source>
         <translation>Skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern; tomt betyder inget datum.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="33" />
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="33"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="131" />
+        <location filename="../../src/workshop/storage/backups.py" line="131"/>
         <source>{path}: no backup could be written ({error}).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="149" />
-        <location filename="../../src/workshop/storage/backups.py" line="167" />
+        <location filename="../../src/workshop/storage/backups.py" line="149"/>
+        <location filename="../../src/workshop/storage/backups.py" line="167"/>
         <source>{path}: the backup is damaged and cannot be restored.</source>
         <translation>{path}: säkerhetskopian är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="154" />
-        <location filename="../../src/workshop/storage/backups.py" line="189" />
+        <location filename="../../src/workshop/storage/backups.py" line="154"/>
+        <location filename="../../src/workshop/storage/backups.py" line="189"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="49" />
+        <location filename="../../src/workshop/storage/guard.py" line="49"/>
         <source>{path}: open read-only, because {user} on {host} has had it open since {since}; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom {user} på {host} har haft den öppen sedan {since}; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="52" />
+        <location filename="../../src/workshop/storage/guard.py" line="52"/>
         <source>{path}: open read-only, because another program has it open; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom ett annat program har den öppen; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="55" />
+        <location filename="../../src/workshop/storage/guard.py" line="55"/>
         <source>{path}: open read-only, because the file may not be written; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom filen inte får skrivas; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="58" />
+        <location filename="../../src/workshop/storage/guard.py" line="58"/>
         <source>{path}: open read-only, because its folder may not be written; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom dess mapp inte får skrivas; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="60" />
+        <location filename="../../src/workshop/storage/guard.py" line="60"/>
         <source>{path}: open read-only; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="67" />
+        <location filename="../../src/workshop/storage/guard.py" line="67"/>
         <source>{path}: another program is writing to the file; nothing was saved. Try again in a moment.</source>
         <translation>{path}: ett annat program skriver till filen; inget sparades. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="70" />
+        <location filename="../../src/workshop/storage/guard.py" line="70"/>
         <source>{path}: the file may not be written (read-only); nothing was saved.</source>
         <translation>{path}: filen får inte skrivas (skrivskyddad); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="72" />
+        <location filename="../../src/workshop/storage/guard.py" line="72"/>
         <source>{path}: the disk is full; nothing was saved.</source>
         <translation>{path}: disken är full; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="74" />
+        <location filename="../../src/workshop/storage/guard.py" line="74"/>
         <source>{path}: the file is damaged ({error}); nothing was saved.</source>
         <translation>{path}: filen är skadad ({error}); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="76" />
+        <location filename="../../src/workshop/storage/guard.py" line="76"/>
         <source>{path}: the disk refused the write ({error}); nothing was saved.</source>
         <translation>{path}: disken vägrade skrivningen ({error}); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="78" />
+        <location filename="../../src/workshop/storage/guard.py" line="78"/>
         <source>{path}: the change could not be saved ({error}).</source>
         <translation>{path}: ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="98" />
+        <location filename="../../src/workshop/storage/guard.py" line="98"/>
         <source>{path}: the file was replaced or deleted by another program; this window no longer saves to it. Use Save a Copy to keep what you see.</source>
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="141" />
+        <location filename="../../src/workshop/storage/lock.py" line="141"/>
         <source>{path}: no lock file can be made beside it ({error}).</source>
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="175" />
+        <location filename="../../src/workshop/storage/lock.py" line="175"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="177" />
+        <location filename="../../src/workshop/storage/lock.py" line="177"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="17" />
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="17"/>
         <source>{taken} — damaged, cannot be restored</source>
         <translation>{taken} — skadad, kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18" />
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18"/>
         <source>{taken} — last edit {edit} — {meetings} meetings</source>
         <translation>{taken} — senast ändrad {edit} — {meetings} möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="25" />
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41" />
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137" />
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="25"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26" />
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <source>Put this backup in place of the engagement (what it holds now is kept as a backup too):</source>
         <translation>Sätt den här säkerhetskopian i uppdragets ställe (det som finns nu sparas också som säkerhetskopia):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="19" />
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="19"/>
         <source>Read-only: {user} on {host} has had this engagement open since {since}. Your changes cannot be saved here; save a copy to keep working.</source>
         <translation>Skrivskyddad: {user} på {host} har haft uppdraget öppet sedan {since}. Dina ändringar kan inte sparas här; spara en kopia för att arbeta vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="23" />
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="23"/>
         <source>Read-only: another program has this engagement open. Your changes cannot be saved here.</source>
         <translation>Skrivskyddad: ett annat program har uppdraget öppet. Dina ändringar kan inte sparas här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="25" />
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="25"/>
         <source>Read-only: you may not write this file. Save a copy to keep working.</source>
         <translation>Skrivskyddad: du får inte skriva i den här filen. Spara en kopia för att arbeta vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="26" />
-        <source>Read-only: you may not write in this file's folder. Save a copy to keep working.</source>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="26"/>
+        <source>Read-only: you may not write in this file&apos;s folder. Save a copy to keep working.</source>
         <translation>Skrivskyddad: du får inte skriva i filens mapp. Spara en kopia för att arbeta vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="41" />
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="41"/>
         <source>Save a Copy…</source>
         <translation>Spara en kopia…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="45" />
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="45"/>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="46" />
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="46"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="58" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="58"/>
         <source>File</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="97" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="97"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="127" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="127"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="149" />
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="149"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="21" />
+        <location filename="../../src/workshop/room/runner.py" line="21"/>
         <source>{address} is not an IP address.</source>
         <translation>{address} är ingen IP-adress.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="23" />
+        <location filename="../../src/workshop/room/runner.py" line="23"/>
         <source>Room voting listens on one network interface, never on all of them ({address}).</source>
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="31" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="32"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="34" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="35"/>
         <source>{n} of {total} organisations have scored area {item}</source>
         <translation>{n} av {total} organisationer har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="35" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="51" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="52" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="53"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="54" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="54" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="106" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="107"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="108" />
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="109"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="43" />
+        <location filename="../../src/workshop/ui/room/bridge.py" line="43"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="177" />
+        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="182" />
+        <location filename="../../src/workshop/ui/room/bridge.py" line="182"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="186" />
+        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="45" />
+        <location filename="../../src/workshop/ui/room/view.py" line="47"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="49" />
+        <location filename="../../src/workshop/ui/room/view.py" line="51"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="54" />
+        <location filename="../../src/workshop/ui/room/view.py" line="56"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="55" />
+        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="56" />
+        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61" />
+        <location filename="../../src/workshop/ui/room/view.py" line="63"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="66" />
+        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="106" />
+        <location filename="../../src/workshop/ui/room/view.py" line="108"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="109" />
+        <location filename="../../src/workshop/ui/room/view.py" line="111"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="118" />
+        <location filename="../../src/workshop/ui/room/view.py" line="120"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="154" />
+        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="159" />
+        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="164" />
+        <location filename="../../src/workshop/ui/room/view.py" line="166"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="169" />
+        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="175" />
+        <location filename="../../src/workshop/ui/room/view.py" line="177"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="182" />
+        <location filename="../../src/workshop/ui/room/view.py" line="184"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="195" />
+        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="198" />
+        <location filename="../../src/workshop/ui/room/view.py" line="200"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="75" />
+        <location filename="../../src/workshop/domain/people.py" line="75"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="76" />
+        <location filename="../../src/workshop/domain/people.py" line="76"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="77" />
+        <location filename="../../src/workshop/domain/people.py" line="77"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="80" />
+        <location filename="../../src/workshop/domain/people.py" line="80"/>
         <source>meeting title</source>
         <translation>mötets rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="81" />
+        <location filename="../../src/workshop/domain/people.py" line="81"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="83" />
+        <location filename="../../src/workshop/domain/people.py" line="83"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="84" />
+        <location filename="../../src/workshop/domain/people.py" line="84"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="86" />
+        <location filename="../../src/workshop/domain/people.py" line="86"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="88" />
+        <location filename="../../src/workshop/domain/people.py" line="88"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="90" />
+        <location filename="../../src/workshop/domain/people.py" line="90"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="93" />
+        <location filename="../../src/workshop/domain/people.py" line="93"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="95" />
+        <location filename="../../src/workshop/domain/people.py" line="95"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="97" />
+        <location filename="../../src/workshop/domain/people.py" line="97"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="99" />
+        <location filename="../../src/workshop/domain/people.py" line="99"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="101" />
+        <location filename="../../src/workshop/domain/people.py" line="101"/>
         <source>preference comment</source>
         <translation>kommentar till förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="103" />
+        <location filename="../../src/workshop/domain/people.py" line="103"/>
         <source>agreed score comment</source>
         <translation>kommentar till fastställd poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="112" />
+        <location filename="../../src/workshop/domain/people.py" line="112"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="115" />
+        <location filename="../../src/workshop/domain/people.py" line="115"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="134" />
+        <location filename="../../src/workshop/domain/people.py" line="134"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="157" />
+        <location filename="../../src/workshop/domain/people.py" line="157"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="44" />
+        <location filename="../../src/workshop/domain/records.py" line="44"/>
         <source>Name at least one person who approves the minutes.</source>
         <translation>Ange minst en person som justerar protokollet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="47" />
+        <location filename="../../src/workshop/domain/records.py" line="47"/>
         <source>Give the date the minutes were approved.</source>
         <translation>Ange datum då protokollet justerades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="49" />
+        <location filename="../../src/workshop/domain/records.py" line="49"/>
         <source>{date} is in the future; minutes are approved on or before today ({today}).</source>
         <translation>{date} ligger i framtiden; protokoll justeras i dag ({today}) eller tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="52" />
+        <location filename="../../src/workshop/domain/records.py" line="52"/>
         <source>{date} is before the meeting ({meeting}); minutes are approved after it.</source>
         <translation>{date} är före mötet ({meeting}); protokoll justeras efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/records.py" line="55" />
+        <location filename="../../src/workshop/domain/records.py" line="55"/>
         <source>These minutes were already approved on {date} by {names}.</source>
         <translation>Protokollet är redan justerat {date} av {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="21" />
+        <location filename="../../src/workshop/export/json_checks_records.py" line="21"/>
         <source>{path}: “{value}” is not a date written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte ett datum skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="33" />
+        <location filename="../../src/workshop/export/json_checks_records.py" line="33"/>
         <source>{path}: at least one approver is needed.</source>
         <translation>{path}: minst en justerare behövs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks_records.py" line="46" />
+        <location filename="../../src/workshop/export/json_checks_records.py" line="46"/>
         <source>{path}: a second addendum for the same thing on the same day (also at {other}).</source>
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="118" />
+        <location filename="../../src/workshop/storage/forget.py" line="118"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="138" />
+        <location filename="../../src/workshop/storage/forget.py" line="138"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="25" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="25"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="28" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="33" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="33"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="37" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="38" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="53" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="53"/>
         <source>Approve minutes of “{title}”</source>
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="62" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="63" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="66" />
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="24" />
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="24"/>
         <source>Internal — not in the minutes</source>
         <translation>Intern — kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="43" />
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="43"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="44" />
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="44"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="70" />
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="70"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="17" />
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="91"/>
+        <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
+        <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="18"/>
         <source>Attended</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="17" />
+        <location filename="../../src/workshop/ui/people/model.py" line="18"/>
         <source>Owns action item</source>
         <translation>Ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="18" />
+        <location filename="../../src/workshop/ui/people/model.py" line="19"/>
         <source>Mentioned</source>
         <translation>Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="54" />
+        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="54" />
+        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="96" />
+        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="96" />
+        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="116" />
-        <location filename="../../src/workshop/ui/people/model.py" line="96" />
+        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="39" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="40" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
         <source>Scoped out</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="40" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
         <source>Sub-items</source>
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="41" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="43"/>
         <source>Paths</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="42" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <source>Criteria scales</source>
         <translation>Kriteriernas skalor</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="45" />
+        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
         <source>Framework</source>
         <translation>Ramverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="66" />
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="66"/>
         <source>Rename organisation {name}</source>
         <translation>Byt namn på organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="85" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="290" />
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="291"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="102" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="302" />
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="303"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="125" />
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="125"/>
         <source>Scale of criterion {n}</source>
         <translation>Skala för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="73" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="73"/>
         <source>Meeting ended</source>
         <translation>Mötet avslutat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="74" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
         <source>“{title}” is ended. Export its minutes now?</source>
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103" />
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103" />
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103" />
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="129" />
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="130"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="258" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="265" />
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="272" />
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="259"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="266"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="273"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="30" />
-        <location filename="../../src/workshop/storage/merge/words.py" line="131" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="30" />
-        <location filename="../../src/workshop/storage/merge/words.py" line="132" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="31" />
-        <location filename="../../src/workshop/storage/merge/words.py" line="136" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="31" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
         <source>criterion {code}</source>
         <translation>kriterium {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <source>organisation {code}</source>
         <translation>organisationen {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <source>the short code {code}</source>
         <translation>kortkoden {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="62" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="62"/>
         <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="94" />
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="97" />
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="94"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="97"/>
         <source>{what} (“{name}”)</source>
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="129" />
-        <source>{subject} could not be merged: the file refuses the combination of both sides' changes; nothing was written.</source>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
+        <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="237" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="241" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="241"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="242" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="242"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="282" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="282"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="292" />
-        <location filename="../../src/workshop/storage/merge/engine.py" line="293" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="292" />
-        <location filename="../../src/workshop/storage/merge/engine.py" line="293" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="62" />
+        <location filename="../../src/workshop/storage/merge/finish.py" line="62"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="68" />
-        <source>The merged engagement fails SQLite's integrity check ({check}); nothing was written.</source>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="68"/>
+        <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="393" />
+        <location filename="../../src/workshop/storage/merge/engine.py" line="393"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/schema_info.py" line="75" />
+        <location filename="../../src/workshop/storage/merge/schema_info.py" line="75"/>
         <source>The table {table} has no primary key, so its rows cannot be merged.</source>
         <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>place in the order</source>
         <translation>plats i ordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>length in minutes</source>
         <translation>längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>comment</source>
         <translation>kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>rationale</source>
         <translation>motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>will</source>
         <translation>vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>benefit</source>
         <translation>nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>ability</source>
         <translation>förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>lowest score</source>
         <translation>lägsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>highest score</source>
         <translation>högsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>due date</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26" />
-        <source>share of today's spend</source>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <source>share of today&apos;s spend</source>
         <translation>andel av dagens kostnad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>steering group</source>
         <translation>styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>time spent</source>
         <translation>använd tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>meeting</source>
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>facilitator</source>
         <translation>utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>start date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>end date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>short code</source>
         <translation>kortkod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>hint</source>
         <translation>ledtråd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>closed in meeting</source>
         <translation>stängd på möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>potential mode</source>
         <translation>potentialläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>factor scale</source>
         <translation>faktorskala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>template</source>
         <translation>mall</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>alternative</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="73" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="80" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="80" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="113" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="114" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="128" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="128"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="129" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="129"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="130" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>a line of area {code}: “{text}”</source>
         <translation>en rad i område {code}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="135" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
         <source>the scoped-out item “{text}”</source>
         <translation>den bortavgränsade punkten ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="137" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="139" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
         <source>a pro or con of alternative {code}: “{text}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="109" />
-        <location filename="../../src/workshop/storage/merge/words.py" line="144" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="145" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="146" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
         <source>a pro or con of organisation form {name}: “{text}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="149" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="150" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
         <source>question “{text}”</source>
         <translation>frågan ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="151" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="152" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="155" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="158" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="158"/>
         <source>agenda item “{text}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{text}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="159" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
         <source>decision “{text}” of meeting “{title}”</source>
         <translation>beslutet ”{text}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="160" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
         <source>action “{text}” of meeting “{title}”</source>
         <translation>åtgärden ”{text}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161" />
-        <source>{organisation}'s potential for area {area}</source>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="163" />
-        <source>{organisation}'s vote on {alternative}, criterion {number}</source>
+        <location filename="../../src/workshop/storage/merge/words.py" line="163"/>
+        <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="166" />
+        <location filename="../../src/workshop/storage/merge/words.py" line="166"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="168" />
-        <source>{organisation}'s preferred alternative</source>
+        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
+        <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="82" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="82"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="90" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="90"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="93" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="93"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
         <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="110" />
-        <location filename="../../src/workshop/ui/merge/controller.py" line="125" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="113" />
-        <location filename="../../src/workshop/ui/merge/controller.py" line="123" />
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="22" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="114" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="114"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="128" />
+        <location filename="../../src/workshop/ui/merge/controller.py" line="128"/>
         <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="24" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
         <source>{count} changes made in “{theirs}” come into “{mine}” as they are.</source>
         <translation>{count} ändringar gjorda i ”{theirs}” kommer in i ”{mine}” som de är.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="27" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
         <source>{count} things were changed differently on the two laptops: for each, choose the version to keep (click it).</source>
         <translation>{count} saker ändrades olika på de två datorerna: välj för var och en vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="33" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="50" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="51" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="52" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="52"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="84" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="84"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="85" />
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="85"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="30" />
+        <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="39" />
+        <location filename="../../src/workshop/ui/merge/model.py" line="40"/>
         <source>{subject}, {field}</source>
         <translation>{subject}, {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="91" />
+        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="91" />
+        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
         <source>Here (this file)</source>
         <translation>Här (den här filen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/model.py" line="91" />
+        <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
         <source>There (the other copy)</source>
         <translation>Där (den andra kopian)</translation>
     </message>
@@ -5334,62 +5339,62 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="37" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="37"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Ny från mall…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="38" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="39" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="39"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="40" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="40"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="41" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="41"/>
         <source>&amp;Hand Out a Copy…</source>
         <translation>&amp;Lämna ut en kopia…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="42" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="42"/>
         <source>&amp;Merge From…</source>
         <translation>Slå i&amp;hop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="43" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="43"/>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="44" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="45" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="45"/>
         <source>Start &amp;Presenter View</source>
         <translation>&amp;Starta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="46" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="46"/>
         <source>S&amp;top Presenter View</source>
         <translation>&amp;Avsluta presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="47" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="47"/>
         <source>Choose Presenter &amp;Screen…</source>
         <translation>&amp;Välj skärm för presentationsvyn…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="48" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="48"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>
@@ -5397,22 +5402,22 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="30" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="31" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="32" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="32"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/actions.py" line="33" />
+        <location filename="../../src/workshop/ui/shell/actions.py" line="33"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -5420,7 +5425,7 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>OrganisationRadar</name>
     <message>
-        <location filename="../../src/workshop/ui/history/radar.py" line="38" />
+        <location filename="../../src/workshop/ui/history/radar.py" line="38"/>
         <source>A radar needs three areas or more.</source>
         <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>
@@ -5428,7 +5433,7 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/workshop/ui/closing/timeline.py" line="41" />
+        <location filename="../../src/workshop/ui/closing/timeline.py" line="41"/>
         <source>Give the phases a start and an end to see them over time.</source>
         <translation>Ge faserna start och slut för att se dem över tid.</translation>
     </message>
@@ -5436,57 +5441,57 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="124" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="124"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="125" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="125"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="126" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="126"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="127" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="127"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="128" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="128"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="129" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="129"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="130" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="130"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="131" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="131"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="132" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="132"/>
         <source>Framework</source>
         <translation>Ramverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="133" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="133"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="134" />
+        <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Recommendation &amp; plan</source>
         <translation>Rekommendation och plan</translation>
     </message>
