@@ -176,9 +176,16 @@ def _fit(text: str, width: float, size: float = 8) -> str:
 
     if stringWidth(text, REGULAR, size) <= width:
         return text
-    while text and stringWidth(text + "…", REGULAR, size) > width:
-        text = text[:-1]
-    return text + "…"
+    # The longest prefix that fits with its ellipsis, by halving: taking one character off at a time
+    # measured a 10,000-character title 10,000 times per page (30 s for a short pre-read).
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", REGULAR, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 ProgressCallback = Callable[[float], None]
