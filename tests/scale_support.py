@@ -16,7 +16,6 @@ def large_engagement(orgs: int = ORGANISATIONS, meetings: int = MEETINGS, seed: 
     organisations vote there), the others work meetings with a share of the organisations each, where
     those organisations give their potential scores."""
     from workshop.domain.ids import new_uid
-    from workshop.domain.meetings import Meeting
     from workshop.domain.model import Organisation, Person, PotentialScore, Preference, Vote
     from workshop.domain.vocabulary import MeetingKind
     from workshop.templates import example_engagement
@@ -32,7 +31,7 @@ def large_engagement(orgs: int = ORGANISATIONS, meetings: int = MEETINGS, seed: 
                           organisation_uid=o.uid) for o in organisations for j in (1, 2))
     start = datetime(2024, 6, 10, 9, 0)
     work = [organisations[i::max(1, meetings - 1)] for i in range(max(1, meetings - 1))]
-    base_meetings = [m for m in e.meetings]
+    base_meetings = list(e.meetings)
     all_meetings = []
     for i in range(meetings):
         base = base_meetings[i % len(base_meetings)]

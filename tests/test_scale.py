@@ -87,3 +87,44 @@ def test_a_table_too_wide_splits_by_columns_repeating_its_key():
     assert len(parts) > 1
     assert all(cols[0] == 0 and sum(ws) <= 166 * mm + 1e-6 and min(ws) >= MIN_COLUMN for cols, ws in parts)
     assert sorted(c for cols, _ in parts for c in cols[1:]) == list(range(1, 292))
+
+
+def _build(story) -> bytes:
+    from reportlab.platypus import SimpleDocTemplate
+
+    from workshop.export.fonts import REGULAR
+    from workshop.export.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                      bottomMargin=MARGIN_BOTTOM, initialFontName=REGULAR).build(story)
+    return buffer.getvalue()
+
+
+def test_a_row_just_taller_than_a_page_splits():
+    """A table row of 61 lines: with its header a few points taller than a page, too little would go
+    over for reportlab's in-row split; it splits anyway, and every line is printed."""
+    from reportlab.lib.units import mm
+
+    from workshop.export.styles import data_table, make_styles
+
+    lines = [f"rad {n}" for n in range(61)]
+    pdf = _build([data_table(make_styles(), ["Åtgärd", "Ansvarig"], [["\n".join(lines), "Anna"]], [120 * mm, 40 * mm])])
+    text = " ".join(_page_texts(pdf))
+    assert all(f"rad {n} " in text + " " for n in range(61))
+
+
+def test_list_items_a_page_long_split_cleanly_wherever_they_start():
+    """Pros of 10,000 characters each, starting anywhere on a page: reportlab's list item once split one
+    into a piece a line taller than the page and failed the report."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    from hostile_text import LONG_WORD
+    from workshop.export.minutes import bullets
+    from workshop.export.styles import make_styles
+
+    st = make_styles()
+    for offset in (0, 203, 210, 420):
+        pdf = _build([Spacer(1, offset), Paragraph("Fördelar:", st["label"]),
+                      bullets([f"Fördel{k} {LONG_WORD}" for k in range(3)], st["bullet"])])
+        assert "".join(" ".join(_page_texts(pdf)).split()).count("Långtord") >= 3 * 1240

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
@@ -24,6 +25,7 @@ from workshop.export.common import (
     status_label,
 )
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
+from workshop.export.pdf_tables import Stack
 from workshop.export.score_tables import SERIES_MAX, organisation_list, potential_table, radar_series, vote_tables
 from workshop.export.styles import (
     PageFrame,
@@ -54,8 +56,18 @@ class Figures:
 StoryBuilder = Callable[[Engagement, Meeting, str], list[Flowable]]
 
 
+LONG_ITEM = 2000  # characters: a list item this long is laid out as a plain bulleted paragraph
+
+
 def bullets(texts, style, numbered: bool = False) -> Flowable:
     """A bulleted (or numbered) list of user texts."""
+    if any(len(t) > LONG_ITEM for t in texts):
+        # reportlab's list item (LIIndenter) can split a page-long paragraph into a piece one line taller
+        # than the page, which then fails the document; a paragraph with its own bullet splits cleanly.
+        marks = [f"{n}." if numbered else "•" for n in range(1, len(texts) + 1)]
+        item_style = ParagraphStyle(f"{style.name}_long", parent=style, leftIndent=style.leftIndent + 14,
+                                    bulletIndent=style.leftIndent + 2)
+        return Stack([Paragraph(para(t), item_style, bulletText=mark) for t, mark in zip(texts, marks)])
     items = [ListItem(Paragraph(para(t), style), leftIndent=14) for t in texts]
     kind = dict(bulletType="1", bulletFormat="%s.") if numbered else dict(bulletType="bullet", start="•")
     return ListFlowable(items, leftIndent=14, bulletFontName=style.fontName, bulletFontSize=style.fontSize, **kind)

@@ -9,6 +9,7 @@ a long unbroken word breaks inside its cell (the cell styles' splitLongWords).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
@@ -32,7 +33,8 @@ def cell(value: object, style: ParagraphStyle) -> Flowable:
 
 
 class Stack(Flowable):
-    """Flowables laid out one under the other as one; split between them when they do not fit."""
+    """Flowables laid out one under the other as one (table parts, long list items); split between them,
+    or inside the first that does not fit."""
 
     def __init__(self, parts: Sequence[Flowable]):
         super().__init__()
@@ -62,6 +64,35 @@ class Stack(Flowable):
         for part, (_, h) in zip(self.parts, self._sizes):
             y -= h
             part.drawOn(self.canv, 0, y)
+
+
+class PageTable(Table):
+    """A table in which a row that can never fit a page (with the header above it) always splits.
+
+    reportlab splits a row only when at least SPLIT_IN_ROW points go on each side; a row a few points
+    short of the page's height left less than that over and failed the document. Pieces are made by
+    reportlab as this same class, so they keep the rule.
+    """
+
+    page_height = 0.0  # the frame's height (set per document layout by table_class)
+
+    def split(self, avail_width, avail_height):
+        parts = super().split(avail_width, avail_height)
+        if parts or self.splitInRow <= 1 or not self.page_height:
+            return parts
+        if sum(self._rowHeights[: self.repeatRows + 1]) <= self.page_height:
+            return parts  # it fits a fresh page: let it move there
+        self.splitInRow = 1
+        try:
+            return super().split(avail_width, avail_height)
+        finally:
+            self.splitInRow = SPLIT_IN_ROW
+
+
+@functools.cache
+def table_class(page_height: float) -> type[PageTable]:
+    """PageTable for a frame this high."""
+    return type("PageTable", (PageTable,), {"page_height": page_height})
 
 
 def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[list[int], list[float]]]:
@@ -125,6 +156,7 @@ def build_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     room: float,
+    page_height: float,
     colours: Mapping[str, object],
     right: Sequence[int] = (),
     bold_last: bool = False,
@@ -145,7 +177,8 @@ def build_table(
     tables: list[Flowable] = []
     for columns, part_widths in column_parts(widths, keep, room):
         data = [row_cells(-1, header, columns)] + [row_cells(r, row, columns) for r, row in enumerate(rows)]
-        table = Table(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+        table = table_class(page_height)(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT",
+                                         splitInRow=SPLIT_IN_ROW)
         table.setStyle(TableStyle(_style_commands(len(rows), bold_last, colours["head_bg"], colours["accent"],
                                                   colours["rule"], colours["zebra"])))
         if tables:

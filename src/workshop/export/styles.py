@@ -39,6 +39,7 @@ MARGIN_X = 22 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 12  # what a page holds (the frame's padding taken off)
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -94,7 +95,7 @@ def data_table(
 ) -> Flowable:
     """A table with a shaded header row repeated on every page, zebra rows and wrapping cells; too wide
     for the page, it is split into several tables by columns, each repeating the first `keep` columns."""
-    return build_table(styles, header, rows, widths, TEXT_WIDTH,
+    return build_table(styles, header, rows, widths, TEXT_WIDTH, FRAME_HEIGHT,
                        {"head_bg": HEAD_BG, "accent": ACCENT, "rule": RULE, "zebra": ZEBRA}, right, bold_last, keep)
 
 
@@ -183,9 +184,16 @@ def _fit(text: str, width: float, size: float = 8) -> str:
 
     if stringWidth(text, REGULAR, size) <= width:
         return text
-    while text and stringWidth(text + "…", REGULAR, size) > width:
-        text = text[:-1]
-    return text + "…"
+    # The longest prefix that fits with its ellipsis, by halving: taking one character off at a time
+    # measured a 10,000-character title 10,000 times per page (30 s for a short pre-read).
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", REGULAR, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 ProgressCallback = Callable[[float], None]
