@@ -310,7 +310,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="97"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
         <source>Workshop</source>
@@ -322,17 +322,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="146"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="148"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="157"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="158"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -362,44 +362,45 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
-        <source>Open actions from earlier meetings</source>
-        <translation>Ej avslutade åtgärder från tidigare möten</translation>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="107"/>
+        <source>Earlier open actions: {n}</source>
+        <translation>Tidigare öppna åtgärder: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="48"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="52"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="56"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="59"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="73"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="77"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="105"/>
-        <source>Earlier open actions: {n}  (Alt+K, Space closes)</source>
-        <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="109"/>
+        <source>Alt+K goes to the list; Space closes the selected action.</source>
+        <translation>Alt+K går till listan; blanksteg avslutar den markerade åtgärden.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="67"/>
@@ -552,7 +553,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="123"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="159"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -952,82 +953,82 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="88"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="93"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1035,13 +1036,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="255"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1109,7 +1110,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="85"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="171"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1561,7 +1562,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="100"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="199"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="159"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -1633,7 +1634,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="101"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="159"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -1823,7 +1824,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{org}, med medianen för alla</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -1835,7 +1836,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="85"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -1870,63 +1871,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="32"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="33"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="97"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="101"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="103"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="105"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="165"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -1934,18 +1935,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="225"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="165"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="99"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="165"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="171"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
@@ -2086,7 +2087,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="384"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="388"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2097,7 +2098,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="391"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="395"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2260,13 +2261,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="263"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="237"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
@@ -2287,7 +2288,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="348"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2322,32 +2323,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="189"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="187"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="206"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="206"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="237"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
@@ -2357,18 +2358,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="286"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="288"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2378,13 +2379,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2394,27 +2395,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="325"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="336"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="340"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="341"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
