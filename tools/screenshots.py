@@ -38,8 +38,6 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication
-
     from workshop.app import build
 
     app, window, controller = build(["workshop", args.file])
