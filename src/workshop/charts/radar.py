@@ -124,8 +124,9 @@ class RadarChart(SideOrBelowLegend, ChartBase):
 
     TRACKS_CHANGES = True
 
-    def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT):
-        super().__init__(parent, font_size=font_size, theme=theme)
+    def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT,
+                 decimal_mark: str | None = None):
+        super().__init__(parent, font_size=font_size, theme=theme, decimal_mark=decimal_mark)
         self.maximum = maximum
         self._axes: list[str] = []
         self._items: list[PathItem] = []
@@ -187,7 +188,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         small = self.chart_font(scale=0.85)
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(locale.number(value), self.theme.grid, small, anchor=(-0.15, 1.0))
+            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(-0.15, 1.0))
             tick.setPos(0.0, ring / RINGS)
             self.addItem(tick)
             self._decor.append(tick)
