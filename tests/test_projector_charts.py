@@ -131,3 +131,22 @@ def test_choosing_english_documents_turns_the_projector_english(window, qtbot):
     window.views["potential"].show_radar_on_projector()
     qtbot.wait(20)
     assert presenter.title.text() == "Potential per area — all organisations"
+
+
+def test_projector_numbers_use_the_document_languages_decimal_comma(window, qtbot):
+    """Under an English interface with Swedish documents, a weighted sum of 23.5 reads "23,5" on the
+    projector and "23.5" in the facilitator's window."""
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    weights = {c.number: 1.0 for c in window.session.engagement.criteria}
+    weights[1] = 1.5  # 1 Tjänst scores 3 on criterion 1: 23 + 1.5 = 24.5
+    voting.weights_model.set_weights(weights, "weights")
+    for alternative in window.session.engagement.alternatives:
+        voting._state.set_revealed(alternative.code, True)
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.show()
+    voting.show_results_on_projector()
+    qtbot.wait(20)
+    assert "24,5" in presenter.chart.chart.value_texts()
+    assert voting.results_model.index(2, 8).data() == "24.5"  # 1 Tjänst's weighted sum in the window

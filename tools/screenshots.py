@@ -38,8 +38,6 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication
-
     from workshop.app import build
 
     app, window, controller = build(["workshop", args.file])
@@ -73,6 +71,12 @@ def main() -> int:
                 shoot(window, f"alternatives-{tab}")
         else:
             shoot(window, key)
+    meetings = window.views["meetings"]
+    window.show_view("meetings")
+    meetings.table.selectRow(meetings.model.rowCount() - 1)
+    meetings.run_current()
+    shoot(window, "meetings-runner")
+    meetings.runner.leave()
     if not only or "projector" in only:
         shoot_projector(window, app, shoot, width, height, scale)
     controller.close()

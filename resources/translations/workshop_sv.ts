@@ -423,17 +423,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="147"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="149"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="158"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="159"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -463,24 +463,30 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>senast {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="46"/>
-        <source>Open actions from earlier meetings</source>
-        <translation>Ej avslutade åtgärder från tidigare möten</translation>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="107"/>
+        <source>Earlier open actions: {n}</source>
+        <translation>Tidigare öppna åtgärder: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="48"/>
         <source>Space closes the selected action in this meeting (Alt+K comes here)</source>
         <translation>Blanksteg avslutar den markerade åtgärden i det här mötet (Alt+K flyttar hit)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="51"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="52"/>
         <source>A decision, then Enter (Alt+D)</source>
         <translation>Ett beslut, sedan Enter (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="56"/>
         <source>Action item (Alt+T)</source>
         <translation>Åtgärd (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="109"/>
+        <source>Alt+K goes to the list; Space closes the selected action.</source>
+        <translation>Alt+K går till listan; blanksteg avslutar den markerade åtgärden.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="32"/>
@@ -558,7 +564,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="59"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
@@ -591,19 +597,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="73"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="76"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="77"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="105"/>
-        <source>Earlier open actions: {n}  (Alt+K, Space closes)</source>
-        <translation>Ej avslutade åtgärder från tidigare möten: {n}  (Alt+K, blanksteg avslutar)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
@@ -761,7 +762,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1115,7 +1116,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
@@ -1123,7 +1124,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1214,83 +1215,83 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="74"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="90"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="74"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="84"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1298,13 +1299,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1465,13 +1466,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="268"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1968,90 +1969,90 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="149"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="149"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="52"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="54"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område — {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="71"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="72"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="184"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="60"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="91"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="77"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="92"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="78"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="97"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="99"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
     </message>
@@ -2079,9 +2080,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="198"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2152,8 +2153,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2300,7 +2301,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
@@ -2385,7 +2386,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
         <location filename="../../src/workshop/ui/room/view.py" line="112"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
@@ -2451,52 +2452,52 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="99"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="103"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="105"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="114"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="149"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="234"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="173"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
@@ -2541,73 +2542,73 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="40"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="41"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="57"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="68"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="73"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="88"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="93"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="91"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="96"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="100"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="102"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="107"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="106"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
         <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
         <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="119"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2622,39 +2623,39 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="77"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="78"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="105"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="106"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="409"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="133"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="140"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="187"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="190"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3008,27 +3009,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="21"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="22"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="26"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="27"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="43"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="42"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="43"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="62"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="79"/>
         <source>&amp;Documents and Projector Language</source>
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
@@ -3447,7 +3448,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="270"/>
+        <location filename="../../src/workshop/export/styles.py" line="278"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>

@@ -50,19 +50,19 @@ def wrap_to_width(text: str, width: float, measure) -> list[str]:
     return lines
 
 
-def format_value(value: float | None, percent: bool) -> str:
+def format_value(value: float | None, percent: bool, mark: str | None = None) -> str:
     """A bar's label: '60 %' for shares, '23' or '22.5' otherwise."""
     if value is None:
         return ""
-    return locale.percent(value) if percent else locale.number(value)
+    return locale.percent(value, mark=mark) if percent else locale.number(value, mark=mark)
 
 
 class BarChart(ChartBase):
     """Categories along x, one bar per series in each, labelled with its value."""
 
     def __init__(self, parent=None, percent: bool = False, font_size: int = 12, y_label: str = "",
-                 theme: Theme = LIGHT, counts: bool = False):
-        super().__init__(parent, font_size=font_size, theme=theme)
+                 theme: Theme = LIGHT, counts: bool = False, decimal_mark: str | None = None):
+        super().__init__(parent, font_size=font_size, theme=theme, decimal_mark=decimal_mark)
         self.percent = percent
         self._categories: list[str] = []
         self._bars: list[list[BarItem]] = []
@@ -84,7 +84,8 @@ class BarChart(ChartBase):
         if counts:  # whole organisations: ticks at whole numbers only
             item.getAxis("left").setTickSpacing(1, 1)
         if percent:
-            item.getAxis("left").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
+            item.getAxis("left").tickStrings = lambda values, scale, spacing: [
+                locale.percent(v, mark=self.decimal_mark) for v in values]
 
     def set_bars(self, categories: Sequence[str], series: Sequence[BarSeries], y_max: float | None = None) -> None:
         """Replace the bars; items are reused while the categories and series stay the same."""
@@ -110,7 +111,7 @@ class BarChart(ChartBase):
                 h = 0.0 if v is None else float(v)
                 top = max(top, h)
                 colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour or self.colour(j)
-                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent)
+                label = s.texts[i] if s.texts is not None and i < len(s.texts) else format_value(v, self.percent, self.decimal_mark)
                 before = shown.get((j, i))
                 if before == (colour, h, label):
                     continue

@@ -33,9 +33,10 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
 class ChartBase(pg.PlotWidget):
     """A plot for the room: no pyqtgraph menus or panning, big readable text, light or dark."""
 
-    def __init__(self, parent=None, font_size: int = 12, theme: Theme = LIGHT):
+    def __init__(self, parent=None, font_size: int = 12, theme: Theme = LIGHT, decimal_mark: str | None = None):
         super().__init__(parent, background=theme.background)
         self.theme = theme
+        self.decimal_mark = decimal_mark  # None: the interface language's; a projector chart: the document's
         self.font_size = font_size
         self.export_menu: ChartExportMenu | None = None
         item = self.getPlotItem()

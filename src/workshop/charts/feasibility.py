@@ -36,13 +36,14 @@ class FeasibilityMap(ChartBase):
     """A scatter of alternatives: potential covered (x, %) against criteria sum (y)."""
 
     def __init__(self, parent=None, font_size: int = 12, x_label: str = "", y_label: str = "",
-                 theme: Theme = LIGHT):
-        super().__init__(parent, font_size=font_size, theme=theme)
+                 theme: Theme = LIGHT, decimal_mark: str | None = None):
+        super().__init__(parent, font_size=font_size, theme=theme, decimal_mark=decimal_mark)
         item = self.getPlotItem()
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
         self._y_label = y_label
-        item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [locale.percent(v) for v in values]
+        item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
+            locale.percent(v, mark=self.decimal_mark) for v in values]
         # Drawn symbols, not cached pixmaps: they stay vectors in the SVG export.
         self.scatter = pg.ScatterPlotItem(size=round(18 * theme.line_scale), useCache=False, pxMode=True)
         self.addItem(self.scatter)

@@ -12,11 +12,12 @@ def decimal_mark() -> str:
     return QLocale().decimalPoint() or "."
 
 
-def number(value: float | int | None, digits: int = 2) -> str:
-    """A score or weight as the interface language writes it ("2,5" in Swedish), or a dash."""
-    return numbers.number(value, decimal_mark(), digits)
+def number(value: float | int | None, digits: int = 2, mark: str | None = None) -> str:
+    """A score or weight as the interface language writes it ("2,5" in Swedish), or with the decimal
+    `mark` given (a projector chart in the document language); a dash for no value."""
+    return numbers.number(value, mark or decimal_mark(), digits)
 
 
-def percent(share: float | None, digits: int = 0) -> str:
-    """A share as a percentage in the interface language ("60 %"), or a dash."""
-    return numbers.percent(share, decimal_mark(), digits)
+def percent(share: float | None, digits: int = 0, mark: str | None = None) -> str:
+    """A share as a percentage in the interface language ("60 %"), or with the `mark` given; or a dash."""
+    return numbers.percent(share, mark or decimal_mark(), digits)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, PathItem, cosmetic_pen
+from workshop.charts.legend import SideOrBelowLegend
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
 from workshop.charts.rich_text import literal, short_label
@@ -83,21 +84,12 @@ def polygon_rows(matrix: np.ndarray, maximum: float) -> tuple[np.ndarray, np.nda
     return r * cos, r * sin
 
 
-def _columns_that_fit(widths: Sequence[float], room: float) -> tuple[int, float]:
-    """The most legend columns (entries filled row by row) whose widths add up to no more than `room`,
-    and their total width; at least one column."""
-    for columns in range(len(widths), 1, -1):
-        total = sum(max(widths[c::columns]) for c in range(columns))
-        if total <= room:
-            return columns, total
-    return 1, max(widths, default=0.0)
-
-
-class RadarChart(ChartBase):
+class RadarChart(SideOrBelowLegend, ChartBase):
     """A radar chart whose series can be replaced cheaply on every edit."""
 
-    def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT):
-        super().__init__(parent, font_size=font_size, theme=theme)
+    def __init__(self, parent=None, maximum: float = 100.0, font_size: int = 12, theme: Theme = LIGHT,
+                 decimal_mark: str | None = None):
+        super().__init__(parent, font_size=font_size, theme=theme, decimal_mark=decimal_mark)
         self.maximum = maximum
         self._axes: list[str] = []
         self._items: list[PathItem] = []
@@ -158,7 +150,7 @@ class RadarChart(ChartBase):
         small = self.chart_font(scale=0.85)
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(locale.number(value), self.theme.grid, small, anchor=(-0.15, 1.0))
+            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(-0.15, 1.0))
             tick.setPos(0.0, ring / RINGS)
             self.addItem(tick)
             self._decor.append(tick)
@@ -242,58 +234,6 @@ class RadarChart(ChartBase):
                                  literal(short_label(self._batched_label)))
         self.cache_legend(self.legend)
         self.place_legend()
-
-    def _entry_sizes(self) -> list[tuple[float, float]]:
-        """Each legend entry's width and height (sample and text)."""
-        sizes = []
-        for sample, label in self.legend.items:
-            text = label.item.boundingRect()
-            sizes.append((sample.boundingRect().width() + text.width() + 10,
-                          max(text.height(), sample.boundingRect().height()) + 2))
-        return sizes
-
-    def _fit_legend(self) -> None:
-        """Size the legend to its entries (the plot's layout would otherwise stretch it): one column on the
-        right, or as many columns as the width holds below the plot."""
-        sizes = self._entry_sizes()
-        if not sizes:
-            width = height = 0.0
-        elif self._legend_below:
-            columns, _width = _columns_that_fit([w + 8 for w, _ in sizes], self.width() - 16)  # 8: layout spacing
-            if self.legend.columnCount != columns:
-                self.legend.setColumnCount(columns)
-            # The legend's own layout knows its spacing: its preferred size holds every row whole.
-            hint = self.legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
-            width, height = hint.width(), hint.height()
-        else:
-            width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
-            if self.legend.columnCount != 1:
-                self.legend.setColumnCount(1)
-        if (width, height) != self._legend_size:  # setting sizes re-lays out the plot: only on change
-            self._legend_size = (width, height)
-            self.legend.setMinimumSize(width, height)
-            self.legend.setMaximumSize(width, height)
-
-    MIN_SIDE = 300  # px: below this the radar cannot be read, so the legend moves under it
-
-    def place_legend(self) -> None:
-        """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
-        sizes = self._entry_sizes()
-        right_width = max((w for w, _ in sizes), default=0.0)
-        plot_w = self.width() - right_width - 16
-        below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
-        if below != self._legend_below:
-            layout = self.getPlotItem().layout
-            layout.removeItem(self.legend)
-            self._legend_below = below
-            row, col = (4, 1) if below else (2, 3)
-            layout.addItem(self.legend, row, col)
-            layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
-        self._fit_legend()
-
-    def legend_below(self) -> bool:
-        """True when the legend sits under the radar (a narrow chart)."""
-        return self._legend_below
 
     def radar_side(self) -> float:
         """The side in pixels of the square the radar is drawn in (the plot area's shorter side)."""

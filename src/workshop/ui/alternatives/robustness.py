@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -50,6 +51,10 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         self.flips.verticalHeader().hide()
         self.flips.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.flips.horizontalHeader().setStretchLastSection(True)
+        # "Then first" names every leader of a tie: it wraps in its cell (rows grow) rather than being cut.
+        self.flips.setWordWrap(True)
+        self.flips.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.flips.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = ResultBars(session, board, self)
         self.chart.setObjectName("robustnessChart")
         self.chart.setMinimumSize(360, 300)

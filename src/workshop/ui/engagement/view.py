@@ -7,7 +7,6 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,7 +25,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
 from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.layout import button_row
+from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -96,14 +95,17 @@ class EngagementView(QWidget):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)  # the fields keep their natural height; the rest of the page stays free
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addSpacing(24)
-        columns.addLayout(right, 2)
+        # Side by side where the screen is wide enough, the organisations and groups below the fields
+        # where it is not (the page then scrolls down, never sideways).
+        fields, lists = QWidget(self), QWidget(self)
+        fields.setLayout(left)
+        lists.setLayout(right)
+        body = QWidget(self)
+        side_by_side(body, fields, lists, (0.6, 0.4))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
-        layout.addLayout(columns, 1)
+        layout.addWidget(body, 1)
         session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())
         self.refresh()
 

@@ -50,7 +50,10 @@ class MeetingsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # The title matters most; a joint meeting's long list of codes may be cut (the tooltip has it).
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(3, 130)
+        self.table.horizontalHeader().resizeSection(3, 110)
+        # So is a kind's long name ("Avstämning med styrgruppen"): elided to keep Status in view at 1366 px.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(1, 140)
         self.details = MeetingDetails(session, self.edits, self.message, self)
         self.agenda = AgendaEditor(session, self.edits, self.message, self)
         self.tabs = QTabWidget(self)

@@ -35,7 +35,8 @@ class PotentialRadar(LiveChartMixin, RadarChart):
     def __init__(self, session: EngagementSession, organisation_uid: str | None = ALL, parent=None,
                  theme: Theme = LIGHT, font_size: int = 12, translate: Callable[[str], str] = tr):
         self._t = translate  # the projector's charts speak the document language
-        RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme)
+        RadarChart.__init__(self, parent, maximum=100, font_size=font_size, theme=theme,
+                            decimal_mark=getattr(translate, "decimal_mark", None))
         self.organisation_uid = organisation_uid
         self.bind(session)
         self.redraw()
@@ -89,7 +90,8 @@ class PotentialShareBars(LiveChartMixin, BarChart):
     def __init__(self, session: EngagementSession, parent=None, theme: Theme = LIGHT, font_size: int = 12,
                  translate: Callable[[str], str] = tr):
         self._t = translate
-        BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme)
+        BarChart.__init__(self, parent, percent=True, font_size=font_size, theme=theme,
+                          decimal_mark=getattr(translate, "decimal_mark", None))
         self.bind(session)
         self.redraw()
 

@@ -79,6 +79,7 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_ro
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 8px;")
+    label.setWordWrap(True)  # a long Swedish heading wraps rather than widen the page
     return label
 
 
@@ -128,8 +129,8 @@ class ReportView(RefreshWhenShown, QWidget):
 
         panel = QWidget(self)
         panel.setLayout(documents)
-        panel.setFixedWidth(340)
-        self.robustness.setMinimumWidth(560)
+        panel.setFixedWidth(300)
+        self.robustness.setMinimumWidth(400)  # wraps; wider pages give it up to 900 px
         self.robustness.setMaximumWidth(900)
         # The page scrolls down on a low screen (1280×720 at 150 %) rather than forcing the window taller.
         content = QWidget(self)

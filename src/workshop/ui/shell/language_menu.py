@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
+from workshop.domain.numbers import decimal_mark_for
 from workshop.resources import resources_root
 
 from workshop.ui.widgets import dialogs
@@ -45,15 +46,31 @@ def install_language_menu(window: MainWindow, settings: Settings) -> QActionGrou
     return group
 
 
+class DocumentLanguage:
+    """Texts in the document language, whatever the interface's (called like tr()), and its decimal mark:
+    English is the source, Swedish comes from the bundled translation, loaded beside the interface's
+    rather than installed in its place."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.decimal_mark = decimal_mark_for(language)
+        self._translator: QTranslator | None = None
+        if language != "en":
+            translator = QTranslator(QCoreApplication.instance())
+            if translator.load(QLocale(language), "workshop", "_", str(resources_root() / "translations")):
+                self._translator = translator
+
+    def __call__(self, text: str) -> str:
+        if self.language == "en":
+            return text
+        if self._translator is None:  # no translation file: the interface's language
+            return QCoreApplication.translate("", text)
+        return self._translator.translate("", text) or text
+
+
 def document_translate(language: str) -> Callable[[str], str]:
-    """A text in the document language, whatever the interface's: English is the source, Swedish comes from
-    the bundled translation (loaded beside the interface's, not installed in its place)."""
-    if language == "en":
-        return lambda text: text
-    translator = QTranslator(QCoreApplication.instance())
-    if not translator.load(QLocale(language), "workshop", "_", str(resources_root() / "translations")):
-        return lambda text: QCoreApplication.translate("", text)  # no file: the interface's language
-    return lambda text: translator.translate("", text) or text
+    """The document language's tr() (with its decimal mark), see DocumentLanguage."""
+    return DocumentLanguage(language)
 
 
 def install_document_language_menu(window: MainWindow, settings: Settings) -> QActionGroup:

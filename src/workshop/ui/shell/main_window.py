@@ -11,7 +11,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
-from workshop.ui.widgets.layout import hold_wrapped_heights, remember_splitters
+from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
 from workshop.ui.widgets.settings import Settings
 
 
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions))
         view.setObjectName(f"view_{key}")
         hold_wrapped_heights(view)
+        narrow_combos(view)
         if self._settings is not None:
             remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)

@@ -45,7 +45,8 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
                  translate: Callable[[str], str] = tr):
         self._t = translate  # the projector's charts speak the document language
         scale = max((c.scale_max for c in session.engagement.criteria), default=4)
-        RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme)
+        RadarChart.__init__(self, parent, maximum=scale, font_size=font_size, theme=theme,
+                            decimal_mark=getattr(translate, "decimal_mark", None))
         self.board = board
         self.code = code
         self.show_votes = show_votes
@@ -100,6 +101,7 @@ class FeasibilityLive(LiveChartMixin, FeasibilityMap):
                  font_size: int = 12, translate: Callable[[str], str] = tr):
         self._t = translate
         FeasibilityMap.__init__(self, parent, font_size=font_size, theme=theme,
+                                decimal_mark=getattr(translate, "decimal_mark", None),
                                 x_label=translate(msg("Share of the total potential covered")),
                                 y_label=translate(msg("Criteria sum (feasibility)")))
         self.board = board
@@ -128,7 +130,8 @@ class ResultBars(LiveChartMixin, BarChart):
     def __init__(self, session: EngagementSession, board: ScoreBoard, parent=None, theme: Theme = LIGHT,
                  font_size: int = 12, translate: Callable[[str], str] = tr):
         self._t = translate
-        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=translate(msg("Criteria sum")))
+        BarChart.__init__(self, parent, font_size=font_size, theme=theme, y_label=translate(msg("Criteria sum")),
+                          decimal_mark=getattr(translate, "decimal_mark", None))
         self.board = board
         self.bind(session)
         self.redraw()
@@ -144,7 +147,7 @@ class ResultBars(LiveChartMixin, BarChart):
         top = max([r.weighted_sum for r in results] + [1])
         self.set_bars([r.code for r in results],
                       [BarSeries(self._t(msg("Sum")), [r.weighted_sum for r in results],
-                                 texts=[number(r.weighted_sum) for r in results], colours=colours)],
+                                 texts=[number(r.weighted_sum, mark=self.decimal_mark) for r in results], colours=colours)],
                       y_max=top * 1.18)
 
 

@@ -30,6 +30,7 @@ def _list(name: str, parent: QWidget) -> QListWidget:
     widget.setObjectName(name)
     widget.setWordWrap(True)
     widget.setStyleSheet("QListWidget { font-size: 11pt; }")
+    widget.setMinimumHeight(48)  # two lines at least; on a low screen (1366×768 at 125 %) the lists scroll
     return widget
 
 
@@ -43,7 +44,7 @@ class RunnerPanels(QWidget):
         self.meeting_uid: str | None = None
         self._earlier: dict[str, ActionItem] = {}
         self.earlier = _list("earlierActions", self)
-        self.earlier_box = QGroupBox(tr("Open actions from earlier meetings"), self)
+        self.earlier_box = QGroupBox(tr("Earlier open actions: {n}").format(n=0), self)
         self.earlier.setToolTip(tr("Space closes the selected action in this meeting (Alt+K comes here)"))
         self.decisions = _list("decisions", self)
         self.decision_text = QLineEdit(self)
@@ -102,8 +103,10 @@ class RunnerPanels(QWidget):
             item.setCheckState(Qt.CheckState.Checked if e.action.status == ActionStatus.CLOSED else Qt.CheckState.Unchecked)
         self.earlier.setCurrentRow(min(max(current, 0), self.earlier.count() - 1))
         self.earlier.blockSignals(False)
-        self.earlier_box.setTitle(tr("Earlier open actions: {n}  (Alt+K, Space closes)").format(
+        # The keys go in the tooltip: in the title they made the panel too wide for a 1366 px screen at 125 %.
+        self.earlier_box.setTitle(tr("Earlier open actions: {n}").format(
             n=sum(1 for e in listed if e.action.status == ActionStatus.OPEN)))
+        self.earlier_box.setToolTip(tr("Alt+K goes to the list; Space closes the selected action."))
         self._fill(self.decisions, [(d.uid, d.text) for d in meeting.decisions])
         self._fill(self.actions, [(a.uid, action_line(a)) for a in meeting.action_items])
 
