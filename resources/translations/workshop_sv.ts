@@ -1821,7 +1821,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="82"/>
         <location filename="../../src/workshop/ui/report/view.py" line="104"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="111"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3548,67 +3548,72 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="31"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
         <source>{n} of {total} organisations have scored area {item}</source>
         <translation>{n} av {total} organisationer har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="35"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="37"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="51"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="53"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="56"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="56"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="106"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="58"/>
+        <source>{n} of {total}</source>
+        <translation>{n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="112"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="114"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="42"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="43"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="140"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="145"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="182"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="149"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -3648,57 +3653,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="107"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="110"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="119"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="165"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="170"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="183"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="196"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
