@@ -253,3 +253,12 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     voting = window.views["alternatives"].voting
     voting.alternative.setCurrentIndex(voting.alternative.findData("S"))
     assert [voting.model.data(voting.model.index(3, c)) for c in range(5)] == [str(v) for v in new.values()]
+
+
+def test_arrivals_model_passes_qt_model_tester(window, qtmodeltester):
+    """The arrivals table's model is a well-behaved Qt model, empty and filled."""
+    view = window.views["room"]
+    qtmodeltester.check(view.arrivals)
+    _start(view)
+    assert view.arrivals.rowCount() == 7 and view.arrivals.columnCount() == 7
+    qtmodeltester.check(view.arrivals)
