@@ -253,3 +253,32 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     voting = window.views["alternatives"].voting
     voting.alternative.setCurrentIndex(voting.alternative.findData("S"))
     assert [voting.model.data(voting.model.index(3, c)) for c in range(5)] == [str(v) for v in new.values()]
+
+
+def test_arrivals_model_passes_qt_model_tester(window, qtmodeltester):
+    """The arrivals table's model is a well-behaved Qt model, empty and filled."""
+    view = window.views["room"]
+    qtmodeltester.check(view.arrivals)
+    _start(view)
+    assert view.arrivals.rowCount() == 7 and view.arrivals.columnCount() == 7
+    qtmodeltester.check(view.arrivals)
+
+
+def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(window, qtbot):
+    """A potential round for Hylte: 77 for area C from a phone shows in the grid; the cell keeps its rationale."""
+    e = window.session.engagement
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, hylte.uid)
+    data = phone.round()
+    assert [o["id"] for o in data["organisations"]] == [hylte.uid]
+    area = next(i for i in data["items"] if i["label"] == "C")
+    before = window.session.potential(hylte.uid, "C")
+    assert phone.vote(qtbot, hylte.uid, area["id"], 77)[0] == 200
+    after = window.session.potential(hylte.uid, "C")
+    assert after.value == 77 and after.rationale == (before.rationale if before else "")
+    model = window.views["potential"].model
+    row = [o.uid for o in e.organisations].index(hylte.uid)
+    column = [a.code for a in e.areas].index("C")
+    assert model.data(model.index(row, column)) == "77"
+    assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"

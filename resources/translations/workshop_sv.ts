@@ -2387,7 +2387,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4262,47 +4262,52 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="32"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="35"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="37"/>
         <source>{n} of {total} organisations have scored area {item}</source>
         <translation>{n} av {total} organisationer har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="36"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="52"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="53"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="57"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="57"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="107"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="59"/>
+        <source>{n} of {total}</source>
+        <translation>{n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="113"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="109"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="115"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4362,57 +4367,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="109"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="121"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="162"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="172"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="178"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="185"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="198"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -18,10 +18,12 @@ ITEM, ARRIVED = 0, 1  # then one column per organisation
 
 @dataclass(frozen=True)
 class ArrivalRow:
-    """One item of the round: its name, the arrivals sentence, and per organisation the cell text and tip."""
+    """One item of the round: its name, how many have voted ("4 of 5") with the sentence as its tip, and per
+    organisation the cell text and tip."""
 
     item: str
     arrived: str
+    sentence: str
     cells: tuple[tuple[str, str], ...]
 
 
@@ -54,7 +56,8 @@ def arrival_rows(room: Round, engagement: Engagement, senders: dict, stored) -> 
             else:
                 cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
         label = f"{item.label}. {item.text}" if item.label else item.text
-        rows.append(ArrivalRow(label, arrivals_sentence(room, item, len(voted)), tuple(cells)))
+        count = tr("{n} of {total}").format(n=len(voted), total=len(room.organisations))
+        rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, len(voted)), tuple(cells)))
     return rows
 
 
@@ -96,8 +99,11 @@ class ArrivalsModel(QAbstractTableModel):
                 return row.arrived
             if 0 <= column - 2 < len(row.cells):
                 return row.cells[column - 2][0]
-        if role == Qt.ItemDataRole.ToolTipRole and 0 <= column - 2 < len(row.cells):
-            return literal_tooltip(row.cells[column - 2][1]) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ARRIVED:
+                return literal_tooltip(row.sentence) or None
+            if 0 <= column - 2 < len(row.cells):
+                return literal_tooltip(row.cells[column - 2][1]) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -41,21 +41,25 @@ class QrLabel(QLabel):
 class QrPanel(QWidget):
     """The QR code with the URL under it in large type: what the projector shows while the room votes."""
 
-    def __init__(self, url: str, caption: str, parent: QWidget | None = None):
+    def __init__(self, url: str, caption: str, parent: QWidget | None = None, *, url_points: int = 28,
+                 code_max: int = 0):
         super().__init__(parent)
         self.setObjectName("roomQr")
         layout = QVBoxLayout(self)
         self.code = QrLabel(url, self)
         self.code.setStyleSheet("background: white; padding: 12px;")
-        layout.addWidget(self.code, 1)
+        if code_max:
+            self.code.setMaximumSize(code_max, code_max)
+        layout.addWidget(self.code, 1, Qt.AlignmentFlag.AlignHCenter)
         self.url = QLabel(url, self)
         self.url.setTextFormat(Qt.TextFormat.PlainText)
         self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.url.setStyleSheet(f"font-size: {url_points}pt; font-weight: 600;")
         layout.addWidget(self.url)
         self.caption = QLabel(caption, self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
+        self.caption.setStyleSheet(f"font-size: {max(11, url_points // 2)}pt;")
         layout.addWidget(self.caption)

@@ -74,8 +74,8 @@ class RoomView(QWidget):
         self.qr_holder = QVBoxLayout()
         self.qr: QrPanel | None = None
         top = QHBoxLayout()
-        top.addWidget(box, 3)
-        top.addLayout(self.qr_holder, 2)
+        top.addWidget(box, 1)
+        top.addLayout(self.qr_holder, 1)
         self._stale, self._latest = False, ""
         self.headline = plain_label("", self, "font-size: 16pt; font-weight: 600;")
         self.headline.setObjectName("roomHeadline")
@@ -84,13 +84,14 @@ class RoomView(QWidget):
         self.table.setObjectName("roomArrivals")
         self.table.setModel(self.arrivals)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the item's wording wraps
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 2)
+        layout.addLayout(top)
         layout.addWidget(self.headline)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 1)
         self.bridge.started.connect(self._on_started)
         self.bridge.stopped.connect(self._on_stopped)
         self.bridge.arrived.connect(self._on_arrival)
@@ -169,7 +170,7 @@ class RoomView(QWidget):
         self.project.setEnabled(True)
         self.message.setStyleSheet(NOTE_STYLE)
         self.message.setText(tr("Listening at {url}").format(url=url))
-        self._set_qr(QrPanel(url, self._caption(), self))
+        self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=300))
         self._latest = ""
         self._refresh()
 
@@ -234,7 +235,7 @@ class RoomView(QWidget):
             return
         rows = arrival_rows(room, self._session.engagement, self.bridge.senders, self.bridge.stored_value)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
-        self.headline.setText(self._latest or (rows[0].arrived if rows else ""))
+        self.headline.setText(self._latest or (rows[0].sentence if rows else ""))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
