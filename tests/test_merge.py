@@ -405,3 +405,17 @@ def test_a_row_of_a_table_the_words_do_not_know_is_named_by_what_it_refers_to(pa
                                               "criterion_number": 5, "meeting_uid": None}))
     assert text == "vote history (“Gnosjö”, S, criterion 5)"
     conn.close()
+
+
+def test_a_name_taken_by_a_rename_here_and_a_new_organisation_there_keeps_both(pair, tmp_path):
+    """Hylte renamed "Habo" here, a new organisation "Habo" added there: two organisations, one renamed."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        store.rename_organisation(_org(store, "Hylte").uid, "Habo")
+    with EngagementStore.open(theirs) as store:
+        store.add_organisation(Organisation(name="Habo", short_code="HAB"))
+    report, out = _merged(mine, theirs, tmp_path)
+    with EngagementStore.open(out, read_only=True) as store:
+        names = sorted(o.name for o in store.load().organisations)
+    assert "Habo" in names and "Habo (2)" in names and "Hylte" not in names
+    assert len(report.renames) == 1

@@ -29,6 +29,12 @@ def _vote(session, org, alternative, criterion):
     return session.vote(uid, alternative, criterion).value
 
 
+def _rows(session) -> dict:
+    conn = session.store.db.conn
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
+
+
 @pytest.fixture
 def conflicting_pair(example_path, tmp_path):
     """The example and a copy handed out from it, each with its own vote for Gnosjö on 1 Teknik, criterion 6,
@@ -91,6 +97,7 @@ def test_merge_from_brings_the_copy_in_as_one_undoable_step_after_a_backup(app_w
                         lambda parent, report, a, b: shown.extend(report.conflicts) or
                         {c.key: Side.THEIRS for c in report.conflicts})
     backups_before = len(backups_of(mine))
+    before = _rows(session)
     assert window.actions["merge_from"].isEnabled()
     window.merge_controller.merge_from(str(theirs))
     assert [c.text() for c in shown] == ["Gnosjö's vote on 1 Teknik, criterion 6: 2 here, 3 there"]
@@ -98,6 +105,7 @@ def test_merge_from_brings_the_copy_in_as_one_undoable_step_after_a_backup(app_w
     assert len(backups_of(mine)) == backups_before + 1
     session.undo_stack.undo()
     assert _vote(session, "Gnosjö", "1 Teknik", 6) == 2 and _vote(session, "Hylte", "S", 1) == 1
+    assert _rows(session) == before  # every row of every table, the stored bases included
     session.undo_stack.redo()
     assert _vote(session, "Gnosjö", "1 Teknik", 6) == 3
     with EngagementStore.open(mine, read_only=True) as store:

@@ -69,7 +69,8 @@ def _free(conn: apsw.Connection, table: str, column: str, value, nocase: bool):
 
 
 def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[Rename]:
-    """Rename codes added on both sides for different things; returns what was renamed."""
+    """Rename codes (and organisation names) two different things took on the two sides, by adding one or
+    renaming one; returns what was renamed."""
     renames = []
     for table, column, words, nocase in CODES:
         if not _has(tables, table, [column]):
@@ -78,8 +79,9 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
         pairs = conn.execute(
             f"SELECT m.uid, t.uid, m.{column} FROM main.{table} m JOIN theirs.{table} t"
             f" ON m.{column} = t.{column}{collate} WHERE m.uid != t.uid"
-            f" AND m.uid NOT IN (SELECT uid FROM base.{table}) AND t.uid NOT IN (SELECT uid FROM base.{table})"
-            f" AND m.uid NOT IN (SELECT uid FROM theirs.{table}) AND t.uid NOT IN (SELECT uid FROM main.{table})"
+            # a row the other side removed goes (unless kept in a conflict): it collides with nothing
+            f" AND NOT (m.uid IN (SELECT uid FROM base.{table}) AND m.uid NOT IN (SELECT uid FROM theirs.{table}))"
+            f" AND NOT (t.uid IN (SELECT uid FROM base.{table}) AND t.uid NOT IN (SELECT uid FROM main.{table}))"
         ).fetchall()
         for mine_uid, theirs_uid, value in pairs:
             side = Side.MINE if mine_uid > theirs_uid else Side.THEIRS
