@@ -208,3 +208,28 @@ def test_forgetting_leaves_other_peoples_names_alone(example_path):
         forget_person(store, anna.uid)
         names = {p.uid: p.name for p in store.load().people}
     assert names[other.uid] == "Anna Berg" and names[anna.uid].startswith("Person ")
+
+
+def test_forgetting_reaches_the_merge_bases_a_handed_out_file_keeps(example_path, tmp_path, capsys):
+    """A file that handed out a copy keeps the common base (compressed, so a byte search cannot see into it):
+    forgetting rewrites it too, so no unpacked base holds the name, and the copy still merges."""
+    import sqlite3
+    import zlib
+
+    copy = tmp_path / "laptop2.workshop"
+    assert main(["handout", str(example_path), "-o", str(copy)]) == 0
+    johan = _person(example_path, "Johan Lindqvist")[1]
+
+    def bases_hold(path: Path, name: bytes) -> bool:
+        conn = sqlite3.connect(path)
+        try:
+            return any(name in zlib.decompress(packed) for (packed,) in conn.execute("SELECT snapshot FROM merge_bases"))
+        finally:
+            conn.close()
+
+    assert bases_hold(example_path, b"Lindqvist")
+    assert main(["forget-person", str(example_path), "--person", johan.uid]) == 0
+    assert main(["forget-person", str(copy), "--person", johan.uid]) == 0
+    assert not bases_hold(example_path, b"Lindqvist") and not bases_hold(copy, b"Lindqvist")
+    capsys.readouterr()
+    assert main(["merge", str(example_path), str(copy), "-o", str(tmp_path / "merged.workshop")]) == 0
