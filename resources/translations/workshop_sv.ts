@@ -506,7 +506,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
         <source>Recommendation &amp; plan</source>
-        <translation>Rekommendation och plan</translation>
+        <translation>Förslag och plan</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="53"/>
@@ -5499,7 +5499,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Recommendation &amp; plan</source>
-        <translation>Rekommendation och plan</translation>
+        <translation>Förslag och plan</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.record_editor import LINES, TEXT, FieldSpec, RecordEditor, whole_list
+from workshop.ui.widgets.layout import scrolling
 
 
 class ClosingView(RefreshWhenShown, QWidget):
@@ -32,7 +33,7 @@ class ClosingView(RefreshWhenShown, QWidget):
         self.tabs.addTab(self._recommendation_page(), tr("Recommendation"))
         self.prestudy = self._prestudy_editor()
         self.tabs.addTab(self.prestudy, tr("Pre-study"))
-        self.tabs.addTab(self._plan_page(), tr("Implementation plan"))
+        self.tabs.addTab(scrolling(self._plan_page(), self), tr("Implementation plan"))  # a low screen scrolls
         heading = QLabel(tr("Recommendation & plan"), self)
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)

@@ -130,7 +130,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.model.set_rows(everyone(self._session.engagement))
         # wide enough for every count (names as long as they are); the places get the rest
         scroll = self.table.verticalScrollBar().sizeHint().width()
-        self.table.setMinimumWidth(min(480, self.table.horizontalHeader().length() + scroll + 4))
+        self.table.setMinimumWidth(min(320, self.table.horizontalHeader().length() + scroll + 4))
         row = self.model.row_of(uid)
         self.table.selectRow(row if row >= 0 else 0)
         self._show_current()

@@ -8,8 +8,8 @@ other; the presenter never receives either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.session.session import EngagementSession
@@ -24,6 +24,27 @@ def internal_label() -> str:
     return tr("Internal — not in the minutes")
 
 
+class _Heading(QLabel):
+    """The panel's label, clicked to open or close it: plain text that wraps."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def click(self) -> None:
+        """As a button's click (tests, keyboard shortcuts)."""
+        self.clicked.emit()
+
+
 class InternalNotesPanel(QFrame):
     """The internal notes of the item on screen and of the whole meeting; hidden until asked for."""
 
@@ -33,12 +54,9 @@ class InternalNotesPanel(QFrame):
         self.setObjectName("runnerInternal")
         self.setStyleSheet(f"QFrame#runnerInternal {{ background: {INTERNAL_GROUND};"
                            f" border: 2px solid {INTERNAL_COLOUR}; border-radius: 4px; }}")
-        self.toggle = QPushButton(self)
+        self.toggle = _Heading(self)  # wraps on a narrow screen, where a button would widen the runner
         self.toggle.setObjectName("runnerInternalToggle")
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.toggle.setFlat(True)
-        self.toggle.setStyleSheet(f"QPushButton {{ color: {INTERNAL_COLOUR}; font-weight: bold; text-align: left;"
-                                  " border: none; padding: 2px; }")
+        self.toggle.setStyleSheet(f"QLabel {{ color: {INTERNAL_COLOUR}; font-weight: bold; padding: 2px; }}")
         self.toggle.clicked.connect(lambda: self.set_open(not self.body.isVisible()))
         self.item_notes = self._editor("runnerInternalItem", tr("This item, for you only (Alt+I)"))
         self.meeting_notes = self._editor("runnerInternalMeeting", tr("The whole meeting, for you only (Alt+M)"))
