@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from workshop.charts.base import ChartBase, nice_ticks
+from workshop.export.wrapping import wrap_to_width
 from workshop.charts.items import BarItem, Label, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.rich_text import literal, short_label
@@ -26,28 +27,6 @@ class BarSeries:
     colour: str | None = None
     texts: Sequence[str] | None = None
     colours: Sequence[str] | None = None  # one colour per bar, e.g. to mark the winner
-
-
-def wrap_to_width(text: str, width: float, measure) -> list[str]:
-    """Text broken into lines no wider than `width` (measured by `measure`), at spaces where it can; a word
-    longer than a line is split with a hyphen. Every character is kept."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if measure(candidate) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        while measure(word) > width and len(word) > 5:  # never leave a piece shorter than three letters
-            cut = max(k for k in range(1, len(word) - 2) if k <= 2 or measure(word[:k] + "-") <= width)
-            lines.append(word[:cut] + "-")
-            word = word[cut:]
-        line = word
-    if line:
-        lines.append(line)
-    return lines
 
 
 def format_value(value: float | None, percent: bool, mark: str | None = None) -> str:

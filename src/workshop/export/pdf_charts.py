@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
+from workshop.export.wrapping import wrap_to_width
 
 # The app's series colours (Okabe–Ito, then Tol's muted set: colour-blind safe), so printed charts match
 # the screen (charts/palette.py holds the same list; export does not import the Qt layers).
@@ -50,25 +51,7 @@ def _drawing(height: float) -> Drawing:
 def wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
     """Text broken into lines no wider than `width` points at this size, at spaces where it can; a word
     longer than a line is split with a hyphen. Every character is kept: nothing is cut off with "…"."""
-    text = one_line(text)
-    measure = lambda t: stringWidth(t, font, size)  # noqa: E731
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if measure(candidate) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        while measure(word) > width and len(word) > 5:
-            cut = max(k for k in range(1, len(word) - 2) if k <= 2 or measure(word[:k] + "-") <= width)
-            lines.append(word[:cut] + "-")
-            word = word[cut:]
-        line = word
-    if line:
-        lines.append(line)
-    return lines or [""]
+    return wrap_to_width(one_line(text), width, lambda t: stringWidth(t, font, size)) or [""]
 
 
 def _key(d: Drawing, entries: Sequence[tuple[str, str]], x: float, top: float, width: float,
