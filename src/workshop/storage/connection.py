@@ -175,12 +175,11 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
 
 
 def open_database(path: str | os.PathLike[str], schema: Schema | None = None, *, read_only: bool = False,
-                  guard: WriteGuard | None = None, integrity: bool = True) -> GuardedDatabase:
-    """Open an existing engagement file, migrating it (after a backup) when it is older and writable.
-    `integrity=False` (read-only only): see `inspect`."""
+                  guard: WriteGuard | None = None) -> GuardedDatabase:
+    """Open an existing engagement file, migrating it (after a backup) when it is older and writable."""
     path = Path(path)
     schema = schema or current_schema()
-    version = inspect(path, schema, integrity=integrity or not read_only)
+    version = inspect(path, schema)
     guard = guard or WriteGuard(path, None)
     try:
         if read_only and version < schema.version:
