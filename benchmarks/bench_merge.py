@@ -39,7 +39,7 @@ def big_engagement():
                   for o in organisations for alt in e.alternatives for c in e.criteria)
     meetings = tuple(dataclasses.replace(m, organisation_uids=(), attendee_uids=()) for m in e.meetings)
     return dataclasses.replace(e, organisations=organisations, potentials=potentials, votes=votes, people=(),
-                               meetings=meetings, preferences=())
+                               meetings=meetings, preferences=(), potential_history=(), vote_history=())
 
 
 def edit(path: Path, seed: int) -> None:

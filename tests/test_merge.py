@@ -6,12 +6,14 @@ import json
 import sqlite3
 
 import pytest
+from bad_input_matrix import damage_index
 
 from workshop.cli import main
 from workshop.domain.merging import ConflictKind, Side
 from workshop.domain.model import Alternative, Criterion, Organisation, Vote
 from workshop.domain.meetings import AgendaItem
 from workshop.storage import EngagementStore, StorageError
+from workshop.storage.connection import DamagedFileError
 from workshop.storage.merge import MergeError, hand_out_store, merge_files, read_side, write_image
 from workshop.storage.merge.bases import bases
 
@@ -249,6 +251,28 @@ def test_files_that_do_not_belong_together_are_refused_and_nothing_written(pair,
         assert main(["merge", str(mine), str(given), "-o", str(out)]) == 2
         assert words in capsys.readouterr().err
         assert not out.exists() and given.read_bytes() == before
+
+
+def test_a_damaged_copy_is_refused_as_damaged_and_nothing_written(pair, tmp_path, capsys):
+    """An index that lost its rows in either file (its integrity check runs beside the merge): the file is
+    named as damaged, exit 2, no output, and neither file changes."""
+    mine, theirs = pair
+    _set_vote(theirs, "Hylte", "S", 2, 4)
+    for damaged, other in ((theirs, mine), (mine, theirs)):
+        good = damaged.read_bytes()
+        conn = sqlite3.connect(damaged)
+        conn.execute("PRAGMA journal_mode = DELETE")  # all in the file itself, to break its bytes
+        conn.close()
+        damage_index(damaged)
+        before = damaged.read_bytes(), other.read_bytes()
+        out = tmp_path / "out.workshop"
+        assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "theirs"]) == 2
+        err = capsys.readouterr().err
+        assert damaged.name in err and "damaged" in err
+        assert not out.exists() and (damaged.read_bytes(), other.read_bytes()) == before
+        with pytest.raises(DamagedFileError, match="damaged"):
+            merge_files(mine, theirs, prefer=Side.THEIRS)
+        damaged.write_bytes(good)
 
 
 def test_handout_refuses_a_file_open_elsewhere_and_an_existing_copy(pair, tmp_path, capsys):

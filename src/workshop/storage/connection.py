@@ -33,9 +33,11 @@ class DamagedFileError(StorageError):
     backup = None
 
 
-def inspect(path: Path, schema: Schema) -> int:
+def inspect(path: Path, schema: Schema, *, integrity: bool = True) -> int:
     """The file's schema version, or StorageError saying why it is not an engagement (read-only: a refused
-    file is left exactly as it was)."""
+    file is left exactly as it was). `integrity=False` leaves out SQLite's integrity check of a file at the
+    current schema version, for a caller that checks the image it reads itself (see `check_image`); an
+    older file is always checked, before anything migrates it."""
     if not path.exists():
         raise StorageError(msg("{path}: no such file."), path=path)
     if not path.is_file():  # a folder, a device, a FIFO (opening one could hang)
@@ -52,13 +54,11 @@ def inspect(path: Path, schema: Schema) -> int:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id == APPLICATION_ID:
+            if app_id == APPLICATION_ID and (integrity or version != schema.version):
                 # integrity_check, not quick_check: only the full check sees an index that lost a row
                 # (what a file replaced under an open connection looked like).
-                check = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
-                if check != "ok":
-                    check = " ".join(check.replace("*** in database main ***", "").split())[:200]
-                    raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
+                _refuse_damage(path, conn.execute("PRAGMA integrity_check(1)").fetchone()[0])
+            if app_id == APPLICATION_ID:
                 has_row = version > 0 and conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
                     "SELECT 1 FROM engagement").fetchone()
@@ -78,6 +78,27 @@ def inspect(path: Path, schema: Schema) -> int:
         raise StorageError(msg("{path}: a Workshop file that holds no engagement (it was not written by "
                                "Workshop, or not to the end)."), path=path)
     return version
+
+
+def _refuse_damage(path: Path, check: str) -> None:
+    if check != "ok":
+        check = " ".join(check.replace("*** in database main ***", "").split())[:200]
+        raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=check)
+
+
+def check_image(path: str | os.PathLike[str], image: bytes) -> None:
+    """SQLite's full integrity check of a file's database image read into memory (the check `inspect` left
+    out); DamagedFileError naming the file when it fails. Runs in any thread: SQLite does not hold
+    Python's lock while it checks."""
+    path = Path(path)
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.deserialize(image)
+        _refuse_damage(path, conn.execute("PRAGMA integrity_check(1)").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(msg("{path}: the file is damaged or unreadable ({error})."), path=path, error=exc) from None
+    finally:
+        conn.close()
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

@@ -89,21 +89,20 @@ class _Merge:
             return OMIT
 
         total = sum(1 for _ in apsw.Changeset.iter(changeset))
-        with self.conn:
+        with self.conn:  # one transaction from the changeset to the last decision
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
-        report.changes = total - len(records) - same[0]
-        conflicts = self._conflicts(records)
-        report.changes += self.patched
-        for conflict, on_decision in conflicts:
-            report.conflicts.append(conflict)
-            side = decisions.get(conflict.key) or prefer
-            if side is None:
-                report.undecided.append(conflict)
-            else:
-                self.actions.append(lambda act=on_decision, s=side: act(s))
-        if report.undecided:
-            return report, None
-        with self.conn:
+            report.changes = total - len(records) - same[0]
+            conflicts = self._conflicts(records)
+            report.changes += self.patched
+            for conflict, on_decision in conflicts:
+                report.conflicts.append(conflict)
+                side = decisions.get(conflict.key) or prefer
+                if side is None:
+                    report.undecided.append(conflict)
+                else:
+                    self.actions.append(lambda act=on_decision, s=side: act(s))
+            if report.undecided:
+                return report, None
             for action in self.actions:
                 action()
             self._settle_references()

@@ -21,7 +21,7 @@ def untie_positions(conn: apsw.Connection, tables: dict[str, Table]) -> None:
             continue
         group = list(table.order_group)
         order = ", ".join([*group, "position", *table.pk])
-        here, there = _positions(conn, "mine", table), _positions(conn, "theirs", table)
+        tied = _TieCheck(conn, table)
         previous_group, previous, previous_pk = object(), None, None
         for row in _sql(conn, f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
                               f"ORDER BY {order}"):
@@ -29,11 +29,24 @@ def untie_positions(conn: apsw.Connection, tables: dict[str, Table]) -> None:
             if owner != previous_group:
                 previous_group, previous = owner, None
             # A tie both sides already had is left as it was; one that joins a row added on one side is not.
-            if previous is not None and position <= previous and not _tied(previous_pk, pk, here, there):
+            if previous is not None and position <= previous and not tied(previous_pk, pk):
                 position = previous + 1
                 where = " AND ".join(f"{c} = ?" for c in table.pk)
                 conn.execute(f"UPDATE main.{table.name} SET position = ? WHERE {where}", [position, *pk])
             previous, previous_pk = position, pk
+
+
+class _TieCheck:
+    """Whether two rows of a table share one place on either side; both sides' places are read at the first
+    question (most merges find no tie at all, and reading them cost ~2 ms for 290 organisations)."""
+
+    def __init__(self, conn: apsw.Connection, table: Table):
+        self.conn, self.table, self.sides = conn, table, None
+
+    def __call__(self, first: tuple, second: tuple) -> bool:
+        if self.sides is None:
+            self.sides = (_positions(self.conn, "mine", self.table), _positions(self.conn, "theirs", self.table))
+        return _tied(first, second, *self.sides)
 
 
 def _positions(conn: apsw.Connection, schema: str, table: Table) -> dict[tuple, int]:
