@@ -32,13 +32,36 @@ class VoteTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows and the spread/agreed columns are measured here (_measure), not by ResizeToContents: Qt's
+        # re-measures every cell on each dataChanged, ~2,200 data() calls for a single phone vote.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setMaximumWidth(340)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
         cell_font(self, 13)
         self.setWordWrap(False)
         model.modelReset.connect(self._fit_columns)
+        model.layoutChanged.connect(self._measure)
+        model.headerDataChanged.connect(self._measure)
+        model.dataChanged.connect(self._measure_changed)
         self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._measure()  # sizes taken while hidden may be wrong
+
+    def _measure(self, *_) -> None:
+        """Every row as tall as its contents, spread and agreed as wide as theirs (what ResizeToContents did)."""
+        self.resizeRowsToContents()
+        for column in range(self._model.columnCount()):
+            if self._model.column(column).kind != VOTE:
+                self.resizeColumnToContents(column)
+
+    def _measure_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_) -> None:
+        """One cell's new value (a vote) leaves the rows as tall; a spread or agreed score may be wider."""
+        if top_left != bottom_right:
+            self._measure()
+        elif self._model.column(top_left.column()).kind != VOTE:
+            self.resizeColumnToContents(top_left.column())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
@@ -58,8 +81,9 @@ class VoteTableView(QTableView):
         header = self.horizontalHeader()
         for column in range(self._model.columnCount()):
             fit = self._model.column(column).kind != VOTE
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed if fit
                                         else QHeaderView.ResizeMode.Stretch)
+        self._measure()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()
