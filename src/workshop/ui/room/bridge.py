@@ -121,9 +121,10 @@ class RoomBridge(QObject):
         """Save the votes that arrived, each its own undo command and transaction, in the order received.
 
         When several wait (a room voting at once), the views are told once, after the last: the session
-        holds its change signal while they are written, then announces the part with the cells changed. Per-vote
-        view updates and repaints cost ~40 ms at 1920×1080 (grid, results, projector radar), which held
-        the app to ~25 votes/s; written together they cost that once per batch (`make bench`, bench_room).
+        holds its change signal while they are written, then announces the part once with the cells changed.
+        Per-vote view updates and repaints (grid, results, projector radar) cost ~6 ms at 1920×1080 (~40 ms
+        while the grid repainted every cell); written together they cost that once per batch (`make bench`,
+        bench_room).
         Each phone is answered after the views have shown its vote.
         """
         batch, self._pending = self._pending, []
