@@ -106,3 +106,26 @@ def test_agreed_scores_and_preferences_take_the_same_path(session, example_path)
     session.undo_stack.undo()
     assert _in_file(example_path).agreed_scores == session.engagement.agreed_scores
     assert all(a.comment != "enig" for a in session.engagement.agreed_scores)
+
+
+def test_edits_held_together_are_announced_once_per_part_with_every_cell(session, example_path):
+    """Edits made while the session is held (a room's votes arriving together) are on disk at once, and the
+    views hear once per part, naming every cell; an announcement naming no cell makes it “any of it”."""
+    orgs = session.engagement.organisations
+    area = session.engagement.areas[0].code
+    with session.held():
+        for org in orgs[:2]:
+            session.set_potential(org.uid, area, dataclasses.replace(session.potential(org.uid, area), value=3))
+        with session.held():  # nested: the outer one announces
+            session.set_agreed("S", 1, AgreedScore(alternative_code="S", criterion_number=1, value=1, comment="x"))
+        assert session.signals == []
+        assert {p.value for p in _in_file(example_path).potentials
+                if p.area_code == area and p.organisation_uid in {o.uid for o in orgs[:2]}} == {3}
+    assert [part for part, _ in session.signals] == [POTENTIALS, AGREED]  # in the order first edited
+    assert sorted(session.signals[0][1]) == sorted((o.uid, area) for o in orgs[:2])
+    assert session.signals[1][1] == (("S", 1),)
+    session.signals.clear()
+    with session.held():
+        session.set_agreed("S", 2, AgreedScore(alternative_code="S", criterion_number=2, value=1, comment="y"))
+        session.announce(AGREED)
+    assert session.signals == [(AGREED, ())]

@@ -219,7 +219,7 @@ def _refused(phone: Phone) -> bool:
 
 def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_once(window, qtbot, example_path):
     """Five phones voting while the GUI thread is busy: five undo steps, five rows in the file, the grid
-    shows them all, and the views were refreshed once for the lot rather than five times."""
+    shows them all, and the views were told once for the lot (naming the five cells) rather than five times."""
     import time
 
     view = window.views["room"]
@@ -227,7 +227,9 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     data = phone.round()
     item = data["items"][3]
     told: list[str] = []
+    keys: list[tuple] = []
     window.session.changed.connect(lambda part, *_: told.append(part))
+    window.session.changed.connect(lambda part, changed: part == "votes" and keys.append(changed))
     answers: list = []
     new = {o["id"]: 1 if window.session.vote(o["id"], "S", 4).value != 1 else 2 for o in data["organisations"]}
 
@@ -247,6 +249,7 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     assert answers == [200] * 5
     assert window.session.undo_stack.count() == 5
     assert told.count("votes") == 1
+    assert sorted(keys[0]) == sorted((o["id"], "S", 4) for o in data["organisations"])  # the cells to show anew
     with EngagementStore.open(example_path, read_only=True) as store:
         assert {v.organisation_uid: v.value for v in store.load().votes
                 if (v.alternative_code, v.criterion_number) == ("S", 4)} == new
@@ -282,3 +285,48 @@ def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(win
     column = [a.code for a in e.areas].index("C")
     assert model.data(model.index(row, column)) == "77"
     assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"
+
+
+def test_a_phone_vote_changes_only_its_cells_and_keeps_the_facilitators_place_in_the_grid(window, qtbot):
+    """While the facilitator has a cell of the vote grid selected, a phone's vote shows at once without
+    resetting the grid: the current cell and selection stay, and only the voted cell, its criterion's spread
+    and agreed score and their sums are repainted (no flicker of the whole grid)."""
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findData("1 Tjänst"))
+    model, table = voting.model, voting.table
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    gis_col, gno_col, spread, agreed = (headers.index("GIS"), headers.index("GNO"), headers.index("Spread"),
+                                        headers.index("Agreed"))
+    table.setCurrentIndex(model.index(0, gno_col))  # the facilitator is typing GNO's votes
+    resets: list[str] = []
+    changed: set[tuple[int, int]] = set()
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.layoutChanged.connect(lambda *_: resets.append("layout"))
+
+    def cells(top_left, bottom_right, *_):
+        changed.update((r, c) for r in range(top_left.row(), bottom_right.row() + 1)
+                       for c in range(top_left.column(), bottom_right.column() + 1))
+
+    model.dataChanged.connect(cells)
+    results_resets: list[str] = []
+    voting.results_model.modelReset.connect(lambda: results_resets.append("reset"))
+    old = window.session.vote(gis["id"], "1 Tjänst", 3).value
+    new = 1 if old != 1 else 2
+
+    assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], new)[0] == 200
+    assert model.data(model.index(2, gis_col)) == str(new)
+    assert resets == [] and results_resets == []
+    total = model.rowCount() - 1
+    assert changed == {(2, gis_col), (2, spread), (2, agreed), (total, gis_col), (total, agreed)}
+    assert table.currentIndex() == model.index(0, gno_col)
+    assert table.selectionModel().selectedIndexes() == [model.index(0, gno_col)]
+    results = voting.results_model
+    row = [results.headerData(r, Qt.Orientation.Vertical) for r in range(results.rowCount())].index("1 Tjänst")
+    raw = Qt.ItemDataRole.UserRole + 1
+    sum_column = len(window.session.engagement.criteria)
+    assert results.data(results.index(row, sum_column), raw) == model.data(model.index(total, agreed), raw)

@@ -9,7 +9,8 @@ it returns), the session's value follows, then `changed` is emitted once.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -47,6 +48,7 @@ class EngagementSession(QObject):
         self.undo_stack = EditStack(self)
         self._engagement = store.load()
         self._index()
+        self._held: dict[str, set | None] | None = None  # part -> keys changed while held (None: any)
 
     def _index(self) -> None:
         e = self._engagement
@@ -79,18 +81,41 @@ class EngagementSession(QObject):
             self._index()
         else:
             self._engagement = update(self._engagement, result)
-        self.changed.emit(part, tuple(keys))
+        self._emit(part, tuple(keys))
         return result
 
     def reload(self, part: str) -> None:
         """Read the file again (after another writer, or a failed write) and tell the views."""
         self._engagement = self.store.load()
         self._index()
-        self.changed.emit(part, ())
+        self._emit(part, ())
 
     def announce(self, part: str) -> None:
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
-        self.changed.emit(part, ())
+        self._emit(part, ())
+
+    def _emit(self, part: str, keys: tuple) -> None:
+        if self._held is None:
+            self.changed.emit(part, keys)
+            return
+        known = self._held.setdefault(part, set())
+        if known is not None:
+            self._held[part] = known | set(keys) if keys else None
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Edits made inside are announced together when it ends: one `changed` per part, carrying every key
+        that changed in it (or none, meaning any of it may have, when one edit named none)."""
+        if self._held is not None:  # already held: the outer one announces
+            yield
+            return
+        self._held = {}
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for part, keys in held.items():
+                self.changed.emit(part, () if keys is None else tuple(keys))
 
     # --- the meeting numbers are given in ----------------------------------
     @property

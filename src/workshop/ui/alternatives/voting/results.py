@@ -34,6 +34,7 @@ class ResultsModel(QAbstractTableModel):
         self._session = session
         self._board = board
         self._shape = (0, 0)
+        self._shown: list = []  # the results the view shows, to tell it which rows an edit changed
         self.refresh()
         session.changed.connect(self._on_changed)
 
@@ -50,10 +51,24 @@ class ResultsModel(QAbstractTableModel):
         elif self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self._shown = list(self._board.results())
 
-    def _on_changed(self, part: str) -> None:
-        if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
+    def _on_changed(self, part: str, keys: tuple = ()) -> None:
+        if part in (VOTES, AGREED) and keys and self._shape == (len(self._session.engagement.alternatives),
+                                                                len(self._session.engagement.criteria)):
+            self._show_changed_rows()
+        elif part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
             self.refresh()
+
+    def _show_changed_rows(self) -> None:
+        """After a vote or an agreed score: tell the view only the alternatives whose result changed (the one
+        voted on, and any whose rank moved), not every cell."""
+        results = list(self._board.results())
+        last = self.columnCount() - 1
+        for row, (old, new) in enumerate(zip(self._shown, results)):
+            if old != new:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self._shown = results
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shape[0]

@@ -3,7 +3,7 @@ Delete clears ("no vote"), anything else is refused in place with a message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -32,13 +32,47 @@ class VoteTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows and the spread/agreed columns are measured here (_measure), not by ResizeToContents: Qt's
+        # re-measures every cell on each dataChanged, ~2,200 data() calls for a single phone vote.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setMaximumWidth(340)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
         cell_font(self, 13)
         self.setWordWrap(False)
         model.modelReset.connect(self._fit_columns)
+        model.layoutChanged.connect(self._measure)
+        model.headerDataChanged.connect(self._measure)
+        model.dataChanged.connect(self._measure_changed)
+        self._unmeasured: set[int] = set()  # spread/agreed columns whose cells changed since measured
         self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._measure()  # sizes taken while hidden may be wrong
+
+    def _measure(self, *_) -> None:
+        """Every row as tall as its contents, spread and agreed as wide as theirs (what ResizeToContents did)."""
+        self.resizeRowsToContents()
+        for column in range(self._model.columnCount()):
+            if self._model.column(column).kind != VOTE:
+                self.resizeColumnToContents(column)
+
+    def _measure_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_) -> None:
+        """One cell's new value (a vote) leaves the rows as tall; a spread or agreed score may be wider.
+        Those columns are measured once the edit's cells are all told (as Qt delays ResizeToContents): a vote
+        touches the agreed column twice (its row and the sum), and votes arriving together touch it more."""
+        if top_left != bottom_right:
+            self._measure()
+        elif self._model.column(top_left.column()).kind != VOTE:
+            if not self._unmeasured:
+                QTimer.singleShot(0, self, self._measure_columns)
+            self._unmeasured.add(top_left.column())
+
+    def _measure_columns(self) -> None:
+        columns, self._unmeasured = self._unmeasured, set()
+        for column in sorted(columns):
+            if column < self._model.columnCount():
+                self.resizeColumnToContents(column)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
@@ -58,8 +92,9 @@ class VoteTableView(QTableView):
         header = self.horizontalHeader()
         for column in range(self._model.columnCount()):
             fit = self._model.column(column).kind != VOTE
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed if fit
                                         else QHeaderView.ResizeMode.Stretch)
+        self._measure()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()

@@ -246,7 +246,11 @@ class VotingPanel(QWidget):
             button.setChecked(on)
             button.blockSignals(False)
 
-    def _on_changed(self, part: str) -> None:
+    def _on_changed(self, part: str, keys: tuple = ()) -> None:
+        if part in (VOTES, AGREED) and keys:  # cells' values only: no row's text or height changed
+            self.message.clear()
+            self._show_missing()
+            return
         if part in (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES):
             if part != WEIGHTS:
                 self.message.clear()
@@ -312,6 +316,17 @@ class VotingPanel(QWidget):
 
     def refresh(self) -> None:
         """Missing votes and the weights note (tables and charts follow the session themselves)."""
+        self._show_missing()
+        if equal_weights(self._session):
+            self.weights_note.setText(tr("All criteria weigh the same, as in the report: the rank follows the plain "
+                                         "sum."))
+        else:
+            self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
+        fit_height(self.results)
+        fit_height(self.weights)
+        fit_rows(self.table)
+
+    def _show_missing(self) -> None:
         grid = self._board.grid()
         names = self._session.engagement.organisation_by_uid()
         codes = set(self.model.alternatives())
@@ -324,14 +339,6 @@ class VotingPanel(QWidget):
                 n=len(gaps), list=listed, more=more))
         else:
             self.missing.clear()
-        if equal_weights(self._session):
-            self.weights_note.setText(tr("All criteria weigh the same, as in the report: the rank follows the plain "
-                                         "sum."))
-        else:
-            self.weights_note.setText(tr("Criteria are weighted: the rank follows the weighted sum."))
-        fit_height(self.results)
-        fit_height(self.weights)
-        fit_rows(self.table)
 
     # --- edits -----------------------------------------------------------------
     def set_agreed_by_hand(self, index: QModelIndex, value: int) -> None:
