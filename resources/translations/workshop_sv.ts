@@ -489,110 +489,110 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alt+K går till listan; blanksteg avslutar den markerade åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="32"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="33"/>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="34"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="35"/>
         <source>Pre-study</source>
         <translation>Förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="37"/>
         <source>Recommendation &amp; plan</source>
         <translation>Förslag och plan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="53"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="54"/>
         <source>The joint recommendation</source>
         <translation>Den samlade rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="64"/>
         <source>One proposal per line</source>
         <translation>Ett förslag per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="65"/>
         <source>Save recommendation</source>
         <translation>Spara rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
         <source>Recommended alternative</source>
         <translation>Rekommenderat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
         <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="72"/>
         <source>Proposals for the continued work</source>
         <translation>Förslag till fortsatt arbete</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="83"/>
         <source>Change the recommendation</source>
         <translation>Ändra rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="96"/>
         <source>(no single alternative)</source>
         <translation>(inget enskilt alternativ)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="115"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>Points</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="59"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="135"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="146"/>
         <source>The phases over time (as printed in the report):</source>
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
@@ -2349,7 +2349,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="322"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2484,14 +2484,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="149"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="234"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/report/view.py" line="167"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/report/view.py" line="167"/>
         <source>Rank</source>
         <translation>Placering</translation>
@@ -2639,7 +2639,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="409"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2650,7 +2650,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2666,166 +2666,166 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
         <source>Lowest–highest of {n} vote(s)</source>
         <translation>Lägsta–högsta av {n} röst(er)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="200"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="201"/>
         <source>{org} on {alt}, criterion {n}: {vote}
 {text}</source>
         <translation>{org} om {alt}, kriterium {n}: {vote}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="177"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="204"/>
         <source>Rationale: {text}</source>
         <translation>Motivering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="211"/>
         <source>Set by the facilitator.</source>
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="188"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="215"/>
         <source>Median of {n} vote(s).</source>
         <translation>Median av {n} röst(er).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
         <source>No votes yet.</source>
         <translation>Inga röster ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="219"/>
         <source>No vote from: {names}</source>
         <translation>Ingen röst från: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Spread</source>
         <translation>Spridning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="253"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="230"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="257"/>
         <source>Lowest–highest vote</source>
         <translation>Lägsta–högsta röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="258"/>
         <source>The median of the votes, unless set by hand (✎)</source>
         <translation>Medianen av rösterna, om den inte har satts för hand (✎)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="266"/>
         <source>{text} (scale {low}–{high}, {high} is best)</source>
         <translation>{text} (skala {low}–{high}, {high} är bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="288"/>
         <source>{org}, {alt}, criterion {n}</source>
         <translation>{org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="262"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
         <location filename="../../src/workshop/ui/history/view.py" line="198"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="274"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="301"/>
         <source>Vote of {where}</source>
         <translation>Röst för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="279"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="285"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="312"/>
         <source>{org} has no vote on {alt}, criterion {n}: vote before giving the rationale.</source>
         <translation>{org} har ingen röst på {alt}, kriterium {n}: rösta innan motiveringen anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="319"/>
         <source>Rationale of {org}&apos;s vote on {alt}, criterion {n}</source>
         <translation>Motivering till {org}s röst på {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="314"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="341"/>
         <source>{alt}, criterion {n}</source>
         <translation>{alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="315"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="342"/>
         <source>Agreed score</source>
         <translation>Överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="352"/>
         <source>Agreed score of {where}</source>
         <translation>Överenskommen poäng för {where}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="325"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="352"/>
         <source>Agreed score of {where} back to the median</source>
         <translation>Överenskommen poäng för {where} tillbaka till medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
         <source>Some criteria have no agreed score yet; they count as nothing in the sum.</source>
         <translation>Några kriterier saknar ännu överenskommen poäng; de räknas som noll i summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <source>Weighted</source>
         <translation>Viktad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="120"/>
         <source>Equal weights: the same as the sum</source>
         <translation>Lika vikter: samma som summan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="106"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="121"/>
         <source>Each agreed score times its criterion&apos;s weight</source>
         <translation>Varje överenskommen poäng gånger kriteriets vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178"/>
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="193"/>
         <source>A weight cannot be empty; type 1 for the default.</source>
         <translation>En vikt får inte vara tom; ange 1 för standardvärdet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="196"/>
         <source>Criterion {n}: {problem}</source>
         <translation>Kriterium {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="200"/>
         <source>Weight of criterion {n}</source>
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="87"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="122"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
@@ -2835,7 +2835,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="273"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
@@ -2862,7 +2862,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="380"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2927,17 +2927,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="365"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -2947,18 +2947,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2968,13 +2968,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2984,27 +2984,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="338"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="353"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="354"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3417,9 +3417,9 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="201"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="139"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="114"/>
+        <location filename="../../src/workshop/storage/connection.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="170"/>
         <location filename="../../src/workshop/storage/store.py" line="134"/>
         <location filename="../../src/workshop/storage/store.py" line="281"/>
         <source>{path}: the folder {folder} does not exist.</source>
@@ -3459,7 +3459,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="47"/>
+        <location filename="../../src/workshop/storage/connection.py" line="49"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3505,31 +3505,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="40"/>
+        <location filename="../../src/workshop/storage/connection.py" line="42"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="42"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="141"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="112"/>
+        <location filename="../../src/workshop/storage/connection.py" line="44"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="144"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="168"/>
         <location filename="../../src/workshop/storage/store.py" line="132"/>
         <location filename="../../src/workshop/storage/store.py" line="283"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="49"/>
+        <location filename="../../src/workshop/storage/connection.py" line="51"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="61"/>
+        <location filename="../../src/workshop/storage/connection.py" line="86"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="68"/>
+        <location filename="../../src/workshop/storage/connection.py" line="99"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
@@ -3549,44 +3550,45 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="149"/>
+        <location filename="../../src/workshop/storage/connection.py" line="170"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="169"/>
+        <location filename="../../src/workshop/storage/connection.py" line="190"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="91"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="73"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="79"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="135"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="110"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="160"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="166"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="216"/>
         <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="185"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="146"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="202"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="206"/>
+        <location filename="../../src/workshop/storage/connection.py" line="227"/>
         <location filename="../../src/workshop/storage/store.py" line="153"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -3906,13 +3908,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="126"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="129"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="137"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -4317,17 +4319,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="167"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="182"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="172"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="176"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -4562,12 +4564,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="118"/>
+        <location filename="../../src/workshop/storage/forget.py" line="128"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="138"/>
+        <location filename="../../src/workshop/storage/forget.py" line="148"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>
@@ -4622,22 +4624,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Intern — kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="43"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="61"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="44"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="88"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="109"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -4677,7 +4679,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
         <location filename="../../src/workshop/ui/people/model.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -4810,70 +4812,70 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="94"/>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="97"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="96"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="99"/>
         <source>{what} (“{name}”)</source>
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="128"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="235"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="235"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="241"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="240"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="242"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="241"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="282"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="281"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
         <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
         <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="293"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="62"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="75"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="68"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="393"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="392"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
