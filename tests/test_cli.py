@@ -62,3 +62,19 @@ def test_summary_of_a_bad_file_is_one_line_and_exit_2(tmp_path, capsys, kind):
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0]
+
+
+def test_python_m_workshop_cli_knows_every_command(example_path):
+    """`python -m workshop.cli` (as scripts call it) has the commands other modules register — backups,
+    room, approve, people, handout, merge — not only those written in cli.py."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "workshop.cli", "--help"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    for command in ("backups", "restore", "room", "approve", "people", "forget-person", "handout", "merge"):
+        assert command in result.stdout, command
+    result = subprocess.run([sys.executable, "-m", "workshop.cli", "backups", str(example_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "no backups yet" in result.stdout, result.stderr

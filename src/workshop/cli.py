@@ -277,4 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run as `python -m workshop.cli`, this file is `__main__`, while cli_files, cli_room, cli_records and
+    # cli_merge register their commands on `workshop.cli`: take the parser from there, with every command.
+    from workshop.cli import main as registered_main
+
+    raise SystemExit(registered_main())
