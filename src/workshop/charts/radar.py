@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
 from workshop.charts.base import ChartBase
-from workshop.charts.items import Label, PathItem, cosmetic_pen
+from workshop.charts.items import Label, MarkerItem, PathItem, cosmetic_pen
 from workshop.charts.legend import SideOrBelowLegend
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.raster import LineRaster
@@ -93,7 +93,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         self.maximum = maximum
         self._axes: list[str] = []
         self._items: list[PathItem] = []
-        self._markers: list[pg.ScatterPlotItem] = []
+        self._markers: list[MarkerItem] = []
         self._keys: list[tuple] = []
         self._batched: LineRaster | None = None
         self._batched_label = ""
@@ -169,14 +169,13 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         taper = 0.0 if s.dashed or count < 2 else self.TAPER * (count - 1 - index) / (count - 1)
         return cosmetic_pen(s.colour or self.colour(index), (s.width + taper) * self.theme.line_scale)
 
-    def _marker_for(self, s: RadarSeries, index: int) -> pg.ScatterPlotItem | None:
+    def _marker_for(self, s: RadarSeries, index: int) -> MarkerItem | None:
         """A marker at each of the series' points, its shape the series' (a second cue beside the colour);
         none on a dashed reference line (the median), which the dashes already set apart."""
         if s.dashed:
             return None
-        marker = pg.ScatterPlotItem(size=self.theme.marker_size, pxMode=True, symbol=s.marker or series_marker(index),
-                                    brush=pg.mkBrush(s.colour or self.colour(index)),
-                                    pen=pg.mkPen(self.theme.background, width=1))
+        marker = MarkerItem(s.marker or series_marker(index), self.theme.marker_size,
+                            pg.mkBrush(s.colour or self.colour(index)), pg.mkPen(self.theme.background, width=1))
         marker.setZValue(5)
         return marker
 
