@@ -385,6 +385,22 @@ def test_the_window_fits_a_laptop_screen_whatever_the_names(hostile_window, qtbo
     assert window.minimumSizeHint().width() <= 1366
 
 
+def test_the_meeting_runner_fits_a_laptop_screen_whatever_the_title_and_question(hostile_window, qtbot):
+    """A meeting title and question of hundreds of characters stay at most three and four lines in the
+    runner (the whole text in the tooltip): the window still fits 1366×768, and the notes keep their room."""
+    window = hostile_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    view.run_current()
+    runner = view.runner
+    qtbot.wait(20)
+    assert len(runner.question.text()) > 300 and runner.question.toolTip()
+    assert window.minimumSizeHint().height() <= 768 - 60  # a taskbar and the title bar
+    assert runner.question.height() <= runner.question.fontMetrics().lineSpacing() * 4 + 8
+    assert runner.notes.height() >= runner.question.height() / 2
+
+
 def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):
     """The group shares table paints prepared texts (QStaticText), which guess rich text unless told:
     a group called "<b>…" showed bold, "<font color=red>" red."""

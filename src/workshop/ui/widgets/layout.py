@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout, QTabWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout,
+    QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from workshop.ui.widgets.settings import Setting, splitter_setting
@@ -42,6 +42,15 @@ def cell_font(table: QTableView, points: int) -> None:
     table.setFont(cells)
     for header in (table.horizontalHeader(), table.verticalHeader()):
         header.setFont(header_font)
+
+
+def at_most_lines(label: QLabel, lines: int) -> QLabel:
+    """A word-wrapped label never taller than `lines` lines: a meeting title or question of any length
+    cannot grow the window past the screen (the rest of a pathological text is in its tooltip)."""
+    label.setWordWrap(True)
+    label.ensurePolished()  # the style sheet's font decides the line height
+    label.setMaximumHeight(label.fontMetrics().lineSpacing() * lines + 2 * label.margin() + 4)
+    return label
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -135,7 +144,7 @@ class _WrappedHeight(QObject):
 
     def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and label.wordWrap():
-            needed = label.heightForWidth(label.width())
+            needed = min(label.heightForWidth(label.width()), label.maximumHeight())  # see at_most_lines
             if needed > 0 and needed != label.minimumHeight():
                 label.setMinimumHeight(needed)
         return False

@@ -9,7 +9,7 @@ other; the presenter never receives either.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.session.session import EngagementSession
@@ -34,6 +34,7 @@ class _Heading(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # its lines, no more
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -80,7 +81,7 @@ class InternalNotesPanel(QFrame):
         layout.addWidget(self.toggle)
         layout.addWidget(self.body)
         layout.addWidget(self.message)
-        self.body.setVisible(False)
+        self.set_open(False)
         self.message.hide()  # takes no room until a save fails
         self._show_title()
 
@@ -111,6 +112,9 @@ class InternalNotesPanel(QFrame):
     def set_open(self, open_: bool) -> None:
         """Show or hide the two editors (what they hold stays saved)."""
         self.body.setVisible(open_)
+        # Closed, the panel is its label's height: the room the window gives goes to the minutes' notes.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Preferred if open_ else QSizePolicy.Policy.Maximum)
         self._show_title()
 
     def focus_item(self) -> None:
