@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QGraphicsView, QLabel, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QPushButton, QScrollArea, QSplitter, QWidget
 
 from workshop.app import build
 from workshop.charts.radar import RadarChart
@@ -121,6 +121,10 @@ def test_wrapped_texts_never_cover_what_follows(window, qtbot):
             if _visible(widget) and widget.height() < least:
                 problems.append(f"{name}: {widget.__class__.__name__} {widget.objectName()} squeezed to "
                                 f"{widget.height()} of {least} px")
+        for button in window.findChildren(QPushButton):  # a button's words whole ("Förhandsunderlag…" was cut)
+            if _visible(button) and button.text() and button.width() < button.sizeHint().width():
+                problems.append(f"{name}: button “{button.text()[:40]}” cut to {button.width()} of "
+                                f"{button.sizeHint().width()} px")
     assert not problems, "\n".join(problems)
 
 

@@ -25,7 +25,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
 from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.layout import button_row, side_by_side
+from workshop.ui.widgets.layout import at_most_lines, button_row, side_by_side
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -103,7 +103,7 @@ class EngagementView(QWidget):
         body = QWidget(self)
         side_by_side(body, fields, lists, (0.6, 0.4))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addWidget(at_most_lines(self.heading, 2))  # the whole title is in the form below
         layout.addWidget(self.message)
         layout.addWidget(body, 1)
         session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -129,7 +130,9 @@ class ReportView(RefreshWhenShown, QWidget):
 
         panel = QWidget(self)
         panel.setLayout(documents)
-        panel.setFixedWidth(300)
+        # As wide as its widest button (Swedish "Förhandsunderlag till ett möte (PDF)…"), at least 300 px.
+        panel.setMinimumWidth(300)
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.robustness.setMinimumWidth(400)  # wraps; wider pages give it up to 900 px
         self.robustness.setMaximumWidth(900)
         # The page scrolls down on a low screen (1280×720 at 150 %) rather than forcing the window taller.
