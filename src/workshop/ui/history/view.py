@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -16,7 +16,7 @@ from workshop.ui.session.scope_edits import SetGivenIn
 from workshop.ui.session.session import (
     AGREED, HISTORY, MEETINGS, ORGANISATIONS, POTENTIALS, PREFERENCES, VOTES, EngagementSession,
 )
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import MessageLabel, rows_to_pick
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -27,9 +27,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    rows_to_pick(table)
     table.verticalHeader().hide()
     for i in range(len(headers) - 1):
         table.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)

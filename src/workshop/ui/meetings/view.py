@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
+    QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -18,7 +18,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
-from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label
+from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label, rows_to_pick
 from workshop.ui.meetings.agenda import AgendaEditor
 from workshop.ui.meetings import approve
 from workshop.ui.meetings.details import MeetingDetails
@@ -42,9 +42,7 @@ class MeetingsView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("meetingList")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

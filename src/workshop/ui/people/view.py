@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView,
+    QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,7 @@ from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, Plac
 from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.common import MessageLabel, heading, plain_label
+from workshop.ui.widgets.common import MessageLabel, heading, plain_label, rows_to_pick
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 
@@ -31,9 +31,7 @@ def _table(model, name: str, parent: QWidget) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    rows_to_pick(table)
     table.verticalHeader().hide()
     table.setWordWrap(False)
     return table

@@ -146,6 +146,14 @@ def current_row(view: QListView) -> int:
     return index.row() if index.isValid() else -1
 
 
+def rows_to_pick(view: QAbstractItemView) -> QAbstractItemView:
+    """A read-only table or list where the facilitator picks one whole row (what the editors beside show)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
 def select_row(view: QListView, row: int) -> None:
     """Make a row current (clamped to the list), or clear when the list is empty."""
     count = view.model().rowCount()

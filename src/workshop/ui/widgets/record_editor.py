@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import MessageLabel, rows_to_pick
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import Proportions
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -75,9 +74,7 @@ class RecordEditor(QWidget):
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(f"{name}Table")
         self.table.setHorizontalHeaderLabels(list(columns))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self.table)
         self.table.setWordWrap(False)  # one line per record; the whole text is in the tooltip and the form
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
