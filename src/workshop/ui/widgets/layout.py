@@ -48,6 +48,7 @@ def at_most_lines(label: QLabel, lines: int) -> QLabel:
     """A word-wrapped label never taller than `lines` lines: a meeting title or question of any length
     cannot grow the window past the screen (the rest of a pathological text is in its tooltip)."""
     label.setWordWrap(True)
+    label.setAlignment(label.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask | Qt.AlignmentFlag.AlignTop)
     label.ensurePolished()  # the style sheet's font decides the line height
     label.setMaximumHeight(label.fontMetrics().lineSpacing() * lines + 2 * label.margin() + 4)
     return label
