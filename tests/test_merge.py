@@ -214,6 +214,50 @@ def test_merging_the_result_again_with_either_side_changes_nothing(pair, tmp_pat
         assert _tables(again) == _tables(out)
 
 
+def test_an_item_removed_there_whose_place_only_moved_here_is_removed_and_stays_removed(pair, tmp_path):
+    """Both remove the first agenda item, there the second too: the second's place moved here only because
+    the list closed up, which holds nothing up; merging again with either copy changes nothing."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        meeting = store.load().meetings[0]
+        first, second = meeting.agenda[0].uid, meeting.agenda[1].uid
+        store.meetings.remove_items([first])
+    with EngagementStore.open(theirs) as store:
+        store.meetings.remove_items([first])
+        store.meetings.remove_items([second])
+    report, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    assert report.conflicts == []
+    with EngagementStore.open(out, read_only=True) as store:
+        agenda = [a.uid for a in next(m for m in store.load().meetings if m.uid == meeting.uid).agenda]
+    assert first not in agenda and second not in agenda and len(agenda) == len(meeting.agenda) - 2
+    for side in (mine, theirs):
+        _, image = merge_files(out, side, prefer=Side.MINE)
+        again = tmp_path / "again.workshop"
+        write_image(image, again, overwrite=True)
+        assert _tables(again) == _tables(out)
+
+
+def test_an_organisation_moved_and_scored_here_but_removed_there_is_one_question_and_kept_whole(pair, tmp_path):
+    """Moved to the top here and one vote changed; removed there: one question about the organisation, and
+    keeping it keeps it with all its rows, which a second merge with either copy leaves as they are."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        uids = [o.uid for o in store.load().organisations]
+        hylte = _org(store, "Hylte").uid
+        store.lists.order_organisations([hylte, *[u for u in uids if u != hylte]])
+    _set_vote(mine, "Hylte", "2", 7, 1)
+    with EngagementStore.open(theirs) as store:
+        store.remove_organisation_keeping_rows(hylte)
+    report, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    assert [c.key for c in report.conflicts] == [f'organisations:["{hylte}"]:removed']
+    assert _tables(out) == _tables(mine)
+    for side in (mine, theirs):
+        _, image = merge_files(out, side, prefer=Side.MINE)
+        again = tmp_path / "again.workshop"
+        write_image(image, again, overwrite=True)
+        assert _tables(again) == _tables(out)
+
+
 def test_copies_of_copies_merge_against_their_common_base(pair, tmp_path):
     """Handed out again from the copy, a third laptop's work still merges into the first file."""
     mine, theirs = pair

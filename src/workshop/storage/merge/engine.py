@@ -122,6 +122,7 @@ class _Merge:
     def _conflicts(self, records: list[tuple]) -> list[tuple[Conflict, Callable[[Side], None]]]:
         found: list[tuple[Conflict, Callable[[Side], None]]] = []
         removals: dict[str, _Removal] = {}
+        records = self._plain_removals(records)
         for reason, op, name, old, new, current in records:
             table = self.tables[name]
             if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
@@ -140,11 +141,7 @@ class _Merge:
             elif op == "DELETE":  # DATA: changed here, removed there
                 row = dict(zip(table.columns, current))
                 changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
-                if self._really_changed(table, changed, row):
-                    self._note(self._removal(removals, name, row, "mine"), name, changed, row)
-                else:
-                    self.removing.add((name, tuple(row[c] for c in table.pk)))
-                    self.actions.append(lambda r=_Removal(name, row, "mine"): self._remove(r))
+                self._note(self._removal(removals, name, row, "mine"), name, changed, row)
         for child, rowid, _parent, fk_id in self.sql("PRAGMA main.foreign_key_check"):
             self._orphan(removals, child, rowid, fk_id)
         self._fold(removals)
@@ -152,11 +149,31 @@ class _Merge:
             found.append(self._removal_conflict(key, removal))
         return found
 
+    def _plain_removals(self, records: list[tuple]) -> list[tuple]:
+        """Rows removed there and changed here in nothing that holds up the removal: the removal stands
+        (done first, among the actions), and a row changed here under one of them is a question about it
+        as a whole (an organisation whose place moved here and whose score changed here: one conflict)."""
+        rest = []
+        for record in records:
+            reason, op, name, old, _new, current = record
+            table = self.tables[name]
+            if op == "DELETE" and reason == apsw.SQLITE_CHANGESET_DATA:
+                row = dict(zip(table.columns, current))
+                changed = [c for c, was, now in zip(table.columns, old, current) if was != now]
+                if not self._really_changed(table, changed, row):
+                    self.removing.add((name, tuple(row[c] for c in table.pk)))
+                    self.actions.append(lambda r=_Removal(name, row, "mine"): self._remove(r))
+                    continue
+            rest.append(record)
+        return rest
+
     def _really_changed(self, table: Table, changed: list[str], row: dict) -> bool:
         """Whether a change is more than a link emptied because the thing it named was removed (a vote's
-        meeting, removed on that side): that alone does not hold up the other side's removal."""
+        meeting, removed on that side) or a place in a list moved (the list closed up around a neighbour
+        removed on that side): that alone does not hold up the other side's removal. A kept row whose only
+        change was its place would also look untouched to the next merge, which would remove it after all."""
         emptied = {c for fk in table.parents if fk.on_delete == "SET NULL" for c in fk.columns if row.get(c) is None}
-        return any(c not in emptied for c in changed)
+        return any(c not in emptied and c != "position" for c in changed)
 
     def _fold(self, removals: dict[str, _Removal]) -> None:
         """A row changed under a row that is itself in a removal conflict, on the same side, is part of that
@@ -253,7 +270,8 @@ class _Merge:
             values = [row.get(c) for c in fk.columns]
             if fk.on_delete != "CASCADE" or None in values:
                 continue
-            if self.row("main", fk.parent, fk.parent_columns, values) is None:
+            here = self.row("main", fk.parent, fk.parent_columns, values)
+            if here is None or (fk.parent, tuple(here[c] for c in self.tables[fk.parent].pk)) in self.removing:
                 above = self.row(source, fk.parent, fk.parent_columns, values)
                 if above is not None:
                     return self._anchor(fk.parent, above, source)
