@@ -191,6 +191,7 @@ class MarkerItem(PixelPadded, QGraphicsItem):
         self._reach.setWidthF(size + pen.widthF())  # what PixelPadded pads the bounds by
         self.data = np.empty((0, 2))
         self._rect = QRectF()
+        self._stamp = None  # (device pixel ratio, the marker drawn into a pixmap)
 
     def pen(self) -> QPen:
         return self._reach
@@ -212,14 +213,42 @@ class MarkerItem(PixelPadded, QGraphicsItem):
 
     def paint(self, painter, _option, _widget=None) -> None:
         from PySide6.QtCore import QPointF
-        from PySide6.QtGui import QPainter
+        from PySide6.QtGui import QPainter, QPaintEngine
 
-        to_device = painter.transform()
+        t = painter.transform()
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._outline)
-        painter.setBrush(self.opts["brush"])
-        for x, y in self.data:
-            painter.drawPath(self._shape.translated(to_device.map(QPointF(x, y))))
+        if painter.paintEngine().type() == QPaintEngine.Type.Raster:  # a window or an image: stamp a sprite
+            sprite = self._sprite(painter.device().devicePixelRatioF())
+            half = sprite.deviceIndependentSize().width() / 2
+            xs = t.m11() * self.data[:, 0] + t.m21() * self.data[:, 1] + t.dx() - half
+            ys = t.m12() * self.data[:, 0] + t.m22() * self.data[:, 1] + t.dy() - half
+            for x, y in zip(xs.tolist(), ys.tolist()):
+                painter.drawPixmap(QPointF(x, y), sprite)
+        else:  # SVG and print: vector shapes
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self._outline)
+            painter.setBrush(self.opts["brush"])
+            for x, y in self.data:
+                painter.drawPath(self._shape.translated(t.map(QPointF(x, y))))
         painter.restore()
+
+    def _sprite(self, ratio: float):
+        """The marker drawn once into a small pixmap at the screen's pixel ratio: stamping it costs a
+        fraction of filling an antialiased path at every point (~1 ms of an edit at 5 organisations)."""
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QPainter, QPixmap
+
+        if self._stamp is None or self._stamp[0] != ratio:
+            side = int(np.ceil(self.opts["size"] + self._outline.widthF() + 2))
+            pixmap = QPixmap(int(np.ceil(side * ratio)), int(np.ceil(side * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(self._outline)
+            p.setBrush(self.opts["brush"])
+            p.drawPath(self._shape.translated(QPointF(side / 2, side / 2)))
+            p.end()
+            self._stamp = (ratio, pixmap)
+        return self._stamp[1]
