@@ -3,12 +3,13 @@ Delete clears ("no vote"), anything else is refused in place with a message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import cell_font
+from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.alternatives.voting.model import AGREED_COL, VOTE, VoteTableModel
 
@@ -29,50 +30,24 @@ class VoteTableView(QTableView):
         self._model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()
-        # Rows and the spread/agreed columns are measured here (_measure), not by ResizeToContents: Qt's
-        # re-measures every cell on each dataChanged, ~2,200 data() calls for a single phone vote.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setMaximumWidth(340)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
         cell_font(self, 13)
         self.setWordWrap(False)
-        model.modelReset.connect(self._fit_columns)
-        model.layoutChanged.connect(self._measure)
-        model.headerDataChanged.connect(self._measure)
-        model.dataChanged.connect(self._measure_changed)
-        self._unmeasured: set[int] = set()  # spread/agreed columns whose cells changed since measured
-        self._fit_columns()
+        # Vote columns share the width; rows and the spread/agreed columns (“Överenskommen”) are measured, not
+        # left to ResizeToContents: Qt's re-measures every cell on each dataChanged, ~2,200 data() calls for
+        # a single phone vote.
+        self._measured = MeasuredColumns(self, self._fitted_columns)
+        self._measured.measure()
+
+    def _fitted_columns(self) -> list[int]:
+        return [c for c in range(self._model.columnCount()) if self._model.column(c).kind != VOTE]
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self._measure()  # sizes taken while hidden may be wrong
-
-    def _measure(self, *_) -> None:
-        """Every row as tall as its contents, spread and agreed as wide as theirs (what ResizeToContents did)."""
-        self.resizeRowsToContents()
-        for column in range(self._model.columnCount()):
-            if self._model.column(column).kind != VOTE:
-                self.resizeColumnToContents(column)
-
-    def _measure_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_) -> None:
-        """One cell's new value (a vote) leaves the rows as tall; a spread or agreed score may be wider.
-        Those columns are measured once the edit's cells are all told (as Qt delays ResizeToContents): a vote
-        touches the agreed column twice (its row and the sum), and votes arriving together touch it more."""
-        if top_left != bottom_right:
-            self._measure()
-        elif self._model.column(top_left.column()).kind != VOTE:
-            if not self._unmeasured:
-                QTimer.singleShot(0, self, self._measure_columns)
-            self._unmeasured.add(top_left.column())
-
-    def _measure_columns(self) -> None:
-        columns, self._unmeasured = self._unmeasured, set()
-        for column in sorted(columns):
-            if column < self._model.columnCount():
-                self.resizeColumnToContents(column)
+        self._measured.measure()  # sizes taken while hidden may be wrong
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The criteria's wording takes at most a third of a narrow table (elided; the full text is in the
@@ -86,15 +61,6 @@ class VoteTableView(QTableView):
         room = event.size().width() - needed
         self.verticalHeader().setMaximumWidth(max(100, min(340, event.size().width() // 3, room)))
         super().resizeEvent(event)
-
-    def _fit_columns(self) -> None:
-        """Vote columns share the width; spread and agreed take what their heading needs (“Överenskommen”)."""
-        header = self.horizontalHeader()
-        for column in range(self._model.columnCount()):
-            fit = self._model.column(column).kind != VOTE
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed if fit
-                                        else QHeaderView.ResizeMode.Stretch)
-        self._measure()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()

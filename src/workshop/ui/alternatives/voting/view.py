@@ -28,6 +28,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.axis_key import AxisKey
+from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
@@ -44,13 +45,15 @@ MISSING_SHOWN = 6
 
 
 
-def _small_table(model, name: str, parent: QWidget) -> QTableView:
+def _small_table(model, name: str, parent: QWidget, fitted=lambda: ()) -> QTableView:
+    """A small table: columns share the width, those `fitted()` names as wide as their contents, rows as tall
+    as theirs (measured, not ResizeToContents, which re-measures every cell at each vote)."""
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     cell_font(table, 12)
+    table.measured = MeasuredColumns(table, fitted)
+    table.measured.measure()
     return table
 
 
@@ -75,10 +78,10 @@ class VotingPanel(QWidget):
         self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: fit_rows(self.table))
         self.table.verticalHeader().setToolTip(tr("Double-click a criterion to change its wording."))
         self.results_model = ResultsModel(session, board, self)
-        self.results = _small_table(self.results_model, "resultsTable", self)
+        # Sum, Weighted and Rank as wide as their headings ("Viktad", "Weighted" whole); the criteria share the rest.
+        self.results = _small_table(self.results_model, "resultsTable", self, fitted=lambda: range(
+            self.results_model.columnCount() - 3, self.results_model.columnCount()))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_model.modelReset.connect(self._fit_result_columns)
-        self._fit_result_columns()
         self.weights_model = WeightsModel(session, self)
         self.weights = _small_table(self.weights_model, "weightsTable", self)
         self.message = MessageLabel(self, name="votingMessage", collapse=True)
@@ -103,18 +106,11 @@ class VotingPanel(QWidget):
         self.choose(0)
         self.refresh()
 
-    def _fit_result_columns(self) -> None:
-        """Sum, Weighted and Rank as wide as their headings ("Viktad", "Weighted" whole); the criteria share
-        the rest."""
-        header = self.results.horizontalHeader()
-        count = self.results_model.columnCount()
-        for column in range(count):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if column >= count - 3
-                                        else QHeaderView.ResizeMode.Stretch)
-
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Tables measured while the tab was hidden had no real sizes: measure them again now."""
         super().showEvent(event)
+        self.results.measured.measure()
+        self.weights.measured.measure()
         fit_height(self.results)
         fit_height(self.weights)
         fit_rows(self.table)
