@@ -169,6 +169,20 @@ def test_the_vote_grid_keeps_agreed_in_view_at_1366(window, qtbot):
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
 
 
+@pytest.mark.parametrize("width, height", [(1366, 708), (1920, 1020)])
+def test_the_criteria_names_sit_right_beside_the_votes(window, qtbot, width, height):
+    """The vote grid's criterion names fill the room left of the votes: no empty strip between them (the
+    header once shrank after its room was set, when Qt laid the grid out again)."""
+    window.resize(width, height)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("voting")
+    qtbot.wait(30)
+    table = window.views["alternatives"].voting.table
+    table.updateGeometries()  # what Qt does at any resize of the grid or its viewport
+    names = table.verticalHeader()
+    assert names.geometry().right() + 1 == table.viewport().geometry().left()
+
+
 def test_a_splitter_comes_back_where_the_user_left_it(qtbot, example_path, language):
     """The Potential view's split between the grid and the charts, dragged by the user, is the same the
     next time the app opens."""

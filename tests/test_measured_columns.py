@@ -41,7 +41,7 @@ def test_a_wider_value_widens_its_column_and_a_narrower_one_leaves_it(qtbot):
     model.item(1, 2).setText("2")
     qtbot.wait(20)
     assert table.columnWidth(2) == wide  # the table does not jump as the room votes
-    assert table.columnWidth(0) == table.columnWidth(1)  # the others share what is left
+    assert abs(table.columnWidth(0) - table.columnWidth(1)) <= 1  # the others share what is left
 
 
 def test_a_new_column_shares_the_width_and_rows_keep_their_measured_height(qtbot):

@@ -3,7 +3,8 @@
 Qt's ResizeToContents header measures every cell of the table again on each
 dataChanged: ~2 ms per phone vote for the four-row results table, more for the
 vote grid. Here the rows and the fitted columns are measured when the table is
-reset, shown or relabelled; after a change, once the change's cells are all
+reset, shown, relabelled or given other data (a change of more than one
+row); after a change to one row, once the change's cells are all
 told, a fitted column is measured again only if one of its changed texts is
 wider than the widest it held when last measured (a column is never narrowed
 by an edit: a table that jumps as the room votes is harder to read).
@@ -51,6 +52,9 @@ class MeasuredColumns(QObject):
             self._widest[column] = self._widest_text(column, range(model.rowCount()))
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_args) -> None:
+        if top_left != bottom_right and top_left.row() != bottom_right.row():  # the table shows other data
+            self.measure()  # (an alternative chosen): measured whole, as at a reset
+            return
         columns = {c for c in self._widest if top_left.column() <= c <= bottom_right.column()}
         if not columns:
             return

@@ -58,8 +58,10 @@ class VoteTableView(QTableView):
         for column in range(self._model.columnCount()):
             needed += (header.minimumSectionSize() if self._model.column(column).kind == VOTE
                        else max(header.sectionSizeHint(column), self.sizeHintForColumn(column)))
-        room = event.size().width() - needed
-        self.verticalHeader().setMaximumWidth(max(100, min(340, event.size().width() // 3, room)))
+        # The table's own width, not the event's: Qt passes the viewport's resize events here too, and a
+        # maximum taken from the viewport's width shrank the header after its margin was set (a gap beside it).
+        room = self.width() - needed
+        self.verticalHeader().setMaximumWidth(max(100, min(340, self.width() // 3, room)))
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
