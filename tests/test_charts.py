@@ -238,7 +238,7 @@ def test_feasibility_map_labels_each_alternative(qtbot):
     chart.set_points([MapPoint("S", 0.6, 21), MapPoint("2", 1.0, 22), MapPoint("X", None, 10)], (7, 28))
     assert [p.label for p in chart.points()] == ["S", "2"]
     assert chart.label_texts() == ["S", "2"]
-    assert len(chart.scatter.data) == 2
+    assert chart.marker_positions() == [(0.6, 21.0), (1.0, 22.0)]
 
 
 def _many_radar(qtbot, matrix, size=500):

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
+from workshop.charts.items import MarkerItem
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.rich_text import short_label
 from workshop.charts import locale
@@ -44,9 +45,8 @@ class FeasibilityMap(ChartBase):
         self._y_label = y_label
         item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
             locale.percent(v, mark=self.decimal_mark) for v in values]
-        # Drawn symbols, not cached pixmaps: they stay vectors in the SVG export.
-        self.scatter = pg.ScatterPlotItem(size=round(18 * theme.line_scale), useCache=False, pxMode=True)
-        self.addItem(self.scatter)
+        # One marker item per point (shape and colour its own): stamped on screen, vectors in the SVG export.
+        self._markers: list[tuple[tuple, MarkerItem]] = []  # ((symbol, colour), item) per point shown
         self._labels: list[pg.TextItem] = []
         self._points: list[MapPoint] = []
         self.y_range = (0.0, 1.0)
@@ -56,12 +56,7 @@ class FeasibilityMap(ChartBase):
     def set_points(self, points: Sequence[MapPoint], y_range: tuple[float, float]) -> None:
         """Replace the points; y_range is the possible range of the criteria sum."""
         self._points = [p for p in points if p.x is not None]
-        spots = [
-            {"pos": (p.x, p.y), "brush": pg.mkBrush(p.colour or self.colour(i)),
-             "pen": pg.mkPen(self.theme.background, width=1), "symbol": series_marker(i)}
-            for i, p in enumerate(self._points)
-        ]
-        self.scatter.setData(spots)
+        self._set_markers()
         while len(self._labels) < len(self._points):
             text = pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))
             text.setFont(self.chart_font(bold=True))
@@ -82,6 +77,35 @@ class FeasibilityMap(ChartBase):
         self.setRange(xRange=(0, 1.12), yRange=y_span, padding=0)
         self.set_grid((0, 1.0), y_span, horizontal=True, vertical=True)
         self.place_labels()
+
+    def _set_markers(self) -> None:
+        """A marker at each point, its shape and colour the alternative's; items are kept while those hold,
+        so a vote that moves one point repaints only around it."""
+        size = round(18 * self.theme.line_scale)
+        for i, p in enumerate(self._points):
+            key = (series_marker(i), p.colour or self.colour(i))
+            if i < len(self._markers) and self._markers[i][0] == key:
+                marker = self._markers[i][1]
+            else:
+                if i < len(self._markers):
+                    self.removeItem(self._markers[i][1])
+                marker = MarkerItem(key[0], size, pg.mkBrush(key[1]), pg.mkPen(self.theme.background, width=1))
+                marker.setZValue(5)
+                self.addItem(marker)
+                if i < len(self._markers):
+                    self._markers[i] = (key, marker)
+                else:
+                    self._markers.append((key, marker))
+            old_x, old_y = (marker.data[0] if len(marker.data) else (None, None))
+            if (old_x, old_y) != (p.x, p.y):
+                marker.setData([p.x], [p.y])
+        for _key, marker in self._markers[len(self._points):]:
+            self.removeItem(marker)
+        del self._markers[len(self._points):]
+
+    def marker_positions(self) -> list[tuple[float, float]]:
+        """Where a marker is drawn, point by point."""
+        return [tuple(float(v) for v in marker.data[0]) for _key, marker in self._markers if len(marker.data)]
 
     def _fit_y_label(self) -> None:
         """The value axis' title whole, or without its part in brackets when the plot is too low for it
