@@ -212,63 +212,63 @@ Led utredningar med flera organisationer helt offline: frågekataloger, möten, 
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="75"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="76"/>
         <source>Forget this person…</source>
         <translation>Glöm personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="93"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="94"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="110"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="114"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="159"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="176"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="190"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="201"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="209"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -277,22 +277,22 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="213"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="226"/>
         <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="230"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -312,7 +312,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="191"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -530,7 +530,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -607,138 +607,138 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="72"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="256"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="266"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="360"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="364"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="362"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
         <source>{n} items are still open or parked.</source>
         <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
     </message>
@@ -762,7 +762,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1017,63 +1017,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="55"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="66"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="33"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="41"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="31"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="38"/>
         <source>The theme title</source>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="34"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="66"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="42"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="78"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="50"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="84"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="56"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="89"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/catalogue.py" line="116"/>
         <location filename="../../src/workshop/storage/catalogue.py" line="130"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="63"/>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="71"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="55"/>
+        <location filename="../../src/workshop/ui/catalogue/edits.py" line="62"/>
         <source>The question</source>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="64"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="95"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="74"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="109"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="83"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="115"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="121"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/edits.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="128"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
@@ -1116,7 +1116,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
@@ -1124,14 +1124,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -1144,7 +1144,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1332,7 +1332,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1343,7 +1343,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="131"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1374,13 +1374,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="300"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="297"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="308"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="305"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -1472,7 +1472,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1590,83 +1590,83 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="97"/>
         <location filename="../../src/workshop/storage/meetings.py" line="112"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="56"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="82"/>
         <source>New meeting “{title}”</source>
         <translation>Nytt möte ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="94"/>
         <source>Delete meeting “{title}”</source>
         <translation>Ta bort mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="100"/>
         <source>Edit meeting details</source>
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
         <source>Close meeting</source>
         <translation>Stäng mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="112"/>
         <source>Change organisations taking part</source>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="121"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="107"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="108"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="116"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="155"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="138"/>
         <source>Edit attendee {name}</source>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="164"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="131"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="177"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="167"/>
         <source>Remove agenda item</source>
         <translation>Ta bort dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="173"/>
         <source>Move agenda item</source>
         <translation>Flytta dagordningspunkt</translation>
     </message>
@@ -1674,54 +1674,54 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
         <location filename="../../src/workshop/storage/meetings.py" line="191"/>
         <location filename="../../src/workshop/storage/meetings.py" line="230"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="154"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="179"/>
         <source>Edit agenda item</source>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="166"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="234"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="176"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="258"/>
         <location filename="../../src/workshop/storage/meetings.py" line="269"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="240"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="183"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="241"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="205"/>
         <source>Add decision</source>
         <translation>Lägg till beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="248"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="217"/>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
     </message>
@@ -1729,27 +1729,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="54"/>
         <location filename="../../src/workshop/storage/meetings.py" line="283"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="253"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="255"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="223"/>
         <source>Add action item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="262"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="235"/>
         <source>Delete action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
@@ -1819,139 +1819,139 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
         <source>Potentials</source>
         <translation>Potentialer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Number</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Given in</source>
         <translation>Givet vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="98"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="160"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="180"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="185"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="191"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="194"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="199"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="211"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="222"/>
         <source>Preference</source>
         <translation>Preferens</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="237"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="235"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="245"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
         <source>Meeting of a number</source>
         <translation>Möte för ett värde</translation>
     </message>
@@ -1969,58 +1969,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="59"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="60"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="147"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="147"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2040,7 +2040,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2079,10 +2079,10 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2154,7 +2154,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2302,7 +2302,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <source>Show on projector</source>
@@ -2349,7 +2349,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2386,7 +2386,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/view.py" line="113"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
@@ -2422,63 +2422,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="35"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Engagement report (PDF)…</source>
         <translation>Uppdragsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Förhandsunderlag till ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="115"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -2486,18 +2486,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="149"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Prefers</source>
         <translation>Förordar</translation>
     </message>
@@ -2639,7 +2639,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="416"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="412"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2650,7 +2650,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="419"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2739,7 +2739,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -2750,7 +2750,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="363"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -2825,119 +2825,119 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="90"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="79"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="380"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="376"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="175"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="190"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -2947,18 +2947,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -2968,13 +2968,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2984,27 +2984,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="338"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="353"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="349"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="354"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="350"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3744,7 +3744,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="124"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Value</source>
         <translation>Värdet</translation>
     </message>
@@ -4574,47 +4574,47 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{name} är redan glömd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="25"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="26"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="29"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="33"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="34"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="249"/>
         <source>Approve minutes of “{title}”</source>
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="59"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="60"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
@@ -4624,22 +4624,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Intern — kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="63"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="89"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="110"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -4721,18 +4721,18 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="291"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="288"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="303"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="300"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="125"/>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="124"/>
         <source>Scale of criterion {n}</source>
         <translation>Skala för kriterium {n}</translation>
     </message>
@@ -4747,29 +4747,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="130"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="127"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="259"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="266"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="273"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="263"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="270"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -4818,49 +4818,49 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="128"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="252"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="252"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="253"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="240"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="257"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="241"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="258"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="281"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="299"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="310"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="310"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
@@ -4875,7 +4875,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="392"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="410"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>

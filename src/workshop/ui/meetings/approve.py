@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from workshop.domain.meetings import Meeting
 from workshop.domain.records import approval
-from workshop.ui.session.commands import Change, push
-from workshop.ui.session.session import MEETINGS, EngagementSession
+from workshop.ui.meetings.commands import ApproveMinutes
+from workshop.ui.session.commands import push
+from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.i18n import tr
 
@@ -49,11 +50,7 @@ def approve_minutes(session: EngagementSession, meeting_uid: str, approvers: lis
     """Record the approval as one undoable edit; a refusal (no name, a future date…) raises DomainError."""
     meeting = next(m for m in session.engagement.meetings if m.uid == meeting_uid)
     done = approval(meeting, approvers, on, date.today())
-    push(session.undo_stack, Change(
-        tr("Approve minutes of “{title}”").format(title=meeting.title),
-        lambda: session.write(MEETINGS, lambda store: store.records.approve(meeting_uid, done)),
-        lambda: session.write(MEETINGS, lambda store: store.records.withdraw_approval(meeting_uid)),
-    ))
+    push(session.undo_stack, ApproveMinutes(session, meeting, done))
 
 
 def approval_text(meeting: Meeting) -> str:

@@ -1,7 +1,7 @@
 """Undoable edits of meetings: details, organisations, attendees, agenda, items, decisions and actions.
 
-Every method records one command on the session's undo stack, writes
-through the MeetingRepository and reloads the session. A refused edit
+Every method checks the edit and pushes one command (ui/meetings/commands.py)
+on the session's undo stack, which writes through the session's one edit path. A refused edit
 raises DomainError and leaves nothing to undo.
 """
 
@@ -16,9 +16,14 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
 from workshop.domain.model import Person, Question
 from workshop.domain.validation import check_name
-from workshop.ui.session.commands import Change, push
+from workshop.ui.meetings.commands import (
+    AddAction, AddDecision, AddItems, AddMeeting, EditAttendee, EditItemText, EditMeetingDetails, MeetingCommand,
+    OrderAgenda, RemoveAction, RemoveDecision, RemoveItem, RemoveMeeting, SetAttendees, SetItemStatus,
+    SetMeetingOrganisations, SetMeetingStatus, UpdateAction,
+)
+from workshop.ui.session.commands import push
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
+from workshop.ui.session.session import EngagementSession
 from workshop.domain.vocabulary import ActionStatus, ItemStatus, MeetingStatus
 
 
@@ -28,11 +33,6 @@ class MeetingEdits:
     def __init__(self, session: EngagementSession, before_edit: Callable[[], None] | None = None):
         self._session = session
         self._before_edit = before_edit or (lambda: None)
-
-    @property
-    def repo(self):
-        """The file's meeting repository."""
-        return self._session.store.meetings
 
     def meeting(self, uid: str) -> Meeting:
         """A meeting as it stands now."""
@@ -45,22 +45,9 @@ class MeetingEdits:
         """An agenda item as it stands now."""
         return next(a for a in self.meeting(meeting_uid).agenda if a.uid == item_uid)
 
-    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-              parts: tuple[str, ...] = (MEETINGS,)) -> None:
+    def _push(self, command: MeetingCommand) -> None:
         self._before_edit()  # e.g. save the notes being typed, so a reload keeps them
-
-        session = self._session
-
-        def write(step: Callable[[], object]) -> None:
-            session.write(parts[0], lambda store: step())
-            for part in parts[1:]:
-                session.announce(part)
-
-        def back() -> None:
-            self._before_edit()
-            write(undo)
-
-        push(session.undo_stack, Change(text, lambda: write(do), back))
+        push(self._session.undo_stack, command)
 
     # --- meetings ---------------------------------------------------------
     def create(self, title: str, kind: str = "work", starts_at: str = "", organisation_uids: Sequence[str] = ()) \
@@ -68,17 +55,12 @@ class MeetingEdits:
         """A new planned meeting."""
         meeting = Meeting(kind=kind, title=check_name(title, tr("The meeting title")),
                           starts_at=parse_starts_at(starts_at), organisation_uids=tuple(organisation_uids))
-        removed = []
-        self._push(tr("New meeting “{title}”").format(title=meeting.title), lambda: self.repo.add_meeting(meeting),
-                   lambda: removed.append(self.repo.remove_meeting(meeting.uid)))
+        self._push(AddMeeting(self._session, meeting, self._before_edit))
         return meeting
 
     def remove(self, uid: str) -> None:
         """Delete a meeting with everything recorded in it."""
-        title = self.meeting(uid).title
-        removed = []
-        self._push(tr("Delete meeting “{title}”").format(title=title),
-                   lambda: removed.append(self.repo.remove_meeting(uid)), lambda: self.repo.restore(removed.pop()))
+        self._push(RemoveMeeting(self._session, self.meeting(uid), self._before_edit))
 
     def update_details(self, uid: str, **changes) -> None:
         """Change kind, title, starts_at, duration_minutes or place."""
@@ -90,8 +72,7 @@ class MeetingEdits:
             new["starts_at"] = parse_starts_at(new["starts_at"])
         if new == old:
             return
-        self._push(tr("Edit meeting details"), lambda: self.repo.update_details(uid, **new),
-                   lambda: self.repo.update_details(uid, **old))
+        self._push(EditMeetingDetails(self._session, uid, old, new, self._before_edit))
 
     def set_status(self, uid: str, status: str) -> None:
         """Start (running), close or reopen (planned) a meeting."""
@@ -99,15 +80,14 @@ class MeetingEdits:
         if old == status:
             return
         text = {MeetingStatus.RUNNING: tr("Start meeting"), MeetingStatus.CLOSED: tr("Close meeting")}.get(status, tr("Reopen meeting"))
-        self._push(text, lambda: self.repo.set_status(uid, status), lambda: self.repo.set_status(uid, old))
+        self._push(SetMeetingStatus(self._session, uid, text, old, status, self._before_edit))
 
     def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
         """The organisations taking part."""
         old = list(self.meeting(uid).organisation_uids)
         new = list(dict.fromkeys(organisation_uids))
         if sorted(old) != sorted(new):
-            self._push(tr("Change organisations taking part"), lambda: self.repo.set_organisations(uid, new),
-                       lambda: self.repo.set_organisations(uid, old))
+            self._push(SetMeetingOrganisations(self._session, uid, old, new, self._before_edit))
 
     # --- attendees --------------------------------------------------------
     def known_person(self, name: str) -> Person | None:
@@ -125,35 +105,22 @@ class MeetingEdits:
         old = list(self.meeting(uid).attendee_uids)
         if person.uid in old:
             raise DomainError(tr("{name} already attends this meeting.").format(name=person.name))
-        new = old + [person.uid]
-
-        def do() -> None:
-            if is_new:
-                self.repo.add_person(person)
-            self.repo.set_attendees(uid, new)
-
-        def undo() -> None:
-            self.repo.set_attendees(uid, old)
-            if is_new:
-                self.repo.remove_person(person.uid)
-
-        self._push(tr("Add attendee {name}").format(name=person.name), do, undo)
+        self._push(SetAttendees(self._session, tr("Add attendee {name}").format(name=person.name), uid, old,
+                                old + [person.uid], person if is_new else None, self._before_edit))
         return person
 
     def remove_attendee(self, uid: str, person_uid: str) -> None:
         """Take someone off a meeting's attendee list (the person stays known)."""
         old = list(self.meeting(uid).attendee_uids)
         new = [p for p in old if p != person_uid]
-        self._push(tr("Remove attendee"), lambda: self.repo.set_attendees(uid, new),
-                   lambda: self.repo.set_attendees(uid, old))
+        self._push(SetAttendees(self._session, tr("Remove attendee"), uid, old, new, before=self._before_edit))
 
     def update_person(self, person: Person) -> None:
         """Change an attendee's name, role or organisation (everywhere they attend)."""
         old = next(p for p in self._session.engagement.people if p.uid == person.uid)
         check_name(person.name, tr("The attendee's name"))
         if old != person:
-            self._push(tr("Edit attendee {name}").format(name=old.name), lambda: self.repo.update_person(person),
-                       lambda: self.repo.update_person(old))
+            self._push(EditAttendee(self._session, old, person, self._before_edit))
 
     # --- agenda -----------------------------------------------------------
     def add_items(self, uid: str, items: Sequence[AgendaItem], index: int | None = None) -> None:
@@ -162,8 +129,7 @@ class MeetingEdits:
             return
         items = list(items)
         text = tr("Add to agenda") if len(items) > 1 else tr("Add “{text}” to agenda").format(text=items[0].text[:40])
-        self._push(text, lambda: self.repo.insert_items(uid, items, index),
-                   lambda: self.repo.remove_items([i.uid for i in items]))
+        self._push(AddItems(self._session, text, uid, items, index, before=self._before_edit))
 
     def add_free_item(self, uid: str, text: str, index: int | None = None) -> AgendaItem:
         """A free item on the agenda (text must not be empty)."""
@@ -173,25 +139,21 @@ class MeetingEdits:
 
     def remove_item(self, uid: str, item_uid: str) -> None:
         """Take an item off the agenda (undo puts it back with its notes)."""
-        removed = []
-        self._push(tr("Remove agenda item"), lambda: removed.append(self.repo.remove_items([item_uid])),
-                   lambda: self.repo.restore(removed.pop()))
+        self._push(RemoveItem(self._session, item_uid, self._before_edit))
 
     def move_item(self, uid: str, item_uid: str, to_index: int) -> None:
         """Move an agenda item to another place."""
         old = [a.uid for a in self.meeting(uid).agenda]
         new = moved(old, old.index(item_uid), to_index)
         if new != old:
-            self._push(tr("Move agenda item"), lambda: self.repo.set_agenda_order(uid, new),
-                       lambda: self.repo.set_agenda_order(uid, old))
+            self._push(OrderAgenda(self._session, uid, old, new, self._before_edit))
 
     def edit_item_text(self, uid: str, item_uid: str, text: str) -> None:
         """Change what an agenda item says."""
         old = self.item(uid, item_uid).text
         clean = check_name(text, tr("The agenda item"))
         if clean != old:
-            self._push(tr("Edit agenda item"), lambda: self.repo.update_item_text(item_uid, clean),
-                       lambda: self.repo.update_item_text(item_uid, old))
+            self._push(EditItemText(self._session, item_uid, old, clean, self._before_edit))
 
     def set_item_status(self, uid: str, item_uid: str, status: str) -> None:
         """Mark an item answered, skipped, parked (it moves to the end) or open again."""
@@ -200,17 +162,9 @@ class MeetingEdits:
             return
         old_order = [a.uid for a in self.meeting(uid).agenda]
         new_order = parked_to_end(old_order, item_uid) if status == ItemStatus.PARKED else old_order
-
-        def do() -> None:
-            self.repo.set_item_status(item_uid, status)
-            self.repo.set_agenda_order(uid, new_order)
-
-        def undo() -> None:
-            self.repo.set_item_status(item_uid, old_status)
-            self.repo.set_agenda_order(uid, old_order)
-
         names = {ItemStatus.ANSWERED: tr("Mark answered"), ItemStatus.SKIPPED: tr("Skip item"), ItemStatus.PARKED: tr("Park item")}
-        self._push(names.get(status, tr("Reopen item")), do, undo)
+        self._push(SetItemStatus(self._session, names.get(status, tr("Reopen item")), uid, item_uid,
+                                 (old_status, old_order), (status, new_order), self._before_edit))
 
     def add_follow_up(self, uid: str, text: str, index: int, theme_uid: str | None = None) -> AgendaItem:
         """A follow-up question asked on the spot; with a theme it also goes into the catalogue."""
@@ -219,53 +173,36 @@ class MeetingEdits:
         question = Question(theme_uid=theme.uid, text=item.text) if theme else None
         if question is not None:
             item = dataclasses.replace(item, question_uid=question.uid)
-        catalogue = self._session.store.catalogue
-
-        def do() -> None:
-            if question is not None:
-                catalogue.add_question(question)
-            self.repo.insert_items(uid, [item], index)
-
-        def undo() -> None:
-            self.repo.remove_items([item.uid])
-            if question is not None:
-                catalogue.remove_question(question.uid)
-
-        self._push(tr("Add follow-up question"), do, undo, (MEETINGS, CATALOGUE) if question else (MEETINGS,))
+        self._push(AddItems(self._session, tr("Add follow-up question"), uid, [item], index, question,
+                            self._before_edit))
         return item
 
     # --- decisions and action items --------------------------------------
     def add_decision(self, uid: str, text: str) -> Decision:
         """Record a decision."""
         decision = Decision(text=check_name(text, tr("The decision")))
-        self._push(tr("Add decision"), lambda: self.repo.add_decision(uid, decision),
-                   lambda: self.repo.remove_decisions([decision.uid]))
+        self._push(AddDecision(self._session, uid, decision, self._before_edit))
         return decision
 
     def remove_decision(self, uid: str, decision_uid: str) -> None:
         """Delete a decision."""
-        removed = []
-        self._push(tr("Delete decision"), lambda: removed.append(self.repo.remove_decisions([decision_uid])),
-                   lambda: self.repo.restore(removed.pop()))
+        self._push(RemoveDecision(self._session, decision_uid, self._before_edit))
 
     def add_action(self, uid: str, text: str, owner: str = "", due_date: str = "") -> ActionItem:
         """Record an action item with its owner and due date."""
         action = ActionItem(text=check_name(text, tr("The action item")), owner=owner.strip(),
                             due_date=parse_due_date(due_date))
-        self._push(tr("Add action item"), lambda: self.repo.add_action(uid, action),
-                   lambda: self.repo.remove_actions([action.uid]))
+        self._push(AddAction(self._session, uid, action, self._before_edit))
         return action
 
     def remove_action(self, uid: str, action_uid: str) -> None:
         """Delete an action item."""
-        removed = []
-        self._push(tr("Delete action item"), lambda: removed.append(self.repo.remove_actions([action_uid])),
-                   lambda: self.repo.restore(removed.pop()))
+        self._push(RemoveAction(self._session, action_uid, self._before_edit))
 
     def set_action_closed(self, action: ActionItem, closed: bool, in_meeting_uid: str | None) -> None:
         """Close an action item (in this meeting), or open it again."""
         new = dataclasses.replace(action, status=ActionStatus.CLOSED if closed else ActionStatus.OPEN,
                                   closed_in_meeting_uid=in_meeting_uid if closed else None)
         if new != action:
-            self._push(tr("Close action item") if closed else tr("Reopen action item"),
-                       lambda: self.repo.update_action(new), lambda: self.repo.update_action(action))
+            self._push(UpdateAction(self._session, tr("Close action item") if closed else tr("Reopen action item"),
+                                    action, new, self._before_edit))

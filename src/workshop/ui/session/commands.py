@@ -103,20 +103,6 @@ class Remove(EditCommand):
         self._restore(dict(self._taken or {}))
 
 
-class Change(EditCommand):
-    """An edit whose undo is its own function (moving, reordering, several rows at once)."""
-
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]):
-        super().__init__(text)
-        self._do, self._undo = do, undo
-
-    def apply(self) -> None:
-        self._do()
-
-    def revert(self) -> None:
-        self._undo()
-
-
 def push(stack: EditStack, command: EditCommand) -> None:
     """Run the edit and keep it on the stack; a refused edit changes nothing, leaves nothing to undo,
     and its refusal is raised for the caller to show."""

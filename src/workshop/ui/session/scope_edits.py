@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.domain.model import AlternativePath, Area, Criterion, Organisation, OrganisationForm, Person, ScopedOutItem
-from workshop.ui.session.commands import Add, Change, Remove, SetValue
+from workshop.ui.session.commands import Add, Remove, SetValue
 from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, ORGANISATIONS, POTENTIALS, PREFERENCES, SCOPE, VOTES, WEIGHTS, EngagementSession,
 )
@@ -104,13 +104,12 @@ class RemovePerson(Remove):
             lambda taken: session.write(SCOPE, lambda store: store.lists.restore(taken)))
 
 
-class OrderPeople(Change):
+class OrderPeople(SetValue):
     """People (the steering group among them) in a new order."""
 
     def __init__(self, session: EngagementSession, new: Sequence[str], text: str):
-        old = tuple(p.uid for p in session.engagement.people)
-        super().__init__(text, lambda: session.write(SCOPE, lambda store: store.lists.order_people(new)),
-                         lambda: session.write(SCOPE, lambda store: store.lists.order_people(old)))
+        super().__init__(text, lambda order: session.write(SCOPE, lambda store: store.lists.order_people(order)),
+                         tuple(p.uid for p in session.engagement.people), tuple(new))
 
 
 class SetScale(SetValue):
