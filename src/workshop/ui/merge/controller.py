@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 
 from workshop.domain.merging import MergeReport
 from workshop.storage import StorageError
-from workshop.storage.merge import hand_out_store, prepare, read_side, replace_content, side_of
 from workshop.ui.merge import dialog
 from workshop.ui.session import session as parts
 from workshop.ui.session.commands import EditCommand, push
@@ -37,12 +36,16 @@ class MergeCommand(EditCommand):
         self._done_once = False
 
     def apply(self) -> None:
+        from workshop.storage.merge import replace_content  # the merge engine loads when first used (~25 ms)
+
         taken = replace_content(self.session.store, self.after, backup_first=not self._done_once)
         if not self._done_once:
             self.backup, self._done_once = taken, True
         _show_all(self.session)
 
     def revert(self) -> None:
+        from workshop.storage.merge import replace_content
+
         replace_content(self.session.store, self.before, backup_first=False)
         _show_all(self.session)
 
@@ -84,6 +87,8 @@ class MergeController(QObject):
             return
         if not path.endswith(".workshop"):
             path += ".workshop"
+        from workshop.storage.merge import hand_out_store
+
         try:
             hand_out_store(session.store, path, overwrite=Path(path).exists())
         except StorageError as exc:
@@ -102,6 +107,8 @@ class MergeController(QObject):
         if not path:
             return None
         name = Path(path).name
+        from workshop.storage.merge import prepare, read_side, side_of
+
         try:
             mine = side_of(session.store.db.conn, session.path)
             prepared = prepare(mine, read_side(path))
