@@ -145,9 +145,14 @@ class _WrappedHeight(QObject):
 
     def eventFilter(self, label, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and label.wordWrap():
+            held = label.minimumHeight()
+            if held:  # QLabel never answers heightForWidth below its minimum: a height taken while the label
+                label.setMinimumHeight(0)  # was narrow (seven lines) would otherwise hold once it is wide again
             needed = min(label.heightForWidth(label.width()), label.maximumHeight())  # see at_most_lines
-            if needed > 0 and needed != label.minimumHeight():
+            if needed > 0:
                 label.setMinimumHeight(needed)
+            elif held:
+                label.setMinimumHeight(held)
         return False
 
 
