@@ -330,3 +330,23 @@ def test_a_phone_vote_changes_only_its_cells_and_keeps_the_facilitators_place_in
     raw = Qt.ItemDataRole.UserRole + 1
     sum_column = len(window.session.engagement.criteria)
     assert results.data(results.index(row, sum_column), raw) == model.data(model.index(total, agreed), raw)
+
+
+def test_a_phone_vote_updates_its_arrivals_row_and_keeps_the_facilitators_place_in_the_table(window, qtbot):
+    """The arrivals table is not rebuilt for each vote: the voted item's row changes, the row the facilitator
+    selected stays selected, and the organisations' columns stay wide enough for who sent what."""
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    table, arrivals = view.table, view.arrivals
+    table.selectRow(5)
+    resets: list[str] = []
+    arrivals.modelReset.connect(lambda: resets.append("reset"))
+    assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], 2, "Anna-Karin Johansson")[0] == 200
+    column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
+    assert arrivals.data(arrivals.index(2, column)) == "2 · Anna-Karin Johansson"
+    assert resets == []
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [5]
+    text = arrivals.data(arrivals.index(2, column))
+    qtbot.waitUntil(lambda: table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text))

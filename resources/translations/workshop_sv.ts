@@ -2387,7 +2387,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="114"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4304,12 +4304,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="113"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="121"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="115"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="123"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4334,92 +4334,92 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="47"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="48"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="51"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="52"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="110"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="122"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="163"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="168"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="173"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5241,40 +5241,40 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="82"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="95"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
         <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="110"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="132"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="113"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="128"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="135"/>
         <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>

@@ -77,9 +77,17 @@ class ArrivalsModel(QAbstractTableModel):
         self._organisations: list[str] = []
 
     def set_rows(self, organisations: list[str], rows: list[ArrivalRow]) -> None:
-        """Show these rows (organisations: the column titles)."""
+        """Show these rows (organisations: the column titles). The same round again tells the view only the
+        rows that changed (a vote changes one), not a new table."""
+        rows = list(rows)
+        if list(organisations) == self._organisations and [r.item for r in rows] == [r.item for r in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+            self._rows = rows
+            for i in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+            return
         self.beginResetModel()
-        self._organisations, self._rows = list(organisations), list(rows)
+        self._organisations, self._rows = list(organisations), rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
 
 NOTE_STYLE = "color: #1b5e20;"
@@ -85,9 +86,9 @@ class RoomView(QWidget):
         self.table.setModel(self.arrivals)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the item's wording wraps
+        # The item's wording wraps in what the arrivals and organisations' columns (as wide as their
+        # contents, measured as votes arrive) leave; rows keep two lines.
+        self.table.measured = MeasuredColumns(self.table, lambda: range(1, self.arrivals.columnCount()), rows=False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class MeasuredColumns(QObject):
-    """Keeps `table`'s rows as tall as their contents, the columns `fitted()` names as wide as theirs, and
-    lets the other columns share the rest of the width."""
+    """Keeps `table`'s rows as tall as their contents (unless `rows` is False), the columns `fitted()` names
+    as wide as theirs, and lets the other columns share the rest of the width."""
 
-    def __init__(self, table: QTableView, fitted: Callable[[], Iterable[int]]):
+    def __init__(self, table: QTableView, fitted: Callable[[], Iterable[int]], *, rows: bool = True):
         super().__init__(table)
-        self._table, self._fitted = table, fitted
+        self._table, self._fitted, self._rows_fit = table, fitted, rows
         self._widest: dict[int, int] = {}  # fitted column → widest text (px) when last measured
         self._changed: set[int] = set()  # fitted columns with changed cells not yet looked at
         self._rows: tuple[int, int] | None = None
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        if rows:  # else the rows keep the heights the table gives them
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = table.model()
         model.modelReset.connect(self.measure)
         model.layoutChanged.connect(self.measure)
@@ -40,7 +41,8 @@ class MeasuredColumns(QObject):
         """Every row and every fitted column, now; the other columns share what is left."""
         table, model = self._table, self._table.model()
         header = table.horizontalHeader()
-        table.resizeRowsToContents()
+        if self._rows_fit:
+            table.resizeRowsToContents()
         fitted = set(self._fitted())
         self._widest = {}
         for column in range(model.columnCount()):
