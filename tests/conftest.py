@@ -77,3 +77,30 @@ def example_store(example_path):
     store = EngagementStore.open(example_path)
     yield store
     store.close()
+
+
+@pytest.fixture
+def open_app(qtbot):
+    """Opens the app as `make run` builds it on a file: `open_app(path, size=(w, h), view="potential",
+    tab="voting")` returns the shown window; every window opened is closed after the test."""
+    from workshop.app import build
+
+    controllers = []
+
+    def open_(path, size: tuple[int, int] | None = None, view: str | None = None, tab: str | None = None):
+        _app, window, controller = build(["workshop", str(path)])
+        controllers.append(controller)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        if view is not None:
+            window.show_view(view)
+            if tab is not None:
+                window.views[view].show_tab(tab)
+        qtbot.waitExposed(window)
+        return window
+
+    yield open_
+    for controller in controllers:
+        controller.close()

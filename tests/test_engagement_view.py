@@ -10,13 +10,9 @@ from workshop.ui.widgets import dialogs
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on a fresh example file, Engagement view showing."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    controller.close()
+    return open_app(example_path)
 
 
 def _answers(monkeypatch, *texts):

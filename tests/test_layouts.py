@@ -45,14 +45,9 @@ def language(request, qapp, swedish_qm):
 
 
 @pytest.fixture
-def window(qtbot, example_path, language):
+def window(open_app, example_path, language):
     """The app on the example, as a facilitator opens it."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path)
 
 
 def _pages(window):

@@ -19,16 +19,9 @@ from workshop.ui.potential.data import PotentialData, column_medians, potential_
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on a fresh example file, Potential view showing."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    window.show_view("potential")
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path, size=(1600, 1000), view="potential")
 
 
 def _stored(path, org_index, area):

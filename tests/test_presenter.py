@@ -19,18 +19,13 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 
 
 @pytest.fixture
-def app_window(qtbot, example_path):
+def app_window(open_app, example_path):
     """The app on a fresh example file, running the last meeting (which has notes and hinted questions)."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_view("meetings")
+    window = open_app(example_path, view="meetings")
     view = window.views["meetings"]
     view.table.selectRow(view.model.rowCount() - 1)
     view.run_current()
-    yield window
-    controller.close()
+    return window
 
 
 def _texts(widget: QWidget) -> list[str]:

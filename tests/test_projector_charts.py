@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from workshop.app import build
 from workshop.charts.palette import DARK, SERIES_COLOURS, SERIES_MARKERS
 from workshop.charts.radar import RadarChart, RadarSeries
 from workshop.ui.presenter.window import PresenterWindow
@@ -52,13 +51,9 @@ def test_the_palette_has_twelve_distinct_colours_and_shapes():
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on the example."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    controller.close()
+    return open_app(example_path)
 
 
 def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):

@@ -8,7 +8,6 @@ import zipfile
 import pytest
 from pdf_support import text_of
 
-from workshop.app import build
 from workshop.cli import main
 from workshop.domain.anonymise import anonymised, letter
 from workshop.ui.widgets import dialogs
@@ -68,14 +67,9 @@ def test_documents_and_data_name_no_organisation_or_person(example, example_path
 
 
 @pytest.fixture
-def app_window(qtbot, example_path, monkeypatch):
+def app_window(open_app, example_path, monkeypatch):
     monkeypatch.setattr(dialogs, "open_file", lambda path: True)
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path)
 
 
 def test_the_export_menu_anonymises_when_ticked(app_window, example, tmp_path, monkeypatch):

@@ -10,7 +10,6 @@ import pytest
 from pdf_support import text_of
 from PySide6.QtWidgets import QPushButton
 
-from workshop.app import build
 from workshop.cli import main
 from workshop.domain.meetings import Decision
 from workshop.export.json_codec import engagement_from_json, engagement_to_json
@@ -119,13 +118,8 @@ def test_approving_twice_is_refused(example_path, capsys):
 
 
 @pytest.fixture
-def app_window(qtbot, example_path):
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+def app_window(open_app, example_path):
+    return open_app(example_path)
 
 
 def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):

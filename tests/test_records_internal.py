@@ -11,7 +11,6 @@ from meeting_keys import type_text
 from PySide6.QtCore import Qt
 from pdf_support import text_of
 
-from workshop.app import build
 from workshop.cli import main
 from workshop.export.json_codec import engagement_from_json
 from workshop.storage import EngagementStore
@@ -100,14 +99,8 @@ def test_a_version_1_export_still_imports(example, tmp_path):
 
 
 @pytest.fixture
-def app_window(qtbot, example_path):
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+def app_window(open_app, example_path):
+    return open_app(example_path, size=(1366, 768))
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from workshop.app import build
 from workshop.cli import main
 from workshop.domain.people import everyone, name_pattern
 from workshop.domain.vocabulary import PlaceKind
@@ -116,14 +115,8 @@ def test_unknown_or_forgotten_people_are_refused_and_nothing_changes(example_pat
 
 
 @pytest.fixture
-def app_window(qtbot, example_path):
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+def app_window(open_app, example_path):
+    return open_app(example_path, size=(1366, 768))
 
 
 def test_people_view_shows_places_and_forgets_after_asking(app_window, qtbot, qtmodeltester, monkeypatch,

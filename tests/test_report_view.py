@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.app import build
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on a fresh example file."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    controller.close()
+    return open_app(example_path)
 
 
 def _rows(table):

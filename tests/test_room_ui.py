@@ -24,16 +24,9 @@ from workshop.ui.session.edits import AddOrganisation
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on a fresh example file, showing the Room voting view."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    window.show_view("room")
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path, size=(1400, 900), view="room")
 
 
 class Phone:

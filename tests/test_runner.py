@@ -12,7 +12,6 @@ import pytest
 from meeting_keys import type_text
 from PySide6.QtCore import Qt
 
-from workshop.app import build
 from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
 
@@ -21,15 +20,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def app_window(qtbot, example_path):
+def app_window(open_app, example_path):
     """The app as `make run` builds it, on a fresh example file."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path, size=(1600, 1000))
 
 
 def _stored(path):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop.app import build
 from workshop.domain.summary import coverage_shares
 from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
@@ -17,17 +16,9 @@ SUMS = {"S": 21, "1 Teknik": 22, "1 Tjänst": 23, "2": 22}
 
 
 @pytest.fixture
-def window(qtbot, example_path):
+def window(open_app, example_path):
     """The app on a fresh example file with the Alternatives & Criteria view on its voting tab."""
-    _app, window, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    window.show_view("alternatives")
-    window.views["alternatives"].show_tab("voting")
-    qtbot.waitExposed(window)
-    yield window
-    controller.close()
+    return open_app(example_path, size=(1600, 1000), view="alternatives", tab="voting")
 
 
 def _voting(window):
