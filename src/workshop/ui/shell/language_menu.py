@@ -22,19 +22,25 @@ def languages() -> list[tuple[str, str]]:
     return [("", tr("Same as the computer")), ("sv", "Svenska"), ("en", "English")]
 
 
-def install_language_menu(window: MainWindow, settings: Settings) -> QActionGroup:
-    """Add the Language submenu to the View menu."""
-    menu = window.menus["view"].addMenu(tr("&Language"))
-    menu.setObjectName("languageMenu")
+def _choices_menu(window: MainWindow, title: str, name: str, choices: list[tuple[str, str]],
+                  current: str) -> QActionGroup:
+    """A View submenu of exclusive choices (code, name), the current one checked; each action's data is its code."""
+    menu = window.menus["view"].addMenu(title)
+    menu.setObjectName(name)
     group = QActionGroup(menu)
-    current = settings.get(LANGUAGE)
-    for code, name in languages():
-        action = QAction(name, menu)
+    for code, label in choices:
+        action = QAction(label, menu)
         action.setCheckable(True)
         action.setChecked(code == current)
         action.setData(code)
         group.addAction(action)
         menu.addAction(action)
+    return group
+
+
+def install_language_menu(window: MainWindow, settings: Settings) -> QActionGroup:
+    """Add the Language submenu to the View menu."""
+    group = _choices_menu(window, tr("&Language"), "languageMenu", languages(), settings.get(LANGUAGE))
 
     def chosen(action: QAction) -> None:
         if action.data() == settings.get(LANGUAGE):
@@ -76,17 +82,9 @@ def document_translate(language: str) -> Callable[[str], str]:
 def install_document_language_menu(window: MainWindow, settings: Settings) -> QActionGroup:
     """View → Documents and Projector Language (Svenska by default, as the report's readers expect); the
     projector and the exported PDFs follow it even when the interface is in another language."""
-    menu = window.menus["view"].addMenu(tr("&Documents and Projector Language"))
-    menu.setObjectName("documentLanguageMenu")
-    group = QActionGroup(menu)
     current = settings.get(DOCUMENT_LANGUAGE)
-    for code, name in (("sv", "Svenska"), ("en", "English")):
-        action = QAction(name, menu)
-        action.setCheckable(True)
-        action.setChecked(code == current)
-        action.setData(code)
-        group.addAction(action)
-        menu.addAction(action)
+    group = _choices_menu(window, tr("&Documents and Projector Language"), "documentLanguageMenu",
+                          [("sv", "Svenska"), ("en", "English")], current)
     window.presenter_channel.translate = document_translate(current)
 
     def chosen(action: QAction) -> None:
