@@ -264,13 +264,16 @@ def _check_meetings(e: Engagement) -> None:
             _ref(f"{q}.action_items[{k}].closed_in_meeting_uid", a.closed_in_meeting_uid, meetings, "meeting")
 
 
+def known(e: Engagement) -> tuple[set, set, set, dict, set]:
+    """What a score may refer to: organisation ids, area codes, alternative codes, criteria by number and
+    meeting ids."""
+    return ({o.uid for o in e.organisations}, {a.code for a in e.areas}, {a.code for a in e.alternatives},
+            {c.number: c for c in e.criteria}, {m.uid for m in e.meetings})
+
+
 def _check_scores(e: Engagement) -> None:
     p = "engagement"
-    orgs = {o.uid for o in e.organisations}
-    areas = {a.code for a in e.areas}
-    alts = {a.code for a in e.alternatives}
-    criteria = {c.number: c for c in e.criteria}
-    meetings = {m.uid for m in e.meetings}
+    orgs, areas, alts, criteria, meetings = known(e)
     _unique(((f"{p}.potentials[{n}].id", s.uid) for n, s in enumerate(e.potentials)), "id")
     _unique(((f"{p}.potentials[{n}]", (s.organisation_uid, s.area_code)) for n, s in enumerate(e.potentials)),
             "score for organisation and area")

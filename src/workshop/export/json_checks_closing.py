@@ -12,11 +12,7 @@ from workshop.export import json_checks as base
 def check_closing(e: Engagement) -> None:
     """Raise ImportFormatError at the first broken rule of the newer fields."""
     p = "engagement"
-    orgs = {o.uid for o in e.organisations}
-    areas = {a.code for a in e.areas}
-    alts = {a.code for a in e.alternatives}
-    criteria = {c.number: c for c in e.criteria}
-    meetings = {m.uid for m in e.meetings}
+    orgs, areas, alts, criteria, meetings = base.known(e)
     for n, a in enumerate(e.agreed_scores):
         base._ref(f"{p}.agreed_scores[{n}].meeting_uid", a.meeting_uid, meetings, "meeting")
     for n, x in enumerate(e.preferences):
