@@ -56,3 +56,23 @@ def test_a_new_area_is_offered_the_next_letter():
     assert next_area_code([]) == "A"
     assert next_area_code(["A1", "A2"]) == ""
     assert next_area_code(["Y", "Z"]) == ""
+
+
+def test_lists_named_by_the_facilitator_refuse_a_name_given_twice_however_it_is_spelt():
+    """Pre-study headings, plan phases, organisation forms and sub-items: the second of two names that read
+    the same ("Arkitektur", " ARKITEKTUR ") is refused, naming it; different names pass, cleaned."""
+    from workshop.domain.model import OrganisationForm
+    from workshop.domain.plan import PlanPhase, PreStudyItem, check_plan, check_prestudy
+    from workshop.domain.scope import check_forms, check_sub_items
+
+    cases = [
+        (lambda names: check_prestudy([PreStudyItem(title=n) for n in names]), "heading"),
+        (lambda names: check_plan([PlanPhase(name=n) for n in names]), "phase"),
+        (lambda names: check_forms([OrganisationForm(name=n) for n in names]), "organisation form"),
+        (lambda names: check_sub_items(names), "sub-item"),
+    ]
+    for check, what in cases:
+        assert len(check(["Arkitektur", "Drift "])) == 2
+        with pytest.raises(DomainError) as refused:
+            check(["Arkitektur", "Drift", " ARKITEKTUR "])
+        assert what in str(refused.value) and "ARKITEKTUR" in str(refused.value)

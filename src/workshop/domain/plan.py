@@ -16,7 +16,7 @@ from workshop.domain.agenda import parse_due_date
 from workshop.domain.errors import DomainError
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg, term
-from workshop.domain.validation import check_name, clean_text, name_key
+from workshop.domain.validation import check_name, check_named_once, clean_text
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
 
@@ -66,16 +66,10 @@ def check_recommendation(r: Recommendation, alternative_codes: Sequence[str]) ->
 
 def check_prestudy(items: Sequence[PreStudyItem]) -> tuple[PreStudyItem, ...]:
     """The pre-study's headings cleaned: each named once, no empty point."""
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        title = check_name(item.title, term("The heading"))
-        if name_key(title) in seen:
-            raise DomainError(msg("The pre-study already has a heading “{name}”."), name=title)
-        seen.add(name_key(title))
-        out.append(PreStudyItem(title=title, description=item.description.strip(),
-                                points=_points(item.points, term("A point")), uid=item.uid))
-    return tuple(out)
+    out = tuple(PreStudyItem(title=check_name(item.title, term("The heading")), description=item.description.strip(),
+                             points=_points(item.points, term("A point")), uid=item.uid) for item in items)
+    check_named_once((item.title for item in out), msg("The pre-study already has a heading “{name}”."))
+    return out
 
 
 def check_phase(phase: PlanPhase) -> PlanPhase:
@@ -93,11 +87,7 @@ def check_phase(phase: PlanPhase) -> PlanPhase:
 def check_plan(phases: Sequence[PlanPhase]) -> tuple[PlanPhase, ...]:
     """Every phase cleaned, each named once."""
     out = tuple(check_phase(p) for p in phases)
-    seen: set[str] = set()
-    for p in out:
-        if name_key(p.name) in seen:
-            raise DomainError(msg("The plan already has a phase “{name}”."), name=p.name)
-        seen.add(name_key(p.name))
+    check_named_once((p.name for p in out), msg("The plan already has a phase “{name}”."))
     return out
 
 

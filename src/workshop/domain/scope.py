@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AlternativePath, OrganisationForm, Person, ScopedOutItem
-from workshop.domain.validation import check_name, clean_text, name_key
+from workshop.domain.validation import check_name, check_named_once, clean_text
 
 
 def check_paths(paths: Sequence[AlternativePath], codes: Sequence[str]) -> tuple[AlternativePath, ...]:
@@ -33,17 +33,13 @@ def check_paths(paths: Sequence[AlternativePath], codes: Sequence[str]) -> tuple
 
 def check_forms(forms: Sequence[OrganisationForm]) -> tuple[OrganisationForm, ...]:
     """Organisation forms, each named once, with no empty pro or con."""
-    seen: set[str] = set()
-    out = []
-    for f in forms:
-        name = check_name(f.name, term("The organisation form's name"))
-        if name_key(name) in seen:
-            raise DomainError(msg("There is already an organisation form “{name}”."), name=name)
-        seen.add(name_key(name))
-        out.append(OrganisationForm(name=name, description=f.description.strip(),
-                                    pros=tuple(check_name(t, term("A pro or con")) for t in f.pros),
-                                    cons=tuple(check_name(t, term("A pro or con")) for t in f.cons), uid=f.uid))
-    return tuple(out)
+    out = tuple(OrganisationForm(name=check_name(f.name, term("The organisation form's name")),
+                                 description=f.description.strip(),
+                                 pros=tuple(check_name(t, term("A pro or con")) for t in f.pros),
+                                 cons=tuple(check_name(t, term("A pro or con")) for t in f.cons), uid=f.uid)
+                for f in forms)
+    check_named_once((f.name for f in out), msg("There is already an organisation form “{name}”."))
+    return out
 
 
 def check_scoped_out(items: Sequence[ScopedOutItem]) -> tuple[ScopedOutItem, ...]:
@@ -60,11 +56,7 @@ def check_scoped_out(items: Sequence[ScopedOutItem]) -> tuple[ScopedOutItem, ...
 def check_sub_items(items: Sequence[str]) -> tuple[str, ...]:
     """An area's sub-items (e.g. "1 datacenter"), none empty, each once."""
     out = tuple(check_name(t, term("A sub-item")) for t in items)
-    seen: set[str] = set()
-    for text in out:
-        if name_key(text) in seen:
-            raise DomainError(msg("The area already has a sub-item “{name}”."), name=text)
-        seen.add(name_key(text))
+    check_named_once(out, msg("The area already has a sub-item “{name}”."))
     return out
 
 

@@ -88,6 +88,17 @@ def check_unique_name(name: str, existing: Iterable[str], what: str) -> str:
     return clean
 
 
+def check_named_once(names: Iterable[str], taken: str) -> None:
+    """Refuse the second of two names that read the same (see name_key); `taken` is the message, with
+    {name} for the name given again."""
+    seen: set[str] = set()
+    for name in names:
+        key = name_key(name)
+        if key in seen:
+            raise DomainError(taken, name=name)
+        seen.add(key)
+
+
 def check_scale(low: int, high: int) -> tuple[int, int]:
     """A criterion's scale runs upwards over 2–10 whole steps, within ±100 (e.g. 1–4)."""
     for value in (low, high):
