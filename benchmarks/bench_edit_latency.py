@@ -117,17 +117,12 @@ class _AppLoop:
     """The app on one engagement file: main window on the Potential view, presenter showing the radar."""
 
     def __init__(self, path: Path, app):
-        from workshop.storage import EngagementStore
-        from workshop.ui.shell.main_window import MainWindow
+        from _windows import open_window
+
         from workshop.ui.presenter.window import PresenterWindow
-        from workshop.ui.session.session import EngagementSession
 
         self.app = app
-        self.window = MainWindow()
-        self.session = EngagementSession(EngagementStore.open(path))
-        self.window.set_session(self.session)
-        self.window.resize(*SIZE)
-        self.window.show()
+        self.window, self.session = open_window(path, SIZE)
         for key in self.window.view_keys():  # every view opened once, as during a meeting day
             self.window.show_view(key)
             _drain(app)

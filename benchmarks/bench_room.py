@@ -77,18 +77,13 @@ class _App:
     """The app serving the round, with the grid and the projector's revealed radar on screen."""
 
     def __init__(self, path: Path, app):
+        from _windows import open_window
+
         from workshop.domain.vocabulary import RoundKind
-        from workshop.storage import EngagementStore
         from workshop.ui.presenter.window import PresenterWindow
-        from workshop.ui.session.session import EngagementSession
-        from workshop.ui.shell.main_window import MainWindow
 
         self.app = app
-        self.window = MainWindow()
-        self.session = EngagementSession(EngagementStore.open(path))
-        self.window.set_session(self.session)
-        self.window.resize(*SIZE)
-        self.window.show()
+        self.window, self.session = open_window(path, SIZE)
         self.window.show_view("room")
         self.room = self.window.views["room"]
         self.room.choose_round(RoundKind.CRITERIA, ALTERNATIVE)
