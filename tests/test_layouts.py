@@ -123,14 +123,19 @@ def test_wrapped_texts_never_cover_what_follows(window, qtbot):
     assert not problems, "\n".join(problems)
 
 
+def _voting_at(window, qtbot, size) -> None:
+    """The window at `size` on the Alternatives view's voting tab, laid out."""
+    window.resize(*size)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("voting")
+    qtbot.wait(30)
+
+
 def test_the_map_labels_never_overlap(window, qtbot):
     """On the potential-vs-feasibility map the labels of close points (S, 1 Teknik, 1 Tjänst at 60 %)
     are stacked apart on screen, at 1366×768 and full HD."""
     for size in ((1366, 708), (1920, 1020)):
-        window.resize(*size)
-        window.show_view("alternatives")
-        window.views["alternatives"].show_tab("voting")
-        qtbot.wait(30)
+        _voting_at(window, qtbot, size)
         chart = window.views["alternatives"].voting.map
         boxes = [label.sceneBoundingRect() for label in chart._labels if label.isVisible()]
         assert len(boxes) == 4
@@ -141,10 +146,7 @@ def test_the_map_labels_never_overlap(window, qtbot):
 
 def test_result_headings_are_whole(window, qtbot):
     """The result table's Sum, Weighted and Rank headings fit their columns at 1366 px ("Veighte" once)."""
-    window.resize(1366, 708)
-    window.show_view("alternatives")
-    window.views["alternatives"].show_tab("voting")
-    qtbot.wait(30)
+    _voting_at(window, qtbot, (1366, 708))
     table = window.views["alternatives"].voting.results
     header = table.horizontalHeader()
     for column in range(table.model().columnCount() - 3, table.model().columnCount()):
@@ -154,10 +156,7 @@ def test_result_headings_are_whole(window, qtbot):
 
 def test_the_vote_grid_keeps_agreed_in_view_at_1366(window, qtbot):
     """The vote grid's Agreed column is on screen at 1366 px without scrolling the grid sideways."""
-    window.resize(1366, 708)
-    window.show_view("alternatives")
-    window.views["alternatives"].show_tab("voting")
-    qtbot.wait(30)
+    _voting_at(window, qtbot, (1366, 708))
     table = window.views["alternatives"].voting.table
     assert table.horizontalScrollBar().maximum() == 0
     last = table.model().columnCount() - 1
@@ -168,10 +167,7 @@ def test_the_vote_grid_keeps_agreed_in_view_at_1366(window, qtbot):
 def test_the_criteria_names_sit_right_beside_the_votes(window, qtbot, width, height):
     """The vote grid's criterion names fill the room left of the votes: no empty strip between them (the
     header once shrank after its room was set, when Qt laid the grid out again)."""
-    window.resize(width, height)
-    window.show_view("alternatives")
-    window.views["alternatives"].show_tab("voting")
-    qtbot.wait(30)
+    _voting_at(window, qtbot, (width, height))
     table = window.views["alternatives"].voting.table
     table.updateGeometries()  # what Qt does at any resize of the grid or its viewport
     names = table.verticalHeader()
@@ -211,10 +207,7 @@ def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window
     """The vote grid is measured when its tab is shown (not while hidden, when sizes are wrong): every
     criterion row and the sum are in view with no scrolling, at 1366×768 and full HD."""
     for size in ((1366, 708), (1920, 1020)):
-        window.resize(*size)
-        window.show_view("alternatives")
-        window.views["alternatives"].show_tab("voting")
-        qtbot.wait(30)
+        _voting_at(window, qtbot, size)
         table = window.views["alternatives"].voting.table
         assert table.verticalScrollBar().maximum() == 0, size
         assert table.viewport().height() >= table.verticalHeader().length(), size
