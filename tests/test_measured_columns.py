@@ -51,3 +51,24 @@ def test_a_new_column_shares_the_width_and_rows_keep_their_measured_height(qtbot
     table.measured.measure()
     assert table.horizontalHeader().sectionResizeMode(3).name == "Stretch"
     assert table.rowHeight(0) == height
+
+
+def test_a_column_with_a_cap_grows_no_wider_than_it(qtbot):
+    """A fitted column given a cap (the room's organisation columns, where a phone may send a long name)
+    grows to the cap and no further; the others keep their share of the width."""
+    model = QStandardItemModel(2, 3)
+    for row in range(2):
+        for column in range(3):
+            model.setItem(row, column, QStandardItem("1"))
+    table = QTableView()
+    table.setModel(model)
+    table.measured = MeasuredColumns(table, lambda: [1, 2], most=120)
+    table.measured.measure()
+    qtbot.addWidget(table)
+    table.resize(700, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    model.item(0, 2).setText("3 · " + "Långtord" * 40)
+    qtbot.waitUntil(lambda: table.columnWidth(2) == 120)
+    qtbot.wait(20)
+    assert table.columnWidth(2) == 120 and table.columnWidth(0) > 300

@@ -87,8 +87,10 @@ class RoomView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
         # The item's wording wraps in what the arrivals and organisations' columns (as wide as their
-        # contents, measured as votes arrive) leave; rows keep two lines.
-        self.table.measured = MeasuredColumns(self.table, lambda: range(1, self.arrivals.columnCount()), rows=False)
+        # contents, measured as votes arrive, but no wider than ~12 wide letters: a phone may send a long name,
+        # whole in the cell's tooltip) leave; rows keep two lines.
+        self.table.measured = MeasuredColumns(self.table, lambda: range(1, self.arrivals.columnCount()), rows=False,
+                                              most=self.fontMetrics().horizontalAdvance("M" * 12))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)

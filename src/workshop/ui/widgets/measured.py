@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 class MeasuredColumns(QObject):
     """Keeps `table`'s rows as tall as their contents (unless `rows` is False), the columns `fitted()` names
-    as wide as theirs, and lets the other columns share the rest of the width."""
+    as wide as theirs (up to `most` px, when given), and lets the other columns share the rest of the width."""
 
-    def __init__(self, table: QTableView, fitted: Callable[[], Iterable[int]], *, rows: bool = True):
+    def __init__(self, table: QTableView, fitted: Callable[[], Iterable[int]], *, rows: bool = True,
+                 most: int | None = None):
         super().__init__(table)
-        self._table, self._fitted, self._rows_fit = table, fitted, rows
+        self._table, self._fitted, self._rows_fit, self._most = table, fitted, rows, most
         self._widest: dict[int, int] = {}  # fitted column → widest text (px) when last measured
         self._changed: set[int] = set()  # fitted columns with changed cells not yet looked at
         self._rows: tuple[int, int] | None = None
@@ -50,7 +51,7 @@ class MeasuredColumns(QObject):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            table.resizeColumnToContents(column)
+            self._fit(column)
             self._widest[column] = self._widest_text(column, range(model.rowCount()))
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_args) -> None:
@@ -78,8 +79,14 @@ class MeasuredColumns(QObject):
                 continue
             widest = self._widest_text(column, span)
             if widest > self._widest.get(column, 0):
-                self._table.resizeColumnToContents(column)
+                self._fit(column)
                 self._widest[column] = widest
+
+    def _fit(self, column: int) -> None:
+        """A column as wide as its contents, at most `most` px (a longer text is elided; its tooltip has it)."""
+        self._table.resizeColumnToContents(column)
+        if self._most is not None and self._table.columnWidth(column) > self._most:
+            self._table.setColumnWidth(column, self._most)
 
     def _widest_text(self, column: int, rows: Iterable[int]) -> int:
         model, table = self._table.model(), self._table
