@@ -937,27 +937,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det finns redan en organisationsform ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="53"/>
+        <location filename="../../src/workshop/domain/scope.py" line="49"/>
         <source>The scoped-out item</source>
         <translation>Det avgränsade momentet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="55"/>
+        <location filename="../../src/workshop/domain/scope.py" line="51"/>
         <source>“{text}”: say why it is left out (the reason must not be empty).</source>
         <translation>”{text}”: ange varför det avgränsas bort (motivet får inte vara tomt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="62"/>
+        <location filename="../../src/workshop/domain/scope.py" line="58"/>
         <source>A sub-item</source>
         <translation>Ett delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="66"/>
+        <location filename="../../src/workshop/domain/scope.py" line="59"/>
         <source>The area already has a sub-item “{name}”.</source>
         <translation>Området har redan ett delmoment ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="75"/>
+        <location filename="../../src/workshop/domain/scope.py" line="67"/>
         <source>That organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
@@ -1581,7 +1581,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mötet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="73"/>
+        <location filename="../../src/workshop/domain/scope.py" line="65"/>
         <location filename="../../src/workshop/storage/meetings.py" line="153"/>
         <location filename="../../src/workshop/storage/meetings.py" line="162"/>
         <source>The person&apos;s name</source>
@@ -2097,58 +2097,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="95"/>
+        <location filename="../../src/workshop/domain/validation.py" line="106"/>
         <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
         <translation>Ett kriteriums skala: heltal väntades, fick {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="97"/>
+        <location filename="../../src/workshop/domain/validation.py" line="108"/>
         <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
         <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="105"/>
+        <location filename="../../src/workshop/domain/validation.py" line="116"/>
         <source>Criterion number</source>
         <translation>Kriteriets nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="111"/>
+        <location filename="../../src/workshop/domain/validation.py" line="122"/>
         <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
         <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="121"/>
+        <location filename="../../src/workshop/domain/validation.py" line="132"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="123"/>
+        <location filename="../../src/workshop/domain/validation.py" line="134"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="125"/>
+        <location filename="../../src/workshop/domain/validation.py" line="136"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="127"/>
+        <location filename="../../src/workshop/domain/validation.py" line="138"/>
         <source>Weight must be at most {most:g}.</source>
         <translation>Vikten får vara högst {most:g}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="135"/>
+        <location filename="../../src/workshop/domain/validation.py" line="146"/>
         <location filename="../../src/workshop/storage/store.py" line="360"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="152"/>
+        <location filename="../../src/workshop/domain/validation.py" line="163"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="155"/>
+        <location filename="../../src/workshop/domain/validation.py" line="166"/>
         <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3014,22 +3014,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="27"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="43"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="49"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="43"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="49"/>
         <source>The new language is used the next time Workshop starts.</source>
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="79"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="86"/>
         <source>&amp;Documents and Projector Language</source>
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
@@ -3692,13 +3692,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="164"/>
+        <location filename="../../src/workshop/domain/validation.py" line="175"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="44"/>
-        <location filename="../../src/workshop/domain/scope.py" line="45"/>
+        <location filename="../../src/workshop/domain/scope.py" line="38"/>
+        <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
         <location filename="../../src/workshop/storage/store.py" line="222"/>
         <source>A pro or con</source>
@@ -3768,37 +3768,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ett förslag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="72"/>
+        <location filename="../../src/workshop/domain/plan.py" line="69"/>
         <source>The heading</source>
         <translation>Rubriken</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="74"/>
+        <location filename="../../src/workshop/domain/plan.py" line="71"/>
         <source>The pre-study already has a heading “{name}”.</source>
         <translation>Förstudien har redan en rubrik ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="77"/>
+        <location filename="../../src/workshop/domain/plan.py" line="70"/>
         <source>A point</source>
         <translation>En punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="83"/>
+        <location filename="../../src/workshop/domain/plan.py" line="77"/>
         <source>The phase&apos;s name</source>
         <translation>Fasens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="87"/>
+        <location filename="../../src/workshop/domain/plan.py" line="81"/>
         <source>The phase “{name}” ends ({end}) before it starts ({start}).</source>
         <translation>Fasen ”{name}” slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="90"/>
+        <location filename="../../src/workshop/domain/plan.py" line="84"/>
         <source>An activity</source>
         <translation>En aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/plan.py" line="99"/>
+        <location filename="../../src/workshop/domain/plan.py" line="90"/>
         <source>The plan already has a phase “{name}”.</source>
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
@@ -3873,7 +3873,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det vägvalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/scope.py" line="39"/>
+        <location filename="../../src/workshop/domain/scope.py" line="36"/>
         <location filename="../../src/workshop/storage/framework.py" line="89"/>
         <source>The organisation form&apos;s name</source>
         <translation>Organisationsformens namn</translation>
@@ -4369,57 +4369,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="115"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="124"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="165"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="170"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="175"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="181"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
