@@ -5,8 +5,9 @@ usage: _room_phones.py URL PHONES paced|burst SEED
 
 paced: each phone opens the page at a random moment in the first START seconds, then taps its votes with
 GAP_LO–GAP_HI seconds between taps (a busy room). burst: every phone at once, no pauses (what is held).
-Each phone k speaks from 127.0.x.y (Linux answers for all of 127/8), so the per-address rate limit sees
-300 phones, as on a hotspot.
+Each vote is printed with what was sent and when (time.perf_counter, the same monotonic clock as the
+app's process), so the app can tell when the projector showed it. Each phone k speaks from 127.0.x.y
+(Linux answers for all of 127/8), so the per-address rate limit sees 300 phones, as on a hotspot.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ async def phone(k: int, url: str, paced: bool, rng: random.Random, out: list) ->
             except aiohttp.ClientError as exc:
                 status = f"{type(exc).__name__}"
             t1 = time.perf_counter()
-            out.append({"ms": (t1 - t0) * 1000, "status": status, "start": t0, "end": t1})
+            out.append({"ms": (t1 - t0) * 1000, "status": status, "start": t0, "end": t1,
+                        "organisation": org, "item": item["id"], "value": value})
             if paced:
                 await asyncio.sleep(rng.uniform(GAP_LO, GAP_HI))
 

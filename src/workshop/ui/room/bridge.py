@@ -125,7 +125,8 @@ class RoomBridge(QObject):
         Per-vote view updates and repaints (grid, results, projector radar) cost ~6 ms at 1920×1080 (~40 ms
         while the grid repainted every cell); written together they cost that once per batch (`make bench`,
         bench_room).
-        Each phone is answered after the views have shown its vote.
+        Each phone is answered once its vote is saved and the views hold it; Qt repaints them on its next
+        pass (bench_room times a vote until the projector has painted it).
         """
         batch, self._pending = self._pending, []
         answers: list[tuple[concurrent.futures.Future, Ballot | None, Exception | None]] = []
