@@ -17,7 +17,8 @@ HOSTILE_NOTE = 'Kostnad <5 % & "S&P 500" <img src="/etc/passwd"/> <a href="http:
 
 @pytest.fixture(scope="module")
 def joint(example):
-    """The example with the joint meeting's scores and votes taken in that meeting, and hostile notes."""
+    """The example with the joint meeting's scores and votes taken in that meeting (every potential score
+    given there), and hostile notes."""
     e = example
     m = next(m for m in e.meetings if m.kind == "joint")
     agenda = list(m.agenda)
@@ -32,6 +33,7 @@ def joint(example):
     return dataclasses.replace(
         e, meetings=meetings,
         potentials=tuple(dataclasses.replace(p, meeting_uid=m.uid) for p in e.potentials),
+        potential_history=tuple(r for r in e.potential_history if r.meeting_uid != m.uid),  # all given there
         votes=tuple(dataclasses.replace(v, meeting_uid=m.uid) for v in e.votes),
     ), m.uid
 
@@ -83,6 +85,19 @@ def test_scores_and_votes_of_the_meeting_appear_as_tables_and_numbered_charts(jo
     for n in range(1, 5):
         assert f"Bild {n}." in text
     assert "Median" in text
+
+
+def test_group_shares_come_only_from_whole_rows_given_in_the_meeting(joint, example):
+    """Every organisation scored every area in the meeting: its group shares are charted, naming them. A few
+    cells revised in passing: no share chart, whose shares of four cells would contradict the engagement's."""
+    e, uid = joint
+    assert "Potential jämfört med idag, per grupp, enligt bedömningarna vid mötet" in words(
+        text_of(render_minutes(e, uid)))
+    few = tuple(dataclasses.replace(p, meeting_uid=uid) for p in e.potentials[:4])
+    rest = tuple(dataclasses.replace(p, meeting_uid=None) for p in e.potentials[4:])
+    text = words(text_of(render_minutes(dataclasses.replace(e, potentials=few + rest), uid)))
+    assert "Potentialbedömning" in text
+    assert "per grupp" not in text
 
 
 def test_minutes_without_scores_say_so(example):

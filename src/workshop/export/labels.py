@@ -74,6 +74,7 @@ _SV: dict[str, str] = {
     "no_actions": "Inga nya åtgärder.",
     "no_carried": "Inga öppna punkter från tidigare möten.",
     "fig_potential_meeting": "Potential per område, given vid mötet ({orgs})",
+    "fig_group_potential_meeting": "Potential jämfört med idag, per grupp, enligt bedömningarna vid mötet ({orgs})",
     "fig_votes_meeting": "Kriterieröster vid mötet: summa per alternativ och organisation",
     "minutes_by": "Protokollförare: {name}",
     # Pre-read
@@ -265,6 +266,7 @@ _EN: dict[str, str] = {
     "no_actions": "No new action items.",
     "no_carried": "No open items from earlier meetings.",
     "fig_potential_meeting": "Potential per area, given in the meeting ({orgs})",
+    "fig_group_potential_meeting": "Potential compared with today, per group, from the scores given in the meeting ({orgs})",
     "fig_votes_meeting": "Criteria votes in the meeting: sum per alternative and organisation",
     "minutes_by": "Minutes taken by: {name}",
     "preread_intro": (

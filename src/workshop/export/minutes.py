@@ -169,14 +169,18 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
                                  names=[a.name for a in e.areas])
         out += figs.add(chart, lab["fig_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))
-    groups = group_potentials(e.groups, e.areas, potentials)
+    # Group shares only from whole rows: shares of a few cells given in passing (one area revised) would
+    # contradict the engagement's own (60/15/25 against 83/0/17 in the example).
+    whole = all((o.uid, a.code) in value for o in orgs for a in e.areas)
+    groups = group_potentials(e.groups, e.areas, potentials) if whole else []
     if groups and any(g.potential_share is not None for g in groups):
         chart = pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
             value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"],
         )
-        out += figs.add(chart, lab["fig_group_potential"])
+        out += figs.add(chart, lab["fig_group_potential_meeting"].format(
+            orgs=organisation_list(lab, names, len(e.organisations))))
     return out
 
 
