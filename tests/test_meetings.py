@@ -12,6 +12,7 @@ from workshop.domain.agenda import (
     earlier_actions, format_clock, moved, parked_to_end, parse_due_date, parse_starts_at, progress,
 )
 from workshop.domain.errors import DomainError
+from workshop.domain.vocabulary import MeetingStatus
 from workshop.domain.meetings import ActionItem, AgendaItem, Meeting
 from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
@@ -325,3 +326,39 @@ def test_an_attendee_is_corrected_in_place_and_undo(view, qtbot, session, exampl
         session.undo_stack.undo()
     assert next(p for p in _stored(example_path).people if p.uid == person_uid) == before
     assert table.item(0, 0).text() == before.name
+
+
+def _start(view, uid):
+    view.select(uid)
+    view.run_current()
+    view.runner.leave()
+
+
+@pytest.mark.parametrize("answer", ["closed", "planned"])
+def test_starting_a_meeting_while_another_runs_asks_what_became_of_it(view, session, monkeypatch, answer):
+    """One meeting runs at a time, since scores and votes name the running one: starting a second asks
+    whether the first was held or goes back to the plan; one undo puts both back."""
+    first, second = session.engagement.meetings[-2:]
+    _start(view, first.uid)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_still_running",
+                        lambda _parent, running, starting: asked.append((running, starting)) or answer)
+    _start(view, second.uid)
+    assert asked == [(first.title, second.title)]
+    status = {m.uid: m.status for m in session.engagement.meetings}
+    assert status[first.uid] == answer and status[second.uid] == MeetingStatus.RUNNING
+    assert session.running_meeting_uid == second.uid
+    session.undo_stack.undo()
+    status = {m.uid: m.status for m in session.engagement.meetings}
+    assert status[first.uid] == MeetingStatus.RUNNING and status[second.uid] == second.status
+
+
+def test_cancelling_the_question_starts_nothing(view, session, monkeypatch):
+    first, second = session.engagement.meetings[-2:]
+    _start(view, first.uid)
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *a: None)
+    view.select(second.uid)
+    view.run_current()
+    assert view.pages.currentIndex() == 0
+    assert session.running_meeting_uid == first.uid
+    assert {m.uid: m.status for m in session.engagement.meetings}[second.uid] == second.status

@@ -195,8 +195,15 @@ class MeetingsView(QWidget):
             self.message.setText(tr("The agenda is empty: add questions or free items first."))
             self.tabs.setCurrentWidget(self.agenda)
             return
-        if meeting.status != MeetingStatus.RUNNING:
-            self.edits.set_status(uid, MeetingStatus.RUNNING)
+        running = [m for m in self._session.engagement.meetings
+                   if m.status == MeetingStatus.RUNNING and m.uid != uid]
+        others = MeetingStatus.CLOSED
+        if running:
+            others = dialogs.ask_still_running(self, running[-1].title, meeting.title)
+            if others is None:
+                return
+        if meeting.status != MeetingStatus.RUNNING or running:
+            self.edits.start(uid, others)
         self.message.clear()
         self.pages.setCurrentWidget(self.runner)
         self.runner.start(uid)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.errors import DomainError
-from workshop.domain.vocabulary import MeetingStatus, RoundKind
+from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
 from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, arrivals_sentence
 from workshop.ui.room.bridge import RoomBridge, refusal_text
@@ -138,7 +138,7 @@ class RoomView(QWidget):
     def _round(self) -> Round:
         kind, _, key = self.round_choice.currentData().partition("\t")
         e = self._session.engagement
-        meeting = next((m.uid for m in e.meetings if m.status == MeetingStatus.RUNNING), None)
+        meeting = self._session.running_meeting_uid  # where typed scores and votes go too
         if kind == RoundKind.CRITERIA:
             return criteria_round(e, key, meeting)
         if kind == RoundKind.POTENTIAL:

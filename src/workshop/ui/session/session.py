@@ -120,7 +120,8 @@ class EngagementSession(QObject):
     # --- the meeting numbers are given in ----------------------------------
     @property
     def running_meeting_uid(self) -> str | None:
-        """The meeting being run now (the latest started, should several be marked running), or None."""
+        """The meeting being run now, or None. One runs at a time (starting one closes or plans the other);
+        of several left running by an earlier version, the last in the list."""
         running = [m for m in self._engagement.meetings if m.status == MeetingStatus.RUNNING]
         return running[-1].uid if running else None
 

@@ -108,6 +108,21 @@ def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask_still_running(parent: QWidget, running: str, starting: str) -> str | None:
+    """Another meeting is still running when one is started: "closed" (it was held), "planned" (it goes back
+    to the plan, its notes kept) or None (start nothing). Scores and votes name the one running meeting."""
+    box = _plain_box(parent, QMessageBox.Icon.Question, tr("Another meeting is running"),
+                     tr("“{running}” is still running. Scores and votes given from now on are recorded in the "
+                        "running meeting, so only one meeting runs at a time.\n\nWhat becomes of “{running}” "
+                        "when “{starting}” starts?").format(running=running, starting=starting),
+                     QMessageBox.StandardButton.Cancel)
+    held = box.addButton(tr("It was held: close it"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(tr("Back to planned"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(held)
+    box.exec()
+    return {held: "closed", later: "planned"}.get(box.clickedButton())
+
+
 def open_file(path: str) -> bool:
     """Open a written file (a PDF, a workbook) in the program the system uses for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
