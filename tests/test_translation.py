@@ -89,7 +89,7 @@ def test_installed_translation_is_used_by_tr_and_qt(swedish):
     assert tr("Meetings") == "Möten"
     assert tr("Work meeting") == "Arbetsmöte"
     assert tr("Add theme “{title}”").format(title="Ekonomi") == "Lägg till temat ”Ekonomi”"
-    assert QCoreApplication.translate("Menus", "&File") == "&Arkiv"
+    assert QCoreApplication.translate("Menus", "&File") == "A&rkiv"
     assert QCoreApplication.translate("Actions", "&Quit") == "&Avsluta"
     assert QCoreApplication.translate("Views", "Alternatives & Criteria") == "Alternativ och kriterier"
 
@@ -117,7 +117,8 @@ def test_main_window_in_swedish(swedish, qtbot, example_path):
     _app, window, controller = build(["workshop", str(example_path)])
     qtbot.addWidget(window)
     try:
-        assert _menu_texts(window) == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+        # Arkiv on Alt+R, Redigera on Alt+E: Alt+A marks an item answered in the meeting runner.
+        assert _menu_texts(window) == ["A&rkiv", "R&edigera", "&Visa", "&Hjälp"]
         navigation = [window.nav.item(row).text() for row in range(window.nav.count())]
         assert navigation[0] == "Uppdrag"
         assert {"Frågekatalog", "Möten", "Potential", "Alternativ och kriterier", "Rapport"} <= set(navigation)
@@ -176,5 +177,28 @@ def test_the_report_view_says_how_close_the_result_is_in_swedish(swedish, qtbot,
         text = window.views["report"].robustness.text()
         assert "1 Tjänst leder med 23 poäng" in text
         assert "leads" not in text and "Fragile" not in text
+    finally:
+        controller.close()
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_no_menu_takes_a_key_of_the_meeting_runner(request, qtbot, example_path, language):
+    """Alt+letter in the runner (Alt+A answered, Alt+N notes…) must not open a menu of the menu bar instead:
+    in Swedish "&Arkiv" took Alt+A."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from workshop.app import build
+
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+    try:
+        menus = {m.group(1).lower() for t in _menu_texts(window) if (m := re.search(r"(?<!&)&([^&\s])", t))}
+        runner = window.views["meetings"].runner
+        keys = {s.key().toString(QKeySequence.SequenceFormat.PortableText) for s in runner.findChildren(QShortcut)}
+        alt = {k.split("+", 1)[1].lower() for k in keys if k.startswith("Alt+") and len(k) == 5}
+        assert {"a", "n", "s", "p"} <= alt
+        assert not menus & alt, f"menus {sorted(menus)} take runner keys {sorted(menus & alt)}"
     finally:
         controller.close()

@@ -89,7 +89,31 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="114"/>
+        <source>Another meeting is running</source>
+        <translation>Ett annat möte pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="115"/>
+        <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
+
+What becomes of “{running}” when “{starting}” starts?</source>
+        <translation>”{running}” pågår fortfarande. Poäng och röster som ges från och med nu förs till det pågående mötet, så bara ett möte i taget pågår.
+
+Vad händer med ”{running}” när ”{starting}” startar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="119"/>
+        <source>It was held: close it</source>
+        <translation>Det hölls: avsluta det</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="120"/>
+        <source>Back to planned</source>
+        <translation>Tillbaka till planerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="146"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -1300,7 +1324,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="147"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1343,7 +1367,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="145"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1611,6 +1635,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="91"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
@@ -1630,23 +1655,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="100"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="121"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="114"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="121"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="122"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="130"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1656,7 +1681,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="131"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="145"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1674,7 +1699,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
         <location filename="../../src/workshop/storage/meetings.py" line="191"/>
         <location filename="../../src/workshop/storage/meetings.py" line="230"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="154"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="168"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1684,34 +1709,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="165"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="166"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="180"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="176"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="258"/>
         <location filename="../../src/workshop/storage/meetings.py" line="269"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="183"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="197"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1729,7 +1754,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="54"/>
         <location filename="../../src/workshop/storage/meetings.py" line="283"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1744,12 +1769,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
@@ -4010,13 +4035,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="122"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="137"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="133"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="148"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4319,17 +4344,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="168"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="172"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="173"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="176"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -5412,12 +5437,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="30"/>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>A&amp;rkiv</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="31"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
+        <translation>R&amp;edigera</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="32"/>
