@@ -763,8 +763,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
-        <source>{n} items are still open or parked.</source>
-        <translation>{n} punkter är fortfarande öppna eller parkerade.</translation>
+        <source>Items still open or parked: {n}.</source>
+        <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="86"/>
@@ -2957,6 +2957,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
+        <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
@@ -2981,11 +2986,6 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
-        <source>Remove criterion {n} with its {votes} votes? Undo puts it back.</source>
-        <translation>Ta bort kriterium {n} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="204"/>
@@ -5300,18 +5300,18 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="135"/>
-        <source>Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge back).</source>
-        <translation>Sammanslaget med {name}: {count} ändringar kom in; en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
+        <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
+        <translation>Sammanfogade {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanfogningen).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
-        <source>{count} changes made in “{theirs}” come into “{mine}” as they are.</source>
-        <translation>{count} ändringar gjorda i ”{theirs}” kommer in i ”{mine}” som de är.</translation>
+        <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
+        <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
-        <source>{count} things were changed differently on the two laptops: for each, choose the version to keep (click it).</source>
-        <translation>{count} saker ändrades olika på de två datorerna: välj för var och en vilken version som ska behållas (klicka på den).</translation>
+        <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
+        <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>

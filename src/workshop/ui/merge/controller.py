@@ -132,8 +132,8 @@ class MergeController(QObject):
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None
         self.window.statusBar().showMessage(
-            tr("Merged {name}: {count} changes came in; a backup was taken first (Edit → Undo takes the merge "
-               "back).").format(name=name, count=report.changes), 10000)
+            tr("Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the "
+               "merge back).").format(name=name, count=report.changes), 10000)
         return report
 
 

@@ -21,11 +21,11 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
         layout = QVBoxLayout(self)
-        summary = tr("{count} changes made in “{theirs}” come into “{mine}” as they are.").format(
+        summary = tr("Changes made in “{theirs}” that come into “{mine}” as they are: {count}.").format(
             count=report.changes, theirs=theirs, mine=mine)
         if report.conflicts:
-            summary += " " + tr("{count} things were changed differently on the two laptops: for each, choose the "
-                                "version to keep (click it).").format(count=len(report.conflicts))
+            summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
+                                "keep (click it).").format(count=len(report.conflicts))
         self.summary = _label(summary, self)
         layout.addWidget(self.summary)
         if report.renames:

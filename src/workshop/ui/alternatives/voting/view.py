@@ -295,7 +295,7 @@ class VotingPanel(QWidget):
             return
         votes = sum(1 for v in e.votes if v.criterion_number == crit.number)
         session = self._session
-        question = tr("Remove criterion {n} with its {votes} votes? Undo puts it back.")
+        question = tr("Remove criterion {n}? Votes on it: {votes}. Undo puts it back.")
         remove_via_dialog(self, tr("Remove criterion"), question.format(n=crit.number, votes=votes),
                           RemoveCriterion(session, crit), session.undo_stack, self.message.setText)
 

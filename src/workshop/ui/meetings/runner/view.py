@@ -363,7 +363,7 @@ class RunnerView(QWidget):
         open_items = sum(1 for a in m.agenda if a.status in (ItemStatus.OPEN, ItemStatus.PARKED))
         question = tr("End “{title}”?").format(title=m.title)
         if open_items:
-            question += "\n" + tr("{n} items are still open or parked.").format(n=open_items)
+            question += "\n" + tr("Items still open or parked: {n}.").format(n=open_items)
         if not dialogs.ask_yes_no(self, tr("End meeting"), question):
             return
         self.flush()
