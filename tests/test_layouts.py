@@ -212,3 +212,28 @@ def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window
         assert table.verticalScrollBar().maximum() == 0, size
         assert table.viewport().height() >= table.verticalHeader().length(), size
         window.views["alternatives"].show_tab("alternatives")
+
+
+def test_a_long_organisation_name_is_shortened_not_the_scores(open_app, example, tmp_path, qtbot):
+    """A 42-letter organisation name at 1366×768: the potential grid keeps every score readable without
+    sideways scrolling; the name is cut with "…" and shown whole in its tooltip."""
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+
+    from workshop.storage import EngagementStore
+
+    long_name = "Gnosjö kommun, Kommunledningsförvaltningen"
+    orgs = (dataclasses.replace(example.organisations[0], name=long_name),) + example.organisations[1:]
+    path = tmp_path / "long.workshop"
+    EngagementStore.create(path, dataclasses.replace(example, organisations=orgs)).close()
+    window = open_app(path, size=(1366, 708), view="potential")
+    qtbot.wait(50)
+    table = window.views["potential"].table
+    assert table.horizontalScrollBar().maximum() == 0, "the grid scrolls sideways"
+    widest_score = table.fontMetrics().horizontalAdvance("100")
+    model = table.model()
+    for column in range(model.columnCount()):
+        assert table.columnWidth(column) > widest_score, f"area {model.headerData(column, Qt.Orientation.Horizontal)}"
+    assert table.verticalHeader().width() < table.fontMetrics().horizontalAdvance(long_name)
+    assert long_name in model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)

@@ -172,6 +172,8 @@ class PotentialTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._organisations):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._organisations[section].name
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, where the header shortens it
+                return tooltip(self._organisations[section].name)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

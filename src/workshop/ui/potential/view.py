@@ -17,7 +17,9 @@ from workshop.charts.palette import DARK
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.widgets.layout import PRESENTER_FONT, SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
+from workshop.ui.widgets.layout import (
+    PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, publish_action, side_by_side,
+)
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.axis_key import AxisKey
@@ -49,6 +51,7 @@ class PotentialView(QWidget):
         # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        cap_row_names(self.table)
         cell_font(self.table, 13)
         self.message = MessageLabel(self, name="potentialMessage", collapse=True)
         self.missing = MessageLabel(self, name="potentialMissing", style=NOTE_STYLE, collapse=True)

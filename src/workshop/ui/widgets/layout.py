@@ -243,6 +243,29 @@ def fit_rows(table: QTableView) -> None:
     table.setMinimumHeight(max(min(rows, dozen) + extra, 80))
 
 
+class _RowNames(QObject):
+    def __init__(self, table: QTableView, share: float, least: int):
+        super().__init__(table)
+        self.table, self.share, self.least = table, share, least
+        table.installEventFilter(self)
+        self._cap()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._cap()
+        return False
+
+    def _cap(self) -> None:
+        self.table.verticalHeader().setMaximumWidth(max(self.least, int(self.table.width() * self.share)))
+
+
+def cap_row_names(table: QTableView, share: float = 0.3, letters: int = 8) -> None:
+    """Row names (organisations) take at most `share` of the table's width, never less than `letters` wide
+    letters: a 40-letter name is shortened with "…" (whole in its tooltip) instead of squeezing the scores."""
+    table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a header's own default clips
+    _RowNames(table, share, table.fontMetrics().horizontalAdvance("M" * letters))
+
+
 def publish_action(parent: QWidget, text: str, publish) -> QAction:
     """A context-menu action that puts a chart on the projector."""
     action = QAction(text, parent)
