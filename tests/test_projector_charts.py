@@ -145,3 +145,35 @@ def test_projector_numbers_use_the_document_languages_decimal_comma(window, qtbo
     qtbot.wait(20)
     assert "24,5" in presenter.chart.chart.value_texts()
     assert voting.results_model.index(2, 8).data() == "24.5"  # 1 Tjänst's weighted sum in the window
+
+
+def test_an_organisation_voting_exactly_the_agreed_scores_stays_visible(qtbot, example_path):
+    """Each organisation's votes beside the agreed line: an organisation whose votes are the agreed scores
+    (Vaggeryd on S in the example) still shows in its colour on the projector (the agreed line, drawn on
+    top, used to cover it whole)."""
+    from workshop.storage import EngagementStore
+    from workshop.ui.alternatives.voting.charts import AlternativeRadar
+    from workshop.ui.alternatives.voting.state import ScoreBoard
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        board = ScoreBoard(session)
+        e = session.engagement
+        grid = board.grid()
+        equal = [(code, i) for code in (a.code for a in e.alternatives) for i, o in enumerate(e.organisations)
+                 if board.votes_of(o.uid, code) == [grid[(code, c.number)].value for c in e.criteria]]
+        assert equal, "the example has an organisation voting the agreed scores"
+        code, index = equal[0]
+        chart = AlternativeRadar(session, board, code, show_votes=True, theme=DARK, font_size=22)
+        qtbot.addWidget(chart)
+        chart.resize(1100, 900)
+        chart.show()
+        qtbot.waitExposed(chart)
+        image = chart.grab().toImage()
+        want = QColor(chart.colour(index))
+        seen = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if all(abs(a - b) <= 24 for a, b in zip(image.pixelColor(x, y).getRgb()[:3], want.getRgb()[:3])))
+        assert seen >= 40, f"{e.organisations[index].name} on {code}: {seen} pixels of its colour"
+    finally:
+        session.close()

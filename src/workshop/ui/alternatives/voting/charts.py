@@ -3,6 +3,8 @@ the sums per alternative, and the presenter's gate that keeps votes hidden until
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable
 
 import numpy as np
@@ -81,6 +83,9 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         if not self.show_votes:
             self.set_series([RadarSeries(agreed.label, agreed.values, colour=self.colour(index), width=4)])
             return
+        # Beside the votes the agreed line is a dashed reference (as the potential radar's median): drawn
+        # solid and wider on top, it hid an organisation whose votes were exactly the agreed ones.
+        agreed = dataclasses.replace(agreed, dashed=True)
         orgs = list(e.organisations)
         votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
         if len(orgs) <= MAX_SEPARATE:
