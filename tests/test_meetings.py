@@ -362,3 +362,17 @@ def test_cancelling_the_question_starts_nothing(view, session, monkeypatch):
     assert view.pages.currentIndex() == 0
     assert session.running_meeting_uid == first.uid
     assert {m.uid: m.status for m in session.engagement.meetings}[second.uid] == second.status
+
+
+def test_the_meeting_list_shows_a_work_meetings_whole_title_at_1366(open_app, example_path, qtbot):
+    """The title is what tells meetings apart: at 1366×768 "Arbetsmöte Gislaved" is not cut to
+    "Arbetsmöte…" by the kind and organisation columns beside it."""
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    qtbot.wait(50)
+    table = window.views["meetings"].table
+    model = table.model()
+    title = model.index(1, 2).data()
+    assert title.startswith("Arbetsmöte ")
+    assert table.columnWidth(2) > table.fontMetrics().horizontalAdvance(title) + 8
+    last = model.columnCount() - 1
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()

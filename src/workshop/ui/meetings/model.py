@@ -112,7 +112,7 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: a cut heading whole
+        if orientation == Qt.Orientation.Horizontal and shown and 0 <= section < len(self.COLUMNS):
             return (tr("When"), tr("Kind"), tr("Title"), tr("Organisations"), tr("Status"))[section]
         return None

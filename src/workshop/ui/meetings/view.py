@@ -46,12 +46,13 @@ class MeetingsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # The title matters most; a joint meeting's long list of codes may be cut (the tooltip has it).
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(3, 110)
-        # So is a kind's long name ("Avstämning med styrgruppen"): elided to keep Status in view at 1366 px.
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(1, 140)
+        # The title matters most: a joint meeting's list of codes is cut after the first (the tooltip has
+        # them all), and so is a kind's long name ("Avstämning med styrgruppen") after "Work meeting".
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Organisat…", not a clipped middle
+        for column, widest in ((3, "GIS, …"), (1, tr("Work meeting"))):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 2 * metrics.averageCharWidth() + 8)
         self.details = MeetingDetails(session, self.edits, self.message, self)
         self.agenda = AgendaEditor(session, self.edits, self.message, self)
         self.tabs = QTabWidget(self)
