@@ -148,7 +148,7 @@ def test_the_plan_view_refuses_a_phase_ending_before_it_starts_beside_the_form(e
         view.plan.inputs["ends_on"].setText("2025-12-31")
         assert view.plan.update()
         assert session.engagement.plan[0].ends_on == "2025-12-31" and view.plan.message.text() == ""
-        assert view.timeline._phases[0].ends_on == "2025-12-31"
+        assert view.timeline.phases()[0].ends_on == "2025-12-31"
         session.undo_stack.undo()
         assert session.engagement.plan[0].ends_on == "2025-09-30"
         assert view.plan.inputs["ends_on"].text() == "2025-09-30"

@@ -410,6 +410,6 @@ def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, 
     window.show_view("potential")
     qtbot.wait(20)
     shares = window.views["potential"].shares
-    statics = [s for row in shares._rows for s in row]
+    statics = shares.prepared_texts()
     assert any(PAYLOADS["bold"] in s.text() for s in statics)
     assert all(s.textFormat() == Qt.TextFormat.PlainText for s in statics if isinstance(s, QStaticText))

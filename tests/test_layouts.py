@@ -137,7 +137,7 @@ def test_the_map_labels_never_overlap(window, qtbot):
     for size in ((1366, 708), (1920, 1020)):
         _voting_at(window, qtbot, size)
         chart = window.views["alternatives"].voting.map
-        boxes = [label.sceneBoundingRect() for label in chart._labels if label.isVisible()]
+        boxes = chart.label_rects()
         assert len(boxes) == 4
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:

@@ -57,7 +57,7 @@ def test_radar_per_organisation_has_the_median_as_reference(window, example):
     others faded behind them (one legend entry)."""
     view = window.views["potential"]
     view.organisation.setCurrentIndex(2)  # Gnosjö
-    assert view.radar.series_count() == 5 and view.radar._batched_count == 4
+    assert view.radar.series_count() == 5 and view.radar.batched_count() == 4
     assert view.radar.legend_labels() == ["Gnosjö", "Median of all organisations", "Other organisations"]
     median = area_medians(example.organisations, example.areas, example.potentials)
     _, y = view.radar.series_points(1)

@@ -27,12 +27,10 @@ def test_every_organisation_keeps_its_own_colour_and_marker_with_thick_lines(qtb
     """On the projector each of 5–12 organisations gets a line at least 4 px wide, its own colour and its
     own marker shape at every point (a second cue for a viewer who cannot tell two colours apart)."""
     chart = _radar(qtbot, [RadarSeries(f"Kommun {i}", [10 * (i % 9) + 5] * 9) for i in range(count)])
-    widths = [item.pen().widthF() for item in chart._items]
-    assert min(widths) >= 4
-    colours = {QColor(item.pen().color()).name() for item in chart._items}
-    shapes = {item.marker.opts["symbol"] for item in chart._items}
-    assert len(colours) == count and len(shapes) == count
-    assert all(len(item.marker.data) == 9 for item in chart._items)  # one marker per axis, none doubled
+    styles = [chart.series_style(i) for i in range(chart.series_count())]
+    assert min(s.width for s in styles) >= 4
+    assert len({s.colour for s in styles}) == count and len({s.marker for s in styles}) == count
+    assert all(s.markers == 9 for s in styles)  # one marker per axis, none doubled
 
 
 def test_equal_values_leave_every_organisation_visible(qtbot):
@@ -40,9 +38,8 @@ def test_equal_values_leave_every_organisation_visible(qtbot):
     the one on top (Vaggeryd's line no longer vanishes under Gnosjö's)."""
     same = [50] * 9
     chart = _radar(qtbot, [RadarSeries("Gnosjö", same), RadarSeries("Vaggeryd", same), RadarSeries("Hylte", same)])
-    under, middle, top = (item.pen().widthF() for item in chart._items)
+    under, middle, top = (chart.series_style(i).width for i in range(3))
     assert under > middle > top >= 4
-    assert chart._items[0].zValue() <= chart._items[2].zValue()
 
 
 def test_the_palette_has_twelve_distinct_colours_and_shapes():
@@ -85,8 +82,8 @@ def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot
     radar = view.radar
     assert [label for label in radar.legend_labels()] == ["Gnosjö", "Median of all organisations",
                                                          "Other organisations"]
-    assert radar._batched is not None and radar._batched_count == 4
-    assert radar._batched.zValue() < min(item.zValue() for item in radar._items)
+    assert radar.batched_count() == 4
+    assert all(radar.series_style(i).above_batch for i in range(radar.series_count() - 4))
 
 
 def test_the_projector_speaks_the_document_language_under_an_english_interface(window, qtbot):
@@ -137,7 +134,8 @@ def test_projector_numbers_use_the_document_languages_decimal_comma(window, qtbo
     weights[1] = 1.5  # 1 Tjänst scores 3 on criterion 1: 23 + 1.5 = 24.5
     voting.weights_model.set_weights(weights, "weights")
     for alternative in window.session.engagement.alternatives:
-        voting._state.set_revealed(alternative.code, True)
+        voting.alternative.setCurrentIndex(voting.alternative.findData(alternative.code))
+        voting.reveal.setChecked(True)
     presenter = PresenterWindow(window.presenter_channel)
     qtbot.addWidget(presenter)
     presenter.show()

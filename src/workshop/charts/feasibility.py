@@ -53,6 +53,10 @@ class FeasibilityMap(ChartBase):
         item.vb.sigResized.connect(self.place_labels)
         item.vb.sigResized.connect(self._fit_y_label)
 
+    def label_rects(self) -> list:
+        """Where each point's label is, in the chart's scene (to see that none covers another)."""
+        return [text.sceneBoundingRect() for text in self._labels if text.isVisible()]
+
     def set_points(self, points: Sequence[MapPoint], y_range: tuple[float, float]) -> None:
         """Replace the points; y_range is the possible range of the criteria sum."""
         self._points = [p for p in points if p.x is not None]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QColor, QPen
 
 from workshop.charts.base import ChartBase
 from workshop.charts.items import Label, MarkerItem, PathItem, cosmetic_pen
@@ -31,6 +31,19 @@ from workshop.charts import locale
 MAX_SEPARATE = 12
 DASHES = (0.035, 0.022)  # a reference line's dashes and gaps, in radii
 RINGS = 4
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one separately drawn series looks: its line's colour and width in pixels, its marker shape (None
+    for a reference line without markers), how many markers it shows, and whether it is drawn above the
+    batched polygons (always, when there are none)."""
+
+    colour: str
+    width: float
+    marker: str | None
+    markers: int
+    above_batch: bool
 
 
 @dataclass(frozen=True)
@@ -337,6 +350,19 @@ class RadarChart(SideOrBelowLegend, ChartBase):
     def batched(self) -> bool:
         """Whether the plain series are drawn together as one counted raster."""
         return self._batched is not None
+
+    def batched_count(self) -> int:
+        """How many polygons are drawn together (faded, or as the counted raster); 0 when none."""
+        return self._batched_count if self._batched is not None else 0
+
+    def series_style(self, index: int) -> SeriesStyle:
+        """The look of the index-th series with its own line (not batched)."""
+        item = self._items[index]
+        marker = getattr(item, "marker", None)
+        return SeriesStyle(
+            colour=QColor(item.pen().color()).name(), width=item.pen().widthF(),
+            marker=None if marker is None else marker.opts["symbol"], markers=0 if marker is None else len(marker.data),
+            above_batch=self._batched is None or item.zValue() > self._batched.zValue())
 
     def series_points(self, index: int) -> tuple[np.ndarray, np.ndarray]:
         """The drawn polygon (x, y in radii) of the index-th series with its own line (not batched)."""

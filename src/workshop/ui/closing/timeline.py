@@ -25,6 +25,10 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(60)
 
+    def phases(self) -> list[PlanPhase]:
+        """The phases drawn, in order."""
+        return list(self._phases)
+
     def set_phases(self, phases: Sequence[PlanPhase]) -> None:
         """Show these phases."""
         self._phases = list(phases)

@@ -166,6 +166,10 @@ class GroupSharesTable(QWidget):
             region |= QRect(lefts[c], r * height, widths[c], height)
         self.update(region)
 
+    def prepared_texts(self) -> list[QStaticText]:
+        """Every cell's laid-out text as it is painted, headings first."""
+        return [static for row in self._rows for static in row]
+
     def _columns(self) -> tuple[list[int], list[int]]:
         """Each column's left edge and width; the group column takes what the numbers leave."""
         widths = list(self._widths)
