@@ -484,3 +484,28 @@ def test_a_name_taken_by_a_rename_here_and_a_new_organisation_there_keeps_both(p
         names = sorted(o.name for o in store.load().organisations)
     assert "Habo" in names and "Habo (2)" in names and "Hylte" not in names
     assert len(report.renames) == 1
+
+
+def test_the_conflicts_file_never_replaces_an_input_and_nothing_is_written_on_a_refusal(pair, tmp_path, capsys):
+    """--conflicts-json naming one of the files being merged is refused (it turned the engagement into a JSON
+    file); an output that already exists is refused before anything is written, the conflicts file too."""
+    mine, theirs = pair
+    _set_vote(mine, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    before = mine.read_bytes()
+    out, listed = tmp_path / "out.workshop", tmp_path / "conflicts.json"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(mine)]) == 2
+    assert "one of the files being merged" in capsys.readouterr().err
+    assert mine.read_bytes() == before and not out.exists()
+    out.write_bytes(b"kept")
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine",
+                 "--conflicts-json", str(listed)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"kept" and not listed.exists()
+    listed.write_text("old")
+    out.unlink()
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(listed)]) == 2
+    assert listed.read_text() == "old"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine", "--force",
+                 "--conflicts-json", str(listed)]) == 0
+    assert json.loads(listed.read_text())["conflicts"][0]["decided"] == "mine"

@@ -62,29 +62,19 @@ def _merge(p: argparse.ArgumentParser):
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
     def run(args) -> int:
-        for given in (args.mine, args.theirs):
-            if _same(given, args.output):
-                raise CommandError(f"{args.output}: that is one of the files being merged; write the merge to "
-                                   "a new file.")
-        if _same(args.mine, args.theirs):
-            raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
+        _check_targets(args)
         prepared = prepare(read_side(args.mine), read_side(args.theirs))
         prefer = Side(args.prefer) if args.prefer else None
         report, image = prepared.merge(prefer)
-        if args.conflicts_json:
-            data = {"base": prepared.base.taken_at, "undecided": len(report.undecided),
-                    "conflicts": [dict(c.as_json(), decided=None if c in report.undecided else str(prefer))
-                                  for c in report.conflicts],
-                    "renamed": [r.text() for r in report.renames]}
-            Path(args.conflicts_json).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
         if image is None:
+            _write_conflicts(args, prepared, report, prefer)
             print(f"workshop merge: {len(report.undecided)} conflicts, nothing written; decide them with "
                   "--prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
             for conflict in report.undecided:
                 print(f"  {plain(conflict.text())}", file=sys.stderr)
             return CONFLICTS_EXIT
         write_image(image, args.output, overwrite=args.force)
+        _write_conflicts(args, prepared, report, prefer)
         print(f"{report.changes} changes came in from {plain(Path(args.theirs).name)} "
               f"(common base {prepared.base.taken_at[:19].replace('T', ' ')} UTC)")
         for rename in report.renames:
@@ -95,3 +85,36 @@ def _merge(p: argparse.ArgumentParser):
         return 0
 
     return run
+
+
+def _check_targets(args) -> None:
+    """Refuse, before anything is read or written, an output or conflicts file that is one of the files being
+    merged, the other output, or an existing file (without --force)."""
+    if _same(args.mine, args.theirs):
+        raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
+    targets = [("output", args.output)] + ([("conflicts", args.conflicts_json)] if args.conflicts_json else [])
+    for _kind, target in targets:
+        for given in (args.mine, args.theirs):
+            if _same(given, target):
+                raise CommandError(f"{target}: that is one of the files being merged; write to a new file.")
+        path = Path(target)
+        if not path.parent.is_dir():
+            raise CommandError(f"{target}: the folder {path.parent} does not exist.")
+        if path.exists() and not args.force:
+            raise CommandError(f"{target}: a file with that name already exists (--force replaces it).")
+    if args.conflicts_json and _same(args.output, args.conflicts_json):
+        raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
+                           "another name.")
+
+
+def _write_conflicts(args, prepared, report, prefer) -> None:
+    """The conflicts as JSON (--conflicts-json), written whole or not at all."""
+    if not args.conflicts_json:
+        return
+    from workshop.export.safe_write import write_bytes_atomically
+
+    data = {"base": prepared.base.taken_at, "undecided": len(report.undecided),
+            "conflicts": [dict(c.as_json(), decided=None if c in report.undecided else str(prefer))
+                          for c in report.conflicts],
+            "renamed": [r.text() for r in report.renames]}
+    write_bytes_atomically(args.conflicts_json, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
