@@ -66,3 +66,25 @@ def test_room_refuses_a_file_another_window_holds(example_path, capsys):
     with EngagementStore.open(example_path):
         assert main(["room", str(example_path), "--preferences"]) == 2
     assert "workshop room:" in capsys.readouterr().err
+
+
+def test_a_vote_after_the_file_was_moved_away_is_refused_in_json_with_503(example_path, tmp_path):
+    """The file moved (or deleted) during the round: each phone is told its vote was not saved (503, a JSON
+    reason, as docs/room-voting.md says), the terminal says so in one line, no traceback, and the round
+    still ends with exit 0."""
+    proc, url = start_room(example_path, "--alternative", "S", "--bind", "127.0.0.1")
+    try:
+        opener = _opener()
+        data = json.load(opener.open(url + "/round", timeout=10))
+        example_path.rename(tmp_path / "moved.workshop")
+        body = json.dumps({"organisation": data["organisations"][0]["id"], "item": data["items"][0]["id"],
+                           "value": 2})
+        request = urllib.request.Request(url + "/vote", body.encode(), {"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            opener.open(request, timeout=10)
+        assert refused.value.code == 503
+        assert "could not be saved" in json.load(refused.value)["error"]
+    finally:
+        code, _out, err = stop_room(proc, signal.SIGINT)
+    assert code == 0
+    assert "vote not saved" in err and "Traceback" not in err

@@ -10,7 +10,7 @@ import sys
 from workshop.cli import CommandError, command
 from workshop.domain.model import Preference
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.storage import EngagementStore
+from workshop.storage import EngagementStore, StorageError
 from workshop.storage.guard import read_only_error
 
 
@@ -55,13 +55,17 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
     """Serve until SIGINT or SIGTERM; one line per stored vote on stdout."""
     from workshop.room.runner import start_site
     from workshop.room.saving import StoreSink
-    from workshop.room.server import RoomServer
+    from workshop.room.server import RoomServer, VoteRefused
 
     sink = StoreSink(store, room)
     orgs = {o.uid: o.short_code or o.name for o in room.organisations}
 
     async def deliver(ballot) -> None:
-        row = sink.save(ballot)
+        try:
+            row = sink.save(ballot)
+        except StorageError as exc:  # the file moved, removed or full: the phone hears why, the round goes on
+            print(f"vote not saved: {_plain(str(exc))}", file=sys.stderr, flush=True)
+            raise VoteRefused(f"The vote could not be saved ({exc}); tell the facilitator.") from None
         value = row.alternative_code if isinstance(row, Preference) else row.value
         item = room.item(ballot.item_id).label or ballot.item_id
         who = server.participants[ballot.participant].number if ballot.participant in server.participants else 0
