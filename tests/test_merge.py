@@ -466,9 +466,32 @@ def test_a_row_of_a_table_the_words_do_not_know_is_named_by_what_it_refers_to(pa
         conn.execute(f"ATTACH ':memory:' AS {schema}")
     org = conn.execute("SELECT uid FROM organisations WHERE name = 'Gnosjö'").fetchone()[0]
     words = Words(conn)
-    text = str(words.subject("vote_history", {"organisation_uid": org, "alternative_code": "S",
-                                              "criterion_number": 5, "meeting_uid": None}))
-    assert text == "vote history (“Gnosjö”, S, criterion 5)"
+    text = str(words.subject("survey_answers", {"organisation_uid": org, "alternative_code": "S",
+                                                "criterion_number": 5, "meeting_uid": None}))
+    assert text == "survey answers (“Gnosjö”, S, criterion 5)"
+
+
+def test_every_table_of_the_file_has_words_of_its_own(pair):
+    """Conflicts name what they are about ("Gnosjö's vote on S, criterion 5 as given in meeting “…”",
+    "agenda item “…” of meeting “…”"), never a table's name, for every table the schema has."""
+    import apsw
+
+    from workshop.storage.merge.words import Words
+
+    conn = apsw.Connection(str(pair[0]))
+    for schema in ("mine", "theirs", "base"):
+        conn.execute(f"ATTACH ':memory:' AS {schema}")
+    words = Words(conn)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                         "'\\_%' ESCAPE '\\' AND name != 'merge_bases'")]
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        row = conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchone()
+        if row is None:
+            continue
+        text = str(words.subject(table, dict(zip(columns, row))))
+        assert not text.startswith(table.replace("_", " ") + " (") and "a row of" not in text, (table, text)
+    conn.close()
     conn.close()
 
 
@@ -509,3 +532,27 @@ def test_the_conflicts_file_never_replaces_an_input_and_nothing_is_written_on_a_
     assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine", "--force",
                  "--conflicts-json", str(listed)]) == 0
     assert json.loads(listed.read_text())["conflicts"][0]["decided"] == "mine"
+
+
+def test_a_vote_and_its_meetings_record_are_one_question(pair, tmp_path):
+    """Both laptops changed one vote in the same meeting: the vote and the meeting's record of it differ
+    alike, so the merge asks once, and the answer settles both (asked twice, a vote of 1 could be kept with a
+    meeting record of 3)."""
+    mine, theirs = pair
+    for path, value in ((mine, 1), (theirs, 3)):
+        with EngagementStore.open(path) as store:
+            meeting = store.load().meetings[-1].uid
+            uid = _org(store, "Gnosjö").uid
+            store.scores.set_vote(Vote(organisation_uid=uid, alternative_code="1 Teknik", criterion_number=6,
+                                       value=value, meeting_uid=meeting))
+    report, image = merge_files(mine, theirs)
+    assert image is None
+    assert [c.text() for c in report.undecided] == ["Gnosjö's vote on 1 Teknik, criterion 6: 1 here, 3 there"]
+    for side, value in ((Side.MINE, 1), (Side.THEIRS, 3)):
+        _, out = _merged(mine, theirs, tmp_path, decisions={report.undecided[0].key: side})
+        with EngagementStore.open(out, read_only=True) as store:
+            e = store.load()
+            assert _vote(store, "Gnosjö", "1 Teknik", 6).value == value
+            records = [r.value for r in e.vote_history if r.meeting_uid == meeting and r.alternative_code == "1 Teknik"
+                       and r.criterion_number == 6 and r.organisation_uid == uid]
+            assert records == [value]

@@ -1140,7 +1140,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
@@ -1148,7 +1148,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1780,6 +1780,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="53"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1994,58 +1995,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="60"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="91"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="148"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="148"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="196"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2071,7 +2072,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="97"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="78"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
@@ -2106,7 +2107,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="196"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="195"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -2283,17 +2284,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="198"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="200"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="202"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="204"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="232"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="234"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -2328,43 +2329,43 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="67"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="93"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="107"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="119"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="122"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="124"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
@@ -2375,7 +2376,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="160"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2405,7 +2406,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="158"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2508,7 +2509,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="154"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/report/view.py" line="170"/>
@@ -2638,49 +2639,49 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="34"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="36"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="35"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="37"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} — poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="78"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="80"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den totala potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="106"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="111"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="412"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="138"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="419"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="195"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -4800,19 +4801,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -4843,49 +4844,49 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="135"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="252"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="252"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="253"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="257"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="296"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="258"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="297"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="299"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="338"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="310"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="352"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="310"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="352"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
@@ -4900,7 +4901,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="410"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="454"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5150,118 +5151,168 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="128"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="129"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
-        <source>a line of area {code}: “{text}”</source>
-        <translation>en rad i område {code}: ”{text}”</translation>
+        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
+        <source>a pro or con of organisation form {name}: “{what}”</source>
+        <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
-        <source>the scoped-out item “{text}”</source>
-        <translation>den bortavgränsade punkten ”{text}”</translation>
+        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
+        <source>question “{what}”</source>
+        <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
+        <source>agenda item “{what}” of meeting “{title}”</source>
+        <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
+        <source>decision “{what}” of meeting “{title}”</source>
+        <translation>beslutet ”{what}” på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <source>action “{what}” of meeting “{title}”</source>
+        <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
+        <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
+        <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
+        <source>the recommendation</source>
+        <translation>rekommendationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
+        <source>the proposal “{what}”</source>
+        <translation>förslaget ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
+        <source>the pre-study heading “{what}”</source>
+        <translation>förstudierubriken ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
+        <source>a point of the pre-study: “{what}”</source>
+        <translation>en punkt i förstudien: ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
+        <source>the plan&apos;s phase “{name}”</source>
+        <translation>planens fas ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
+        <source>an activity of the plan: “{what}”</source>
+        <translation>en aktivitet i planen: ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
+        <source>the approval of the minutes of meeting “{title}”</source>
+        <translation>justeringen av protokollet från mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
+        <source>an addendum to the minutes of meeting “{title}”</source>
+        <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
-        <source>a pro or con of alternative {code}: “{text}”</source>
-        <translation>en för- eller nackdel med alternativ {code}: ”{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="144"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="134"/>
+        <source>a line of area {code}: “{what}”</source>
+        <translation>en rad i område {code}: ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <source>the scoped-out item “{what}”</source>
+        <translation>den bortavgränsade punkten ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
+        <source>a pro or con of alternative {code}: “{what}”</source>
+        <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
-        <source>a pro or con of organisation form {name}: “{text}”</source>
-        <translation>en för- eller nackdel med organisationsformen {name}: ”{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="149"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
-        <source>question “{text}”</source>
-        <translation>frågan ”{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="158"/>
-        <source>agenda item “{text}” of meeting “{title}”</source>
-        <translation>dagordningspunkten ”{text}” på mötet ”{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
-        <source>decision “{text}” of meeting “{title}”</source>
-        <translation>beslutet ”{text}” på mötet ”{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
-        <source>action “{text}” of meeting “{title}”</source>
-        <translation>åtgärden ”{text}” från mötet ”{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="163"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="164"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="166"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="167"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -5466,7 +5517,7 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/workshop/ui/closing/timeline.py" line="41"/>
+        <location filename="../../src/workshop/ui/closing/timeline.py" line="45"/>
         <source>Give the phases a start and an end to see them over time.</source>
         <translation>Ge faserna start och slut för att se dem över tid.</translation>
     </message>

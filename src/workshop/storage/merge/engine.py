@@ -29,6 +29,11 @@ from workshop.storage.merge.schema_info import MergeError, Table, read_tables, r
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
 OMIT = apsw.SQLITE_CHANGESET_OMIT
+# A meeting's record of a score -> (the score's table, the columns naming the same score)
+RECORDS_OF = {
+    "vote_history": ("criteria_votes", ("organisation_uid", "alternative_code", "criterion_number")),
+    "potential_history": ("potential_scores", ("organisation_uid", "area_code")),
+}
 
 
 @dataclass
@@ -54,6 +59,7 @@ class _Merge:
         self.actions: list[Callable[[], None]] = []
         self.patched = 0  # rows the other side changed in a field this side left alone
         self.removing: set[tuple[str, tuple]] = set()  # rows whose removal there stands (nothing to ask)
+        self.about: dict[str, tuple] = {}  # conflict key -> (table, row, what differs), to pair records below
 
     # --- small helpers ---------------------------------------------------
     def sql(self, statement: str, params=()) -> list[tuple]:
@@ -147,7 +153,39 @@ class _Merge:
         self._fold(removals)
         for key, removal in removals.items():
             found.append(self._removal_conflict(key, removal))
-        return found
+        return self._with_records(found)
+
+    def _with_records(self, found: list[tuple[Conflict, Callable[[Side], None]]]):
+        """A meeting's record of a score (vote or potential history) that differs exactly as the score itself
+        does is no question of its own: the score's answer settles both (asked apart, they could be answered
+        apart, leaving a vote of 1 whose meeting says 3)."""
+        def cell(key: str) -> tuple | None:  # (score table, the score's key, what differs), or None
+            about = self.about.get(key)
+            if about is None:
+                return None
+            table, row, what = about
+            for record, (score, columns) in RECORDS_OF.items():
+                if table in (record, score):
+                    return score, tuple(row.get(c) for c in columns), what, table == record
+            return None
+
+        scores = {c[:3]: i for i, (conflict, _) in enumerate(found) if (c := cell(conflict.key)) and not c[3]}
+        followers: dict[int, list[Callable[[Side], None]]] = {}
+        asked = []
+        for i, (conflict, decide) in enumerate(found):
+            c = cell(conflict.key)
+            if c is not None and c[3] and c[:3] in scores:
+                followers.setdefault(scores[c[:3]], []).append(decide)
+            else:
+                asked.append(i)
+        out = []
+        for i in asked:
+            conflict, decide = found[i]
+            if i in followers:
+                both = [decide, *followers[i]]
+                decide = lambda side, both=both: [act(side) for act in both]  # noqa: E731
+            out.append((conflict, decide))
+        return out
 
     def _plain_removals(self, records: list[tuple]) -> list[tuple]:
         """Rows removed there and changed here in nothing that holds up the removal: the removal stands
@@ -228,6 +266,7 @@ class _Merge:
                 here=words.value(table.name, column, mine), there=words.value(table.name, column, theirs),
                 field=None if VALUE_COLUMNS.get(table.name) == column else field_words(column),
                 base=words.value(table.name, column, base) if base_known else None)
+            self.about[key] = (table.name, row, (column, mine, theirs))
             out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(
                 table.name, pk, c, v)))
         return out
@@ -302,13 +341,18 @@ class _Merge:
     def _removal_conflict(self, key: str, removal: _Removal) -> tuple[Conflict, Callable[[Side], None]]:
         removed_here = removal.source == "theirs"
         itself = row_key(removal.table, [removal.row[c] for c in self.tables[removal.table].pk])
-        details = list(dict.fromkeys(short if k == itself else full for k, full, short in removal.details))
+        said: dict[str, tuple[Term, Term]] = {}  # per row once: its changes rather than its bare name
+        for k, full, short in removal.details:
+            if k not in said or said[k][0] == said[k][1]:
+                said[k] = (full, short)
+        details = list(dict.fromkeys(short if k == itself else full for k, (full, short) in said.items()))
         conflict = Conflict(
             key=key + ":removed", kind=ConflictKind.REMOVED_HERE if removed_here else ConflictKind.REMOVED_THERE,
             subject=self.words.subject(removal.table, removal.row),
             here=term("removed") if removed_here else term("changed"),
             there=term("changed") if removed_here else term("removed"), details=tuple(details))
         keeper = Side.THEIRS if removed_here else Side.MINE
+        self.about[conflict.key] = (removal.table, removal.row, ("removed", removal.source))
 
         def decide(side: Side) -> None:
             if side is keeper:

@@ -121,7 +121,8 @@ class Words:
 
 
 def _in_meeting(words: Words, row: dict) -> dict:
-    return {"text": _short(row["text"], 40), "title": words.meeting(row["meeting_uid"])}
+    # "what", not "text": term() takes the template as its argument `text`
+    return {"what": _short(row["text"] or "", 40), "title": words.meeting(row["meeting_uid"])}
 
 
 _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
@@ -130,24 +131,24 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "people": lambda w, r: term("person {name}", name=r["name"]),
     "area_groups": lambda w, r: term("group {code}", code=r["code"]),
     "areas": lambda w, r: term("area {code}", code=r["code"]),
-    "area_sub_items": lambda w, r: term("a line of area {code}: “{text}”",
-                                        code=w._name("areas", r["area_uid"], "code"), text=_short(r["text"], 40)),
-    "scoped_out_items": lambda w, r: term("the scoped-out item “{text}”", text=_short(r["text"], 40)),
+    "area_sub_items": lambda w, r: term("a line of area {code}: “{what}”",
+                                        code=w._name("areas", r["area_uid"], "code"), what=_short(r["text"], 40)),
+    "scoped_out_items": lambda w, r: term("the scoped-out item “{what}”", what=_short(r["text"], 40)),
     "alternatives": lambda w, r: term("alternative {code}", code=r["code"]),
     "alternative_areas": lambda w, r: term("area {area} in alternative {code}", area=r["area_code"],
                                            code=r["alternative_code"]),
-    "alternative_points": lambda w, r: term("a pro or con of alternative {code}: “{text}”",
+    "alternative_points": lambda w, r: term("a pro or con of alternative {code}: “{what}”",
                                             code=w._name("alternatives", r["alternative_uid"], "code"),
-                                            text=_short(r["text"], 40)),
+                                            what=_short(r["text"], 40)),
     "alternative_paths": lambda w, r: term("the path {start} → {end}", start=r["from_code"] or "–",
                                            end=r["to_code"] or "–"),
     "criteria": lambda w, r: term("criterion {number}", number=r["number"]),
     "organisation_forms": lambda w, r: term("organisation form {name}", name=r["name"]),
-    "organisation_form_points": lambda w, r: term("a pro or con of organisation form {name}: “{text}”",
+    "organisation_form_points": lambda w, r: term("a pro or con of organisation form {name}: “{what}”",
                                                   name=w._name("organisation_forms", r["form_uid"], "name"),
-                                                  text=_short(r["text"], 40)),
+                                                  what=_short(r["text"], 40)),
     "themes": lambda w, r: term("theme “{title}”", title=_short(r["title"], 40)),
-    "questions": lambda w, r: term("question “{text}”", text=_short(r["text"], 40)),
+    "questions": lambda w, r: term("question “{what}”", what=_short(r["text"], 40)),
     "meetings": lambda w, r: term("meeting “{title}”", title=_short(r["title"], 40)),
     "meeting_organisations": lambda w, r: term("{organisation} at meeting “{title}”",
                                                organisation=w.org(r["organisation_uid"]),
@@ -155,9 +156,9 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "meeting_attendees": lambda w, r: term("{person} at meeting “{title}”",
                                            person=w._name("people", r["person_uid"], "name"),
                                            title=w.meeting(r["meeting_uid"])),
-    "agenda_items": lambda w, r: term("agenda item “{text}” of meeting “{title}”", **_in_meeting(w, r)),
-    "decisions": lambda w, r: term("decision “{text}” of meeting “{title}”", **_in_meeting(w, r)),
-    "action_items": lambda w, r: term("action “{text}” of meeting “{title}”", **_in_meeting(w, r)),
+    "agenda_items": lambda w, r: term("agenda item “{what}” of meeting “{title}”", **_in_meeting(w, r)),
+    "decisions": lambda w, r: term("decision “{what}” of meeting “{title}”", **_in_meeting(w, r)),
+    "action_items": lambda w, r: term("action “{what}” of meeting “{title}”", **_in_meeting(w, r)),
     "potential_scores": lambda w, r: term("{organisation}'s potential for area {area}",
                                           organisation=w.org(r["organisation_uid"]), area=r["area_code"]),
     "criteria_votes": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number}",
@@ -166,4 +167,21 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "agreed_scores": lambda w, r: term("the agreed score of {alternative}, criterion {number}",
                                        alternative=r["alternative_code"], number=r["criterion_number"]),
     "preferences": lambda w, r: term("{organisation}'s preferred alternative", organisation=w.org(r["organisation_uid"])),
+    "potential_history": lambda w, r: term("{organisation}'s potential for area {area} as given in meeting "
+                                           "“{title}”", organisation=w.org(r["organisation_uid"]), area=r["area_code"],
+                                           title=w.meeting(r["meeting_uid"])),
+    "vote_history": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number} as given in meeting "
+                                      "“{title}”", organisation=w.org(r["organisation_uid"]),
+                                      alternative=r["alternative_code"], number=r["criterion_number"],
+                                      title=w.meeting(r["meeting_uid"])),
+    "recommendation": lambda w, r: term("the recommendation"),
+    "recommendation_proposals": lambda w, r: term("the proposal “{what}”", what=_short(r["text"], 40)),
+    "prestudy_items": lambda w, r: term("the pre-study heading “{what}”", what=_short(r["title"], 40)),
+    "prestudy_points": lambda w, r: term("a point of the pre-study: “{what}”", what=_short(r["text"], 40)),
+    "plan_phases": lambda w, r: term("the plan's phase “{name}”", name=_short(r["name"], 40)),
+    "phase_activities": lambda w, r: term("an activity of the plan: “{what}”", what=_short(r["text"], 40)),
+    "minutes_approvals": lambda w, r: term("the approval of the minutes of meeting “{title}”",
+                                           title=w.meeting(r["meeting_uid"])),
+    "minutes_addenda": lambda w, r: term("an addendum to the minutes of meeting “{title}”",
+                                         title=w.meeting(r["meeting_uid"])),
 }
