@@ -556,3 +556,21 @@ def test_a_vote_and_its_meetings_record_are_one_question(pair, tmp_path):
             records = [r.value for r in e.vote_history if r.meeting_uid == meeting and r.alternative_code == "1 Teknik"
                        and r.criterion_number == 6 and r.organisation_uid == uid]
             assert records == [value]
+
+
+def test_merging_a_copy_again_after_renames_renames_nothing_anew(pair, tmp_path):
+    """Both laptops added an alternative "3" and an organisation "Jönköping"; the first merge renamed one of
+    each. The second laptop's copy merged again (either way round) asks nothing and renames nothing: it
+    used to find "3 (2)" here against "3 (3)" there."""
+    mine, theirs = pair
+    for path, name in ((mine, "Made here"), (theirs, "Made there")):
+        with EngagementStore.open(path) as store:
+            store.add_alternative(Alternative(code="3", name=name, area_codes=("A",)))
+            store.add_organisation(Organisation(name="Jönköping", short_code="JKP"))
+    report, out = _merged(mine, theirs, tmp_path)
+    assert len(report.renames) == 3  # the alternative's code, the organisation's name and short code
+    for first, second in ((out, theirs), (theirs, out), (out, mine)):
+        again, image = merge_files(first, second)
+        assert image is not None and again.conflicts == [] and again.renames == [], [
+            c.text() for c in again.conflicts] + [r.text() for r in again.renames]
+    _merging_again_changes_nothing(out, (mine, theirs), tmp_path)

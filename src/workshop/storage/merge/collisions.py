@@ -85,11 +85,15 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
         ).fetchall()
         for mine_uid, theirs_uid, value in pairs:
             side = Side.MINE if mine_uid > theirs_uid else Side.THEIRS
-            new = _free(conn, table, column, value, nocase)
             schemas = ("main", "mine") if side is Side.MINE else ("theirs",)
             uid = mine_uid if side is Side.MINE else theirs_uid
+            earlier = _renamed_before(conn, table, column, uid, "theirs" if side is Side.MINE else "main",
+                                      schemas[0], nocase)
+            new = earlier if earlier is not None else _free(conn, table, column, value, nocase)
             for schema in schemas:
                 conn.execute(f"UPDATE {schema}.{table} SET {column} = ? WHERE uid = ?", [new, uid])
+            if earlier is not None:  # an earlier merge renamed it: the other side already knows it so
+                continue
             subject = term(_WORDS[words].template, code=value)
             if column != "name" and "name" in tables[table].columns:  # which of the two: "alternative 3 (“Bolag”)"
                 (name,) = conn.execute(f"SELECT name FROM {schemas[0]}.{table} WHERE uid = ?", [uid]).fetchone()
@@ -99,6 +103,19 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
                 subject = term("{what} (“{name}”)", what=subject, name=text[:40])
             renames.append(Rename(subject, str(value), str(new), side))
     return renames
+
+
+def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, other: str, here: str,
+                    nocase: bool):
+    """The code the other side already gives this thing, when an earlier merge renamed it there and nothing
+    else here holds that code (merging a copy again then renames nothing anew); else None."""
+    known = conn.execute(f"SELECT {column} FROM {other}.{table} WHERE uid = ?", [uid]).fetchone()
+    if known is None:
+        return None
+    collate = " COLLATE NOCASE" if nocase else ""
+    clash = conn.execute(f"SELECT 1 FROM {here}.{table} WHERE {column} = ?{collate} AND uid != ?",
+                         [known[0], uid]).fetchone()
+    return None if clash else known[0]
 
 
 def rekey_natural_keys(conn: apsw.Connection, tables: dict[str, Table]) -> None:
