@@ -495,13 +495,15 @@ def test_every_table_of_the_file_has_words_of_its_own(pair):
     conn.close()
 
 
-def test_a_name_taken_by_a_rename_here_and_a_new_organisation_there_keeps_both(pair, tmp_path):
-    """Hylte renamed "Habo" here, a new organisation "Habo" added there: two organisations, one renamed."""
+@pytest.mark.parametrize("new_uid", ["00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"])
+def test_a_name_taken_by_a_rename_here_and_a_new_organisation_there_keeps_both(pair, tmp_path, new_uid):
+    """Hylte renamed "Habo" here, a new organisation "Habo" added there: two organisations, one renamed
+    (whichever id is the greater: Hylte's rename is kept, never undone to the name the other side has)."""
     mine, theirs = pair
     with EngagementStore.open(mine) as store:
         store.rename_organisation(_org(store, "Hylte").uid, "Habo")
     with EngagementStore.open(theirs) as store:
-        store.add_organisation(Organisation(name="Habo", short_code="HAB"))
+        store.add_organisation(Organisation(name="Habo", short_code="HAB", uid=new_uid))
     report, out = _merged(mine, theirs, tmp_path)
     with EngagementStore.open(out, read_only=True) as store:
         names = sorted(o.name for o in store.load().organisations)

@@ -10,6 +10,8 @@ than by side makes merging A into B rename exactly what merging B into A renames
 
 from __future__ import annotations
 
+import re
+
 import apsw
 
 from workshop.domain.merging import Rename, Side
@@ -87,7 +89,7 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
             side = Side.MINE if mine_uid > theirs_uid else Side.THEIRS
             schemas = ("main", "mine") if side is Side.MINE else ("theirs",)
             uid = mine_uid if side is Side.MINE else theirs_uid
-            earlier = _renamed_before(conn, table, column, uid, "theirs" if side is Side.MINE else "main",
+            earlier = _renamed_before(conn, table, column, uid, value, "theirs" if side is Side.MINE else "main",
                                       schemas[0], nocase)
             new = earlier if earlier is not None else _free(conn, table, column, value, nocase)
             for schema in schemas:
@@ -105,13 +107,21 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
     return renames
 
 
-def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, other: str, here: str,
+def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, value, other: str, here: str,
                     nocase: bool):
-    """The code the other side already gives this thing, when an earlier merge renamed it there and nothing
-    else here holds that code (merging a copy again then renames nothing anew); else None."""
+    """The code the other side already gives this thing when an earlier merge renamed it there: a thing
+    added since the base, known there as "3 (2)" for "3" (criteria: any other number), and no other thing
+    here holds that code. Merging a copy again then renames nothing anew. Else None (a rename a person made
+    is theirs to keep, and is asked about when both sides made one)."""
     known = conn.execute(f"SELECT {column} FROM {other}.{table} WHERE uid = ?", [uid]).fetchone()
-    if known is None:
+    if known is None or known[0] == value:
         return None
+    if conn.execute(f"SELECT 1 FROM base.{table} WHERE uid = ?", [uid]).fetchone():
+        return None
+    if isinstance(value, str):
+        pattern = re.escape(value) + r" \(\d+\)"
+        if not isinstance(known[0], str) or not re.fullmatch(pattern, known[0], re.IGNORECASE if nocase else 0):
+            return None
     collate = " COLLATE NOCASE" if nocase else ""
     clash = conn.execute(f"SELECT 1 FROM {here}.{table} WHERE {column} = ?{collate} AND uid != ?",
                          [known[0], uid]).fetchone()
