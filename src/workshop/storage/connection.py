@@ -8,6 +8,7 @@ exactly as it was.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 import sqlite3
 from pathlib import Path
 
@@ -33,11 +34,13 @@ class DamagedFileError(StorageError):
     backup = None
 
 
-def inspect(path: Path, schema: Schema, *, integrity: bool = True) -> int:
+def inspect(path: Path, schema: Schema, *, integrity: bool = True,
+            then: Callable[[sqlite3.Connection], None] | None = None) -> int:
     """The file's schema version, or StorageError saying why it is not an engagement (read-only: a refused
     file is left exactly as it was). `integrity=False` leaves out SQLite's integrity check of a file at the
     current schema version, for a caller that checks the image it reads itself (see `check_image`); an
-    older file is always checked, before anything migrates it."""
+    older file is always checked, before anything migrates it. `then(conn)` reads a good file at the current
+    version on the same read-only connection (opening a WAL file twice cost ~4 ms a merge side)."""
     if not path.exists():
         raise StorageError(msg("{path}: no such file."), path=path)
     if not path.is_file():  # a folder, a device, a FIFO (opening one could hang)
@@ -62,6 +65,8 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True) -> int:
                 has_row = version > 0 and conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
                     "SELECT 1 FROM engagement").fetchone()
+                if then is not None and has_row and version == schema.version:
+                    then(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

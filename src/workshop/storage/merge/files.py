@@ -19,7 +19,7 @@ from pathlib import Path
 from workshop.domain.merging import MergeReport, Side
 from workshop.domain.messages import msg
 from workshop.storage.backups import file_last_edit, take_backup
-from workshop.storage.connection import check_image, connect, inspect, open_database
+from workshop.storage.connection import check_image, inspect, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import read_only_error
 from workshop.storage.schema import current_schema
@@ -75,20 +75,15 @@ def read_side(path: str | os.PathLike[str]) -> MergeSide:
     file at the current schema version is checked in another thread, on the image read (see
     `MergeSide.verify`): the merge waits for that check before it returns anything."""
     path = Path(path)
-    if inspect(path, current_schema(), integrity=False) != current_schema().version:
+    read: list[MergeSide] = []
+    if inspect(path, current_schema(), integrity=False, then=lambda conn: read.append(side_of(conn, path))) \
+            != current_schema().version:
         db = open_database(path, read_only=True)
         try:
             return side_of(db.conn, path)
         finally:
             db.close()
-    try:
-        conn = connect(path, read_only=True)
-        try:
-            side = side_of(conn, path)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise StorageError(msg("{path}: cannot be opened ({error})."), path=path, error=exc) from None
+    side = read[0]
     return replace(side, checking=_check_later(path, side.image))
 
 
