@@ -111,10 +111,10 @@ class _Merge:
                 return report, None
             for action in self.actions:
                 action()
-            self._settle_references()
-            untie_positions(self.conn, self.tables)
+            settled = self._settle_references()
+            untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
-        check(self.conn)
+        check(self.conn, references=not settled)
         return report, self.conn.serialize("main")
 
     def _changeset(self) -> bytes:
@@ -422,12 +422,13 @@ class _Merge:
         self.conn.execute(f"DELETE FROM main.{table} WHERE {where}", values)
 
     # --- after the decisions -------------------------------------------------
-    def _settle_references(self) -> None:
-        """A row brought back needs its parents: take them from the side that has them (a few rounds)."""
+    def _settle_references(self) -> bool:
+        """A row brought back needs its parents: take them from the side that has them (a few rounds).
+        True once SQLite's foreign_key_check finds nothing left."""
         for _round in range(8):
             problems = self.sql("PRAGMA main.foreign_key_check")
             if not problems:
-                return
+                return True
             for child, rowid, _parent, fk_id in problems:
                 fk = self.tables[child].fk_by_id[fk_id]
                 values = self.sql(f"SELECT {', '.join(fk.columns)} FROM main.{child} WHERE rowid = ?", [rowid])[0]
@@ -441,6 +442,8 @@ class _Merge:
                         self.conn.execute(f"INSERT OR IGNORE INTO main.{fk.parent} SELECT * FROM {source}.{fk.parent}"
                                           f" WHERE {where}", list(values))
                         break
+        return False
+
 
 def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,
                  decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
