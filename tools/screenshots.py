@@ -40,7 +40,12 @@ def main() -> int:
 
     from workshop.app import build
 
-    app, window, controller = build(["workshop", args.file])
+    # A copy: the shots run a meeting and leave it running, which must not happen to the file given.
+    import shutil
+
+    copy = Path(settings_dir) / Path(args.file).name
+    shutil.copyfile(args.file, copy)
+    app, window, controller = build(["workshop", str(copy)])
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
     logical_w, logical_h = int(width / scale), int((height - 60) / scale)  # less a task bar
     window.showNormal()
