@@ -63,7 +63,7 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
 
     conn.create_function("workshop_forget", 1, lambda t: replace_name(pattern, t, pseudonym) if isinstance(t, str)
                          else t, deterministic=True)
-    conn.execute("PRAGMA secure_delete = ON")  # pages freed meanwhile are zeroed
+    conn.execute("PRAGMA secure_delete = ON")  # pages freed from now on are zeroed
     triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
     conn.execute("BEGIN IMMEDIATE")
     try:

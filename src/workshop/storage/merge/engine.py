@@ -5,7 +5,7 @@ result), `mine` (MINE untouched), `theirs` and `base`. Codes added on both
 sides for different things are renamed first (collisions.py); then the session
 extension diffs `base` → `theirs` and applies that changeset to `main`. Every
 change it cannot apply plainly comes to the conflict handler, which records it
-and leaves `main` alone; afterwards each recorded change is either settled
+and leaves `main` alone; afterwards each recorded change is either decided
 automatically (a field only one side changed, the same value on both sides)
 or becomes a Conflict for the facilitator. Foreign keys are off while the
 changeset applies, so nothing cascades unseen; rows left pointing at a row
@@ -111,10 +111,10 @@ class _Merge:
                 return report, None
             for action in self.actions:
                 action()
-            settled = self._settle_references()
+            references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
-        check(self.conn, references=not settled)
+        check(self.conn, references=not references_ok)
         return report, self.conn.serialize("main")
 
     def _changeset(self) -> bytes:
