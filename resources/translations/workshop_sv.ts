@@ -3443,9 +3443,9 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="222"/>
+        <location filename="../../src/workshop/storage/connection.py" line="227"/>
         <location filename="../../src/workshop/storage/merge/bases.py" line="142"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="165"/>
         <location filename="../../src/workshop/storage/store.py" line="134"/>
         <location filename="../../src/workshop/storage/store.py" line="281"/>
         <source>{path}: the folder {folder} does not exist.</source>
@@ -3485,7 +3485,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="49"/>
+        <location filename="../../src/workshop/storage/connection.py" line="52"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3531,90 +3531,89 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="42"/>
+        <location filename="../../src/workshop/storage/connection.py" line="45"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="44"/>
+        <location filename="../../src/workshop/storage/connection.py" line="47"/>
         <location filename="../../src/workshop/storage/merge/bases.py" line="144"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="168"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="163"/>
         <location filename="../../src/workshop/storage/store.py" line="132"/>
         <location filename="../../src/workshop/storage/store.py" line="283"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="51"/>
+        <location filename="../../src/workshop/storage/connection.py" line="54"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="86"/>
+        <location filename="../../src/workshop/storage/connection.py" line="91"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="68"/>
-        <location filename="../../src/workshop/storage/connection.py" line="99"/>
+        <location filename="../../src/workshop/storage/connection.py" line="73"/>
+        <location filename="../../src/workshop/storage/connection.py" line="104"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="70"/>
+        <location filename="../../src/workshop/storage/connection.py" line="75"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="73"/>
+        <location filename="../../src/workshop/storage/connection.py" line="78"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="78"/>
+        <location filename="../../src/workshop/storage/connection.py" line="83"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="170"/>
+        <location filename="../../src/workshop/storage/connection.py" line="175"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="190"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="91"/>
+        <location filename="../../src/workshop/storage/connection.py" line="195"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="124"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="135"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="130"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="166"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="216"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="211"/>
         <location filename="../../src/workshop/storage/store.py" line="130"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="185"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="180"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="197"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="227"/>
+        <location filename="../../src/workshop/storage/connection.py" line="232"/>
         <location filename="../../src/workshop/storage/store.py" line="153"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4800,46 +4799,46 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <source>criterion {code}</source>
         <translation>kriterium {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <source>organisation {code}</source>
         <translation>organisationen {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <source>the short code {code}</source>
         <translation>kortkoden {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="62"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="64"/>
         <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="96"/>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="99"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="102"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="105"/>
         <source>{what} (“{name}”)</source>
         <translation>{what} (”{name}”)</translation>
     </message>
@@ -4891,17 +4890,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="75"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="76"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="82"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="454"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="457"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5129,6 +5128,12 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
         <source>empty</source>
         <translation>tomt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="78"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="84"/>
+        <source>“{value}”</source>
+        <translation>”{value}”</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="80"/>

@@ -75,13 +75,13 @@ class Words:
                 "closed_in_meeting_uid": ("meetings", "title"), "question_uid": ("questions", "text"),
                 "person_uid": ("people", "name"), "theme_uid": ("themes", "title")}
         if column in refs:
-            return f"“{self._name(refs[column][0], value, refs[column][1])}”"
+            return term("“{value}”", value=self._name(refs[column][0], value, refs[column][1]))
         if column == "steering_group":
             return term("yes") if value else term("no")
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
-            return f"“{_short(value)}”"
+            return term("“{value}”", value=_short(value))  # Swedish quotes ”…”
         return str(value)
 
     def subject(self, table: str, row: dict) -> Term:
