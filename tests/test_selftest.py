@@ -31,7 +31,7 @@ def test_self_test_passes_and_names_every_check():
     assert "chart potential/potentialRadar" in names and "platform offscreen" in names
     for document in ("libraries", "Workshop's modules", "minutes PDF", "report PDF", "XLSX export",
                      "Swedish translations", "Swedish sorting and time-zone names", "application icon",
-                     "presenter window"):
+                     "presenter window", "room voting page"):
         assert f"ok    {document}" in result.stdout
 
 

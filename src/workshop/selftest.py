@@ -355,7 +355,37 @@ def run(folder: Path, out=None) -> list[str]:
     checks.run("minutes PDF", minutes)
     checks.run("report PDF", report)
     checks.run("XLSX export", xlsx)
+    checks.run("room voting page", lambda: _room_check(engagement))
     return checks.failed
+
+
+def _room_check(engagement) -> str:
+    """A potential round served on loopback: the phone's page (a file of the package the bundle must carry)
+    and the round's JSON come back over HTTP; nothing listens afterwards."""
+    import json
+    import urllib.request
+
+    from workshop.room.round import potential_round
+    from workshop.room.runner import RoomThread
+    from workshop.room.server import RoomServer
+
+    async def deliver(_ballot) -> None:
+        return None
+
+    room = potential_round(engagement, engagement.organisations[0].uid)
+    thread = RoomThread(RoomServer(room, deliver), "127.0.0.1")
+    url = thread.start()
+    try:
+        ask = urllib.request.Request(url, headers={"Accept-Language": "sv"})
+        with urllib.request.urlopen(ask, timeout=10) as answer:  # noqa: S310 (our own loopback URL)
+            page = answer.read().decode("utf-8")
+        with urllib.request.urlopen(url + "/round", timeout=10) as answer:  # noqa: S310
+            data = json.load(answer)
+    finally:
+        thread.stop()
+    _expect("Potential per område" in page, "the phone's page lacks its Swedish texts")
+    _expect(len(data["items"]) == len(engagement.areas), "the round does not list every area")
+    return f"{len(page)} bytes, {len(data['items'])} areas"
 
 
 def _quiet_offscreen_warning() -> None:
