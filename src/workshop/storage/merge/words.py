@@ -168,8 +168,8 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
                                        alternative=r["alternative_code"], number=r["criterion_number"]),
     "preferences": lambda w, r: term("{organisation}'s preferred alternative", organisation=w.org(r["organisation_uid"])),
     "potential_history": lambda w, r: term("{organisation}'s potential for area {area} as given in meeting "
-                                           "“{title}”", organisation=w.org(r["organisation_uid"]), area=r["area_code"],
-                                           title=w.meeting(r["meeting_uid"])),
+                                           "“{title}”", organisation=w.org(r["organisation_uid"]),
+                                           area=r["area_code"], title=w.meeting(r["meeting_uid"])),
     "vote_history": lambda w, r: term("{organisation}'s vote on {alternative}, criterion {number} as given in meeting "
                                       "“{title}”", organisation=w.org(r["organisation_uid"]),
                                       alternative=r["alternative_code"], number=r["criterion_number"],
