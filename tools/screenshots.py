@@ -40,11 +40,15 @@ def main() -> int:
 
     from workshop.app import build
 
-    # A copy: the shots run a meeting and leave it running, which must not happen to the file given.
-    import shutil
+    # A copy (SQLite's backup API: whatever its -wal holds too): the shots run a meeting and leave it
+    # running, which must not happen to the file given.
+    import sqlite3
 
     copy = Path(settings_dir) / Path(args.file).name
-    shutil.copyfile(args.file, copy)
+    source, target = sqlite3.connect(f"{Path(args.file).resolve().as_uri()}?mode=ro", uri=True), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
     app, window, controller = build(["workshop", str(copy)])
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
     logical_w, logical_h = int(width / scale), int((height - 60) / scale)  # less a task bar

@@ -1367,7 +1367,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="145"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="151"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1635,7 +1635,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="94"/>
         <source>Start meeting</source>
         <translation>Starta mötet</translation>
     </message>
@@ -1655,23 +1655,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="114"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="141"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="121"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="128"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="136"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1681,7 +1681,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="145"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="151"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1699,7 +1699,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
         <location filename="../../src/workshop/storage/meetings.py" line="191"/>
         <location filename="../../src/workshop/storage/meetings.py" line="230"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="168"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="174"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1709,34 +1709,34 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="180"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="186"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="196"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="258"/>
         <location filename="../../src/workshop/storage/meetings.py" line="269"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="197"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="203"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1754,7 +1754,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="54"/>
         <location filename="../../src/workshop/storage/meetings.py" line="283"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="207"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1769,12 +1769,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="227"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="221"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="227"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
@@ -2413,7 +2413,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="117"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4344,17 +4344,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="168"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="170"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="173"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="175"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="177"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="179"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -4394,57 +4394,57 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="125"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="166"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="175"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="181"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="182"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="189"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -58,7 +58,7 @@ def _merge(p: argparse.ArgumentParser):
     p.add_argument("-o", "--output", required=True, help="the merged engagement to write (.workshop)")
     p.add_argument("--prefer", choices=[s.value for s in Side],
                    help="decide every conflict for this side (else conflicts stop the merge)")
-    p.add_argument("--conflicts-json", metavar="PATH", help="also write the conflicts as JSON to PATH")
+    p.add_argument("--conflicts-json", metavar="PATH", help="also write the conflicts as JSON to PATH (replaced when it exists)")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
     def run(args) -> int:
@@ -89,19 +89,19 @@ def _merge(p: argparse.ArgumentParser):
 
 def _check_targets(args) -> None:
     """Refuse, before anything is read or written, an output or conflicts file that is one of the files being
-    merged, the other output, or an existing file (without --force)."""
+    merged, the other output, a folder, link, device or pipe, or (the merged file) an existing file without
+    --force. The conflicts file is the command's own report: a second run replaces it."""
     if _same(args.mine, args.theirs):
         raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
-    targets = [("output", args.output)] + ([("conflicts", args.conflicts_json)] if args.conflicts_json else [])
-    for _kind, target in targets:
+    from workshop.export.safe_write import check_target
+
+    for target in filter(None, (args.output, args.conflicts_json)):
         for given in (args.mine, args.theirs):
             if _same(given, target):
                 raise CommandError(f"{target}: that is one of the files being merged; write to a new file.")
-        path = Path(target)
-        if not path.parent.is_dir():
-            raise CommandError(f"{target}: the folder {path.parent} does not exist.")
-        if path.exists() and not args.force:
-            raise CommandError(f"{target}: a file with that name already exists (--force replaces it).")
+        check_target(target)  # its folder exists; not a folder, link, device or pipe
+    if Path(args.output).exists() and not args.force:
+        raise CommandError(f"{args.output}: a file with that name already exists (--force replaces it).")
     if args.conflicts_json and _same(args.output, args.conflicts_json):
         raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
                            "another name.")

@@ -65,7 +65,7 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
             row = sink.save(ballot)
         except StorageError as exc:  # the file moved, removed or full: the phone hears why, the round goes on
             print(f"vote not saved: {_plain(str(exc))}", file=sys.stderr, flush=True)
-            raise VoteRefused(f"The vote could not be saved ({exc}); tell the facilitator.") from None
+            raise VoteRefused("The vote could not be saved; tell the facilitator.") from None  # no path
         value = row.alternative_code if isinstance(row, Preference) else row.value
         item = room.item(ballot.item_id).label or ballot.item_id
         who = server.participants[ballot.participant].number if ballot.participant in server.participants else 0

@@ -94,7 +94,7 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
             new = earlier if earlier is not None else _free(conn, table, column, value, nocase)
             for schema in schemas:
                 conn.execute(f"UPDATE {schema}.{table} SET {column} = ? WHERE uid = ?", [new, uid])
-            if earlier is not None:  # an earlier merge renamed it: the other side already knows it so
+            if earlier is not None and side is Side.THEIRS:  # an earlier merge renamed it: this file knows it so
                 continue
             subject = term(_WORDS[words].template, code=value)
             if column != "name" and "name" in tables[table].columns:  # which of the two: "alternative 3 (“Bolag”)"

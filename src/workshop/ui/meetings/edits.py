@@ -82,19 +82,25 @@ class MeetingEdits:
         text = {MeetingStatus.RUNNING: tr("Start meeting"), MeetingStatus.CLOSED: tr("Close meeting")}.get(status, tr("Reopen meeting"))
         self._push(SetMeetingStatus(self._session, uid, text, old, status, self._before_edit))
 
+    def running_besides(self, uid: str) -> list[Meeting]:
+        """The meetings running now other than this one (one at most, unless an older version left more)."""
+        return [m for m in self._session.engagement.meetings if m.status == MeetingStatus.RUNNING and m.uid != uid]
+
     def start(self, uid: str, others: str = MeetingStatus.CLOSED) -> None:
         """Mark a meeting running, and any other running one closed or planned (`others`): scores and votes
-        given now name the running meeting, so one runs at a time. One undo step."""
-        running = [m.uid for m in self._session.engagement.meetings
-                   if m.status == MeetingStatus.RUNNING and m.uid != uid]
+        given now name the running meeting, so one runs at a time. One undo step; a refusal half-way takes
+        back what was done and raises."""
         stack = self._session.undo_stack
         stack.beginMacro(tr("Start meeting"))
         try:
-            for other in running:
-                self.set_status(other, others)
+            for other in self.running_besides(uid):
+                self.set_status(other.uid, others)
             self.set_status(uid, MeetingStatus.RUNNING)
-        finally:
+        except Exception:
             stack.endMacro()
+            stack.undo()
+            raise
+        stack.endMacro()
 
     def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
         """The organisations taking part."""

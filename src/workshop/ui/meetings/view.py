@@ -196,15 +196,16 @@ class MeetingsView(QWidget):
             self.message.setText(tr("The agenda is empty: add questions or free items first."))
             self.tabs.setCurrentWidget(self.agenda)
             return
-        running = [m for m in self._session.engagement.meetings
-                   if m.status == MeetingStatus.RUNNING and m.uid != uid]
+        running = self.edits.running_besides(uid)
         others = MeetingStatus.CLOSED
         if running:
-            others = dialogs.ask_still_running(self, running[-1].title, meeting.title)
+            titles = ", ".join(m.title for m in running)  # older files may have left several running
+            others = dialogs.ask_still_running(self, titles, meeting.title)
             if others is None:
                 return
-        if meeting.status != MeetingStatus.RUNNING or running:
-            self.edits.start(uid, others)
+        if (meeting.status != MeetingStatus.RUNNING or running) and \
+                not self.message.attempt(lambda: self.edits.start(uid, others)):
+            return
         self.message.clear()
         self.pages.setCurrentWidget(self.runner)
         self.runner.start(uid)

@@ -49,6 +49,7 @@ class RoomBridge(QObject):
     started = Signal(str)  # the URL
     stopped = Signal()
     arrived = Signal(object)  # the Ballot just saved
+    refused = Signal(str)  # why a phone's vote could not be saved (the file's problem, for the facilitator)
     _incoming = Signal(object, object)  # (Ballot, concurrent.futures.Future), from the server's thread
 
     def __init__(self, session: EngagementSession, parent: QObject | None = None):
@@ -151,7 +152,8 @@ class RoomBridge(QObject):
         except DomainError as exc:
             return exc
         except StorageError as exc:
-            return VoteRefused(f"The vote could not be saved ({exc}).")
+            self.refused.emit(describe(exc))  # the facilitator hears why; the phone only that it was not
+            return VoteRefused("The vote could not be saved; tell the facilitator.")
         key = (ballot.organisation_uid, ballot.item_id)
         self.senders[key] = Sender(self.participant_number(ballot.participant), ballot.name, ballot.value)
         return None

@@ -98,6 +98,7 @@ class RoomView(QWidget):
         self.bridge.started.connect(self._on_started)
         self.bridge.stopped.connect(self._on_stopped)
         self.bridge.arrived.connect(self._on_arrival)
+        self.bridge.refused.connect(self.message.setText)
         session.changed.connect(self._on_change)
         self._fill_rounds()
         self.fill_networks()
