@@ -237,3 +237,15 @@ def test_a_long_organisation_name_is_shortened_not_the_scores(open_app, example,
         assert table.columnWidth(column) > widest_score, f"area {model.headerData(column, Qt.Orientation.Horizontal)}"
     assert table.verticalHeader().width() < table.fontMetrics().horizontalAdvance(long_name)
     assert long_name in model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("size", [(1920, 1020), (1366, 708)])
+def test_the_potential_grid_leaves_no_empty_strip_below_its_rows(open_app, example_path, qtbot, size):
+    """Laid out before the window took its size, the grid made room for a horizontal scroll bar it no longer
+    needs once wide enough: an empty strip below the last row. Its height follows the bar."""
+    window = open_app(example_path, size=size, view="potential")
+    qtbot.wait(50)
+    table = window.views["potential"].table
+    bar = table.horizontalScrollBar()
+    rows = table.verticalHeader().length() + table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+    assert table.height() == rows + (bar.sizeHint().height() if bar.maximum() > 0 else 0)

@@ -232,9 +232,13 @@ class SplitOrTabs(QWidget):
 
 def fit_rows(table: QTableView) -> None:
     """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
+    bar = table.horizontalScrollBar()
+    if not bar.property("refits"):  # the room made for the scroll bar goes when it does (and comes back)
+        bar.setProperty("refits", True)
+        bar.rangeChanged.connect(lambda low, high: (high > 0) != (bar.property("had") or False) and fit_rows(table))
     rows = table.verticalHeader().length()
     extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
-    bar = table.horizontalScrollBar()
+    bar.setProperty("had", bar.maximum() > 0)
     if bar.isVisible() or bar.maximum() > 0:  # wider than its view: the scroll bar takes a row's room
         extra += bar.sizeHint().height()
     table.setMaximumHeight(max(rows + extra, 80))
