@@ -230,15 +230,27 @@ class SplitOrTabs(QWidget):
             chart.show()
 
 
+class _Refit(QObject):
+    """Fits a table again when its horizontal scroll bar comes or goes (laid out narrower than the window
+    first, a grid made room for a bar it no longer needs once wide enough: an empty strip below it)."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table, self.bar_shown = table, False
+        table.horizontalScrollBar().rangeChanged.connect(self._range)
+
+    def _range(self, _low: int, high: int) -> None:
+        if (high > 0) != self.bar_shown:
+            fit_rows(self.table)
+
+
 def fit_rows(table: QTableView) -> None:
     """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
+    refit = table.findChild(_Refit) or _Refit(table)
     bar = table.horizontalScrollBar()
-    if not bar.property("refits"):  # the room made for the scroll bar goes when it does (and comes back)
-        bar.setProperty("refits", True)
-        bar.rangeChanged.connect(lambda low, high: (high > 0) != (bar.property("had") or False) and fit_rows(table))
+    refit.bar_shown = bar.maximum() > 0
     rows = table.verticalHeader().length()
     extra = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
-    bar.setProperty("had", bar.maximum() > 0)
     if bar.isVisible() or bar.maximum() > 0:  # wider than its view: the scroll bar takes a row's room
         extra += bar.sizeHint().height()
     table.setMaximumHeight(max(rows + extra, 80))
