@@ -14,6 +14,7 @@ from workshop.cli import CommandError, command
 from workshop.domain.merging import Side
 from workshop.storage import EngagementStore
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
+from workshop.storage.targets import check_new_file
 
 CONFLICTS_EXIT = 3
 
@@ -37,11 +38,7 @@ def _handout(p: argparse.ArgumentParser):
     def run(args) -> int:
         if _same(args.file, args.output):
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another name for the copy.")
-        target = Path(args.output)
-        if not target.parent.is_dir():  # said before the file is opened (which takes a backup of it)
-            raise CommandError(f"{args.output}: the folder {target.parent} does not exist.")
-        if target.exists() and not args.force:
-            raise CommandError(f"{args.output}: a file with that name already exists.")
+        check_new_file(args.output, overwrite=args.force)  # said before the file is opened (which backs it up)
         with EngagementStore.open(args.file) as store:
             hand_out_store(store, args.output, overwrite=args.force)
         print(args.output)

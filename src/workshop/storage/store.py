@@ -26,6 +26,7 @@ from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, WriteGuard
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
 from workshop.storage.schema import current_schema
+from workshop.storage.targets import check_new_file
 from workshop.storage.framework import FrameworkRepository
 from workshop.storage.reader import load_engagement, load_history
 from workshop.storage.catalogue import CatalogueRepository
@@ -125,13 +126,7 @@ class EngagementStore(StoreBackups):
         disk leaves nothing behind). Replacing a file (`overwrite`) is refused while another writer has it
         open; the new file's lock is taken before the rename, so nobody opens it half-made.
         """
-        path = Path(path)
-        if path.exists() and not overwrite:
-            raise StorageError(msg("{path}: a file with that name already exists."), path=path)
-        if path.is_dir() or (path.exists() and not path.is_file()):
-            raise StorageError(msg("{path}: not a file."), path=path)
-        if not path.parent.is_dir():
-            raise StorageError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
+        path = check_new_file(path, overwrite=overwrite)
         lock = lock_or_refuse(path)
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
         done = False
@@ -277,10 +272,7 @@ class EngagementStore(StoreBackups):
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise StorageError(msg("{path}: that is the open file itself; choose another name."), path=target)
-        if not target.parent.is_dir():
-            raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
-        if target.is_symlink() or (target.exists() and not target.is_file()):
-            raise StorageError(msg("{path}: not a file."), path=target)
+        check_new_file(target, overwrite=True)
         lock = lock_or_refuse(target)  # never replace a file another window has open
         partial = target.with_name(f".{target.name}.partial")
         try:

@@ -25,6 +25,7 @@ from workshop.domain.messages import msg
 from workshop.storage.connection import backup
 from workshop.storage.errors import StorageError
 from workshop.storage.schema import Schema, current_schema
+from workshop.storage.targets import check_new_file
 
 TABLE = "merge_bases"
 KEEP_BASES = 20
@@ -138,10 +139,7 @@ def hand_out(conn: sqlite3.Connection, source: Path, target: Path) -> Base:
     target = Path(target)
     if target.exists() and target.resolve() == Path(source).resolve():
         raise StorageError(msg("{path}: that is the file itself; choose another name for the copy."), path=target)
-    if not target.parent.is_dir():
-        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
-    if target.is_symlink() or (target.exists() and not target.is_file()):
-        raise StorageError(msg("{path}: not a file."), path=target)
+    check_new_file(target, overwrite=True)  # whether it may be replaced was decided by the caller
     lock = lock_or_refuse(target)
     try:
         base = add_base(conn)

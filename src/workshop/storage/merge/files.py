@@ -23,6 +23,7 @@ from workshop.storage.connection import check_image, inspect, open_database
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import read_only_error
 from workshop.storage.schema import current_schema
+from workshop.storage.targets import check_new_file
 from workshop.storage.merge.bases import Base, as_image, base_database, bases, hand_out
 from workshop.storage.merge.engine import merge_images
 from workshop.storage.merge.schema_info import MergeError
@@ -156,13 +157,7 @@ def write_image(image: bytes, target: str | os.PathLike[str], *, overwrite: bool
     """Write a merged engagement to a file, whole or not at all (a temporary file beside it, renamed)."""
     from workshop.storage.lock import lock_or_refuse
 
-    target = Path(target)
-    if target.exists() and not overwrite:
-        raise StorageError(msg("{path}: a file with that name already exists."), path=target)
-    if target.is_symlink() or (target.exists() and not target.is_file()):
-        raise StorageError(msg("{path}: not a file."), path=target)
-    if not target.parent.is_dir():
-        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+    target = check_new_file(target, overwrite=overwrite)
     lock = lock_or_refuse(target)
     partial = target.with_name(f".{target.name}.merging")
     try:
@@ -207,8 +202,8 @@ def hand_out_store(store, target: str | os.PathLike[str], *, overwrite: bool = F
     target = Path(target)
     if store.read_only is not None:
         raise read_only_error(store.path, store.read_only)
-    if target.exists() and not overwrite and target.resolve() != store.path.resolve():
-        raise StorageError(msg("{path}: a file with that name already exists."), path=target)
+    if target.resolve() != store.path.resolve():  # the file itself: hand_out says so
+        check_new_file(target, overwrite=overwrite)
     store.db.guard.check()
     base = hand_out(store.db.conn, store.path, target)
     store.db.guard.committed()

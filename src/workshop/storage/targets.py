@@ -1,0 +1,22 @@
+"""The one check of a file Workshop is about to write: a new engagement, a copy, a hand-out, a merge."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from workshop.domain.messages import msg
+from workshop.storage.errors import StorageError
+
+
+def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """The target as a Path, once it can be written: not a folder, link, device or pipe; not an existing
+    file unless `overwrite`; in a folder that exists. StorageError naming it otherwise (nothing written)."""
+    target = Path(target)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise StorageError(msg("{path}: not a file."), path=target)
+    if target.exists() and not overwrite:
+        raise StorageError(msg("{path}: a file with that name already exists."), path=target)
+    if not target.parent.is_dir():
+        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+    return target
