@@ -178,6 +178,7 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
             value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"],
+            codes=[g.code for g in groups],
         )
         out += figs.add(chart, lab["fig_group_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))

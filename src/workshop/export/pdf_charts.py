@@ -1,7 +1,8 @@
 """Charts drawn by reportlab itself, as vectors, so they stay sharp when printed.
 
 Each function takes plain numbers and labels (computed by the domain) and
-returns a Drawing. Every label is set to the shipped font: reportlab's chart
+returns a Drawing, followed by a key table when names are too long to stand
+in it (chart_keys). Every label is set to the shipped font: reportlab's chart
 defaults are Helvetica, which would put an unembedded font into the PDF.
 """
 
@@ -19,6 +20,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from reportlab.platypus import Flowable
+
+from workshop.export.chart_keys import KEY_LINES, codes_for, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
@@ -72,11 +76,42 @@ def _key(d: Drawing, entries: Sequence[tuple[str, str]], x: float, top: float, w
     return y
 
 
+LEGEND_NAME = 46 * mm  # a legend entry's name on one line at most this wide; longer, the legend goes to a key
+LEGEND_ROW = 5 * mm
+
+
+def _legend_fits(names: Sequence[str]) -> bool:
+    """Whether every name stands on one line in a legend inside the chart."""
+    return not too_long(names, lambda n: len(wrap(n, LEGEND_NAME, 8)), most=1)
+
+
+def _legend_rows(names: Sequence[str], width: float = WIDTH) -> int:
+    """How many rows the legend inside the chart takes."""
+    return -(-len(names) // _per_row(names, width)) if names else 0
+
+
+def _per_row(names: Sequence[str], width: float) -> int:
+    column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + 22
+    return max(1, int(width // column))
+
+
+def _legend_key(names: Sequence[str], markers: bool) -> list[tuple[Flowable, str]]:
+    """The legend as a key under the chart: each series' colour (and marker) beside its name in full."""
+    return [(swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None), n) for i, n in enumerate(names)]
+
+
+def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 7.5) -> float:
+    """How tall _key draws these entries."""
+    code_width = max((stringWidth(code, BOLD, size) for code, _ in entries), default=0) + 4
+    lines = sum(len(wrap(name, width - code_width, size)) for _, name in entries)
+    return size * 1.25 * (lines + 0.25 * len(entries))
+
+
 def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
-    """A legend in rows under the chart, columns as wide as the longest name (long names wrap)."""
-    texts = ["\n".join(wrap(n, 46 * mm, 8)) for n in names]
-    column = max((stringWidth(line, REGULAR, 8) for t in texts for line in t.split("\n")), default=0) + 22
-    per_row = max(1, int(width // column))
+    """A legend in rows under the chart (names on one line: see _legend_fits), columns as wide as the longest."""
+    texts = [one_line(n) for n in names]
+    per_row = _per_row(names, width)
+    column = max((stringWidth(t, REGULAR, 8) for t in texts), default=0) + 22
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 8
@@ -100,22 +135,33 @@ def _number(value: float, decimal_mark: str) -> str:
 
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
-          height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None) -> Drawing:
+          height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None) -> Flowable:
     """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
 
     Grey rings at a quarter, half, three quarters and the maximum give the scale. With `names`, the
-    spokes carry their codes and a key beside the chart gives each code's name in full (wrapped).
+    spokes carry their codes and a key beside the chart gives each code's name in full (wrapped); a key
+    taller than the chart goes under it, as do spoke labels over three lines (numbered) and a legend
+    whose names do not stand on one line.
     """
     register_fonts()
     d = _drawing(height)
-    rows = -(-len(series) // 4)
+    legend_names = [name for name, _ in series]
+    in_legend = _legend_fits(legend_names)
+    rows = _legend_rows(legend_names) if in_legend else 0
     size = height - (30 + 5 * rows) * mm
+    keys: list[list] = []
+    if names is None and too_long(spokes, lambda s: len(wrap(s, 62, 7.5))):
+        names, spokes = list(spokes), codes_for(spokes)
     chart = SpiderChart()
     chart.x, chart.y = (WIDTH - size) / 2, (14 + 5 * rows) * mm
-    if names is not None:  # the radar on the left, the key on the right
-        chart.x = 12 * mm
-        key_x = chart.x + size + 16 * mm
-        _key(d, list(zip(spokes, names)), key_x, chart.y + size, WIDTH - key_x)
+    if names is not None:  # the radar on the left, the key on the right (under it when taller)
+        entries = list(zip(spokes, names))
+        key_x = 12 * mm + size + 16 * mm
+        if _key_height(entries, WIDTH - key_x) <= size:
+            chart.x = 12 * mm
+            _key(d, entries, key_x, chart.y + size, WIDTH - key_x)
+        else:
+            keys.append(entries)
     chart.width = chart.height = size
     chart.labels = ["\n".join(wrap(s, 62, 7.5)) for s in spokes]
     data = [[0 if v is None else float(v) for v in values] for _, values in series]
@@ -143,22 +189,37 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke
         d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, _number(maximum * f, decimal_mark),
                      fontName=REGULAR, fontSize=6, fillColor=GRID))
-    d.add(_legend([name for name, _ in series], 0, (6 + 5 * rows) * mm))
-    return d
+    if in_legend:
+        d.add(_legend(legend_names, 0, (6 + 5 * rows) * mm))
+    else:
+        keys.insert(0, _legend_key(legend_names, markers=True))
+    return with_key(d, *keys)
 
 
 def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                  value_max: float | None = None, value_step: float | None = None, percent: bool = False,
-                 height: float = 70 * mm, decimal_mark: str = ".") -> Drawing:
-    """Vertical bars: one group per category, one bar per series, with the values on the bars."""
+                 height: float = 70 * mm, decimal_mark: str = ".", codes: Sequence[str] | None = None) -> Flowable:
+    """Vertical bars: one group per category, one bar per series, with the values on the bars.
+
+    A category name wraps to its slot ("Systemförvaltning &" / "vidmakthållande"), never cut; one that
+    would take more than three lines is given by its code (`codes`, else 1, 2, 3…) under the bars and in
+    full in a key under the chart, as is the legend when its names do not stand on one line."""
     register_fonts()
     d = _drawing(height)
+    legend_names = [name for name, _ in series] if len(series) > 1 else []
+    in_legend = _legend_fits(legend_names)
+    extra = max(0, _legend_rows(legend_names) - 1) * 4 * mm if in_legend else 0
     chart = VerticalBarChart()
-    chart.x, chart.y = 14 * mm, 22 * mm
-    chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm
+    chart.x, chart.y = 14 * mm, 22 * mm + extra
+    chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm - extra
     chart.data = [[0 if v is None else float(v) for v in values] for _, values in series] or [[0] * len(categories)]
-    # Names wrap to their slot ("Systemförvaltning &" / "vidmakthållande"), never cut.
     slot = chart.width / max(1, len(categories)) - 4
+    keys: list[list] = []
+    if too_long(categories, lambda c: len(wrap(c, slot, 7.5))):
+        given = codes if codes is not None and not too_long(codes, lambda c: len(wrap(c, slot, 7.5)), 1) else None
+        short = codes_for(categories, given)
+        keys.append(list(zip(short, categories)))
+        categories = short
     wrapped = ["\n".join(wrap(c, slot, 7.5)) for c in categories]
     lines = max((w.count("\n") + 1 for w in wrapped), default=1)
     if lines > 2:  # more room under the axis for the extra lines
@@ -193,9 +254,11 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
         chart.bars[i].fillColor = colour(i)
         chart.bars[i].strokeColor = None
     d.add(chart)
-    if len(series) > 1:
-        d.add(_legend([name for name, _ in series], 0, 9 * mm))
-    return d
+    if legend_names and in_legend:
+        d.add(_legend(legend_names, 0, 9 * mm + extra))
+    elif legend_names:
+        keys.insert(0, _legend_key(legend_names, markers=False))
+    return with_key(d, *keys)
 
 
 def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: str, x_percent: bool = True,

@@ -150,10 +150,10 @@ def organisation_pages(s) -> list[Flowable]:
             out.append(data_table(s.st, [lab["date"], lab["meeting"], lab["meeting_kind"]], rows,
                                   [24 * mm, 100 * mm, 42 * mm]))
         value = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
-        out.append(pdf_charts.radar([f"{a.code}. {a.name}" for a in e.areas],
+        out.append(pdf_charts.radar([a.code for a in e.areas],
                                     [(org.name, [value.get(a.code) for a in e.areas]),
                                      (lab["median"], list(medians))],
-                                    height=95 * mm, decimal_mark=lab["decimal_mark"]))
+                                    height=95 * mm, decimal_mark=lab["decimal_mark"], names=[a.name for a in e.areas]))
         out.append(Paragraph(para(lab["org_radar"].format(org=org.name)), s.st["caption"]))
         for m in meetings:
             out += changes_block(e, lab, s.st, org, m)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -26,9 +25,9 @@ class FigureRegistry:
 
     def __init__(self, lab: Mapping[str, str]):
         self.lab = lab
-        self.items: list[tuple[str, Callable[[], Drawing]]] = []
+        self.items: list[tuple[str, Callable[[], Flowable]]] = []
 
-    def ref(self, caption: str, draw: Callable[[], Drawing]) -> str:
+    def ref(self, caption: str, draw: Callable[[], Flowable]) -> str:
         """Register a chart; returns the body's reference text, e.g. 'se bild 3'."""
         self.items.append((caption, draw))
         return self.lab["see_figure"].format(n=len(self.items))
@@ -119,7 +118,7 @@ class Sections:
         ref_bars = self.figs.ref(lab["fig_group_potential"], lambda: pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
-            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"]))
+            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"], codes=[g.code for g in groups]))
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
         series, of_median = radar_series(lab, e.areas, orgs, value)

@@ -1,0 +1,85 @@
+"""Names too long for a chart go under it, whole: the chart keeps short labels and a key beneath it names
+each one in full.
+
+A chart is a reportlab Drawing: fixed in size, never split across pages. Names drawn inside it have only
+the room the chart leaves them: area names of 300 characters wrapped under a bar chart pushed its bars
+into a strip, a legend of long organisation names ran over the caption, and a radar's key beside it ran
+off the page. So a name that would need more than KEY_LINES lines where the chart has room for it (a
+category under its bars, a legend entry on one line) is given as a code in the chart ("A", "1"), and a
+key table under the chart gives the code, or the series' colour and marker, beside the name in full. The
+key is an ordinary table: it wraps, breaks long words and splits across pages like every other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+
+from workshop.export.fonts import BOLD, REGULAR
+from workshop.export.pdf_tables import SPLIT_IN_ROW, Stack, table_class
+from workshop.export.styles import FRAME_HEIGHT
+from workshop.export.text import one_line, para
+
+KEY_LINES = 3  # a category name wrapped to more lines than this under its bars goes to the key
+SIZE = 7.5
+_STYLE = ParagraphStyle("chart_key", fontName=REGULAR, fontSize=SIZE, leading=SIZE * 1.25,
+                        textColor=colors.HexColor("#202020"), splitLongWords=1)
+_CODE = ParagraphStyle("chart_key_code", parent=_STYLE, fontName=BOLD)
+
+
+def too_long(names: Sequence[str], lines: Callable[[str], int], most: int = KEY_LINES) -> bool:
+    """Whether any name needs more than `most` lines (`lines`: how many it wraps to where the chart has room)."""
+    return any(lines(n) > most for n in names)
+
+
+def codes_for(names: Sequence[str], codes: Sequence[str] | None = None) -> list[str]:
+    """The short labels the chart shows instead: the given codes, else 1, 2, 3…"""
+    return list(codes) if codes is not None else [str(i) for i in range(1, len(names) + 1)]
+
+
+def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:
+    """A legend entry's sign as the chart draws the series: its line with its marker (radar), or a filled
+    box (bars, when there is no marker)."""
+    d = Drawing(9 * mm, 3 * mm)
+    if marker is None:
+        d.add(Rect(0, 0, 3 * mm, 3 * mm, fillColor=colour, strokeColor=None))
+        return d
+    d.add(Line(0, 1.5 * mm, 9 * mm, 1.5 * mm, strokeColor=colour, strokeWidth=1.5))
+    d.add(makeMarker(marker, x=4.5 * mm, y=1.5 * mm, size=4, fillColor=colour, strokeColor=colour))
+    return d
+
+
+def key_table(entries: Sequence[tuple[Flowable | str, str]], width: float) -> Flowable:
+    """Code (or swatch) and name, one row each; names wrapped and shown literally."""
+    sign_width = max((d.width for d, _ in entries if isinstance(d, Flowable)), default=0)
+    codes = [one_line(c) for c, _ in entries if not isinstance(c, Flowable)]
+    sign_width = max([sign_width, *(stringWidth(c, BOLD, SIZE) for c in codes)]) + 8
+    sign_width = min(sign_width, width / 3)
+    rows = [[sign if isinstance(sign, Flowable) else Paragraph(para(one_line(sign)), _CODE),
+             Paragraph(para(one_line(name)), _STYLE)] for sign, name in entries]
+    table = table_class(FRAME_HEIGHT)(rows, colWidths=[sign_width, width - sign_width], hAlign="CENTER",
+                                      splitInRow=SPLIT_IN_ROW)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
+def with_key(drawing: Drawing, *keys: Sequence[tuple[Flowable | str, str]]) -> Flowable:
+    """The chart, then its keys (those not empty) under it; the chart alone when it needs none."""
+    tables = [key_table(k, drawing.width) for k in keys if k]
+    if not tables:
+        return drawing
+    return Stack([drawing, *[p for t in tables for p in (Spacer(1, 1 * mm), t)]])
+

@@ -1,0 +1,77 @@
+"""Names too long for a chart: the chart keeps short labels and a key under it names each in full.
+
+Once, 300-character group names wrapped under the group chart pushed its bars into a thin strip, a legend of
+long organisation names ran over the caption, and a radar's key ran off the page over the footer."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pdf_support import text_of, words
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+
+from workshop.export import pdf_charts
+from workshop.export.pdf_tables import Stack
+from workshop.export.report import render_report
+
+LONG = "Samverkan kring drift och förvaltning av gemensamma system " * 5  # ~300 characters, many words
+WORD = "Kommunalförbundet" * 40  # one 680-character word
+
+
+def _drawing(chart) -> Drawing:
+    return chart.parts[0] if isinstance(chart, Stack) else chart
+
+
+def _inside(d: Drawing) -> bool:
+    """Everything the chart draws lies in its own box (what lies outside overlaps the caption or the page)."""
+    x0, y0, x1, y1 = d.getBounds()
+    return x0 >= -1 and y0 >= -1 and x1 <= d.width + 1 and y1 <= d.height + 1
+
+
+@pytest.mark.parametrize("names", [[f"{LONG} {i}" for i in range(3)], [WORD + str(i) for i in range(3)]],
+                         ids=["long words", "one long word"])
+def test_long_category_names_go_to_a_key_and_the_bars_keep_their_height(names):
+    """The axis shows the codes, the bars keep their room, and the key under the chart holds each name."""
+    chart = pdf_charts.grouped_bars(names, [("Potential", [0.6, 0.15, 0.25]), ("Idag", [0.4, 0.25, 0.35])],
+                                    value_max=1, percent=True, codes=["DR", "FH", "VH"])
+    d = _drawing(chart)
+    bars = next(c for c in d.contents if isinstance(c, VerticalBarChart))
+    assert bars.categoryAxis.categoryNames == ["DR", "FH", "VH"]
+    assert bars.height >= 40 * mm
+    assert _inside(d)
+    assert isinstance(chart, Stack)  # the chart, then its key
+
+
+def test_short_names_stay_in_the_chart_without_a_key():
+    """The example's own names are drawn in the chart as before: no key table."""
+    chart = pdf_charts.grouped_bars(["IT-drift", "Förändringshantering", "Systemförvaltning & vidmakthållande"],
+                                    [("Potential", [0.6, 0.15, 0.25]), ("Idag", [0.4, 0.25, 0.35])],
+                                    value_max=1, percent=True, codes=["DR", "FH", "VH"])
+    assert isinstance(chart, Drawing)
+    bars = next(c for c in chart.contents if isinstance(c, VerticalBarChart))
+    assert bars.categoryAxis.categoryNames[0] == "IT-drift"
+
+
+@pytest.mark.parametrize("orgs", [2, 5, 12])
+def test_a_radar_with_long_names_draws_nothing_outside_its_box(orgs):
+    """Long organisation names (legend) and long area names (key) leave the radar whole, inside its box."""
+    series = [(f"{LONG[:120]} {i}", [10.0 * (i + 1)] * 9) for i in range(orgs)]
+    chart = pdf_charts.radar(list("ABCDEFGHI"), series, names=[f"{LONG} {c}" for c in "ABCDEFGHI"])
+    assert _inside(_drawing(chart))
+    assert isinstance(chart, Stack)
+
+
+def test_the_report_names_long_groups_organisations_and_areas_in_full(example):
+    """With groups, organisations and areas named at length, every name is in the report's text whole."""
+    e = dataclasses.replace(
+        example,
+        groups=tuple(dataclasses.replace(g, name=f"{LONG} {g.code}") for g in example.groups),
+        organisations=tuple(dataclasses.replace(o, name=f"{o.name} {LONG[:150]}") for o in example.organisations),
+        areas=tuple(dataclasses.replace(a, name=f"{a.name} {LONG[:200]}") for a in example.areas),
+    )
+    text = words(text_of(render_report(e)))
+    for name in [g.name for g in e.groups] + [o.name for o in e.organisations] + [a.name for a in e.areas]:
+        assert words(name) in text
