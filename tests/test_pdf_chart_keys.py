@@ -75,3 +75,17 @@ def test_the_report_names_long_groups_organisations_and_areas_in_full(example):
     text = words(text_of(render_report(e)))
     for name in [g.name for g in e.groups] + [o.name for o in e.organisations] + [a.name for a in e.areas]:
         assert words(name) in text
+
+
+def test_a_map_point_with_a_long_name_is_numbered_and_named_under_the_map():
+    """An alternative named at length is "1" beside its point (its name once ran off the page) and whole in
+    the key under the map; short names stay beside their points."""
+    from reportlab.graphics.shapes import String
+
+    long_points = [(f"{LONG} {i}", 0.2 * (i + 1), 20 + i) for i in range(3)]
+    chart = pdf_charts.scatter(long_points, "Andel av potential", "Summa")
+    d = _drawing(chart)
+    texts = {s.text for s in d.contents if isinstance(s, String)}
+    assert {"1", "2", "3"} <= texts and _inside(d) and isinstance(chart, Stack)
+    short = pdf_charts.scatter([("S", 0.6, 21), ("1 Teknik", 0.6, 22)], "Andel av potential", "Summa")
+    assert isinstance(short, Drawing) and "1 Teknik" in {s.text for s in short.contents if isinstance(s, String)}

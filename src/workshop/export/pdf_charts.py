@@ -262,8 +262,9 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: str, x_percent: bool = True,
-            height: float = 80 * mm, decimal_mark: str = ".") -> Drawing:
-    """Labelled points on two axes (e.g. share of potential against sum of criteria scores)."""
+            height: float = 80 * mm, decimal_mark: str = ".") -> Flowable:
+    """Labelled points on two axes (e.g. share of potential against sum of criteria scores). A name over
+    one line of 40 mm numbers its point instead, and a key under the chart gives it in full."""
     register_fonts()
     d = _drawing(height)
     plot = ScatterPlot()
@@ -299,7 +300,12 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     d.add(plot)
     x_max = plot.xValueAxis.valueMax or 1
     y_min, y_max = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
-    for i, (name, x, y) in enumerate(points):
+    names = [name for name, _, _ in points]
+    keys: list[list] = []
+    if too_long(names, lambda n: len(wrap(n, 40 * mm, 8)), most=1):
+        keys.append(list(zip(codes_for(names), names)))
+        names = codes_for(names)
+    for i, ((_, x, y), name) in enumerate(zip(points, names)):
         px = plot.x + plot.width * (x / x_max)
         py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
         text = one_line(name)
@@ -315,4 +321,4 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     rotated.rotate(90)
     rotated.translate(plot.y + plot.height / 2, -5 * mm)
     d.add(rotated)
-    return d
+    return with_key(d, *keys)
