@@ -89,3 +89,21 @@ def test_a_map_point_with_a_long_name_is_numbered_and_named_under_the_map():
     assert {"1", "2", "3"} <= texts and _inside(d) and isinstance(chart, Stack)
     short = pdf_charts.scatter([("S", 0.6, 21), ("1 Teknik", 0.6, 22)], "Andel av potential", "Summa")
     assert isinstance(short, Drawing) and "1 Teknik" in {s.text for s in short.contents if isinstance(s, String)}
+
+
+@pytest.mark.parametrize("count", [3, 8, 12, 40])
+def test_a_legend_of_many_one_line_names_stays_inside_the_bar_chart_or_goes_to_the_key(count):
+    """Many series with names that each fit one line: the legend's rows stay inside the chart (it once ran
+    onto the caption from three rows up), and the bars keep their height."""
+    names = [f"Alternativ nummer {i:02d} xx" for i in range(count)]
+    chart = pdf_charts.grouped_bars(["A", "B"], [(n, [1, 2]) for n in names])
+    d = _drawing(chart)
+    bars = next(c for c in d.contents if isinstance(c, VerticalBarChart))
+    assert _inside(d) and bars.height >= 25 * mm
+
+
+def test_codes_that_do_not_match_the_names_are_not_used():
+    """Every category keeps a label and a key row, whatever codes were passed."""
+    chart = pdf_charts.grouped_bars([LONG + "1", LONG + "2", "x"], [("a", [1, 2, 3])], codes=["A"])
+    bars = next(c for c in _drawing(chart).contents if isinstance(c, VerticalBarChart))
+    assert bars.categoryAxis.categoryNames == ["1", "2", "3"]

@@ -40,8 +40,10 @@ def too_long(names: Sequence[str], lines: Callable[[str], int], most: int = KEY_
 
 
 def codes_for(names: Sequence[str], codes: Sequence[str] | None = None) -> list[str]:
-    """The short labels the chart shows instead: the given codes, else 1, 2, 3…"""
-    return list(codes) if codes is not None else [str(i) for i in range(1, len(names) + 1)]
+    """The short labels the chart shows instead: the given codes (one per name), else 1, 2, 3…"""
+    if codes is not None and len(codes) == len(names):
+        return list(codes)
+    return [str(i) for i in range(1, len(names) + 1)]
 
 
 def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:
@@ -81,5 +83,7 @@ def with_key(drawing: Drawing, *keys: Sequence[tuple[Flowable | str, str]]) -> F
     tables = [key_table(k, drawing.width) for k in keys if k]
     if not tables:
         return drawing
-    return Stack([drawing, *[p for t in tables for p in (Spacer(1, 1 * mm), t)]])
+    stack = Stack([drawing, *[p for t in tables for p in (Spacer(1, 1 * mm), t)]])
+    stack.hAlign = "CENTER"  # where the chart alone stands
+    return stack
 

@@ -77,22 +77,25 @@ def _key(d: Drawing, entries: Sequence[tuple[str, str]], x: float, top: float, w
 
 
 LEGEND_NAME = 46 * mm  # a legend entry's name on one line at most this wide; longer, the legend goes to a key
-LEGEND_ROW = 5 * mm
+LEGEND_ROW = 5 * mm  # the legend's row pitch, which the charts reserve per row
+LEGEND_ROWS = 3  # more rows than this would take the chart's room: the legend goes to a key
 
 
 def _legend_fits(names: Sequence[str]) -> bool:
-    """Whether every name stands on one line in a legend inside the chart."""
-    return not too_long(names, lambda n: len(wrap(n, LEGEND_NAME, 8)), most=1)
+    """Whether the legend stands inside the chart: every name on one line, in a few rows."""
+    return (not too_long(names, lambda n: len(wrap(n, LEGEND_NAME, 8)), most=1)
+            and _legend_rows(names) <= LEGEND_ROWS)
 
 
 def _legend_rows(names: Sequence[str], width: float = WIDTH) -> int:
     """How many rows the legend inside the chart takes."""
-    return -(-len(names) // _per_row(names, width)) if names else 0
+    return -(-len(names) // _columns(names, width)[1]) if names else 0
 
 
-def _per_row(names: Sequence[str], width: float) -> int:
+def _columns(names: Sequence[str], width: float) -> tuple[float, int]:
+    """The legend's column width (the longest name's) and how many columns fit."""
     column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + 22
-    return max(1, int(width // column))
+    return column, max(1, int(width // column))
 
 
 def _legend_key(names: Sequence[str], markers: bool) -> list[tuple[Flowable, str]]:
@@ -110,8 +113,7 @@ def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 
 def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
     """A legend in rows under the chart (names on one line: see _legend_fits), columns as wide as the longest."""
     texts = [one_line(n) for n in names]
-    per_row = _per_row(names, width)
-    column = max((stringWidth(t, REGULAR, 8) for t in texts), default=0) + 22
+    column, per_row = _columns(names, width)
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 8
@@ -120,6 +122,7 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     legend.alignment = "right"
     legend.variColumn = 0
     legend.columnMaximum = max(1, -(-len(texts) // per_row))
+    legend.deltay = LEGEND_ROW
     legend.deltax = column
     legend.dxTextSpace = 4
     legend.dx = legend.dy = 8
@@ -148,12 +151,12 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     legend_names = [name for name, _ in series]
     in_legend = _legend_fits(legend_names)
     rows = _legend_rows(legend_names) if in_legend else 0
-    size = height - (30 + 5 * rows) * mm
+    size = height - 30 * mm - rows * LEGEND_ROW
     keys: list[list] = []
     if names is None and too_long(spokes, lambda s: len(wrap(s, 62, 7.5))):
         names, spokes = list(spokes), codes_for(spokes)
     chart = SpiderChart()
-    chart.x, chart.y = (WIDTH - size) / 2, (14 + 5 * rows) * mm
+    chart.x, chart.y = (WIDTH - size) / 2, 14 * mm + rows * LEGEND_ROW
     if names is not None:  # the radar on the left, the key on the right (under it when taller)
         entries = list(zip(spokes, names))
         key_x = 12 * mm + size + 16 * mm
@@ -190,7 +193,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, _number(maximum * f, decimal_mark),
                      fontName=REGULAR, fontSize=6, fillColor=GRID))
     if in_legend:
-        d.add(_legend(legend_names, 0, (6 + 5 * rows) * mm))
+        d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW))
     else:
         keys.insert(0, _legend_key(legend_names, markers=True))
     return with_key(d, *keys)
@@ -208,7 +211,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     d = _drawing(height)
     legend_names = [name for name, _ in series] if len(series) > 1 else []
     in_legend = _legend_fits(legend_names)
-    extra = max(0, _legend_rows(legend_names) - 1) * 4 * mm if in_legend else 0
+    extra = max(0, _legend_rows(legend_names) - 1) * LEGEND_ROW if in_legend else 0
     chart = VerticalBarChart()
     chart.x, chart.y = 14 * mm, 22 * mm + extra
     chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm - extra
