@@ -39,11 +39,17 @@ def too_long(names: Sequence[str], lines: Callable[[str], int], most: int = KEY_
     return any(lines(n) > most for n in names)
 
 
-def codes_for(names: Sequence[str], codes: Sequence[str] | None = None) -> list[str]:
-    """The short labels the chart shows instead: the given codes (one per name), else 1, 2, 3…"""
-    if codes is not None and len(codes) == len(names):
-        return list(codes)
-    return [str(i) for i in range(1, len(names) + 1)]
+def shortened(names: Sequence[str], lines: Callable[[str], int], most: int = KEY_LINES,
+              codes: Sequence[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """The labels a chart shows and the key under it: the names themselves and no key when each takes at
+    most `most` lines (`lines`: how many it wraps to where the chart has room); else codes, with each name
+    in full in the key. The codes are `codes` when there is one per name and each fits one line, else
+    1, 2, 3…"""
+    if not too_long(names, lines, most):
+        return list(names), []
+    if codes is None or len(codes) != len(names) or too_long(codes, lines, 1):
+        codes = [str(i) for i in range(1, len(names) + 1)]
+    return list(codes), list(zip(codes, names))
 
 
 def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:

@@ -19,10 +19,9 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from reportlab.platypus import Flowable
 
-from workshop.export.chart_keys import KEY_LINES, codes_for, swatch, too_long, with_key
+from workshop.export.chart_keys import shortened, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
@@ -153,8 +152,9 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     rows = _legend_rows(legend_names) if in_legend else 0
     size = height - 30 * mm - rows * LEGEND_ROW
     keys: list[list] = []
-    if names is None and too_long(spokes, lambda s: len(wrap(s, 62, 7.5))):
-        names, spokes = list(spokes), codes_for(spokes)
+    if names is None:  # spoke labels too long to stand around the radar: codes, and the key beside it
+        spokes, key = shortened(spokes, lambda s: len(wrap(s, 62, 7.5)))
+        names = [name for _, name in key] or None
     chart = SpiderChart()
     chart.x, chart.y = (WIDTH - size) / 2, 14 * mm + rows * LEGEND_ROW
     if names is not None:  # the radar on the left, the key on the right (under it when taller)
@@ -217,12 +217,8 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm - extra
     chart.data = [[0 if v is None else float(v) for v in values] for _, values in series] or [[0] * len(categories)]
     slot = chart.width / max(1, len(categories)) - 4
-    keys: list[list] = []
-    if too_long(categories, lambda c: len(wrap(c, slot, 7.5))):
-        given = codes if codes is not None and not too_long(codes, lambda c: len(wrap(c, slot, 7.5)), 1) else None
-        short = codes_for(categories, given)
-        keys.append(list(zip(short, categories)))
-        categories = short
+    categories, key = shortened(categories, lambda c: len(wrap(c, slot, 7.5)), codes=codes)
+    keys: list[list] = [key]
     wrapped = ["\n".join(wrap(c, slot, 7.5)) for c in categories]
     lines = max((w.count("\n") + 1 for w in wrapped), default=1)
     if lines > 2:  # more room under the axis for the extra lines
@@ -303,11 +299,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     d.add(plot)
     x_max = plot.xValueAxis.valueMax or 1
     y_min, y_max = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
-    names = [name for name, _, _ in points]
-    keys: list[list] = []
-    if too_long(names, lambda n: len(wrap(n, 40 * mm, 8)), most=1):
-        keys.append(list(zip(codes_for(names), names)))
-        names = codes_for(names)
+    names, key = shortened([name for name, _, _ in points], lambda n: len(wrap(n, 40 * mm, 8)), most=1)
     for i, ((_, x, y), name) in enumerate(zip(points, names)):
         px = plot.x + plot.width * (x / x_max)
         py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
@@ -324,4 +316,4 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     rotated.rotate(90)
     rotated.translate(plot.y + plot.height / 2, -5 * mm)
     d.add(rotated)
-    return with_key(d, *keys)
+    return with_key(d, key)
