@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.export.wrapping import wrap_to_width
 from workshop.charts.items import BarItem, Label, cosmetic_pen
+from workshop.charts.legend import fit as fit_legend
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
@@ -149,6 +150,7 @@ class BarChart(ChartBase):
         self._wrapped_for = None
         self._wrap_ticks()
         self.cache_legend(self.legend)
+        self._fit_legend()
         self.cache_static([self.getPlotItem().getAxis("left"), self.getPlotItem().getAxis("bottom")])
 
     def _wrap_ticks(self) -> None:
@@ -175,6 +177,11 @@ class BarChart(ChartBase):
     def _on_resized(self) -> None:
         if self._categories:
             self._wrap_ticks()
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend in as many columns as the plot's width holds, no wider than its entries (at the right)."""
+        fit_legend(self.legend, self.getPlotItem().vb.width() or self.width() * 0.8)
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""

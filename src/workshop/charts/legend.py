@@ -1,5 +1,14 @@
-"""A legend right of a square chart (a radar) while the width allows, else below it in as many columns as
-fit: a narrow chart keeps its plot square and readable instead of giving its width to the legend."""
+"""Legends laid out as a grid of entries filled row by row, sized to what they hold.
+
+A radar's legend sits right of it while the width allows, else below it in as many columns as fit: a
+narrow chart keeps its plot square and readable instead of giving its width to the legend. A bar
+chart's legend is one block above the plot, as many columns wide as fit, at its right.
+
+pyqtgraph's own placement (LegendItem.setColumnCount, addItem) reads the grid's row and column counts,
+which Qt keeps after the entries are taken out: after a change the entries were scattered ("Gislaved
+Gnosjö" in the first two columns, "Värnamo Vaggeryd" after a wide gap, "Hylte" and the median under the
+first). arrange() places them itself.
+"""
 
 from __future__ import annotations
 
@@ -7,57 +16,89 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
+SPACING = 8  # px between two entries in a row (the layout's spacing)
+
+
+def grid_width(widths: Sequence[float], columns: int) -> float:
+    """The width of entries filled row by row into `columns` columns: each column as wide as its widest
+    entry, except the last entry, whose text may run on into the empty cells after it."""
+    if not widths:
+        return 0.0
+    last = len(widths) - 1
+    column_widths = [max((w for i, w in enumerate(widths) if i % columns == c and i != last), default=0.0)
+                     for c in range(columns)]
+    start = last % columns
+    return max(sum(column_widths), sum(column_widths[:start]) + widths[last])
+
 
 def columns_that_fit(widths: Sequence[float], room: float) -> tuple[int, float]:
-    """The most legend columns (entries filled row by row) whose widths add up to no more than `room`,
-    and their total width; at least one column."""
+    """The most columns (entries filled row by row) whose width (grid_width) is no more than `room`, and
+    that width; at least one column."""
     for columns in range(len(widths), 1, -1):
-        total = sum(max(widths[c::columns]) for c in range(columns))
+        total = grid_width(widths, columns)
         if total <= room:
             return columns, total
     return 1, max(widths, default=0.0)
+
+
+def entry_sizes(legend) -> list[tuple[float, float]]:
+    """Each legend entry's width and height (sample and text)."""
+    sizes = []
+    for sample, label in legend.items:
+        text = label.item.boundingRect()
+        sizes.append((sample.boundingRect().width() + text.width() + 10,
+                      max(text.height(), sample.boundingRect().height()) + 2))
+    return sizes
+
+
+def arrange(legend, columns: int) -> None:
+    """Place a pyqtgraph LegendItem's entries row by row in `columns` columns (sample, text, sample,
+    text, …); the last entry's text spans the cells left in its row. Nothing is done when the same
+    entries already stand so."""
+    placed = (tuple(id(sample) for sample, _ in legend.items), columns)
+    if getattr(legend, "_arranged", None) == placed:
+        return
+    layout = legend.layout
+    for i in range(layout.count() - 1, -1, -1):
+        layout.removeAt(i)
+    last = len(legend.items) - 1
+    for i, (sample, label) in enumerate(legend.items):
+        row, column = divmod(i, columns)
+        layout.addItem(sample, row, 2 * column, alignment=Qt.AlignmentFlag.AlignVCenter)
+        layout.addItem(label, row, 2 * column + 1, 1, 2 * (columns - column) - 1 if i == last else 1)
+    legend.columnCount = columns
+    legend.rowCount = -(-len(legend.items) // columns)
+    legend._arranged = placed
+
+
+def fit(legend, room: float | None) -> tuple[float, float]:
+    """Arrange the legend in as many columns as `room` px hold (None: one column) and fix it to the size
+    its grid needs (a plot's layout would otherwise stretch it and spread its columns apart). Returns
+    that size; (0, 0) for an empty legend."""
+    sizes = entry_sizes(legend)
+    if not sizes:
+        width = height = 0.0
+    else:
+        columns = 1 if room is None else columns_that_fit([w + SPACING for w, _ in sizes], room)[0]
+        arrange(legend, columns)
+        hint = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        width, height = hint.width(), hint.height()
+    if getattr(legend, "_fitted", None) != (width, height):  # setting sizes re-lays out the plot: only on change
+        legend._fitted = (width, height)
+        legend.setMinimumSize(width, height)
+        legend.setMaximumSize(width, height)
+    return width, height
 
 
 class SideOrBelowLegend:
     """For a chart with a pyqtgraph LegendItem in `self.legend`, placed in its plot layout at (2, 3); the
     chart calls place_legend() when its entries change and whenever its plot is resized."""
 
-    def _entry_sizes(self) -> list[tuple[float, float]]:
-        """Each legend entry's width and height (sample and text)."""
-        sizes = []
-        for sample, label in self.legend.items:
-            text = label.item.boundingRect()
-            sizes.append((sample.boundingRect().width() + text.width() + 10,
-                          max(text.height(), sample.boundingRect().height()) + 2))
-        return sizes
-
-    def _fit_legend(self) -> None:
-        """Size the legend to its entries (the plot's layout would otherwise stretch it): one column on the
-        right, or as many columns as the width holds below the plot."""
-        sizes = self._entry_sizes()
-        if not sizes:
-            width = height = 0.0
-        elif self._legend_below:
-            columns, _width = columns_that_fit([w + 8 for w, _ in sizes], self.width() - 16)  # 8: layout spacing
-            if self.legend.columnCount != columns:
-                self.legend.setColumnCount(columns)
-            # The legend's own layout knows its spacing: its preferred size holds every row whole.
-            hint = self.legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
-            width, height = hint.width(), hint.height()
-        else:
-            width, height = max(w for w, _ in sizes), sum(h for _, h in sizes)
-            if self.legend.columnCount != 1:
-                self.legend.setColumnCount(1)
-        if (width, height) != self._legend_size:  # setting sizes re-lays out the plot: only on change
-            self._legend_size = (width, height)
-            self.legend.setMinimumSize(width, height)
-            self.legend.setMaximumSize(width, height)
-
     MIN_SIDE = 300  # px: below this the radar cannot be read, so the legend moves under it
 
     def place_legend(self) -> None:
         """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
-        sizes = self._entry_sizes()
+        sizes = entry_sizes(self.legend)
         right_width = max((w for w, _ in sizes), default=0.0)
         plot_w = self.width() - right_width - 16
         below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
@@ -68,7 +109,7 @@ class SideOrBelowLegend:
             row, col = (4, 1) if below else (2, 3)
             layout.addItem(self.legend, row, col)
             layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
-        self._fit_legend()
+        fit(self.legend, self.width() - 16 if below else None)
 
     def legend_below(self) -> bool:
         """True when the legend sits under the radar (a narrow chart)."""

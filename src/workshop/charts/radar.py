@@ -121,7 +121,6 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         # The legend gets its own column right of the plot, or its own rows below it when the chart is
         # too narrow for both (place_legend), so it never covers a polygon nor shrinks the radar.
         self.legend = pg.LegendItem(labelTextSize=f"{font_size}pt", labelTextColor=theme.text)
-        self._legend_size = (0.0, 0.0)
         self._legend_below = False
         item.layout.addItem(self.legend, 2, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
