@@ -147,6 +147,18 @@ def test_refused_vote_reaches_the_phone_with_the_reason_and_changes_nothing(wind
     assert window.session.undo_stack.count() == 0
 
 
+def test_before_any_round_the_view_says_what_will_show_instead_of_an_empty_table(window, qtbot):
+    """Idle, the arrivals table (empty) is not shown, a line says what will be; a round brings the table."""
+    view = window.views["room"]
+    assert view.idle.isVisible() and "Once room voting is on" in view.idle.text()
+    assert not view.table.isVisible() and not view.headline.isVisible()
+    _start(view)
+    qtbot.waitUntil(lambda: view.table.isVisible())
+    assert not view.idle.isVisible() and view.arrivals.rowCount() == 7
+    view.switch.click()  # off: the last round's arrivals stay to read
+    assert view.table.isVisible() and not view.idle.isVisible()
+
+
 def test_qr_code_in_the_window_and_on_the_projector_and_off_when_switched_off(window, qtbot):
     """Starting shows the QR code and the URL; the projector gets them; switching off clears both and the
     port no longer answers."""

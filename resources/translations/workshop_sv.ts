@@ -1487,8 +1487,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="253"/>
-        <location filename="../../src/workshop/storage/store.py" line="268"/>
+        <location filename="../../src/workshop/storage/store.py" line="248"/>
+        <location filename="../../src/workshop/storage/store.py" line="263"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
@@ -2164,7 +2164,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="146"/>
-        <location filename="../../src/workshop/storage/store.py" line="360"/>
+        <location filename="../../src/workshop/storage/store.py" line="352"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -2413,7 +2413,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3444,10 +3444,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="97"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="227"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="142"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="165"/>
-        <location filename="../../src/workshop/storage/store.py" line="134"/>
-        <location filename="../../src/workshop/storage/store.py" line="281"/>
+        <location filename="../../src/workshop/storage/targets.py" line="21"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -3537,10 +3534,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="47"/>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="144"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="163"/>
-        <location filename="../../src/workshop/storage/store.py" line="132"/>
-        <location filename="../../src/workshop/storage/store.py" line="283"/>
+        <location filename="../../src/workshop/storage/targets.py" line="17"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -3586,35 +3580,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="124"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="125"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="130"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="131"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="161"/>
-        <location filename="../../src/workshop/storage/merge/files.py" line="211"/>
-        <location filename="../../src/workshop/storage/store.py" line="130"/>
+        <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="175"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="197"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="192"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="232"/>
-        <location filename="../../src/workshop/storage/store.py" line="153"/>
+        <location filename="../../src/workshop/storage/store.py" line="148"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -3626,7 +3618,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="241"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3645,7 +3637,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="95"/>
         <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <location filename="../../src/workshop/storage/scores.py" line="246"/>
-        <location filename="../../src/workshop/storage/store.py" line="358"/>
+        <location filename="../../src/workshop/storage/store.py" line="350"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3686,33 +3678,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="89"/>
+        <location filename="../../src/workshop/storage/store.py" line="90"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="143"/>
+        <location filename="../../src/workshop/storage/store.py" line="138"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="186"/>
+        <location filename="../../src/workshop/storage/store.py" line="181"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="199"/>
+        <location filename="../../src/workshop/storage/store.py" line="194"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="200"/>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="195"/>
+        <location filename="../../src/workshop/storage/store.py" line="216"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="215"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3725,15 +3717,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="222"/>
+        <location filename="../../src/workshop/storage/store.py" line="217"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="226"/>
-        <location filename="../../src/workshop/storage/store.py" line="381"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="373"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3782,8 +3774,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="150"/>
-        <location filename="../../src/workshop/storage/store.py" line="232"/>
-        <location filename="../../src/workshop/storage/store.py" line="345"/>
+        <location filename="../../src/workshop/storage/store.py" line="227"/>
+        <location filename="../../src/workshop/storage/store.py" line="337"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3853,7 +3845,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="246"/>
+        <location filename="../../src/workshop/storage/store.py" line="241"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3882,8 +3874,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="248"/>
-        <location filename="../../src/workshop/storage/store.py" line="372"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
+        <location filename="../../src/workshop/storage/store.py" line="364"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3910,36 +3902,36 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="254"/>
+        <location filename="../../src/workshop/storage/store.py" line="249"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="263"/>
+        <location filename="../../src/workshop/storage/store.py" line="258"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="270"/>
+        <location filename="../../src/workshop/storage/store.py" line="265"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="279"/>
+        <location filename="../../src/workshop/storage/store.py" line="274"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="129"/>
-        <location filename="../../src/workshop/storage/store.py" line="293"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="130"/>
+        <location filename="../../src/workshop/storage/store.py" line="285"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="141"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -4359,92 +4351,97 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="48"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="49"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="52"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="53"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="65"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="97"/>
+        <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
+        <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="123"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="126"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="181"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QTableView, QVBoxLayout,
     QWidget,
@@ -91,10 +92,19 @@ class RoomView(QWidget):
         # whole in the cell's tooltip) leave; rows keep two lines.
         self.table.measured = MeasuredColumns(self.table, lambda: range(1, self.arrivals.columnCount()), rows=False,
                                               most=self.fontMetrics().horizontalAdvance("M" * 12))
+        # Until a round has run there is nothing to list: a line saying what will show here, not an empty table.
+        self.idle = plain_label(tr(
+            "Once room voting is on, this lists the round's items: how many organisations have voted on each, "
+            "and each organisation's latest vote with who sent it."), self, "color: #555;")
+        self.idle.setObjectName("roomIdle")
+        self.idle.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.idle, 1, Qt.AlignmentFlag.AlignTop)
+        self.headline.hide()
+        self.table.hide()
         self.bridge.started.connect(self._on_started)
         self.bridge.stopped.connect(self._on_stopped)
         self.bridge.arrived.connect(self._on_arrival)
@@ -234,6 +244,9 @@ class RoomView(QWidget):
             return
         self._stale = False
         room = self.bridge.round
+        for widget in (self.headline, self.table):
+            widget.setVisible(room is not None)
+        self.idle.setVisible(room is None)
         if room is None:
             self.arrivals.set_rows([], [])
             return
