@@ -159,6 +159,25 @@ def test_hostile_vote_is_refused_with_a_reason_and_changes_nothing(example_store
     assert stored_votes(example_store) == before
 
 
+def test_an_oversized_body_sent_in_chunks_is_refused_in_json_and_changes_nothing(example_store, room):
+    """With no Content-Length to refuse up front, the body is cut off at the limit: 413 with a JSON reason."""
+    before = stored_votes(example_store)
+
+    async def chunks():
+        yield b'{"pad": "'
+        for _ in range(8):
+            yield b"x" * 1024
+        yield b'"}'
+
+    async def scenario(client, server):
+        r = await client.post(f"{server.path}/vote", data=chunks(), headers=JSON)
+        return r.status, await r.text()
+
+    status, text = serve(example_store, room, scenario)
+    assert status == 413 and json.loads(text) == {"error": "The body is too large."}
+    assert stored_votes(example_store) == before
+
+
 HOSTILE_REQUESTS = [
     # (what, method, path (TOKEN is the round's token), headers, expected status)
     ("wrong token, page", "GET", "/v/WRONG", {}, 404),

@@ -125,7 +125,10 @@ class RoomServer:
             return _error(415, "Send application/json.")
         if request.content_length is not None and request.content_length > BODY_MAX:
             return _error(413, "The body is too large.")
-        raw = await request.read()  # client_max_size refuses a longer body (413)
+        try:
+            raw = await request.read()  # a body sent in chunks has no length to read first
+        except web.HTTPRequestEntityTooLarge:  # client_max_size; answered in JSON like every refusal
+            return _error(413, "The body is too large.")
         try:
             body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeats, parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError):
