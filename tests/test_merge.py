@@ -118,6 +118,53 @@ def test_the_same_vote_changed_to_different_values_is_a_conflict_in_words(pair, 
         assert _vote(store, "Gnosjö", "1 Teknik", 6).value == 3
 
 
+def test_two_long_names_that_differ_at_the_end_are_shown_where_they_differ(pair):
+    """A long organisation name renamed differently on both sides: the two versions are shown from a little
+    before their first difference (cut at 50 characters from the start, they read alike), and the subject is
+    named short."""
+    mine, theirs = pair
+    long = "Kommunalförbundet för gemensam IT-drift i södra Småland och Halland, Gnosjö"
+    for path, end in ((mine, "kansliet"), (theirs, "förvaltningen")):
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE organisations SET name = ? WHERE name = 'Gnosjö'", [f"{long} {end}"])
+    report, _image = merge_files(mine, theirs)
+    conflict, = [c for c in report.conflicts if c.field is not None and "name" in str(c.field)]
+    here, there = str(conflict.here), str(conflict.there)
+    assert here != there and "kansliet" in here and "förvaltningen" in there
+    assert here.startswith("“…") and len(here) <= 52
+    assert "Gnosjö" in str(conflict.subject) and "Kommunalförbundet" not in str(conflict.subject)
+
+
+def test_conflicts_are_listed_in_reading_order(pair):
+    """An organisation renamed and its votes changed differently on both sides: the organisation first, then its
+    votes by alternative and criterion, as the facilitator reads the grid (the changeset's order is a hash's)."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        org = _org(store, "Gnosjö")
+        cells = [(v.alternative_code, v.criterion_number) for v in store.load().votes
+                 if v.organisation_uid == org.uid and v.value in (2, 3)]
+    for path, value, name in ((mine, 1, "Gnosjö kommun"), (theirs, 4, "Gnosjö k:n")):
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE organisations SET name = ? WHERE uid = ?", [name, org.uid])
+            conn.execute("UPDATE criteria_votes SET value = ? WHERE organisation_uid = ? AND value IN (2, 3)",
+                         [value, org.uid])
+    report, _image = merge_files(mine, theirs)
+    subjects = [str(c.subject) for c in report.conflicts]
+    assert subjects[0] == "organisation Gnosjö" and len(cells) >= 10
+    expected = [f"Gnosjö kommun's vote on {alt}, criterion {n}" for alt, n in sorted(cells)]  # named as here
+    assert subjects[1:] == expected
+
+
+def test_long_texts_that_differ_early_are_shown_from_their_start(pair):
+    """Texts that differ within what is shown start at their beginning, as before."""
+    from workshop.storage.merge.words import _short, _start
+
+    first, second = "Möte 1 " + "x" * 80, "Möte 2 " + "x" * 80
+    assert _start([first, second]) == 0 and _short(first, start=_start([first, second])).startswith("Möte 1")
+    late = ["a" * 60 + "b", "a" * 60 + "c"]
+    assert _short(late[0], start=_start(late)) == "…" + "a" * 15 + "b"
+
+
 def test_the_same_change_on_both_sides_is_no_conflict(pair, tmp_path):
     """Two laptops that typed the same vote agree: nothing to decide."""
     mine, theirs = pair
@@ -565,15 +612,18 @@ def test_a_vote_and_its_meetings_record_are_one_question(pair, tmp_path):
             assert records == [value]
 
 
-def test_merging_a_copy_again_after_renames_renames_nothing_anew(pair, tmp_path):
+@pytest.mark.parametrize("renamed", ["here", "there"])
+def test_merging_a_copy_again_after_renames_renames_nothing_anew(pair, tmp_path, renamed):
     """Both laptops added an alternative "3" and an organisation "Jönköping"; the first merge renamed one of
-    each. The second laptop's copy merged again (either way round) asks nothing and renames nothing: it
-    used to find "3 (2)" here against "3 (3)" there."""
+    each (the one with the greater id: this laptop's or the other's). The second laptop's copy merged again
+    (either way round) asks nothing and renames nothing: it used to find "3 (2)" here against "3 (3)" there."""
     mine, theirs = pair
-    for path, name in ((mine, "Made here"), (theirs, "Made there")):
+    ids = {"here": "f" * 32, "there": "0" * 32} if renamed == "here" else {"here": "0" * 32, "there": "f" * 32}
+    for path, side in ((mine, "here"), (theirs, "there")):
         with EngagementStore.open(path) as store:
-            store.add_alternative(Alternative(code="3", name=name, area_codes=("A",)))
-            store.add_organisation(Organisation(name="Jönköping", short_code="JKP"))
+            store.add_alternative(Alternative(code="3", name=f"Made {side}", area_codes=("A",),
+                                              uid=ids[side][:-1] + "a"))
+            store.add_organisation(Organisation(name="Jönköping", short_code="JKP", uid=ids[side][:-1] + "b"))
     report, out = _merged(mine, theirs, tmp_path)
     assert len(report.renames) == 3  # the alternative's code, the organisation's name and short code
     given = {r.new for r in report.renames}
@@ -582,5 +632,9 @@ def test_merging_a_copy_again_after_renames_renames_nothing_anew(pair, tmp_path)
         assert image is not None and again.conflicts == [], [c.text() for c in again.conflicts]
         # Nothing renamed anew; a copy's own thing taking the code the merge gave it is said, not silent.
         assert {r.new for r in again.renames} <= given, [r.text() for r in again.renames]
-        assert (first == out) == (again.renames == []), [r.text() for r in again.renames]
+        # The copy's own thing taking the code the first merge gave it is said when the copy is the file
+        # merged into; when the copy kept its code (this laptop's was renamed), there is nothing to say.
+        assert {r.side for r in report.renames} == {Side.MINE if renamed == "here" else Side.THEIRS}
+        said = first == theirs and renamed == "there"
+        assert said == (again.renames != []), [r.text() for r in again.renames]
     _merging_again_changes_nothing(out, (mine, theirs), tmp_path)

@@ -15,6 +15,7 @@ per removed thing ("organisation Hylte: changed here, removed there").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -98,7 +99,7 @@ class _Merge:
         with self.conn:  # one transaction from the changeset to the last decision
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
             report.changes = total - len(records) - same[0]
-            conflicts = self._conflicts(records)
+            conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0]))
             report.changes += self.patched
             for conflict, on_decision in conflicts:
                 report.conflicts.append(conflict)
@@ -116,6 +117,16 @@ class _Merge:
             join_bases(self.conn)
         check(self.conn, references=not references_ok)
         return report, self.conn.serialize("main")
+
+    def _reading_order(self, conflict: Conflict) -> tuple:
+        """Conflicts listed as the file's tables come (organisations before their votes), then by what they
+        are about with numbers in their order ("criterion 2" before "criterion 10"), not as the changeset
+        happened to hold them."""
+        names = list(self.tables)
+        table = self.about.get(conflict.key, ("",))[0]
+        natural = [int(part) if i % 2 else part.casefold()  # split on digits: every second part is a number
+                   for i, part in enumerate(re.split(r"(\d+)", f"{conflict.subject}\t{conflict.field or ''}"))]
+        return names.index(table) if table in names else len(names), natural, conflict.key
 
     def _changeset(self) -> bytes:
         session = apsw.Session(self.conn, "theirs")
@@ -260,10 +271,11 @@ class _Merge:
             row = (self.row("base", table.name, table.pk, pk.values()) or self.row("main", table.name, table.pk,
                    pk.values()) or dict(zip(table.columns, current)))
             words = self.words
+            shown = (mine, theirs)  # two long texts: shown from where they differ
             key = row_key(table.name, pk.values()) + f":{column}"
             conflict = Conflict(
                 key=key, kind=ConflictKind.CHANGED_BOTH, subject=words.subject(table.name, row),
-                here=words.value(table.name, column, mine), there=words.value(table.name, column, theirs),
+                here=words.value(table.name, column, mine, shown), there=words.value(table.name, column, theirs, shown),
                 field=None if VALUE_COLUMNS.get(table.name) == column else field_words(column),
                 base=words.value(table.name, column, base) if base_known else None)
             self.about[key] = (table.name, row, (column, mine, theirs))

@@ -39,9 +39,30 @@ def field_words(column: str) -> Term:
     return FIELDS.get(column) or term(column.replace("_", " "))
 
 
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(str(text).split())
+def _flat(text) -> str:
+    return " ".join(str(text).split())
+
+
+def _short(text: str, limit: int = 50, start: int = 0) -> str:
+    """At most `limit` characters of the text on one line ("…" where cut), from `start` (see _start)."""
+    text = _flat(text)
+    if start > 0:
+        text = "…" + text[start:]
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _start(texts, limit: int = 50) -> int:
+    """Where to start showing texts that differ: 0, or a little before their first difference when it lies
+    past what `limit` characters show (two long names that differ at the end read alike cut at 50)."""
+    flat = [_flat(t) for t in texts if isinstance(t, str)]
+    if len(flat) < 2:
+        return 0
+    same = 0
+    for letters in zip(*flat):
+        if len(set(letters)) > 1:
+            break
+        same += 1
+    return 0 if same < limit - 15 else same - 15
 
 
 class Words:
@@ -67,8 +88,9 @@ class Words:
         row = self._find(table, "uid", uid) if uid is not None else None
         return _short(row[column], 40) if row else "?"
 
-    def value(self, table: str, column: str, value) -> Term | str:
-        """A stored value as the facilitator knows it (an organisation's name, not its uid)."""
+    def value(self, table: str, column: str, value, among=()) -> Term | str:
+        """A stored value as the facilitator knows it (an organisation's name, not its uid). `among`: the
+        values it is shown beside, for a long text to be shown where they differ."""
         if value is None or value == "":
             return term("empty")
         refs = {"organisation_uid": ("organisations", "name"), "meeting_uid": ("meetings", "title"),
@@ -81,7 +103,7 @@ class Words:
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
-            return term("“{value}”", value=_short(value))  # Swedish quotes ”…”
+            return term("“{value}”", value=_short(value, start=_start(among)))  # Swedish quotes ”…”
         return str(value)
 
     def subject(self, table: str, row: dict) -> Term:
@@ -127,8 +149,8 @@ def _in_meeting(words: Words, row: dict) -> dict:
 
 _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "engagement": lambda w, r: term("the engagement"),
-    "organisations": lambda w, r: term("organisation {name}", name=r["name"]),
-    "people": lambda w, r: term("person {name}", name=r["name"]),
+    "organisations": lambda w, r: term("organisation {name}", name=_short(r["name"], 40)),
+    "people": lambda w, r: term("person {name}", name=_short(r["name"], 40)),
     "area_groups": lambda w, r: term("group {code}", code=r["code"]),
     "areas": lambda w, r: term("area {code}", code=r["code"]),
     "area_sub_items": lambda w, r: term("a line of area {code}: “{what}”",
@@ -143,7 +165,7 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "alternative_paths": lambda w, r: term("the path {start} → {end}", start=r["from_code"] or "–",
                                            end=r["to_code"] or "–"),
     "criteria": lambda w, r: term("criterion {number}", number=r["number"]),
-    "organisation_forms": lambda w, r: term("organisation form {name}", name=r["name"]),
+    "organisation_forms": lambda w, r: term("organisation form {name}", name=_short(r["name"], 40)),
     "organisation_form_points": lambda w, r: term("a pro or con of organisation form {name}: “{what}”",
                                                   name=w._name("organisation_forms", r["form_uid"], "name"),
                                                   what=_short(r["text"], 40)),
