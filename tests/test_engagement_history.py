@@ -332,3 +332,23 @@ def test_the_steering_group_is_edited_and_reordered_among_everyone(example_path,
         assert [m.uid for m in session.engagement.meetings if first.uid in m.attendee_uids] == attended
     finally:
         session.close()
+
+
+def test_the_history_radar_cuts_a_long_legend_line_to_its_width_and_keeps_it_whole_in_the_tooltip(qtbot):
+    """"Gislaved after <a long meeting title>" ran past the radar's right edge, cut mid-letter; it now ends
+    in "…" within the widget, and the tooltip holds it whole, as typed (markup is text)."""
+    from workshop.ui.history.radar import OrganisationRadar
+
+    radar = OrganisationRadar()
+    qtbot.addWidget(radar)
+    radar.resize(420, 320)
+    name = "Gislaved after Gemensamt arbetsmöte: potential och alternativ <b>inför beslut</b>"
+    radar.set_data(list("ABCDEFGHI"), [(name, [50] * 9, False), ("Median of all organisations", [40] * 9, True)])
+    radar.show()
+    qtbot.waitExposed(radar)
+    first, median = radar.legend_lines()
+    assert first.endswith("…") and name.startswith(first[:-1])
+    assert radar.fontMetrics().horizontalAdvance(first) <= radar.width() - 58
+    assert median == "Median of all organisations"
+    assert "&lt;b&gt;inför beslut&lt;/b&gt;" in radar.toolTip() and "Gemensamt arbetsmöte" in radar.toolTip()
+    radar.grab()  # paints without error

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from workshop.charts.palette import SERIES_COLOURS
+from workshop.charts.rich_text import tooltip
 
 
 class OrganisationRadar(QWidget):
@@ -26,7 +27,15 @@ class OrganisationRadar(QWidget):
         """Spoke labels and (name, values, dashed) per polygon."""
         self._labels = list(labels)
         self._series = [(name, list(values), dashed) for name, values, dashed in series]
+        # A legend line cut to the width ("Gislaved after Gemensamt arbetsmöte: potential…"): whole here.
+        self.setToolTip(tooltip("\n".join(name for name, _values, _dashed in self._series)))
         self.update()
+
+    def legend_lines(self) -> list[str]:
+        """The legend's lines as drawn: each name on one line, cut with "…" to the widget's width."""
+        metrics = self.fontMetrics()
+        return [metrics.elidedText(" ".join(name.split()), Qt.TextElideMode.ElideRight, self.width() - 58)
+                for name, _values, _dashed in self._series]
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -54,7 +63,8 @@ class OrganisationRadar(QWidget):
             painter.setPen(QColor("#202020"))
             painter.drawText(int(p.x()) - 30, int(p.y()) - 8, 60, 16, Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(QPen(QColor("#C8C8C8"), 1))
-        for k, (name, values, dashed) in enumerate(self._series):
+        lines = self.legend_lines()
+        for k, (_name, values, dashed) in enumerate(self._series):
             pen = QPen(QColor(SERIES_COLOURS[k % len(SERIES_COLOURS)]), 2.5)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -64,4 +74,4 @@ class OrganisationRadar(QWidget):
             y = self.height() - legend + 22 * k + 4
             painter.drawLine(10, y + 8, 40, y + 8)
             painter.setPen(QColor("#202020"))
-            painter.drawText(48, y, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(48, y, self.width() - 58, 16, Qt.AlignmentFlag.AlignVCenter, lines[k])
