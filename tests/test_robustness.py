@@ -86,7 +86,7 @@ def test_vote_flips_match_brute_force(example):
 def test_description_names_the_change(example):
     """The readable description says who leads by how much and which single vote would flip it."""
     text = describe(_r(example), _names(example))
-    assert text.startswith("1 Tjänst leads by 1 point(s) ahead of 1 Teknik and 2")
+    assert text.startswith("1 Tjänst leads by 1 point ahead of 1 Teknik and 2")
     assert "Gnosjö's vote on 1 Teknik, criterion 5, from 2 to 3" in text
     assert "9 single-vote changes" in text
     assert "a weight of 0.5 instead of 1 on criterion 6 would make 2 tie with 1 Tjänst" in text
@@ -144,7 +144,10 @@ def test_missing_votes_are_reported(example):
     votes = [v for v in example.votes if not (v.organisation_uid == gone.uid and v.alternative_code == "S")]
     r = _r(example, votes=votes)
     assert r.missing == tuple((gone.uid, "S", n) for n in range(1, 8))
-    assert "7 vote(s) are missing" in describe(r, _names(example))
+    assert "7 votes are missing" in describe(r, _names(example))
+    one = [v for v in example.votes if not (v.organisation_uid == gone.uid and v.alternative_code == "S"
+                                            and v.criterion_number == 1)]
+    assert "1 vote is missing;" in describe(_r(example, votes=one), _names(example))
 
 
 def test_margin_is_in_points_whatever_the_weight_scale(example):

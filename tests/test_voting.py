@@ -253,7 +253,7 @@ def test_robustness_panel_explains_how_close_it_is(window):
     view = window.views["alternatives"]
     view.show_tab("robustness")
     panel = view.robustness
-    assert panel.headline.text() == "1 Tjänst leads with 23 points, 1 point(s) ahead of 1 Teknik and 2."
+    assert panel.headline.text() == "1 Tjänst leads with 23 points, 1 point ahead of 1 Teknik and 2."
     assert "Fragile" in panel.verdict.text() and "9 such votes" in panel.verdict.text()
     assert "tie for first counts as losing the lead" in panel.rule.text()
     assert "as in the report" in panel.weights.text()
@@ -271,7 +271,7 @@ def test_robustness_follows_an_edit(window):
     assert model.setData(model.index(4, 0), "3") and model.setData(model.index(4, 1), "3")
     view = window.views["alternatives"]
     view.show_tab("robustness")
-    assert "2 point(s) ahead" in view.robustness.headline.text()
+    assert "2 points ahead" in view.robustness.headline.text()
 
 
 def test_coverage_share_row_follows_potential_edits(window, qtbot):

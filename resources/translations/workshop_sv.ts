@@ -2549,21 +2549,26 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31"/>
-        <source>{winner} leads with {points} points, {margin} point(s) ahead of {runners}.</source>
+        <source>{winner} leads with {points} points, {margin} point ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="32"/>
+        <source>{winner} leads with {points} points, {margin} points ahead of {runners}.</source>
+        <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="46"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
@@ -2630,11 +2635,16 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
-        <source>{n} vote(s) are missing; agreed scores use the votes given.</source>
-        <translation>{n} röst(er) saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
+        <source>1 vote is missing; agreed scores use the votes given.</source>
+        <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="119"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="117"/>
+        <source>{n} votes are missing; agreed scores use the votes given.</source>
+        <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="121"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2692,11 +2702,6 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av {expected} röster har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
-        <source>Lowest–highest of {n} vote(s)</source>
-        <translation>Lägsta–högsta av {n} röst(er)</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="200"/>
         <source>no vote</source>
         <translation>ingen röst</translation>
@@ -2719,9 +2724,24 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Satt av utredaren.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="184"/>
+        <source>Lowest–highest of 1 vote</source>
+        <translation>Lägsta–högsta av 1 röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="185"/>
+        <source>Lowest–highest of {n} votes</source>
+        <translation>Lägsta–högsta av {n} röster</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="215"/>
-        <source>Median of {n} vote(s).</source>
-        <translation>Median av {n} röst(er).</translation>
+        <source>Median of 1 vote.</source>
+        <translation>Median av 1 röst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="215"/>
+        <source>Median of {n} votes.</source>
+        <translation>Median av {n} röster.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="217"/>
@@ -4797,19 +4817,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="132"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="154"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -4840,49 +4860,49 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="135"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="146"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="303"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="291"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="303"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="292"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="304"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="296"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="297"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="338"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="350"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="352"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="364"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="365"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="352"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="353"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="364"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="365"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
@@ -4897,7 +4917,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="457"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="469"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5122,199 +5142,199 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="73"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="78"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="84"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="100"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="106"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="102"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="80"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="102"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="113"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="114"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="129"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="130"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="192"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="109"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="167"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="134"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="158"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="164"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="186"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="167"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="189"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -5511,7 +5531,7 @@ Rösterna är dolda tills utredaren visar dem.
 <context>
     <name>OrganisationRadar</name>
     <message>
-        <location filename="../../src/workshop/ui/history/radar.py" line="38"/>
+        <location filename="../../src/workshop/ui/history/radar.py" line="47"/>
         <source>A radar needs three areas or more.</source>
         <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>

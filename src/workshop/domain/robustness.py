@@ -259,7 +259,8 @@ def describe(r: Robustness, names: dict[str, str]) -> str:
         parts.append(f"No sole winner: {_and(r.leaders)} tie for first.")
     else:
         behind = f" ahead of {_and(r.runners_up)}" if r.runners_up else ""
-        parts.append(f"{r.winner} leads by {_points(r.margin or 0)} point(s){behind}"
+        unit = "point" if r.margin == 1 else "points"
+        parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit}{behind}"
                      " (a tie for first counts as losing the lead).")
     if r.vote_flips:
         first = r.vote_flips[0]
@@ -271,5 +272,6 @@ def describe(r: Robustness, names: dict[str, str]) -> str:
     if r.winner and r.weight_flip:
         parts.append(f"By weights: {describe_weight_flip(r.weight_flip, r.winner)}.")
     if r.missing:
-        parts.append(f"{len(r.missing)} vote(s) are missing; missing votes count as no vote.")
+        parts.append("1 vote is missing; missing votes count as no vote." if len(r.missing) == 1 else
+                     f"{len(r.missing)} votes are missing; missing votes count as no vote.")
     return " ".join(parts)

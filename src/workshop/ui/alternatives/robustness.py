@@ -113,7 +113,9 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
             self.weight_flip.clear()
         notes = []
         if r.missing:
-            notes.append(tr("{n} vote(s) are missing; agreed scores use the votes given.").format(n=len(r.missing)))
+            missing = (tr("1 vote is missing; agreed scores use the votes given.") if len(r.missing) == 1 else
+                       tr("{n} votes are missing; agreed scores use the votes given.").format(n=len(r.missing)))
+            notes.append(missing)
         if r.set_by_hand:
             cells = ", ".join(f"{code}/{n}" for code, n in r.set_by_hand)
             notes.append(tr("Set by hand (votes cannot move these): {cells}.").format(cells=cells))

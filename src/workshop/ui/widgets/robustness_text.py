@@ -28,7 +28,9 @@ def headline(r: Robustness) -> str:
             leaders=join(list(r.leaders)), points=points(r.points[r.leaders[0]]))
     if not r.runners_up:
         return tr("{winner} is the only alternative.").format(winner=r.winner)
-    return tr("{winner} leads with {points} points, {margin} point(s) ahead of {runners}.").format(
+    ahead = (tr("{winner} leads with {points} points, {margin} point ahead of {runners}.") if r.margin == 1 else
+             tr("{winner} leads with {points} points, {margin} points ahead of {runners}."))
+    return ahead.format(
         winner=r.winner, points=points(r.points[r.winner]), margin=points(r.margin or 0), runners=join(list(r.runners_up)))
 
 

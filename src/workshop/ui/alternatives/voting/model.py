@@ -181,8 +181,8 @@ class VoteTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.kind == AGREED_COL:
                 return tooltip(self._agreed_tip(cell))
-            return tr("Lowest–highest of {n} vote(s)").format(
-                n=cell.votes)
+            return tr("Lowest–highest of 1 vote") if cell.votes == 1 else tr(
+                "Lowest–highest of {n} votes").format(n=cell.votes)
         return None
 
     def _vote_data(self, col: Column, crit: Criterion, role: int):
@@ -212,7 +212,7 @@ class VoteTableModel(QAbstractTableModel):
             if cell.comment:
                 lines.append(cell.comment)
         elif cell.source == "median":
-            lines = [tr("Median of {n} vote(s).").format(n=cell.votes)]
+            lines = [tr("Median of 1 vote.") if cell.votes == 1 else tr("Median of {n} votes.").format(n=cell.votes)]
         else:
             lines = [tr("No votes yet.")]
         if cell.missing:
