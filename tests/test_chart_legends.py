@@ -89,3 +89,18 @@ def test_bar_legend_entries_stand_together_at_the_right(qtbot):
     assert today[1] - potential[2] <= 30
     plot = chart.getPlotItem().vb.sceneBoundingRect()
     assert today[2] > plot.right() - 60  # at the right, above the highest bars' corner
+
+
+def test_a_shrunk_bar_chart_keeps_its_plot_and_legend_inside_it(qtbot):
+    """Four series, the chart shrunk from 1,500 to 400 px: the legend takes fewer columns and the plot shrinks
+    with the widget (the old legend's width held the plot 984 px wide, its right bars cut off)."""
+    chart = BarChart(font_size=18)
+    qtbot.addWidget(chart)
+    chart.resize(1500, 700)
+    chart.set_bars(["A", "B", "C"], [BarSeries(f"Serie nummer {i}", [1, 2, 3]) for i in range(4)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.legend.columnCount == 4
+    chart.resize(400, 700)
+    qtbot.waitUntil(lambda: chart.getPlotItem().vb.sceneBoundingRect().right() <= 400)
+    assert chart.legend.columnCount < 4 and chart.legend.minimumWidth() <= 400

@@ -161,6 +161,8 @@ def test_long_texts_that_differ_early_are_shown_from_their_start(pair):
 
     first, second = "Möte 1 " + "x" * 80, "Möte 2 " + "x" * 80
     assert _start([first, second]) == 0 and _short(first, start=_start([first, second])).startswith("Möte 1")
+    title = ["Gemensamt arbetsmöte: potential och alternativ 1", "Gemensamt arbetsmöte: potential och alternativ 2"]
+    assert _start(title) == 0  # 48 characters: shown whole, the difference with them
     late = ["a" * 60 + "b", "a" * 60 + "c"]
     assert _short(late[0], start=_start(late)) == "…" + "a" * 15 + "b"
 

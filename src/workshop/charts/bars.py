@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from workshop.charts.base import ChartBase, nice_ticks
@@ -181,7 +181,13 @@ class BarChart(ChartBase):
 
     def _fit_legend(self) -> None:
         """The legend in as many columns as the plot's width holds, no wider than its entries (at the right)."""
-        fit_legend(self.legend, self.getPlotItem().vb.width() or self.width() * 0.8)
+        # The room is the widget's less the axis, not the plot's width: the legend's own minimum width holds
+        # the plot at least as wide, and read back it kept a shrunk chart's legend (and plot) too wide.
+        item = self.getPlotItem()
+        before = self.legend.minimumWidth()
+        fit_legend(self.legend, self.width() - item.getAxis("left").width() - 24)
+        if self.legend.minimumWidth() < before:  # narrower: the plot may shrink back to the widget's width now
+            QTimer.singleShot(0, self, lambda: item.setGeometry(self.range))  # not after the chart is gone
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""

@@ -55,8 +55,10 @@ def arrange(legend, columns: int) -> None:
     """Place a pyqtgraph LegendItem's entries row by row in `columns` columns (sample, text, sample,
     text, …); the last entry's text spans the cells left in its row. Nothing is done when the same
     entries already stand so."""
-    placed = (tuple(id(sample) for sample, _ in legend.items), columns)
-    if getattr(legend, "_arranged", None) == placed:
+    placed = (tuple(sample for sample, _ in legend.items), columns)  # held, so no id is reused
+    arranged = getattr(legend, "_arranged", None)
+    if arranged is not None and arranged[1] == columns and len(arranged[0]) == len(placed[0]) and all(
+            a is b for a, b in zip(arranged[0], placed[0])):
         return
     layout = legend.layout
     for i in range(layout.count() - 1, -1, -1):

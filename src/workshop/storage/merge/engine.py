@@ -124,7 +124,7 @@ class _Merge:
         happened to hold them."""
         names = list(self.tables)
         table = self.about.get(conflict.key, ("",))[0]
-        natural = [int(part) if i % 2 else part.casefold()  # split on digits: every second part is a number
+        natural = [int(part) if i % 2 and len(part) < 100 else part.casefold()  # every second part: digits
                    for i, part in enumerate(re.split(r"(\d+)", f"{conflict.subject}\t{conflict.field or ''}"))]
         return names.index(table) if table in names else len(names), natural, conflict.key
 

@@ -62,7 +62,9 @@ def _start(texts, limit: int = 50) -> int:
         if len(set(letters)) > 1:
             break
         same += 1
-    return 0 if same < limit - 15 else same - 15
+    if same < limit - 1 or all(len(t) <= limit for t in flat):  # the difference shows from the start
+        return 0
+    return same - 15
 
 
 class Words:
