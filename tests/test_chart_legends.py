@@ -104,3 +104,21 @@ def test_a_shrunk_bar_chart_keeps_its_plot_and_legend_inside_it(qtbot):
     chart.resize(400, 700)
     qtbot.waitUntil(lambda: chart.getPlotItem().vb.sceneBoundingRect().right() <= 400)
     assert chart.legend.columnCount < 4 and chart.legend.minimumWidth() <= 400
+
+
+@pytest.mark.parametrize("font_size", [10, 18])
+def test_a_side_legend_is_as_wide_as_the_choice_of_side_or_below_assumed(qtbot, font_size):
+    """place_legend() decides side or below from the widest entry plus the legend's own margins; the legend
+    it then sizes is exactly that wide (it was 13 px wider, taken from the radar's room)."""
+    from workshop.charts.legend import LEGEND_MARGINS, entry_sizes
+
+    chart = RadarChart(maximum=100, font_size=font_size)
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.set_axes(AREAS)
+    chart.set_series([RadarSeries(n, [50] * 9) for n in ("Gislaved", MEDIAN)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert not chart.legend_below()
+    widest = max(w for w, _ in entry_sizes(chart.legend))
+    assert chart.legend.minimumWidth() == pytest.approx(widest + LEGEND_MARGINS, abs=0.5)

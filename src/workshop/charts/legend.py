@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 
 SPACING = 8  # px between two entries in a row (the layout's spacing)
+LEGEND_MARGINS = 13  # px a one-column legend's grid adds to its widest entry (margins and spacing)
 
 
 def grid_width(widths: Sequence[float], columns: int) -> float:
@@ -101,7 +102,8 @@ class SideOrBelowLegend:
     def place_legend(self) -> None:
         """Legend right of the radar while the width leaves the radar its height (or MIN_SIDE); else below."""
         sizes = entry_sizes(self.legend)
-        right_width = max((w for w, _ in sizes), default=0.0)
+        # The entry's width plus the legend's own margins (9 px a side) and spacing, as fit() will size it.
+        right_width = max((w for w, _ in sizes), default=0.0) + LEGEND_MARGINS
         plot_w = self.width() - right_width - 16
         below = bool(sizes) and plot_w < min(self.height() - 16, max(self.MIN_SIDE, self.height() * 0.8))
         if below != self._legend_below:
