@@ -122,3 +122,19 @@ def test_a_side_legend_is_as_wide_as_the_choice_of_side_or_below_assumed(qtbot, 
     assert not chart.legend_below()
     widest = max(w for w, _ in entry_sizes(chart.legend))
     assert chart.legend.minimumWidth() == pytest.approx(widest + LEGEND_MARGINS, abs=0.5)
+
+
+def test_a_shrunk_radar_keeps_its_plot_inside_it(qtbot):
+    """The radar's legend below it goes from two columns to one as the chart narrows to 420 px; the plot
+    shrinks with it (it stayed 516 px wide, held by the two-column legend's width)."""
+    chart = RadarChart(maximum=100, font_size=14)
+    qtbot.addWidget(chart)
+    chart.resize(560, 500)
+    chart.set_axes(AREAS)
+    chart.set_series([RadarSeries(f"Kommunen nummer {i}", [50] * 9) for i in range(6)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: chart.legend_below() and chart.legend.columnCount == 2)
+    chart.resize(420, 500)
+    qtbot.waitUntil(lambda: chart.legend.columnCount == 1)
+    qtbot.waitUntil(lambda: chart.getPlotItem().sceneBoundingRect().right() <= 420)

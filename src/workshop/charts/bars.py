@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from workshop.charts.base import ChartBase, nice_ticks
 from workshop.export.wrapping import wrap_to_width
 from workshop.charts.items import BarItem, Label, cosmetic_pen
-from workshop.charts.legend import fit as fit_legend
 from workshop.charts.palette import LIGHT, Theme
 from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
@@ -183,11 +182,7 @@ class BarChart(ChartBase):
         """The legend in as many columns as the plot's width holds, no wider than its entries (at the right)."""
         # The room is the widget's less the axis, not the plot's width: the legend's own minimum width holds
         # the plot at least as wide, and read back it kept a shrunk chart's legend (and plot) too wide.
-        item = self.getPlotItem()
-        before = self.legend.minimumWidth()
-        fit_legend(self.legend, self.width() - item.getAxis("left").width() - 24)
-        if self.legend.minimumWidth() < before:  # narrower: the plot may shrink back to the widget's width now
-            QTimer.singleShot(0, self, lambda: item.setGeometry(self.range))  # not after the chart is gone
+        self.fit_legend(self.legend, self.width() - self.getPlotItem().getAxis("left").width() - 24)
 
     def bar_heights(self, series_index: int = 0) -> list[float]:
         """The drawn heights of one series (for tests and checks)."""

@@ -7,12 +7,13 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 from workshop.charts.export import ChartExportMenu
 from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
+from workshop.charts.legend import fit as legend_fit
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
 from workshop.charts.rich_text import literal
 
@@ -147,6 +148,15 @@ class ChartBase(pg.PlotWidget):
                                          and legend.opts["brush"].style() == Qt.BrushStyle.NoBrush)
         legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, frameless)
         self.cache_static([part for entry in legend.items for part in entry])
+
+    def fit_legend(self, legend, room: float | None, sizes=None) -> None:
+        """Fit a legend to `room` px (charts.legend.fit). When it comes out narrower, the plot is given the
+        widget's size again on the next pass: the legend's old minimum width had held the plot wider than a
+        shrunk widget, and nothing else sets its geometry until the widget is resized once more."""
+        before = legend.minimumWidth()
+        legend_fit(legend, room, sizes)
+        if legend.minimumWidth() < before:
+            QTimer.singleShot(0, self, lambda: self.getPlotItem().setGeometry(self.range))  # not once it is gone
 
     def install_export_menu(self, dialogs, title="") -> ChartExportMenu:
         """Give the chart its context menu (Export as PNG/SVG); `dialogs` asks the user."""

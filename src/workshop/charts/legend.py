@@ -74,11 +74,11 @@ def arrange(legend, columns: int) -> None:
     legend._arranged = placed
 
 
-def fit(legend, room: float | None) -> tuple[float, float]:
+def fit(legend, room: float | None, sizes: list[tuple[float, float]] | None = None) -> tuple[float, float]:
     """Arrange the legend in as many columns as `room` px hold (None: one column) and fix it to the size
     its grid needs (a plot's layout would otherwise stretch it and spread its columns apart). Returns
-    that size; (0, 0) for an empty legend."""
-    sizes = entry_sizes(legend)
+    that size; (0, 0) for an empty legend. `sizes`: entry_sizes(legend), when already measured."""
+    sizes = entry_sizes(legend) if sizes is None else sizes
     if not sizes:
         width = height = 0.0
     else:
@@ -94,8 +94,8 @@ def fit(legend, room: float | None) -> tuple[float, float]:
 
 
 class SideOrBelowLegend:
-    """For a chart with a pyqtgraph LegendItem in `self.legend`, placed in its plot layout at (2, 3); the
-    chart calls place_legend() when its entries change and whenever its plot is resized."""
+    """For a chart (a ChartBase) with a pyqtgraph LegendItem in `self.legend`, placed in its plot layout at
+    (2, 3); the chart calls place_legend() when its entries change and whenever its plot is resized."""
 
     MIN_SIDE = 300  # px: below this the radar cannot be read, so the legend moves under it
 
@@ -113,7 +113,7 @@ class SideOrBelowLegend:
             row, col = (4, 1) if below else (2, 3)
             layout.addItem(self.legend, row, col)
             layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter if below else Qt.AlignmentFlag.AlignTop)
-        fit(self.legend, self.width() - 16 if below else None)
+        self.fit_legend(self.legend, self.width() - 16 if below else None, sizes)
 
     def legend_below(self) -> bool:
         """True when the legend sits under the radar (a narrow chart)."""
