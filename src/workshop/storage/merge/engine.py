@@ -99,7 +99,8 @@ class _Merge:
         with self.conn:  # one transaction from the changeset to the last decision
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
             report.changes = total - len(records) - same[0]
-            conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0]))
+            place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
+            conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
             report.changes += self.patched
             for conflict, on_decision in conflicts:
                 report.conflicts.append(conflict)
@@ -118,15 +119,14 @@ class _Merge:
         check(self.conn, references=not references_ok)
         return report, self.conn.serialize("main")
 
-    def _reading_order(self, conflict: Conflict) -> tuple:
-        """Conflicts listed as the file's tables come (organisations before their votes), then by what they
-        are about with numbers in their order ("criterion 2" before "criterion 10"), not as the changeset
-        happened to hold them."""
-        names = list(self.tables)
+    def _reading_order(self, conflict: Conflict, place: Mapping[str, int]) -> tuple:
+        """Conflicts listed as the file's tables come (`place`: organisations before their votes), then by
+        what they are about with numbers in their order ("criterion 2" before "criterion 10"), not as the
+        changeset happened to hold them."""
         table = self.about.get(conflict.key, ("",))[0]
         natural = [int(part) if i % 2 and len(part) < 100 else part.casefold()  # every second part: digits
                    for i, part in enumerate(re.split(r"(\d+)", f"{conflict.subject}\t{conflict.field or ''}"))]
-        return names.index(table) if table in names else len(names), natural, conflict.key
+        return place.get(table, len(place)), natural, conflict.key
 
     def _changeset(self) -> bytes:
         session = apsw.Session(self.conn, "theirs")
