@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QGraphicsView, QLabel, QPushButton, QScrollArea, QSplitter, QWidget
 
 from workshop.app import build
@@ -249,3 +249,29 @@ def test_the_potential_grid_leaves_no_empty_strip_below_its_rows(open_app, examp
     bar = table.horizontalScrollBar()
     rows = table.verticalHeader().length() + table.horizontalHeader().height() + 2 * table.frameWidth() + 4
     assert table.height() == rows + (bar.sizeHint().height() if bar.maximum() > 0 else 0)
+
+
+def test_a_chart_beside_a_long_page_is_whole_in_view(window, qtbot):
+    """At 1366×768 a page whose tables run below the fold scrolls, but a chart beside them stays whole in
+    the visible page (top-aligned) rather than stretching down with it: the criteria-voting radar once
+    took its legend below the fold, out of sight until scrolled."""
+    window.resize(1366, 708)
+    problems = []
+    for name, show in _pages(window):
+        show()
+        qtbot.wait(30)
+        for area in window.findChildren(QScrollArea):
+            if not _visible(area) or area.verticalScrollBar().maximum() == 0:
+                continue
+            splitter = area.widget().findChild(QSplitter)
+            if splitter is None or not hasattr(splitter, "panes") or splitter.orientation() != Qt.Orientation.Horizontal:
+                continue
+            viewport = area.viewport()
+            for chart in splitter.widget(1).findChildren(QGraphicsView):
+                if not _visible(chart):
+                    continue
+                bottom = chart.mapTo(viewport, chart.rect().bottomLeft()).y()
+                if bottom > viewport.height():
+                    problems.append(f"{name}: {chart.objectName()} ends {bottom - viewport.height()} px below "
+                                    f"the fold")
+    assert not problems, "\n".join(problems)

@@ -295,6 +295,9 @@ class TwoPanes(QObject):
     other (charts below) when it is not: the page then scrolls down, never sideways.
 
     "Wide enough" is the first pane's smallest useful width plus the second's (a chart's minimum).
+    The second pane (the charts) is never taller than the page's visible height: when a long first
+    pane makes the page scroll, a chart stays whole in view at the top instead of stretching down with
+    the page and taking its legend below the fold (1366×768).
     """
 
     def __init__(self, area: QScrollArea, splitter: QSplitter, fractions: tuple[float, float]):
@@ -312,8 +315,18 @@ class TwoPanes(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize:
-            self.arrange(self._area.viewport().width())
+            viewport = self._area.viewport()
+            self.arrange(viewport.width())
+            self.cap(viewport.height())
         return False
+
+    def cap(self, height: int) -> None:
+        """The second pane at most `height` (the visible page) less the page's margins, never below its
+        own minimum."""
+        second = self._splitter.widget(1)
+        margins = self._area.widget().layout().contentsMargins()
+        room = height - margins.top() - margins.bottom()
+        second.setMaximumHeight(max(room, second.minimumSizeHint().height(), second.minimumHeight()))
 
     def arrange(self, width: int) -> None:
         """Side by side when `width` holds both panes, stacked otherwise."""
