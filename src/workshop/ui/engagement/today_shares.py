@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from workshop.domain.errors import DomainError
@@ -45,7 +45,10 @@ class TodayShares(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("todayShares")
         self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share of today's spend")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the name takes what is left, cut with "…"; the numbers fit
+        for column in (GROUP, AREAS, SHARE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == GROUP
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -84,7 +87,6 @@ class TodayShares(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 2)
         shares = [g.today_share for g in e.groups]

@@ -25,7 +25,8 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
 from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.layout import at_most_lines, button_row, side_by_side
+from workshop.ui.widgets.layout import button_row, side_by_side
+from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -49,12 +50,8 @@ class EngagementView(QWidget):
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self._session = session
-        self.heading = QLabel(self)
+        self.heading = LinesLabel(2, self, "font-size: 20pt; font-weight: bold;")  # the whole title is in the form
         self.heading.setObjectName("engagementTitle")
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)  # a long title wraps; one without spaces is cut rather than widening the window
-        self.heading.setMinimumWidth(1)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,7 +100,7 @@ class EngagementView(QWidget):
         body = QWidget(self)
         side_by_side(body, fields, lists, (0.6, 0.4))
         layout = QVBoxLayout(self)
-        layout.addWidget(at_most_lines(self.heading, 2))  # the whole title is in the form below
+        layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(body, 1)
         session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())

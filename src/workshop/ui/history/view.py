@@ -21,17 +21,22 @@ from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.common import COMBO_MAX
+from workshop.ui.widgets.lines_label import LinesLabel
 
 
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+def _table(parent: QWidget, name: str, headers: list[str], stretch: int = -1) -> QTableWidget:
+    """A table whose column `stretch` (a text: a meeting's title, a rationale) takes the room the others
+    leave and is shortened with "…"; the others fit their contents (a 200-letter title once pushed the
+    numbers beside it out of sight)."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     rows_to_pick(table)
     table.verticalHeader().hide()
-    for i in range(len(headers) - 1):
-        table.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    stretch %= len(headers)
+    for i in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if i == stretch else QHeaderView.ResizeMode.ResizeToContents
+        table.horizontalHeader().setSectionResizeMode(i, mode)
     return table
 
 
@@ -53,12 +58,11 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("historyOrganisation")
         self.organisation.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
-        self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potentials"), tr("Votes")])
+        self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potentials"), tr("Votes")],
+                               stretch=1)
         self.radar = OrganisationRadar(self)
-        self.compared = QLabel(self)
+        self.compared = LinesLabel(2, self)  # a long meeting title: the rest is in the tooltip
         self.compared.setObjectName("historyCompared")
-        self.compared.setWordWrap(True)
-        self.compared.setTextFormat(Qt.TextFormat.PlainText)
         self.changes = _table(self, "historyChanges", [tr("Kind"), tr("Area / criterion"), tr("Before"), tr("After"),
                                                        tr("Change"), tr("Rationale")])
         self.given = _table(self, "givenIn", [tr("Number"), tr("Value"), tr("Given in")])

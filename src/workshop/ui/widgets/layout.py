@@ -44,16 +44,6 @@ def cell_font(table: QTableView, points: int) -> None:
         header.setFont(header_font)
 
 
-def at_most_lines(label: QLabel, lines: int) -> QLabel:
-    """A word-wrapped label never taller than `lines` lines: a meeting title or question of any length
-    cannot grow the window past the screen (the rest of a pathological text is in its tooltip)."""
-    label.setWordWrap(True)
-    label.setAlignment(label.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask | Qt.AlignmentFlag.AlignTop)
-    label.ensurePolished()  # the style sheet's font decides the line height
-    label.setMaximumHeight(label.fontMetrics().lineSpacing() * lines + 2 * label.margin() + 4)
-    return label
-
-
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     """The content in a frameless scroll area: a small window scrolls instead of squeezing charts."""
     area = QScrollArea(parent)
@@ -148,7 +138,7 @@ class _WrappedHeight(QObject):
             held = label.minimumHeight()
             if held:  # QLabel never answers heightForWidth below its minimum: a height taken while the label
                 label.setMinimumHeight(0)  # was narrow (seven lines) would otherwise hold once it is wide again
-            needed = min(label.heightForWidth(label.width()), label.maximumHeight())  # see at_most_lines
+            needed = min(label.heightForWidth(label.width()), label.maximumHeight())  # see LinesLabel
             if needed > 0:
                 label.setMinimumHeight(needed)
             elif held:

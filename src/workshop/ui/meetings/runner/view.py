@@ -26,7 +26,7 @@ from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
-from workshop.ui.widgets.layout import at_most_lines
+from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
@@ -50,8 +50,7 @@ class RunnerView(QWidget):
         self._seconds: dict[str, int] = {}
         self.clock = MeetingClock(self)
         self.clock.ticked.connect(self._show_clocks)
-        self.title = plain_label("", self, "font-size: 15pt; font-weight: bold;")
-        self.title.setWordWrap(True)
+        self.title = LinesLabel(3, self, "font-size: 15pt; font-weight: bold;")  # the rest in its tooltip
         self.clocks = plain_label("", self, "font-size: 15pt; font-family: monospace;")
         self.clocks.setObjectName("runnerClocks")
         self.agenda_model = OrderedListModel(parent=self)
@@ -59,7 +58,7 @@ class RunnerView(QWidget):
         self.theme = plain_label("", self, "font-size: 12pt; color: #555;")
         self.theme.setObjectName("runnerTheme")
         self.theme.setWordWrap(True)
-        self.question = plain_label("", self, "font-size: 20pt; font-weight: bold;")
+        self.question = LinesLabel(4, self, "font-size: 20pt; font-weight: bold;")
         self.question.setObjectName("runnerQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,7 +116,7 @@ class RunnerView(QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(at_most_lines(self.title, 3), 1)
+        top.addWidget(self.title, 1)
         top.addWidget(self.clocks)
         top.addWidget(self._button(tr("Leave"), self.leave, "runnerLeave", tr("Back to preparation; the meeting "
                                                                                 "stays open")))
@@ -125,7 +124,7 @@ class RunnerView(QWidget):
         centre = QWidget(self)
         col = QVBoxLayout(centre)
         col.addWidget(self.theme)
-        col.addWidget(at_most_lines(self.question, 4))
+        col.addWidget(self.question)
         col.addWidget(self.hint)
         col.addWidget(self.notes, 1)
         col.addWidget(self.internal)
@@ -254,14 +253,12 @@ class RunnerView(QWidget):
                            + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
                               if m.organisation_uids else "")
                            + (" — " + tr("approved: changes become addenda") if m.approval else ""))
-        self.title.setToolTip(literal_tooltip(self.title.text()))  # all of it, should it pass three lines
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
         origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
         self.theme.setText(" · ".join(x for x in (position_label(index, len(m.agenda)), item.theme_title, origin,
                                                    item_status_labels().get(item.status, "")) if x))
         self.question.setText(item.text)
-        self.question.setToolTip(literal_tooltip(item.text))
         hint = next((q.hint for q in self._session.engagement.questions if q.uid == item.question_uid), "")
         self.hint.setText(tr("Hint (only you see this): {hint}").format(hint=hint) if hint else "")
         self.hint.setVisible(bool(hint))

@@ -1,0 +1,93 @@
+"""A label of at most a few wrapped lines: a meeting title or question of any length cannot grow the window
+past the screen, and what does not fit ends in "…" rather than being clipped mid-line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QWidget
+
+from workshop.charts.rich_text import tooltip as literal_tooltip
+
+ELLIPSIS_SLACK = 2  # px the last line is kept short of the width, so the label's own wrapping never moves a word
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The start of `text` that is `units` UTF-16 code units long (Qt counts positions in those: an emoji
+    is two)."""
+    return text.encode("utf-16-le")[:2 * units].decode("utf-16-le", errors="ignore")
+
+
+def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """`text` as it wraps at `width` px in `font`, cut to `lines` lines with "…" ending the last one; the
+    text itself when it fits (or when there is no width to wrap at yet)."""
+    if width <= 0 or not text:
+        return text
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a line break in the text breaks the line
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) <= lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= lines:
+        return text
+    before = _utf16_prefix(text, starts[lines - 1])
+    rest = " ".join(text[len(before):].split())
+    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, max(width - ELLIPSIS_SLACK, 1))
+    return before + last
+
+
+class LinesLabel(QLabel):
+    """Plain text (never markup), word-wrapped, at most `lines` lines high. Longer text is cut at the end
+    of the last line with "…" and is whole in the tooltip, shown literally. `text()` is the whole text."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None, style: str = ""):
+        super().__init__(parent)
+        self._lines = lines
+        self._whole = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setMinimumWidth(1)  # a name without spaces is cut rather than widening the window off screen
+        self.setAlignment(self.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask | Qt.AlignmentFlag.AlignTop)
+        if style:
+            self.setStyleSheet(style)
+        self.ensurePolished()  # the style sheet's font decides the line height
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + 2 * self.margin() + 4)
+
+    def text(self) -> str:  # noqa: D102 (QLabel's; the whole text, not the part shown)
+        return self._whole
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._whole = text
+        self._show()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def shown(self) -> str:
+        """The text as shown: the whole, or its first lines ending in "…"."""
+        return super().text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.setMaximumHeight(self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4)
+            self._show()
+
+    def _show(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        shown = elide_lines(self._whole, self.font(), room, self._lines)
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(literal_tooltip(self._whole) if shown != self._whole else "")

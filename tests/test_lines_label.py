@@ -1,0 +1,66 @@
+"""A label of at most a few lines (meeting titles, questions, the engagement's heading): what does not fit
+ends in "…", never a line cut through its letters, and the whole text is in the tooltip, literally."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from workshop.ui.widgets.lines_label import LinesLabel
+
+LONG = ("Hur hanterar kommunen <b>idag</b> sina servrar, nätverk och licenser för verksamhetssystemen "
+        "& vem ansvarar för dem när något går sönder? ") * 4
+
+
+def _label(qtbot, lines: int, text: str, width: int = 360) -> LinesLabel:
+    label = LinesLabel(lines, None, "font-size: 14pt;")
+    qtbot.addWidget(label)
+    label.setText(text)
+    label.resize(width, label.maximumHeight())
+    label.show()
+    qtbot.waitExposed(label)
+    return label
+
+
+def _plain(tooltip: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(tooltip)
+    return doc.toPlainText()
+
+
+def test_a_text_that_fits_is_shown_whole_without_a_tooltip(qtbot):
+    label = _label(qtbot, 3, "Nästa steg")
+    assert label.shown() == label.text() == "Nästa steg"
+    assert label.toolTip() == ""
+
+
+@pytest.mark.parametrize("lines", [1, 2, 4])
+def test_a_long_text_ends_in_an_ellipsis_within_its_lines_and_is_whole_in_the_tooltip(qtbot, lines):
+    label = _label(qtbot, lines, LONG)
+    shown = label.shown()
+    assert shown.endswith("…") and len(shown) < len(LONG)
+    assert LONG.startswith(shown[:-1].rstrip())  # the start of the text, as typed (markup and all)
+    line = label.fontMetrics().lineSpacing()
+    assert label.heightForWidth(label.width()) <= line * lines + 4  # no line below the last, cut or whole
+    assert label.text() == LONG
+    assert _plain(label.toolTip()) == LONG
+
+
+def test_a_wider_label_shows_more_and_a_short_text_again_drops_the_tooltip(qtbot):
+    label = _label(qtbot, 2, LONG, width=300)
+    narrow = label.shown()
+    label.resize(700, label.height())
+    qtbot.wait(10)
+    assert len(label.shown()) > len(narrow) and label.shown().endswith("…")
+    label.setText("Kort")
+    assert label.shown() == "Kort" and label.toolTip() == ""
+
+
+def test_emoji_line_breaks_and_a_word_without_spaces_are_cut_where_they_stand(qtbot):
+    """Qt counts positions in UTF-16 (an emoji is two): the shown part is still the text's own start."""
+    text = "😀🙂 första raden\nandra raden " + "Långtord" * 60 + " slut"
+    label = _label(qtbot, 2, text, width=320)
+    shown = label.shown()
+    assert shown.endswith("…")
+    assert shown.startswith("😀🙂 första raden\n")
+    assert label.heightForWidth(label.width()) <= label.fontMetrics().lineSpacing() * 2 + 4
