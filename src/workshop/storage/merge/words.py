@@ -1,6 +1,9 @@
 """Rows of the engagement file in the facilitator's words ("Gnosjö's vote on 1 Teknik, criterion 5"), for
-the conflicts a merge reports. Names are looked up in the working copy first, then in either side and the
-base, so a row removed on one side is still named."""
+the conflicts a merge reports. A thing is named by its name at the common base, the one both laptops started
+from, wherever it appears: "organisation Gnosjö: name …" and "Gnosjö's vote on …" agree when either side
+renamed it, and two renamings of a name are told apart by their values, not by a subject already cut to one
+of them. A thing added since is named as the working copy names it (after any rename for a collision),
+then as either side does, so a row removed on one side is still named."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import apsw
 
 from workshop.domain.messages import Term, term
 
-SCHEMAS = ("main", "mine", "theirs", "base")
+SCHEMAS = ("base", "main", "mine", "theirs")  # where a name is looked up, in this order
 
 # The one value of a thing: a conflict about it names no field ("2 here, 3 there").
 VALUE_COLUMNS = {"potential_scores": "value", "criteria_votes": "value", "agreed_scores": "value",
@@ -144,6 +147,11 @@ class Words:
         return self._name("meetings", uid, "title")
 
 
+def _own(words: Words, table: str, row: dict, column: str) -> str:
+    """A named thing's own name, looked up as the names other rows refer to it by (the base's first)."""
+    return words._name(table, row["uid"], column) if row.get("uid") else _short(row[column], 40)
+
+
 def _in_meeting(words: Words, row: dict) -> dict:
     # "what", not "text": term() takes the template as its argument `text`
     return {"what": _short(row["text"] or "", 40), "title": words.meeting(row["meeting_uid"])}
@@ -151,8 +159,8 @@ def _in_meeting(words: Words, row: dict) -> dict:
 
 _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "engagement": lambda w, r: term("the engagement"),
-    "organisations": lambda w, r: term("organisation {name}", name=_short(r["name"], 40)),
-    "people": lambda w, r: term("person {name}", name=_short(r["name"], 40)),
+    "organisations": lambda w, r: term("organisation {name}", name=_own(w, "organisations", r, "name")),
+    "people": lambda w, r: term("person {name}", name=_own(w, "people", r, "name")),
     "area_groups": lambda w, r: term("group {code}", code=r["code"]),
     "areas": lambda w, r: term("area {code}", code=r["code"]),
     "area_sub_items": lambda w, r: term("a line of area {code}: “{what}”",
@@ -167,13 +175,13 @@ _SUBJECTS: dict[str, Callable[[Words, dict], Term]] = {
     "alternative_paths": lambda w, r: term("the path {start} → {end}", start=r["from_code"] or "–",
                                            end=r["to_code"] or "–"),
     "criteria": lambda w, r: term("criterion {number}", number=r["number"]),
-    "organisation_forms": lambda w, r: term("organisation form {name}", name=_short(r["name"], 40)),
+    "organisation_forms": lambda w, r: term("organisation form {name}", name=_own(w, "organisation_forms", r, "name")),
     "organisation_form_points": lambda w, r: term("a pro or con of organisation form {name}: “{what}”",
                                                   name=w._name("organisation_forms", r["form_uid"], "name"),
                                                   what=_short(r["text"], 40)),
-    "themes": lambda w, r: term("theme “{title}”", title=_short(r["title"], 40)),
-    "questions": lambda w, r: term("question “{what}”", what=_short(r["text"], 40)),
-    "meetings": lambda w, r: term("meeting “{title}”", title=_short(r["title"], 40)),
+    "themes": lambda w, r: term("theme “{title}”", title=_own(w, "themes", r, "title")),
+    "questions": lambda w, r: term("question “{what}”", what=_own(w, "questions", r, "text")),
+    "meetings": lambda w, r: term("meeting “{title}”", title=_own(w, "meetings", r, "title")),
     "meeting_organisations": lambda w, r: term("{organisation} at meeting “{title}”",
                                                organisation=w.org(r["organisation_uid"]),
                                                title=w.meeting(r["meeting_uid"])),
