@@ -428,3 +428,21 @@ def test_moving_one_corner_changes_only_the_dashes_of_its_two_segments():
     for x0, y0, x1, y1 in (old_set ^ new_set):
         assert any(on_segment(np.array([x0, y0]), a, b) and on_segment(np.array([x1, y1]), a, b)
                    for a, b in segments)
+
+
+def test_the_map_value_axis_title_stays_centred_on_its_axis_as_the_plot_grows_and_shrinks(qtbot):
+    """Low, the map's value axis drops its bracketed part; grown again, the whole title is centred on the axis
+    (it started where the short one had and ran off the top of the chart, "Kriteriesumma (genomförb")."""
+    chart = FeasibilityMap(y_label="Kriteriesumma (genomförbarhet)", x_label="Andel")
+    qtbot.addWidget(chart)
+    chart.set_points([MapPoint("S", 0.6, 21), MapPoint("2", 1.0, 22)], (7, 28))
+    chart.show()
+    axis = chart.getPlotItem().getAxis("left")
+    for height in (420, 170, 330, 600):
+        chart.resize(600, height)
+        qtbot.wait(20)
+        title = axis.label.mapRectToScene(axis.label.boundingRect())
+        along = axis.sceneBoundingRect()
+        assert along.top() - 1 <= title.top() and title.bottom() <= along.bottom() + 1, (height, title, along)
+        assert abs(title.center().y() - along.center().y()) <= 2, height
+    assert "genomförbarhet" in axis.labelText

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from workshop.charts.base import ChartBase
 from workshop.charts.items import MarkerItem
 from workshop.charts.palette import LIGHT, Theme, series_marker
-from workshop.charts.rich_text import short_label
+from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
 
 
@@ -42,7 +42,7 @@ class FeasibilityMap(ChartBase):
         item = self.getPlotItem()
         self.style_axis("bottom", x_label)
         self.style_axis("left", y_label)
-        self._y_label = y_label
+        self._y_label = self._y_shown = y_label
         item.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
             locale.percent(v, mark=self.decimal_mark) for v in values]
         # One marker item per point (shape and colour its own): stamped on screen, vectors in the SVG export.
@@ -120,9 +120,13 @@ class FeasibilityMap(ChartBase):
         text = self._y_label
         if metrics.horizontalAdvance(text) > self.getPlotItem().vb.height() and " (" in text:
             text = text.split(" (")[0]
-        axis = self.getPlotItem().getAxis("left")
-        if axis.labelText != text:
-            axis.setLabel(text, color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
+        if text != self._y_shown:
+            self._y_shown = text
+            axis = self.getPlotItem().getAxis("left")
+            axis.setLabel(literal(text), color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
+            # pyqtgraph centres an axis title only when the axis resizes, and this runs after that: the
+            # whole title, put back once the plot grew, started where the short one had and ran off the top
+            axis.resizeEvent()
 
     def place_labels(self) -> None:
         """Each label right of its point; one that would cover a label placed before it (points close
