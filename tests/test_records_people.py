@@ -226,3 +226,22 @@ def test_forgetting_reaches_the_merge_bases_a_handed_out_file_keeps(example_path
     assert not bases_hold(example_path, b"Lindqvist") and not bases_hold(copy, b"Lindqvist")
     capsys.readouterr()
     assert main(["merge", str(example_path), str(copy), "-o", str(tmp_path / "merged.workshop")]) == 0
+
+
+def test_the_people_list_is_whole_on_a_wide_screen_and_keeps_a_dragged_width(open_app, example_path, qtbot):
+    """At 1920×1080 every column of the people list is in view (the meetings count was cut and it scrolled
+    sideways while half the window sat empty); at 1366 px names stay whole; a width the user drags stays."""
+    window = open_app(example_path, size=(1920, 1020), view="people")
+    qtbot.wait(30)
+    view = window.views["people"]
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    view.splitter.setSizes([500, view.splitter.width() - 500])
+    view.splitter.splitterMoved.emit(500, 1)
+    view.refresh()
+    assert abs(view.splitter.sizes()[0] - 500) <= 2
+    window.resize(1366, 708)
+    qtbot.wait(30)
+    names = table.horizontalHeader().sectionSize(0)
+    assert names >= table.sizeHintForColumn(0)

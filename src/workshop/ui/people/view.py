@@ -106,6 +106,8 @@ class PeopleView(RefreshWhenShown, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        self.splitter, self._list_dragged = splitter, False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_list_dragged", True))
         layout = QVBoxLayout(self)
         intro = plain_label(tr("Everyone the engagement holds, and where: meetings attended, action items owned, "
                                "texts that name them. Export a person's data when they ask for it; forget them "
@@ -127,8 +129,15 @@ class PeopleView(RefreshWhenShown, QWidget):
         uid = self.current_uid()
         self.model.set_rows(everyone(self._session.engagement))
         # wide enough for every count (names as long as they are); the places get the rest
+        # Wide enough for every column where the window has room (up to 45 %), at least 320 px (it then
+        # scrolls sideways); the person's places get the rest. A drag of the handle is kept.
         scroll = self.table.verticalScrollBar().sizeHint().width()
-        self.table.setMinimumWidth(min(320, self.table.horizontalHeader().length() + scroll + 4))
+        wanted = self.table.horizontalHeader().length() + scroll + 2 * self.table.frameWidth()
+        self.table.setMinimumWidth(min(320, wanted))
+        if not self._list_dragged and self.splitter.width() > 0:
+            width = min(wanted, self.splitter.width() * 9 // 20)
+            if width > self.table.width():
+                self.splitter.setSizes([width, self.splitter.width() - width - self.splitter.handleWidth()])
         row = self.model.row_of(uid)
         self.table.selectRow(row if row >= 0 else 0)
         self._show_current()
