@@ -388,3 +388,23 @@ def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, examp
     start.calendar.setSelectedDate(QDate(2024, 5, 27))  # walked to with the arrow keys, then Enter
     qtbot.keyClick(start.calendar.findChild(QTableView), Qt.Key.Key_Return)
     assert _load(example_path).info.start_date == "2024-05-27" == start.text()
+
+
+def test_the_groups_table_fits_its_pane_at_1366_with_every_heading_whole(window, qtbot):
+    """At 1366×768 the groups table needs no sideways scrolling, its headings are whole, a long group name is
+    shortened with "…" and whole in its tooltip."""
+    from PySide6.QtGui import QTextDocument
+
+    window.resize(1366, 708)
+    window.show_view("engagement")
+    qtbot.wait(30)
+    view = window.views["engagement"]
+    table = view.today_shares.table
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in (1, 2):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    name = table.item(2, 0)
+    doc = QTextDocument()
+    doc.setHtml(name.toolTip())
+    assert doc.toPlainText().startswith(name.text() + "\n")

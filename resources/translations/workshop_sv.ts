@@ -261,38 +261,38 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="168"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="185"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="199"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="210"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="218"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -301,22 +301,22 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="222"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="235"/>
         <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="239"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="241"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -336,7 +336,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="200"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -554,7 +554,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -631,138 +631,138 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="71"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="74"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="121"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="121"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="364"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="123"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Alt+S</source>
         <translation>Alt+S</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="255"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="258"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="258"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="263"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="283"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="364"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="361"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -784,7 +784,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Group</source>
@@ -1239,97 +1239,97 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="87"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="147"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1845,139 +1845,139 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Potentials</source>
         <translation>Potentialer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
         <source>Number</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
         <source>Given in</source>
         <translation>Givet vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="94"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="102"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="164"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="189"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="195"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="215"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="222"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="226"/>
         <source>Preference</source>
         <translation>Preferens</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="239"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
         <source>Meeting of a number</source>
         <translation>Möte för ett värde</translation>
     </message>
@@ -2066,7 +2066,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="186"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2105,7 +2105,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -2299,7 +2299,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Areas</source>
         <translation>Områden</translation>
@@ -2315,6 +2315,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Andel av potentialen</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
@@ -2785,7 +2786,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3330,7 +3331,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="98"/>
         <location filename="../../src/workshop/export/json_codec.py" line="155"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3781,7 +3782,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="124"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
         <source>Value</source>
         <translation>Värdet</translation>
     </message>
@@ -3961,57 +3962,52 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="47"/>
-        <source>Share of today&apos;s spend</source>
-        <translation>Andel av dagens kostnader</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="57"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="58"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="65"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="67"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="60"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="68"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="66"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="93"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="103"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="98"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="106"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="120"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
@@ -4026,13 +4022,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="134"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="145"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="145"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4042,7 +4038,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="147"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
@@ -4052,7 +4048,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="148"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
@@ -4063,19 +4059,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="160"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="37"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4085,13 +4081,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="190"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="190"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
@@ -4817,19 +4813,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="154"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="164"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="159"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -4927,414 +4923,414 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="20"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>place in the order</source>
         <translation>plats i ordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="21"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>length in minutes</source>
         <translation>längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="22"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>comment</source>
         <translation>kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>rationale</source>
         <translation>motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>will</source>
         <translation>vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>benefit</source>
         <translation>nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>ability</source>
         <translation>förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>lowest score</source>
         <translation>lägsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>highest score</source>
         <translation>högsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>due date</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>share of today&apos;s spend</source>
         <translation>andel av dagens kostnad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>steering group</source>
         <translation>styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>time spent</source>
         <translation>använd tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>meeting</source>
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>facilitator</source>
         <translation>utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>start date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>end date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>short code</source>
         <translation>kortkod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>hint</source>
         <translation>ledtråd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>closed in meeting</source>
         <translation>stängd på möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>potential mode</source>
         <translation>potentialläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>factor scale</source>
         <translation>faktorskala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>template</source>
         <translation>mall</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>alternative</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="95"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="100"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="100"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="106"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="105"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="102"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="102"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="141"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="151"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="163"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="192"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="193"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="192"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="210"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="215"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="160"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="167"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="156"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="166"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="158"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="188"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="194"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="186"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="189"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
 from workshop.domain.validation import check_group_empty, next_area_code, parse_percent
@@ -44,7 +45,7 @@ class TodayShares(QWidget):
         self._message = message
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("todayShares")
-        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share of today's spend")])
+        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])  # as on Potential
         header = self.table.horizontalHeader()  # the name takes what is left, cut with "…"; the numbers fit
         for column in (GROUP, AREAS, SHARE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == GROUP
@@ -58,10 +59,13 @@ class TodayShares(QWidget):
         self.total = QLabel(self)
         self.total.setObjectName("todaySharesTotal")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = button_row(self, (tr("Add group…"), "addGroup", self.add_group),
-                             (tr("Add area…"), "addArea", self.add_area),
-                             (tr("Remove area…"), "removeArea", self.remove_area),
-                             (tr("Remove group…"), "removeGroup", self.remove_group))
+        # Groups on one row, areas on the next: four buttons side by side set the pane's least width
+        # (~590 px in Swedish), which squeezed the engagement's form beside it at 1366 px.
+        buttons = QVBoxLayout()
+        buttons.addLayout(button_row(self, (tr("Add group…"), "addGroup", self.add_group),
+                                     (tr("Remove group…"), "removeGroup", self.remove_group)))
+        buttons.addLayout(button_row(self, (tr("Add area…"), "addArea", self.add_area),
+                                     (tr("Remove area…"), "removeArea", self.remove_area)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -83,6 +87,8 @@ class TodayShares(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, g.code)
                 if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == GROUP:  # the whole name, shortened with "…" in a narrow pane, and how to edit
+                    item.setToolTip(literal_tooltip(f"{g.name}\n\n{self.table.toolTip()}"))
                 if column == SHARE:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
