@@ -21,7 +21,7 @@ from workshop.domain.validation import check_group_empty, next_area_code, parse_
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
 from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.widgets.dialog_edits import remove_via_dialog
 from workshop.ui.widgets.layout import button_row
@@ -88,7 +88,7 @@ class TodayShares(QWidget):
                 if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column == GROUP:  # the whole name, shortened with "…" in a narrow pane, and how to edit
-                    item.setToolTip(literal_tooltip(f"{g.name}\n\n{self.table.toolTip()}"))
+                    item.setToolTip(literal_tooltip(f"{isolate(g.name)}\n\n{self.table.toolTip()}"))
                 if column == SHARE:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)

@@ -21,7 +21,7 @@ from workshop.domain.validation import check_name
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
 from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
@@ -118,7 +118,7 @@ class EngagementView(QWidget):
             self.description.setPlainText(info.description)
         self.organisations.clear()
         for o in e.organisations:
-            self.organisations.addItem(f"{o.name} ({o.short_code})")
+            self.organisations.addItem(f"{isolate(o.name)} ({isolate(o.short_code)})")
 
     def _commit(self, key: str) -> None:
         old = self._session.engagement.info

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label
 from workshop.ui.meetings.edits import MeetingEdits
@@ -151,7 +151,7 @@ class MeetingDetails(QWidget):
             self.duration.setValue(meeting.duration_minutes)
             self.place.setText(meeting.place)
             for o in e.organisations:
-                item = QListWidgetItem(f"{o.name} ({o.short_code})", self.organisations)
+                item = QListWidgetItem(f"{isolate(o.name)} ({isolate(o.short_code)})", self.organisations)
                 item.setData(Qt.ItemDataRole.UserRole, o.uid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if o.uid in meeting.organisation_uids

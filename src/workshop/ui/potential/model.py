@@ -21,7 +21,7 @@ from workshop.domain.validation import check_potential, check_range, parse_int
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import SetPotential
 from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.widgets.tints import GROUP_ROLE, GROUP_TINTS, MISSING_TINT
 from workshop.domain.vocabulary import PotentialMode
 from workshop.charts.rich_text import tooltip
@@ -151,7 +151,7 @@ class PotentialTableModel(QAbstractTableModel):
 
     def _tooltip(self, index: Index, score: PotentialScore | None, has_factors: bool) -> str:
         org, area = self._organisations[index.row()], self._areas[index.column()]
-        lines = [f"{org.name} – {area.code}. {area.name}"]
+        lines = [f"{isolate(org.name)} – {area.code}. {isolate(area.name)}"]
         if score is None or score.value is None:
             lines.append(tr("No score yet."))
         if has_factors:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.agenda import format_clock, position_label
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
 from workshop.ui.meetings.runner.internal import InternalNotesPanel
@@ -249,7 +249,7 @@ class RunnerView(QWidget):
         for a in m.agenda:
             self._seconds.setdefault(a.uid, a.seconds_spent)
         orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
-        self.title.setText(f"{m.title} — {kind_labels().get(m.kind, m.kind)}"
+        self.title.setText(f"{isolate(m.title)} — {kind_labels().get(m.kind, m.kind)}"
                            + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
                               if m.organisation_uids else "")
                            + (" — " + tr("approved: changes become addenda") if m.approval else ""))
