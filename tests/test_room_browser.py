@@ -156,3 +156,31 @@ def test_a_vote_tapped_in_the_browser_appears_in_the_apps_grid(phone, qtbot, exa
         assert _votes(example_path)[1][(hylte.uid, "2", 1)] == new
     finally:
         controller.close()
+
+
+def test_a_right_to_left_override_in_a_name_reverses_nothing_after_it_on_the_page(phone, example_path):
+    """An organisation named with a right-to-left override (U+202E): the page's own words after the name
+    ("· Criteria for alternative S") are still drawn left to right; the name is shown as typed."""
+    import sqlite3
+
+    name = "Värnamo \u202ekommun"
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE organisations SET name = ? WHERE short_code = 'VMO'", [name])
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        e, _ = _votes(example_path)
+        vmo = next(o for o in e.organisations if o.short_code == "VMO")
+        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _wait(phone, lambda d: " · " in d.find_element(*_by_css("#subtitle")).text)
+        text, dot, after = phone.execute_script("""
+            const node = document.getElementById("subtitle").firstChild, t = node.textContent;
+            const i = t.indexOf(" · ");
+            const x = k => { const r = document.createRange(); r.setStart(node, k); r.setEnd(node, k + 1);
+                             return r.getBoundingClientRect().left; };
+            return [t, x(i + 1), x(i + 3)];""")
+        assert name in text
+        assert dot < after  # before the fix the words after the name came out mirrored, right to left
+    finally:
+        stop_room(proc)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from workshop.domain.engagement import Engagement
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +55,7 @@ def arrival_rows(room: Round, engagement: Engagement, senders: dict, stored) -> 
                               tr("Sent from a phone by {who}").format(who=sender.label())))
             else:
                 cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
-        label = f"{item.label}. {item.text}" if item.label else item.text
+        label = f"{isolate(item.label)}. {item.text}" if item.label else item.text
         count = tr("{n} of {total}").format(n=len(voted), total=len(room.organisations))
         rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, len(voted)), tuple(cells)))
     return rows
