@@ -151,8 +151,26 @@ def test_conflicts_are_listed_in_reading_order(pair):
     report, _image = merge_files(mine, theirs)
     subjects = [str(c.subject) for c in report.conflicts]
     assert subjects[0] == "organisation Gnosjö" and len(cells) >= 10
-    expected = [f"Gnosjö's vote on {alt}, criterion {n}" for alt, n in sorted(cells)]  # as at the base, both
+    expected = [f"Gnosjö's vote on {alt}, criterion {n}" for alt, n in sorted(cells)]  # renamed on both sides:
+    # both go by the name at the base
     assert subjects[1:] == expected
+
+
+def test_a_thing_renamed_on_one_side_goes_by_its_name_here(pair):
+    """Gnosjö renamed here only, its votes changed differently on both sides: the votes' conflicts name it as
+    this file does ("Gnosjö kommun's vote"), not by the name at the base that neither file holds any more."""
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        org = _org(store, "Gnosjö")
+    for path, value in ((mine, 1), (theirs, 4)):
+        with sqlite3.connect(path) as conn:
+            if path == mine:
+                conn.execute("UPDATE organisations SET name = 'Gnosjö kommun' WHERE uid = ?", [org.uid])
+            conn.execute("UPDATE criteria_votes SET value = ? WHERE organisation_uid = ? AND value IN (2, 3)",
+                         [value, org.uid])
+    report, _image = merge_files(mine, theirs)
+    subjects = {str(c.subject) for c in report.conflicts}
+    assert subjects and all(s.startswith("Gnosjö kommun's vote on ") for s in subjects)
 
 
 def test_long_texts_that_differ_early_are_shown_from_their_start(pair):
@@ -468,8 +486,7 @@ def test_a_removal_that_stands_takes_what_was_changed_under_it_too(pair, tmp_pat
         store.meetings.remove_meeting(meeting.uid)
     report, image = merge_files(mine, theirs)
     assert len(report.undecided) == 1  # one question about the meeting, not one per changed row
-    assert report.undecided[0].text().startswith(f"meeting “{meeting.title}”: changed here, removed there (title "
-                                                 "“Renamed here”")  # named as at the base, as both knew it
+    assert report.undecided[0].text().startswith("meeting “Renamed here”: changed here, removed there (title")
     assert "(notes “Noted here”)" in report.undecided[0].text()
     _, out = _merged(mine, theirs, tmp_path, prefer=Side.THEIRS)
     with EngagementStore.open(out, read_only=True) as store:

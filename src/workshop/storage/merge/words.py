@@ -1,9 +1,9 @@
 """Rows of the engagement file in the facilitator's words ("Gnosjö's vote on 1 Teknik, criterion 5"), for
-the conflicts a merge reports. A thing is named by its name at the common base, the one both laptops started
-from, wherever it appears: "organisation Gnosjö: name …" and "Gnosjö's vote on …" agree when either side
-renamed it, and two renamings of a name are told apart by their values, not by a subject already cut to one
-of them. A thing added since is named as the working copy names it (after any rename for a collision),
-then as either side does, so a row removed on one side is still named."""
+the conflicts a merge reports. A thing is named as the working copy names it (after any rename for a
+collision), then as either side or the base does, so a row removed on one side is still named. A thing
+renamed differently on both sides goes by its name at the common base, the one both laptops started from:
+"organisation Gnosjö: name “…kansliet” here, “…förvaltningen” there" and "Gnosjö's vote on …" agree, and
+the subject is not already cut to one of the two names in question."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import apsw
 
 from workshop.domain.messages import Term, term
 
-SCHEMAS = ("base", "main", "mine", "theirs")  # where a name is looked up, in this order
+SCHEMAS = ("main", "mine", "theirs", "base")  # where a name is looked up, in this order
 
 # The one value of a thing: a conflict about it names no field ("2 here, 3 there").
 VALUE_COLUMNS = {"potential_scores": "value", "criteria_votes": "value", "agreed_scores": "value",
@@ -76,22 +76,32 @@ class Words:
     def __init__(self, conn: apsw.Connection):
         self.conn = conn
         self._known: dict[str, list[str]] = {}
+        self._names: dict[tuple, str] = {}
 
     def _columns(self, table: str) -> list[str]:
         if table not in self._known:
             self._known[table] = [r[1] for r in self.conn.execute(f"PRAGMA main.table_info({table})")]
         return self._known[table]
 
-    def _find(self, table: str, column: str, value) -> dict | None:
-        for schema in SCHEMAS:
+    def _in(self, schema: str, table: str, column: str, value) -> dict | None:
+        try:
             row = self.conn.execute(f"SELECT * FROM {schema}.{table} WHERE {column} = ? LIMIT 1", [value]).fetchone()
-            if row is not None:
-                return dict(zip(self._columns(table), row))
-        return None
+        except apsw.SQLError:  # a table one schema lacks: the thing is not there
+            return None
+        return None if row is None else dict(zip(self._columns(table), row))
 
     def _name(self, table: str, uid, column: str) -> str:
-        row = self._find(table, "uid", uid) if uid is not None else None
-        return _short(row[column], 40) if row else "?"
+        """What a thing is called (see the module's note), at most 40 characters."""
+        key = (table, uid, column)
+        if key not in self._names:
+            found = {schema: self._in(schema, table, "uid", uid) for schema in SCHEMAS} if uid is not None else {}
+            here, there, base = (found.get(s) and found[s][column] for s in ("main", "theirs", "base"))
+            if base is not None and here is not None and there is not None and len({here, there, base}) == 3:
+                name = base  # renamed on both sides, differently: the name both started from
+            else:
+                name = next((row[column] for row in found.values() if row is not None), None)
+            self._names[key] = "?" if name is None else _short(name, 40)
+        return self._names[key]
 
     def value(self, table: str, column: str, value, among=()) -> Term | str:
         """A stored value as the facilitator knows it (an organisation's name, not its uid). `among`: the
