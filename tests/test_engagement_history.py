@@ -379,5 +379,7 @@ def test_a_long_meeting_title_is_shortened_and_the_counts_beside_it_stay_in_view
         row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == long_title)
         assert table.columnWidth(1) < table.fontMetrics().horizontalAdvance(long_title)  # shown shortened
         assert table.item(row, 1).toolTip()  # whole in its tooltip
+        table.setCurrentCell(row + 1, 0)  # the next meeting compares with the long-titled one
+        assert view.compared.shown().endswith("(2024-08-23):")  # the title is cut, not the date
     finally:
         session.close()

@@ -64,3 +64,39 @@ def test_emoji_line_breaks_and_a_word_without_spaces_are_cut_where_they_stand(qt
     assert shown.endswith("…")
     assert shown.startswith("😀🙂 första raden\n")
     assert label.heightForWidth(label.width()) <= label.fontMetrics().lineSpacing() * 2 + 4
+
+
+def test_tabs_and_returns_are_laid_out_as_the_label_shows_them(qtbot):
+    """A title pasted from a spreadsheet (tabs, CR LF) stays within its lines and ends in "…"."""
+    label = _label(qtbot, 2, "a\tb\t" * 100 + "\r\nslut")
+    assert label.shown().endswith("…")
+    assert label.heightForWidth(label.width()) <= label.fontMetrics().lineSpacing() * 2 + 4
+    assert "\r" not in label.shown() and "\t" not in label.shown()
+
+
+def test_a_line_break_past_the_last_line_shown_is_marked(qtbot):
+    label = _label(qtbot, 2, "rad ett\nrad två\nrad tre")
+    assert label.shown() == "rad ett\nrad två…"
+    fits = _label(qtbot, 2, "rad ett\n")
+    assert fits.shown() == "rad ett" and fits.toolTip() == ""
+
+
+def test_set_num_accessibility_and_size_hint_follow_the_whole_text(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    label = _label(qtbot, 3, LONG)
+    assert label.accessibleName() == LONG
+    label.setNum(42)
+    assert label.text() == label.shown() == "42" and label.toolTip() == ""
+    holder = QWidget()  # a layout that sizes the label from its hint: the cut text must not narrow it
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    title = LinesLabel(2, holder)
+    title.setText("Gemensamt arbetsmöte: potential och alternativ för samverkan kring it-drift")
+    row.addWidget(title)
+    row.addStretch(1)
+    holder.resize(1200, 100)
+    holder.show()
+    qtbot.waitExposed(holder)
+    qtbot.wait(20)
+    assert title.shown() == title.text()

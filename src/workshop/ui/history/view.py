@@ -19,9 +19,12 @@ from workshop.ui.session.session import (
 from workshop.ui.widgets.common import MessageLabel, rows_to_pick
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
-from workshop.charts.rich_text import tooltip as literal_tooltip
+from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
 from workshop.ui.widgets.common import COMBO_MAX
 from workshop.ui.widgets.lines_label import LinesLabel
+
+
+TITLE_MAX = 80  # letters of a meeting's title in the line naming what the changes are compared with
 
 
 def _table(parent: QWidget, name: str, headers: list[str], stretch: int = -1) -> QTableWidget:
@@ -195,8 +198,9 @@ class HistoryView(RefreshWhenShown, QWidget):
             self.compared.setText(tr("{org} gave no scores before this meeting: nothing to compare with.").format(
                 org=org.name))
         else:
-            self.compared.setText(tr("Changes since {meeting} ({date}):").format(meeting=before.title,
-                                                                                  date=before.starts_at[:10]))
+            # The title shortened, not the sentence: the date and colon after it stay (whole in the list above)
+            self.compared.setText(tr("Changes since {meeting} ({date}):").format(
+                meeting=short_label(before.title, TITLE_MAX), date=before.starts_at[:10]))
         kinds = {"potential": tr("Potential"), "vote": tr("Vote")}
         _fill(self.changes, [[kinds[c.kind], c.subject, "–" if c.before is None else str(c.before),
                               "–" if c.after is None else str(c.after),

@@ -128,9 +128,14 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._stale = False
         uid = self.current_uid()
         self.model.set_rows(everyone(self._session.engagement))
-        # wide enough for every count (names as long as they are); the places get the rest
-        # Wide enough for every column where the window has room (up to 45 %), at least 320 px (it then
-        # scrolls sideways); the person's places get the rest. A drag of the handle is kept.
+        self._fit_list()
+        row = self.model.row_of(uid)
+        self.table.selectRow(row if row >= 0 else 0)
+        self._show_current()
+
+    def _fit_list(self) -> None:
+        """The list wide enough for every column where the window has room (up to 45 %), at least 320 px (it
+        then scrolls sideways); the person's places get the rest. A drag of the handle is kept."""
         scroll = self.table.verticalScrollBar().sizeHint().width()
         wanted = self.table.horizontalHeader().length() + scroll + 2 * self.table.frameWidth()
         self.table.setMinimumWidth(min(320, wanted))
@@ -138,9 +143,10 @@ class PeopleView(RefreshWhenShown, QWidget):
             width = min(wanted, self.splitter.width() * 9 // 20)
             if width > self.table.width():
                 self.splitter.setSizes([width, self.splitter.width() - width - self.splitter.handleWidth()])
-        row = self.model.row_of(uid)
-        self.table.selectRow(row if row >= 0 else 0)
-        self._show_current()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_list()  # a window maximised after opening has room for the whole list
 
     def current_uid(self) -> str | None:
         """The chosen person's ID."""

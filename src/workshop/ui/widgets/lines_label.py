@@ -3,13 +3,20 @@ past the screen, and what does not fit ends in "…" rather than being clipped m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
 ELLIPSIS_SLACK = 2  # px the last line is kept short of the width, so the label's own wrapping never moves a word
+HINT_LETTERS = 60  # the width a label asks for (when its text is that long): its shortened text must not decide
+
+
+def normalised(text: str) -> str:
+    """The text as the label lays it out: line breaks as "\n", a tab as a space (a label's tab stops are not
+    the layout's), no trailing blank lines or spaces (they would count as a line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").rstrip()
 
 
 def _utf16_prefix(text: str, units: int) -> str:
@@ -19,8 +26,9 @@ def _utf16_prefix(text: str, units: int) -> str:
 
 
 def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
-    """`text` as it wraps at `width` px in `font`, cut to `lines` lines with "…" ending the last one; the
-    text itself when it fits (or when there is no width to wrap at yet)."""
+    """`text` (normalised) as it wraps at `width` px in `font`, cut to `lines` lines with "…" ending the
+    last one; the text itself when it fits (or when there is no width to wrap at yet)."""
+    text = normalised(text)
     if width <= 0 or not text:
         return text
     layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a line break in the text breaks the line
@@ -39,14 +47,17 @@ def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
     if len(starts) <= lines:
         return text
     before = _utf16_prefix(text, starts[lines - 1])
-    rest = " ".join(text[len(before):].split())
-    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, max(width - ELLIPSIS_SLACK, 1))
+    line, _break, more = text[len(before):].partition("\n")  # the last line shown, and whether more follows
+    line = " ".join(line.split()) + ("…" if more.strip() else "")
+    last = QFontMetrics(font).elidedText(line, Qt.TextElideMode.ElideRight, max(width - ELLIPSIS_SLACK, 1))
     return before + last
 
 
 class LinesLabel(QLabel):
     """Plain text (never markup), word-wrapped, at most `lines` lines high. Longer text is cut at the end
-    of the last line with "…" and is whole in the tooltip, shown literally. `text()` is the whole text."""
+    of the last line with "…" and is whole in the tooltip, shown literally, and in the accessible name.
+    `text()` is the whole text; set it with `setText` or `setNum` (the margin and indent stay Qt's
+    defaults: the height allowed is computed from them once)."""
 
     def __init__(self, lines: int, parent: QWidget | None = None, style: str = ""):
         super().__init__(parent)
@@ -68,8 +79,21 @@ class LinesLabel(QLabel):
         self._whole = text
         self._show()
 
+    def setNum(self, number) -> None:  # noqa: N802 (Qt's name)
+        self.setText(str(number))
+
     def clear(self) -> None:
         self.setText("")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as the whole text asks for (up to HINT_LETTERS letters), never as the shortened text:
+        in a layout that sizes it from its hint, cutting the text would narrow the label, which would cut
+        the text further."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        whole = max((metrics.horizontalAdvance(line) for line in normalised(self._whole).split("\n")), default=0)
+        wanted = min(whole, metrics.averageCharWidth() * HINT_LETTERS) + 2 * self.margin()
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def shown(self) -> str:
         """The text as shown: the whole, or its first lines ending in "…"."""
@@ -90,4 +114,5 @@ class LinesLabel(QLabel):
         shown = elide_lines(self._whole, self.font(), room, self._lines)
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(literal_tooltip(self._whole) if shown != self._whole else "")
+        self.setToolTip(literal_tooltip(self._whole) if shown != normalised(self._whole) else "")
+        self.setAccessibleName(self._whole)
