@@ -63,3 +63,41 @@ def test_the_history_view_shows_the_date_after_a_hostile_meeting_title_in_order(
         assert _left_to_right(text, "(", ":")
     finally:
         session.close()
+
+
+def test_a_file_path_or_error_filled_in_is_isolated_too(qapp):
+    """Errors are filled with paths and exceptions, not only strings: "a‮b.workshop: the file is locked"."""
+    from pathlib import Path
+
+    shown = tr("{path}: the file is in use ({error}).").format(path=Path("/tmp/a\u202eb.workshop"),
+                                                             error=OSError("busy"))
+    assert _left_to_right(shown, "(", ")")
+    assert tr("{n:+d} and {x:.1f}").format(n=3, x=2.25) == "+3 and 2.2"  # numbers keep their format spec
+
+
+def test_isolating_again_adds_one_pair_at_most(qapp):
+    """A message nested in a message nested in … (a conflict's details) does not pile up isolates: a value
+    already isolated is balanced and gets one more pair, never a multiple (Unicode allows 125 levels)."""
+    text = "abc\u202edef"
+    for _ in range(6):
+        text = tr("{inner} then").format(inner=text)
+    assert text.count("\u2068") <= 6 and _left_to_right(text + TAIL, "(", ":")
+
+
+def test_each_line_of_a_value_is_isolated_and_right_to_left_letters_too(qapp):
+    lines = tr("{notes} (2024-06-18):").format(notes="rad ett\n\u202edef")
+    assert _left_to_right(lines.split("\n")[-1], "(", ":")
+    hebrew = tr("Changes since {meeting} (2024-06-18):").format(meeting="\u05e9\u05dc\u05d5\u05dd")
+    assert _left_to_right(hebrew, "(", ")")
+    assert not _left_to_right("Changes since \u05e9\u05dc\u05d5\u05dd (2024-06-18):", "(", ")")  # the date
+    # was pulled into the name's right-to-left run, its brackets mirrored
+
+
+def test_the_projector_fills_in_isolated_and_the_pdfs_plainly(qapp):
+    from workshop.ui.shell.language_menu import ProjectorLanguage, document_translate
+
+    template = "Alternative {code} — scores per criterion"
+    for language in ("en", "sv"):
+        projector = ProjectorLanguage(language)(template).format(code="S\u202e1")
+        assert "\u2068" in projector
+        assert "\u2068" not in document_translate(language)(template).format(code="S\u202e1")

@@ -156,21 +156,23 @@ def test_conflicts_are_listed_in_reading_order(pair):
     assert subjects[1:] == expected
 
 
-def test_a_thing_renamed_on_one_side_goes_by_its_name_here(pair):
-    """Gnosjö renamed here only, its votes changed differently on both sides: the votes' conflicts name it as
-    this file does ("Gnosjö kommun's vote"), not by the name at the base that neither file holds any more."""
+@pytest.mark.parametrize("renamed, named", [("here", "Gnosjö kommun"), ("there", "Gnosjö")])
+def test_a_thing_renamed_on_one_side_goes_by_its_name_here(pair, renamed, named):
+    """Gnosjö renamed on one side only, its votes changed differently on both sides: the votes' conflicts
+    name it as this file does ("Gnosjö kommun's vote" when renamed here), not by the base's name that
+    neither file holds any more, nor by the other file's new name."""
     mine, theirs = pair
     with EngagementStore.open(mine) as store:
         org = _org(store, "Gnosjö")
     for path, value in ((mine, 1), (theirs, 4)):
         with sqlite3.connect(path) as conn:
-            if path == mine:
+            if path == (mine if renamed == "here" else theirs):
                 conn.execute("UPDATE organisations SET name = 'Gnosjö kommun' WHERE uid = ?", [org.uid])
             conn.execute("UPDATE criteria_votes SET value = ? WHERE organisation_uid = ? AND value IN (2, 3)",
                          [value, org.uid])
     report, _image = merge_files(mine, theirs)
     subjects = {str(c.subject) for c in report.conflicts}
-    assert subjects and all(s.startswith("Gnosjö kommun's vote on ") for s in subjects)
+    assert subjects and all(s.startswith(f"{named}'s vote on ") for s in subjects)
 
 
 def test_long_texts_that_differ_early_are_shown_from_their_start(pair):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from workshop.domain.bidi import isolate
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
@@ -151,7 +152,7 @@ def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: s
     _need(engagement.criteria, msg("The engagement has no criteria to vote on."))
     items = tuple(RoundItem(id=c.uid, label=str(c.number), text=c.text, low=c.scale_min, high=c.scale_max,
                             number=c.number) for c in engagement.criteria)
-    return Round(RoundKind.CRITERIA, f"{alt.code}: {alt.name}", _organisations(engagement), items,
+    return Round(RoundKind.CRITERIA, f"{isolate(alt.code)}: {alt.name}", _organisations(engagement), items,
                  alternative_code=alt.code, meeting_uid=meeting_uid)
 
 

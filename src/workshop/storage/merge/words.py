@@ -1,6 +1,6 @@
 """Rows of the engagement file in the facilitator's words ("Gnosjö's vote on 1 Teknik, criterion 5"), for
-the conflicts a merge reports. A thing is named as the working copy names it (after any rename for a
-collision), then as either side or the base does, so a row removed on one side is still named. A thing
+the conflicts a merge reports. A thing is named as this file names it (after any rename for a
+collision), then as the merge so far, the other side or the base does, so a row removed on one side is still named. A thing
 renamed differently on both sides goes by its name at the common base, the one both laptops started from:
 "organisation Gnosjö: name “…kansliet” here, “…förvaltningen” there" and "Gnosjö's vote on …" agree, and
 the subject is not already cut to one of the two names in question."""
@@ -13,7 +13,9 @@ import apsw
 
 from workshop.domain.messages import Term, term
 
-SCHEMAS = ("main", "mine", "theirs", "base")  # where a name is looked up, in this order
+# Where a name is looked up, in this order: this file as it was (with any renames for collisions, which
+# are made there too), the merge as it goes (things added there), the other file, the base.
+SCHEMAS = ("mine", "main", "theirs", "base")
 
 # The one value of a thing: a conflict about it names no field ("2 here, 3 there").
 VALUE_COLUMNS = {"potential_scores": "value", "criteria_votes": "value", "agreed_scores": "value",
@@ -95,7 +97,7 @@ class Words:
         key = (table, uid, column)
         if key not in self._names:
             found = {schema: self._in(schema, table, "uid", uid) for schema in SCHEMAS} if uid is not None else {}
-            here, there, base = (found.get(s) and found[s][column] for s in ("main", "theirs", "base"))
+            here, there, base = (found.get(s) and found[s][column] for s in ("mine", "theirs", "base"))
             if base is not None and here is not None and there is not None and len({here, there, base}) == 3:
                 name = base  # renamed on both sides, differently: the name both started from
             else:
@@ -158,7 +160,7 @@ class Words:
 
 
 def _own(words: Words, table: str, row: dict, column: str) -> str:
-    """A named thing's own name, looked up as the names other rows refer to it by (the base's first)."""
+    """A named thing's own name, looked up as the names other rows refer to it by (see Words._name)."""
     return words._name(table, row["uid"], column) if row.get("uid") else _short(row[column], 40)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, 
 from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import CATALOGUE, EngagementSession
 from workshop.ui.catalogue.edits import CatalogueEdits
 from workshop.ui.widgets.ordered_list import OrderedListModel, Row
@@ -138,7 +138,7 @@ class CatalogueView(QWidget):
         e = self._session.engagement
         counts = {t.uid: len(e.questions_of(t.uid)) for t in e.themes}
         self.themes_model.set_rows([
-            Row(t.uid, f"{n}. {t.title}  ({counts[t.uid]})", t.title, t.title) for n, t in enumerate(e.themes, 1)
+            Row(t.uid, f"{n}. {isolate(t.title)}  ({counts[t.uid]})", t.title, t.title) for n, t in enumerate(e.themes, 1)
         ])
         row = self.themes_model.row_of(theme_uid)
         select_row(self.themes, row if row >= 0 else 0)

@@ -151,7 +151,7 @@ class PotentialTableModel(QAbstractTableModel):
 
     def _tooltip(self, index: Index, score: PotentialScore | None, has_factors: bool) -> str:
         org, area = self._organisations[index.row()], self._areas[index.column()]
-        lines = [f"{isolate(org.name)} – {area.code}. {isolate(area.name)}"]
+        lines = [f"{isolate(org.name)} – {isolate(area.code)}. {isolate(area.name)}"]
         if score is None or score.value is None:
             lines.append(tr("No score yet."))
         if has_factors:

@@ -12,7 +12,7 @@ from workshop.domain.numbers import decimal_mark_for
 from workshop.resources import resources_root
 
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import Template, tr
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE, LANGUAGE, Settings
 
@@ -74,6 +74,14 @@ class DocumentLanguage:
         return self._translator.translate("", text) or text
 
 
+class ProjectorLanguage(DocumentLanguage):
+    """The document language for the projector: its texts fill typed values in isolated, as the
+    interface's do (i18n.Template); the PDFs keep plain texts."""
+
+    def __call__(self, text: str) -> str:
+        return Template(super().__call__(text))
+
+
 def document_translate(language: str) -> Callable[[str], str]:
     """The document language's tr() (with its decimal mark), see DocumentLanguage."""
     return DocumentLanguage(language)
@@ -85,11 +93,11 @@ def install_document_language_menu(window: MainWindow, settings: Settings) -> QA
     current = settings.get(DOCUMENT_LANGUAGE)
     group = _choices_menu(window, tr("&Documents and Projector Language"), "documentLanguageMenu",
                           [("sv", "Svenska"), ("en", "English")], current)
-    window.presenter_channel.translate = document_translate(current)
+    window.presenter_channel.translate = ProjectorLanguage(current)
 
     def chosen(action: QAction) -> None:
         settings.set(DOCUMENT_LANGUAGE, action.data())
-        window.presenter_channel.translate = document_translate(action.data())
+        window.presenter_channel.translate = ProjectorLanguage(action.data())
 
     group.triggered.connect(chosen)
     return group

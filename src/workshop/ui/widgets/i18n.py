@@ -6,36 +6,23 @@ declarative strings (actions, menus, views) keep their own contexts through
 QT_TRANSLATE_NOOP.
 
 A translated template fills in what someone typed as text that stays in its
-place: a value holding a right-to-left override (U+202E) or another bidi
-control is wrapped in Unicode isolates (`isolate`), so it cannot reverse the
-interface's own words after it ("Changes since abc‮def (2024-06-18):" showed
-the date backwards).
+place: a value holding a right-to-left override (U+202E), another bidi
+control or right-to-left letters is wrapped in Unicode isolates (`isolate`),
+so it cannot reorder the interface's own words around it (workshop.domain.bidi).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-# Characters that set the direction of the text after them: marks, embeddings, overrides and isolates.
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_ISOLATES = re.compile("[\u2066-\u2069]")
-FSI, PDI = "\u2068", "\u2069"
+from workshop.domain.bidi import isolate
+
+__all__ = ["Template", "describe", "isolate", "tr"]
 
 
-def isolate(value: object) -> object:
-    """A typed text whose bidi controls act only inside it (first-strong isolates around it); any other
-    value as it is. A text with isolates of its own gets enough of ours that its stray closing ones
-    cannot end ours early, nor its unclosed ones outlast it (unmatched closers are ignored by Unicode)."""
-    if not isinstance(value, str) or not _BIDI.search(value):
-        return value
-    k = 1 + len(_ISOLATES.findall(value))
-    return FSI * k + value + PDI * (2 * k)
-
-
-class _Template(str):
-    """A translated text; `format` fills in values isolated (see `isolate`)."""
+class Template(str):
+    """A translated text; `format` fills in values isolated (see `isolate`). The projector's texts are
+    Templates too (ProjectorLanguage); a PDF's are plain: reportlab would draw the isolates as boxes."""
 
     __slots__ = ()
 
@@ -45,7 +32,7 @@ class _Template(str):
 
 def tr(text: str) -> str:
     """The text in the interface language (the text itself when no translation exists)."""
-    return _Template(QCoreApplication.translate("", text))
+    return Template(QCoreApplication.translate("", text))
 
 
 def describe(error: BaseException) -> str:

@@ -23,7 +23,7 @@ from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
 from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
@@ -329,7 +329,7 @@ class VotingPanel(QWidget):
         gaps = [(names[o].name, code, n) for (code, n), cell in grid.items() if code in codes
                 for o in cell.missing if o in names]
         if gaps:
-            listed = ", ".join(f"{org} ({code}/{n})" for org, code, n in gaps[:MISSING_SHOWN])
+            listed = ", ".join(f"{isolate(org)} ({isolate(code)}/{n})" for org, code, n in gaps[:MISSING_SHOWN])
             more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
             self.missing.setText(tr("Missing votes ({n}): {list}{more}. Agreed scores use the votes given.").format(
                 n=len(gaps), list=listed, more=more))

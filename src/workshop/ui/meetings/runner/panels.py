@@ -11,7 +11,7 @@ from workshop.domain.agenda import earlier_actions
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import ActionItem, Meeting
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.widgets.common import key
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.domain.vocabulary import ActionStatus
@@ -21,8 +21,8 @@ UID = Qt.ItemDataRole.UserRole
 
 def action_line(action: ActionItem) -> str:
     """An action item in one line: text — owner, due date."""
-    extra = ", ".join(x for x in (action.owner, action.due_date and tr("due {date}").format(date=action.due_date)) if x)
-    return f"{action.text} — {extra}" if extra else action.text
+    extra = ", ".join(isolate(x) for x in (action.owner, action.due_date and tr("due {date}").format(date=action.due_date)) if x)
+    return f"{isolate(action.text)} — {extra}" if extra else action.text
 
 
 def _list(name: str, parent: QWidget) -> QListWidget:

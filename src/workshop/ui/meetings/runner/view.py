@@ -250,7 +250,7 @@ class RunnerView(QWidget):
             self._seconds.setdefault(a.uid, a.seconds_spent)
         orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
         self.title.setText(f"{isolate(m.title)} — {kind_labels().get(m.kind, m.kind)}"
-                           + (f" — {', '.join(orgs.get(o, '?') for o in m.organisation_uids)}"
+                           + (f" — {', '.join(isolate(orgs.get(o, '?')) for o in m.organisation_uids)}"
                               if m.organisation_uids else "")
                            + (" — " + tr("approved: changes become addenda") if m.approval else ""))
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
