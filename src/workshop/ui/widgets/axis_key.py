@@ -8,15 +8,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from workshop.ui.session.session import EngagementSession
+from workshop.ui.widgets.lines_label import LinesLabel
+
+
+NAME_LINES = 2  # a name longer than this many lines at the key's width ends in "…"
 
 
 def _label(text: str, font_px: int, bold: bool, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people: only ever text
-    label.setWordWrap(not bold)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     weight = "bold" if bold else "normal"
-    label.setStyleSheet(f"color: #FFFFFF; background: transparent; font-size: {font_px}px; font-weight: {weight};")
+    style = f"color: #FFFFFF; background: transparent; font-size: {font_px}px; font-weight: {weight};"
+    if bold:  # the code: one short word
+        label = QLabel(text, parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people: only ever text
+        label.setStyleSheet(style)
+    else:  # the name: wrapped, at most NAME_LINES lines, never a line cut through its letters
+        label = LinesLabel(NAME_LINES, parent, style)
+        label.setText(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
