@@ -104,3 +104,32 @@ def open_app(qtbot):
     yield open_
     for controller in controllers:
         controller.close()
+
+
+@pytest.fixture
+def history_view(example, tmp_path, qtbot):
+    """Organisations over time on a copy of the example whose meeting titles `retitle(title)` gives:
+    `history_view(retitle, size=(w, h))` returns the shown view; its session is closed after the test."""
+    import dataclasses
+
+    from workshop.ui.history.view import HistoryView
+    from workshop.ui.session.session import EngagementSession
+
+    sessions = []
+
+    def open_(retitle, size: tuple[int, int] | None = None):
+        meetings = tuple(dataclasses.replace(m, title=retitle(m.title)) for m in example.meetings)
+        path = tmp_path / "history.workshop"
+        EngagementStore.create(path, dataclasses.replace(example, meetings=meetings), overwrite=True).close()
+        sessions.append(EngagementSession(EngagementStore.open(path)))
+        view = HistoryView(sessions[-1])
+        qtbot.addWidget(view)
+        if size is not None:
+            view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    yield open_
+    for session in sessions:
+        session.close()

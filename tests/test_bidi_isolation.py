@@ -3,8 +3,6 @@ the interface's words after it: "Changes since abc‮def (2024-06-18):" once sho
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtGui import QFont, QTextLayout
 
@@ -45,24 +43,11 @@ def test_plain_text_and_other_values_are_filled_in_as_they_are(qapp):
     assert tr("{n} of {total}").format(n=2, total="5") == "2 of 5"
 
 
-def test_the_history_view_shows_the_date_after_a_hostile_meeting_title_in_order(example, tmp_path, qtbot):
-    from workshop.storage import EngagementStore
-    from workshop.ui.history.view import HistoryView
-    from workshop.ui.session.session import EngagementSession
-
-    meetings = tuple(dataclasses.replace(m, title=f"{m.title} abc\u202edef") for m in example.meetings)
-    path = tmp_path / "rtl.workshop"
-    EngagementStore.create(path, dataclasses.replace(example, meetings=meetings)).close()
-    session = EngagementSession(EngagementStore.open(path))
-    try:
-        view = HistoryView(session)
-        qtbot.addWidget(view)
-        view.show()
-        text = view.compared.shown()
-        assert "abc\u202edef" in text and "(2024-" in text
-        assert _left_to_right(text, "(", ":")
-    finally:
-        session.close()
+def test_the_history_view_shows_the_date_after_a_hostile_meeting_title_in_order(history_view):
+    view = history_view(lambda title: f"{title} abc\u202edef")
+    text = view.compared.shown()
+    assert "abc\u202edef" in text and "(2024-" in text
+    assert _left_to_right(text, "(", ":")
 
 
 def test_a_file_path_or_error_filled_in_is_isolated_too(qapp):

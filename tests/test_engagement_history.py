@@ -354,32 +354,17 @@ def test_the_history_radar_cuts_a_long_legend_line_to_its_width_and_keeps_it_who
     radar.grab()  # paints without error
 
 
-def test_a_long_meeting_title_is_shortened_and_the_counts_beside_it_stay_in_view(example, tmp_path, qtbot):
+def test_a_long_meeting_title_is_shortened_and_the_counts_beside_it_stay_in_view(history_view):
     """In Organisations over time a 200-letter meeting title takes the room the date and counts leave and
     is cut with "…"; the Potentials and Votes columns stay on screen (they were pushed out of sight)."""
-    from workshop.ui.history.view import HistoryView
-    from workshop.ui.session.session import EngagementSession
-
     long_title = ("Gemensamt arbetsmöte om potential, alternativ och kriterier " * 4).strip()
-    meetings = tuple(dataclasses.replace(m, title=long_title) if "potential" in m.title else m
-                     for m in example.meetings)
-    path = tmp_path / "long.workshop"
-    EngagementStore.create(path, dataclasses.replace(example, meetings=meetings)).close()
-    session = EngagementSession(EngagementStore.open(path))
-    try:
-        view = HistoryView(session)
-        qtbot.addWidget(view)
-        view.resize(1100, 640)
-        view.show()
-        qtbot.waitExposed(view)
-        table = view.meetings
-        votes = table.columnCount() - 1
-        assert table.horizontalScrollBar().maximum() == 0
-        assert table.columnViewportPosition(votes) + table.columnWidth(votes) <= table.viewport().width()
-        row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == long_title)
-        assert table.columnWidth(1) < table.fontMetrics().horizontalAdvance(long_title)  # shown shortened
-        assert table.item(row, 1).toolTip()  # whole in its tooltip
-        table.setCurrentCell(row + 1, 0)  # the next meeting compares with the long-titled one
-        assert view.compared.shown().endswith("(2024-08-23):")  # the title is cut, not the date
-    finally:
-        session.close()
+    view = history_view(lambda title: long_title if "potential" in title else title, size=(1100, 640))
+    table = view.meetings
+    votes = table.columnCount() - 1
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnViewportPosition(votes) + table.columnWidth(votes) <= table.viewport().width()
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == long_title)
+    assert table.columnWidth(1) < table.fontMetrics().horizontalAdvance(long_title)  # shown shortened
+    assert table.item(row, 1).toolTip()  # whole in its tooltip
+    table.setCurrentCell(row + 1, 0)  # the next meeting compares with the long-titled one
+    assert view.compared.shown().endswith("(2024-08-23):")  # the title is cut, not the date

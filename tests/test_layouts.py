@@ -61,6 +61,15 @@ def _pages(window):
             yield key, lambda k=key: window.show_view(k)
 
 
+def _each_page_at(window, qtbot, size: tuple[int, int]):
+    """Every page shown and laid out in turn with the window at `size`; yields the page's name."""
+    window.resize(*size)
+    for name, show in _pages(window):
+        show()
+        qtbot.wait(30)
+        yield name
+
+
 def _visible(widget) -> bool:
     return widget.isVisibleTo(widget.window()) and widget.width() > 0
 
@@ -101,11 +110,8 @@ def _overlap(a, b) -> bool:
 def test_wrapped_texts_never_cover_what_follows(window, qtbot):
     """A hint or heading that wraps to several lines keeps all of them, and no widget is squeezed below its
     minimum height (drawn over its neighbour) at 1366×768: the result heading once covered the vote grid."""
-    window.resize(1366, 708)
     problems = []
-    for name, show in _pages(window):
-        show()
-        qtbot.wait(30)
+    for name in _each_page_at(window, qtbot, (1366, 708)):
         for label in window.findChildren(QLabel):
             if _visible(label) and label.wordWrap() and label.text():
                 if label.height() < label.heightForWidth(label.width()):
@@ -255,11 +261,8 @@ def test_a_chart_beside_a_long_page_is_whole_in_view(window, qtbot):
     """At 1366×768 a page whose tables run below the fold scrolls, but a chart beside them stays whole in
     the visible page (top-aligned) rather than stretching down with it: the criteria-voting radar once
     took its legend below the fold, out of sight until scrolled."""
-    window.resize(1366, 708)
     problems = []
-    for name, show in _pages(window):
-        show()
-        qtbot.wait(30)
+    for name in _each_page_at(window, qtbot, (1366, 708)):
         for area in window.findChildren(QScrollArea):
             if not _visible(area) or area.verticalScrollBar().maximum() == 0:
                 continue

@@ -70,7 +70,10 @@ class LinesLabel(QLabel):
         if style:
             self.setStyleSheet(style)
         self.ensurePolished()  # the style sheet's font decides the line height
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + 2 * self.margin() + 4)
+        self._cap_height()
+
+    def _cap_height(self) -> None:
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4)
 
     def text(self) -> str:  # noqa: D102 (QLabel's; the whole text, not the part shown)
         return self._whole
@@ -106,7 +109,7 @@ class LinesLabel(QLabel):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self.setMaximumHeight(self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4)
+            self._cap_height()
             self._show()
 
     def _show(self) -> None:
