@@ -86,3 +86,15 @@ def test_the_projector_fills_in_isolated_and_the_pdfs_plainly(qapp):
         projector = ProjectorLanguage(language)(template).format(code="S\u202e1")
         assert "\u2068" in projector
         assert "\u2068" not in document_translate(language)(template).format(code="S\u202e1")
+
+
+def test_a_persons_facts_keep_their_order_after_a_right_to_left_name(open_app, example_path, qtbot):
+    """People: "name · role · organisation" — an override in the name reverses only the name."""
+    import sqlite3
+
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE people SET name = 'Anders \u202eWendesten' WHERE name = 'Anders Wendesten'")
+    window = open_app(example_path, size=(1366, 708), view="people")
+    facts = window.views["people"].facts.text()
+    assert "Anders \u202eWendesten" in facts
+    assert _left_to_right(facts, "·", "U")  # the separator, then the role ("Utredare") after it

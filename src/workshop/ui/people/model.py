@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from workshop.domain.people import Place, PersonPlaces
 from workshop.domain.vocabulary import PlaceKind
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, tr
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,5 +111,5 @@ class PlacesModel(QAbstractTableModel):
             return None
         text = " ".join(p.text.split())
         field = tr(p.field.template).format(**p.field.values) if hasattr(p.field, "template") else str(p.field)
-        where = " · ".join(x for x in (p.meeting_title, field) if x)
+        where = " · ".join(isolate(x) for x in (p.meeting_title, field) if x)
         return (place_labels().get(p.kind, p.kind), where, text if len(text) <= 160 else text[:159] + "…")[index.column()]

@@ -23,7 +23,7 @@ from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import MessageLabel, heading, plain_label, rows_to_pick
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 
 
@@ -170,7 +170,7 @@ class PeopleView(RefreshWhenShown, QWidget):
             self.facts.setText("")
         else:
             p = found.person
-            facts = " · ".join(x for x in (p.name, p.role, found.organisation) if x)
+            facts = " · ".join(isolate(x) for x in (p.name, p.role, found.organisation) if x)
             self.facts.setText(facts + ("\n" + tr("Forgotten: no personal data is held.") if is_forgotten(p) else ""))
         for w in (self.email, self.phone, self.export_button, self.forget_button):
             w.setEnabled(found is not None and not is_forgotten(found.person))

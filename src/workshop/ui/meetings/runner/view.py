@@ -256,7 +256,7 @@ class RunnerView(QWidget):
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
         origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
-        self.theme.setText(" · ".join(x for x in (position_label(index, len(m.agenda)), item.theme_title, origin,
+        self.theme.setText(" · ".join(isolate(x) for x in (position_label(index, len(m.agenda)), item.theme_title, origin,
                                                    item_status_labels().get(item.status, "")) if x))
         self.question.setText(item.text)
         hint = next((q.hint for q in self._session.engagement.questions if q.uid == item.question_uid), "")
