@@ -209,6 +209,28 @@ def test_a_splitter_comes_back_where_the_user_left_it(qtbot, example_path, langu
     controller.close()
 
 
+def test_the_people_list_comes_back_as_wide_as_the_user_dragged_it(qtbot, example_path):
+    """The People view's list, dragged to 700 px, is 700 px again when the app next opens (it came back at
+    the width the list's columns ask for: the saved split was applied before the view had a width)."""
+    widths = []
+    for drag in (True, False):
+        _app, window, controller = build(["workshop", str(example_path)])
+        qtbot.addWidget(window)
+        window.resize(1920, 1020)
+        window.show()
+        window.show_view("people")
+        qtbot.wait(30)
+        splitter = window.views["people"].splitter
+        if drag:
+            splitter.moveSplitter(700, 1)  # as a drag of the handle does (emits splitterMoved)
+            qtbot.wait(30)
+        widths.append(splitter.sizes()[0])
+        controller.close()
+        window.close()
+    assert widths[0] == pytest.approx(700, abs=3)
+    assert widths[1] == pytest.approx(widths[0], abs=3)
+
+
 def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window, qtbot):
     """The vote grid is measured when its tab is shown (not while hidden, when sizes are wrong): every
     criterion row and the sum are in view with no scrolling, at 1366×768 and full HD."""

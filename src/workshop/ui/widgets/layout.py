@@ -120,12 +120,41 @@ def remember_splitters(root: QWidget, name: str, settings) -> None:
             if hasattr(s, "proportions"):
                 s.proportions.use_fractions(fractions)
             else:
-                s.setSizes([int(f * 10000) for f in fractions])  # Qt scales them to the splitter's length
+                _SizeWhenShown(s, fractions)
 
         restore()
         splitter.splitterMoved.connect(lambda *_a, s=splitter, key=key: settings.set(key(), _fractions(s)))
         if hasattr(splitter, "panes"):
             splitter.panes.turned = restore
+
+
+class _SizeWhenShown(QObject):
+    """Gives a splitter the fractions the user left it at once it has a length of its own (sizes set before
+    that are taken as preferred sizes: a pane that asks for more got it back), as the user's own choice:
+    splitterMoved tells a view that keeps its panes fitted to their content to leave them be."""
+
+    def __init__(self, splitter: QSplitter, fractions: tuple[float, ...]):
+        super().__init__(splitter)
+        self._fractions = fractions
+        if not self._apply(splitter):
+            splitter.installEventFilter(self)
+
+    def _apply(self, splitter: QSplitter) -> bool:
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        length = (splitter.width() if horizontal else splitter.height()) \
+            - splitter.handleWidth() * (splitter.count() - 1)
+        if length <= 0 or not splitter.isVisible():
+            return False
+        sizes = [round(length * f) for f in self._fractions]
+        splitter.setSizes(sizes)
+        splitter.splitterMoved.emit(sizes[0], 1)
+        self.deleteLater()
+        return True
+
+    def eventFilter(self, splitter, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self._apply(splitter):
+            splitter.removeEventFilter(self)
+        return False
 
 
 class _WrappedHeight(QObject):
