@@ -231,6 +231,18 @@ def test_the_people_list_comes_back_as_wide_as_the_user_dragged_it(qtbot, exampl
     assert widths[1] == pytest.approx(widths[0], abs=3)
 
 
+def test_the_people_list_is_whole_at_1366(window, qtbot):
+    """At 1366×768, in English and Swedish, every column of the people list is in view: the Swedish
+    "Omnämnd i texter" was cut and the list scrolled sideways while the places beside it had room."""
+    window.resize(1366, 708)
+    window.show_view("people")
+    qtbot.wait(30)
+    table = window.views["people"].table
+    assert table.horizontalScrollBar().maximum() == 0
+    places = window.views["people"].places_table
+    assert places.width() >= 480  # the person's places keep room for their three columns
+
+
 def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window, qtbot):
     """The vote grid is measured when its tab is shown (not while hidden, when sizes are wrong): every
     criterion row and the sum are in view with no scrolling, at 1366×768 and full HD."""

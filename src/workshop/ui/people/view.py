@@ -134,13 +134,14 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._show_current()
 
     def _fit_list(self) -> None:
-        """The list wide enough for every column where the window has room (up to 45 %), at least 320 px (it
-        then scrolls sideways); the person's places get the rest. A drag of the handle is kept."""
+        """The list wide enough for every column where the window has room (up to half of it: 551 px in Swedish
+        fits at 1366 px), at least 320 px (it then scrolls sideways); the person's places get the rest. A drag
+        of the handle is kept."""
         scroll = self.table.verticalScrollBar().sizeHint().width()
         wanted = self.table.horizontalHeader().length() + scroll + 2 * self.table.frameWidth()
         self.table.setMinimumWidth(min(320, wanted))
         if not self._list_dragged and self.splitter.width() > 0:
-            width = min(wanted, self.splitter.width() * 9 // 20)
+            width = min(wanted, self.splitter.width() // 2)
             if width > self.table.width():
                 self.splitter.setSizes([width, self.splitter.width() - width - self.splitter.handleWidth()])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
@@ -13,6 +13,15 @@ from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
 from workshop.ui.widgets.settings import Settings
+
+
+class _Navigation(QListWidget):
+    """The list of views, first shown as wide as its longest title (a list's own hint is 256 px, which took
+    27 px from the view beside it at 1366 px); a width the user drags is kept (see remember_splitters)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(max(self.minimumWidth(), 1) if self.count() else hint.width(), hint.height())
 
 
 class MainWindow(QMainWindow):
@@ -29,7 +38,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
-        self.nav = QListWidget(self)
+        self.nav = _Navigation(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(280)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
