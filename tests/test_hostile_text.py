@@ -401,6 +401,29 @@ def test_the_meeting_runner_fits_a_laptop_screen_whatever_the_title_and_question
     assert runner.notes.height() >= runner.question.height() / 2
 
 
+def test_the_people_view_keeps_its_counts_and_places_in_view_whatever_the_names(hostile_window, qtbot):
+    """People and organisations whose names run to hundreds of characters, at 1366×768: the list's name
+    columns are cut with "…" (the whole name in its tooltip), so the counts are a short scroll away rather
+    than thousands of pixels, and the person's facts take at most three lines so the places below keep
+    their room (the name had filled the list sideways and the facts twelve lines)."""
+    from workshop.ui.people.view import NAME_MAX
+
+    window = hostile_window
+    window.resize(1366, 708)
+    window.show_view("people")
+    qtbot.wait(30)
+    view = window.views["people"]
+    table, header = view.table, view.table.horizontalHeader()
+    assert header.sectionSize(0) <= NAME_MAX and header.sectionSize(1) <= NAME_MAX
+    assert table.horizontalScrollBar().maximum() < table.viewport().width() / 2
+    name = table.model().index(0, 0)
+    assert len(name.data()) > 300 and name.data(Qt.ItemDataRole.ToolTipRole)
+    assert len(view.facts.text()) > 300 and view.facts.toolTip()
+    assert view.facts.height() <= view.facts.fontMetrics().lineSpacing() * 3 + 8
+    places = view.places_table
+    assert places.viewport().height() >= 6 * places.verticalHeader().defaultSectionSize()
+
+
 def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):
     """The group shares table paints prepared texts (QStaticText), which guess rich text unless told:
     a group called "<b>…" showed bold, "<font color=red>" red."""

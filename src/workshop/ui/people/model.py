@@ -66,6 +66,8 @@ class PeopleModel(QAbstractTableModel):
             return r.person.uid
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() < 2:  # a name cut with "…": whole here
+            return literal_tooltip(self.data(index))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -105,8 +107,8 @@ class PlacesModel(QAbstractTableModel):
         p = self._rows[index.row()]
         if role == FULL_TEXT_ROLE and index.column() == 2:
             return p.text
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return literal_tooltip(p.text)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 1:  # where and what, whole
+            return literal_tooltip(p.text if index.column() == 2 else self.data(index))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         text = " ".join(p.text.split())

@@ -24,7 +24,10 @@ from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, Engagemen
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import MessageLabel, heading, plain_label, rows_to_pick
 from workshop.ui.widgets.i18n import describe, isolate, tr
+from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
+
+NAME_MAX = 240  # px for a name or an organisation in the list: some 30 letters whole, longer ones cut with "…"
 
 
 def _table(model, name: str, parent: QWidget) -> QTableView:
@@ -47,6 +50,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.table = _table(self.model, "peopleList", self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(NAME_MAX)  # a long name is cut with "…" (whole in its tooltip)
         self.places = PlacesModel(self)
         self.places_table = _table(self.places, "personPlaces", self)
         places_header = self.places_table.horizontalHeader()
@@ -61,9 +65,8 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.places_table.selectionModel().currentRowChanged.connect(
             lambda current, _old: self.place_text.setText(self.places.data(self.places.index(current.row(), 2),
                                                                                FULL_TEXT_ROLE) or ""))
-        self.facts = plain_label("", self, "font-size: 12pt;")
+        self.facts = LinesLabel(3, self, "font-size: 12pt;")  # a long name: the rest is in its tooltip
         self.facts.setObjectName("personFacts")
-        self.facts.setWordWrap(True)
         self.email = QLineEdit(self)
         self.email.setObjectName("personEmail")
         self.phone = QLineEdit(self)
