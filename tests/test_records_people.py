@@ -247,3 +247,27 @@ def test_the_people_list_is_whole_on_a_wide_screen_and_keeps_a_dragged_width(ope
     qtbot.wait(30)
     names = table.horizontalHeader().sectionSize(0)
     assert names >= table.sizeHintForColumn(0)
+
+
+def test_a_long_text_naming_a_person_is_read_in_a_scrolling_box_not_a_growing_window(open_app, example, tmp_path,
+                                                                                    qtbot):
+    """A 6,000-letter engagement description that names a person, chosen among their places at 1366×768: the
+    whole text can be read and selected in a box that scrolls, the window stays on the screen and the places
+    keep their rows (the text was a label as tall as the text, squeezing the places and growing the window)."""
+    import dataclasses
+
+    person = example.people[0]
+    text = f"{person.name} " + "lång beskrivning av uppdraget " * 200
+    info = dataclasses.replace(example.info, description=text)
+    path = tmp_path / "long.workshop"
+    EngagementStore.create(path, dataclasses.replace(example, info=info)).close()
+    window = open_app(path, size=(1366, 708), view="people")
+    view = window.views["people"]
+    view.table.selectRow(view.model.row_of(person.uid))
+    row = next(i for i, p in enumerate(view.places._rows) if p.kind == PlaceKind.MENTIONED and len(p.text) > 5000)
+    view.places_table.selectRow(row)
+    qtbot.wait(30)
+    assert view.place_text.toPlainText() == text
+    assert view.place_text.verticalScrollBar().maximum() > 0
+    assert window.minimumSizeHint().height() <= 708
+    assert view.places_table.viewport().height() >= 4 * view.places_table.verticalHeader().defaultSectionSize()

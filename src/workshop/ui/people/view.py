@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView,
+    QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 
+PLACE_TEXT_LINES = 5  # the chosen place's text: longer texts scroll
 NAME_MAX = 240  # px for a name or an organisation in the list: some 30 letters whole, longer ones cut with "…"
 
 
@@ -58,12 +59,13 @@ class PeopleView(RefreshWhenShown, QWidget):
         places_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         places_header.resizeSection(1, 240)  # the meeting and field; the text gets the rest (tooltip: all of it)
         places_header.setStretchLastSection(True)
-        self.place_text = plain_label("", self, "background: white; border: 1px solid #C8D0D8; padding: 4px;")
+        self.place_text = QPlainTextEdit(self)  # the text there, whole: read and selected, scrolled when long
         self.place_text.setObjectName("placeText")
-        self.place_text.setWordWrap(True)
-        self.place_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place_text.setReadOnly(True)
+        self.place_text.setFixedHeight(self.place_text.fontMetrics().lineSpacing() * PLACE_TEXT_LINES
+                                       + 2 * self.place_text.frameWidth() + 8)
         self.places_table.selectionModel().currentRowChanged.connect(
-            lambda current, _old: self.place_text.setText(self.places.data(self.places.index(current.row(), 2),
+            lambda current, _old: self.place_text.setPlainText(self.places.data(self.places.index(current.row(), 2),
                                                                                FULL_TEXT_ROLE) or ""))
         self.facts = LinesLabel(3, self, "font-size: 12pt;")  # a long name: the rest is in its tooltip
         self.facts.setObjectName("personFacts")
@@ -161,7 +163,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         row = self.table.currentIndex().row()
         found = self.model.person(row) if 0 <= row < self.model.rowCount() else None
         self.places.set_rows(list(found.places) if found else [])
-        self.place_text.setText("")
+        self.place_text.setPlainText("")
         if found and found.places:
             self.places_table.selectRow(0)
         for field in (self.email, self.phone):
