@@ -406,7 +406,7 @@ def test_the_people_view_keeps_its_counts_and_places_in_view_whatever_the_names(
     columns are cut with "…" (the whole name in its tooltip), so the counts are a short scroll away rather
     than thousands of pixels, and the person's facts take at most three lines so the places below keep
     their room (the name had filled the list sideways and the facts twelve lines)."""
-    from workshop.ui.people.view import NAME_MAX
+    from workshop.ui.widgets.common import NAME_COLUMN_MAX
 
     window = hostile_window
     window.resize(1366, 708)
@@ -414,7 +414,7 @@ def test_the_people_view_keeps_its_counts_and_places_in_view_whatever_the_names(
     qtbot.wait(30)
     view = window.views["people"]
     table, header = view.table, view.table.horizontalHeader()
-    assert header.sectionSize(0) <= NAME_MAX and header.sectionSize(1) <= NAME_MAX
+    assert header.sectionSize(0) <= NAME_COLUMN_MAX and header.sectionSize(1) <= NAME_COLUMN_MAX
     assert table.horizontalScrollBar().maximum() < table.viewport().width() / 2
     name = table.model().index(0, 0)
     assert len(name.data()) > 300 and name.data(Qt.ItemDataRole.ToolTipRole)
@@ -422,6 +422,31 @@ def test_the_people_view_keeps_its_counts_and_places_in_view_whatever_the_names(
     assert view.facts.height() <= view.facts.fontMetrics().lineSpacing() * 3 + 8
     places = view.places_table
     assert places.viewport().height() >= 6 * places.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize(("tab", "table_name"), [("preferences", "preferencesTable"), ("robustness", "voteFlips"),
+                                                 ("alternatives", "coverageTable")])
+def test_tables_of_names_keep_every_column_in_view_whatever_the_names(hostile_window, qtbot, tab, table_name):
+    """At 1366×768, an organisation, group or comment of hundreds of characters is cut (whole in its
+    tooltip): every column of the preferences, the vote flips and the coverage starts in view, and no row
+    takes more than a third of the table (a 10,000-letter name had pushed the alternatives and votes
+    thousands of pixels aside, and one comment filled the whole table)."""
+    from PySide6.QtWidgets import QTableView
+
+    window = hostile_window
+    window.resize(1366, 708)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab(tab)
+    qtbot.wait(30)
+    table = window.findChild(QTableView, table_name)
+    header, rows = table.horizontalHeader(), table.verticalHeader()
+    assert table.model().rowCount() > 1
+    for column in range(header.count()):
+        assert header.sectionViewportPosition(column) < table.viewport().width() - 20, column
+    for row in range(table.model().rowCount()):
+        assert rows.sectionSize(row) <= table.viewport().height() / 3, row
+    names = [table.model().index(row, 0) for row in range(table.model().rowCount())]
+    assert all(index.data(Qt.ItemDataRole.ToolTipRole) for index in names if len(str(index.data())) > 40)
 
 
 def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):

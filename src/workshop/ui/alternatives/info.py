@@ -26,10 +26,10 @@ from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameA
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
-from workshop.ui.widgets.common import MessageLabel, key
+from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, key
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.widgets.tints import GROUP_TINTS
-from workshop.ui.widgets.layout import Proportions, button_row, cell_font, refill_list
+from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cell_font, refill_list
 from workshop.charts.locale import percent
 from workshop.charts.rich_text import tooltip
 
@@ -96,8 +96,9 @@ class CoverageModel(QAbstractTableModel):
         area = e.areas[row]
         groups = {g.code: (i, g.name) for i, g in enumerate(e.groups)}
         if col == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return groups.get(area.group_code, (0, area.group_code))[1]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                name = groups.get(area.group_code, (0, area.group_code))[1]
+                return name if role == Qt.ItemDataRole.DisplayRole else tooltip(name)
             if role == Qt.ItemDataRole.BackgroundRole:
                 tint = groups.get(area.group_code, (0, ""))[0] % len(GROUP_TINTS)
                 return QBrush(QColor(GROUP_TINTS[tint]))
@@ -158,6 +159,7 @@ class AlternativesInfo(QWidget):
         self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        cap_cells(self.coverage, width=NAME_COLUMN_MAX)  # a long group name: whole in its tooltip
         self.coverage.clicked.connect(self.toggle_coverage)
         self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
         self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))

@@ -31,7 +31,8 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.widgets.common import MessageLabel
-from workshop.ui.widgets.layout import Proportions, cell_font, chart_pane, publish_action
+from workshop.ui.widgets.common import NAME_COLUMN_MAX
+from workshop.ui.widgets.layout import Proportions, cap_cells, cell_font, chart_pane, publish_action
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.charts.rich_text import tooltip
 
@@ -80,6 +81,8 @@ class PreferencesModel(QAbstractTableModel):
             return pref.comment if pref else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COMMENT and pref and pref.comment:
             return tooltip(pref.comment)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ORG:
+            return tooltip(self._orgs[index.row()].name)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -190,6 +193,7 @@ class PreferencesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        cap_cells(self.table, width=NAME_COLUMN_MAX, lines=4)  # a long name or comment: whole in its tooltip
         cell_font(self.table, 12)
         self.message = MessageLabel(self, name="preferencesMessage", collapse=True)
         self.chart = PreferenceBars(session, self)

@@ -20,7 +20,9 @@ from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.alternatives.info import plain_label
 from workshop.ui.widgets.when_shown import RefreshWhenShown
-from workshop.ui.widgets.layout import chart_pane, publish_action, side_by_side
+from workshop.ui.widgets.common import NAME_COLUMN_MAX
+from workshop.ui.widgets.layout import cap_cells, chart_pane, publish_action, side_by_side
+from workshop.charts.rich_text import tooltip
 from workshop.ui.alternatives.voting.charts import ResultBars
 from workshop.ui.alternatives.voting.state import ScoreBoard
 from workshop.ui.widgets.robustness_text import headline, join as _join, points as _pts, verdict
@@ -55,6 +57,7 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         self.flips.setWordWrap(True)
         self.flips.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.flips.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        cap_cells(self.flips, width=NAME_COLUMN_MAX, lines=3)  # a long organisation name: whole in its tooltip
         self.chart = ResultBars(session, board, self)
         self.chart.setObjectName("robustnessChart")
         self.chart.setMinimumSize(360, 300)
@@ -101,7 +104,9 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
             cells = (org, f.alternative_code, str(f.criterion_number), str(f.old), str(f.new),
                      f"{first} ({_pts(f.leader_points)})")
             for column, text in enumerate(cells):
-                self.flips.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(tooltip(text))
+                self.flips.setItem(row, column, item)
         if r.winner and r.weight_flip:
             w = r.weight_flip
             self.weight_flip.setText(tr("Smallest weight change: a weight of {new} instead of {old} on criterion {n} "

@@ -22,13 +22,13 @@ from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, Plac
 from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.common import MessageLabel, heading, plain_label, rows_to_pick
+from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick
 from workshop.ui.widgets.i18n import describe, isolate, tr
+from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 
 PLACE_TEXT_LINES = 5  # the chosen place's text: longer texts scroll
-NAME_MAX = 240  # px for a name or an organisation in the list: some 30 letters whole, longer ones cut with "…"
 
 
 def _table(model, name: str, parent: QWidget) -> QTableView:
@@ -51,7 +51,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.table = _table(self.model, "peopleList", self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMaximumSectionSize(NAME_MAX)  # a long name is cut with "…" (whole in its tooltip)
+        cap_cells(self.table, width=NAME_COLUMN_MAX)
         self.places = PlacesModel(self)
         self.places_table = _table(self.places, "personPlaces", self)
         places_header = self.places_table.horizontalHeader()

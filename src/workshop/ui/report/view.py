@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.summary import summarize
-from workshop.ui.widgets.common import COLUMN_MAX
+from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.when_shown import RefreshWhenShown
@@ -48,7 +48,7 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setMaximumSectionSize(COLUMN_MAX)  # a long name is elided, the window stays on screen
+    cap_cells(table)  # a long name is elided, the window stays on screen
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -93,6 +93,7 @@ class MessageLabel(QLabel):
 # (a list's popup still shows names whole) instead of pushing the window off screen.
 COMBO_MAX = 480
 COLUMN_MAX = 360
+NAME_COLUMN_MAX = 240  # a name beside other columns (an organisation, a person): some 30 letters whole
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:

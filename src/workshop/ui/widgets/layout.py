@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from workshop.ui.widgets.common import COLUMN_MAX
 from workshop.ui.widgets.settings import Setting, splitter_setting
 
 
@@ -276,6 +277,16 @@ def fit_rows(table: QTableView) -> None:
     # Never squeezed below its rows (or a dozen of them, for long tables): the page scrolls instead.
     dozen = 12 * table.verticalHeader().defaultSectionSize()
     table.setMinimumHeight(max(min(rows, dozen) + extra, 80))
+
+
+def cap_cells(table: QTableView, *, width: int = COLUMN_MAX, lines: int | None = None) -> None:
+    """Columns fitted to their contents stop at `width` px and rows fitted to theirs at `lines` lines: a long
+    name is cut with "…" or stops at the last line (whole in the cell's tooltip), instead of pushing the
+    other columns out of view or one row over the whole table."""
+    table.horizontalHeader().setMaximumSectionSize(width)
+    if lines is not None:
+        padding = table.verticalHeader().defaultSectionSize() - table.fontMetrics().lineSpacing()
+        table.verticalHeader().setMaximumSectionSize(lines * table.fontMetrics().lineSpacing() + max(padding, 4))
 
 
 class _RowNames(QObject):
