@@ -26,10 +26,10 @@ from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameA
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
-from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, key
+from workshop.ui.widgets.common import MessageLabel, key
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.widgets.tints import GROUP_TINTS
-from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cell_font, refill_list
+from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cap_row_names, cell_font, refill_list
 from workshop.charts.locale import percent
 from workshop.charts.rich_text import tooltip
 
@@ -154,12 +154,12 @@ class AlternativesInfo(QWidget):
         self.coverage.setObjectName("coverageTable")
         self.coverage.setModel(self.coverage_model)
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.coverage.verticalHeader().setMaximumWidth(420)
+        cap_row_names(self.coverage, share=0.38)  # a long area name ends in "…" (whole in its tooltip)
         cell_font(self.coverage, 12)
         self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        cap_cells(self.coverage, width=NAME_COLUMN_MAX)  # a long group name: whole in its tooltip
+        cap_cells(self.coverage)  # a long group name: whole in its tooltip
         self.coverage.clicked.connect(self.toggle_coverage)
         self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
         self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))
