@@ -228,10 +228,12 @@ def _acts_on_a_terminal(text: str) -> list[str]:
     return [ch for ch in text if ch not in "\n\t" and (unicodedata.category(ch) == "Cc" or ch == "\u202e")]
 
 
-@pytest.mark.parametrize("args", [["summary"], ["summary", "--json"], ["meetings"]])
+@pytest.mark.parametrize("args", [["summary"], ["summary", "--json"], ["meetings"], ["people"],
+                                  ["people", "--json"]])
 def test_terminal_output_escapes_controls(hostile_path, capsys, args):
-    """`workshop summary` and `workshop meetings` write no raw ESC, BEL, CR, NUL, C1 or RTL override:
-    each is shown as an escape (ESC as \\x1b), and the rest of the text as typed."""
+    """`workshop summary`, `meetings` and `people` write no raw ESC, BEL, CR, NUL, C1 or RTL override:
+    each is shown as an escape (ESC as \\x1b), and the rest of the text as typed (`people` had turned them
+    into spaces, and its JSON wrote DEL, C1 and the override raw)."""
     from workshop.cli import main
 
     assert main([args[0], str(hostile_path), *args[1:]]) == 0
@@ -239,7 +241,8 @@ def test_terminal_output_escapes_controls(hostile_path, capsys, args):
     assert not _acts_on_a_terminal(out)
     if "--json" in args:
         data = json.loads(out)
-        assert any(PAYLOADS["controls"] in name for name in data["preferences"])
+        names = data["preferences"] if isinstance(data, dict) else [person["name"] for person in data]
+        assert any(PAYLOADS["controls"] in name for name in names)
     else:
         assert "a\\x1b]0;titel\\x07b\\rc\\x00d\\x7fe\\x9bf" in out and "abc\\u202edef" in out
         assert "<b>fet</b>" in out and "🎉😀" in out
@@ -357,6 +360,34 @@ def test_terminal_errors_escape_what_was_typed(hostile_path, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and "\\x1b]0;pwned\\x07" in err and not _acts_on_a_terminal(err)
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_every_command_echoes_typed_names_and_paths_escaped(hostile_path, tmp_path, capsys):
+    """What a command echoes back (an approver's name, the meeting's title, the file it wrote, a mistyped
+    argument) shows ESC and BEL as escapes: `approve`, `handout`, `merge`, `person-export` and argparse's own
+    "unrecognized arguments" had printed them raw."""
+    from workshop.cli import main
+    from workshop.storage import EngagementStore
+
+    evil = "\x1b]0;pwned\x07"
+    copy = tmp_path / "mine.workshop"
+    copy.write_bytes(hostile_path.read_bytes())
+    with EngagementStore.open(copy, read_only=True) as store:
+        e = store.load()
+    meeting, person = e.meetings[0].uid, e.people[0].uid
+    theirs, merged = tmp_path / f"theirs{evil}.workshop", tmp_path / f"merged{evil}.workshop"
+    runs = [["approve", str(copy), "--meeting", meeting, "--by", f"Eve{evil}"],
+            ["handout", str(copy), "-o", str(theirs)],
+            ["merge", str(copy), str(theirs), "-o", str(merged)],
+            ["person-export", str(copy), "--person", person, "-o", str(tmp_path / f"p{evil}.json")]]
+    for args in runs:
+        assert main(args) == 0, args
+        out = capsys.readouterr().out
+        assert "\\x1b]0;pwned\\x07" in out and not _acts_on_a_terminal(out), args
+    with pytest.raises(SystemExit) as stopped:
+        main(["summary", str(copy), evil])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "\\x1b]0;pwned\\x07" in err and not _acts_on_a_terminal(err)
 
 
 def test_message_boxes_and_input_dialogs_show_messages_as_typed(qtbot):

@@ -246,9 +246,18 @@ from workshop import cli_records  # noqa: E402,F401  (registers `approve`, `peop
 from workshop import cli_merge  # noqa: E402,F401  (registers `handout` and `merge`)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors quote what was typed through `shown` (an argument holding ESC would
+    otherwise act on the terminal in "unrecognized arguments: …"); its sub-commands' parsers are of this kind."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {shown(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered command."""
-    parser = argparse.ArgumentParser(prog="workshop", description="Workshop: facilitate multi-organisation investigations.")
+    parser = _Parser(prog="workshop", description="Workshop: facilitate multi-organisation investigations.")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (help_text, setup) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)

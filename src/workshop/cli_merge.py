@@ -11,17 +11,13 @@ import sys
 from pathlib import Path
 
 from workshop.cli import CommandError, command
+from workshop.cli_text import shown
 from workshop.domain.merging import Side
 from workshop.storage import EngagementStore
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
 from workshop.storage.targets import check_new_file
 
 CONFLICTS_EXIT = 3
-
-
-def plain(text: str) -> str:
-    """Text a person typed, safe on a terminal: control characters (escape sequences) shown, not obeyed."""
-    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" for ch in text)
 
 
 def _same(a: str, b: str) -> bool:
@@ -41,7 +37,7 @@ def _handout(p: argparse.ArgumentParser):
         check_new_file(args.output, overwrite=args.force)  # said before the file is opened (which backs it up)
         with EngagementStore.open(args.file) as store:
             hand_out_store(store, args.output, overwrite=args.force)
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -68,17 +64,17 @@ def _merge(p: argparse.ArgumentParser):
             print(f"workshop merge: {len(report.undecided)} conflicts, nothing written; decide them with "
                   "--prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
             for conflict in report.undecided:
-                print(f"  {plain(conflict.text())}", file=sys.stderr)
+                print(f"  {shown(conflict.text())}", file=sys.stderr)
             return CONFLICTS_EXIT
         write_image(image, args.output, overwrite=args.force)
         _write_conflicts(args, prepared, report, prefer)
-        print(f"{report.changes} changes came in from {plain(Path(args.theirs).name)} "
+        print(f"{report.changes} changes came in from {shown(Path(args.theirs).name)} "
               f"(common base {prepared.base.taken_at[:19].replace('T', ' ')} UTC)")
         for rename in report.renames:
-            print(f"renamed: {plain(rename.text())}")
+            print(f"renamed: {shown(rename.text())}")
         for conflict in report.conflicts:
-            print(f"kept {'here' if prefer is Side.MINE else 'there'}: {plain(conflict.text())}")
-        print(args.output)
+            print(f"kept {'here' if prefer is Side.MINE else 'there'}: {shown(conflict.text())}")
+        print(shown(args.output))
         return 0
 
     return run

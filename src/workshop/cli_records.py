@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from workshop.cli import CommandError, command
+from workshop.cli_text import json_text, shown
 from workshop.storage import EngagementStore
 from workshop.storage.guard import read_only_error
 
@@ -48,7 +49,7 @@ def _approve(p: argparse.ArgumentParser):
         with _open_for_editing(args.file) as store:
             store.records.approve(meeting.uid, approval(_meeting(store.load(), args.meeting), args.by,
                                                         done.approved_on, today))
-        print(f"{meeting.title}: approved {done.approved_on} by {', '.join(done.approvers)}")
+        print(f"{shown(meeting.title)}: approved {done.approved_on} by {shown(', '.join(done.approvers))}")
         return 0
 
     return run
@@ -60,32 +61,23 @@ def _people(p: argparse.ArgumentParser):
     p.add_argument("--json", action="store_true", help="print JSON: every person with every place")
 
     def run(args) -> int:
-        import json
-        import sys
-
         from workshop.domain.people import everyone
         from workshop.domain.vocabulary import PlaceKind
 
         found = everyone(_read(args.file))
         if args.json:
-            json.dump([{"id": f.person.uid, "name": f.person.name, "role": f.person.role,
-                        "organisation": f.organisation, "email": f.person.email, "phone": f.person.phone,
-                        "places": [{"kind": p.kind, "where": p.where, "text": p.text, "meeting_id": p.meeting_uid}
-                                   for p in f.places]} for f in found], sys.stdout, ensure_ascii=False, indent=2)
-            print()
+            print(json_text([{"id": f.person.uid, "name": f.person.name, "role": f.person.role,
+                              "organisation": f.organisation, "email": f.person.email, "phone": f.person.phone,
+                              "places": [{"kind": p.kind, "where": p.where, "text": p.text,
+                                          "meeting_id": p.meeting_uid} for p in f.places]} for f in found]))
             return 0
         for f in found:
             counts = (f"{f.count(PlaceKind.ATTENDED)} meetings, {f.count(PlaceKind.OWNS_ACTION)} action items, "
                       f"{f.count(PlaceKind.MENTIONED)} mentions")
-            print(f"{f.person.uid}\t{_plain(f.person.name)}\t{_plain(f.organisation) or '-'}\t{counts}")
+            print(f"{f.person.uid}\t{shown(f.person.name)}\t{shown(f.organisation) or '-'}\t{counts}")
         return 0
 
     return run
-
-
-def _plain(text: str) -> str:
-    """Text typed by a person, safe for a terminal (no control characters)."""
-    return "".join(c if c.isprintable() else " " for c in text)
 
 
 @command("person-export", "write everything the engagement holds about one person as JSON")
@@ -105,7 +97,7 @@ def _person_export(p: argparse.ArgumentParser):
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another output name.")
         data = person_data(_read(args.file), args.person)
         write_bytes_atomically(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        print(args.output)
+        print(shown(args.output))
         return 0
 
     return run
@@ -126,13 +118,13 @@ def _forget_person(p: argparse.ArgumentParser):
             raise CommandError(f"{person.name} was already forgotten.")
         with _open_for_editing(args.file) as store:
             report = forget_person(store, args.person)
-        print(f"{args.file}: the person is now “{report.pseudonym}”; their name and contact details are gone "
+        print(f"{shown(args.file)}: the person is now “{shown(report.pseudonym)}”; their name and contact details are gone "
               f"from the file and {len(report.copies)} backups.")
         if not report.file_compacted:
-            print(f"  {args.file}: another program has the file open; old pages may hold the name until it closes "
+            print(f"  {shown(args.file)}: another program has the file open; old pages may hold the name until it closes "
                   "and the file is opened again.")
         for copy in report.unreachable:
-            print(f"  not reached (could not be rewritten): {copy}")
+            print(f"  not reached (could not be rewritten): {shown(copy)}")
         print("Not reached: documents and data exported earlier (PDF, XLSX, CSV, JSON), copies saved elsewhere "
               "(Save a Copy) and e-mailed minutes; delete or redact those yourself.")
         return 0

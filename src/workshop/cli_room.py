@@ -8,6 +8,7 @@ import signal
 import sys
 
 from workshop.cli import CommandError, command
+from workshop.cli_text import shown
 from workshop.domain.model import Preference
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
 from workshop.storage import EngagementStore, StorageError
@@ -64,13 +65,13 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
         try:
             row = sink.save(ballot)
         except StorageError as exc:  # the file moved, removed or full: the phone hears why, the round goes on
-            print(f"vote not saved: {_plain(str(exc))}", file=sys.stderr, flush=True)
+            print(f"vote not saved: {shown(str(exc))}", file=sys.stderr, flush=True)
             raise VoteRefused("The vote could not be saved; tell the facilitator.") from None  # no path
         value = row.alternative_code if isinstance(row, Preference) else row.value
         item = room.item(ballot.item_id).label or ballot.item_id
         who = server.participants[ballot.participant].number if ballot.participant in server.participants else 0
-        print(f"vote\t{_plain(orgs[ballot.organisation_uid])}\t{_plain(item)}\t{_plain(str(value))}"
-              f"\tparticipant {who}\t{_plain(ballot.name)}", flush=True)
+        print(f"vote\t{shown(orgs[ballot.organisation_uid])}\t{shown(item)}\t{shown(str(value))}"
+              f"\tparticipant {who}\t{shown(ballot.name)}", flush=True)
 
     server = RoomServer(room, deliver)
     stop = asyncio.Event()
@@ -80,12 +81,8 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
     runner = await start_site(server, address, port)
     try:
         print(f"URL: {server.url()}", flush=True)
-        print(f"Round: {_plain(room.title)} ({room.kind}); Ctrl+C ends it.", file=sys.stderr, flush=True)
+        print(f"Round: {shown(room.title)} ({room.kind}); Ctrl+C ends it.", file=sys.stderr, flush=True)
         await stop.wait()
     finally:
         await runner.cleanup()
 
-
-def _plain(text: str) -> str:
-    """Text a person typed, safe for a terminal: control characters shown as escapes."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
