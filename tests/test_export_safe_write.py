@@ -101,3 +101,30 @@ def test_pdf_that_cannot_be_laid_out_is_a_clear_error(tmp_path):
     with pytest.raises(ExportError, match="could not be laid out"):
         write_pdf(target, build)
     assert not target.exists()
+
+
+@pytest.mark.parametrize("kind", ["report", "minutes", "json", "xlsx", "person-export"])
+def test_an_export_never_replaces_an_engagement_file(example_path, tmp_path, capsys, kind):
+    """`-o` naming another engagement (a tab-completed .workshop) is refused with a clear message and the
+    engagement is left byte for byte: the report, minutes and exports had replaced it without a word."""
+    import hashlib
+
+    from workshop.cli import main
+    from workshop.storage import EngagementStore
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    other = folder / "other.workshop"
+    other.write_bytes(example_path.read_bytes())
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    args = {"report": ["report", str(example_path)],
+            "minutes": ["minutes", str(example_path), "--meeting", e.meetings[0].uid],
+            "json": ["export", "--format", "json", str(example_path)],
+            "xlsx": ["export", "--format", "xlsx", str(example_path)],
+            "person-export": ["person-export", str(example_path), "--person", e.people[0].uid]}[kind]
+    assert main([*args, "-o", str(other)]) == 2
+    assert "engagement file" in capsys.readouterr().err
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["other.workshop"]  # no temporary file left

@@ -236,63 +236,63 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="80"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="81"/>
         <source>Forget this person…</source>
         <translation>Glöm personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="93"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="99"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="117"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="121"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="180"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="197"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="222"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="230"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -301,22 +301,22 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="222"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="247"/>
         <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="241"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -336,7 +336,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="212"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -423,41 +423,41 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="41"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="50"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="78"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="98"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="125"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="110"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="148"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="150"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
@@ -554,7 +554,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -772,18 +772,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="219"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="117"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="125"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -791,44 +791,44 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="158"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="159"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="165"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="173"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="174"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="219"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="229"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
@@ -838,12 +838,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -853,7 +853,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -922,7 +922,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="182"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -1320,8 +1320,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="227"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="256"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="147"/>
@@ -1489,8 +1489,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="248"/>
         <location filename="../../src/workshop/storage/store.py" line="263"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
@@ -1552,7 +1552,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="137"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="140"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="196"/>
@@ -1845,145 +1845,145 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Potentials</source>
         <translation>Potentialer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Number</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Given in</source>
         <translation>Givet vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="74"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="88"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="97"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="105"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="167"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="192"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="207"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="225"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="230"/>
         <source>Preference</source>
         <translation>Preferens</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="251"/>
         <source>Meeting of a number</source>
         <translation>Möte för ett värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="157"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="160"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="176"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Organisations</source>
@@ -2066,7 +2066,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="189"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2105,7 +2105,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="204"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -2326,9 +2326,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="199"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="200"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="203"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="70"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
@@ -2412,39 +2412,39 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="87"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="116"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="124"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="166"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="211"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -2504,7 +2504,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
@@ -2574,78 +2574,78 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="41"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="43"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="51"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="49"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="51"/>
         <source>Then first</source>
         <translation>Då etta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="62"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="65"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="73"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="76"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="93"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="96"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="96"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="99"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="103"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="107"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="112"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="121"/>
         <source>1 vote is missing; agreed scores use the votes given.</source>
         <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="122"/>
         <source>{n} votes are missing; agreed scores use the votes given.</source>
         <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="126"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2786,7 +2786,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="204"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3076,7 +3076,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det nya språket används nästa gång Workshop startas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/language_menu.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/language_menu.py" line="94"/>
         <source>&amp;Documents and Projector Language</source>
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
@@ -3331,7 +3331,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="98"/>
         <location filename="../../src/workshop/export/json_codec.py" line="155"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3462,7 +3462,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="33"/>
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="97"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="109"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="227"/>
         <location filename="../../src/workshop/storage/targets.py" line="21"/>
@@ -3487,7 +3487,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="95"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
+        <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
+        <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="107"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -3751,50 +3756,50 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="108"/>
+        <location filename="../../src/workshop/room/round.py" line="109"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="111"/>
+        <location filename="../../src/workshop/room/round.py" line="112"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="114"/>
+        <location filename="../../src/workshop/room/round.py" line="115"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="116"/>
+        <location filename="../../src/workshop/room/round.py" line="117"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="120"/>
+        <location filename="../../src/workshop/room/round.py" line="121"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="123"/>
+        <location filename="../../src/workshop/room/round.py" line="124"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="124"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="68"/>
+        <location filename="../../src/workshop/room/round.py" line="125"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Value</source>
         <translation>Värdet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="128"/>
+        <location filename="../../src/workshop/room/round.py" line="129"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="150"/>
+        <location filename="../../src/workshop/room/round.py" line="151"/>
         <location filename="../../src/workshop/storage/store.py" line="227"/>
         <location filename="../../src/workshop/storage/store.py" line="337"/>
         <source>There is no alternative {code}.</source>
@@ -3841,27 +3846,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="151"/>
+        <location filename="../../src/workshop/room/round.py" line="152"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="162"/>
+        <location filename="../../src/workshop/room/round.py" line="163"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <location filename="../../src/workshop/room/round.py" line="164"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="171"/>
+        <location filename="../../src/workshop/room/round.py" line="172"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="179"/>
+        <location filename="../../src/workshop/room/round.py" line="180"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -4707,18 +4712,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="100"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -4813,19 +4818,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="164"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="176"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="165"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="169"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -4923,414 +4928,414 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="23"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>place in the order</source>
         <translation>plats i ordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="24"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>length in minutes</source>
         <translation>längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>comment</source>
         <translation>kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>rationale</source>
         <translation>motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>will</source>
         <translation>vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>benefit</source>
         <translation>nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>ability</source>
         <translation>förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>lowest score</source>
         <translation>lägsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>highest score</source>
         <translation>högsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>due date</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>share of today&apos;s spend</source>
         <translation>andel av dagens kostnad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>steering group</source>
         <translation>styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>time spent</source>
         <translation>använd tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>meeting</source>
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>facilitator</source>
         <translation>utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>start date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>end date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>short code</source>
         <translation>kortkod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>hint</source>
         <translation>ledtråd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>closed in meeting</source>
         <translation>stängd på möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>potential mode</source>
         <translation>potentialläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>factor scale</source>
         <translation>faktorskala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>template</source>
         <translation>mall</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>alternative</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="100"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="105"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="111"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="119"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="107"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="119"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="141"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="162"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="163"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="192"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="193"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="210"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="215"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="229"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="187"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="148"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="189"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="166"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="168"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="172"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="190"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="194"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="197"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="188"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="194"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>

@@ -46,7 +46,19 @@ def check_target(target: str | os.PathLike[str]) -> Path:
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # Replacing a link would cut it (and a device or pipe is no place for a document).
         raise ExportError(msg("{path}: not a regular file (a link, device or pipe); give another name."), path=path)
+    if _is_database(path):  # an engagement (a mistyped name, a tab-completed .workshop): its work would be lost
+        raise ExportError(msg("{path}: that is an engagement file (a database); an export never replaces one. "
+                              "Give another name."), path=path)
     return path
+
+
+def _is_database(path: Path) -> bool:
+    """Whether the file holds an SQLite database (a Workshop engagement, a backup, another program's data)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False  # absent or unreadable: nothing of ours to lose here
 
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
