@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation, PotentialScore, Vote
 from workshop.storage import EngagementStore, StorageError
-from workshop.storage.connection import backup_path, open_database
+from workshop.storage.connection import DamagedFileError, backup_path, open_database
 from workshop.storage.schema import APPLICATION_ID, Schema, current_schema, schema_version
 
 
@@ -132,6 +132,38 @@ def test_truncated_engagement_is_refused(tmp_path, example_path):
     cut.write_bytes(data[: len(data) // 2])
     with pytest.raises(StorageError):
         EngagementStore.open(cut)
+
+
+def test_an_engagement_missing_a_table_is_refused_as_damaged_everywhere(tmp_path, example_path, capsys):
+    """A file another program dropped a table from passes SQLite's integrity check: it is refused as damaged,
+    naming the table, by the app and by every command (they failed with a traceback, and `handout` copied it)."""
+    from workshop.cli import main
+
+    conn = sqlite3.connect(example_path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TABLE meetings")
+    conn.commit()
+    conn.close()
+    before = _snapshot(example_path)
+    with pytest.raises(DamagedFileError, match="no table meetings"):
+        EngagementStore.open(example_path)
+    for args in (["summary", str(example_path)], ["report", str(example_path), "-o", str(tmp_path / "r.pdf")],
+                 ["handout", str(example_path), "-o", str(tmp_path / "copy.workshop")]):
+        assert main(args) == 2, args
+        assert "damaged (no table meetings)" in capsys.readouterr().err
+    assert _snapshot(example_path) == before
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "copy.workshop").exists()
+
+
+def test_the_list_of_tables_is_the_schema_s(tmp_path):
+    """`TABLES`, which a file is checked against, names exactly the tables the migrations create."""
+    from workshop.storage.connection import create_database
+    from workshop.storage.schema import TABLES
+
+    db = create_database(tmp_path / "new.workshop")
+    made = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    db.close()
+    assert made == TABLES
 
 
 def test_other_sqlite_database_is_refused(tmp_path):

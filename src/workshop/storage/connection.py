@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
-from workshop.storage.schema import APPLICATION_ID, Schema, current_schema
+from workshop.storage.schema import APPLICATION_ID, TABLES, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
@@ -65,6 +65,8 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
                 has_row = version > 0 and conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
                     "SELECT 1 FROM engagement").fetchone()
+                if has_row and version == schema.version:
+                    _refuse_damage(path, _missing_tables(conn))
                 if then is not None and has_row and version == schema.version:
                     then(conn)
         finally:
@@ -83,6 +85,14 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
         raise StorageError(msg("{path}: a Workshop file that holds no engagement (it was not written by "
                                "Workshop, or not to the end)."), path=path)
     return version
+
+
+def _missing_tables(conn: sqlite3.Connection) -> str:
+    """"ok", or which of the current schema's tables the file lacks (a table dropped by another program: the
+    integrity check passes such a file, and every command then failed on it in SQLite's own words)."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(TABLES - present)
+    return "ok" if not missing else "no table " + ", ".join(missing)
 
 
 def _refuse_damage(path: Path, check: str) -> None:
