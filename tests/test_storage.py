@@ -155,6 +155,20 @@ def test_an_engagement_missing_a_table_is_refused_as_damaged_everywhere(tmp_path
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "copy.workshop").exists()
 
 
+def test_an_engagement_missing_a_column_is_refused_as_damaged(example_path, capsys):
+    """A column dropped by another program: reading the file names it as damaged (no traceback)."""
+    from workshop.cli import main
+
+    conn = sqlite3.connect(example_path)
+    conn.execute("ALTER TABLE people DROP COLUMN phone")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedFileError, match="no column phone"), EngagementStore.open(example_path) as store:
+        store.load()
+    assert main(["people", str(example_path)]) == 2
+    assert "damaged (no column phone)" in capsys.readouterr().err
+
+
 def test_the_list_of_tables_is_the_schema_s(tmp_path):
     """`TABLES`, which a file is checked against, names exactly the tables the migrations create."""
     from workshop.storage.connection import create_database

@@ -6,6 +6,7 @@ Every error is one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -275,6 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except (StorageError, DomainError, CommandError, ExportError) as exc:
         print(f"workshop {args.command}: {shown(exc)}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # a file damaged in a way the checks on opening do not see
+        print(f"workshop {args.command}: {shown(args.file) if hasattr(args, 'file') else 'the file'}: could not be "
+              f"read ({shown(exc)}); it may be damaged: `workshop backups FILE` lists its backups.", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `workshop summary x | head`
         sys.stderr.close()

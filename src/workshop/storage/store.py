@@ -169,12 +169,20 @@ class EngagementStore(StoreBackups):
         self.close()
 
     def load(self) -> Engagement:
-        """Everything in the file, as domain objects."""
-        return load_engagement(self.db)
+        """Everything in the file, as domain objects (DamagedFileError when its tables are not what they
+        should be)."""
+        return self._read(load_engagement)
 
     def load_history(self) -> dict:
         """What each organisation gave in each meeting: `potential_history` and `vote_history`."""
-        return load_history(self.db)
+        return self._read(load_history)
+
+    def _read(self, reader):
+        try:
+            return reader(self.db)
+        except (sqlite3.DatabaseError, KeyError) as exc:  # a column dropped or renamed by another program
+            raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=self.path,
+                                   check=f"no column {exc.args[0]}" if isinstance(exc, KeyError) else exc) from None
 
     def update_info(self, info: EngagementInfo) -> EngagementInfo:
         """Replace the engagement's title, client, dates and settings; returns what was stored."""
