@@ -51,14 +51,20 @@ def test_room_prints_the_url_stores_votes_and_exits_0_when_stopped(example_path,
     (["--potential", "Atlantis"], "no organisation Atlantis"),
     (["--alternative", "S", "--port", "70000"], "0–65535"),
     (["--alternative", "S", "--meeting", "nope"], "no meeting nope"),
+    (["--alternative", "S", "--bind", "192.0.2.1"], "Nothing can listen on 192.0.2.1"),  # not this machine's
 ])
 def test_room_refuses_bad_arguments_with_one_line_and_exit_2(example_path, capsys, args, needle):
-    """All interfaces, a name instead of an address, an unknown alternative/organisation/meeting: one line, exit 2."""
+    """All interfaces, a name instead of an address, an address this machine does not have, an unknown
+    alternative/organisation/meeting: one line, exit 2, and the file left as it was with no backup taken (the
+    file had been opened for writing, and backed up, before the round was checked)."""
     before = example_path.read_bytes()
+    backups = example_path.with_name(example_path.name + ".backups")
+    taken = sorted(backups.iterdir()) if backups.exists() else []
     assert main(["room", str(example_path), *args]) == 2
     err = capsys.readouterr().err
     assert needle in err and err.count("\n") == 1
     assert example_path.read_bytes() == before
+    assert (sorted(backups.iterdir()) if backups.exists() else []) == taken
 
 
 def test_room_refuses_a_file_another_window_holds(example_path, capsys):

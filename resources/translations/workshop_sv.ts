@@ -1487,8 +1487,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="248"/>
-        <location filename="../../src/workshop/storage/store.py" line="263"/>
+        <location filename="../../src/workshop/storage/store.py" line="256"/>
+        <location filename="../../src/workshop/storage/store.py" line="271"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
@@ -2164,7 +2164,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="146"/>
-        <location filename="../../src/workshop/storage/store.py" line="352"/>
+        <location filename="../../src/workshop/storage/store.py" line="360"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -3464,7 +3464,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/safe_write.py" line="109"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="227"/>
+        <location filename="../../src/workshop/storage/connection.py" line="237"/>
         <location filename="../../src/workshop/storage/targets.py" line="21"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3570,38 +3570,39 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="91"/>
+        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/store.py" line="184"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="73"/>
-        <location filename="../../src/workshop/storage/connection.py" line="104"/>
+        <location filename="../../src/workshop/storage/connection.py" line="75"/>
+        <location filename="../../src/workshop/storage/connection.py" line="114"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="75"/>
+        <location filename="../../src/workshop/storage/connection.py" line="77"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="78"/>
+        <location filename="../../src/workshop/storage/connection.py" line="80"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="83"/>
+        <location filename="../../src/workshop/storage/connection.py" line="85"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="175"/>
+        <location filename="../../src/workshop/storage/connection.py" line="185"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="195"/>
+        <location filename="../../src/workshop/storage/connection.py" line="205"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3631,7 +3632,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="232"/>
+        <location filename="../../src/workshop/storage/connection.py" line="242"/>
         <location filename="../../src/workshop/storage/store.py" line="148"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -3644,7 +3645,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="236"/>
+        <location filename="../../src/workshop/storage/store.py" line="244"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3663,7 +3664,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="95"/>
         <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <location filename="../../src/workshop/storage/scores.py" line="246"/>
-        <location filename="../../src/workshop/storage/store.py" line="350"/>
+        <location filename="../../src/workshop/storage/store.py" line="358"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3714,23 +3715,23 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="181"/>
+        <location filename="../../src/workshop/storage/store.py" line="189"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="194"/>
+        <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="195"/>
-        <location filename="../../src/workshop/storage/store.py" line="216"/>
+        <location filename="../../src/workshop/storage/store.py" line="203"/>
+        <location filename="../../src/workshop/storage/store.py" line="224"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="210"/>
+        <location filename="../../src/workshop/storage/store.py" line="218"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3743,15 +3744,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="217"/>
+        <location filename="../../src/workshop/storage/store.py" line="225"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
-        <location filename="../../src/workshop/storage/store.py" line="373"/>
+        <location filename="../../src/workshop/storage/store.py" line="229"/>
+        <location filename="../../src/workshop/storage/store.py" line="381"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3800,8 +3801,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="151"/>
-        <location filename="../../src/workshop/storage/store.py" line="227"/>
-        <location filename="../../src/workshop/storage/store.py" line="337"/>
+        <location filename="../../src/workshop/storage/store.py" line="235"/>
+        <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3871,7 +3872,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="241"/>
+        <location filename="../../src/workshop/storage/store.py" line="249"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -3900,8 +3901,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="243"/>
-        <location filename="../../src/workshop/storage/store.py" line="364"/>
+        <location filename="../../src/workshop/storage/store.py" line="251"/>
+        <location filename="../../src/workshop/storage/store.py" line="372"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -3928,31 +3929,31 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="249"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="258"/>
+        <location filename="../../src/workshop/storage/store.py" line="266"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="265"/>
+        <location filename="../../src/workshop/storage/store.py" line="273"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="274"/>
+        <location filename="../../src/workshop/storage/store.py" line="282"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="130"/>
-        <location filename="../../src/workshop/storage/store.py" line="285"/>
+        <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -4292,14 +4293,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="21"/>
+        <location filename="../../src/workshop/room/runner.py" line="22"/>
         <source>{address} is not an IP address.</source>
         <translation>{address} är ingen IP-adress.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="23"/>
+        <location filename="../../src/workshop/room/runner.py" line="24"/>
         <source>Room voting listens on one network interface, never on all of them ({address}).</source>
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/room/runner.py" line="37"/>
+        <source>Nothing can listen on {address}, port {port} ({error}): give one of this machine&apos;s addresses and a free port.</source>
+        <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>

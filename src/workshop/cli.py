@@ -96,7 +96,8 @@ def _summary(p: argparse.ArgumentParser):
 LANGUAGES = ("sv", "en")
 
 
-def _load(path: str):
+def read_engagement(path: str):
+    """The engagement, read without taking the lock or a backup (a refused command leaves no trace)."""
     with EngagementStore.open(path, read_only=True) as store:
         return store.load()
 
@@ -110,8 +111,8 @@ def _load_for_sharing(path: str, anonymise: bool = False, language: str = "sv"):
 
     if anonymise:
         lab = labels(language)
-        return anonymised(_load(path), lab["organisation_n"], lab["a_participant"])
-    return without_internal_notes(_load(path))
+        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"])
+    return without_internal_notes(read_engagement(path))
 
 
 def _anonymise_option(p: argparse.ArgumentParser) -> None:
@@ -138,7 +139,7 @@ def _meetings(p: argparse.ArgumentParser):
     def run(args) -> int:
         from workshop.export.common import meeting_when
 
-        for m in _load(args.file).meetings:
+        for m in read_engagement(args.file).meetings:
             print(f"{shown(m.uid)}\t{shown(meeting_when(m)) or '-'}\t{shown(m.title)}")
         return 0
 
@@ -211,7 +212,7 @@ def _export(p: argparse.ArgumentParser):
 
         _not_the_input(args.file, args.output)
         full = args.format == "json" and not args.public and not args.anonymise
-        e = _load(args.file) if full else _load_for_sharing(args.file, args.anonymise, args.language)
+        e = read_engagement(args.file) if full else _load_for_sharing(args.file, args.anonymise, args.language)
         if args.format == "json":
             write_json(e, args.output, public=not full)
         elif args.format == "xlsx":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from workshop.cli import CommandError, command
+from workshop.cli import CommandError, command, read_engagement
 from workshop.cli_text import json_text, shown
 from workshop.storage import EngagementStore
 from workshop.storage.guard import read_only_error
@@ -17,12 +17,6 @@ def _open_for_editing(path: str) -> EngagementStore:
         store.close()
         raise read_only_error(path, store.read_only)
     return store
-
-
-def _read(path: str):
-    """The engagement, read without taking the lock or a backup (a refused command leaves no trace)."""
-    with EngagementStore.open(path, read_only=True) as store:
-        return store.load()
 
 
 def _meeting(e, meeting_id: str):
@@ -44,7 +38,7 @@ def _approve(p: argparse.ArgumentParser):
         from workshop.domain.records import approval
 
         today = date.today()
-        meeting = _meeting(_read(args.file), args.meeting)
+        meeting = _meeting(read_engagement(args.file), args.meeting)
         done = approval(meeting, args.by, args.date or today.isoformat(), today)  # refusals change nothing
         with _open_for_editing(args.file) as store:
             store.records.approve(meeting.uid, approval(_meeting(store.load(), args.meeting), args.by,
@@ -64,7 +58,7 @@ def _people(p: argparse.ArgumentParser):
         from workshop.domain.people import everyone
         from workshop.domain.vocabulary import PlaceKind
 
-        found = everyone(_read(args.file))
+        found = everyone(read_engagement(args.file))
         if args.json:
             print(json_text([{"id": f.person.uid, "name": f.person.name, "role": f.person.role,
                               "organisation": f.organisation, "email": f.person.email, "phone": f.person.phone,
@@ -95,7 +89,7 @@ def _person_export(p: argparse.ArgumentParser):
 
         if Path(args.output).resolve() == Path(args.file).resolve():
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another output name.")
-        data = person_data(_read(args.file), args.person)
+        data = person_data(read_engagement(args.file), args.person)
         write_bytes_atomically(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         print(shown(args.output))
         return 0
@@ -113,7 +107,7 @@ def _forget_person(p: argparse.ArgumentParser):
         from workshop.domain.people import find_person, is_forgotten
         from workshop.storage.forget import forget_person
 
-        person = find_person(_read(args.file), args.person)  # refusals first: nothing opened for writing
+        person = find_person(read_engagement(args.file), args.person)  # refusals first: nothing opened for writing
         if is_forgotten(person):
             raise CommandError(f"{person.name} was already forgotten.")
         with _open_for_editing(args.file) as store:

@@ -7,7 +7,7 @@ import asyncio
 import signal
 import sys
 
-from workshop.cli import CommandError, command
+from workshop.cli import CommandError, command, read_engagement
 from workshop.cli_text import shown
 from workshop.domain.model import Preference
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
@@ -29,27 +29,31 @@ def _room(p: argparse.ArgumentParser):
     p.add_argument("--meeting", metavar="ID", help="link the votes to this meeting (see `workshop meetings`)")
 
     def run(args) -> int:
-        from workshop.room.runner import check_bind
+        from workshop.room.runner import check_bind, check_listen
 
         check_bind(args.bind)
         if not 0 <= args.port <= 65535:
             raise CommandError(f"--port {args.port}: a port is 0–65535.")
+        _round(args, read_engagement(args.file))  # refusals first: nothing opened for writing, no backup taken
+        check_listen(args.bind, args.port)
         with EngagementStore.open(args.file) as store:
             if store.read_only is not None:
                 raise read_only_error(store.path, store.read_only)
-            engagement = store.load()
-            if args.meeting and args.meeting not in {m.uid for m in engagement.meetings}:
-                raise CommandError(f"{args.file}: no meeting {args.meeting} (see `workshop meetings`).")
-            if args.alternative is not None:
-                room = criteria_round(engagement, args.alternative, args.meeting)
-            elif args.potential is not None:
-                room = potential_round(engagement, args.potential, args.meeting)
-            else:
-                room = preference_round(engagement, args.meeting)
-            asyncio.run(_serve(store, room, args.bind, args.port))
+            asyncio.run(_serve(store, _round(args, store.load()), args.bind, args.port))
         return 0
 
     return run
+
+
+def _round(args, engagement) -> Round:
+    """The round the arguments ask for; CommandError or DomainError naming what the engagement lacks."""
+    if args.meeting and args.meeting not in {m.uid for m in engagement.meetings}:
+        raise CommandError(f"{args.file}: no meeting {args.meeting} (see `workshop meetings`).")
+    if args.alternative is not None:
+        return criteria_round(engagement, args.alternative, args.meeting)
+    if args.potential is not None:
+        return potential_round(engagement, args.potential, args.meeting)
+    return preference_round(engagement, args.meeting)
 
 
 async def _serve(store: EngagementStore, room: Round, address: str, port: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import socket
 import threading
 
 from aiohttp import web
@@ -23,6 +24,19 @@ def check_bind(address: str) -> str:
         raise DomainError(msg("Room voting listens on one network interface, never on all of them ({address})."),
                           address=address)
     return address
+
+
+def check_listen(address: str, port: int) -> None:
+    """DomainError when nothing could listen on the address and port (an address this machine does not have,
+    a port in use), found before anything is opened for writing."""
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.bind((address, port))
+    except OSError as exc:
+        raise DomainError(msg("Nothing can listen on {address}, port {port} ({error}): give one of this "
+                              "machine's addresses and a free port."), address=address, port=port,
+                          error=exc.strerror or exc) from None
 
 
 def host_of(address: str, port: int) -> str:
