@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from bad_input_matrix import damage_index
@@ -608,6 +609,33 @@ def test_the_conflicts_file_never_replaces_an_input_and_nothing_is_written_on_a_
     assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine", "--force",
                  "--conflicts-json", str(listed)]) == 0
     assert json.loads(listed.read_text())["conflicts"][0]["decided"] == "mine"
+
+
+def test_a_folder_that_may_not_be_written_or_an_empty_name_stops_the_merge_and_the_handout_first(
+        pair, tmp_path, capsys, monkeypatch):
+    """An unwritable folder for the conflicts file or the copy, or an empty name, is refused before anything
+    is written (the merged file had been written before the conflicts file failed) and before the input is
+    opened for writing (a hand-out into a read-only folder took a backup first)."""
+    import os
+
+    mine, theirs = pair
+    sealed = tmp_path / "sealed"
+    sealed.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: Path(path) != sealed and real_access(path, mode, **kw))
+    out = tmp_path / "out.workshop"
+    backups = mine.with_name(mine.name + ".backups")
+    taken = sorted(backups.iterdir()) if backups.exists() else []
+    runs = [(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(sealed / "c.json")],
+             "may not write in the folder"),
+            (["merge", str(mine), str(theirs), "-o", ""], "No file name was given"),
+            (["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", ""], "No file name was given"),
+            (["handout", str(mine), "-o", str(sealed / "copy.workshop")], "may not write in the folder")]
+    for args, needle in runs:
+        assert main(args) == 2, args
+        assert needle in capsys.readouterr().err, args
+    assert not out.exists() and list(sealed.iterdir()) == []
+    assert (sorted(backups.iterdir()) if backups.exists() else []) == taken
 
 
 def test_a_vote_and_its_meetings_record_are_one_question(pair, tmp_path):

@@ -3456,22 +3456,24 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="30"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="52"/>
+        <location filename="../../src/workshop/storage/targets.py" line="25"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="33"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="109"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="47"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="114"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="237"/>
-        <location filename="../../src/workshop/storage/targets.py" line="21"/>
+        <location filename="../../src/workshop/storage/targets.py" line="23"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="43"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/transfer.py" line="70"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
@@ -3482,17 +3484,23 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="48"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="42"/>
+        <location filename="../../src/workshop/storage/targets.py" line="16"/>
+        <source>No file name was given.</source>
+        <translation>Inget filnamn angavs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="55"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="107"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="112"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -3560,7 +3568,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="47"/>
-        <location filename="../../src/workshop/storage/targets.py" line="17"/>
+        <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -3617,7 +3625,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="19"/>
+        <location filename="../../src/workshop/storage/targets.py" line="21"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>

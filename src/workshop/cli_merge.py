@@ -66,8 +66,8 @@ def _merge(p: argparse.ArgumentParser):
             for conflict in report.undecided:
                 print(f"  {shown(conflict.text())}", file=sys.stderr)
             return CONFLICTS_EXIT
+        _write_conflicts(args, prepared, report, prefer)  # first: a report that cannot be written stops the merge
         write_image(image, args.output, overwrite=args.force)
-        _write_conflicts(args, prepared, report, prefer)
         print(f"{report.changes} changes came in from {shown(Path(args.theirs).name)} "
               f"(common base {prepared.base.taken_at[:19].replace('T', ' ')} UTC)")
         for rename in report.renames:
@@ -88,7 +88,7 @@ def _check_targets(args) -> None:
         raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
     from workshop.export.safe_write import check_target
 
-    for target in filter(None, (args.output, args.conflicts_json)):
+    for target in (t for t in (args.output, args.conflicts_json) if t is not None):
         for given in (args.mine, args.theirs):
             if _same(given, target):
                 raise CommandError(f"{target}: that is one of the files being merged; write to a new file.")

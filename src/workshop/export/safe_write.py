@@ -37,7 +37,9 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
 
 
 def check_target(target: str | os.PathLike[str]) -> Path:
-    """The target as a Path once its folder exists and it is not itself a folder."""
+    """The target as a Path once its folder exists and may be written in, and it is not itself a folder."""
+    if not os.fspath(target).strip():
+        raise ExportError(msg("No file name was given."))
     path = Path(target)
     if path.is_dir():
         raise ExportError(msg("{path}: that is a folder; give a file name."), path=path)
@@ -46,6 +48,9 @@ def check_target(target: str | os.PathLike[str]) -> Path:
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # Replacing a link would cut it (and a device or pipe is no place for a document).
         raise ExportError(msg("{path}: not a regular file (a link, device or pipe); give another name."), path=path)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ExportError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
+                          path=path, folder=path.parent)
     if _is_database(path):  # an engagement (a mistyped name, a tab-completed .workshop): its work would be lost
         raise ExportError(msg("{path}: that is an engagement file (a database); an export never replaces one. "
                               "Give another name."), path=path)

@@ -12,6 +12,8 @@ from workshop.storage.errors import StorageError
 def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """The target as a Path, once it can be written: not a folder, link, device or pipe; not an existing
     file unless `overwrite`; in a folder that exists. StorageError naming it otherwise (nothing written)."""
+    if not os.fspath(target).strip():
+        raise StorageError(msg("No file name was given."))
     target = Path(target)
     if target.is_symlink() or (target.exists() and not target.is_file()):
         raise StorageError(msg("{path}: not a file."), path=target)
@@ -19,4 +21,7 @@ def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -
         raise StorageError(msg("{path}: a file with that name already exists."), path=target)
     if not target.parent.is_dir():
         raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise StorageError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
+                           path=target, folder=target.parent)
     return target
