@@ -30,6 +30,22 @@ def test_opening_for_editing_takes_a_backup_only_when_the_file_changed(example_p
     assert found[0].path.parent == backup_folder(example_path)
 
 
+def test_a_file_where_the_backup_folder_belongs_is_named_and_the_command_goes_on(example_path, capsys):
+    """A file with the backup folder's name: opening says no backup could be written and why, naming it (the
+    clean-up had failed on it and `approve` stopped on a hidden temporary name); the command still does its
+    work and says so on stderr."""
+    blocker = backup_folder(example_path)
+    blocker.write_text("not a folder")
+    with EngagementStore.open(example_path) as store:
+        meeting = store.load().meetings[0].uid
+        assert any("is a file where the backups' folder belongs" in w for w in store.warnings)
+    capsys.readouterr()
+    assert main(["approve", str(example_path), "--meeting", meeting, "--by", "Anna"]) == 0
+    captured = capsys.readouterr()
+    assert "approved" in captured.out and "backups' folder belongs" in captured.err
+    assert blocker.read_text() == "not a folder"
+
+
 def test_backups_keep_the_last_ten(tmp_path, example):
     """Backups after backups keep only the newest KEEP, the oldest gone first."""
     from datetime import datetime, timedelta

@@ -4126,19 +4126,24 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="131"/>
+        <location filename="../../src/workshop/storage/backups.py" line="113"/>
+        <source>{path}: no backup could be written: {folder} is a file where the backups&apos; folder belongs (move or rename it).</source>
+        <translation>{path}: ingen säkerhetskopia kunde skrivas: {folder} är en fil där säkerhetskopiornas mapp ska ligga (flytta eller byt namn på den).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="136"/>
         <source>{path}: no backup could be written ({error}).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="149"/>
-        <location filename="../../src/workshop/storage/backups.py" line="167"/>
+        <location filename="../../src/workshop/storage/backups.py" line="154"/>
+        <location filename="../../src/workshop/storage/backups.py" line="172"/>
         <source>{path}: the backup is damaged and cannot be restored.</source>
         <translation>{path}: säkerhetskopian är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="154"/>
-        <location filename="../../src/workshop/storage/backups.py" line="189"/>
+        <location filename="../../src/workshop/storage/backups.py" line="159"/>
+        <location filename="../../src/workshop/storage/backups.py" line="194"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>

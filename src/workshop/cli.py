@@ -96,6 +96,20 @@ def _summary(p: argparse.ArgumentParser):
 LANGUAGES = ("sv", "en")
 
 
+def open_for_editing(path: str) -> EngagementStore:
+    """The file opened for writing (its lock taken, a backup made); refused when it can only be read. What
+    opening could not do (no backup written) is said on stderr, as the app says it in its status bar."""
+    from workshop.storage.guard import read_only_error
+
+    store = EngagementStore.open(path)
+    if store.read_only is not None:
+        store.close()
+        raise read_only_error(path, store.read_only)
+    for warning in store.warnings:
+        print(f"workshop: {shown(warning)}", file=sys.stderr)
+    return store
+
+
 def read_engagement(path: str):
     """The engagement, read without taking the lock or a backup (a refused command leaves no trace)."""
     with EngagementStore.open(path, read_only=True) as store:

@@ -10,10 +10,9 @@ import json
 import sys
 from pathlib import Path
 
-from workshop.cli import CommandError, command
+from workshop.cli import CommandError, command, open_for_editing
 from workshop.cli_text import shown
 from workshop.domain.merging import Side
-from workshop.storage import EngagementStore
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
 from workshop.storage.targets import check_new_file
 
@@ -35,7 +34,7 @@ def _handout(p: argparse.ArgumentParser):
         if _same(args.file, args.output):
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another name for the copy.")
         check_new_file(args.output, overwrite=args.force)  # said before the file is opened (which backs it up)
-        with EngagementStore.open(args.file) as store:
+        with open_for_editing(args.file) as store:
             hand_out_store(store, args.output, overwrite=args.force)
         print(shown(args.output))
         return 0

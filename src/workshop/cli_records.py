@@ -5,18 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from workshop.cli import CommandError, command, read_engagement
+from workshop.cli import CommandError, command, open_for_editing, read_engagement
 from workshop.cli_text import json_text, shown
-from workshop.storage import EngagementStore
-from workshop.storage.guard import read_only_error
-
-
-def _open_for_editing(path: str) -> EngagementStore:
-    store = EngagementStore.open(path)
-    if store.read_only is not None:
-        store.close()
-        raise read_only_error(path, store.read_only)
-    return store
 
 
 def _meeting(e, meeting_id: str):
@@ -40,7 +30,7 @@ def _approve(p: argparse.ArgumentParser):
         today = date.today()
         meeting = _meeting(read_engagement(args.file), args.meeting)
         done = approval(meeting, args.by, args.date or today.isoformat(), today)  # refusals change nothing
-        with _open_for_editing(args.file) as store:
+        with open_for_editing(args.file) as store:
             store.records.approve(meeting.uid, approval(_meeting(store.load(), args.meeting), args.by,
                                                         done.approved_on, today))
         print(f"{shown(meeting.title)}: approved {done.approved_on} by {shown(', '.join(done.approvers))}")
@@ -110,7 +100,7 @@ def _forget_person(p: argparse.ArgumentParser):
         person = find_person(read_engagement(args.file), args.person)  # refusals first: nothing opened for writing
         if is_forgotten(person):
             raise CommandError(f"{person.name} was already forgotten.")
-        with _open_for_editing(args.file) as store:
+        with open_for_editing(args.file) as store:
             report = forget_person(store, args.person)
         print(f"{shown(args.file)}: the person is now “{shown(report.pseudonym)}”; their name and contact details are gone "
               f"from the file and {len(report.copies)} backups.")

@@ -7,12 +7,11 @@ import asyncio
 import signal
 import sys
 
-from workshop.cli import CommandError, command, read_engagement
+from workshop.cli import CommandError, command, open_for_editing, read_engagement
 from workshop.cli_text import shown
 from workshop.domain.model import Preference
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
 from workshop.storage import EngagementStore, StorageError
-from workshop.storage.guard import read_only_error
 
 
 @command("room", "serve a voting round to phones on the room's network (prints the URL first)")
@@ -36,9 +35,7 @@ def _room(p: argparse.ArgumentParser):
             raise CommandError(f"--port {args.port}: a port is 0–65535.")
         _round(args, read_engagement(args.file))  # refusals first: nothing opened for writing, no backup taken
         check_listen(args.bind, args.port)
-        with EngagementStore.open(args.file) as store:
-            if store.read_only is not None:
-                raise read_only_error(store.path, store.read_only)
+        with open_for_editing(args.file) as store:
             asyncio.run(_serve(store, _round(args, store.load()), args.bind, args.port))
         return 0
 

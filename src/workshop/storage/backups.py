@@ -10,6 +10,7 @@ find them (forgetting a person must reach every copy, backups included).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -108,6 +109,9 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
     now = now or datetime.now()
     target = folder / f"{now.strftime(_STAMP)}.workshop"
     partial = folder / f".{target.name}.partial"
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(msg("{path}: no backup could be written: {folder} is a file where the backups' folder "
+                               "belongs (move or rename it)."), path=path, folder=folder)
     try:
         folder.mkdir(exist_ok=True)
         n = 1
@@ -127,7 +131,8 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
         os.utime(partial, (last_edit, last_edit))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder itself may be what failed
+            partial.unlink(missing_ok=True)
         raise StorageError(msg("{path}: no backup could be written ({error})."), path=path,
                            error=getattr(exc, "strerror", None) or exc) from None
     for old in backups_of(path)[:-KEEP]:
