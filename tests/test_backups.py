@@ -99,3 +99,14 @@ def test_a_damaged_file_points_at_the_newest_good_backup_and_restore_keeps_it(ex
         assert store.load().organisations
     kept = [p for p in example_path.parent.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+@pytest.mark.parametrize("name", ["nosuch.workshop", "folder", "notes.txt"])
+def test_backups_of_a_mistyped_name_or_a_non_engagement_is_an_error_not_an_empty_list(tmp_path, capsys, name):
+    """`workshop backups` on a missing file, a folder or a text file says what is wrong and exits 2 (it had
+    said "no backups yet" and exited 0, as for a real engagement never opened)."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "notes.txt").write_text("hello")
+    assert main(["backups", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert {"nosuch.workshop": "no such file", "folder": "not a file", "notes.txt": "not a Workshop"}[name] in err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workshop.cli import CommandError, command
+from workshop.cli import CommandError, command, read_engagement
 from workshop.cli_text import shown
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.backups import list_backups, restore_file
@@ -20,6 +20,11 @@ def _backups(p: argparse.ArgumentParser):
     def run(args) -> int:
         found = list_backups(args.file)
         if not found:
+            path = Path(args.file)
+            if not path.is_file():  # a mistyped name or a folder: not "no backups yet"
+                raise CommandError(f"{args.file}: {'no such file' if not path.exists() else 'not a file'}, "
+                                   "and no backups of that name.")
+            read_engagement(args.file)  # an engagement, or the reason it is not one
             print(f"{shown(args.file)}: no backups yet (one is taken each time the app opens it for editing).")
             return 0
         for b in found:
