@@ -89,6 +89,11 @@ BAD = {
     "vote outside scale": (lambda e: e["votes"][0].update(value=5), "engagement.votes[0].value: 5 is outside 1–4"),
     "unknown kind": (lambda e: e["meetings"][0].update(kind="party"), "engagement.meetings[0].kind: “party” is not one of"),
     "empty title": (lambda e: e["info"].update(title="  "), "engagement.info.title: must not be empty"),
+    # The file reads a text only up to a NUL: refused here, not by the file's check blaming the output file.
+    "title after a NUL": (lambda e: e["info"].update(title="\0Utredning"),
+                          "engagement.info.title: must not be empty: it begins with a NUL character"),
+    "name after a NUL": (lambda e: e["organisations"][0].update(name=" \0Gislaved"),
+                         "engagement.organisations[0].name: must not be empty: it begins with a NUL"),
     "share above 1": (lambda e: e["groups"][0].update(today_share=1.5), "engagement.groups[0].today_share"),
 }
 

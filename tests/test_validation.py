@@ -76,3 +76,15 @@ def test_lists_named_by_the_facilitator_refuse_a_name_given_twice_however_it_is_
         with pytest.raises(DomainError) as refused:
             check(["Arkitektur", "Drift", " ARKITEKTUR "])
         assert what in str(refused.value) and "ARKITEKTUR" in str(refused.value)
+
+
+def test_a_name_that_begins_with_a_nul_is_refused_as_empty_and_one_holding_it_later_is_kept():
+    """The file reads a text only up to a NUL: a name beginning with one (after spaces) is empty there and is
+    refused in words; a NUL inside a name is kept, as typed."""
+    from workshop.domain.errors import DomainError
+    from workshop.domain.validation import check_name
+
+    for name in ("\0Gislaved", "  \0 Gislaved"):
+        with pytest.raises(DomainError, match="begins with a NUL"):
+            check_name(name, "The name")
+    assert check_name("Gis\0laved", "The name") == "Gis\0laved"

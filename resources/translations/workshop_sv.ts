@@ -2118,63 +2118,68 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="87"/>
+        <location filename="../../src/workshop/domain/validation.py" line="80"/>
+        <source>{what} must not be empty: it begins with a NUL character (U+0000).</source>
+        <translation>{what} får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="95"/>
         <source>{what} “{name}” already exists.</source>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="106"/>
+        <location filename="../../src/workshop/domain/validation.py" line="114"/>
         <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
         <translation>Ett kriteriums skala: heltal väntades, fick {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="108"/>
+        <location filename="../../src/workshop/domain/validation.py" line="116"/>
         <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
         <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="116"/>
+        <location filename="../../src/workshop/domain/validation.py" line="124"/>
         <source>Criterion number</source>
         <translation>Kriteriets nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="122"/>
+        <location filename="../../src/workshop/domain/validation.py" line="130"/>
         <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
         <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="132"/>
+        <location filename="../../src/workshop/domain/validation.py" line="140"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="134"/>
+        <location filename="../../src/workshop/domain/validation.py" line="142"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="136"/>
+        <location filename="../../src/workshop/domain/validation.py" line="144"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="138"/>
+        <location filename="../../src/workshop/domain/validation.py" line="146"/>
         <source>Weight must be at most {most:g}.</source>
         <translation>Vikten får vara högst {most:g}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="146"/>
+        <location filename="../../src/workshop/domain/validation.py" line="154"/>
         <location filename="../../src/workshop/storage/store.py" line="360"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="163"/>
+        <location filename="../../src/workshop/domain/validation.py" line="171"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="166"/>
+        <location filename="../../src/workshop/domain/validation.py" line="174"/>
         <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
@@ -3171,140 +3176,145 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="44"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="50"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="45"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="58"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="59"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="62"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="70"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="89"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="90"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="36"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="97"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="92"/>
+        <source>{path}: must not be empty: it begins with a NUL character (U+0000).</source>
+        <translation>{path}: får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/json_checks.py" line="100"/>
         <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
         <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="112"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="115"/>
         <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="119"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="122"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="41"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="129"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="132"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
@@ -3531,7 +3541,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="105"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="108"/>
         <location filename="../../src/workshop/export/transfer.py" line="40"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
@@ -3744,7 +3754,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="175"/>
+        <location filename="../../src/workshop/domain/validation.py" line="183"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>

@@ -76,7 +76,15 @@ def check_name(name: str, what: str) -> str:
     clean = clean_text(name) if isinstance(name, str) else ""
     if not clean:
         raise DomainError(msg("{what} must not be empty."), what=what)
+    if blank_before_nul(clean):
+        raise DomainError(msg("{what} must not be empty: it begins with a NUL character (U+0000)."), what=what)
     return clean
+
+
+def blank_before_nul(text: str) -> bool:
+    """Whether nothing but spaces comes before a NUL character in the text: the engagement file's own
+    rules read a text only up to a NUL, and refuse it as empty."""
+    return "\0" in text and not clean_text(text.split("\0", 1)[0])
 
 
 def check_unique_name(name: str, existing: Iterable[str], what: str) -> str:

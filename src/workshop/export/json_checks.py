@@ -19,6 +19,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.validation import (
     POTENTIAL_MAX,
     POTENTIAL_MIN,
+    blank_before_nul,
     check_criterion_number,
     check_duration,
     check_scale,
@@ -87,6 +88,8 @@ def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False)
 def _not_empty(path: str, text: str) -> None:
     if not clean_text(text):
         _fail(msg("{path}: must not be empty."), path=path)
+    if blank_before_nul(text):
+        _fail(msg("{path}: must not be empty: it begins with a NUL character (U+0000)."), path=path)
 
 
 def _code(path: str, text: str) -> None:
