@@ -4,6 +4,7 @@ ends in "…", never a line cut through its letters, and the whole text is in th
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -100,3 +101,44 @@ def test_set_num_accessibility_and_size_hint_follow_the_whole_text(qtbot):
     qtbot.waitExposed(holder)
     qtbot.wait(20)
     assert title.shown() == title.text()
+
+
+def _list(qtbot, texts: list[str], width: int = 320):
+    from workshop.ui.widgets.common import ordered_list_view
+    from workshop.ui.widgets.ordered_list import OrderedListModel, Row
+
+    model = OrderedListModel()
+    model.set_rows([Row(uid=str(i), text=t, tooltip=t) for i, t in enumerate(texts)])
+    view = ordered_list_view(model, "list", None)
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    return view, model
+
+
+def test_a_list_item_is_at_most_four_lines_and_the_rest_is_in_its_tooltip(qtbot):
+    """A 2,000-letter theme in a list takes four lines, not the whole list; its tooltip holds all of it."""
+    from workshop.ui.widgets.common import LIST_ITEM_LINES
+
+    view, model = _list(qtbot, [LONG * 4, "Kort"])
+    spacing = view.fontMetrics().lineSpacing()
+    first = view.visualRect(model.index(0))
+    assert LIST_ITEM_LINES * spacing <= first.height() <= (LIST_ITEM_LINES + 1) * spacing + 8
+    assert view.visualRect(model.index(1)).top() < view.viewport().height() / 2  # the next item is in view
+    assert _plain(model.index(0).data(Qt.ItemDataRole.ToolTipRole)).startswith("Hur hanterar")
+
+
+def test_a_list_item_just_over_one_line_gets_two_lines_not_a_cut(qtbot):
+    """An item whose text needs a second line by a few letters is two lines high (the style had measured it
+    at the item's whole width, given it one line and cut it with "…" after a few words)."""
+    view, model = _list(qtbot, ["x"])
+    metrics = view.fontMetrics()
+    text = ""
+    room = view.viewport().width()
+    while metrics.horizontalAdvance(text + " ord") < room - 2:  # fits the whole width, not inside the padding
+        text += " ord"
+    model.set_rows([type(model.rows()[0])(uid="0", text=text.strip())])
+    qtbot.wait(20)
+    assert view.visualRect(model.index(0)).height() >= 2 * metrics.lineSpacing()

@@ -23,7 +23,8 @@ from workshop.ui.session.commands import push
 from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import MessageLabel, key
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
+from workshop.ui.widgets.lines_label import LinesDelegate
 
 KINDS = ("pros", "cons")
 
@@ -44,6 +45,7 @@ class PointList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName(name)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, self.list))
         self.list.setSpacing(3)  # points that wrap over several lines stay apart
         self.list.setAlternatingRowColors(True)
         self.list.setStyleSheet("QListWidget { font-size: 12pt; }")

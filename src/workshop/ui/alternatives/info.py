@@ -26,7 +26,8 @@ from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameA
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
-from workshop.ui.widgets.common import MessageLabel, key
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
+from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.widgets.tints import GROUP_TINTS
 from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cap_row_names, cell_font, refill_list
@@ -149,6 +150,7 @@ class AlternativesInfo(QWidget):
         self.list.setObjectName("alternativesList")
         self.list.setStyleSheet("QListWidget { font-size: 13pt; }")
         self.list.setWordWrap(True)  # long names wrap instead of running out of the list
+        self.list.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, self.list))
         self.coverage_model = CoverageModel(session, self, is_shown=lambda: self.coverage.isVisible())
         self.coverage = QTableView(self)
         self.coverage.setObjectName("coverageTable")

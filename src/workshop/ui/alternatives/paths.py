@@ -21,7 +21,8 @@ from workshop.ui.session.edits import DescribePath
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import ALTERNATIVES, EngagementSession
 from workshop.ui.alternatives.edit import FormEditor
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel
+from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.layout import Proportions, refill_list
 
 
@@ -59,6 +60,7 @@ class PathsAndForms(QWidget):
         self.forms.setObjectName("formsList")
         self.forms.setStyleSheet("QListWidget { font-size: 13pt; }")
         self.forms.setWordWrap(True)
+        self.forms.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, self.forms))
         self.form = FormEditor(session, self.message, self)
         top = QWidget()
         tcol = QVBoxLayout(top)

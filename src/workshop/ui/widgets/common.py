@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEd
 
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
+from workshop.ui.widgets.lines_label import LinesDelegate
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
@@ -93,6 +94,7 @@ class MessageLabel(QLabel):
 # (a list's popup still shows names whole) instead of pushing the window off screen.
 COMBO_MAX = 480
 COLUMN_MAX = 360
+LIST_ITEM_LINES = 4  # lines of a long theme, question, alternative or point shown in a list
 NAME_COLUMN_MAX = 240  # a name beside other columns (an organisation, a person): some 30 letters whole
 
 
@@ -125,6 +127,7 @@ def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | No
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
     view.setWordWrap(True)
+    view.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, view))  # a longer text: "…", whole in its tooltip
     view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long questions when the list is resized
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setUniformItemSizes(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.common import COLUMN_MAX
 from workshop.ui.widgets.settings import Setting, splitter_setting
 
@@ -404,5 +405,7 @@ def refill_list(widget: QListWidget, texts: list[str]) -> None:
     widget.blockSignals(True)
     widget.clear()
     widget.addItems(texts)
+    for i, text in enumerate(texts):  # a list may cut a long text: whole here
+        widget.item(i).setToolTip(literal_tooltip(text))
     widget.setCurrentRow(min(max(row, 0), widget.count() - 1))
     widget.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
@@ -119,3 +119,32 @@ class LinesLabel(QLabel):
             super().setText(shown)
         self.setToolTip(literal_tooltip(self._whole) if shown != normalised(self._whole) else "")
         self.setAccessibleName(self._whole)
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Items of a word-wrapped list at most `lines` lines high: longer text ends in "…" on its last line,
+    like a LinesLabel (a 300-letter theme had been one item as tall as the whole list). The whole text stays
+    the item's own: editing, the tooltip and the accessible name have all of it."""
+
+    MARGIN = 16  # px of an item's width that padding and the focus frame take from its text
+
+    def __init__(self, lines: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lines = lines
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        width = option.rect.width() - self.MARGIN
+        if option.text and width > 0:
+            option.text = elide_lines(option.text, option.font, width, self._lines)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        # Measured as wrapped MARGIN px narrower than the item: the style measures at the item's whole width
+        # but draws inside its padding, so a text just over one line got one line's height and was cut with
+        # "…" after a few words ("3. Nuvarande hantering av it-drift …").
+        narrow = QStyleOptionViewItem(option)
+        if narrow.rect.width() > self.MARGIN:
+            narrow.rect = narrow.rect.adjusted(0, 0, -self.MARGIN, 0)
+        hint = super().sizeHint(narrow, index)
+        most = QFontMetrics(option.font).lineSpacing() * self._lines + self.MARGIN
+        return QSize(option.rect.width() if option.rect.width() > 0 else hint.width(), min(hint.height(), most))
