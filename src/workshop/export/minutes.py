@@ -131,6 +131,7 @@ def agenda_section(m: Meeting, lab, st, with_notes: bool = True) -> list[Flowabl
                 out.append(Paragraph(para(item.notes), st["note"]))
             else:
                 out.append(Paragraph(para(lab["no_notes"]), st["theme"]))
+    out[0], out[1] = out[1], out[0]  # the first item's room is asked for above the heading, which it would strand
     return out
 
 

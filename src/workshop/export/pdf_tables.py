@@ -77,6 +77,20 @@ class PageTable(Table):
     page_height = 0.0  # the frame's height (set per document layout by table_class)
 
     def split(self, avail_width, avail_height):
+        return [self._aligned(part) for part in self._split(avail_width, avail_height)]
+
+    def _aligned(self, part):
+        part.hAlign = self.hAlign  # reportlab makes the pieces centred: a table's continuation jumped sideways
+        return part
+
+    def _split(self, avail_width, avail_height):
+        if self.splitInRow > 1:
+            # The row that does not fit is split here, where its first lines fit: split between rows first,
+            # the rest was tried again on the same page and split there, under a second header row.
+            self._calc(avail_width, avail_height)
+            in_row = self._splitRows(avail_height, doInRowSplit=1)
+            if len(in_row) > 1:
+                return in_row
         parts = super().split(avail_width, avail_height)
         if parts or self.splitInRow <= 1 or not self.page_height:
             return parts

@@ -125,7 +125,7 @@ def changes_block(e, lab: Mapping[str, str], st, org, meeting, title: bool = Tru
         out.append(Paragraph(para(lab["no_changes"].format(org=org.name, meeting=before.title)), st["muted"]))
     else:
         out.append(Paragraph(para(lab["changes_since_org"].format(org=org.name, meeting=before.title,
-                                                                  date=meeting_date(before))), st["body"]))
+                                                                  date=meeting_date(before))), st["lead"]))
         out.append(data_table(st, change_header(lab), change_rows(moved, lab), CHANGE_WIDTHS, right=[2, 3, 4]))
     if first:
         out.append(Paragraph(para(lab["first_time"].format(n=first)), st["muted"]))

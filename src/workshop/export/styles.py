@@ -23,7 +23,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from workshop.export.pdf_tables import SPLIT_IN_ROW, build_table, cell
+from workshop.export.pdf_tables import SPLIT_IN_ROW, build_table, cell, table_class
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.text import one_line, para
 
@@ -38,8 +38,11 @@ PAGE = A4
 MARGIN_X = 22 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
-TEXT_WIDTH = PAGE[0] - 2 * MARGIN_X
-FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 12  # what a page holds (the frame's padding taken off)
+FRAME_PADDING = 6  # reportlab's frame keeps this much inside the margins on every side
+LINE_WIDTH = PAGE[0] - 2 * MARGIN_X  # the header and footer rules, margin to margin
+TEXT_WIDTH = LINE_WIDTH - 2 * FRAME_PADDING  # what the text and every table may take (tables had run 6 pt past the rules)
+HEADER_GAP = 6 * mm  # between the left and right parts of a page's header or footer line
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING  # what a page holds
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -65,6 +68,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         # (a CondPageBreak before it keeps it from being stranded at the foot of a page instead).
         "item": _style("item", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2),
         "body": _style("body", spaceAfter=6),
+        "lead": _style("lead", spaceAfter=6, keepWithNext=1),  # a sentence that introduces the table below it
         "note": _style("note", leftIndent=8 * mm, spaceAfter=6),
         "theme": _style("theme", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, leftIndent=8 * mm),
         "muted": _style("muted", fontName=ITALIC, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=6),
@@ -102,7 +106,8 @@ def data_table(
 def field_table(styles: Mapping[str, ParagraphStyle], pairs: Sequence[tuple[str, object]]) -> Table:
     """The title block: label and value pairs, labels in bold."""
     rows = [[cell(k, styles["cell_bold"]), cell(v, styles["cell"])] for k, v in pairs]
-    table = Table(rows, colWidths=[38 * mm, TEXT_WIDTH - 38 * mm], hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+    table = table_class(FRAME_HEIGHT)(rows, colWidths=[38 * mm, TEXT_WIDTH - 38 * mm], hAlign="LEFT",
+                                      splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -159,14 +164,10 @@ def _canvas_class(frame: PageFrame):
             self.line(MARGIN_X, top - 2 * mm, width - MARGIN_X, top - 2 * mm)
             self.setFillColor(MUTED)
             self.setFont(REGULAR, 8)
-            left = _fit(one_line(frame.header_left), width * 0.6)
-            self.drawString(MARGIN_X, top, left)
-            self.drawRightString(width - MARGIN_X, top, _fit(one_line(frame.header_right), width * 0.3))
+            self._pair(top, frame.header_left, frame.header_right)
             bottom = MARGIN_BOTTOM - 10 * mm
             self.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
-            if frame.footer_left:
-                self.drawString(MARGIN_X, bottom, _fit(one_line(frame.footer_left), width * 0.6))
-            self.drawRightString(width - MARGIN_X, bottom, frame.page_label.format(page=page, pages=total))
+            self._pair(bottom, frame.footer_left, frame.page_label.format(page=page, pages=total))
             if frame.watermark:
                 self.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.18)
                 self.setFont(REGULAR, 96)
@@ -174,6 +175,17 @@ def _canvas_class(frame: PageFrame):
                 self.rotate(45)
                 self.drawCentredString(0, -32, frame.watermark)
             self.restoreState()
+
+        def _pair(self, y: float, left: str, right: str) -> None:
+            """A line of the header or footer: the right part (what page, what document) whole up to half
+            the width, the left part (the engagement's title) cut with "…" to the room left between them."""
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            right = _fit(one_line(right), LINE_WIDTH / 2)
+            room = LINE_WIDTH - stringWidth(right, REGULAR, 8) - HEADER_GAP
+            if left:
+                self.drawString(MARGIN_X, y, _fit(one_line(left), room))
+            self.drawRightString(self._pagesize[0] - MARGIN_X, y, right)
 
     return NumberedCanvas
 

@@ -1,0 +1,108 @@
+"""Where things land on a PDF page: tables inside the margins and in one column edge, a table's header once
+per page, headings never alone at a page's foot, the header line's two parts apart."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+import pytest
+from pypdf import PdfReader
+
+from hostile_text import hostile_engagement
+from pdf_support import reader
+from workshop.domain.meetings import AgendaItem
+from workshop.domain.model import Person
+from workshop.export import pdf_tables
+from workshop.export.fonts import REGULAR
+from workshop.export.minutes import render_minutes
+from workshop.export.preread import render_preread
+from workshop.export.styles import FRAME_PADDING, HEADER_GAP, MARGIN_X, PAGE
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return hostile_engagement()
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Every table piece drawn: (page, x, width, the table's header cell or None)."""
+    pieces: list[tuple[int, float, float, object]] = []
+    real = pdf_tables.PageTable.drawOn
+
+    def record(self, canvas, x, y, _sW=0):
+        header = self._cellvalues[0][0] if self.repeatRows else None  # the same cell in every piece of a table
+        pieces.append((canvas.getPageNumber(), x, self._width, header))
+        return real(self, canvas, x, y, _sW)
+
+    monkeypatch.setattr(pdf_tables.PageTable, "drawOn", record)
+    return pieces
+
+
+@pytest.mark.parametrize("document", ["minutes", "preread"])
+def test_tables_stay_inside_the_margins_on_one_left_edge_with_one_header_per_page(hostile, drawn, document):
+    """Hostile minutes and pre-read (rows taller than a page, names of thousands of letters): every piece of
+    every table starts at the text's left edge and ends inside the right margin (they had run 6 pt past the
+    header's rule, continuations had been centred), and no table shows its header twice on one page (a row
+    split on the page after a split between rows had repeated it mid-page)."""
+    meeting = hostile.meetings[0].uid
+    (render_minutes if document == "minutes" else render_preread)(hostile, meeting, "sv")
+    assert len(drawn) >= 4
+    left, right = MARGIN_X + FRAME_PADDING, PAGE[0] - MARGIN_X
+    per_page: dict[tuple[int, int], int] = defaultdict(int)
+    for page, x, width, header in drawn:
+        assert x == pytest.approx(left, abs=0.5), (page, x)
+        assert x + width <= right + 0.5, (page, x + width)
+        if header is not None:
+            per_page[(page, id(header))] += 1
+    assert max(per_page.values()) == 1, {k: v for k, v in per_page.items() if v > 1}
+
+
+def _pages_holding(pdf: bytes, *texts: str) -> list[int]:
+    pages = [" ".join(p.extract_text().split()) for p in reader(pdf).pages]
+    return [next(i for i, page in enumerate(pages) if text in page) for text in texts]
+
+
+def test_the_agenda_heading_is_never_alone_at_the_foot_of_a_page(example):
+    """However many attendees push the agenda down, "Dagordning" is on the page of its first item (its
+    keep-with-next had held on to an empty page-break marker instead)."""
+    m = example.meetings[0]
+    first = dataclasses.replace(m.agenda[0], text="Första punkten på dagordningen", theme_title="")
+    agenda = (first,) + tuple(dataclasses.replace(a, theme_title="") for a in m.agenda[1:])
+    for extra in range(0, 40, 3):
+        people = tuple(Person(name=f"Deltagare {i}", role="Roll") for i in range(extra))
+        meeting = dataclasses.replace(m, agenda=agenda, attendee_uids=m.attendee_uids + tuple(p.uid for p in people))
+        e = dataclasses.replace(example, people=example.people + people,
+                                meetings=(meeting,) + example.meetings[1:])
+        pdf = render_minutes(e, m.uid, "sv")
+        heading, item = _pages_holding(pdf, "Dagordning", "1. Första punkten")
+        assert heading == item, extra
+
+
+def _header_runs(pdf: bytes) -> list[tuple[float, str]]:
+    """(x, text) of each piece of text in page 1's header band."""
+    page = PdfReader(__import__("io").BytesIO(pdf)).pages[0]
+    top = float(page.mediabox.height)
+    runs: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and y > top - 80:
+            runs.append((tm[4] * cm[0] + cm[4], text))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_a_long_title_in_the_page_header_stops_before_the_document_s_name(hostile):
+    """In Swedish ("Underlag inför möte 2024-06-10") the cut engagement title had run 14 pt over the
+    document's name on every page of a pre-read: the title now ends a gap before it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = render_preread(hostile, hostile.meetings[0].uid, "sv")
+    runs = sorted(_header_runs(pdf))
+    left_x, left = runs[0][0], runs[0][1].strip()
+    right_x = min(x for x, _ in runs[1:] if x > left_x + 10)  # where the document's name begins
+    assert left.endswith("…") and left_x == pytest.approx(MARGIN_X, abs=0.5)
+    assert left_x + stringWidth(left, REGULAR, 8) + HEADER_GAP <= right_x + 0.5
