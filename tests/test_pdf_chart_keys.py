@@ -91,6 +91,30 @@ def test_a_map_point_with_a_long_name_is_numbered_and_named_under_the_map():
     assert isinstance(short, Drawing) and "1 Teknik" in {s.text for s in short.contents if isinstance(s, String)}
 
 
+def _patched(d: Drawing, text: str) -> bool:
+    """Whether the label is drawn over a white patch covering its letters (drawn just before it)."""
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for before, item in zip(d.contents, d.contents[1:]):
+        if isinstance(item, String) and item.text == text:
+            width = stringWidth(item.text, item.fontName, item.fontSize)
+            left = item.x - {"start": 0, "middle": width / 2, "end": width}[item.textAnchor]
+            return (isinstance(before, Rect) and before.fillColor == pdf_charts.colors.white
+                    and before.x <= left and before.x + before.width >= left + width
+                    and before.y <= item.y and before.y + before.height >= item.y + item.fontSize * 0.7)
+    return False
+
+
+def test_map_names_and_radar_scale_numbers_are_never_crossed_by_a_line():
+    """The map's point names sat on its grid lines and the radar's 25/50/75/100 under its data lines, which
+    crossed their letters: each now stands on a white patch of its size."""
+    d = _drawing(pdf_charts.scatter([("S", 0.6, 21), ("1 Teknik", 0.6, 22), ("2", 1.0, 22)], "Andel", "Summa"))
+    assert all(_patched(d, name) for name in ("S", "1 Teknik", "2"))
+    r = _drawing(pdf_charts.radar(list("ABCDE"), [("Gislaved", [100, 75, 50, 25, 0])]))
+    assert all(_patched(r, n) for n in ("25", "50", "75", "100"))
+
+
 @pytest.mark.parametrize("count", [3, 8, 12, 40])
 def test_a_legend_of_many_one_line_names_stays_inside_the_bar_chart_or_goes_to_the_key(count):
     """Many series with names that each fit one line: the legend's rows stay inside the chart (it once ran

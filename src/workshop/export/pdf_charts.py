@@ -14,7 +14,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import ScatterPlot
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -34,6 +34,7 @@ SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#00
 MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "FilledStarFive", "FilledPentagon",
            "FilledHexagon", "FilledOctagon", "FilledCross", "Circle", "Square", "Diamond"]
 GRID = colors.HexColor("#B0B0B0")
+SCALE_INK = colors.HexColor("#6E6E6E")  # the radar's scale numbers: readable over the rings, quieter than a label
 INK = colors.HexColor("#202020")
 WIDTH = 160 * mm
 
@@ -131,6 +132,15 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     return legend
 
 
+def _on_white(d: Drawing, label: String) -> None:
+    """A label over a white patch of its own size: no grid line or data line crosses its letters."""
+    width = stringWidth(label.text, label.fontName, label.fontSize)
+    left = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.textAnchor]
+    d.add(Rect(left - 1, label.y - label.fontSize * 0.25, width + 2, label.fontSize * 1.1, fillColor=colors.white,
+               strokeColor=None, strokeWidth=0))
+    d.add(label)
+
+
 def _number(value: float, decimal_mark: str) -> str:
     """A value without needless decimals, with the document language's decimal mark ('2,5' in Swedish)."""
     return numbers.number(value, decimal_mark)
@@ -189,9 +199,9 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         strand.strokeWidth = 1.5 + 1.2 * (len(data) - 1 - i) / max(1, len(data) - 1)  # equal values stay visible
         strand.symbol = makeMarker(MARKERS[i % len(MARKERS)], size=4, fillColor=colour(i), strokeColor=colour(i))
     d.add(chart)
-    for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke
-        d.add(String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8, _number(maximum * f, decimal_mark),
-                     fontName=REGULAR, fontSize=6, fillColor=GRID))
+    for f in (0.25, 0.5, 0.75, 1.0):  # the scale, along the first (upward) spoke, above the data lines
+        _on_white(d, String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8,
+                            _number(maximum * f, decimal_mark), fontName=REGULAR, fontSize=6, fillColor=SCALE_INK))
     if in_legend:
         d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW))
     else:
@@ -306,9 +316,10 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
         text = one_line(name)
         # The name beside its point, clear of the marker (7 pt wide), level with it.
         if x / x_max > 0.8:  # near the right edge: name to the left of the point
-            d.add(String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end"))
+            _on_white(d, String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i),
+                                textAnchor="end"))
         else:
-            d.add(String(px + 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
+            _on_white(d, String(px + 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
     d.add(String(plot.x + plot.width / 2, 3 * mm, one_line(x_title), fontName=REGULAR, fontSize=8,
                  fillColor=INK, textAnchor="middle"))
     label = String(0, 0, one_line(y_title), fontName=REGULAR, fontSize=8, fillColor=INK, textAnchor="middle")
