@@ -155,29 +155,38 @@ def test_an_engagement_missing_a_table_is_refused_as_damaged_everywhere(tmp_path
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "copy.workshop").exists()
 
 
-def test_an_engagement_missing_a_column_is_refused_as_damaged(example_path, capsys):
-    """A column dropped by another program: reading the file names it as damaged (no traceback)."""
+@pytest.mark.parametrize(("table", "column", "command"), [
+    ("people", "phone", "people"),  # was a KeyError traceback
+    ("vote_history", "value", "meetings"),  # was a TypeError traceback
+    ("preferences", "comment", "summary"),  # was read without a word, every comment gone
+])
+def test_an_engagement_missing_a_column_is_refused_as_damaged(example_path, capsys, table, column, command):
+    """A column dropped by another program: opening the file names it as damaged, whatever the column."""
     from workshop.cli import main
 
     conn = sqlite3.connect(example_path)
-    conn.execute("ALTER TABLE people DROP COLUMN phone")
+    conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedFileError, match="no column phone"), EngagementStore.open(example_path) as store:
-        store.load()
-    assert main(["people", str(example_path)]) == 2
-    assert "damaged (no column phone)" in capsys.readouterr().err
+    with pytest.raises(DamagedFileError, match=f"no column {column} in the table {table}"):
+        EngagementStore.open(example_path)
+    assert main([command, str(example_path)]) == 2
+    assert f"damaged (no column {column} in the table {table})" in capsys.readouterr().err
 
 
-def test_the_list_of_tables_is_the_schema_s(tmp_path):
-    """`TABLES`, which a file is checked against, names exactly the tables the migrations create."""
+def test_the_list_of_columns_is_the_schema_s(tmp_path):
+    """`COLUMNS`, which a file is checked against, names exactly the tables and columns the migrations
+    create, in their order."""
     from workshop.storage.connection import create_database
-    from workshop.storage.schema import TABLES
+    from workshop.storage.schema import COLUMNS
 
     db = create_database(tmp_path / "new.workshop")
-    made = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    made: dict[str, tuple[str, ...]] = {}
+    for table, column in db.execute("SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) "
+                                    "AS p WHERE m.type = 'table' ORDER BY m.name, p.cid").fetchall():
+        made[table] = (*made.get(table, ()), column)
     db.close()
-    assert made == TABLES
+    assert made == COLUMNS
 
 
 def test_other_sqlite_database_is_refused(tmp_path):

@@ -767,23 +767,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="86"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="87"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="221"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="118"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="126"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -791,44 +791,44 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="161"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="167"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="173"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="175"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="176"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="221"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="229"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="228"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="226"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="228"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
@@ -838,12 +838,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -853,7 +853,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -863,71 +863,71 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="54"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="100"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="101"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="115"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="117"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="118"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="169"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="186"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="203"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -943,14 +943,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="30"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="32"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
@@ -986,35 +986,35 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="45"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="49"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="66"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="68"/>
         <source>Paths between the alternatives</source>
         <translation>Vägar mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="72"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="74"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="43"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="124"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -1282,7 +1282,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="94"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="96"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -1320,8 +1320,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="229"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="147"/>
@@ -1354,7 +1354,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="53"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Remove</source>
@@ -3476,7 +3476,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="47"/>
         <location filename="../../src/workshop/export/safe_write.py" line="114"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="237"/>
+        <location filename="../../src/workshop/storage/connection.py" line="246"/>
         <location filename="../../src/workshop/storage/targets.py" line="23"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3515,7 +3515,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="278"/>
+        <location filename="../../src/workshop/export/styles.py" line="290"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3588,14 +3588,14 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/connection.py" line="110"/>
         <location filename="../../src/workshop/storage/store.py" line="184"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="75"/>
-        <location filename="../../src/workshop/storage/connection.py" line="114"/>
+        <location filename="../../src/workshop/storage/connection.py" line="123"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
@@ -3615,12 +3615,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="185"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <source>no table {table}</source>
+        <translation>tabellen {table} saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="103"/>
+        <source>no column {column} in the table {table}</source>
+        <translation>kolumnen {column} saknas i tabellen {table}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="194"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="205"/>
+        <location filename="../../src/workshop/storage/connection.py" line="214"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3650,7 +3660,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="242"/>
+        <location filename="../../src/workshop/storage/connection.py" line="251"/>
         <location filename="../../src/workshop/storage/store.py" line="148"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>

@@ -293,8 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workshop {args.command}: {shown(exc)}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:  # a file damaged in a way the checks on opening do not see
-        print(f"workshop {args.command}: {shown(args.file) if hasattr(args, 'file') else 'the file'}: could not be "
-              f"read ({shown(exc)}); it may be damaged: `workshop backups FILE` lists its backups.", file=sys.stderr)
+        print(f"workshop {args.command}: {shown(args.file) if hasattr(args, 'file') else 'the file'}: SQLite could "
+              f"not read or write it ({shown(exc)}).", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `workshop summary x | head`
         sys.stderr.close()

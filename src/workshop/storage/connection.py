@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workshop.domain.messages import msg
+from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
-from workshop.storage.schema import APPLICATION_ID, TABLES, Schema, current_schema
+from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
@@ -66,7 +66,7 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
                     "SELECT 1 FROM sqlite_master WHERE name = 'engagement'").fetchone() and conn.execute(
                     "SELECT 1 FROM engagement").fetchone()
                 if has_row and version == schema.version:
-                    _refuse_damage(path, _missing_tables(conn))
+                    _refuse_damage(path, _missing_schema(conn))
                 if then is not None and has_row and version == schema.version:
                     then(conn)
         finally:
@@ -87,12 +87,21 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
     return version
 
 
-def _missing_tables(conn: sqlite3.Connection) -> str:
-    """"ok", or which of the current schema's tables the file lacks (a table dropped by another program: the
-    integrity check passes such a file, and every command then failed on it in SQLite's own words)."""
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = sorted(TABLES - present)
-    return "ok" if not missing else "no table " + ", ".join(missing)
+def _missing_schema(conn: sqlite3.Connection) -> str:
+    """"ok", or the first of the current schema's tables or columns the file lacks (one dropped by another
+    program: the integrity check passes such a file, and commands then failed on it in SQLite's own words, or
+    read it with a column's texts silently gone)."""
+    present: dict[str, set[str]] = {}
+    for table, column in conn.execute("SELECT m.name, p.name FROM sqlite_master AS m "
+                                      "JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"):
+        present.setdefault(table, set()).add(column)
+    for table, columns in COLUMNS.items():
+        if table not in present:
+            return term("no table {table}", table=table)
+        for column in columns:
+            if column not in present[table]:
+                return term("no column {column} in the table {table}", column=column, table=table)
+    return "ok"
 
 
 def _refuse_damage(path: Path, check: str) -> None:

@@ -469,18 +469,54 @@ def _records(db: Database) -> None:
         db.execute(statement)
 
 
-# Every table a file at the current version holds (tests/test_storage.py builds the schema and compares): a file
-# lacking one was damaged by another program, which SQLite's integrity check does not see. Kept as a list, as
-# building the schema to find them cost ~60 ms at each start.
-TABLES = frozenset({
-    "_sqlite_migrations", "action_items", "agenda_items", "agreed_scores", "alternative_areas", "alternative_paths",
-    "alternative_points", "alternatives", "area_groups", "area_sub_items", "areas", "criteria", "criteria_votes",
-    "decisions", "engagement", "meeting_attendees", "meeting_organisations", "meetings", "minutes_addenda",
-    "minutes_approvals", "organisation_form_points", "organisation_forms", "organisations", "people",
-    "phase_activities", "plan_phases", "potential_history", "potential_scores", "preferences", "prestudy_items",
-    "prestudy_points", "questions", "recommendation", "recommendation_proposals", "scoped_out_items", "themes",
-    "vote_history",
-})
+# Every table and column a file at the current version holds (tests/test_storage.py builds the schema and
+# compares): a file lacking one was changed by another program, which SQLite's integrity check does not see.
+# Kept as a list, as building the schema to find them cost ~60 ms at each start.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "_sqlite_migrations": ("id", "migration_set", "name", "applied_at"),
+    "action_items": ("uid", "meeting_uid", "position", "text", "owner", "due_date", "status",
+                     "closed_in_meeting_uid"),
+    "agenda_items": ("uid", "meeting_uid", "position", "kind", "question_uid", "theme_title", "text", "status",
+                     "notes", "seconds_spent", "internal_notes"),
+    "agreed_scores": ("uid", "alternative_code", "criterion_number", "value", "comment", "meeting_uid"),
+    "alternative_areas": ("alternative_code", "area_code"),
+    "alternative_paths": ("uid", "position", "from_code", "to_code", "description"),
+    "alternative_points": ("uid", "alternative_uid", "kind", "position", "text"),
+    "alternatives": ("uid", "position", "code", "name", "description"),
+    "area_groups": ("uid", "position", "code", "name", "today_share"),
+    "area_sub_items": ("uid", "area_uid", "position", "text"),
+    "areas": ("uid", "position", "code", "name", "group_code"),
+    "criteria": ("uid", "number", "text", "scale_min", "scale_max", "weight"),
+    "criteria_votes": ("uid", "organisation_uid", "alternative_code", "criterion_number", "value", "meeting_uid",
+                       "rationale"),
+    "decisions": ("uid", "meeting_uid", "position", "text"),
+    "engagement": ("uid", "singleton", "title", "client", "facilitator", "contact", "start_date", "end_date",
+                   "description", "template", "potential_mode", "potential_factor_scale"),
+    "meeting_attendees": ("meeting_uid", "person_uid", "position"),
+    "meeting_organisations": ("meeting_uid", "organisation_uid"),
+    "meetings": ("uid", "kind", "title", "starts_at", "duration_minutes", "place", "status", "internal_notes"),
+    "minutes_addenda": ("uid", "meeting_uid", "made_on", "kind", "subject_uid", "text", "before"),
+    "minutes_approvals": ("meeting_uid", "approved_on", "approvers", "minutes"),
+    "organisation_form_points": ("uid", "form_uid", "kind", "position", "text"),
+    "organisation_forms": ("uid", "position", "name", "description"),
+    "organisations": ("uid", "position", "name", "short_code"),
+    "people": ("uid", "position", "name", "role", "organisation_uid", "steering_group", "email", "phone"),
+    "phase_activities": ("uid", "phase_uid", "position", "text"),
+    "plan_phases": ("uid", "position", "name", "starts_on", "ends_on", "owner"),
+    "potential_history": ("meeting_uid", "organisation_uid", "area_code", "value", "rationale"),
+    "potential_scores": ("uid", "organisation_uid", "area_code", "value", "rationale", "will", "benefit", "ability",
+                         "meeting_uid"),
+    "preferences": ("uid", "organisation_uid", "alternative_code", "comment", "meeting_uid"),
+    "prestudy_items": ("uid", "position", "title", "description"),
+    "prestudy_points": ("uid", "item_uid", "position", "text"),
+    "questions": ("uid", "theme_uid", "position", "text", "hint"),
+    "recommendation": ("singleton", "alternative_code", "rationale"),
+    "recommendation_proposals": ("uid", "position", "text"),
+    "scoped_out_items": ("uid", "position", "text", "reason"),
+    "themes": ("uid", "position", "title"),
+    "vote_history": ("meeting_uid", "organisation_uid", "alternative_code", "criterion_number", "value",
+                     "rationale"),
+}
 
 
 def schema_version() -> int:

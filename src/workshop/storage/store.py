@@ -180,9 +180,9 @@ class EngagementStore(StoreBackups):
     def _read(self, reader):
         try:
             return reader(self.db)
-        except (sqlite3.DatabaseError, KeyError) as exc:  # a column dropped or renamed by another program
+        except sqlite3.DatabaseError as exc:  # what the checks on opening do not see (they see a missing column)
             raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=self.path,
-                                   check=f"no column {exc.args[0]}" if isinstance(exc, KeyError) else exc) from None
+                                   check=exc) from None
 
     def update_info(self, info: EngagementInfo) -> EngagementInfo:
         """Replace the engagement's title, client, dates and settings; returns what was stored."""
