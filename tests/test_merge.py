@@ -638,6 +638,21 @@ def test_a_folder_that_may_not_be_written_or_an_empty_name_stops_the_merge_and_t
     assert (sorted(backups.iterdir()) if backups.exists() else []) == taken
 
 
+def test_force_replaces_an_earlier_merged_file(pair, tmp_path, capsys):
+    """Merging again into the same file with --force replaces the earlier result (the rule that an export
+    never replaces an engagement had refused the merge's own output too); without --force it is refused."""
+    mine, theirs = pair
+    out = tmp_path / "out.workshop"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 0
+    first = out.read_bytes()
+    assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 2
+    assert "--force replaces it" in capsys.readouterr().err and out.read_bytes() == first
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--force"]) == 0
+    with EngagementStore.open(out, read_only=True) as store:
+        assert _vote(store, "Gnosjö", "1 Teknik", 6).value == 3
+
+
 def test_a_vote_and_its_meetings_record_are_one_question(pair, tmp_path):
     """Both laptops changed one vote in the same meeting: the vote and the meeting's record of it differ
     alike, so the merge asks once, and the answer settles both (asked twice, a vote of 1 could be kept with a

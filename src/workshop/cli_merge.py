@@ -91,9 +91,11 @@ def _check_targets(args) -> None:
         for given in (args.mine, args.theirs):
             if _same(given, target):
                 raise CommandError(f"{target}: that is one of the files being merged; write to a new file.")
-        check_target(target)  # its folder exists; not a folder, link, device or pipe
-    if Path(args.output).exists() and not args.force:
+    if args.output.strip() and Path(args.output).exists() and not args.force:
         raise CommandError(f"{args.output}: a file with that name already exists (--force replaces it).")
+    check_new_file(args.output, overwrite=True)  # an engagement, as the one --force replaces: not a link, folder…
+    if args.conflicts_json is not None:
+        check_target(args.conflicts_json)  # a report: its folder exists; never a folder, link, device or engagement
     if args.conflicts_json and _same(args.output, args.conflicts_json):
         raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
                            "another name.")
