@@ -106,3 +106,21 @@ def test_a_long_title_in_the_page_header_stops_before_the_document_s_name(hostil
     right_x = min(x for x, _ in runs[1:] if x > left_x + 10)  # where the document's name begins
     assert left.endswith("…") and left_x == pytest.approx(MARGIN_X, abs=0.5)
     assert left_x + stringWidth(left, REGULAR, 8) + HEADER_GAP <= right_x + 0.5
+
+
+def test_a_row_that_fits_a_page_moves_to_the_next_page_whole():
+    """Twelve three-line rows with room for two and a bit: the table breaks after the second row and the
+    third goes whole to the next page (it had been cut in two across the page break)."""
+    from reportlab.lib.units import mm
+
+    from workshop.export.pdf_tables import SPLIT_IN_ROW, cell, table_class
+    from workshop.export.styles import FRAME_HEIGHT, make_styles
+
+    st = make_styles()
+    rows = [[cell("Rubrik", st["cell_head"])]] + [[cell(f"Rad {i} " + "ord " * 40, st["cell"])] for i in range(12)]
+    table = table_class(FRAME_HEIGHT)(rows, colWidths=[60 * mm], repeatRows=1, splitInRow=SPLIT_IN_ROW)
+    _, height = table.wrap(60 * mm, FRAME_HEIGHT)
+    row = table._rowHeights[1]
+    parts = table.split(60 * mm, table._rowHeights[0] + 2.6 * row)
+    assert len(parts) == 2
+    assert [len(p._cellvalues) for p in parts] == [3, 11]  # header + 2 rows; header + the other 10, none cut

@@ -67,30 +67,42 @@ class Stack(Flowable):
 
 
 class PageTable(Table):
-    """A table in which a row that can never fit a page (with the header above it) always splits.
+    """A table that breaks between rows, and splits a row only when it can never fit a page (with the header
+    above it): then where the row stands, and always.
 
     reportlab splits a row only when at least SPLIT_IN_ROW points go on each side; a row a few points
     short of the page's height left less than that over and failed the document. Pieces are made by
-    reportlab as this same class, so they keep the rule.
+    reportlab as this same class, so they keep the rule, and keep the table's left edge.
     """
 
     page_height = 0.0  # the frame's height (set per document layout by table_class)
 
     def split(self, avail_width, avail_height):
-        return [self._aligned(part) for part in self._split(avail_width, avail_height)]
-
-    def _aligned(self, part):
-        part.hAlign = self.hAlign  # reportlab makes the pieces centred: a table's continuation jumped sideways
-        return part
+        rule = self.splitInRow
+        parts = self._split(avail_width, avail_height)
+        for part in parts:
+            part.hAlign = self.hAlign  # reportlab makes the pieces centred: a table's continuation jumped sideways
+            if isinstance(part, PageTable):
+                part.splitInRow = rule
+        return parts
 
     def _split(self, avail_width, avail_height):
-        if self.splitInRow > 1:
-            # The row that does not fit is split here, where its first lines fit: split between rows first,
-            # the rest was tried again on the same page and split there, under a second header row.
+        if self.splitInRow > 1 and self.page_height:
             self._calc(avail_width, avail_height)
-            in_row = self._splitRows(avail_height, doInRowSplit=1)
-            if len(in_row) > 1:
-                return in_row
+            n = self._getFirstPossibleSplitRowPosition(avail_height)
+            if n < len(self._rowHeights):
+                if sum(self._rowHeights[: self.repeatRows]) + self._rowHeights[n] > self.page_height:
+                    # A row taller than a page is split here, where its first lines fit: split between rows
+                    # first, it was tried again below on the same page and split there under a second header.
+                    in_row = self._splitRows(avail_height, doInRowSplit=1)
+                    if len(in_row) > 1:
+                        return in_row
+                else:  # a row that fits a page is never cut: it moves to the next page whole
+                    rule, self.splitInRow = self.splitInRow, 0
+                    try:
+                        return super().split(avail_width, avail_height)
+                    finally:
+                        self.splitInRow = rule
         parts = super().split(avail_width, avail_height)
         if parts or self.splitInRow <= 1 or not self.page_height:
             return parts
