@@ -95,3 +95,17 @@ def test_a_vote_after_the_file_was_moved_away_is_refused_in_json_with_503(exampl
         code, _out, err = stop_room(proc, signal.SIGINT)
     assert code == 0
     assert "vote not saved" in err and "Traceback" not in err
+
+
+def test_the_listening_check_binds_a_link_local_address_with_its_interface(monkeypatch):
+    """`--bind fe80::…%eth0` (the address a hotspot gives, with its interface): the check before the file is
+    opened binds it as the server does, interface included (it had bound the bare address and refused it)."""
+    import socket
+
+    from workshop.room.runner import check_listen
+
+    bound = []
+    monkeypatch.setattr(socket.socket, "bind", lambda self, where: bound.append(where))
+    check_listen("fe80::1%lo", 0)
+    check_listen("127.0.0.1", 8080)
+    assert bound == [("fe80::1", 0, 0, socket.if_nametoindex("lo")), ("127.0.0.1", 8080)]

@@ -29,11 +29,12 @@ def check_bind(address: str) -> str:
 def check_listen(address: str, port: int) -> None:
     """DomainError when nothing could listen on the address and port (an address this machine does not have,
     a port in use), found before anything is opened for writing."""
-    family = socket.AF_INET6 if ":" in address else socket.AF_INET
-    try:
-        with socket.socket(family, socket.SOCK_STREAM) as probe:
-            probe.bind((address, port))
-    except OSError as exc:
+    try:  # the address as the server will bind it (an IPv6 link-local address carries its interface: %eth0)
+        family, kind, proto, _name, where = socket.getaddrinfo(
+            address, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST | socket.AI_PASSIVE)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.bind(where)
+    except OSError as exc:  # socket.gaierror included
         raise DomainError(msg("Nothing can listen on {address}, port {port} ({error}): give one of this "
                               "machine's addresses and a free port."), address=address, port=port,
                           error=exc.strerror or exc) from None
