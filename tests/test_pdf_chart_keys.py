@@ -115,6 +115,25 @@ def test_map_names_and_radar_scale_numbers_are_never_crossed_by_a_line():
     assert all(_patched(r, n) for n in ("25", "50", "75", "100"))
 
 
+def test_map_names_stand_beside_their_points_and_no_patch_hides_a_point():
+    """Sums of 12 and 21 (an axis the plot rounds up to 25): each name stands beside its point as the plot
+    draws it (they stood where 10–23 would have put it), and the white patch behind Gislaved's name leaves
+    Gnosjö's point just beside it whole."""
+    from reportlab.graphics.charts.lineplots import ScatterPlot
+    from reportlab.graphics.shapes import Rect, String
+
+    d = _drawing(pdf_charts.scatter([("Gislaved", 0.40, 12), ("Gnosjö", 0.45, 12), ("S", 0.6, 21)], "Andel", "Summa"))
+    plot = next(c for c in d.contents if isinstance(c, ScatterPlot))
+    plot.draw()  # lays the points out as rendering does
+    drawn = [row[0] for row in plot._positions]
+    labels = {c.text: c for c in d.contents if isinstance(c, String)}
+    for name, (x, y) in zip(("Gislaved", "Gnosjö", "S"), drawn):
+        assert (labels[name].x, labels[name].y) == pytest.approx((x + 10, y + 2)), name
+    gx, gy = drawn[1]
+    assert not any(isinstance(r, Rect) and r.fillColor == pdf_charts.colors.white
+                   and r.x <= gx <= r.x + r.width and r.y <= gy <= r.y + r.height for r in d.contents)
+
+
 @pytest.mark.parametrize("count", [3, 8, 12, 40])
 def test_a_legend_of_many_one_line_names_stays_inside_the_bar_chart_or_goes_to_the_key(count):
     """Many series with names that each fit one line: the legend's rows stay inside the chart (it once ran

@@ -37,6 +37,7 @@ GRID = colors.HexColor("#B0B0B0")
 SCALE_INK = colors.HexColor("#6E6E6E")  # the radar's scale numbers: readable over the rings, quieter than a label
 INK = colors.HexColor("#202020")
 WIDTH = 160 * mm
+MARKER_SIZE = 7  # a point on the feasibility map
 
 
 def colour(i: int) -> colors.Color:
@@ -132,12 +133,15 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     return legend
 
 
-def _on_white(d: Drawing, label: String) -> None:
-    """A label over a white patch of its own size: no grid line or data line crosses its letters."""
+def _on_white(d: Drawing, label: String, points: Sequence[tuple[float, float]] = (), radius: float = 0) -> None:
+    """A label over a white patch of its own size, so no grid line or data line crosses its letters; no patch
+    where it would hide one of `points` (markers of `radius`): a point matters more than a line behind a name."""
     width = stringWidth(label.text, label.fontName, label.fontSize)
     left = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.textAnchor]
-    d.add(Rect(left - 1, label.y - label.fontSize * 0.25, width + 2, label.fontSize * 1.1, fillColor=colors.white,
-               strokeColor=None, strokeWidth=0))
+    bottom, height = label.y - label.fontSize * 0.25, label.fontSize * 1.1
+    if not any(left - 1 - radius < x < left + width + 1 + radius and bottom - radius < y < bottom + height + radius
+               for x, y in points):
+        d.add(Rect(left - 1, bottom, width + 2, height, fillColor=colors.white, strokeColor=None, strokeWidth=0))
     d.add(label)
 
 
@@ -305,21 +309,26 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
         plot.lines[i].strokeColor = colour(i)
         # A marker of its own per series: the collection's default symbol is shared, so colouring it
         # in place painted the first point in the last series' colour.
-        plot.lines[i].symbol = makeMarker("Circle", size=7, fillColor=colour(i), strokeColor=colour(i))
+        plot.lines[i].symbol = makeMarker("Circle", size=MARKER_SIZE, fillColor=colour(i), strokeColor=colour(i))
     d.add(plot)
-    x_max = plot.xValueAxis.valueMax or 1
-    y_min, y_max = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax
+    x_axis, y_axis = plot.xValueAxis, plot.yValueAxis
+    # The axes as the plot lays them out (it rounds the ends to whole steps: 10–23 becomes 10–25), so a name
+    # stands beside its point; computed from the ends set above, it stood beside an empty spot.
+    y_axis.setPosition(plot.x, plot.y, plot.height)
+    y_axis.configure(plot.data)
+    x_axis.setPosition(plot.x, plot.y, plot.width)
+    x_axis.configure(plot.data)
+    x_max = x_axis.valueMax or 1
     names, key = shortened([name for name, _, _ in points], lambda n: len(wrap(n, 40 * mm, 8)), most=1)
-    for i, ((_, x, y), name) in enumerate(zip(points, names)):
-        px = plot.x + plot.width * (x / x_max)
-        py = plot.y + plot.height * ((y - y_min) / ((y_max - y_min) or 1))
+    where = [(x_axis.scale(x), y_axis.scale(y)) for _, x, y in points]
+    for i, ((_, x, _y), name, (px, py)) in enumerate(zip(points, names, where)):
         text = one_line(name)
         # The name beside its point, clear of the marker (7 pt wide), level with it.
         if x / x_max > 0.8:  # near the right edge: name to the left of the point
-            _on_white(d, String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i),
-                                textAnchor="end"))
+            label = String(px - 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i), textAnchor="end")
         else:
-            _on_white(d, String(px + 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i)))
+            label = String(px + 10, py + 2, text, fontName=REGULAR, fontSize=8, fillColor=colour(i))
+        _on_white(d, label, where, radius=MARKER_SIZE / 2)
     d.add(String(plot.x + plot.width / 2, 3 * mm, one_line(x_title), fontName=REGULAR, fontSize=8,
                  fillColor=INK, textAnchor="middle"))
     label = String(0, 0, one_line(y_title), fontName=REGULAR, fontSize=8, fillColor=INK, textAnchor="middle")
