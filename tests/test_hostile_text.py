@@ -478,6 +478,25 @@ def test_tables_of_names_keep_every_column_in_view_whatever_the_names(hostile_wi
         assert rows.sectionSize(row) <= table.viewport().height() / 3, row
     names = [table.model().index(row, 0) for row in range(table.model().rowCount())]
     assert all(index.data(Qt.ItemDataRole.ToolTipRole) for index in names if len(str(index.data())) > 40)
+    if tab == "preferences":  # four whole lines of a comment, in the cells' own font
+        assert rows.maximumSectionSize() >= 4 * table.fontMetrics().lineSpacing()
+
+
+def test_a_long_pro_or_con_is_whole_in_its_tooltip(hostile_window, qtbot):
+    """The alternatives' pros and cons show four lines of a long point: all of it is in the point's tooltip,
+    shown literally."""
+    from PySide6.QtWidgets import QListWidget
+
+    window = hostile_window
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("alternatives")
+    qtbot.wait(20)
+    points = [item for lst in window.views["alternatives"].findChildren(QListWidget)
+              for item in (lst.item(i) for i in range(lst.count())) if len(item.text()) > 200]
+    assert points
+    for item in points:
+        _check_rich(item.toolTip(), item.text()[:30])
+        assert item.text()[:50] in _rendered(item.toolTip()).toPlainText()
 
 
 def test_group_shares_beside_the_grid_are_painted_as_plain_text(hostile_window, qtbot):

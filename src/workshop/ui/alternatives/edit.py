@@ -24,6 +24,7 @@ from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
+from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.lines_label import LinesDelegate
 
 KINDS = ("pros", "cons")
@@ -69,6 +70,7 @@ class PointList(QWidget):
         for text in points:
             item = QListWidgetItem(text, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(literal_tooltip(text))  # the list shows four lines of it
         self.list.blockSignals(False)
 
     def points(self) -> tuple[str, ...]:

@@ -193,8 +193,8 @@ class PreferencesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        cap_cells(self.table, width=NAME_COLUMN_MAX, lines=4)  # a long name or comment: whole in its tooltip
         cell_font(self.table, 12)
+        cap_cells(self.table, width=NAME_COLUMN_MAX, lines=4)  # in the cells' font; whole in the tooltip
         self.message = MessageLabel(self, name="preferencesMessage", collapse=True)
         self.chart = PreferenceBars(session, self)
         self.chart.setObjectName("preferenceChart")
