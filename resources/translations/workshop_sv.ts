@@ -863,61 +863,61 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="54"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="55"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="100"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="102"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="103"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="119"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="120"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="171"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="180"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="188"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -927,7 +927,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="203"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="205"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1282,7 +1282,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="96"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
@@ -1354,7 +1354,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="55"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Remove</source>
@@ -3460,57 +3460,54 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="27"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="28"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="30"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="52"/>
-        <location filename="../../src/workshop/storage/targets.py" line="25"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="31"/>
+        <location filename="../../src/workshop/storage/targets.py" line="35"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="33"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="47"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="114"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="34"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="110"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="246"/>
-        <location filename="../../src/workshop/storage/targets.py" line="23"/>
+        <location filename="../../src/workshop/storage/targets.py" line="33"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <location filename="../../src/workshop/export/safe_write.py" line="45"/>
         <location filename="../../src/workshop/export/transfer.py" line="70"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="37"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="42"/>
-        <location filename="../../src/workshop/storage/targets.py" line="16"/>
+        <location filename="../../src/workshop/storage/targets.py" line="27"/>
         <source>No file name was given.</source>
         <translation>Inget filnamn angavs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="49"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="55"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="51"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="112"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="108"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -3578,7 +3575,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="47"/>
-        <location filename="../../src/workshop/storage/targets.py" line="19"/>
+        <location filename="../../src/workshop/storage/targets.py" line="18"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
@@ -3645,7 +3642,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="21"/>
+        <location filename="../../src/workshop/storage/targets.py" line="20"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
@@ -4336,7 +4333,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="37"/>
+        <location filename="../../src/workshop/room/runner.py" line="38"/>
         <source>Nothing can listen on {address}, port {port} ({error}): give one of this machine&apos;s addresses and a free port.</source>
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
+from workshop.storage.targets import check_folder, check_named
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -38,19 +39,14 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
 
 def check_target(target: str | os.PathLike[str]) -> Path:
     """The target as a Path once its folder exists and may be written in, and it is not itself a folder."""
-    if not os.fspath(target).strip():
-        raise ExportError(msg("No file name was given."))
+    check_named(target, ExportError)
     path = Path(target)
     if path.is_dir():
         raise ExportError(msg("{path}: that is a folder; give a file name."), path=path)
-    if not path.parent.is_dir():
-        raise ExportError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
+    check_folder(path, ExportError)
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # Replacing a link would cut it (and a device or pipe is no place for a document).
         raise ExportError(msg("{path}: not a regular file (a link, device or pipe); give another name."), path=path)
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ExportError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
-                          path=path, folder=path.parent)
     if _is_database(path):  # an engagement (a mistyped name, a tab-completed .workshop): its work would be lost
         raise ExportError(msg("{path}: that is an engagement file (a database); an export never replaces one. "
                               "Give another name."), path=path)

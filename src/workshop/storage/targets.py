@@ -5,23 +5,33 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from workshop.domain.messages import msg
+from workshop.domain.messages import TranslatableError, msg
 from workshop.storage.errors import StorageError
 
 
 def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """The target as a Path, once it can be written: not a folder, link, device or pipe; not an existing
     file unless `overwrite`; in a folder that exists. StorageError naming it otherwise (nothing written)."""
-    if not os.fspath(target).strip():
-        raise StorageError(msg("No file name was given."))
+    check_named(target, StorageError)
     target = Path(target)
     if target.is_symlink() or (target.exists() and not target.is_file()):
         raise StorageError(msg("{path}: not a file."), path=target)
     if target.exists() and not overwrite:
         raise StorageError(msg("{path}: a file with that name already exists."), path=target)
+    return check_folder(target, StorageError)
+
+
+def check_named(target: str | os.PathLike[str], error: type[TranslatableError]) -> None:
+    """`error` when no file name was given at all (an empty -o would otherwise mean the current folder)."""
+    if not os.fspath(target).strip():
+        raise error(msg("No file name was given."))
+
+
+def check_folder(target: Path, error: type[TranslatableError]) -> Path:
+    """The target, once its folder exists and may be written in; `error` naming what is wrong otherwise."""
     if not target.parent.is_dir():
-        raise StorageError(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
+        raise error(msg("{path}: the folder {folder} does not exist."), path=target, folder=target.parent)
     if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise StorageError(msg("{path}: you may not write in the folder {folder} (permission denied)."),
-                           path=target, folder=target.parent)
+        raise error(msg("{path}: you may not write in the folder {folder} (permission denied)."),
+                    path=target, folder=target.parent)
     return target
