@@ -180,15 +180,21 @@ def test_the_criteria_names_sit_right_beside_the_votes(window, qtbot, width, hei
     assert names.geometry().right() + 1 == table.viewport().geometry().left()
 
 
-def test_a_splitter_comes_back_where_the_user_left_it(qtbot, example_path, language):
-    """The Potential view's split between the grid and the charts, dragged by the user, is the same the
-    next time the app opens."""
-    _app, window, controller = build(["workshop", str(example_path)])
+def _session_showing(qtbot, path, view: str):
+    """The app opened afresh on the file at 1920×1080 (as the next session opens it), showing `view`."""
+    _app, window, controller = build(["workshop", str(path)])
     qtbot.addWidget(window)
     window.resize(1920, 1020)
     window.show()
-    window.show_view("potential")
+    window.show_view(view)
     qtbot.wait(30)
+    return window, controller
+
+
+def test_a_splitter_comes_back_where_the_user_left_it(qtbot, example_path, language):
+    """The Potential view's split between the grid and the charts, dragged by the user, is the same the
+    next time the app opens."""
+    window, controller = _session_showing(qtbot, example_path, "potential")
     splitter = next(s for s in window.views["potential"].findChildren(QSplitter) if hasattr(s, "panes"))
     total = sum(splitter.sizes())
     splitter.moveSplitter(int(total * 0.7), 1)  # as a drag of the handle does (emits splitterMoved)
@@ -198,12 +204,7 @@ def test_a_splitter_comes_back_where_the_user_left_it(qtbot, example_path, langu
     controller.close()
     window.close()
 
-    _app, again, controller = build(["workshop", str(example_path)])
-    qtbot.addWidget(again)
-    again.resize(1920, 1020)
-    again.show()
-    again.show_view("potential")
-    qtbot.wait(30)
+    again, controller = _session_showing(qtbot, example_path, "potential")
     splitter = next(s for s in again.views["potential"].findChildren(QSplitter) if hasattr(s, "panes"))
     assert splitter.sizes()[0] / sum(splitter.sizes()) == pytest.approx(left_share, abs=0.02)
     controller.close()
@@ -214,12 +215,7 @@ def test_the_people_list_comes_back_as_wide_as_the_user_dragged_it(qtbot, exampl
     the width the list's columns ask for: the saved split was applied before the view had a width)."""
     widths = []
     for drag in (True, False):
-        _app, window, controller = build(["workshop", str(example_path)])
-        qtbot.addWidget(window)
-        window.resize(1920, 1020)
-        window.show()
-        window.show_view("people")
-        qtbot.wait(30)
+        window, controller = _session_showing(qtbot, example_path, "people")
         splitter = window.views["people"].splitter
         if drag:
             splitter.moveSplitter(700, 1)  # as a drag of the handle does (emits splitterMoved)

@@ -134,16 +134,21 @@ def test_truncated_engagement_is_refused(tmp_path, example_path):
         EngagementStore.open(cut)
 
 
+def _altered(path, *statements: str) -> None:
+    """The file changed by another program: the statements run outside Workshop."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
 def test_an_engagement_missing_a_table_is_refused_as_damaged_everywhere(tmp_path, example_path, capsys):
     """A file another program dropped a table from passes SQLite's integrity check: it is refused as damaged,
     naming the table, by the app and by every command (they failed with a traceback, and `handout` copied it)."""
     from workshop.cli import main
 
-    conn = sqlite3.connect(example_path)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("DROP TABLE meetings")
-    conn.commit()
-    conn.close()
+    _altered(example_path, "PRAGMA foreign_keys = OFF", "DROP TABLE meetings")
     before = _snapshot(example_path)
     with pytest.raises(DamagedFileError, match="no table meetings"):
         EngagementStore.open(example_path)
@@ -164,10 +169,7 @@ def test_an_engagement_missing_a_column_is_refused_as_damaged(example_path, caps
     """A column dropped by another program: opening the file names it as damaged, whatever the column."""
     from workshop.cli import main
 
-    conn = sqlite3.connect(example_path)
-    conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.commit()
-    conn.close()
+    _altered(example_path, f"ALTER TABLE {table} DROP COLUMN {column}")
     with pytest.raises(DamagedFileError, match=f"no column {column} in the table {table}"):
         EngagementStore.open(example_path)
     assert main([command, str(example_path)]) == 2
