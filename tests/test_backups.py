@@ -8,7 +8,7 @@ import pytest
 from bad_input_matrix import damage_index
 
 from workshop.cli import main
-from workshop.storage import EngagementStore
+from workshop.storage import EngagementStore, StorageError
 from workshop.storage.backups import KEEP, backup_folder, backups_of, list_backups
 from workshop.storage.connection import DamagedFileError
 
@@ -110,3 +110,73 @@ def test_backups_of_a_mistyped_name_or_a_non_engagement_is_an_error_not_an_empty
     assert main(["backups", str(tmp_path / name)]) == 2
     err = capsys.readouterr().err
     assert {"nosuch.workshop": "no such file", "folder": "not a file", "notes.txt": "not a Workshop"}[name] in err
+
+
+def _ten_backups(path) -> list:
+    from datetime import datetime, timedelta
+
+    from workshop.storage.backups import file_last_edit, take_backup
+
+    with EngagementStore.open(path) as store:
+        base = datetime(2024, 1, 1, 9, 0)
+        for i in range(KEEP):
+            store.rename_organisation(store.load().organisations[0].uid, f"Namn {i}")
+            take_backup(store.db.conn, path, file_last_edit(path), now=base + timedelta(minutes=i))
+    return backups_of(path)
+
+
+def test_restoring_the_oldest_of_ten_backups_restores_it(example_path):
+    """The backup of the present state, taken first, pushes the oldest of ten out of the list: choosing that
+    one restored nothing, deleted it and crashed. It is read before, and its content comes back."""
+    _ten_backups(example_path)
+    with EngagementStore.open(example_path) as store:  # opening keeps its own backup: the list, as shown
+        oldest = backups_of(example_path)[0]
+        with EngagementStore.open(oldest, read_only=True) as old:
+            held = old.load().organisations[0].name
+        store.rename_organisation(store.load().organisations[0].uid, "Nu")
+        store.restore_backup(oldest)
+        assert store.load().organisations[0].name == held != "Nu"
+    assert len(backups_of(example_path)) == KEEP
+
+
+@pytest.mark.parametrize(("change", "needle"), [
+    ("PRAGMA user_version = 99", "newer version"),
+    ("PRAGMA application_id = 7", "not a Workshop engagement"),
+    ("ALTER TABLE people DROP COLUMN phone", "no column phone"),
+])
+def test_a_backup_that_is_no_current_engagement_is_refused_and_nothing_changes(example_path, change, needle):
+    """A backup from a newer version, another program's database or one missing a column: restoring it is
+    refused with the reason (it had been copied in, and the file could then never be opened again)."""
+    import sqlite3
+
+    backup = _ten_backups(example_path)[-1]
+    conn = sqlite3.connect(backup)
+    conn.execute(change)
+    conn.commit()
+    conn.close()
+    with EngagementStore.open(example_path) as store:
+        before = store.load()
+        with pytest.raises(StorageError, match=needle):
+            store.restore_backup(backup)
+        assert store.load() == before
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert store.load() == before
+
+
+def test_a_restore_is_refused_when_the_present_state_cannot_be_backed_up(example_path, monkeypatch):
+    """No backup of the present state can be written (a full disk): the restore is refused, saying so, and
+    the present state stays (it had gone ahead, losing it)."""
+    from workshop.storage import backups
+
+    _ten_backups(example_path)
+
+    def full(*_args, **_kwargs):
+        raise StorageError("disk full")
+
+    with EngagementStore.open(example_path) as store:
+        backup = backups_of(example_path)[0]
+        store.rename_organisation(store.load().organisations[0].uid, "Nu")
+        monkeypatch.setattr(backups, "take_backup", full)
+        with pytest.raises(StorageError, match="Nothing was restored"):
+            store.restore_backup(backup)
+        assert store.load().organisations[0].name == "Nu"

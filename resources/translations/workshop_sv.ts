@@ -4153,14 +4153,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="154"/>
-        <location filename="../../src/workshop/storage/backups.py" line="172"/>
-        <source>{path}: the backup is damaged and cannot be restored.</source>
-        <translation>{path}: säkerhetskopian är skadad och kan inte återställas.</translation>
+        <location filename="../../src/workshop/storage/backups.py" line="159"/>
+        <source>This backup cannot be restored: {error}</source>
+        <translation>Säkerhetskopian kan inte återställas: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="159"/>
-        <location filename="../../src/workshop/storage/backups.py" line="194"/>
+        <location filename="../../src/workshop/storage/backups.py" line="260"/>
+        <source>{error} Nothing was restored: the present state would have been lost.</source>
+        <translation>{error} Inget återställdes: nuvarande läge skulle ha gått förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/backups.py" line="165"/>
+        <location filename="../../src/workshop/storage/backups.py" line="178"/>
+        <location filename="../../src/workshop/storage/backups.py" line="214"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>

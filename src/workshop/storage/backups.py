@@ -146,20 +146,37 @@ def file_last_edit(path: Path) -> float:
     return max(times)
 
 
-def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
-    """Replace the open file's content with a backup's, in one step through SQLite's backup API (the file,
-    its lock and its connection stay the same); the backup must pass its integrity check."""
-    info = describe(backup)
-    if not info.ok:
-        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+def restorable(backup: Path) -> sqlite3.Connection:
+    """The backup's content, in memory, once it passes every check an engagement file passes when opened
+    (SQLite's integrity check, a Workshop engagement, the schema's tables and columns, not from a newer
+    version; an older one brought up to the current schema): StorageError saying why not otherwise. Read
+    before anything else happens, so the backup taken of the present state cannot push it out of the ten."""
+    from workshop.storage.connection import open_database
+
+    try:
+        db = open_database(backup, read_only=True)
+    except StorageError as exc:
+        raise StorageError(msg("This backup cannot be restored: {error}"), error=exc) from None
+    memory = sqlite3.connect(":memory:")
+    try:
+        db.conn.backup(memory)
+    except sqlite3.Error as exc:
+        memory.close()
+        raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=backup,
+                           error=exc) from None
+    finally:
+        db.close()
+    return memory
+
+
+def restore_into(conn: sqlite3.Connection, source: sqlite3.Connection, backup: Path) -> None:
+    """Replace the open file's content with a checked backup's (`restorable`), in one step through SQLite's
+    backup API (the file, its lock and its connection stay the same)."""
     try:
         source.backup(conn)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=backup,
                            error=exc) from None
-    finally:
-        source.close()
 
 
 def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
@@ -168,16 +185,19 @@ def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
     from workshop.storage.lock import lock_or_refuse
 
     path = Path(path)
-    if not describe(backup).ok:
-        raise StorageError(msg("{path}: the backup is damaged and cannot be restored."), path=backup)
-    lock = lock_or_refuse(path)
+    source = restorable(backup)
+    try:
+        lock = lock_or_refuse(path)
+    except BaseException:
+        source.close()
+        raise
     partial = path.with_name(f".{path.name}.restoring")
     try:
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as a backup is
             finally:
                 dest.close()
         finally:
@@ -228,13 +248,19 @@ class StoreBackups:
         return list_backups(self.path)
 
     def restore_backup(self, backup: Path) -> None:
-        """Put a backup's content in place of the file's (after backing up the present state, so the
-        restore can itself be undone from the list)."""
+        """Put a backup's content in place of the file's, after backing up the present state, so the restore
+        can itself be undone from the list. Refused, changing nothing, when the backup cannot be restored or
+        the present state cannot be backed up (a full disk: it would be lost)."""
         self.db.guard.check()
+        source = restorable(backup)
         try:
-            take_backup(self.db.conn, self.path, file_last_edit(self.path))
-        except StorageError:
-            pass  # a full disk: the restore itself still goes ahead
-        restore_into(self.db.conn, backup)
+            try:
+                take_backup(self.db.conn, self.path, file_last_edit(self.path))
+            except StorageError as exc:
+                raise StorageError(msg("{error} Nothing was restored: the present state would have been lost."),
+                                   error=exc) from None
+            restore_into(self.db.conn, source, backup)
+        finally:
+            source.close()
         self.db.guard.committed()
         self._backed_up_edits = self.db.guard.edits
