@@ -154,3 +154,30 @@ def test_import_of_a_bad_file_shows_why(app_window, tmp_path, monkeypatch):
     exports.import_action.trigger()
     assert errors and "not a Workshop engagement export" in errors[0]
     assert sorted(p.name for p in out.iterdir()) == ["bad.json"]
+
+
+def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path, monkeypatch):
+    """Nothing, only spaces, or only spaces before the extension, in any save dialog (a copy, a hand-out, the
+    JSON and XLSX exports, an import): one message saying so, under the action's own title, and nothing
+    written (the extension had been added, writing a hidden ".workshop" or a "   .json")."""
+    window, exports, _ = app_window
+    source = tmp_path / "source.json"
+    write_json(window.session.engagement, source)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(source))
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append((title, text)))
+    saves = [(window.actions["save_copy"], ".workshop", "Cannot save a copy"),
+             (window.actions["handout"], ".workshop", "Cannot hand out a copy"),
+             (exports.actions["export_json"], ".json", "Cannot export"),
+             (exports.actions["export_xlsx"], ".xlsx", "Cannot export"),
+             (exports.import_action, ".workshop", "Cannot import")]
+    for action, suffix, title in saves:
+        for typed in ("", "   ", f"   {suffix}"):
+            errors.clear()
+            _answer_save(monkeypatch, f"{folder}/{typed}")
+            action.trigger()
+            assert [t for t, _ in errors] == [title], (title, typed)
+            assert "is no file name" in errors[0][1]
+    assert list(folder.iterdir()) == []

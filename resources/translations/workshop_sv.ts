@@ -65,22 +65,27 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="21"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="22"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="26"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="27"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="92"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="48"/>
+        <source>“{name}” is no file name: give the file a name.</source>
+        <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="93"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="110"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -89,12 +94,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="114"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="115"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -103,17 +108,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="119"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="136"/>
         <source>It was held: close it</source>
         <translation>Det hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="120"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="137"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="146"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="163"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -183,55 +188,56 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="287"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="160"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="174"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="173"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="174"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="178"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="182"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="201"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="198"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="199"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="244"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -287,7 +293,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="222"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="252"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="253"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -321,53 +327,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="212"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="270"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="273"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="272"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="273"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="298"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="307"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="299"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="308"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -398,27 +405,30 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -1076,8 +1086,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="95"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="212"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1102,139 +1112,140 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="24"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="25"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="43"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="74"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="76"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="77"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="82"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="178"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="84"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="103"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="105"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="152"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="153"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="178"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="210"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="212"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="251"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="262"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="266"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="271"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="275"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -1324,7 +1335,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="147"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="164"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -4074,13 +4085,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="137"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="154"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="148"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="165"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -5386,35 +5397,36 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="94"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="97"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
         <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="132"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="129"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="135"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="134"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Sammanfogade {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanfogningen).</translation>
     </message>

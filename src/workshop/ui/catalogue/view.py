@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, 
 
 from workshop.domain.catalogue_format import catalogue_document, parse_catalogue_document
 from workshop.domain.errors import DomainError
+from workshop.export.errors import ExportError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import CATALOGUE, EngagementSession
@@ -247,17 +248,18 @@ class CatalogueView(QWidget):
     # --- files ------------------------------------------------------------
     def export_catalogue(self) -> None:
         """Write the catalogue (with hints) to a JSON file for the next engagement."""
-        path = dialogs.ask_save_path(self, tr("Export question catalogue"), str(Path.home()), catalogue_filter())
+        path = dialogs.ask_file_to_write(self, tr("Export question catalogue"), str(Path.home()), ".json",
+                                         catalogue_filter(), tr("Cannot export the catalogue"))
         if not path:
             return
-        if not path.endswith(".json"):
-            path += ".json"
+        from workshop.export.safe_write import write_bytes_atomically
+
         e = self._session.engagement
         text = json.dumps(catalogue_document(e.themes, e.questions), ensure_ascii=False, indent=2)
-        try:
-            Path(path).write_text(text + "\n", encoding="utf-8")
-        except OSError as exc:
-            dialogs.show_error(self, tr("Cannot export the catalogue"), f"{path}: {exc.strerror or exc}")
+        try:  # whole or not at all, and never over an engagement file
+            write_bytes_atomically(path, (text + "\n").encode("utf-8"))
+        except ExportError as exc:
+            dialogs.show_error(self, tr("Cannot export the catalogue"), describe(exc))
 
     def import_catalogue(self) -> None:
         """Add the themes and questions of a catalogue file (undo takes them away again)."""

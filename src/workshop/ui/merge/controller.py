@@ -82,11 +82,10 @@ class MergeController(QObject):
         session = self.window.session
         if session is None:
             return
-        path = dialogs.ask_save_path(self.window, tr("Hand out a copy as"), self.folder())
+        path = dialogs.ask_file_to_write(self.window, tr("Hand out a copy as"), self.folder(), ".workshop",
+                                         refusal=tr("Cannot hand out a copy"))
         if not path:
             return
-        if not path.endswith(".workshop"):
-            path += ".workshop"
         from workshop.storage.merge import hand_out_store
 
         try:

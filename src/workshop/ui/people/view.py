@@ -208,8 +208,8 @@ class PeopleView(RefreshWhenShown, QWidget):
             self.message.setText(describe(exc))
             return
         name = f"{data['person']['name']}.json"
-        path = dialogs.ask_save_path(self, tr("Export person's data"), str(Path.home() / name),
-                                     tr("JSON files (*.json)"))
+        path = dialogs.ask_file_to_write(self, tr("Export person's data"), str(Path.home() / name), ".json",
+                                         tr("JSON files (*.json)"))
         if not path:
             return
         from workshop.export.safe_write import write_bytes_atomically

@@ -149,15 +149,16 @@ class ExportController(QObject):
     def _folder(self) -> str:
         return self.settings.get(LAST_FOLDER) or str(Path.home())
 
-    def _ask_target(self, title: str, name: str, file_filter: str, suffix: str) -> str | None:
-        path = dialogs.ask_save_path(self.window, title, str(Path(self._folder()) / name), file_filter)
+    def _ask_target(self, title: str, name: str, file_filter: str, suffix: str,
+                    refusal: str | None = None) -> str | None:
+        refusal = refusal or tr("Cannot export")
+        path = dialogs.ask_file_to_write(self.window, title, str(Path(self._folder()) / name), suffix, file_filter,
+                                         refusal)
         if not path:
             return None
-        if suffix and not path.lower().endswith(suffix):
-            path += suffix
         if self.window.session is not None and Path(path).resolve() == Path(self.window.session.path).resolve():
-            dialogs.show_error(self.window, tr("Cannot export"), tr("That is the open engagement file itself; "
-                                                                      "choose another name."))
+            dialogs.show_error(self.window, refusal, tr("That is the open engagement file itself; "
+                                                        "choose another name."))
             return None
         return path
 
@@ -295,7 +296,7 @@ class ExportController(QObject):
         if not source:
             return
         target = self._ask_target(tr("Save imported engagement as"), Path(source).stem + ".workshop",
-                                  dialogs.engagement_filter(), ".workshop")
+                                  dialogs.engagement_filter(), ".workshop", tr("Cannot import"))
         if not target:
             return
         from workshop.export.transfer import import_json

@@ -90,11 +90,14 @@ class FileController(QObject):
         title = dialogs.ask_text(self.window, tr("New engagement"), tr("Title of the investigation:"))
         if title is None:
             return
-        path = dialogs.ask_save_path(self.window, tr("Save new engagement as"), self._folder())
+        path = dialogs.ask_file_to_write(self.window, tr("Save new engagement as"), self._folder(), ".workshop",
+                                         refusal=tr("Cannot create engagement"))
         if not path:
             return
-        if not path.endswith(".workshop"):
-            path += ".workshop"
+        if self.session is not None and Path(path).resolve() == self.session.path.resolve():
+            dialogs.show_error(self.window, tr("Cannot create engagement"),
+                               tr("That is the open engagement file itself; choose another name."))
+            return
         try:
             engagement = engagement_from_template(name, title.strip())
             if not engagement.info.title:
@@ -109,11 +112,10 @@ class FileController(QObject):
         """File → Save a Copy As…: a consistent copy; the open file stays open."""
         if self.session is None:
             return
-        path = dialogs.ask_save_path(self.window, tr("Save a copy as"), self._folder())
+        path = dialogs.ask_file_to_write(self.window, tr("Save a copy as"), self._folder(), ".workshop",
+                                         refusal=tr("Cannot save a copy"))
         if not path:
             return
-        if not path.endswith(".workshop"):
-            path += ".workshop"
         try:
             self.session.store.save_copy(path)
         except StorageError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import os
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl
@@ -31,6 +32,22 @@ def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | N
     """A file name to write to, or None."""
     path, _ = QFileDialog.getSaveFileName(parent, title, folder, file_filter or engagement_filter())
     return path or None
+
+
+def ask_file_to_write(parent: QWidget, title: str, folder: str, suffix: str, file_filter: str | None = None,
+                      refusal: str | None = None) -> str | None:
+    """The file the user names in a save dialog, ending in `suffix` (added when they left it out); None when
+    they cancel, or after saying so (under `refusal`, the title of what cannot be done) when the name names
+    no file: only spaces, or nothing before the suffix, would have written a hidden ".workshop" or "   .pdf"."""
+    path = ask_save_path(parent, title, folder, file_filter)
+    if not path:
+        return None
+    name = os.path.basename(path)  # "" for a path ending in a separator (Path would name the folder)
+    has_suffix = bool(suffix) and name.lower().endswith(suffix.lower())
+    if not (name[: -len(suffix)] if has_suffix else name).strip():
+        show_error(parent, refusal or title, tr("“{name}” is no file name: give the file a name.").format(name=name))
+        return None
+    return path if has_suffix or not suffix else path + suffix
 
 
 def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
