@@ -229,14 +229,18 @@ def test_free_item_refuses_empty_text(view, qtbot, session, example_path):
 
 
 def test_deleting_a_meeting_and_undo(view, qtbot, session, example_path):
-    """Delete removes a held meeting with its notes and actions; undo brings all of it back."""
-    before = _stored(example_path).meetings
+    """Delete removes a held meeting with its notes and actions; undo brings all of it back, and the scores
+    and votes given in it name it again (they had stayed without their meeting after the undo)."""
+    before = _stored(example_path)
+    meeting = next(m for m in before.meetings if any(p.meeting_uid == m.uid for p in before.potentials))
     view.table.setFocus()
-    view.select(before[0].uid)
+    view.select(meeting.uid)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    assert before[0].uid not in {m.uid for m in _stored(example_path).meetings}
+    after = _stored(example_path)
+    assert meeting.uid not in {m.uid for m in after.meetings}
+    assert not any(p.meeting_uid == meeting.uid for p in after.potentials)
     session.undo_stack.undo()
-    assert _stored(example_path).meetings == before
+    assert _stored(example_path) == before
 
 
 def test_an_empty_agenda_cannot_be_run(view, session, monkeypatch):

@@ -46,7 +46,9 @@ class RemovedRows:
 
     rows: tuple[tuple[str, tuple[dict, ...]], ...]
     orders: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()  # (table, owner column, owner, uids)
-    closed_links: tuple[str, ...] = ()  # action items elsewhere that were closed in a removed meeting
+    # Rows elsewhere that named the removed meeting (a score given in it, an action closed in it): the file
+    # cleared those references (ON DELETE SET NULL); (table, column, uids) puts them back.
+    links: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     meeting_uid: str = ""
 
 
@@ -84,9 +86,9 @@ class MeetingRepository:
                     insert_row(self._db, table, dict(row))
             for table, _owner_col, _owner, uids in removed.orders:
                 write_order(self._db, table, uids)
-            for uid in removed.closed_links:
-                self._db.execute("UPDATE action_items SET closed_in_meeting_uid = ? WHERE uid = ?",
-                                 [removed.meeting_uid, uid])
+            for table, column, uids in removed.links:
+                for uid in uids:
+                    self._db.execute(f"UPDATE {table} SET {column} = ? WHERE uid = ?", [removed.meeting_uid, uid])
 
         write(self._db, do)
 
@@ -130,11 +132,22 @@ class MeetingRepository:
             (table, self._rows(table, "uid = ?" if table == "meetings" else "meeting_uid = ?", [uid]))
             for table in _MEETING_TABLES
         )
-        links = tuple(r[0] for r in self._db.execute(
-            "SELECT uid FROM action_items WHERE closed_in_meeting_uid = ? AND meeting_uid != ?", [uid, uid]
-        ).fetchall())
+        links = tuple(
+            (table, column, tuple(r[0] for r in self._db.execute(
+                f"SELECT uid FROM {table} WHERE {column} = ?", [uid]).fetchall()))
+            for table, column in self._references_cleared_with_a_meeting()
+        )
         write(self._db, lambda: self._db.execute("DELETE FROM meetings WHERE uid = ?", [uid]))
         return RemovedRows(rows, (), links, uid)
+
+    def _references_cleared_with_a_meeting(self) -> list[tuple[str, str]]:
+        """(table, column) of every reference to a meeting that its removal clears rather than removes, as
+        the file's own foreign keys say (scores, votes, agreed scores and preferences given in it; actions
+        closed in it)."""
+        return [tuple(r) for r in self._db.execute(
+            "SELECT m.name, f.\"from\" FROM sqlite_master AS m JOIN pragma_foreign_key_list(m.name) AS f "
+            "WHERE m.type = 'table' AND f.\"table\" = 'meetings' AND f.on_delete = 'SET NULL' ORDER BY 1, 2"
+        ).fetchall()]
 
     def set_organisations(self, uid: str, organisation_uids: Sequence[str]) -> None:
         """The organisations taking part in a meeting."""
