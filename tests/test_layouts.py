@@ -239,6 +239,25 @@ def test_the_people_list_is_whole_at_1366(window, qtbot):
     assert places.width() >= 480  # the person's places keep room for their three columns
 
 
+def test_choosing_a_cell_with_a_long_area_name_keeps_the_projector_button_in_view(window, qtbot):
+    """At 1366×768, choosing Gnosjö's score for "A. Drift, skötsel, förvaltning och anskaffning av
+    IT-infrastruktur": the rationale's heading wraps (two lines, the rest in its tooltip) and the radar's
+    "Show on projector" button stays in the window (the heading had widened the grid's pane past it)."""
+    from PySide6.QtCore import QPoint
+
+    window.resize(1366, 708)
+    window.show_view("potential")
+    qtbot.wait(30)
+    view = window.views["potential"]
+    button = view.findChild(QPushButton, "potentialToProjector")
+    view.table.setCurrentIndex(view.table.model().index(1, 0))
+    qtbot.wait(30)
+    heading = view.findChild(QLabel, "rationaleHeading")
+    assert "IT-infrastruktur" in heading.text() or "IT infrastructure" in heading.text()
+    right = button.mapTo(window, QPoint(button.width(), 0)).x()
+    assert button.isVisible() and right <= window.width()
+
+
 def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window, qtbot):
     """The vote grid is measured when its tab is shown (not while hidden, when sizes are wrong): every
     criterion row and the sum are in view with no scrolling, at 1366×768 and full HD."""

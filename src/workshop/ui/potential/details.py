@@ -21,6 +21,7 @@ from workshop.ui.session.edits import EditInfo
 from workshop.ui.session.session import INFO, POTENTIALS, EngagementSession
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.domain.vocabulary import PotentialMode, values
 
 MODES = values(PotentialMode)
@@ -101,10 +102,11 @@ class RationaleEditor(QWidget):
         self._session = session
         self._model = model
         self._cell: tuple[int, int] | None = None
-        self.heading = QLabel(tr("Select a cell to write its rationale."), self)
+        # At most two lines, the rest in its tooltip: a long area name had widened the grid's pane and pushed
+        # the radar and its projector button off the window.
+        self.heading = LinesLabel(2, self, "font-weight: bold;")
+        self.heading.setText(tr("Select a cell to write its rationale."))
         self.heading.setObjectName("rationaleHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-weight: bold;")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("rationaleText")
         self.text.setPlaceholderText(tr("Rationale for this score (optional)"))
