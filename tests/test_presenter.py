@@ -180,3 +180,21 @@ def test_screen_choice_and_screen_loss(example_path, tmp_path):
     lost = seen["after_loss"]
     assert lost["on"] == "Laptop" and lost["visible"] and not lost["full_screen"] and lost["inside_laptop"]
     assert lost["body"] == seen["body"]
+
+
+def test_show_on_projector_without_the_presenter_view_says_how_to_start_it(app_window, qtbot):
+    """"Show on projector" in Potential while no presenter view is open: the status bar says to press F5
+    (the button seemed to do nothing); once the view is open, nothing more is said."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = app_window
+    window.show_view("potential")
+    qtbot.wait(20)
+    window.statusBar().clearMessage()
+    window.views["potential"].findChild(QPushButton, "potentialToProjector").click()
+    assert "F5" in window.statusBar().currentMessage()
+    window.actions["presenter"].trigger()
+    window.statusBar().clearMessage()
+    window.views["potential"].findChild(QPushButton, "potentialToProjector").click()
+    assert window.statusBar().currentMessage() == ""
+    window.presenter_controller.presenter.close()

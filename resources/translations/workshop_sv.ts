@@ -472,17 +472,22 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="52"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="96"/>
+        <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
+        <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="124"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -1571,7 +1576,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="56"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="58"/>
         <source>“{status}” is not an action item status.</source>
         <translation>”{status}” är ingen giltig status för en åtgärd.</translation>
     </message>
@@ -1604,12 +1609,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärdspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="121"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="123"/>
         <source>“{status}” is not a meeting status.</source>
         <translation>”{status}” är ingen giltig status för ett möte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="128"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="130"/>
         <location filename="../../src/workshop/storage/scores.py" line="229"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
@@ -1617,14 +1622,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="65"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="153"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="162"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="166"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="175"/>
         <source>The person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="97"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="112"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="99"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="114"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="56"/>
         <source>The meeting title</source>
         <translation>Mötets titel</translation>
@@ -1708,8 +1713,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="191"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="230"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="204"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="243"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="174"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
@@ -1745,8 +1750,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="258"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="269"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="271"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="282"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="203"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
@@ -1762,9 +1767,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="54"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="283"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="309"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
@@ -2201,58 +2206,58 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="40"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="41"/>
         <source>Typed directly (0–100)</source>
         <translation>Anges direkt (0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="41"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="42"/>
         <source>From factors: will × benefit × ability</source>
         <translation>Från faktorer: vilja × nytta × förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="45"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="46"/>
         <source>scale 0–</source>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="53"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="54"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="79"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="80"/>
         <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="82"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="90"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="91"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="104"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="135"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="108"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="137"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="110"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="113"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="115"/>
         <source>Save rationale</source>
         <translation>Spara motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="143"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>

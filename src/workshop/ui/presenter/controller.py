@@ -33,6 +33,7 @@ class PresenterController(QObject):
         if "presenter_stop" in actions:
             actions["presenter_stop"].triggered.connect(self.stop)
         window.closing.connect(self.stop)
+        window.presenter_channel.content_changed.connect(self._published)
         app = QGuiApplication.instance()
         app.screenRemoved.connect(self._screen_removed)
 
@@ -84,6 +85,15 @@ class PresenterController(QObject):
             QTimer.singleShot(0, self.window.activateWindow)
         else:
             presenter.activateWindow()
+
+    def _published(self, content) -> None:
+        """Something was put on the projector while no presenter view is open: say how to show it (the
+        button seemed to do nothing). The view is not opened unasked: on a laptop alone it would cover the
+        facilitator's window."""
+        if getattr(content, "kind", "blank") == "blank" or (self.presenter is not None and self.presenter.isVisible()):
+            return
+        self.window.statusBar().showMessage(
+            tr("Ready for the projector: press F5 (View → Start Presenter View) to show it to the room."), 8000)
 
     def stop(self) -> None:
         """Close the presenter window."""
