@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from meeting_keys import type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 
 from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
@@ -314,3 +314,53 @@ def test_decisions_and_actions_are_deleted_with_delete_and_undone(app_window, qt
     app_window.session.undo_stack.undo()
     restored = _meeting(example_path, runner.meeting_uid)
     assert restored.decisions == before.decisions and restored.action_items == before.action_items
+
+
+def test_a_container_s_shortcuts_win_over_the_keys_a_text_field_keeps(qtbot):
+    """Where the platform has Emacs keys a line edit keeps Ctrl+E ("end of line"; the meeting runner's
+    Ctrl+E did nothing in its fields): with shortcuts_before_fields the container's Ctrl+E runs from the
+    field. The field here claims Ctrl+E as such a platform's line edit does."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from workshop.ui.widgets.common import shortcuts_before_fields
+
+    class EmacsLineEdit(QLineEdit):
+        def event(self, event):
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E:
+                event.accept()  # "end of line": the field keeps the key
+                return True
+            return super().event(event)
+
+    ran = []
+    for fixed in (False, True):
+        box = QWidget()
+        qtbot.addWidget(box)
+        field = EmacsLineEdit(box)
+        QVBoxLayout(box).addWidget(field)
+        shortcut = QShortcut(QKeySequence("Ctrl+E"), box)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda fixed=fixed: ran.append(fixed))
+        if fixed:
+            shortcuts_before_fields(box)  # without it, the field keeps the key: nothing runs
+        box.show()
+        qtbot.waitExposed(box)
+        box.activateWindow()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_E, CTRL)
+        box.close()
+    assert ran == [True]
+
+
+def test_ctrl_e_asks_to_end_the_meeting_from_the_runner_s_fields(app_window, qtbot, monkeypatch):
+    """Ctrl+E asks to end the meeting from the notes, the follow-up, the decision and the action fields."""
+    window = app_window
+    view, runner = _running(window, qtbot, row=0)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, *a, **k: asked.append(title) and False)
+    for field in (runner.notes, runner.follow_up, runner.panels.decision_text, runner.panels.action_text):
+        field.setFocus()
+        qtbot.wait(10)
+        qtbot.keyClick(field, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 4

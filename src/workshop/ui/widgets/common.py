@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QPlainTextEdit, QWidget
 
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
@@ -134,6 +134,30 @@ def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | No
     view.setAlternatingRowColors(True)
     view.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")
     return view
+
+
+class _ShortcutsFirst(QObject):
+    """Declines, for the fields it watches, a key that is one of the container's shortcuts: the field does
+    not claim it (Qt's ShortcutOverride), so the shortcut runs."""
+
+    def __init__(self, container: QWidget):
+        super().__init__(container)
+        self._keys = {s.key()[0].toCombined() for s in container.findChildren(QShortcut) if not s.key().isEmpty()}
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination().toCombined() in self._keys:
+            event.ignore()
+            return True
+        return False
+
+
+def shortcuts_before_fields(container: QWidget) -> None:
+    """In the container's text fields its own shortcuts win over the field's keys: where the platform has
+    Emacs keys a line edit keeps Ctrl+E ("end of line"), and the meeting runner's Ctrl+E did nothing there.
+    Call once the container's shortcuts and fields exist."""
+    first = _ShortcutsFirst(container)
+    for field in container.findChildren(QLineEdit) + container.findChildren(QPlainTextEdit):
+        field.installEventFilter(first)
 
 
 def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.agenda import format_clock, position_label
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
+from workshop.ui.widgets.common import shortcuts_before_fields
 from workshop.ui.widgets.i18n import isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
@@ -181,6 +182,7 @@ class RunnerView(QWidget):
                 shortcut = QShortcut(QKeySequence(sequence), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        shortcuts_before_fields(self)  # Ctrl+E ends the meeting from any field (a line edit's "end of line")
 
     # --- state ------------------------------------------------------------
     def meeting(self) -> Meeting | None:
