@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QGraphicsView, QLabel, QPushButton, QScrollArea, QSplitter, QWidget
 
 from workshop.app import build
@@ -34,13 +34,16 @@ def swedish_qm(tmp_path_factory) -> Path:
 @pytest.fixture(params=["en", "sv"])
 def language(request, qapp, swedish_qm):
     """The interface in English, then in Swedish (longer words: "Överenskommen", "Alternativ och kriterier")."""
-    translator = QTranslator()
+    translator, qt_words = QTranslator(), QTranslator()  # ours, and Qt's own (key names, dialog buttons)
     if request.param == "sv":
         assert translator.load(str(swedish_qm))
+        assert qt_words.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         QCoreApplication.installTranslator(translator)
+        QCoreApplication.installTranslator(qt_words)
         QLocale.setDefault(QLocale("sv_SE"))
     yield request.param
     QCoreApplication.removeTranslator(translator)
+    QCoreApplication.removeTranslator(qt_words)
     QLocale.setDefault(QLocale("en_GB"))
 
 
@@ -256,6 +259,17 @@ def test_choosing_a_cell_with_a_long_area_name_keeps_the_projector_button_in_vie
     assert "IT-infrastruktur" in heading.text() or "IT infrastructure" in heading.text()
     right = button.mapTo(window, QPoint(button.width(), 0)).x()
     assert button.isVisible() and right <= window.width()
+
+
+def test_key_names_on_buttons_are_in_the_interface_language(window, language):
+    """The runner's "◀ Previous" names its key as the interface does: "Alt+Vänster" in Swedish (it read
+    "Alt+Left"), and the same in a tooltip elsewhere ("Alt+Upp" to move an agenda item up)."""
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    previous = view.runner.findChild(QPushButton, "runnerPrevious")
+    up = view.findChild(QPushButton, "agendaUp")
+    expected = ("Alt+Vänster", "Alt+Upp") if language == "sv" else ("Alt+Left", "Alt+Up")
+    assert previous.text().endswith(expected[0]) and up.toolTip() == expected[1]
 
 
 def test_the_vote_grid_shows_every_criterion_when_its_tab_is_first_opened(window, qtbot):

@@ -646,138 +646,108 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="72"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="123"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="364"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="123"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="133"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
-        <source>Alt+A</source>
-        <translation>Alt+A</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <source>Alt+S</source>
-        <translation>Alt+S</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
-        <source>Alt+P</source>
-        <translation>Alt+P</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="265"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="285"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="361"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="365"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1153,16 +1123,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
-        <source>Insert</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
@@ -1175,23 +1137,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="103"/>
@@ -1386,11 +1336,6 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="151"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="47"/>
@@ -2045,11 +1990,6 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="148"/>

@@ -12,7 +12,7 @@ from workshop.domain.catalogue_format import catalogue_document, parse_catalogue
 from workshop.domain.errors import DomainError
 from workshop.export.errors import ExportError
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import describe, isolate, tr
+from workshop.ui.widgets.i18n import key_text, describe, isolate, tr
 from workshop.ui.session.session import CATALOGUE, EngagementSession
 from workshop.ui.catalogue.edits import CatalogueEdits
 from workshop.ui.widgets.ordered_list import OrderedListModel, Row
@@ -82,8 +82,8 @@ class CatalogueView(QWidget):
         col.addWidget(plain_label(tr("Themes"), left, "font-weight: bold;"))
         col.addWidget(self.themes, 1)
         row = QHBoxLayout()
-        row.addWidget(self._button(tr("Add theme"), self.add_theme, "catalogueAddTheme", tr("Insert")))
-        row.addWidget(self._button(tr("Delete"), self.remove_theme, "catalogueDeleteTheme", tr("Delete")))
+        row.addWidget(self._button(tr("Add theme"), self.add_theme, "catalogueAddTheme", key_text("Insert")))
+        row.addWidget(self._button(tr("Delete"), self.remove_theme, "catalogueDeleteTheme", key_text("Delete")))
         col.addLayout(row)
 
         right = QWidget(self)
@@ -93,11 +93,11 @@ class CatalogueView(QWidget):
         grid.addWidget(self.questions_heading, 0, 0, 1, 2)
         grid.addWidget(self.questions, 1, 0, 1, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(tr("Add question"), self.add_question, "catalogueAddQuestion", tr("Insert")))
-        buttons.addWidget(self._button(tr("Delete"), self.remove_question, "catalogueDeleteQuestion", tr("Delete")))
-        buttons.addWidget(self._button(tr("Move up"), lambda: self._shift_question(-1), "catalogueUp", tr("Alt+Up")))
+        buttons.addWidget(self._button(tr("Add question"), self.add_question, "catalogueAddQuestion", key_text("Insert")))
+        buttons.addWidget(self._button(tr("Delete"), self.remove_question, "catalogueDeleteQuestion", key_text("Delete")))
+        buttons.addWidget(self._button(tr("Move up"), lambda: self._shift_question(-1), "catalogueUp", key_text("Alt+Up")))
         buttons.addWidget(self._button(tr("Move down"), lambda: self._shift_question(1), "catalogueDown",
-                                       tr("Alt+Down")))
+                                       key_text("Alt+Down")))
         buttons.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 2)
         grid.addWidget(plain_label(tr("Question"), right, "font-weight: bold;"), 3, 0, 1, 2)

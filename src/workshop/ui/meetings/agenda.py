@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import question_item, theme_items
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import MessageLabel, current_row, key, ordered_list_view, plain_label, \
@@ -58,9 +58,9 @@ class AgendaEditor(QWidget):
         left.addWidget(plain_label(tr("Agenda"), self, "font-weight: bold;"))
         left.addWidget(self.agenda, 1)
         row = QHBoxLayout()
-        row.addWidget(self._button(tr("Remove"), self.remove_current, "agendaRemove", tr("Delete")))
-        row.addWidget(self._button(tr("Move up"), lambda: self._shift(-1), "agendaUp", tr("Alt+Up")))
-        row.addWidget(self._button(tr("Move down"), lambda: self._shift(1), "agendaDown", tr("Alt+Down")))
+        row.addWidget(self._button(tr("Remove"), self.remove_current, "agendaRemove", key_text("Delete")))
+        row.addWidget(self._button(tr("Move up"), lambda: self._shift(-1), "agendaUp", key_text("Alt+Up")))
+        row.addWidget(self._button(tr("Move down"), lambda: self._shift(1), "agendaDown", key_text("Alt+Down")))
         left.addLayout(row)
         left.addWidget(self.free)
         right = QVBoxLayout()
@@ -69,7 +69,7 @@ class AgendaEditor(QWidget):
         hint.setWordWrap(True)
         right.addWidget(hint)
         right.addWidget(self.catalogue, 1)
-        right.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", tr("Enter")))
+        right.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", key_text("Enter")))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import key_text, describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
@@ -93,11 +93,11 @@ class MeetingsView(QWidget):
         self.approval_state.setObjectName("approvalState")
         top.addWidget(self.approval_state)
         top.addStretch(1)
-        top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", tr("Insert")))
-        top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", tr("Delete")))
+        top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", key_text("Insert")))
+        top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", key_text("Delete")))
         top.addWidget(self._button(tr("Approve minutes…"), self.approve_current, "approveMinutes",
                                    tr("Record who approved (justerade) the minutes, and when")))
-        run = self._button(tr("Run meeting ▶"), self.run_current, "runMeeting", tr("Ctrl+R"))
+        run = self._button(tr("Run meeting ▶"), self.run_current, "runMeeting", key_text("Ctrl+R"))
         run.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 16px; }")
         top.addWidget(run)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)

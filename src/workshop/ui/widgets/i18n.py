@@ -14,10 +14,11 @@ so it cannot reorder the interface's own words around it (workshop.domain.bidi).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from workshop.domain.bidi import isolate
 
-__all__ = ["Template", "describe", "isolate", "tr"]
+__all__ = ["Template", "describe", "isolate", "key_text", "tr"]
 
 
 class Template(str):
@@ -33,6 +34,12 @@ class Template(str):
 def tr(text: str) -> str:
     """The text in the interface language (the text itself when no translation exists)."""
     return Template(QCoreApplication.translate("", text))
+
+
+def key_text(sequence: str) -> str:
+    """A key or key combination as the interface language names it ("Alt+Vänster" in Swedish; Qt's own
+    translations name the keys): written as tr("Alt+Left"), it read "Alt+Left" in the Swedish interface."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def describe(error: BaseException) -> str:

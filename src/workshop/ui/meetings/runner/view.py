@@ -18,7 +18,7 @@ from workshop.domain.agenda import format_clock, position_label
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import shortcuts_before_fields
-from workshop.ui.widgets.i18n import isolate, tr
+from workshop.ui.widgets.i18n import key_text, isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
 from workshop.ui.meetings.runner.internal import InternalNotesPanel
@@ -121,7 +121,7 @@ class RunnerView(QWidget):
         top.addWidget(self.clocks)
         top.addWidget(self._button(tr("Leave"), self.leave, "runnerLeave", tr("Back to preparation; the meeting "
                                                                                 "stays open")))
-        top.addWidget(self._button(tr("End meeting"), self.end_meeting, "runnerEnd", tr("Ctrl+E")))
+        top.addWidget(self._button(tr("End meeting"), self.end_meeting, "runnerEnd", key_text("Ctrl+E")))
         centre = QWidget(self)
         col = QVBoxLayout(centre)
         col.addWidget(self.theme)
@@ -131,11 +131,11 @@ class RunnerView(QWidget):
         col.addWidget(self.internal)
         status = QGridLayout()
         for row, column, text, slot, name, tip in (
-            (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", tr("Alt+Left")),
-            (0, 2, tr("Next ▶"), self.next, "runnerNext", tr("Alt+Right")),
-            (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", tr("Alt+A")),
-            (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", tr("Alt+S")),
-            (1, 2, tr("Park for later"), lambda: self.mark(ItemStatus.PARKED), "runnerPark", tr("Alt+P")),
+            (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", key_text("Alt+Left")),
+            (0, 2, tr("Next ▶"), self.next, "runnerNext", key_text("Alt+Right")),
+            (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", key_text("Alt+A")),
+            (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", key_text("Alt+S")),
+            (1, 2, tr("Park for later"), lambda: self.mark(ItemStatus.PARKED), "runnerPark", key_text("Alt+P")),
         ):
             # The key under the name, on its own line: three buttons side by side fit a laptop's screen.
             status.addWidget(self._button(f"{text}\n{tip}", slot, name, tip), row, column)
