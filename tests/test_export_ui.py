@@ -181,3 +181,32 @@ def test_a_name_that_names_no_file_is_refused_in_every_save(app_window, tmp_path
             assert [t for t, _ in errors] == [title], (title, typed)
             assert "is no file name" in errors[0][1]
     assert list(folder.iterdir()) == []
+
+
+def test_documents_are_proposed_under_a_name_in_their_own_language(app_window, monkeypatch):
+    """With English documents chosen, the save dialog proposes "Minutes 2024-06-10 ….pdf" and "Final report
+    ….pdf" (it proposed the Swedish "Protokoll" and "Slutrapport" whatever the document's language)."""
+    from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE
+
+    window, exports, _ = app_window
+    proposed = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder, *a: proposed.append(folder))
+    monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items, *a: items[0])
+    for language, words in (("en", ("Minutes ", "Final report ")), ("sv", ("Protokoll ", "Slutrapport "))):
+        exports.settings.set(DOCUMENT_LANGUAGE, language)
+        proposed.clear()
+        exports.actions["export_minutes"].trigger()
+        exports.actions["export_report"].trigger()
+        names = [folder.rsplit("/", 1)[-1] for folder in proposed]
+        assert names[0].startswith(words[0]) and names[1].startswith(words[1]), names
+
+
+def test_running_a_meeting_is_undone_by_the_button_s_words(app_window):
+    """The undo step of running a meeting reads "Run meeting", as its button does (it read "Start meeting",
+    and ending it "Close meeting", like closing the file)."""
+    window, _, _ = app_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    view.run_current()
+    assert window.session.undo_stack.undoText() == "Run meeting"

@@ -123,106 +123,106 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="83"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="105"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="110"/>
         <source>Report With a Page per &amp;Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="120"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="155"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="160"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="174"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="175"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="174"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="175"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="178"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="201"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="199"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
@@ -676,6 +676,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
         <source>End meeting</source>
@@ -1333,7 +1334,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1595,18 +1596,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra mötesuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="94"/>
-        <source>Start meeting</source>
-        <translation>Starta mötet</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
-        <source>Close meeting</source>
-        <translation>Stäng mötet</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="84"/>
         <source>Reopen meeting</source>
         <translation>Öppna mötet igen</translation>
     </message>
@@ -1616,23 +1606,23 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="120"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="143"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="127"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="129"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="130"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="138"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1642,7 +1632,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1660,7 +1650,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="57"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="174"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="176"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1670,34 +1660,40 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="96"/>
+        <source>Run meeting</source>
+        <translation>Genomför mötet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
         <source>Mark answered</source>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="185"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="186"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="188"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="196"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="198"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="203"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="205"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1715,7 +1711,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="213"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1730,12 +1726,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="227"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="227"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
         <source>Reopen action item</source>
         <translation>Återöppna åtgärd</translation>
     </message>
@@ -4783,7 +4779,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
-        <source>“{title}” is ended. Export its minutes now?</source>
+        <source>“{title}” has ended. Export its minutes now?</source>
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>

@@ -79,7 +79,9 @@ class MeetingEdits:
         old = self.meeting(uid).status
         if old == status:
             return
-        text = {MeetingStatus.RUNNING: tr("Start meeting"), MeetingStatus.CLOSED: tr("Close meeting")}.get(status, tr("Reopen meeting"))
+        # The undo step goes by the button's words ("Run meeting", "End meeting"): "Close" read like the file.
+        text = {MeetingStatus.RUNNING: tr("Run meeting"), MeetingStatus.CLOSED: tr("End meeting")}.get(
+            status, tr("Reopen meeting"))
         self._push(SetMeetingStatus(self._session, uid, text, old, status, self._before_edit))
 
     def running_besides(self, uid: str) -> list[Meeting]:
@@ -91,7 +93,7 @@ class MeetingEdits:
         given now name the running meeting, so one runs at a time. One undo step; a refusal half-way takes
         back what was done and raises."""
         stack = self._session.undo_stack
-        stack.beginMacro(tr("Start meeting"))
+        stack.beginMacro(tr("Run meeting"))
         try:
             for other in self.running_besides(uid):
                 self.set_status(other.uid, others)

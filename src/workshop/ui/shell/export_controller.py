@@ -21,6 +21,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.records import without_internal_notes
 from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
+from workshop.export.labels import labels
 from workshop.storage import StorageError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
@@ -178,8 +179,9 @@ class ExportController(QObject):
             self.window, title, tr("Meeting:"), e.meetings, lambda m: f"{meeting_when(m) or '–'} — {m.title}")
         if meeting is None:
             return
-        prefix = "Protokoll" if kind == "minutes" else "Underlag"
-        name = safe_file_name(f"{prefix} {meeting_date(meeting)} {meeting.title}") + ".pdf"
+        language = self.settings.get(DOCUMENT_LANGUAGE)
+        # Named in the document's language, as the document is ("Minutes 2024-06-10 …" for English minutes)
+        name = safe_file_name(f"{labels(language)[kind]} {meeting_date(meeting)} {meeting.title}") + ".pdf"
         path = self._ask_target(title, name, tr("PDF documents (*.pdf)"), ".pdf")
         if not path:
             return
@@ -187,7 +189,6 @@ class ExportController(QObject):
         from workshop.export.preread import write_preread
 
         write = write_minutes if kind == "minutes" else write_preread
-        language = self.settings.get(DOCUMENT_LANGUAGE)
         self._start(lambda progress: write(e, meeting.uid, path, language, progress=progress), path, title)
 
     def export_report(self) -> None:
@@ -197,12 +198,12 @@ class ExportController(QObject):
             return
         e = self._shared(session.engagement)
         title = tr("Export report")
-        path = self._ask_target(title, safe_file_name(f"Slutrapport {e.info.title}") + ".pdf",
+        language = self.settings.get(DOCUMENT_LANGUAGE)
+        path = self._ask_target(title, safe_file_name(f"{labels(language)['report']} {e.info.title}") + ".pdf",
                                 tr("PDF documents (*.pdf)"), ".pdf")
         if path:
             from workshop.export.report import write_report
 
-            language = self.settings.get(DOCUMENT_LANGUAGE)
             pages = self.organisation_pages.isChecked()
             self._start(lambda progress: write_report(e, path, language, progress=progress,
                                                       organisation_pages=pages), path, title)
@@ -212,9 +213,8 @@ class ExportController(QObject):
         if not self.anonymise.isChecked():
             return without_internal_notes(e)
         from workshop.domain.anonymise import anonymised
-        from workshop.export.labels import labels
 
-        lab = labels()
+        lab = labels(self.settings.get(DOCUMENT_LANGUAGE))  # "Organisation A" in English documents
         return anonymised(e, lab["organisation_n"], lab["a_participant"])
 
     def _start(self, work: Callable[[Callable[[float], None]], None], path: str, title: str) -> None:

@@ -71,7 +71,7 @@ def offer_minutes(parent: QWidget, session, context, meeting_uid: str) -> bool:
     if action is None or meeting is None:
         return False
     if not dialogs.ask_yes_no(parent, tr("Meeting ended"),
-                              tr("“{title}” is ended. Export its minutes now?").format(title=meeting.title)):
+                              tr("“{title}” has ended. Export its minutes now?").format(title=meeting.title)):
         return False
     action.setData(meeting_uid)  # the export asks where to save, not which meeting
     action.trigger()
