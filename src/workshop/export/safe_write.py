@@ -103,11 +103,11 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
     A new folder is built beside the target and renamed into place; into an
     existing folder each file is staged first and only then moved in.
     """
+    check_named(target, ExportError)
     path = Path(target)
     if path.exists() and not path.is_dir():
         raise ExportError(msg("{path}: a file with that name exists; give a folder name."), path=path)
-    if not path.parent.is_dir():
-        raise ExportError(msg("{path}: the folder {folder} does not exist."), path=path, folder=path.parent)
+    check_folder(path, ExportError)  # as every other file written: its folder exists and may be written in
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
     except OSError as exc:
