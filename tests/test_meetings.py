@@ -380,3 +380,36 @@ def test_the_meeting_list_shows_a_work_meetings_whole_title_at_1366(open_app, ex
     assert table.columnWidth(2) > table.fontMetrics().horizontalAdvance(title) + 8
     last = model.columnCount() - 1
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+
+
+def test_running_a_held_meeting_again_says_so_and_one_undo_ends_it_again(open_app, example_path, qtbot):
+    """Reopening a meeting that has ended (to add a forgotten note) asks nothing, but the status bar says
+    the meeting runs again and how to take that back; one undo returns it to ended."""
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    view = window.views["meetings"]
+    held = next(m for m in window.session.engagement.meetings if m.status == MeetingStatus.CLOSED)
+    view.select(held.uid)
+    view.run_current()
+    assert view.pages.currentWidget() is view.runner
+    assert window.session.running_meeting_uid == held.uid
+    message = window.statusBar().currentMessage()
+    assert f"“{held.title}”" in message and "Ctrl+Z" in message
+    view.runner.leave()
+    window.session.undo_stack.undo()
+    assert {m.uid: m.status for m in window.session.engagement.meetings}[held.uid] == MeetingStatus.CLOSED
+    assert _meeting(example_path, held.uid).status == MeetingStatus.CLOSED
+
+
+def test_going_back_to_a_running_meeting_says_nothing(open_app, example_path, qtbot):
+    """Only an ended meeting's reopening is told: going back into the one that runs is not news."""
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    view = window.views["meetings"]
+    held = next(m for m in window.session.engagement.meetings if m.status == MeetingStatus.CLOSED)
+    view.select(held.uid)
+    view.run_current()
+    view.runner.leave()
+    window.statusBar().clearMessage()
+    view.select(held.uid)
+    view.run_current()
+    assert view.pages.currentWidget() is view.runner
+    assert "Ctrl+Z" not in window.statusBar().currentMessage()  # (the projector hint may stand there)

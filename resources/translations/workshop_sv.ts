@@ -2003,6 +2003,11 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="213"/>
+        <source>“{title}” had ended and runs again; {undo} undoes that.</source>
+        <translation>“{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område — alla organisationer</translation>
@@ -3424,7 +3429,6 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="34"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="110"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="246"/>
         <location filename="../../src/workshop/storage/targets.py" line="33"/>
@@ -3459,7 +3463,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="108"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="109"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
+    QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -209,6 +209,15 @@ class MeetingsView(QWidget):
         self.message.clear()
         self.pages.setCurrentWidget(self.runner)
         self.runner.start(uid)
+        if meeting.status == MeetingStatus.CLOSED:  # no question asked: one undo ends it again
+            self._tell(tr("“{title}” had ended and runs again; {undo} undoes that.")
+                       .format(title=meeting.title, undo=key_text("Ctrl+Z")))
+
+    def _tell(self, text: str) -> None:
+        """A passing note in the window's status bar (plain text), where one is."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
 
     def _runner_left(self) -> None:
         uid = self.runner.meeting_uid
