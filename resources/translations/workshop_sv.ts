@@ -2005,7 +2005,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="213"/>
         <source>“{title}” had ended and runs again; {undo} undoes that.</source>
-        <translation>“{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
+        <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
