@@ -306,3 +306,44 @@ def test_shares_table_never_cuts_off_its_numbers(window, qtbot):
     assert shares.width() >= numbers + shares.MIN_GROUP
     image = shares.grab()  # paints, group names shortened if they must be
     assert image.width() == shares.width()
+
+
+def _type_into_grid(qtbot, table, text):
+    """Keys as the facilitator presses them: the first opens the cell's editor, the rest go into it."""
+    qtbot.keyClick(table, text[0])
+    editor = table.indexWidget(table.currentIndex())
+    assert editor is not None  # the first key opened the cell's editor
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits Enter a moment later
+
+
+def test_enter_takes_a_score_and_moves_along_the_organisations_row(window, qtbot, example_path):
+    """The room gives one organisation's scores area by area: "75", Enter, "60", Enter… fills the row,
+    and Enter after the last area goes on to the next organisation's first."""
+    view = window.views["potential"]
+    table, model = view.table, view.model
+    last = model.columnCount() - 1
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, last - 1))
+    _type_into_grid(qtbot, table, "75")
+    assert _stored(example_path, 0, model.area(last - 1).code).value == 75
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, last)
+    _type_into_grid(qtbot, table, "60")
+    assert _stored(example_path, 0, model.area(last).code).value == 60
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 0)
+
+
+def test_a_refused_score_keeps_the_cell_to_be_typed_again(window, qtbot, example_path):
+    view = window.views["potential"]
+    table, model = view.table, view.model
+    before = _stored(example_path, 0, "B").value
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 1))
+    _type_into_grid(qtbot, table, "250")
+    assert _stored(example_path, 0, "B").value == before
+    assert view.message.text()  # says why
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 1)
+    _type_into_grid(qtbot, table, "40")
+    assert _stored(example_path, 0, "B").value == 40
+    assert table.currentIndex().column() == 2

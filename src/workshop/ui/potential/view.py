@@ -24,6 +24,7 @@ from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.widgets.entry import enter_moves_on
 from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.potential.model import PotentialTableModel
@@ -78,6 +79,7 @@ class PotentialView(QWidget):
 
         self._layout(project)
         self.model.refused.connect(self.message.setText)
+        enter_moves_on(self.table, self.model.refused)
         self.settings.refused.connect(self.message.setText)
         self.organisation.currentIndexChanged.connect(lambda _i: self.radar.show_organisation(
             self.organisation.currentData()))
