@@ -80,6 +80,31 @@ def test_the_agenda_heading_is_never_alone_at_the_foot_of_a_page(example):
         assert heading == item, extra
 
 
+def _decisions_together(e, m) -> bool:
+    """Whether a page of the meeting's minutes holds the heading "Beslut" right above its first decision
+    (the text a page holds runs on from the heading into the list; when the heading ends a page, the
+    page's header and footer follow it instead)."""
+    first = " ".join(m.decisions[0].text.split()[:4])
+    pages = [" ".join(p.extract_text().split()) for p in reader(render_minutes(e, m.uid, "sv")).pages]
+    return any(f"Beslut 1. {first}" in page for page in pages)
+
+
+def test_a_list_s_heading_is_never_alone_at_the_foot_of_a_page(example):
+    """However far the meeting's content pushes them down, "Beslut" is on the page of the first decision
+    (a numbered list had been left out of the heading's keep-with-next: the heading stood alone at the
+    foot of page 3 of the Gislaved minutes, the decision on page 4)."""
+    held = [m for m in example.meetings if m.decisions]
+    for m in held:
+        assert _decisions_together(example, m), m.title
+    m = held[0]
+    for extra in range(0, 60, 3):
+        people = tuple(Person(name=f"Deltagare {i}", role="Roll") for i in range(extra))
+        meeting = dataclasses.replace(m, attendee_uids=m.attendee_uids + tuple(p.uid for p in people))
+        e = dataclasses.replace(example, people=example.people + people,
+                                meetings=tuple(meeting if x.uid == m.uid else x for x in example.meetings))
+        assert _decisions_together(e, meeting), extra
+
+
 def _header_runs(pdf: bytes) -> list[tuple[float, str]]:
     """(x, text) of each piece of text in page 1's header band."""
     page = PdfReader(__import__("io").BytesIO(pdf)).pages[0]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop.domain.criteria import median
 from workshop.domain.engagement import Engagement
@@ -56,21 +56,20 @@ class Figures:
 StoryBuilder = Callable[[Engagement, Meeting, str], list[Flowable]]
 
 
-LONG_ITEM = 2000  # characters: a list item this long is laid out as a plain bulleted paragraph
 
 
 def bullets(texts, style, numbered: bool = False) -> Flowable:
-    """A bulleted (or numbered) list of user texts."""
-    if any(len(t) > LONG_ITEM for t in texts):
-        # reportlab's list item (LIIndenter) can split a page-long paragraph into a piece one line taller
-        # than the page, which then fails the document; a paragraph with its own bullet splits cleanly.
-        marks = [f"{n}." if numbered else "•" for n in range(1, len(texts) + 1)]
-        item_style = ParagraphStyle(f"{style.name}_long", parent=style, leftIndent=style.leftIndent + 14,
-                                    bulletIndent=style.leftIndent + 2)
-        return Stack([Paragraph(para(t), item_style, bulletText=mark) for t, mark in zip(texts, marks)])
-    items = [ListItem(Paragraph(para(t), style), leftIndent=14) for t in texts]
-    kind = dict(bulletType="1", bulletFormat="%s.") if numbered else dict(bulletType="bullet", start="•")
-    return ListFlowable(items, leftIndent=14, bulletFontName=style.fontName, bulletFontSize=style.fontSize, **kind)
+    """A bulleted (or numbered) list of user texts: one paragraph per item with its own bullet, stacked.
+
+    Not reportlab's ListFlowable: as a container it is left out of a heading's keepWithNext (the heading
+    "Beslut" stood alone at a page's foot, its decisions on the next page), and its list item (LIIndenter)
+    can split a page-long paragraph into a piece one line taller than the page, which fails the document.
+    """
+    marks = [f"{n}." if numbered else "•" for n in range(1, len(texts) + 1)]
+    item_style = ParagraphStyle(f"{style.name}_item", parent=style, leftIndent=style.leftIndent + 14,
+                                bulletIndent=style.leftIndent + 2, bulletFontName=style.fontName,
+                                bulletFontSize=style.fontSize)
+    return Stack([Paragraph(para(t), item_style, bulletText=mark) for t, mark in zip(texts, marks)])
 
 
 def title_block(e: Engagement, m: Meeting, kind: str, lab, st) -> list[Flowable]:
