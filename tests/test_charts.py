@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from workshop.charts.bars import BarChart, BarSeries
 from workshop.charts.export import SVG_NS, ChartExportMenu, bake_transforms, png_image, svg_bytes
 from workshop.charts.feasibility import FeasibilityMap, MapPoint
+from workshop.charts.items import Label
 from workshop.charts.palette import DARK
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries, polygon_xy, polygons_xy
 
@@ -446,3 +447,28 @@ def test_the_map_value_axis_title_stays_centred_on_its_axis_as_the_plot_grows_an
         assert along.top() - 1 <= title.top() and title.bottom() <= along.bottom() + 1, (height, title, along)
         assert abs(title.center().y() - along.center().y()) <= 2, height
     assert "genomförbarhet" in axis.labelText
+
+
+def test_ring_values_stay_readable_where_the_series_cross_them(qtbot):
+    """The series meet on the first axis, where the ring values stand: a line passing over "75" no longer
+    hides it (the values are drawn above the series, on the chart's ground)."""
+    chart = RadarChart(maximum=100)
+    qtbot.addWidget(chart)
+    chart.resize(500, 500)
+    chart.set_axes(AREAS)
+    chart.set_series([RadarSeries("Gislaved", [80, 90] + [50] * 7, colour="#FF0000")])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.wait(50)
+    tick = next(item for item in chart.scene().items() if isinstance(item, Label) and item.text() == "75")
+    on_screen = tick.deviceTransform(chart.viewportTransform())  # the label ignores the chart's scaling
+    area = on_screen.mapRect(tick.boundingRect()).toRect()
+    assert 0 < area.width() < 100 and 0 < area.height() < 60
+    image = chart.grab().toImage()
+    ratio = image.devicePixelRatio()
+    red = sum(1 for x in range(area.left(), area.right()) for y in range(area.top(), area.bottom())
+              if (c := image.pixelColor(int(x * ratio), int(y * ratio))).red() > 200 and c.green() < 90)
+    assert red == 0
+    line = area.adjusted(0, 0, 0, 40)  # the label and below it: the line does pass there
+    assert any(image.pixelColor(int(x * ratio), int(y * ratio)).red() > 200
+               for x in range(line.left(), line.right()) for y in range(line.top(), line.bottom()))

@@ -74,6 +74,45 @@ def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
     assert presenter.key is None
 
 
+def _show_votes(window, qtbot, size) -> PresenterWindow:
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(*size)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    window.show_view("alternatives")
+    window.views["alternatives"].voting.show_votes_on_projector()
+    qtbot.wait(50)
+    return presenter
+
+
+def test_a_laptop_projector_shows_each_criterion_whole(window, qtbot):
+    """At 1366×768 the key has the height for three lines a name: "… potentialomfattningen (ca 60%)" and
+    "… uppnådd redundans" were cut to two lines ending in "…"."""
+    presenter = _show_votes(window, qtbot, (1366, 768))
+    criteria = window.session.engagement.criteria
+    assert presenter.key.names_shown() == [c.text for c in criteria]
+
+
+def test_names_of_any_length_share_the_key_s_height(open_app, qtbot, tmp_path, example):
+    """Criteria of hundreds of words: each is cut to two lines ending in "…" and the key still ends inside
+    the projector's window."""
+    import dataclasses
+
+    from workshop.storage import EngagementStore
+
+    long = [dataclasses.replace(c, text=f"Kriterium {c.number} " + "mycket lång formulering " * 40)
+            for c in example.criteria]
+    path = tmp_path / "long.workshop"
+    EngagementStore.create(path, dataclasses.replace(example, criteria=tuple(long))).close()
+    presenter = _show_votes(open_app(path), qtbot, (1366, 768))
+    shown = presenter.key.names_shown()
+    assert all(text.endswith("…") for text in shown)
+    assert all(len(text) < 200 for text in shown)
+    key = presenter.key
+    assert key.mapTo(presenter, key.rect().topLeft()).y() + key.bottom() <= presenter.height()
+
+
 def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot):
     """Choosing Gnosjö draws it and the median in colour, the other four in the faded colour behind them."""
     window.show_view("potential")

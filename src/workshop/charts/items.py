@@ -150,13 +150,23 @@ class Label(QGraphicsSimpleTextItem):
     anchor (0.5, 0.5) centres the text on the point; (0.5, 1) puts it just above; (0, 0.5) to the right.
     """
 
-    def __init__(self, text: str, colour: str, font: QFont, anchor=(0.5, 0.5), parent=None):
+    def __init__(self, text: str, colour: str, font: QFont, anchor=(0.5, 0.5), parent=None,
+                 backdrop: str | None = None):
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setBrush(QBrush(QColor(colour)))
         self.setFont(font)
         self._anchor = anchor
+        self._backdrop = None
+        if backdrop is not None:  # the chart's ground, a little see-through, under the text
+            self._backdrop = QColor(backdrop)
+            self._backdrop.setAlpha(190)
         self.set_text(text)
+
+    def paint(self, painter, option, widget=None) -> None:  # noqa: D102 (Qt's)
+        if self._backdrop is not None:
+            painter.fillRect(self.boundingRect(), self._backdrop)
+        super().paint(painter, option, widget)
 
     def set_text(self, text: str) -> None:
         """Change the text (and keep it anchored)."""

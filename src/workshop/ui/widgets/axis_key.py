@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.lines_label import LinesLabel, wrapped_lines
 
 
-NAME_LINES = 2  # a name longer than this many lines at the key's width ends in "…"
+NAME_LINES = 2  # a name longer than this many lines at the key's width ends in "…" …
+MOST_LINES = 4  # … unless the key has the height to show every name in up to this many
 
 
 def _label(text: str, font_px: int, bold: bool, parent: QWidget) -> QLabel:
@@ -38,6 +39,7 @@ class AxisKey(QWidget):
         self._entries = entries
         self._font_px = font_px
         self._shown: list[tuple[str, str]] = []
+        self._names: list[LinesLabel] = []
         self._grid = QGridLayout(self)
         self._grid.setHorizontalSpacing(font_px // 2)
         self._grid.setColumnStretch(1, 1)
@@ -54,11 +56,45 @@ class AxisKey(QWidget):
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        self._names = []
         for row, (code, name) in enumerate(entries):
             self._grid.addWidget(_label(code, self._font_px, True, self), row, 0)
-            self._grid.addWidget(_label(name, self._font_px, False, self), row, 1)
+            label = _label(name, self._font_px, False, self)
+            self._names.append(label)
+            self._grid.addWidget(label, row, 1)
         self._grid.setRowStretch(len(entries), 1)
+        self._fit_lines()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """As many lines per name as the key's height holds for all of them (a long criterion whole on a
+        tall projector), never fewer than NAME_LINES: the names share the height, none grows past it."""
+        if not self._names or self._names[0].room() <= 0:
+            return
+        first = self._names[0]
+        spacing, line = self._grid.verticalSpacing(), first.fontMetrics().lineSpacing()
+        margins = self._grid.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - spacing * (len(self._names) - 1)
+        needed = [wrapped_lines(label.text(), label.font(), label.room(), MOST_LINES) for label in self._names]
+        allowed = NAME_LINES
+        for lines in range(MOST_LINES, NAME_LINES, -1):
+            if sum(min(n, lines) * line + 6 for n in needed) <= room:
+                allowed = lines
+                break
+        for label in self._names:
+            label.set_lines(allowed)
 
     def lines(self) -> list[str]:
         """The key as shown, one "code name" per axis."""
         return [f"{code} {name}" for code, name in self._shown]
+
+    def names_shown(self) -> list[str]:
+        """Each axis's name as the key shows it: whole, or its first lines ending in "…"."""
+        return [label.shown() for label in self._names]
+
+    def bottom(self) -> int:
+        """Where the last name ends, in the key's coordinates."""
+        return max((label.geometry().bottom() for label in self._names), default=0)

@@ -25,25 +25,39 @@ def _utf16_prefix(text: str, units: int) -> str:
     return text.encode("utf-16-le")[:2 * units].decode("utf-16-le", errors="ignore")
 
 
-def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
-    """`text` (normalised) as it wraps at `width` px in `font`, cut to `lines` lines with "…" ending the
-    last one; the text itself when it fits (or when there is no width to wrap at yet)."""
-    text = normalised(text)
-    if width <= 0 or not text:
-        return text
+def _line_starts(text: str, font: QFont, width: int, limit: int) -> list[int]:
+    """Where each wrapped line of `text` (normalised) starts at `width` px, up to `limit` + 1 lines."""
     layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a line break in the text breaks the line
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     starts: list[int] = []
     layout.beginLayout()
-    while len(starts) <= lines:
+    while len(starts) <= limit:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
         starts.append(line.textStart())
     layout.endLayout()
+    return starts
+
+
+def wrapped_lines(text: str, font: QFont, width: int, limit: int) -> int:
+    """How many lines `text` takes wrapped at `width` px, counting no further than `limit` + 1."""
+    text = normalised(text)
+    if not text:
+        return 0
+    return len(_line_starts(text, font, width, limit)) if width > 0 else 1
+
+
+def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """`text` (normalised) as it wraps at `width` px in `font`, cut to `lines` lines with "…" ending the
+    last one; the text itself when it fits (or when there is no width to wrap at yet)."""
+    text = normalised(text)
+    if width <= 0 or not text:
+        return text
+    starts = _line_starts(text, font, width, lines)
     if len(starts) <= lines:
         return text
     before = _utf16_prefix(text, starts[lines - 1])
@@ -71,6 +85,17 @@ class LinesLabel(QLabel):
             self.setStyleSheet(style)
         self.ensurePolished()  # the style sheet's font decides the line height
         self._cap_height()
+
+    def set_lines(self, lines: int) -> None:
+        """Allow this many lines from now on."""
+        if lines != self._lines:
+            self._lines = lines
+            self._cap_height()
+            self._show()
+
+    def room(self) -> int:
+        """The width the text wraps at."""
+        return self.contentsRect().width() - 2 * self.margin()
 
     def _cap_height(self) -> None:
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * self._lines + 2 * self.margin() + 4)
@@ -113,8 +138,7 @@ class LinesLabel(QLabel):
             self._show()
 
     def _show(self) -> None:
-        room = self.contentsRect().width() - 2 * self.margin()
-        shown = elide_lines(self._whole, self.font(), room, self._lines)
+        shown = elide_lines(self._whole, self.font(), self.room(), self._lines)
         if shown != super().text():
             super().setText(shown)
         self.setToolTip(literal_tooltip(self._whole) if shown != normalised(self._whole) else "")
