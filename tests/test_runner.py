@@ -364,3 +364,31 @@ def test_ctrl_e_asks_to_end_the_meeting_from_the_runner_s_fields(app_window, qtb
         qtbot.wait(10)
         qtbot.keyClick(field, Qt.Key.Key_E, CTRL)
     assert len(asked) == 4
+
+
+def test_earlier_actions_take_room_only_when_there_are_some(open_app, example_path, qtbot, monkeypatch):
+    """The first meeting has nothing carried over: no empty box above the decisions (it took a third of
+    the panel's height at 1366×768); a later meeting lists what earlier ones left open. The due-date field
+    shows its whole hint ("ÅÅÅÅ-MM-DD", not "ÅÅÅÅ-M…") beside the owner."""
+    from workshop.domain.agenda import earlier_actions
+
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *_a: "closed")  # the one before was held
+    window = open_app(example_path, size=(1366, 708))
+    shown = []
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    runner = view.runner
+    first = window.session.engagement.meetings[0]
+    view.edits.add_action(first.uid, "Skicka avtalslistan", "Anna", "")  # left open for the next ones
+    for row in range(len(window.session.engagement.meetings)):
+        view.table.selectRow(row)
+        view.run_current()
+        assert view.pages.currentWidget() is runner
+        meeting = next(m for m in window.session.engagement.meetings if m.uid == runner.meeting_uid)
+        listed = earlier_actions(window.session.engagement.meetings, meeting)
+        assert runner.panels.earlier_box.isVisible() == bool(listed), meeting.title
+        shown.append(bool(listed))
+        due = runner.panels.action_due
+        assert due.width() >= due.fontMetrics().horizontalAdvance(due.placeholderText()) + 16
+        runner.leave()
+    assert True in shown and False in shown

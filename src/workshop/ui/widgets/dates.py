@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QDate, QRegularExpression, QSize
 from PySide6.QtGui import QAction, QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
 
@@ -36,6 +36,17 @@ class DateField(QLineEdit):
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar.clicked.connect(self.choose)
         self.calendar.activated.connect(self.choose)  # Enter on a date picked with the keyboard
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Wide enough for a whole date or the hint of how to type one ("ÅÅÅÅ-MM-DD", not "ÅÅÅÅ-M…") beside
+        the calendar button, however narrow the row would make it."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(self.placeholderText()), metrics.horizontalAdvance("0000-00-00"))
+        button = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 12  # the action's tool button
+        margins = self.textMargins()
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8  # Qt's inner margins
+        return QSize(max(hint.width(), text + button + margins.left() + margins.right() + frame), hint.height())
 
     def open_calendar(self) -> None:
         """Show the calendar below the field, on the date typed (or today)."""

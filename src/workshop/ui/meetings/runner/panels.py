@@ -103,6 +103,8 @@ class RunnerPanels(QWidget):
             item.setCheckState(Qt.CheckState.Checked if e.action.status == ActionStatus.CLOSED else Qt.CheckState.Unchecked)
         self.earlier.setCurrentRow(min(max(current, 0), self.earlier.count() - 1))
         self.earlier.blockSignals(False)
+        # Nothing carried over from earlier meetings: no empty box; decisions and actions get its height.
+        self.earlier_box.setVisible(bool(listed))
         # The keys go in the tooltip: in the title they made the panel too wide for a 1366 px screen at 125 %.
         self.earlier_box.setTitle(tr("Earlier open actions: {n}").format(
             n=sum(1 for e in listed if e.action.status == ActionStatus.OPEN)))
