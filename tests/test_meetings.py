@@ -413,3 +413,21 @@ def test_going_back_to_a_running_meeting_says_nothing(open_app, example_path, qt
     view.run_current()
     assert view.pages.currentWidget() is view.runner
     assert "Ctrl+Z" not in window.statusBar().currentMessage()  # (the projector hint may stand there)
+
+
+def test_the_agenda_s_catalogue_wraps_its_questions_at_1366(open_app, example_path, qtbot):
+    """Beside the agenda the catalogue is narrow at 1366×768: a question shows on up to three lines (it
+    had been one line, "Vilka …"), whole in its tooltip, and follows the width when the window grows."""
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    view = window.views["meetings"]
+    view.select(view.edits.meeting(window.session.engagement.meetings[1].uid).uid)
+    view.tabs.setCurrentWidget(view.agenda)
+    qtbot.wait(50)
+    tree = view.agenda.catalogue
+    line = tree.fontMetrics().lineSpacing()
+    question = tree.topLevelItem(0).child(1)
+    assert len(question.text(0)) > 40
+    narrow = tree.visualItemRect(question).height()
+    assert 2 * line < narrow <= 3 * line + 20
+    window.resize(3000, 1000)
+    qtbot.waitUntil(lambda: tree.visualItemRect(question).height() < narrow)

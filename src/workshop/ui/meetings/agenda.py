@@ -13,6 +13,9 @@ from workshop.ui.widgets.common import MessageLabel, current_row, key, ordered_l
     select_row
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
+from workshop.ui.widgets.lines_label import LinesDelegate
+
+CATALOGUE_LINES = 3
 from workshop.charts.rich_text import tooltip
 
 UID = Qt.ItemDataRole.UserRole
@@ -35,6 +38,10 @@ class AgendaEditor(QWidget):
         self.catalogue.setHeaderHidden(True)
         self.catalogue.setWordWrap(True)
         self.catalogue.setStyleSheet("QTreeWidget { font-size: 12pt; }")
+        # A question on up to three lines ("Hur ser du på…" told nothing), whole in its tooltip.
+        self.catalogue.setItemDelegate(LinesDelegate(CATALOGUE_LINES, self.catalogue))
+        self.catalogue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.catalogue.setIndentation(14)  # two levels only: the questions keep the width
         self.free = QLineEdit(self)
         self.free.setObjectName("agendaFreeItem")
         self.free.setPlaceholderText(tr("A free item, e.g. “Coffee break” or “Next steps”, then Enter"))

@@ -105,7 +105,7 @@ class MeetingsView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 700])
+        splitter.setSizes([900, 700])  # at 1366 px still a work meeting's whole title (narrower cut it)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -3,9 +3,9 @@ past the screen, and what does not fit ends in "…" rather than being clipped m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
 
@@ -155,6 +155,8 @@ class LinesDelegate(QStyledItemDelegate):
     def __init__(self, lines: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._lines = lines
+        if isinstance(parent, QTreeView):  # a tree keeps its rows' heights: measure again at a new width
+            parent.header().sectionResized.connect(lambda *_: parent.scheduleDelayedItemsLayout())
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
@@ -167,8 +169,20 @@ class LinesDelegate(QStyledItemDelegate):
         # but draws inside its padding, so a text just over one line got one line's height and was cut with
         # "…" after a few words ("3. Nuvarande hantering av it-drift …").
         narrow = QStyleOptionViewItem(option)
+        if narrow.rect.width() <= 0 and isinstance(option.widget, QTreeView):
+            # A tree asks without a width; the style wraps only in a valid rectangle (height too).
+            narrow.rect = QRect(0, 0, _tree_item_width(option.widget, index), max(narrow.rect.height(), 1))
         if narrow.rect.width() > self.MARGIN:
             narrow.rect = narrow.rect.adjusted(0, 0, -self.MARGIN, 0)
         hint = super().sizeHint(narrow, index)
         most = QFontMetrics(option.font).lineSpacing() * self._lines + self.MARGIN
         return QSize(option.rect.width() if option.rect.width() > 0 else hint.width(), min(hint.height(), most))
+
+
+def _tree_item_width(tree: QTreeView, index) -> int:
+    """The width an item of a tree has for its text: its column less the indentation of its depth."""
+    depth, parent = 0, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+    return max(tree.columnWidth(index.column()) - indent, 0)
