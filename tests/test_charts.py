@@ -242,6 +242,24 @@ def test_feasibility_map_labels_each_alternative(qtbot):
     assert chart.marker_positions() == [(0.6, 21.0), (1.0, 22.0)]
 
 
+def test_a_label_moved_away_from_its_point_is_joined_to_it_by_a_line(qtbot):
+    """The report's S, 1 Teknik and 1 Tjänst lie a point apart at 60 %: their labels stack downwards, and
+    the ones pushed below their point get a line back to it ("S" had stood apart from its marker); points
+    apart need none."""
+    chart = FeasibilityMap(theme=DARK)
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_points([MapPoint("S", 0.6, 21), MapPoint("1 Teknik", 0.6, 22), MapPoint("1 Tjänst", 0.6, 23),
+                      MapPoint("2", 1.0, 22)], (7, 28))
+    assert chart.leader_count() >= 1
+    rects = [r.adjusted(0, 2, 0, -2) for r in chart.label_rects()]  # less the text items' inner margins
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    chart.set_points([MapPoint("S", 0.2, 10), MapPoint("2", 1.0, 25)], (7, 28))
+    assert chart.leader_count() == 0
+
+
 def _many_radar(qtbot, matrix, size=500):
     """A shown radar drawing the matrix's rows as one counted raster."""
     chart = RadarChart(maximum=100)

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from workshop.charts.base import ChartBase
-from workshop.charts.items import MarkerItem
+from workshop.charts.items import MarkerItem, PathItem, cosmetic_pen
 from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.rich_text import literal, short_label
 from workshop.charts import locale
@@ -49,6 +49,11 @@ class FeasibilityMap(ChartBase):
         self._markers: list[tuple[tuple, MarkerItem]] = []  # ((symbol, colour), item) per point shown
         self._labels: list[pg.TextItem] = []
         self._points: list[MapPoint] = []
+        # A thin line from a point to its label where the label had to move below another one: the
+        # report's S, 1 Teknik and 1 Tjänst lie within a marker of each other, and "S" stood apart.
+        self._leaders = PathItem(cosmetic_pen(self.theme.text, max(1, round(self.theme.line_scale))))
+        self._leaders.setZValue(4)  # under the markers: it seems to leave the marker's edge
+        self.addItem(self._leaders)
         self.y_range = (0.0, 1.0)
         item.vb.sigResized.connect(self.place_labels)
         item.vb.sigResized.connect(self._fit_y_label)
@@ -134,6 +139,7 @@ class FeasibilityMap(ChartBase):
         two labels overlap on screen. Redone whenever the plot changes size."""
         vb = self.getPlotItem().vb
         placed: list[tuple[float, float, float, float]] = []  # left, top, right, bottom in scene pixels
+        leaders: list[float] = []  # x0, y0, x1, y1, NaN… in data coordinates
         shown = [(text, p, vb.mapViewToScene(pg.Point(p.x + LABEL_GAP, p.y)))
                  for text, p in zip(self._labels, self._points)]
         for text, p, at in sorted(shown, key=lambda item: (item[2].y(), item[2].x())):
@@ -147,6 +153,16 @@ class FeasibilityMap(ChartBase):
             anchor_y = (at.y() - top) / box.height() if box.height() else 0.5
             text.setAnchor((0, anchor_y))
             text.setPos(p.x + LABEL_GAP, p.y)
+            if top > at.y() - height / 2 + height / 3:  # moved well below its point: lead the eye to it
+                end = vb.mapSceneToView(pg.Point(left - 2, top + height / 2))
+                leaders.append((p.x, p.y, end.x(), end.y()))
+        self._leaders.setData([v for seg in leaders for v in (seg[0], seg[2], float("nan"))],
+                              [v for seg in leaders for v in (seg[1], seg[3], float("nan"))])
+
+    def leader_count(self) -> int:
+        """How many labels are joined to their point by a line (those moved away from it)."""
+        x, _y = self._leaders.getData()
+        return len(x) // 3
 
     def points(self) -> list[MapPoint]:
         """The points drawn (alternatives without a known potential are left out)."""
