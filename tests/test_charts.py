@@ -246,9 +246,9 @@ def test_a_label_moved_away_from_its_point_is_joined_to_it_by_a_line(qtbot):
     """The report's S, 1 Teknik and 1 Tjänst lie a point apart at 60 %: their labels stack downwards, and
     the ones pushed below their point get a line back to it ("S" had stood apart from its marker); points
     apart need none."""
-    chart = FeasibilityMap(theme=DARK)
+    chart = FeasibilityMap(theme=DARK, font_size=22)  # the projector's, where the markers crowd
     qtbot.addWidget(chart)
-    chart.resize(900, 500)
+    chart.resize(1200, 560)
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_points([MapPoint("S", 0.6, 21), MapPoint("1 Teknik", 0.6, 22), MapPoint("1 Tjänst", 0.6, 23),
