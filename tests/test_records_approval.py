@@ -172,3 +172,20 @@ def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
     runner.notes.setPlainText(runner.notes.toPlainText() + " Tillägg.")
     runner.leave()
     assert [a.kind for a in view.edits.meeting(uid).addenda] == ["notes"]
+
+
+@pytest.mark.parametrize("count, says", [(0, ""), (1, "(1 addendum since)"), (3, "(3 addenda since)")])
+def test_the_approval_line_counts_addenda_in_words_that_agree(example_path, count, says):
+    """"(1 addendum since)", never "(1 addenda since)"."""
+    import dataclasses
+
+    from workshop.domain.meetings import Addendum, MinutesApproval
+
+    meeting = _first_meeting(example_path)
+    item = meeting.agenda[0].uid
+    meeting = dataclasses.replace(
+        meeting, approval=MinutesApproval(approvers=("Anna Sanell",), approved_on="2024-06-25"),
+        addenda=tuple(Addendum(made_on="2024-07-01", kind="notes", subject_uid=item) for _ in range(count)))
+    text = approve.approval_text(meeting)
+    assert text.startswith("Minutes approved 2024-06-25 by Anna Sanell")
+    assert text.endswith(says) and ("since" in text) == bool(count)

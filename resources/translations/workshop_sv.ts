@@ -503,7 +503,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="47"/>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="109"/>
         <source>Earlier open actions: {n}</source>
         <translation>Tidigare öppna åtgärder: {n}</translation>
     </message>
@@ -523,7 +523,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärd (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="111"/>
         <source>Alt+K goes to the list; Space closes the selected action.</source>
         <translation>Alt+K går till listan; blanksteg avslutar den markerade åtgärden.</translation>
     </message>
@@ -1132,14 +1132,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1311,29 +1311,29 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="40"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="47"/>
         <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
         <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="65"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="67"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="79"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
@@ -2292,43 +2292,43 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="70"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="70"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="76"/>
         <source>Show the radar on the presenter screen; it follows every edit.</source>
         <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="93"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="95"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="114"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="114"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="124"/>
         <source>All organisations, with the median</source>
         <translation>Alla organisationer, med medianen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="126"/>
         <source>{org}, with the median of all</source>
         <translation>{org}, med medianen för alla</translation>
     </message>
@@ -2339,7 +2339,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2369,7 +2369,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="163"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -4655,6 +4655,11 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
+        <source>(1 addendum since)</source>
+        <translation>(1 tillägg sedan dess)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="64"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>

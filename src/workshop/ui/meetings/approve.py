@@ -60,5 +60,6 @@ def approval_text(meeting: Meeting) -> str:
     text = tr("Minutes approved {date} by {names}").format(date=meeting.approval.approved_on,
                                                            names=", ".join(meeting.approval.approvers))
     if meeting.addenda:
-        text += " " + tr("({n} addenda since)").format(n=len(meeting.addenda))
+        text += " " + (tr("(1 addendum since)") if len(meeting.addenda) == 1 else
+                       tr("({n} addenda since)").format(n=len(meeting.addenda)))
     return text
