@@ -341,3 +341,22 @@ def test_a_chart_beside_a_long_page_is_whole_in_view(window, qtbot):
                     problems.append(f"{name}: {chart.objectName()} ends {bottom - viewport.height()} px below "
                                     f"the fold")
     assert not problems, "\n".join(problems)
+
+
+def test_a_stored_value_longer_than_its_field_shows_its_beginning(window, qtbot):
+    """The client "Gislaved, Gnosjö, Värnamo, …" and a joint meeting's title are wider than their fields at
+    1366 px: each field shows where the text begins (it read "nosjö, Värnamo…", like damaged data)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window.resize(1366, 708)
+    shown = 0
+    for key, select in (("engagement", None), ("meetings", 6), ("framework", None), ("people", None)):
+        window.show_view(key)
+        if select is not None:
+            window.views[key].table.selectRow(select)
+        qtbot.wait(20)
+        for field in window.views[key].findChildren(QLineEdit):
+            if field.isVisible() and field.text() and not field.hasFocus():
+                assert field.cursorPosition() == 0, (key, field.objectName(), field.text())
+                shown += 1
+    assert shown >= 4

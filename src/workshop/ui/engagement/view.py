@@ -27,6 +27,7 @@ from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.common import show_text
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -113,7 +114,7 @@ class EngagementView(QWidget):
         self.heading.setText(info.title)
         for key, edit in self.edits.items():
             if edit.text() != getattr(info, key):
-                edit.setText(getattr(info, key))
+                show_text(edit, getattr(info, key))
         if self.description.toPlainText() != info.description:
             self.description.setPlainText(info.description)
         self.organisations.clear()
@@ -138,7 +139,7 @@ class EngagementView(QWidget):
                 self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
         except REFUSALS as exc:
             self.message.setText(describe(exc))
-            self.edits[key].setText(getattr(old, key)) if key in self.edits else None
+            show_text(self.edits[key], getattr(old, key)) if key in self.edits else None
             return
         self.message.clear()
 

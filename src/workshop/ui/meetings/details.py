@@ -14,7 +14,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label
+from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label, show_text
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
 
@@ -145,11 +145,11 @@ class MeetingDetails(QWidget):
         self.organisations.clear()
         if meeting is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
-            self.title.setText(meeting.title)
+            show_text(self.title, meeting.title)
             start = QDateTime.fromString(meeting.starts_at, QT_FORMAT)
             self.starts.setDateTime(start if start.isValid() else QDateTime.currentDateTime())
             self.duration.setValue(meeting.duration_minutes)
-            self.place.setText(meeting.place)
+            show_text(self.place, meeting.place)
             for o in e.organisations:
                 item = QListWidgetItem(f"{isolate(o.name)} ({isolate(o.short_code)})", self.organisations)
                 item.setData(Qt.ItemDataRole.UserRole, o.uid)

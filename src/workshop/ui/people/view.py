@@ -22,7 +22,7 @@ from workshop.ui.people.model import FULL_TEXT_ROLE, UID_ROLE, PeopleModel, Plac
 from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick
+from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick, show_text
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -168,8 +168,8 @@ class PeopleView(RefreshWhenShown, QWidget):
             self.places_table.selectRow(0)
         for field in (self.email, self.phone):
             field.blockSignals(True)
-        self.email.setText(found.person.email if found else "")
-        self.phone.setText(found.person.phone if found else "")
+        show_text(self.email, found.person.email if found else "")
+        show_text(self.phone, found.person.phone if found else "")
         for field in (self.email, self.phone):
             field.blockSignals(False)
         if found is None:

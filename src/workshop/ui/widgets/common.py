@@ -98,6 +98,13 @@ LIST_ITEM_LINES = 4  # lines of a long theme, question, alternative or point sho
 NAME_COLUMN_MAX = 240  # a name beside other columns (an organisation, a person): some 30 letters whole
 
 
+def show_text(field: QLineEdit, text: str) -> None:
+    """Put a stored value into a one-line field showing its beginning: QLineEdit leaves the cursor at the
+    end, so a value longer than the field read from its middle ("nosjö, Värnamo…"), like damaged data."""
+    field.setText(text)
+    field.setCursorPosition(0)
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:
     """A QLabel that shows text exactly as given (never as markup)."""
     label = QLabel(parent)

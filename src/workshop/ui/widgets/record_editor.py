@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.widgets.common import MessageLabel, rows_to_pick
+from workshop.ui.widgets.common import MessageLabel, rows_to_pick, show_text
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import Proportions
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -166,7 +166,7 @@ class RecordEditor(QWidget):
             elif spec.kind == CHECK:
                 widget.setChecked(bool(value))
             else:
-                widget.setText(value or "")
+                show_text(widget, value or "")
 
     def _fill_choice(self, spec: FieldSpec, value: Any) -> None:
         widget = self.inputs[spec.key]
