@@ -392,3 +392,21 @@ def test_earlier_actions_take_room_only_when_there_are_some(open_app, example_pa
         assert due.width() >= due.fontMetrics().horizontalAdvance(due.placeholderText()) + 16
         runner.leave()
     assert True in shown and False in shown
+
+
+def test_the_runner_s_agenda_shows_each_item_on_two_lines(open_app, example_path, qtbot):
+    """At 1366×768 the agenda beside the notes is ~200 px: a question gets two lines ("Hur ser er datacen…"
+    told the facilitator nothing of what comes next), the whole in its tooltip."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)
+    view.run_current()
+    agenda = view.runner.agenda
+    line = agenda.fontMetrics().lineSpacing()
+    long_rows = [r for r in range(agenda.model().rowCount())
+                 if agenda.fontMetrics().horizontalAdvance(agenda.model().index(r, 0).data()) > 2 * agenda.width()]
+    assert long_rows
+    for row in long_rows:
+        height = agenda.visualRect(agenda.model().index(row, 0)).height()
+        assert 2 * line <= height < 3 * line + 16, row

@@ -27,10 +27,13 @@ from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
-from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
+
+
+AGENDA_LINES = 2
 
 
 class RunnerView(QWidget):
@@ -98,8 +101,9 @@ class RunnerView(QWidget):
         view = QListView(self)
         view.setObjectName("runnerAgenda")
         view.setModel(self.agenda_model)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Two lines an item: "Hur ser er datacen…" did not say what comes next; the whole in the tooltip.
+        view.setWordWrap(True)
+        view.setItemDelegate(LinesDelegate(AGENDA_LINES, view))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setMinimumWidth(200)
         view.setStyleSheet("QListView { font-size: 11pt; } QListView::item { padding: 6px 4px; }"
