@@ -27,7 +27,7 @@ def test_report_view_shows_the_published_results(window):
     criteria = {row[0]: (row[8], row[9]) for row in _rows(view.criteria)}
     assert criteria == {"S": ("21", "4"), "1 Teknik": ("22", "2"), "1 Tjänst": ("23", "1"), "2": ("22", "2")}
     assert dict(_rows(view.preferences))["Vaggeryd"] == "1 Teknik"
-    assert "1 Tjänst" in view.robustness.text()
+    assert "Alternative 1\u00a0Tjänst leads" in view.robustness.text()
 
 
 def test_report_view_follows_edits_without_slowing_them_while_hidden(window, monkeypatch):

@@ -175,7 +175,7 @@ def test_the_report_view_says_how_close_the_result_is_in_swedish(swedish, qtbot,
     try:
         window.show_view("report")
         text = window.views["report"].robustness.text()
-        assert "1 Tjänst leder med 23 poäng" in text
+        assert "Alternativ 1\u00a0Tjänst leder med 23 poäng" in text
         assert "leads" not in text and "Fragile" not in text
     finally:
         controller.close()

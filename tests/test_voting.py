@@ -253,7 +253,9 @@ def test_robustness_panel_explains_how_close_it_is(window):
     view = window.views["alternatives"]
     view.show_tab("robustness")
     panel = view.robustness
-    assert panel.headline.text() == "1 Tjänst leads with 23 points, 1 point ahead of 1 Teknik and 2."
+    # Codes named as alternatives ("1 point ahead of 1 Teknik and 2" read as counts), never broken inside.
+    assert panel.headline.text() == ("Alternative 1\u00a0Tjänst leads with 23 points, 1 point ahead of "
+                                     "alternative 1\u00a0Teknik and alternative 2.")
     assert "Fragile" in panel.verdict.text() and "9 such votes" in panel.verdict.text()
     assert "tie for first counts as losing the lead" in panel.rule.text()
     assert "as in the report" in panel.weights.text()

@@ -110,7 +110,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="136"/>
         <source>It was held: close it</source>
-        <translation>Det hölls: avsluta det</translation>
+        <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="137"/>
@@ -646,109 +646,109 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="126"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="126"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="124"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="366"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="370"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="139"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="140"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="141"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="261"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="264"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="260"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="264"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="269"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="285"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="289"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="365"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="369"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1206,83 +1206,83 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="44"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="70"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="88"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
         <source>Save description</source>
         <translation>Spara beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1290,13 +1290,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="164"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -1850,13 +1850,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="71"/>
-        <source>Number</source>
-        <translation>Värde</translation>
+        <source>Given in</source>
+        <translation>Givet vid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="71"/>
-        <source>Given in</source>
-        <translation>Givet vid</translation>
+        <source>Score or vote</source>
+        <translation>Poäng eller röst</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="74"/>
@@ -2491,47 +2491,47 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Förordar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="29"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="25"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="35"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="27"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="37"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="31"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="41"/>
         <source>{winner} leads with {points} points, {margin} point ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="32"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>{winner} leads with {points} points, {margin} points ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="52"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="54"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="46"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="56"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
@@ -2559,7 +2559,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="51"/>
         <source>Then first</source>
-        <translation>Då etta</translation>
+        <translation>Då leder</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="65"/>
@@ -2592,22 +2592,22 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="117"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="122"/>
         <source>1 vote is missing; agreed scores use the votes given.</source>
         <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="123"/>
         <source>{n} votes are missing; agreed scores use the votes given.</source>
         <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -3771,7 +3771,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/room/round.py" line="125"/>
         <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Value</source>
-        <translation>Värdet</translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="129"/>
@@ -4833,6 +4833,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>

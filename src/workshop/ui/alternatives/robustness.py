@@ -25,7 +25,7 @@ from workshop.ui.widgets.layout import cap_cells, chart_pane, publish_action, si
 from workshop.charts.rich_text import tooltip
 from workshop.ui.alternatives.voting.charts import ResultBars
 from workshop.ui.alternatives.voting.state import ScoreBoard
-from workshop.ui.widgets.robustness_text import headline, join as _join, points as _pts, verdict
+from workshop.ui.widgets.robustness_text import alternative, headline, join as _join, points as _pts, verdict
 
 PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES)
 
@@ -111,7 +111,8 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
             w = r.weight_flip
             self.weight_flip.setText(tr("Smallest weight change: a weight of {new} instead of {old} on criterion {n} "
                                         "would make {challenger} tie with {winner}.").format(
-                new=_pts(w.new), old=_pts(w.old), n=w.criterion_number, challenger=w.challenger, winner=r.winner))
+                new=_pts(w.new), old=_pts(w.old), n=w.criterion_number, challenger=alternative(w.challenger),
+                winner=alternative(r.winner)))
         elif r.winner:
             self.weight_flip.setText(tr("No change of a single weight can end the lead."))
         else:

@@ -68,7 +68,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.compared.setObjectName("historyCompared")
         self.changes = _table(self, "historyChanges", [tr("Kind"), tr("Area / criterion"), tr("Before"), tr("After"),
                                                        tr("Change"), tr("Rationale")])
-        self.given = _table(self, "givenIn", [tr("Number"), tr("Value"), tr("Given in")])
+        self.given = _table(self, "givenIn", [tr("Score or vote"), tr("Value"), tr("Given in")])
         self.given_meeting = QComboBox(self)
         self.given_meeting.setObjectName("givenInMeeting")
         self.set_given = QPushButton(tr("Set meeting"), self)

@@ -12,6 +12,16 @@ def points(value: float) -> str:
     return number(value)
 
 
+def alternative(code: str) -> str:
+    """An alternative named as one: the codes are numbers and words ("1 Teknik", "2"), and bare in a sentence
+    they read as counts ("1 point ahead of 1 Teknik and 2"); the code's own spaces never break a line."""
+    return tr("alternative {code}").format(code=code.replace(" ", "\u00a0"))
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def join(items: list[str]) -> str:
     """Names joined as the interface language lists them ("S, 1 Teknik and 2")."""
     if len(items) <= 1:
@@ -25,13 +35,13 @@ def headline(r: Robustness) -> str:
         return tr("Nothing has been scored yet.")
     if r.winner is None:
         return tr("No sole winner: {leaders} tie for first with {points} points.").format(
-            leaders=join(list(r.leaders)), points=points(r.points[r.leaders[0]]))
+            leaders=join([alternative(c) for c in r.leaders]), points=points(r.points[r.leaders[0]]))
     if not r.runners_up:
-        return tr("{winner} is the only alternative.").format(winner=r.winner)
+        return _sentence(tr("{winner} is the only alternative.").format(winner=alternative(r.winner)))
     ahead = (tr("{winner} leads with {points} points, {margin} point ahead of {runners}.") if r.margin == 1 else
              tr("{winner} leads with {points} points, {margin} points ahead of {runners}."))
-    return ahead.format(
-        winner=r.winner, points=points(r.points[r.winner]), margin=points(r.margin or 0), runners=join(list(r.runners_up)))
+    return _sentence(ahead.format(winner=alternative(r.winner), points=points(r.points[r.winner]),
+                                  margin=points(r.margin or 0), runners=join([alternative(c) for c in r.runners_up])))
 
 
 def verdict(r: Robustness) -> str:
