@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QGraphicsView, QLabel, QPushButton, QScrollArea, QSplitter, QWidget
 
 from workshop.app import build
+from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.charts.radar import RadarChart
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "workshop_sv.ts"
@@ -360,3 +361,32 @@ def test_a_stored_value_longer_than_its_field_shows_its_beginning(window, qtbot)
                 assert field.cursorPosition() == 0, (key, field.objectName(), field.text())
                 shown += 1
     assert shown >= 4
+
+
+def test_record_tables_give_the_long_text_the_room(window, qtbot):
+    """At 1366 px "No." is as narrow as its numbers and the criterion takes the rest (it had 140 px for
+    "No." beside "Förmåga att le…"); the plan's dates stay whole beside a long phase; a column the user
+    drags keeps its width when the window changes."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window.resize(1366, 708)
+    window.show_view("framework")
+    framework = window.views["framework"]
+    tabs = framework.findChild(QTabWidget)
+    tabs.setCurrentIndex(tabs.count() - 1)  # the criteria's scales
+    qtbot.wait(50)
+    scales = next(e for e in framework.findChildren(RecordEditor) if e.objectName() == "scales").table
+    header = scales.horizontalHeader()
+    assert header.sectionSize(0) < 70 and header.sectionSize(1) > 2 * header.sectionSize(2)
+    window.show_view("closing")
+    closing = window.views["closing"]
+    tabs = closing.findChild(QTabWidget)
+    tabs.setCurrentIndex(tabs.count() - 1)  # the plan
+    qtbot.wait(50)
+    plan = closing.plan.table
+    for column in (1, 2):  # start, end
+        assert plan.horizontalHeader().sectionSize(column) >= plan.sizeHintForColumn(column)
+    plan.horizontalHeader().resizeSection(3, 200)  # as the user drags it
+    window.resize(1920, 1020)
+    qtbot.wait(50)
+    assert plan.horizontalHeader().sectionSize(3) == 200

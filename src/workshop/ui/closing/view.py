@@ -139,7 +139,7 @@ class ClosingView(RefreshWhenShown, QWidget):
              FieldSpec("ends_on", tr("End"), placeholder="2025-09-30"), FieldSpec("owner", tr("Owner")),
              FieldSpec("activities", tr("Activities"), LINES)],
             lambda p: dataclasses.asdict(p), whole_list(lambda: session.engagement.plan, build, commit,
-                                                        lambda p: p.name), page, name="plan")
+                                                        lambda p: p.name), page, name="plan", stretch=0)
         self.timeline = Timeline(page)
         col = QVBoxLayout(page)
         col.addWidget(self.plan, 1)

@@ -46,7 +46,7 @@ def organisations(session: EngagementSession) -> RecordEditor:
     return RecordEditor([tr("Organisation"), tr("Short code")], lambda o: [o.name, o.short_code],
                         [FieldSpec("name", tr("Name")), FieldSpec("short_code", tr("Short code"))],
                         lambda o: {"name": o.name, "short_code": o.short_code},
-                        Handlers(add=add, update=update, move=move), name="organisations")
+                        Handlers(add=add, update=update, move=move), name="organisations", stretch=0)
 
 
 def _organisation_options(session: EngagementSession):
@@ -181,4 +181,4 @@ def scales(session: EngagementSession) -> RecordEditor:
                         lambda c: [str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"],
                         [FieldSpec("low", tr("Lowest")), FieldSpec("high", tr("Highest (best)"))],
                         lambda c: {"low": str(c.scale_min), "high": str(c.scale_max)},
-                        Handlers(update=update), name="scales")
+                        Handlers(update=update), name="scales", stretch=1)
