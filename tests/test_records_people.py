@@ -53,6 +53,19 @@ def test_a_first_name_shared_with_another_person_is_not_taken_for_theirs(example
     assert not pattern.search("Anna sa") and not pattern.search("Sanellska")
 
 
+def test_a_name_part_that_is_also_a_word_is_found_only_as_a_name(example):
+    """"Per" of Per Håkansson is a name; "per" in "potential per område" is a word (anonymised documents had
+    read "potential Kommundirektör, Organisation A område"). The full name is found in any case."""
+    from workshop.domain.model import Person
+
+    per = Person(name="Per Håkansson")
+    pattern = name_pattern(per, [per])
+    assert not pattern.search("Samlad potentialbedömning per område och grupp")
+    assert not pattern.search("kostnad per år")
+    assert pattern.search("Per sa att") and pattern.search("enligt PER") and pattern.search("Håkanssons förslag")
+    assert pattern.search("per håkansson deltog") and pattern.search("PER HÅKANSSON")
+
+
 def test_person_export_writes_everything_held_about_them(example_path, tmp_path):
     """The export holds their facts and every place they appear."""
     _e, johan = _person(example_path, "Johan Lindqvist")

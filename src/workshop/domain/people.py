@@ -59,9 +59,12 @@ def name_pattern(person: Person, others: list[Person]) -> re.Pattern[str] | None
         return None
     taken = {part.casefold() for o in others if o.uid != person.uid for part in o.name.split()}
     parts = [p for p in full.split() if len(p) >= MIN_PART and p.casefold() not in taken] if " " in full else []
-    words = sorted({full, *parts}, key=len, reverse=True)  # the full name first, so it is replaced whole
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(s?)(?!\w)", re.IGNORECASE)  # with a genitive: "Johans"
+    # The full name in any case; a part alone only as written or in capitals: "Per" of Per Håkansson is a
+    # name, "per" in "potential per område" is not (it had become "Kommundirektör, Organisation A").
+    spelled = sorted({w for p in parts for w in (p, p[:1].upper() + p[1:], p.upper())}, key=len, reverse=True)
+    whole = r"\s+".join(map(re.escape, full.split()))
+    alternatives = "|".join([f"(?i:{whole})"] + [re.escape(p) for p in spelled])  # the full name first
+    return re.compile(rf"(?<!\w)(?:{alternatives})(s?)(?!\w)")  # with a genitive: "Johans"
 
 
 def replace_name(pattern: re.Pattern[str], text: str, replacement: str) -> str:
