@@ -105,6 +105,17 @@ def test_a_list_s_heading_is_never_alone_at_the_foot_of_a_page(example):
         assert _decisions_together(e, meeting), extra
 
 
+def test_a_report_section_s_opening_sentence_stays_with_its_table(example):
+    """"2.2 Avgränsningar" and "…samverka kring:" had ended page 4 with the table on page 5: a sentence that
+    introduces a table keeps to it, and so does the heading above them."""
+    from workshop.export.report import render_report
+
+    pdf = render_report(example, "sv")
+    heading, intro, first_row = _pages_holding(pdf, "2.2 Avgränsningar Följande", "samverka kring:",
+                                               " ".join(example.scoped_out[0].text.split()[:3]))
+    assert heading == intro == first_row
+
+
 def _header_runs(pdf: bytes) -> list[tuple[float, str]]:
     """(x, text) of each piece of text in page 1's header band."""
     page = PdfReader(__import__("io").BytesIO(pdf)).pages[0]

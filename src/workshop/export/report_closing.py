@@ -55,7 +55,7 @@ def prestudy(s, number: str) -> list[Flowable]:
     e, lab = s.e, s.lab
     if not e.prestudy:
         return []
-    out: list[Flowable] = [s.h(f"{number} {lab['prestudy']}", 1), s.p(lab["prestudy_intro"])]
+    out: list[Flowable] = [s.h(f"{number} {lab['prestudy']}", 1), s.p(lab["prestudy_intro"], "lead")]
     for item in e.prestudy:
         out.append(Paragraph(f"<b>{para(item.title)}</b>", s.st["h3"]))
         for paragraph in (t for t in item.description.split("\n\n") if t.strip()):
@@ -72,7 +72,7 @@ def plan(s, number: str) -> list[Flowable]:
         return []
     ref = getattr(s, "timeline_ref", None) or s.figs.ref(lab["fig_timeline"], lambda: timeline(e.plan))
     rows = [[p.name, p.starts_on or "–", p.ends_on or "–", p.owner or "–"] for p in e.plan]
-    out: list[Flowable] = [s.h(f"{number} {lab['plan']}", 1), s.p(lab["plan_intro"].format(ref=ref)),
+    out: list[Flowable] = [s.h(f"{number} {lab['plan']}", 1), s.p(lab["plan_intro"].format(ref=ref), "lead"),
                            data_table(s.st, [lab["phase"], lab["starts"], lab["ends"], lab["owner"]], rows,
                                       [62 * mm, 23 * mm, 23 * mm, 58 * mm])]
     for n, p in enumerate(e.plan, 1):
@@ -136,7 +136,7 @@ def organisation_pages(s) -> list[Flowable]:
     """One page per organisation: its meetings, its radar against the median, and what changed since the
     previous meeting, for each meeting it gave scores in."""
     e, lab = s.e, s.lab
-    out: list[Flowable] = [PageBreak(), s.h(lab["org_over_time"], 0), s.p(lab["org_over_time_intro"])]
+    out: list[Flowable] = [PageBreak(), s.h(lab["org_over_time"], 0), s.p(lab["org_over_time_intro"], "lead")]
     medians = area_medians(e.organisations, e.areas, e.potentials)
     for i, org in enumerate(e.organisations):
         if i:

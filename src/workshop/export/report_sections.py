@@ -95,7 +95,7 @@ class Sections:
     def current_state(self) -> list[Flowable]:
         e, lab, st = self.e, self.lab, self.st
         out: list[Flowable] = [self.h(f"2. {lab['current_state']}", 0), self.h(f"2.1 {lab['areas_groups']}", 1),
-                               self.p(lab["areas_intro"])]
+                               self.p(lab["areas_intro"], "lead")]
         group_names = {g.code: g.name for g in e.groups}
         rows = []
         for a in e.areas:
@@ -104,7 +104,7 @@ class Sections:
         out.append(data_table(st, [lab["area"], lab["group"]], rows, [116 * mm, 50 * mm]))
         out.append(self.h(f"2.2 {lab['scoped_out']}", 1))
         if e.scoped_out:
-            out.append(self.p(lab["scoped_out_intro"]))
+            out.append(self.p(lab["scoped_out_intro"], "lead"))  # "…samverka kring:" stays with its table
             out.append(data_table(st, [lab["scoped_out"], lab["reason"]], [[s.text, s.reason] for s in e.scoped_out],
                                   [66 * mm, 100 * mm]))
         else:
@@ -146,7 +146,7 @@ class Sections:
     def criteria(self) -> list[Flowable]:
         e, lab = self.e, self.lab
         out: list[Flowable] = [self.h(f"3. {lab['analysis']}", 0), self.h(f"3.1 {lab['criteria']}", 1),
-                               self.p(lab["criteria_intro"])]
+                               self.p(lab["criteria_intro"], "lead")]
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[str(c.number), c.text, f"{c.scale_min}–{c.scale_max}"] + ([fmt_number(c.weight, lab)] if weighted else [])
                 for c in e.criteria]
