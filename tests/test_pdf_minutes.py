@@ -87,9 +87,10 @@ def test_scores_and_votes_of_the_meeting_appear_as_tables_and_numbered_charts(jo
     assert "Median" in text
 
 
-def test_group_shares_come_only_from_whole_rows_given_in_the_meeting(joint, example):
-    """Every organisation scored every area in the meeting: its group shares are charted, naming them. A few
-    cells revised in passing: no share chart, whose shares of four cells would contradict the engagement's."""
+def test_charts_come_only_from_whole_rows_given_in_the_meeting(joint, example):
+    """Every organisation scored every area in the meeting: its radar and group shares are charted, naming
+    them. A few cells revised in passing: no chart, whose shares of four cells would contradict the
+    engagement's and whose radar would draw every other area at nought."""
     e, uid = joint
     assert "Potential jämfört med idag, per grupp, enligt bedömningarna vid mötet" in words(
         text_of(render_minutes(e, uid)))
@@ -98,6 +99,9 @@ def test_group_shares_come_only_from_whole_rows_given_in_the_meeting(joint, exam
     text = words(text_of(render_minutes(dataclasses.replace(e, potentials=few + rest), uid)))
     assert "Potentialbedömning" in text
     assert "per grupp" not in text
+    # Nor a radar of single spikes with every other area at nought: the table holds those cells.
+    assert "Potential per område, given vid mötet" not in text
+    assert "Potential per område, given vid mötet" in words(text_of(render_minutes(e, uid)))
 
 
 def test_minutes_without_scores_say_so(example):

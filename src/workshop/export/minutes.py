@@ -163,15 +163,16 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
         org = e.organisation_by_uid().get(p.organisation_uid)
         out.append(Paragraph(f"<b>{para(p.area_code)} · {para(org.name if org else '')}:</b> {para(text)}", st["note"]))
     out.append(Spacer(1, 3 * mm))
-    if len(e.areas) >= 3:
+    # Charts only of whole rows: a few cells given in passing (one area revised) drew a radar of single
+    # spikes, every other area at nought, and group shares contradicting the engagement's own (60/15/25
+    # against 83/0/17 in the example); the table above has those cells.
+    whole = all((o.uid, a.code) in value for o in orgs for a in e.areas)
+    if len(e.areas) >= 3 and whole:
         series, _ = radar_series(lab, e.areas, orgs, value)
         chart = pdf_charts.radar([a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"],
                                  names=[a.name for a in e.areas])
         out += figs.add(chart, lab["fig_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))
-    # Group shares only from whole rows: shares of a few cells given in passing (one area revised) would
-    # contradict the engagement's own (60/15/25 against 83/0/17 in the example).
-    whole = all((o.uid, a.code) in value for o in orgs for a in e.areas)
     groups = group_potentials(e.groups, e.areas, potentials) if whole else []
     if groups and any(g.potential_share is not None for g in groups):
         chart = pdf_charts.grouped_bars(
