@@ -239,10 +239,26 @@ def test_the_pre_read_numbers_only_questions(example):
     e = dataclasses.replace(example, meetings=(dataclasses.replace(m, agenda=agenda), *example.meetings[1:]))
     lines = [p.getPlainText() for p in preread_story(e, e.meetings[0]) if hasattr(p, "getPlainText")]
     questions = lines[lines.index("Frågor") + 1:]
-    assert "Fika" in questions and "Genomgång av uppdrag, leveranser och tidplan" in questions
+    # Free items are agenda entries of their own ("– Fika"), not grey lines under the question above.
+    assert "– Fika" in questions and "– Genomgång av uppdrag, leveranser och tidplan" in questions
     numbered = [q for q in questions if q[:1].isdigit()]
     assert [q.split(".")[0] for q in numbered] == ["1", "2"]
     assert all(not q.startswith(("1. Genomgång", "3.", "4.")) for q in questions)
+
+
+def test_a_pre_read_of_free_items_only_lists_its_agenda(example):
+    """A meeting without questions (a steering-group check-in): the pre-read lists its agenda under
+    "Dagordning", with no empty "Frågor" heading above it."""
+    from workshop.domain.meetings import AgendaItem
+    from workshop.export.preread import preread_story
+
+    m = dataclasses.replace(example.meetings[0], agenda=(AgendaItem(text="Läget", kind="free"),
+                                                         AgendaItem(text="Nästa steg", kind="free")))
+    e = dataclasses.replace(example, meetings=(m, *example.meetings[1:]))
+    lines = [p.getPlainText() for p in preread_story(e, m) if hasattr(p, "getPlainText")]
+    assert "Frågor" not in lines
+    agenda = lines[lines.index("Dagordning") + 1:]
+    assert any("Läget" in line for line in agenda) and any("Nästa steg" in line for line in agenda)
 
 
 def test_the_recommendation_form_keeps_unsaved_text_through_other_edits(example_path, qtbot):

@@ -36,15 +36,13 @@ def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
 def questions_section(m: Meeting, lab, st) -> list[Flowable]:
     """The questions in agenda order, numbered 1…n under their themes; free items (a break, an update) keep
     their place in the agenda but carry no question number."""
-    if not any(item.kind != ItemKind.FREE for item in m.agenda):
-        agenda = agenda_section(m, lab, st, with_notes=False)
-        agenda[0] = Paragraph(para(lab["questions"]), st["h1"])
-        return agenda
+    if not any(item.kind != ItemKind.FREE for item in m.agenda):  # no question: the agenda as it is
+        return agenda_section(m, lab, st, with_notes=False)
     out: list[Flowable] = [Paragraph(para(lab["questions"]), st["h1"])]
     theme, number = None, 0
     for item in m.agenda:
-        if item.kind == ItemKind.FREE:
-            out.append(Paragraph(f"<i>{para(item.text)}</i>", st["theme"]))
+        if item.kind == ItemKind.FREE:  # an agenda entry of its own, not a line of the question above it
+            out.append(Paragraph(f"– {para(item.text)}", st["item"]))
             continue
         if item.theme_title and item.theme_title != theme:
             out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
