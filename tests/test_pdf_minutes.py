@@ -208,3 +208,15 @@ def test_chart_labels_are_whole_and_the_radar_has_a_key(joint):
     flat = words(text)
     assert "Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur" in flat
     assert "Omvärldsbevakning, strategi och it-ledning" in flat
+
+
+def test_what_was_given_for_the_first_time_is_counted_as_what_it_is(example):
+    """Under each organisation's changes, votes with no earlier value are counted as votes, in agreeing
+    words ("Poäng eller röster givna för första gången: 28." had read as if scores had changed)."""
+    m = next(m for m in example.meetings if m.kind == "joint" and any(
+        v.meeting_uid == m.uid for v in example.vote_history))
+    text = words(text_of(render_minutes(example, m.uid)))
+    assert "28 kriterieröster gavs för första gången (inget tidigare värde att jämföra med)." in text
+    assert "Poäng eller röster" not in text
+    english = words(text_of(render_minutes(example, m.uid, "en")))
+    assert "28 criteria votes were given for the first time" in english

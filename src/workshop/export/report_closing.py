@@ -120,15 +120,17 @@ def changes_block(e, lab: Mapping[str, str], st, org, meeting, title: bool = Tru
     changes = changes_since_previous(org.uid, meeting.uid, e.meetings, e.potential_history, e.vote_history,
                                      [a.code for a in e.areas])
     moved = [c for c in changes if c.before is not None]
-    first = len(changes) - len(moved)
     if not moved:
         out.append(Paragraph(para(lab["no_changes"].format(org=org.name, meeting=before.title)), st["muted"]))
     else:
         out.append(Paragraph(para(lab["changes_since_org"].format(org=org.name, meeting=before.title,
                                                                   date=meeting_date(before))), st["lead"]))
         out.append(data_table(st, change_header(lab), change_rows(moved, lab), CHANGE_WIDTHS, right=[2, 3, 4]))
-    if first:
-        out.append(Paragraph(para(lab["first_time"].format(n=first)), st["muted"]))
+    for kind in ("potential", "vote"):  # what had no earlier value: counted, named as what it is
+        first = sum(1 for c in changes if c.before is None and c.kind == kind)
+        if first:
+            text = lab[f"first_{kind}_1"] if first == 1 else lab[f"first_{kind}_n"].format(n=first)
+            out.append(Paragraph(para(text), st["muted"]))
     return out
 
 
