@@ -85,3 +85,14 @@ def test_the_export_menu_anonymises_when_ticked(app_window, example, tmp_path, m
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "plain"))
     exports.actions["export_csv"].trigger()
     assert "Gislaved" in " ".join(p.read_text(encoding="utf-8") for p in (tmp_path / "plain").iterdir())
+
+
+def test_anonymised_tables_head_their_columns_with_whole_words(example):
+    """"Organisation A" is wider than a potential column: the columns are headed A–E (the header had
+    broken the word, "Organisatio / n A"); named organisations keep their names."""
+    from workshop.export.report import render_report
+
+    anonymous = " ".join(text_of(render_report(anonymised(example), "sv")).split())
+    assert "Organisatio n" not in anonymous and "Område A B C D E Summa" in anonymous
+    named = " ".join(text_of(render_report(example, "sv")).split())
+    assert "Område Gislaved Gnosjö Värnamo Vaggeryd Hylte Summa" in named

@@ -25,6 +25,8 @@ PART_GAP = 4 * mm
 HEADER_MAX = 200
 
 
+CELL_PADDING = 3  # pt each side of a cell's text: a five-digit sum fits a 12.5 mm column
+
 def cell(value: object, style: ParagraphStyle) -> Flowable:
     """A table cell that wraps, showing user text literally."""
     if isinstance(value, Flowable):
@@ -167,8 +169,8 @@ def _style_commands(rows: int, bold_last: bool, head_bg, accent, rule, zebra) ->
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),  # 3 pt: a five-digit sum fits a 12.5 mm column
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), zebra) for r in range(2, rows + 1, 2)]
     if bold_last and rows:

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.criteria import median
 from workshop.domain.model import Alternative, Area, Criterion, Organisation
 from workshop.export.common import fmt_number
+from workshop.export.pdf_tables import CELL_PADDING
 from workshop.export.styles import TEXT_WIDTH, data_table
 from workshop.export.text import para
 
+ORG_COLUMN = 24 * mm  # an organisation's column where they stand side by side
 ORGS_AS_COLUMNS = 6  # up to this many organisations stand side by side (the GGVVH report had 5)
 SERIES_MAX = 8  # a chart draws one series per organisation up to this many, else their median
 NAME_IN_HEADER_MAX = 60  # a longer name would make a column header taller than a page: the table turns
@@ -31,6 +34,15 @@ SUM_WIDTH = 18 * mm  # "Summa" in bold and a five-digit total (290 organisations
 def _as_columns(orgs: Sequence[Organisation]) -> bool:
     """Whether the organisations stand side by side (few, with names short enough for a column header)."""
     return len(orgs) <= ORGS_AS_COLUMNS and all(len(o.name) <= NAME_IN_HEADER_MAX for o in orgs)
+
+
+def _column_names(st, orgs: Sequence[Organisation], width: float) -> list[str]:
+    """The organisations' names as column headers, or all their short codes when a word of a name is wider
+    than the column: a header wraps between words but breaks a word mid-way ("Organisatio / n A")."""
+    head = st["cell_head"]
+    room = width - 2 * CELL_PADDING - 1  # a point to spare: the paragraph wraps at the last one
+    fits = all(stringWidth(word, head.fontName, head.fontSize) <= room for o in orgs for word in o.name.split())
+    return [o.name if fits else o.short_code for o in orgs]
 
 
 def _name_width(numbers: float) -> float:
@@ -52,8 +64,9 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
         if sums:
             rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(sum(area_sum.values()))])
         first = 20 * mm if sums else 70 * mm
-        return [data_table(st, [lab["area"]] + [o.name for o in orgs] + ([lab["sum"]] if sums else []), rows,
-                           [first] + [24 * mm] * (len(orgs) + extra), right=range(1, len(orgs) + 1 + extra),
+        column = ORG_COLUMN * min(1.0, TEXT_WIDTH / (first + ORG_COLUMN * (len(orgs) + extra)))  # as drawn
+        return [data_table(st, [lab["area"]] + _column_names(st, orgs, column) + ([lab["sum"]] if sums else []), rows,
+                           [first] + [ORG_COLUMN] * (len(orgs) + extra), right=range(1, len(orgs) + 1 + extra),
                            bold_last=sums)]
     rows = [[o.name] + [fmt(value.get((o.uid, a.code))) for a in areas] + ([fmt(org_sum[o.uid])] if sums else [])
             for o in orgs]
