@@ -25,6 +25,7 @@ PART_GAP = 4 * mm
 HEADER_MAX = 200
 
 
+TABLE_SPACE_AFTER = 6  # pt between a table and the text under it (a comment had sat on its bottom rule)
 CELL_PADDING = 3  # pt each side of a cell's text: a five-digit sum fits a 12.5 mm column
 
 def cell(value: object, style: ParagraphStyle) -> Flowable:
@@ -212,4 +213,6 @@ def build_table(
         if tables:
             tables.append(Spacer(1, PART_GAP))
         tables.append(table)
-    return tables[0] if len(tables) == 1 else Stack(tables)
+    whole = tables[0] if len(tables) == 1 else Stack(tables)
+    whole.spaceAfter = TABLE_SPACE_AFTER
+    return whole

@@ -187,7 +187,7 @@ class Sections:
             rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
             rows.append([lab["sum"], fmt_number(result.sum, lab)])
             name = f"{lab['alternative']} {alt.code}"
-            title = Paragraph(f"<b>{para(lab['valuation'].format(name=name))}</b>", self.st["body"])
+            title = Paragraph(para(lab['valuation'].format(name=name)), self.st["label"])  # space above it
             out.append(KeepTogether([title, data_table(self.st, [lab["criterion"], lab["score"]], rows,
                                                        [140 * mm, 26 * mm], right=[1], bold_last=True)]))
         return out
