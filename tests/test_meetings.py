@@ -431,3 +431,18 @@ def test_the_agenda_s_catalogue_wraps_its_questions_at_1366(open_app, example_pa
     assert 2 * line < narrow <= 3 * line + 20
     window.resize(3000, 1000)
     qtbot.waitUntil(lambda: tree.visualItemRect(question).height() < narrow)
+
+
+def test_the_details_show_every_attendee_s_organisation_at_1366(open_app, example_path, qtbot):
+    """A long role ("Avdelningschef verksamhetsstyrning") had pushed the attendees' organisation behind a
+    scroll bar; the organisations' checklist is as high as its five rows, leaving the attendees the room."""
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    view = window.views["meetings"]
+    view.select(window.session.engagement.meetings[0].uid)
+    qtbot.wait(50)
+    table = view.details.attendees
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.horizontalHeader().sectionSize(2) >= 120
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("Anders Wendesten")
+    organisations = view.details.organisations
+    assert organisations.height() <= 6 * organisations.sizeHintForRow(0) + 2 * organisations.frameWidth()

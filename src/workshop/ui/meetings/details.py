@@ -14,7 +14,8 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label, show_text
+from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, fit_rows, key, plain_label, show_text
+from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
 
@@ -49,11 +50,14 @@ class MeetingDetails(QWidget):
         self.place.setObjectName("meetingPlace")
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("meetingOrganisations")
-        self.organisations.setMaximumHeight(150)
+        self.organisations.setMaximumHeight(150)  # until filled: then as high as its rows (fit_rows)
         self.attendees = QTableWidget(0, 3, self)
         self.attendees.setObjectName("meetingAttendees")
         self.attendees.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Organisation")])
-        self.attendees.horizontalHeader().setStretchLastSection(True)
+        self.attendees.verticalHeader().hide()
+        # Name and role as wide as they need, within reason; the organisation takes the rest (a long role
+        # had pushed it behind a scroll bar).
+        self._attendee_columns = FittedColumns(self.attendees, 2, share=0.7)  # the organisation: a short list
         # Name and role are edited in place (F2 or double-click), the organisation from its list; a
         # change applies to the person wherever they attend.
         self.attendees.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
@@ -97,7 +101,7 @@ class MeetingDetails(QWidget):
         form.addRow(tr("&Place"), self.place)
         form.addRow(tr("Organisations taking part"), self.organisations)
         new = QHBoxLayout()
-        new.addWidget(self.new_name, 2)
+        new.addWidget(self.new_name, 3)  # "Namn (personer du mött förut föreslås)": more of it shows
         new.addWidget(self.new_role, 2)
         new.addWidget(self.new_org, 1)
         new.addWidget(add)
@@ -156,6 +160,7 @@ class MeetingDetails(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if o.uid in meeting.organisation_uids
                                    else Qt.CheckState.Unchecked)
+            fit_rows(self.organisations, most=8)
             if len(meeting.organisation_uids) == 1:
                 self.new_org.setCurrentIndex(max(0, self.new_org.findData(meeting.organisation_uids[0])))
         for w in widgets:
@@ -185,8 +190,7 @@ class MeetingDetails(QWidget):
             if person is not None:
                 self.attendees.setCellWidget(row, 2, self._organisation_choice(person))
         self.attendees.blockSignals(False)
-        for column in (0, 1):  # the organisation column stretches to the edge (resizing it would stop that)
-            self.attendees.resizeColumnToContents(column)
+        self._attendee_columns.fit()
 
     def _organisation_choice(self, person) -> QComboBox:
         """A list to move an attendee to another organisation (or to none: the facilitator's side)."""

@@ -105,6 +105,14 @@ def show_text(field: QLineEdit, text: str) -> None:
     field.setCursorPosition(0)
 
 
+def fit_rows(view: QListView, least: int = 3, most: int = 8) -> None:
+    """A short list as high as its rows (between `least` and `most` rows), not a fixed box half empty."""
+    count = view.model().rowCount()
+    rows = min(max(count, least), most)
+    row = view.sizeHintForRow(0) if count else view.fontMetrics().height() + 4
+    view.setMaximumHeight(rows * row + 2 * view.frameWidth())  # a low window may still squeeze it
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:
     """A QLabel that shows text exactly as given (never as markup)."""
     label = QLabel(parent)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.widgets.common import COLUMN_MAX, MessageLabel, rows_to_pick, show_text
+from workshop.ui.widgets.common import MessageLabel, rows_to_pick, show_text
+from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import Proportions
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -59,21 +60,6 @@ class Handlers:
     move: Callable[[Any, int], str] | None = None
 
 
-FITTED_SHARE = 0.6  # of a record table's width, at most, for its columns other than the stretching one …
-SHORT_COLUMN = 120  # … but a column this narrow (a date, a code, a number) is always whole
-
-
-def fair_level(widths: list[int], budget: int) -> int:
-    """The width no column may pass so that together they fit `budget`: columns narrower than it keep
-    their width, the wider ones are cut to it (the widest give way first)."""
-    remaining, count = budget, len(widths)
-    for width in sorted(widths):
-        if width * count > remaining:
-            return max(remaining // count, 0)
-        remaining, count = remaining - width, count - 1
-    return max(widths, default=0)
-
-
 class RecordEditor(QWidget):
     """A table of records and a form for the selected one."""
 
@@ -98,14 +84,8 @@ class RecordEditor(QWidget):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(140)
         # The column of long text takes what is left (the last unless said); the others are fitted to what
-        # they hold ("No." had 140 px beside a criterion cut to "Förmåga att le…"), see _fit_columns.
-        self._stretch = len(columns) - 1 if stretch is None else stretch
-        header.setMaximumSectionSize(COLUMN_MAX)
-        header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
-        self._user_sized = False  # once the user drags a column, the widths are theirs
-        self._fitting = False
-        header.sectionResized.connect(self._resized)
-        self.table.viewport().installEventFilter(self)
+        # they hold ("No." had 140 px beside a criterion cut to "Förmåga att le…").
+        self._columns = FittedColumns(self.table, len(columns) - 1 if stretch is None else stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         form_box = QWidget(self)
         form = QFormLayout(form_box)
@@ -205,35 +185,6 @@ class RecordEditor(QWidget):
             if spec.kind == CHOICE:
                 self._fill_choice(spec, self.inputs[spec.key].currentData())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()  # the table's width is known only once it is laid out
-        return False
-
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != self._stretch:
-            self._user_sized = True
-
-    def _fit_columns(self) -> None:
-        """Each column but the stretching one as wide as what it holds, together at most FITTED_SHARE of the
-        table (the long text keeps the rest); redone as the table's width changes, until the user drags one."""
-        others = [c for c in range(self.table.columnCount()) if c != self._stretch]
-        if self._user_sized or not self._records or not others or self._fitting:
-            return
-        header = self.table.horizontalHeader()
-        self._fitting = True
-        try:
-            wanted = {c: min(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)), COLUMN_MAX)
-                      for c in others}
-            short = sum(w for w in wanted.values() if w <= SHORT_COLUMN)  # dates, codes, numbers: always whole
-            level = fair_level([w for w in wanted.values() if w > SHORT_COLUMN],
-                               int(self.table.viewport().width() * FITTED_SHARE) - short)
-            for c, width in wanted.items():  # of the longer ones, the widest give way first
-                header.resizeSection(c, width if width <= SHORT_COLUMN else
-                                     max(min(width, level), header.sectionSizeHint(c)))
-        finally:
-            self._fitting = False
-
     # --- the records ------------------------------------------------------------
     def set_records(self, records: Sequence, keep: Any = None) -> None:
         """Show these records; the selection stays on the same record (by `keep`, or the current row)."""
@@ -247,8 +198,7 @@ class RecordEditor(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(literal_tooltip(text))
                 self.table.setItem(r, c, item)
-        if self.table.isVisible():
-            self._fit_columns()
+        self._columns.fit()
         target = keep if keep is not None else current
         uids = [getattr(x, "uid", x) for x in self._records]
         wanted = getattr(target, "uid", target)
