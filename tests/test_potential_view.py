@@ -347,3 +347,13 @@ def test_a_refused_score_keeps_the_cell_to_be_typed_again(window, qtbot, example
     _type_into_grid(qtbot, table, "40")
     assert _stored(example_path, 0, "B").value == 40
     assert table.currentIndex().column() == 2
+
+
+def test_group_names_are_whole_beside_the_shares_at_1366(open_app, example_path, qtbot):
+    """The headings are short, as in the report's group table ("Summa", "Potential", "Idag"), so the group
+    names are whole at 1366 px ("Förändrin…" had stood beside "Andel av potentialen")."""
+    window = open_app(example_path, size=(1366, 708), view="potential")
+    qtbot.wait(50)
+    shares = window.views["potential"].shares
+    longest = max(QFontMetrics(shares.font()).horizontalAdvance(g.name) for g in window.session.engagement.groups)
+    assert shares.column_widths()[0] >= longest + 2 * shares.PAD

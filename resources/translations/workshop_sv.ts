@@ -771,7 +771,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="126"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Group</source>
         <translation>Grupp</translation>
@@ -1133,14 +1133,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="103"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1266,7 +1266,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1323,7 +1323,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="102"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1339,7 +1339,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1353,28 +1353,28 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="297"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="301"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="305"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="309"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="76"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1456,7 +1456,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="55"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Organisation</source>
@@ -1469,55 +1469,55 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="66"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="65"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="69"/>
         <source>Name (people met before are offered)</source>
         <translation>Namn (personer du har träffat tidigare föreslås)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="79"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="95"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="99"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="100"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="110"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="140"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="196"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="145"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="200"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2065,6 +2065,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/history/view.py" line="204"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Potential</source>
         <translation>Potential</translation>
@@ -2142,6 +2143,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Today</source>
         <translation>Idag</translation>
@@ -2262,28 +2264,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <source>Potential sum</source>
-        <translation>Summa potential</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
-        <source>Share of potential</source>
-        <translation>Andel av potentialen</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="30"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/shares.py" line="44"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="46"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2323,14 +2314,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="124"/>
-        <source>All organisations, with the median</source>
-        <translation>Alla organisationer, med medianen</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="126"/>
-        <source>{org}, with the median of all</source>
-        <translation>{org}, med medianen för alla</translation>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/merging.py" line="72"/>
@@ -2339,7 +2325,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="164"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2369,7 +2355,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="165"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2475,6 +2461,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="154"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Sum</source>
         <translation>Summa</translation>
@@ -4464,102 +4451,102 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="75"/>
+        <location filename="../../src/workshop/domain/people.py" line="78"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="76"/>
+        <location filename="../../src/workshop/domain/people.py" line="79"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="77"/>
+        <location filename="../../src/workshop/domain/people.py" line="80"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="80"/>
+        <location filename="../../src/workshop/domain/people.py" line="83"/>
         <source>meeting title</source>
         <translation>mötets rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="81"/>
+        <location filename="../../src/workshop/domain/people.py" line="84"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="83"/>
+        <location filename="../../src/workshop/domain/people.py" line="86"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="84"/>
+        <location filename="../../src/workshop/domain/people.py" line="87"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="86"/>
+        <location filename="../../src/workshop/domain/people.py" line="89"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="88"/>
+        <location filename="../../src/workshop/domain/people.py" line="91"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="90"/>
+        <location filename="../../src/workshop/domain/people.py" line="93"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="93"/>
+        <location filename="../../src/workshop/domain/people.py" line="96"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="95"/>
+        <location filename="../../src/workshop/domain/people.py" line="98"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="97"/>
+        <location filename="../../src/workshop/domain/people.py" line="100"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="99"/>
+        <location filename="../../src/workshop/domain/people.py" line="102"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="101"/>
+        <location filename="../../src/workshop/domain/people.py" line="104"/>
         <source>preference comment</source>
         <translation>kommentar till förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="103"/>
+        <location filename="../../src/workshop/domain/people.py" line="106"/>
         <source>agreed score comment</source>
         <translation>kommentar till fastställd poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="112"/>
+        <location filename="../../src/workshop/domain/people.py" line="115"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="115"/>
+        <location filename="../../src/workshop/domain/people.py" line="118"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="134"/>
+        <location filename="../../src/workshop/domain/people.py" line="137"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="157"/>
+        <location filename="../../src/workshop/domain/people.py" line="160"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -4766,13 +4753,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="288"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="292"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="300"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="304"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -4792,29 +4779,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="101"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="127"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="130"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="256"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="263"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="270"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="260"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="267"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="274"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>

@@ -45,7 +45,7 @@ class TodayShares(QWidget):
         self._message = message
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("todayShares")
-        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])  # as on Potential
+        self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])
         header = self.table.horizontalHeader()  # the name takes what is left, cut with "…"; the numbers fit
         for column in (GROUP, AREAS, SHARE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == GROUP

@@ -27,7 +27,9 @@ class GroupShareModel(QAbstractTableModel):
 
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
-        self.HEADERS = (tr("Group"), tr("Areas"), tr("Potential sum"), tr("Share of potential"), tr("Share today"))
+        # Short headings, as the report's group table has them ("Potential", "Idag"): the group names get
+        # the room ("Förändrin…" beside "Andel av potentialen").
+        self.HEADERS = (tr("Group"), tr("Areas"), tr("Sum"), tr("Potential"), tr("Today"))
         self._session = session
         self._rows: list[GroupPotential] = []
         self._cells: list[list[str]] = []
@@ -169,6 +171,10 @@ class GroupSharesTable(QWidget):
     def prepared_texts(self) -> list[QStaticText]:
         """Every cell's laid-out text as it is painted, headings first."""
         return [static for row in self._rows for static in row]
+
+    def column_widths(self) -> list[int]:
+        """Each column's width as painted."""
+        return self._columns()[1]
 
     def _columns(self) -> tuple[list[int], list[int]]:
         """Each column's left edge and width; the group column takes what the numbers leave."""

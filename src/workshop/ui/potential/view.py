@@ -121,9 +121,11 @@ class PotentialView(QWidget):
         current = self.organisation.currentData()
         self.organisation.blockSignals(True)
         self.organisation.clear()
-        self.organisation.addItem(tr("All organisations, with the median"), ALL)
+        # Who is drawn; the median of all is always beside them, and the legend says so (", with the median"
+        # had been cut to "Alla organisationer, ı" at 1366 px).
+        self.organisation.addItem(tr("All organisations"), ALL)
         for o in self._session.engagement.organisations:
-            self.organisation.addItem(tr("{org}, with the median of all").format(org=o.name), o.uid)
+            self.organisation.addItem(o.name, o.uid)
         found = self.organisation.findData(current)
         self.organisation.setCurrentIndex(max(found, 0))
         self.organisation.blockSignals(False)
