@@ -158,6 +158,9 @@ class AlternativesInfo(QWidget):
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         cap_row_names(self.coverage, share=0.38)  # a long area name ends in "…" (whole in its tooltip)
         cell_font(self.coverage, 12)
+        # Rows as high as their text (30 px rows showed seven of the nine areas at 1366×768).
+        self.coverage.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.coverage.verticalHeader().setDefaultSectionSize(self.coverage.fontMetrics().height() + 6)
         self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
