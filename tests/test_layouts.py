@@ -390,3 +390,14 @@ def test_record_tables_give_the_long_text_the_room(window, qtbot):
     window.resize(1920, 1020)
     qtbot.wait(50)
     assert plan.horizontalHeader().sectionSize(3) == 200
+
+
+def test_the_catalogue_shows_a_theme_s_questions_without_scrolling_at_1366(window, qtbot):
+    """The question and hint fields ask for their three lines, no more: the list above them has the room
+    (it showed five and a half of six questions while the fields kept 135 px each mostly empty)."""
+    window.resize(1366, 708)
+    window.show_view("catalogue")
+    qtbot.wait(50)
+    view = window.views["catalogue"]
+    assert view.questions.model().rowCount() == 6
+    assert not view.questions.verticalScrollBar().isVisible()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget
 
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
@@ -31,6 +31,13 @@ class PlainTextField(QPlainTextEdit):
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(height * 2)
+        # It asks for its lines, no more: the list beside or above it takes the room a window has to spare
+        # (the catalogue's question and hint had each kept 135 px mostly empty while the questions scrolled).
+        self._hint_height = height
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self._hint_height)
 
     def set_text(self, text: str) -> None:
         """Show text without reporting it as an edit."""
