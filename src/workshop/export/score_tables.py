@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 from workshop.domain.criteria import median
 from workshop.domain.model import Alternative, Area, Criterion, Organisation
 from workshop.export.common import fmt_number
-from workshop.export.pdf_tables import CELL_PADDING
+from workshop.export.pdf_tables import CELL_PADDING, column_parts
 from workshop.export.styles import TEXT_WIDTH, data_table
 from workshop.export.text import para
 
@@ -63,11 +63,10 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
                 + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
         if sums:
             rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(sum(area_sum.values()))])
-        first = 20 * mm if sums else 70 * mm
-        column = ORG_COLUMN * min(1.0, TEXT_WIDTH / (first + ORG_COLUMN * (len(orgs) + extra)))  # as drawn
-        return [data_table(st, [lab["area"]] + _column_names(st, orgs, column) + ([lab["sum"]] if sums else []), rows,
-                           [first] + [ORG_COLUMN] * (len(orgs) + extra), right=range(1, len(orgs) + 1 + extra),
-                           bold_last=sums)]
+        widths = [20 * mm if sums else 70 * mm] + [ORG_COLUMN] * (len(orgs) + extra)
+        drawn = min(column_parts(widths, 1, TEXT_WIDTH)[0][1][1:])  # as the table will draw them (scaled)
+        return [data_table(st, [lab["area"]] + _column_names(st, orgs, drawn) + ([lab["sum"]] if sums else []), rows,
+                           widths, right=range(1, len(orgs) + 1 + extra), bold_last=sums)]
     rows = [[o.name] + [fmt(value.get((o.uid, a.code))) for a in areas] + ([fmt(org_sum[o.uid])] if sums else [])
             for o in orgs]
     key = [Paragraph(para("; ".join(f"{a.code}: {a.name}" for a in areas)), st["muted"])] if area_key else []
