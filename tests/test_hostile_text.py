@@ -417,7 +417,7 @@ def test_the_window_fits_a_laptop_screen_whatever_the_names(hostile_window, qtbo
 
 
 def test_the_meeting_runner_fits_a_laptop_screen_whatever_the_title_and_question(hostile_window, qtbot):
-    """A meeting title and question of hundreds of characters stay at most three and four lines in the
+    """A meeting title and question of hundreds of characters stay at most two and four lines in the
     runner (the whole text in the tooltip): the window still fits 1366×768, and the notes keep their room."""
     window = hostile_window
     window.show_view("meetings")
@@ -429,6 +429,8 @@ def test_the_meeting_runner_fits_a_laptop_screen_whatever_the_title_and_question
     assert len(runner.question.text()) > 300 and runner.question.toolTip()
     assert window.minimumSizeHint().height() <= 768 - 60  # a taskbar and the title bar
     assert runner.question.height() <= runner.question.fontMetrics().lineSpacing() * 4 + 8
+    assert len(runner.title.text()) > 300 and runner.title.toolTip()
+    assert runner.title.height() <= runner.title.fontMetrics().lineSpacing() * 2 + 8
     assert runner.notes.height() >= runner.question.height() / 2
 
 

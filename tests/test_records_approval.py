@@ -168,7 +168,7 @@ def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
     approve.approve_minutes(window.session, uid, ["Anna Sanell"], "2024-06-25")
     view.run_current()
     runner = view.runner
-    assert "addenda" in runner.title.text()
+    assert "addenda" in runner.subtitle.text()
     runner.notes.setPlainText(runner.notes.toPlainText() + " Tillägg.")
     runner.leave()
     assert [a.kind for a in view.edits.meeting(uid).addenda] == ["notes"]

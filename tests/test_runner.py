@@ -410,3 +410,22 @@ def test_the_runner_s_agenda_shows_each_item_on_two_lines(open_app, example_path
     for row in long_rows:
         height = agenda.visualRect(agenda.model().index(row, 0)).height()
         assert 2 * line <= height < 3 * line + 16, row
+
+
+def test_the_runner_s_heading_is_the_meeting_s_title_with_who_takes_part_beneath(open_app, example_path, qtbot):
+    """At 1366×768 the title, kind and organisations in one bold heading took three lines in English and
+    pushed the notes down: the title has up to two bold lines, the kind and organisations one line beneath."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(view.model.rowCount() - 1)
+    meeting = view.edits.meeting(view.current_uid())
+    view.run_current()
+    runner = view.runner
+    qtbot.wait(20)
+    assert runner.title.text() == meeting.title
+    assert runner.subtitle.text().endswith("GIS, GNO, VMO, VAG, HYL")
+    bold = runner.title.fontMetrics().lineSpacing()
+    assert runner.title.height() <= 2 * bold + 8
+    assert runner.subtitle.height() <= runner.subtitle.fontMetrics().lineSpacing() + 8
+    assert runner.subtitle.y() >= runner.title.y() + runner.title.height() - 1

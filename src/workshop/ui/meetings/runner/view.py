@@ -54,7 +54,12 @@ class RunnerView(QWidget):
         self._seconds: dict[str, int] = {}
         self.clock = MeetingClock(self)
         self.clock.ticked.connect(self._show_clocks)
-        self.title = LinesLabel(3, self, "font-size: 15pt; font-weight: bold;")  # the rest in its tooltip
+        # The meeting's title on up to two lines; what kind of meeting and who takes part on one line beneath
+        # (the rest of each in its tooltip), so a long title never pushes the notes down.
+        self.title = LinesLabel(2, self, "font-size: 15pt; font-weight: bold;")
+        self.title.setObjectName("runnerTitle")
+        self.subtitle = LinesLabel(1, self, "font-size: 11pt; color: #555;")
+        self.subtitle.setObjectName("runnerSubtitle")
         self.clocks = plain_label("", self, "font-size: 15pt; font-family: monospace;")
         self.clocks.setObjectName("runnerClocks")
         self.agenda_model = OrderedListModel(parent=self)
@@ -121,7 +126,11 @@ class RunnerView(QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
         top.addWidget(self.clocks)
         top.addWidget(self._button(tr("Leave"), self.leave, "runnerLeave", tr("Back to preparation; the meeting "
                                                                                 "stays open")))
@@ -255,10 +264,11 @@ class RunnerView(QWidget):
         for a in m.agenda:
             self._seconds.setdefault(a.uid, a.seconds_spent)
         orgs = {o.uid: o.short_code for o in self._session.engagement.organisations}
-        self.title.setText(f"{isolate(m.title)} — {kind_labels().get(m.kind, m.kind)}"
-                           + (f" — {', '.join(isolate(orgs.get(o, '?')) for o in m.organisation_uids)}"
-                              if m.organisation_uids else "")
-                           + (" — " + tr("approved: changes become addenda") if m.approval else ""))
+        self.title.setText(m.title)
+        self.subtitle.setText(kind_labels().get(m.kind, m.kind)
+                              + (f" — {', '.join(isolate(orgs.get(o, '?')) for o in m.organisation_uids)}"
+                                 if m.organisation_uids else "")
+                              + (" — " + tr("approved: changes become addenda") if m.approval else ""))
         self.agenda_model.set_rows(agenda_rows(m.agenda, with_status=True))
         select_row(self.agenda, index)
         origin = {ItemKind.FREE: tr("Free item"), ItemKind.FOLLOW_UP: tr("Follow-up")}.get(item.kind, "")
