@@ -401,3 +401,21 @@ def test_the_catalogue_shows_a_theme_s_questions_without_scrolling_at_1366(windo
     view = window.views["catalogue"]
     assert view.questions.model().rowCount() == 6
     assert not view.questions.verticalScrollBar().isVisible()
+
+
+def test_the_alternatives_tab_shows_the_points_and_the_whole_coverage_at_1366(window, qtbot):
+    """At 1366×768 the pros and cons had two lines each (their buttons took a row, a fixed 140 px
+    description the rest) and the coverage matrix hid its total row below a scroll: the buttons sit beside
+    the headings, the description shares the height with the points, and every coverage row shows."""
+    window.resize(1366, 708)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("alternatives")
+    qtbot.wait(50)
+    info = window.views["alternatives"].info
+    for points in info.editor.lists.values():
+        line = points.list.fontMetrics().lineSpacing()
+        assert points.list.viewport().height() >= 4 * line
+        assert points.add.y() < points.list.y() and points.remove.y() < points.list.y()
+    coverage = info.coverage
+    assert coverage.model().rowCount() == 10  # the areas A–I and the total
+    assert coverage.verticalScrollBar().maximum() == 0

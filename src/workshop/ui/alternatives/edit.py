@@ -54,15 +54,18 @@ class PointList(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.add = QPushButton(tr("Add…"), self)
         self.remove = QPushButton(tr("Remove"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
+        # The buttons beside the heading, not under the list: at 1366×768 the row they took was two more
+        # lines of the points themselves.
+        # On a narrow window (1366 px at 125 %) they give up the style's minimum width, down to their text.
+        top = QHBoxLayout()
+        top.addWidget(QLabel(heading, self), 1)
+        for button in (self.add, self.remove):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 12)
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(heading, self))
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
 
     def show_points(self, points) -> None:
         self.list.blockSignals(True)
@@ -94,7 +97,10 @@ class ProsConsEditor(QWidget):
         self.description = QPlainTextEdit(self)
         self.description.setObjectName(f"{name}Description")
         self.description.setStyleSheet("font-size: 12pt;")
-        self.description.setMaximumHeight(140)
+        # The description and the points share the height 2:3, the description at least three lines: a fixed
+        # 140 px description left the pros and cons two lines each at 1366×768.
+        self.description.setMinimumHeight(3 * self.description.fontMetrics().lineSpacing()
+                                          + 2 * self.description.frameWidth() + 8)
         save = QPushButton(tr("Save description"), self)
         save.setObjectName(f"save{name[0].upper()}{name[1:]}Description")
         self.note = QLabel(self)
@@ -113,9 +119,9 @@ class ProsConsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.description)
+        layout.addWidget(self.description, 2)
         layout.addLayout(row)
-        layout.addLayout(lists, 1)
+        layout.addLayout(lists, 3)
         self.name.editingFinished.connect(lambda: self._change(tr("Rename {item}"), name=self.name.text().strip()))
         save.clicked.connect(lambda: self._change(tr("Edit the description of {item}"),
                                                   description=self.description.toPlainText().strip()))

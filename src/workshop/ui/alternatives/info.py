@@ -160,7 +160,7 @@ class AlternativesInfo(QWidget):
         cell_font(self.coverage, 12)
         # Rows as high as their text (30 px rows showed seven of the nine areas at 1366×768).
         self.coverage.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.coverage.verticalHeader().setDefaultSectionSize(self.coverage.fontMetrics().height() + 6)
+        self.coverage.verticalHeader().setDefaultSectionSize(self.coverage.fontMetrics().height() + 4)
         self.coverage.setToolTip(tr("A click or Space toggles whether the alternative covers the area."))
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
