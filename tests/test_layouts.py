@@ -419,3 +419,19 @@ def test_the_alternatives_tab_shows_the_points_and_the_whole_coverage_at_1366(wi
     coverage = info.coverage
     assert coverage.model().rowCount() == 10  # the areas A–I and the total
     assert coverage.verticalScrollBar().maximum() == 0
+
+
+def test_the_coverage_matrix_leaves_its_spare_height_to_the_points_on_a_large_screen(window, qtbot):
+    """At 1920×1080 the matrix took half the tab, a third of it empty below its total row, while the
+    description and points above were cut: it is now as high as its rows and the rest goes above."""
+    window.resize(1920, 1020)
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("alternatives")
+    qtbot.wait(50)
+    info = window.views["alternatives"].info
+    coverage = info.coverage
+    rows = coverage.verticalHeader().length() + coverage.horizontalHeader().height() + 2 * coverage.frameWidth()
+    assert coverage.height() <= rows + 8
+    assert coverage.verticalScrollBar().maximum() == 0
+    pros = info.editor.lists["pros"].list
+    assert pros.viewport().height() >= 10 * pros.fontMetrics().lineSpacing()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialog
 from workshop.ui.widgets.tints import GROUP_TINTS
-from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cap_row_names, cell_font, refill_list
+from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cap_row_names, cell_font, fit_rows, refill_list
 from workshop.charts.locale import percent
 from workshop.charts.rich_text import tooltip
 
@@ -169,6 +170,9 @@ class AlternativesInfo(QWidget):
         self.coverage.verticalHeader().sectionDoubleClicked.connect(self.rename_area)
         self.coverage.verticalHeader().setToolTip(tr("Double-click an area to rename it."))
         key(self.coverage, "Space", lambda: self.toggle_coverage(self.coverage.currentIndex()))
+        # No taller than its rows: on a large screen the rest goes to the description and the points above.
+        fit_rows(self.coverage, squeeze=True)
+        self.coverage_model.modelReset.connect(lambda: fit_rows(self.coverage, squeeze=True))
         self.editor = AlternativeEditor(session, self.message, self)
         pick = QWidget()
         lcol = QVBoxLayout(pick)
@@ -184,8 +188,11 @@ class AlternativesInfo(QWidget):
         matrix = QWidget()
         mcol = QVBoxLayout(matrix)
         mcol.setContentsMargins(0, 0, 0, 0)
-        mcol.addWidget(QLabel(tr("Areas covered by each alternative (as in the report's figure)"), matrix))
+        caption = QLabel(tr("Areas covered by each alternative (as in the report's figure)"), matrix)
+        caption.setSizePolicy(caption.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+        mcol.addWidget(caption)
         mcol.addWidget(self.coverage, 1)
+        mcol.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMaximumSize)  # its caption and rows, no higher
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(matrix)

@@ -255,19 +255,21 @@ class _Refit(QObject):
     """Fits a table again when its horizontal scroll bar comes or goes (laid out narrower than the window
     first, a grid made room for a bar it no longer needs once wide enough: an empty strip below it)."""
 
-    def __init__(self, table: QTableView):
+    def __init__(self, table: QTableView, squeeze: bool):
         super().__init__(table)
-        self.table, self.bar_shown = table, False
+        self.table, self.bar_shown, self.squeeze = table, False, squeeze
         table.horizontalScrollBar().rangeChanged.connect(self._range)
 
     def _range(self, _low: int, high: int) -> None:
         if (high > 0) != self.bar_shown:
-            fit_rows(self.table)
+            fit_rows(self.table, squeeze=self.squeeze)
 
 
-def fit_rows(table: QTableView) -> None:
-    """A table never taller than its rows: few rows leave the space to what follows; many rows scroll."""
-    refit = table.findChild(_Refit) or _Refit(table)
+def fit_rows(table: QTableView, squeeze: bool = False) -> None:
+    """A table never taller than its rows: few rows leave the space to what follows; many rows scroll.
+    `squeeze`: a splitter or a low window may make it lower than its rows (it scrolls then) rather than
+    the page scrolling."""
+    refit = table.findChild(_Refit) or _Refit(table, squeeze)
     bar = table.horizontalScrollBar()
     refit.bar_shown = bar.maximum() > 0
     rows = table.verticalHeader().length()
@@ -275,6 +277,8 @@ def fit_rows(table: QTableView) -> None:
     if bar.isVisible() or bar.maximum() > 0:  # wider than its view: the scroll bar takes a row's room
         extra += bar.sizeHint().height()
     table.setMaximumHeight(max(rows + extra, 80))
+    if squeeze:
+        return
     # Never squeezed below its rows (or a dozen of them, for long tables): the page scrolls instead.
     dozen = 12 * table.verticalHeader().defaultSectionSize()
     table.setMinimumHeight(max(min(rows, dozen) + extra, 80))
