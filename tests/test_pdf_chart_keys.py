@@ -150,3 +150,37 @@ def test_codes_that_do_not_match_the_names_are_not_used():
     chart = pdf_charts.grouped_bars([LONG + "1", LONG + "2", "x"], [("a", [1, 2, 3])], codes=["A"])
     bars = next(c for c in _drawing(chart).contents if isinstance(c, VerticalBarChart))
     assert bars.categoryAxis.categoryNames == ["1", "2", "3"]
+
+
+def _legend_entries(d: Drawing) -> list[tuple[float, float, str]]:
+    """(swatch left, name right, name) of each entry of the legend a chart draws, in reading order."""
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    legend = next(c for c in d.contents if isinstance(c, Legend))
+    drawn = legend.draw().getContents()
+    swatches = [r for r in drawn if isinstance(r, Rect)]
+    names = [s for s in drawn if isinstance(s, String)]
+    return [(r.x, s.x + stringWidth(s.text, s.fontName, s.fontSize), s.text) for r, s in zip(swatches, names)]
+
+
+def test_legend_entries_stand_the_same_distance_apart_whatever_their_names():
+    """Legend columns were all as wide as the longest name: "S" stood with a wide gap after it and
+    "1 Teknik" close to "1 Tjänst". Each name is now followed by the same gap before the next swatch."""
+    d = _drawing(pdf_charts.grouped_bars(["1", "2"], [(n, [2, 3]) for n in ("S", "1 Teknik", "1 Tjänst", "2")]))
+    entries = _legend_entries(d)
+    assert [name for _, _, name in entries] == ["S", "1 Teknik", "1 Tjänst", "2"]
+    gaps = [nxt[0] - cur[1] for cur, nxt in zip(entries, entries[1:])]
+    assert max(gaps) - min(gaps) < 1 and min(gaps) >= 6
+
+
+def test_a_bar_chart_without_a_legend_leaves_no_empty_strip_under_its_names():
+    """One series has no legend: the drawing no longer keeps the legend's 9 mm under the category names
+    (its caption stood 22 mm below them); its bars are as tall as with a legend."""
+    one = _drawing(pdf_charts.grouped_bars(["S", "1 Teknik"], [("Summa", [21, 22])]))
+    two = _drawing(pdf_charts.grouped_bars(["S", "1 Teknik"], [("Summa", [21, 22]), ("Idag", [20, 19])]))
+    bars_one, bars_two = (next(c for c in d.contents if isinstance(c, VerticalBarChart)) for d in (one, two))
+    assert bars_one.height == bars_two.height
+    assert one.height == pytest.approx(two.height - 9 * mm)
+    assert bars_one.y <= 14 * mm and _inside(one)

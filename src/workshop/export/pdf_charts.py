@@ -80,6 +80,9 @@ def _key(d: Drawing, entries: Sequence[tuple[str, str]], x: float, top: float, w
 LEGEND_NAME = 46 * mm  # a legend entry's name on one line at most this wide; longer, the legend goes to a key
 LEGEND_ROW = 5 * mm  # the legend's row pitch, which the charts reserve per row
 LEGEND_ROWS = 3  # more rows than this would take the chart's room: the legend goes to a key
+LEGEND_GAP = 10  # pt between one legend entry's name and the next entry's swatch
+BAR_LEGEND_SPACE = 9 * mm  # the height a bar chart's legend takes under its category names
+LEGEND_SWATCH = 12  # pt of an entry before its name: the swatch (8) and the space after it (4)
 
 
 def _legend_fits(names: Sequence[str]) -> bool:
@@ -95,7 +98,7 @@ def _legend_rows(names: Sequence[str], width: float = WIDTH) -> int:
 
 def _columns(names: Sequence[str], width: float) -> tuple[float, int]:
     """The legend's column width (the longest name's) and how many columns fit."""
-    column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + 22
+    column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + LEGEND_SWATCH + LEGEND_GAP
     return column, max(1, int(width // column))
 
 
@@ -112,7 +115,9 @@ def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 
 
 
 def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
-    """A legend in rows under the chart (names on one line: see _legend_fits), columns as wide as the longest."""
+    """A legend in rows under the chart (names on one line: see _legend_fits), each column as wide as its
+    own longest name and the next LEGEND_GAP on: columns all as wide as the longest name left a short
+    name ("S") a wide gap beside it that the others did not have."""
     texts = [one_line(n) for n in names]
     column, per_row = _columns(names, width)
     legend = Legend()
@@ -121,13 +126,13 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     legend.x, legend.y = x, y
     legend.boxAnchor = "nw"
     legend.alignment = "right"
-    legend.variColumn = 0
+    legend.variColumn = 1
     legend.columnMaximum = max(1, -(-len(texts) // per_row))
     legend.deltay = LEGEND_ROW
     legend.deltax = column
-    legend.dxTextSpace = 4
     legend.dx = legend.dy = 8
-    legend.autoXPadding = 0
+    legend.dxTextSpace = LEGEND_SWATCH - legend.dx
+    legend.autoXPadding = LEGEND_GAP
     legend.colorNamePairs = [(colour(i), t) for i, t in enumerate(texts)]
     legend.strokeColor = None
     return legend
@@ -222,12 +227,15 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     would take more than three lines is given by its code (`codes`, else 1, 2, 3…) under the bars and in
     full in a key under the chart, as is the legend when its names do not stand on one line."""
     register_fonts()
-    d = _drawing(height)
     legend_names = [name for name, _ in series] if len(series) > 1 else []
     in_legend = _legend_fits(legend_names)
     extra = max(0, _legend_rows(legend_names) - 1) * LEGEND_ROW if in_legend else 0
+    # The legend's row under the category names only when there is a legend there: without one, the
+    # drawing is that much lower (its caption had stood 22 mm under the names).
+    legend_space = BAR_LEGEND_SPACE if legend_names and in_legend else 0
+    d = _drawing(height - BAR_LEGEND_SPACE + legend_space)
     chart = VerticalBarChart()
-    chart.x, chart.y = 14 * mm, 22 * mm + extra
+    chart.x, chart.y = 14 * mm, 13 * mm + legend_space + extra
     chart.width, chart.height = WIDTH - 18 * mm, height - 28 * mm - extra
     chart.data = [[0 if v is None else float(v) for v in values] for _, values in series] or [[0] * len(categories)]
     slot = chart.width / max(1, len(categories)) - 4
@@ -268,7 +276,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
         chart.bars[i].strokeColor = None
     d.add(chart)
     if legend_names and in_legend:
-        d.add(_legend(legend_names, 0, 9 * mm + extra))
+        d.add(_legend(legend_names, 0, BAR_LEGEND_SPACE + extra))
     elif legend_names:
         keys.insert(0, _legend_key(legend_names, markers=False))
     return with_key(d, *keys)
@@ -281,7 +289,9 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     register_fonts()
     d = _drawing(height)
     plot = ScatterPlot()
-    plot.x, plot.y = 18 * mm, 16 * mm
+    # The x axis' title 3 mm under its tick labels (it stood 8 mm under them, nearer the caption).
+    d.height = height - 3 * mm
+    plot.x, plot.y = 18 * mm, 13 * mm
     plot.width, plot.height = WIDTH - 30 * mm, height - 24 * mm
     plot.data = [[(x, y)] for _, x, y in points] or [[(0, 0)]]
     for axis in (plot.xValueAxis, plot.yValueAxis):
