@@ -100,11 +100,12 @@ def test_factor_scoring_setting_and_entry(window, example_path):
 
 
 def test_rationale_is_saved_per_cell_and_undoable(window, example_path):
-    """The rationale typed for the current cell is stored with its score and shown in the tooltip."""
+    """The rationale typed for the current cell is stored with its score when the facilitator moves on, and
+    shown in the tooltip."""
     view = window.views["potential"]
     view.table.setCurrentIndex(view.model.index(3, 1))
     view.rationale.text.setPlainText("Vill samverka om support")
-    view.rationale.save.click()
+    window.show_view("meetings")  # moving on stores it: there is no "Save" button to forget
     assert _stored(example_path, 3, "B").rationale == "Vill samverka om support"
     assert "Vill samverka om support" in view.model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
     window.session.undo_stack.undo()

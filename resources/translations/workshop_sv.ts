@@ -558,80 +558,75 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ett förslag per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="65"/>
-        <source>Save recommendation</source>
-        <translation>Spara rekommendationen</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="72"/>
         <source>Recommended alternative</source>
         <translation>Rekommenderat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
         <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="74"/>
         <source>Proposals for the continued work</source>
         <translation>Förslag till fortsatt arbete</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="84"/>
         <source>Change the recommendation</source>
         <translation>Ändra rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="97"/>
         <source>(no single alternative)</source>
         <translation>(inget enskilt alternativ)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
         <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="116"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="119"/>
         <source>Points</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="59"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/closing/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="141"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="147"/>
         <source>The phases over time (as printed in the report):</source>
         <translation>Faserna över tid (som i rapporten):</translation>
     </message>
@@ -646,130 +641,130 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="128"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="370"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="380"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="271"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="274"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="264"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="274"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="299"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="325"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="325"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="377"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="369"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="379"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="87"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="88"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="118"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="221"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="119"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="119"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="127"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -777,44 +772,44 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="165"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="173"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="180"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="182"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="221"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="228"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="228"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="238"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
@@ -824,12 +819,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="248"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="259"/>
         <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -839,7 +834,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -854,66 +849,66 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="102"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="108"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="109"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="119"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="124"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="127"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="177"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="186"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="188"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="194"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="191"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="205"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="211"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1206,97 +1201,92 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="71"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="104"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="98"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
-        <source>Save description</source>
-        <translation>Spara beskrivning</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="76"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="164"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -2185,7 +2175,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/details.py" line="108"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="133"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
@@ -2195,12 +2185,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="115"/>
-        <source>Save rationale</source>
-        <translation>Spara motivering</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="143"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="138"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
@@ -4711,7 +4696,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/closing/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <location filename="../../src/workshop/ui/people/model.py" line="102"/>
         <source>Text</source>
         <translation>Text</translation>

@@ -23,7 +23,7 @@ from workshop.ui.session.commands import push
 from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.lines_label import LinesDelegate
 
@@ -101,8 +101,8 @@ class ProsConsEditor(QWidget):
         # 140 px description left the pros and cons two lines each at 1366×768.
         self.description.setMinimumHeight(3 * self.description.fontMetrics().lineSpacing()
                                           + 2 * self.description.frameWidth() + 8)
-        save = QPushButton(tr("Save description"), self)
-        save.setObjectName(f"save{name[0].upper()}{name[1:]}Description")
+        self.description.setPlaceholderText(tr("Description"))
+        self.description.setTabChangesFocus(True)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.lists = {"pros": PointList(tr("Pros"), f"{name}Pros", self),
@@ -112,7 +112,6 @@ class ProsConsEditor(QWidget):
         top.addWidget(self.name, 1)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
-        row.addWidget(save)
         lists = QHBoxLayout()
         for widget in self.lists.values():
             lists.addWidget(widget, 1)
@@ -123,8 +122,9 @@ class ProsConsEditor(QWidget):
         layout.addLayout(row)
         layout.addLayout(lists, 3)
         self.name.editingFinished.connect(lambda: self._change(tr("Rename {item}"), name=self.name.text().strip()))
-        save.clicked.connect(lambda: self._change(tr("Edit the description of {item}"),
-                                                  description=self.description.toPlainText().strip()))
+        # Kept when focus leaves it or another item is shown, as the name is (a "Save" button alone lost it).
+        commit_on_leave(self.description, lambda: self._change(
+            tr("Edit the description of {item}"), description=self.description.toPlainText().strip()))
         for kind, widget in self.lists.items():
             widget.list.itemChanged.connect(lambda _item, kind=kind: self._points_edited(kind))
             widget.add.clicked.connect(lambda _checked=False, kind=kind: self.add_point(kind))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from workshop.domain.ids import new_uid
@@ -15,7 +15,7 @@ from workshop.ui.closing.timeline import Timeline
 from workshop.ui.session.closing_edits import SetPlan, SetPreStudy, SetRecommendation
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.session import ALTERNATIVES, CLOSING, EngagementSession
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import MessageLabel, commit_on_leave
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.record_editor import LINES, TEXT, FieldSpec, RecordEditor, whole_list
@@ -62,16 +62,17 @@ class ClosingView(RefreshWhenShown, QWidget):
         self.proposals.setObjectName("recommendationProposals")
         self.proposals.setTabChangesFocus(True)
         self.proposals.setPlaceholderText(tr("One proposal per line"))
-        self.save_recommendation = QPushButton(tr("Save recommendation"), page)
-        self.save_recommendation.setObjectName("saveRecommendation")
-        self.save_recommendation.clicked.connect(self.store_recommendation)
+        # Stored as the facilitator moves on (another field, tab or view, or closing): a "Save" button alone
+        # lost what was typed without a word.
+        self.alternative.activated.connect(lambda _index: self.store_recommendation())
+        for field in (self.rationale, self.proposals):
+            commit_on_leave(field, self.store_recommendation)
         self.recommendation_message = MessageLabel(page)
         self.recommendation_message.setObjectName("recommendationMessage")
         form.addRow(tr("Recommended alternative"), self.alternative)
         form.addRow(tr("Rationale"), self.rationale)
         form.addRow(tr("Proposals for the continued work"), self.proposals)
         form.addRow(self.recommendation_message)
-        form.addRow(self.save_recommendation)
         return page
 
     def store_recommendation(self) -> bool:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.widgets.lines_label import LinesLabel
-from workshop.ui.widgets.common import show_text
+from workshop.ui.widgets.common import commit_on_leave, show_text
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -68,10 +67,9 @@ class EngagementView(QWidget):
         self.description.setObjectName("info_description")
         self.description.setMinimumHeight(160)
         self.description.setMaximumHeight(260)
+        self.description.setTabChangesFocus(True)
+        commit_on_leave(self.description, lambda: self._commit("description"))  # kept as the other fields are
         form.addRow(tr("Description"), self.description)
-        save_description = QPushButton(tr("Save description"), self)
-        save_description.clicked.connect(lambda: self._commit("description"))
-        form.addRow("", save_description)
 
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("engagementOrganisations")

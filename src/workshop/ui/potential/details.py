@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.domain.vocabulary import PotentialMode, values
+from workshop.ui.widgets.common import commit_on_leave
 
 MODES = values(PotentialMode)
 
@@ -112,17 +112,13 @@ class RationaleEditor(QWidget):
         self.text.setPlaceholderText(tr("Rationale for this score (optional)"))
         self.text.setMaximumHeight(90)
         self.text.setEnabled(False)
-        self.save = QPushButton(tr("Save rationale"), self)
-        self.save.setObjectName("saveRationale")
-        self.save.setEnabled(False)
+        self.text.setTabChangesFocus(True)
+        # Stored when the facilitator moves on: to another cell (set_cell), field or view, or closes the file.
+        commit_on_leave(self.text, self.commit)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.save)
-        col.addLayout(top)
+        col.addWidget(self.heading)
         col.addWidget(self.text)
-        self.save.clicked.connect(self.commit)
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
@@ -136,14 +132,12 @@ class RationaleEditor(QWidget):
             self._cell = None
             self.heading.setText(tr("Select a cell to write its rationale."))
             self.text.setEnabled(False)
-            self.save.setEnabled(False)
             return
         self._cell = (index.row(), index.column())
         org, area = self._model.organisation(index.row()), self._model.area(index.column())
         self.heading.setText(tr("Rationale: {org}, {code}. {area}").format(org=org.name, code=area.code,
                                                                           area=area.name))
         self.text.setEnabled(True)
-        self.save.setEnabled(True)
         self._reload()
 
     def _reload(self) -> None:

@@ -16,8 +16,27 @@ ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
 
 
+class _CommitOnLeave(QObject):
+    def __init__(self, widget: QWidget, commit: Callable[[], object]):
+        super().__init__(widget)
+        self._commit = commit
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            self._commit()
+        return False
+
+
+def commit_on_leave(widget: QWidget, commit: Callable[[], object]) -> None:
+    """Store what was typed in `widget` when focus leaves it or it is hidden (another view or item shown,
+    the file or the app closed): a description kept only by a "Save" button was lost without a word when
+    the facilitator moved on. `commit` must do nothing when the text is what is stored."""
+    _CommitOnLeave(widget, commit)
+
+
 class PlainTextField(QPlainTextEdit):
-    """Plain text (never markup) that reports `committed` when focus leaves after a change.
+    """Plain text (never markup) that reports `committed` when focus leaves it, or it is hidden, after a change.
 
     Tab moves focus on, so a form can be walked with the keyboard.
     """
@@ -28,6 +47,7 @@ class PlainTextField(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._baseline = ""
+        commit_on_leave(self, self.commit)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(height * 2)
@@ -54,9 +74,6 @@ class PlainTextField(QPlainTextEdit):
             self._baseline = text
             self.committed.emit(text)
 
-    def focusOutEvent(self, event) -> None:
-        self.commit()
-        super().focusOutEvent(event)
 
 
 class MessageLabel(QLabel):
