@@ -434,6 +434,25 @@ def test_the_meeting_runner_fits_a_laptop_screen_whatever_the_title_and_question
     assert runner.notes.height() >= runner.question.height() / 2
 
 
+def test_the_running_meeting_note_stays_one_line_whatever_the_title(hostile_window, qtbot):
+    """A meeting title of hundreds of characters, markup and bidi controls: the status bar's note of the
+    running meeting is one line ending in "…", shown literally, and the window still fits 1366 px."""
+    window = hostile_window
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    view.run_current()
+    view.runner.leave()
+    window.show_view("potential")
+    window.resize(1366, 708)
+    qtbot.wait(20)
+    label = window.running_notice.label
+    assert label.isVisible() and len(label.text()) > 300
+    assert label.shown().endswith("…") and label.toolTip()
+    assert label.height() <= label.fontMetrics().lineSpacing() + 8
+    assert window.minimumSizeHint().width() <= 1366
+
+
 def test_the_people_view_keeps_its_counts_and_places_in_view_whatever_the_names(hostile_window, qtbot):
     """People and organisations whose names run to hundreds of characters, at 1366×768: the list's name
     columns are cut with "…" (the whole name in its tooltip), so the counts are a short scroll away rather

@@ -84,3 +84,56 @@ def test_an_alternative_s_description_is_kept_when_another_alternative_is_chosen
     first = window.session.engagement.alternatives[0]
     assert first.description == TEXT
     assert editor.description.toPlainText() == window.session.engagement.alternatives[1].description
+
+
+def _organisations(open_app, example_path):
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("framework")
+    editor = window.views["framework"].organisations
+    editor.select(0)
+    return window, editor
+
+
+def test_a_record_s_changed_form_is_stored_on_choosing_another_row(open_app, example_path):
+    """Renaming Gislaved in the form and clicking Gnosjö's row: the rename is stored ("Save changes" was
+    needed and the new name was dropped without a word), and undone in one step."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("Gislaveds kommun")
+    editor.select(1)
+    names = [o.name for o in window.session.engagement.organisations]
+    assert names[0] == "Gislaveds kommun" and editor.inputs["name"].text() == names[1]
+    window.session.undo_stack.undo()
+    assert window.session.engagement.organisations[0].name == "Gislaved"
+
+
+def test_a_record_s_changed_form_is_stored_on_switching_views(open_app, example_path):
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["short_code"].setText("GISL")
+    window.show_view("people")
+    assert window.session.engagement.organisations[0].short_code == "GISL"
+
+
+def test_a_refused_change_keeps_the_row_the_text_and_says_why(open_app, example_path):
+    """An empty name cannot be stored: the selection stays on the organisation, the form keeps what was
+    typed and the reason is shown; nothing is stored."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("")
+    editor.select(2)
+    assert editor.table.currentRow() == 0
+    assert editor.inputs["name"].text() == "" and editor.message.text()
+    assert window.session.engagement.organisations[0].name == "Gislaved"
+
+
+def test_adding_from_a_filled_form_selects_the_new_record_and_leaves_the_old_one_alone(open_app, example_path):
+    """A form filled from Gislaved, changed and added as a new organisation: the new one is selected, and
+    moving on does not store the new values over Gislaved."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("Eksjö")
+    editor.inputs["short_code"].setText("EKS")
+    assert editor.add()
+    organisations = window.session.engagement.organisations
+    assert [o.name for o in organisations][0] == "Gislaved" and organisations[-1].name == "Eksjö"
+    assert editor.current().name == "Eksjö"
+    editor.select(1)
+    assert [o.name for o in window.session.engagement.organisations].count("Eksjö") == 1
+    assert window.session.engagement.organisations[0].name == "Gislaved"

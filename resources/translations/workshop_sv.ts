@@ -1350,13 +1350,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="301"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="331"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="309"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="339"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -1988,12 +1988,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="193"/>
+        <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
+        <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="214"/>
         <source>“{title}” had ended and runs again; {undo} undoes that.</source>
         <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
@@ -4738,13 +4743,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="292"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="322"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="304"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="334"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -4779,14 +4784,14 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="130"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="131"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="260"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="267"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="274"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="288"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="295"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="304"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -5417,6 +5422,16 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/merge/model.py" line="92"/>
         <source>There (the other copy)</source>
         <translation>Där (den andra kopian)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="34"/>
+        <source>Back to the meeting</source>
+        <translation>Tillbaka till mötet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="76"/>
+        <source>Running: {title} — scores and votes go to its minutes.</source>
+        <translation>Pågår: {title} — poäng och röster hamnar i dess protokoll.</translation>
     </message>
 </context>
 <context>

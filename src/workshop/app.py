@@ -23,6 +23,7 @@ from workshop.resources import resources_root
 from workshop.ui.widgets import dialogs
 from workshop.ui.shell.export_controller import ExportController
 from workshop.ui.filesafety.controller import FileSafetyController
+from workshop.ui.meetings.running_notice import RunningMeetingNotice
 from workshop.ui.shell.file_controller import FileController
 from workshop.ui.shell.language_menu import install_document_language_menu, install_language_menu
 from workshop.ui.shell.main_window import MainWindow
@@ -97,6 +98,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     window = MainWindow(settings=settings)
     controller = FileController(window, settings)
     window.file_safety = FileSafetyController(window, controller)
+    window.running_notice = RunningMeetingNotice(window, controller)
     window.merge_controller = MergeController(window, controller, settings)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)

@@ -190,6 +190,7 @@ class MeetingsView(QWidget):
         """Open the runner on the selected meeting (it is marked running)."""
         uid = self.current_uid()
         if uid is None:
+            self.message.setText(tr("Choose the meeting to run in the list (or add one with “New meeting…”)."))
             return
         meeting = self.edits.meeting(uid)
         if not meeting.agenda:

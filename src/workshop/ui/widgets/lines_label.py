@@ -73,9 +73,10 @@ class LinesLabel(QLabel):
     `text()` is the whole text; set it with `setText` or `setNum` (the margin and indent stay Qt's
     defaults: the height allowed is computed from them once)."""
 
-    def __init__(self, lines: int, parent: QWidget | None = None, style: str = ""):
+    def __init__(self, lines: int, parent: QWidget | None = None, style: str = "", hint_letters: int = HINT_LETTERS):
         super().__init__(parent)
         self._lines = lines
+        self._hint_letters = hint_letters
         self._whole = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
@@ -114,13 +115,13 @@ class LinesLabel(QLabel):
         self.setText("")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        """As wide as the whole text asks for (up to HINT_LETTERS letters), never as the shortened text:
+        """As wide as the whole text asks for (up to `hint_letters` letters), never as the shortened text:
         in a layout that sizes it from its hint, cutting the text would narrow the label, which would cut
         the text further."""
         hint = super().sizeHint()
         metrics = self.fontMetrics()
         whole = max((metrics.horizontalAdvance(line) for line in normalised(self._whole).split("\n")), default=0)
-        wanted = min(whole, metrics.averageCharWidth() * HINT_LETTERS) + 2 * self.margin()
+        wanted = min(whole + 2 * ELLIPSIS_SLACK, metrics.averageCharWidth() * self._hint_letters) + 2 * self.margin()
         return QSize(max(hint.width(), wanted), hint.height())
 
     def shown(self) -> str:

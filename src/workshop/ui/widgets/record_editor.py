@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.ui.widgets.common import MessageLabel, rows_to_pick, show_text
+from workshop.ui.widgets.common import MessageLabel, commit_on_leave, rows_to_pick, show_text
 from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.layout import Proportions
@@ -86,7 +86,7 @@ class RecordEditor(QWidget):
         # The column of long text takes what is left (the last unless said); the others are fitted to what
         # they hold ("No." had 140 px beside a criterion cut to "Förmåga att le…").
         self._columns = FittedColumns(self.table, len(columns) - 1 if stretch is None else stretch)
-        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.currentCellChanged.connect(lambda row, _col, previous, _pcol: self._row_changed(row, previous))
         form_box = QWidget(self)
         form = QFormLayout(form_box)
         self.inputs: dict[str, QWidget] = {}
@@ -121,6 +121,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        commit_on_leave(self, self.leave_record)  # hidden: another tab or view shown, or the file closed
 
     # --- the form ---------------------------------------------------------------
     def _input(self, spec: FieldSpec, parent: QWidget) -> QWidget:
@@ -220,6 +221,23 @@ class RecordEditor(QWidget):
         row = self.table.currentRow()
         return self._records[row] if 0 <= row < len(self._records) else None
 
+    def leave_record(self) -> bool:
+        """Store what was changed in the form of the record it shows, as "Save changes" does, before the
+        facilitator moves on (another row, "Clear form", another tab or view, closing): the changes had
+        been dropped without a word. False when refused: the form keeps what was typed, with the reason."""
+        if self._shown is None or self._shown not in self._records or self._handlers.update is None:
+            return True
+        return self._report(self._handlers.update(self._shown, self.form_values()))  # nothing when unchanged
+
+    def _row_changed(self, row: int, previous: int) -> None:
+        if not self.leave_record():  # back to the record whose changes were refused, with the reason shown
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(previous, 0)
+            self.table.blockSignals(False)
+            return
+        if self.table.currentRow() == row:  # storing the changes did not move the selection
+            self._show(row)
+
     def _show(self, row: int) -> None:
         self.message.clear()
         if 0 <= row < len(self._records):
@@ -231,6 +249,8 @@ class RecordEditor(QWidget):
 
     def clear_form(self) -> None:
         """An empty form (and no row selected), to type a new record."""
+        if not self.leave_record():
+            return
         self.table.blockSignals(True)
         self.table.setCurrentCell(-1, -1)
         self.table.clearSelection()
@@ -250,8 +270,16 @@ class RecordEditor(QWidget):
         return not refusal
 
     def add(self) -> bool:
-        """Add what the form holds as a new record."""
-        return self._report(self._handlers.add(self.form_values()))
+        """Add what the form holds as a new record, which is then the one selected (the form had stayed on
+        the record it was filled from, whose changes would be stored on moving on)."""
+        before = [getattr(x, "uid", x) for x in self._records]
+        if not self._report(self._handlers.add(self.form_values())):
+            return False
+        self._shown = None  # what the form holds is the new record now, not the one selected before
+        added = [r for r, x in enumerate(self._records) if getattr(x, "uid", x) not in before]
+        if added:
+            self.table.setCurrentCell(added[0], 0)
+        return True
 
     def update(self) -> bool:
         """Replace the selected record by what the form holds."""
@@ -269,6 +297,8 @@ class RecordEditor(QWidget):
 
     def move(self, step: int) -> bool:
         """Move the selected record up (-1) or down (+1)."""
+        if not self.leave_record():
+            return False
         record = self.current()
         if record is None:
             return self._report(tr("Choose a row first."))
