@@ -127,3 +127,28 @@ def test_long_names_wrap_in_a_chart_instead_of_being_cut():
     name = "Systemförvaltning & vidmakthållande av verksamhetssystemen i kommunerna"
     lines = wrap(name, 60, 7.5)
     assert len(lines) > 2 and "".join(line.rstrip("-") for line in lines).replace(" ", "") == name.replace(" ", "")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_only_meetings_that_took_place_are_counted_as_held_in_words_that_agree(example, language):
+    """A report written before the last meetings: planned meetings were counted as held ("Totalt har 2 möten
+    genomförts, varav 1 gemensamma") and listed under "Genomförda möten". Now only those that took place
+    count, in agreeing words, and the planned ones are said apart."""
+    from workshop.domain.vocabulary import MeetingKind, MeetingStatus
+
+    joint = next(m for m in example.meetings if m.kind == MeetingKind.JOINT)
+    work = next(m for m in example.meetings if m.kind == MeetingKind.WORK)
+    planned = next(m for m in example.meetings if m.kind == MeetingKind.STEERING)
+    meetings = (joint, dataclasses.replace(work, status=MeetingStatus.RUNNING),
+                dataclasses.replace(planned, status=MeetingStatus.PLANNED))
+    text = text_of(render_report(dataclasses.replace(example, meetings=meetings), language=language))
+    if language == "sv":
+        assert "Totalt har 2 möten genomförts, varav 1 gemensamt och 0 avstämningar med styrgruppen." in text
+        assert "Därutöver är 1 möte planerat men ännu inte genomfört" in text
+        held = text.split("Genomförda möten", 1)[1]
+    else:
+        assert "In all, 2 meetings were held, of which 1 joint meeting and 0 steering group check-ins." in text
+        assert "One more meeting is planned but not yet held" in text
+        held = text.split("Meetings held", 1)[1]
+    assert words(joint.title) in held and words(work.title) in held
+    assert words(planned.title) not in held.split("2.", 1)[0]  # not in the table of meetings held

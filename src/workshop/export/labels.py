@@ -91,9 +91,17 @@ _SV: dict[str, str] = {
     "method": "Genomförande och arbetsmetod",
     "method_text": (
         "Arbetet har bedrivits genom arbetsmöten med företrädare för de deltagande organisationerna, "
-        "enskilt och i grupp, samt avstämningar med styrgruppen. Totalt har {meetings} möten "
-        "genomförts, varav {joint} gemensamma och {steering} avstämningar med styrgruppen."
+        "enskilt och i grupp, samt avstämningar med styrgruppen. Totalt har {meetings} "
+        "genomförts, varav {joint} och {steering}."
     ),
+    "held_meetings_1": "1 möte",
+    "held_meetings_n": "{n} möten",
+    "held_joint_1": "1 gemensamt",
+    "held_joint_n": "{n} gemensamma",
+    "held_steering_1": "1 avstämning med styrgruppen",
+    "held_steering_n": "{n} avstämningar med styrgruppen",
+    "planned_not_held_1": "Därutöver är 1 möte planerat men ännu inte genomfört; det räknas inte ovan.",
+    "planned_not_held_n": "Därutöver är {n} möten planerade men ännu inte genomförda; de räknas inte ovan.",
     "participants_table": "Deltagande organisationer",
     "code": "Kod",
     "meetings_attended": "Möten",
@@ -282,8 +290,16 @@ _EN: dict[str, str] = {
     "method_text": (
         "The work was carried out in work meetings with representatives of the participating "
         "organisations, alone and together, and check-ins with the steering group. In all, {meetings} "
-        "meetings were held, of which {joint} joint meetings and {steering} steering group check-ins."
+        "held, of which {joint} and {steering}."
     ),
+    "held_meetings_1": "1 meeting was",
+    "held_meetings_n": "{n} meetings were",
+    "held_joint_1": "1 joint meeting",
+    "held_joint_n": "{n} joint meetings",
+    "held_steering_1": "1 steering group check-in",
+    "held_steering_n": "{n} steering group check-ins",
+    "planned_not_held_1": "One more meeting is planned but not yet held; it is not counted above.",
+    "planned_not_held_n": "{n} more meetings are planned but not yet held; they are not counted above.",
     "participants_table": "Participating organisations",
     "code": "Code",
     "meetings_attended": "Meetings",
@@ -409,6 +425,12 @@ def labels(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
         return LANGUAGES[language]
     except KeyError:
         raise ValueError(f"Unknown document language “{language}”; choose one of: {', '.join(LANGUAGES)}.") from None
+
+
+def counted(lab: Mapping[str, str], key: str, n: int) -> str:
+    """A count in words that agree with it: `key`_1 for one ("1 gemensamt möte"), else `key`_n with {n}
+    ("2 gemensamma möten", "0 …")."""
+    return lab[f"{key}_1"] if n == 1 else lab[f"{key}_n"].format(n=n)
 
 
 def join_names(names: list[str], lab: Mapping[str, str]) -> str:

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting
 from workshop.domain.summary import area_medians
 from workshop.export import pdf_charts
+from workshop.export.labels import counted
 from workshop.export.common import fmt_number, kind_label, meeting_date
 from workshop.export.minutes import bullets
 from workshop.export.pdf_timeline import timeline
@@ -129,8 +130,7 @@ def changes_block(e, lab: Mapping[str, str], st, org, meeting, title: bool = Tru
     for kind in ("potential", "vote"):  # what had no earlier value: counted, named as what it is
         first = sum(1 for c in changes if c.before is None and c.kind == kind)
         if first:
-            text = lab[f"first_{kind}_1"] if first == 1 else lab[f"first_{kind}_n"].format(n=first)
-            out.append(Paragraph(para(text), st["muted"]))
+            out.append(Paragraph(para(counted(lab, f"first_{kind}", first)), st["muted"]))
     return out
 
 

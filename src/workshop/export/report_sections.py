@@ -12,12 +12,12 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
-from workshop.export.labels import join_names
+from workshop.export.labels import counted, join_names
 from workshop.export.minutes import bullets
 from workshop.export.score_tables import organisation_list, potential_table, radar_series
 from workshop.export.styles import TEXT_WIDTH, data_table, heading
 from workshop.export.text import para
-from workshop.domain.vocabulary import MeetingKind
+from workshop.domain.vocabulary import MeetingKind, MeetingStatus
 
 
 class FigureRegistry:
@@ -73,19 +73,25 @@ class Sections:
         if e.info.description.strip():
             out += [self.h(f"1.1 {lab['background']}", 1), self.p(e.info.description)]
         out.append(self.h(f"1.2 {lab['method']}", 1))
-        kinds = [m.kind for m in e.meetings]
+        # Only meetings that took place (ended, or running now) count as held; planned ones are named apart.
+        held = [m for m in e.meetings if m.status != MeetingStatus.PLANNED]
+        kinds = [m.kind for m in held]
         out.append(self.p(lab["method_text"].format(
-            meetings=len(kinds), joint=kinds.count(MeetingKind.JOINT), steering=kinds.count(MeetingKind.STEERING))))
-        rows = [[o.name, o.short_code, str(sum(1 for m in e.meetings if o.uid in m.organisation_uids))]
+            meetings=counted(lab, "held_meetings", len(kinds)),
+            joint=counted(lab, "held_joint", kinds.count(MeetingKind.JOINT)),
+            steering=counted(lab, "held_steering", kinds.count(MeetingKind.STEERING)))))
+        if len(held) < len(e.meetings):
+            out.append(self.p(counted(lab, "planned_not_held", len(e.meetings) - len(held))))
+        rows = [[o.name, o.short_code, str(sum(1 for m in held if o.uid in m.organisation_uids))]
                 for o in e.organisations]
         out += [self.sub(lab["participants_table"]),
                 data_table(self.st, [lab["organisation"], lab["code"], lab["meetings_attended"]], rows,
                            [90 * mm, 30 * mm, 30 * mm], right=[2])]
         out += report_closing.steering_group(self)
-        if e.meetings:
+        if held:
             rows = [[meeting_date(m), m.title, kind_label(m, lab),
                      organisation_list(lab, organisation_names(e, m.organisation_uids), len(e.organisations))]
-                    for m in e.meetings]
+                    for m in held]
             out += [self.sub(lab["meetings_held"]),
                     data_table(self.st, [lab["date"], lab["meeting"], lab["meeting_kind"], lab["organisations"]], rows,
                                [22 * mm, 60 * mm, 38 * mm, 46 * mm])]
