@@ -178,7 +178,7 @@ def test_nothing_scored_has_no_winner():
     r = robustness(alts, crit, orgs, [])
     assert r.winner is None and r.leaders == () and r.margin is None and r.vote_flips == ()
     assert describe(r, {}) == "Nothing has been scored yet."
-    assert len(r.missing) == 12
+    assert len(r.missing) == 12 and r.unscored == ("A", "B") and r.missing_compared() == ()
 
 
 def test_an_alternative_nobody_scored_neither_leads_nor_trails(example):
@@ -193,3 +193,29 @@ def test_an_alternative_nobody_scored_neither_leads_nor_trails(example):
     e = dataclasses.replace(example, criteria=tuple(negative))
     r = _r(e, votes=low, overrides=[])
     assert r.winner == "S" and r.points["S"] < 0
+
+
+def test_the_only_scored_alternative_is_not_called_the_only_alternative(example, qapp):
+    """Votes on S only: S was "the only alternative", "robust to any single vote" — with three others
+    unvoted. Every text now says the others have no agreed scores yet and claims no robustness."""
+    from workshop.export.report import robustness_statement
+    from workshop.export.labels import labels
+    from workshop.ui.widgets import robustness_text
+
+    only_s = [v for v in example.votes if v.alternative_code == "S"]
+    e = dataclasses.replace(example, votes=tuple(only_s), agreed_scores=())
+    r = _r(e)
+    assert r.unscored == ("1 Teknik", "1 Tjänst", "2")
+    text = describe(r, _names(e))
+    assert "only alternative scored" in text and "Not scored yet, so not compared: 1 Teknik, 1 Tjänst and 2" in text
+    assert "No single vote" not in text
+    ui = robustness_text.paragraph(r)
+    assert "only alternative scored so far" in ui and "have no agreed scores yet" in ui
+    assert "Robust" not in ui and "is the only alternative." not in ui
+    sv = robustness_statement(e, labels("sv"))
+    assert sv.startswith("Alternativ S är det enda alternativ som har poäng.")
+    assert "Alternativ 1 Teknik, Alternativ 1 Tjänst och Alternativ 2 har ännu inga överenskomna poäng" in sv
+    assert "saknas" not in sv  # the unvoted alternatives are named, not counted as 105 missing votes
+    assert "Ingen enskild röst" not in sv
+    one = dataclasses.replace(e, alternatives=e.alternatives[:2])
+    assert "has no agreed scores yet and is not compared" in robustness_statement(one, labels("en"))

@@ -2483,32 +2483,42 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="40"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="41"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="41"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="43"/>
+        <source>{winner} is the only alternative scored so far; {others} has no agreed score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="45"/>
+        <source>{winner} is the only alternative scored so far; {others} have no agreed scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="47"/>
         <source>{winner} leads with {points} points, {margin} point ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="48"/>
         <source>{winner} leads with {points} points, {margin} points ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="52"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="58"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="54"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="62"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="56"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="64"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
@@ -5424,12 +5434,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Där (den andra kopian)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="35"/>
         <source>Back to the meeting</source>
         <translation>Tillbaka till mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="76"/>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="88"/>
         <source>Running: {title} — scores and votes go to its minutes.</source>
         <translation>Pågår: {title} — poäng och röster hamnar i dess protokoll.</translation>
     </message>

@@ -66,6 +66,12 @@ class Robustness:
     set_by_hand: tuple[tuple[str, int], ...]  # cells whose agreed score votes cannot move
     equal_weights: bool
     tie_counts_as_change: bool = TIE_COUNTS_AS_CHANGE
+    unscored: tuple[str, ...] = ()  # alternatives with no agreed score yet: not ranked, not "0 points"
+
+    def missing_compared(self) -> tuple[tuple[str, str, int], ...]:
+        """The missing votes of the alternatives compared (those of an alternative with no score at all are
+        not counted: the alternative is named as not scored yet instead)."""
+        return tuple(m for m in self.missing if m[1] not in self.unscored)
 
 
 def normalised_weights(criteria: Sequence[Criterion], weights: Sequence[float] | None = None) -> list[float]:
@@ -222,6 +228,7 @@ def robustness(
         winner=winner, leaders=leaders, runners_up=runners_up, points=points,
         margin=None if margin is None else round(margin, 9), vote_flips=tuple(flips), weight_flip=weight_flip,
         missing=missing, set_by_hand=set_by_hand, equal_weights=equal,
+        unscored=tuple(a.code for a in every if a.code not in points),
     )
 
 
@@ -258,20 +265,26 @@ def describe(r: Robustness, names: dict[str, str]) -> str:
     if r.winner is None:
         parts.append(f"No sole winner: {_and(r.leaders)} tie for first.")
     else:
-        behind = f" ahead of {_and(r.runners_up)}" if r.runners_up else ""
-        unit = "point" if r.margin == 1 else "points"
-        parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit}{behind}"
-                     " (a tie for first counts as losing the lead).")
-    if r.vote_flips:
+        if r.runners_up:
+            unit = "point" if r.margin == 1 else "points"
+            parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit} ahead of {_and(r.runners_up)}"
+                         " (a tie for first counts as losing the lead).")
+        else:
+            parts.append(f"{r.winner} is the only alternative scored.")
+    if r.unscored:
+        parts.append(f"Not scored yet, so not compared: {_and(r.unscored)}.")
+    alone = r.winner is not None and not r.runners_up  # nothing to lose the lead to: no change to name
+    if r.vote_flips and not alone:
         first = r.vote_flips[0]
         n = len(r.vote_flips)
         others = f" ({n} single-vote changes would each change the result.)" if n > 1 else ""
         parts.append(f"Smallest change: one vote — {describe_vote_flip(first, names, r.winner)}.{others}")
-    else:
+    elif not alone:
         parts.append("No single vote moved by one step changes the result.")
     if r.winner and r.weight_flip:
         parts.append(f"By weights: {describe_weight_flip(r.weight_flip, r.winner)}.")
-    if r.missing:
-        parts.append("1 vote is missing; missing votes count as no vote." if len(r.missing) == 1 else
-                     f"{len(r.missing)} votes are missing; missing votes count as no vote.")
+    missing = r.missing_compared()
+    if missing:
+        parts.append("1 vote is missing; missing votes count as no vote." if len(missing) == 1 else
+                     f"{len(missing)} votes are missing; missing votes count as no vote.")
     return " ".join(parts)

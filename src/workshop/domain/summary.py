@@ -119,6 +119,7 @@ def robustness_summary(e: Engagement) -> dict:
         "missing_votes": [
             {"organisation": names.get(o, o), "alternative": a, "criterion": c} for o, a, c in r.missing
         ],
+        "unscored_alternatives": list(r.unscored),
     }
 
 

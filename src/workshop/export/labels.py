@@ -153,7 +153,9 @@ _SV: dict[str, str] = {
     "robust_nothing": "Inget har poängsatts ännu.",
     "robust_tie": "Inget alternativ ligger ensamt först: {leaders} delar förstaplatsen.",
     "robust_lead": "{winner} leder med {margin} poäng före {runners} (delad förstaplats räknas som att ledningen går förlorad).",
-    "robust_alone": "{winner} ligger först.",
+    "robust_alone": "{winner} är det enda alternativ som har poäng.",
+    "robust_unscored_1": "{alternatives} har ännu inga överenskomna poäng och jämförs inte.",
+    "robust_unscored_n": "{alternatives} har ännu inga överenskomna poäng och jämförs inte.",
     "robust_vote_strict": (
         "Minsta förändring som ändrar resultatet är en enda röst: om rösten från {org} på alternativ {alt}, "
         "kriterium {crit}, ändras från {old} till {new} hamnar {leaders} ensamt först."
@@ -168,7 +170,8 @@ _SV: dict[str, str] = {
         "Med vikter: en vikt på {new} i stället för {old} för kriterium {crit} skulle göra {challenger} "
         "likvärdigt med {winner}."
     ),
-    "robust_missing": "{n} röster saknas och räknas inte.",
+    "robust_missing_1": "1 röst saknas och räknas inte.",
+    "robust_missing_n": "{n} röster saknas och räknas inte.",
     "paths": "Tänkbara vägval",
     "now": "Nu",
     "external": "Extern lösning",
@@ -351,7 +354,9 @@ _EN: dict[str, str] = {
     "robust_nothing": "Nothing has been scored yet.",
     "robust_tie": "No alternative is first alone: {leaders} share first place.",
     "robust_lead": "{winner} leads by {margin} points ahead of {runners} (a shared first place counts as losing the lead).",
-    "robust_alone": "{winner} is first.",
+    "robust_alone": "{winner} is the only alternative with scores.",
+    "robust_unscored_1": "{alternatives} has no agreed scores yet and is not compared.",
+    "robust_unscored_n": "{alternatives} have no agreed scores yet and are not compared.",
     "robust_vote_strict": (
         "The smallest change that alters the result is a single vote: if {org}'s vote on alternative {alt}, "
         "criterion {crit}, moved from {old} to {new}, {leaders} would be first alone."
@@ -366,7 +371,8 @@ _EN: dict[str, str] = {
         "By weights: a weight of {new} instead of {old} on criterion {crit} would make {challenger} "
         "equal to {winner}."
     ),
-    "robust_missing": "{n} votes are missing and do not count.",
+    "robust_missing_1": "1 vote is missing and does not count.",
+    "robust_missing_n": "{n} votes are missing and do not count.",
     "paths": "Possible paths",
     "now": "Now",
     "external": "External solution",
@@ -427,10 +433,10 @@ def labels(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
         raise ValueError(f"Unknown document language “{language}”; choose one of: {', '.join(LANGUAGES)}.") from None
 
 
-def counted(lab: Mapping[str, str], key: str, n: int) -> str:
-    """A count in words that agree with it: `key`_1 for one ("1 gemensamt möte"), else `key`_n with {n}
-    ("2 gemensamma möten", "0 …")."""
-    return lab[f"{key}_1"] if n == 1 else lab[f"{key}_n"].format(n=n)
+def counted(lab: Mapping[str, str], key: str, n: int, **values: str) -> str:
+    """A count in words that agree with it: `key`_1 for one ("1 gemensamt möte"), else `key`_n ("2 gemensamma
+    möten", "0 …"), with {n} and `values` filled in."""
+    return lab[f"{key}_1" if n == 1 else f"{key}_n"].format(n=n, **values)
 
 
 def join_names(names: list[str], lab: Mapping[str, str]) -> str:

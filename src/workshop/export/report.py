@@ -20,7 +20,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.robustness import Robustness, robustness
 from workshop.export.common import fmt_number
 from workshop.export.fonts import REGULAR
-from workshop.export.labels import DEFAULT_LANGUAGE, join_names, labels
+from workshop.export.labels import DEFAULT_LANGUAGE, counted, join_names, labels
 from workshop.export import report_closing
 from workshop.export.report_sections import FigureRegistry, Sections
 from workshop.export.score_tables import organisation_list
@@ -47,8 +47,12 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
         runners = join_names([f"{alt} {c}" for c in r.runners_up], lab)
         key = "robust_lead" if r.runners_up else "robust_alone"
         parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=_points(r.margin or 0, lab), runners=runners))
+    if r.unscored:  # not ranked, never "0 points"
+        parts.append(counted(lab, "robust_unscored", len(r.unscored),
+                             alternatives=join_names([f"{alt} {c}" for c in r.unscored], lab)))
     names = e.organisation_by_uid()
-    if r.vote_flips:
+    alone = r.winner is not None and not r.runners_up  # nothing to lose the lead to: no change to name
+    if r.vote_flips and not alone:
         f = r.vote_flips[0]
         org = names[f.organisation_uid].name if f.organisation_uid in names else "?"
         leaders = join_names([f"{alt} {c}" for c in f.leaders], lab)
@@ -57,14 +61,14 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
                                      leaders=leaders))
         if len(r.vote_flips) > 1:
             parts.append(lab["robust_vote_count"].format(n=len(r.vote_flips)))
-    else:
+    elif not alone:
         parts.append(lab["robust_no_vote"])
     if r.winner and r.weight_flip:
         w = r.weight_flip
         parts.append(lab["robust_weight"].format(new=_points(w.new, lab), old=_points(w.old, lab), crit=w.criterion_number,
                                                  challenger=f"{alt} {w.challenger}", winner=f"{alt} {r.winner}"))
-    if r.missing:
-        parts.append(lab["robust_missing"].format(n=len(r.missing)))
+    if r.missing_compared():
+        parts.append(counted(lab, "robust_missing", len(r.missing_compared())))
     return " ".join(parts)
 
 

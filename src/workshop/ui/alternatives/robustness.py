@@ -118,9 +118,10 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         else:
             self.weight_flip.clear()
         notes = []
-        if r.missing:
-            missing = (tr("1 vote is missing; agreed scores use the votes given.") if len(r.missing) == 1 else
-                       tr("{n} votes are missing; agreed scores use the votes given.").format(n=len(r.missing)))
+        compared = r.missing_compared()  # an alternative nobody voted on is named in the headline instead
+        if compared:
+            missing = (tr("1 vote is missing; agreed scores use the votes given.") if len(compared) == 1 else
+                       tr("{n} votes are missing; agreed scores use the votes given.").format(n=len(compared)))
             notes.append(missing)
         if r.set_by_hand:
             cells = ", ".join(f"{code}/{n}" for code, n in r.set_by_hand)

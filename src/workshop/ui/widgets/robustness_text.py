@@ -36,8 +36,14 @@ def headline(r: Robustness) -> str:
     if r.winner is None:
         return tr("No sole winner: {leaders} tie for first with {points} points.").format(
             leaders=join([alternative(c) for c in r.leaders]), points=points(r.points[r.leaders[0]]))
-    if not r.runners_up:
-        return _sentence(tr("{winner} is the only alternative.").format(winner=alternative(r.winner)))
+    if not r.runners_up:  # the others have no agreed score yet: not ranked, never "0 points"
+        if not r.unscored:
+            return _sentence(tr("{winner} is the only alternative.").format(winner=alternative(r.winner)))
+        others = join([alternative(c) for c in r.unscored])
+        return _sentence((tr("{winner} is the only alternative scored so far; {others} has no agreed score yet.")
+                          if len(r.unscored) == 1 else
+                          tr("{winner} is the only alternative scored so far; {others} have no agreed scores yet."))
+                         .format(winner=alternative(r.winner), others=others))
     ahead = (tr("{winner} leads with {points} points, {margin} point ahead of {runners}.") if r.margin == 1 else
              tr("{winner} leads with {points} points, {margin} points ahead of {runners}."))
     return _sentence(ahead.format(winner=alternative(r.winner), points=points(r.points[r.winner]),
@@ -50,6 +56,8 @@ def verdict(r: Robustness) -> str:
         return ""
     if r.winner is None:
         return tr("Any of the changes listed below would decide it.") if r.vote_flips else ""
+    if not r.runners_up:
+        return ""  # nothing to lose the lead to
     if r.vote_flips:
         return tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).").format(
             n=len(r.vote_flips))
