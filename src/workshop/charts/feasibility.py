@@ -25,11 +25,11 @@ LABEL_GAP = 0.02  # between a point and its label, in shares of the x axis
 
 @dataclass(frozen=True)
 class MapPoint:
-    """One alternative on the map; x is None when no potential is known."""
+    """One alternative on the map; x is None when no potential is known, y when nothing is scored."""
 
     label: str
     x: float | None  # share 0–1
-    y: float
+    y: float | None  # None while the alternative has no agreed score: not drawn
     colour: str | None = None
 
 
@@ -64,7 +64,7 @@ class FeasibilityMap(ChartBase):
 
     def set_points(self, points: Sequence[MapPoint], y_range: tuple[float, float]) -> None:
         """Replace the points; y_range is the possible range of the criteria sum."""
-        self._points = [p for p in points if p.x is not None]
+        self._points = [p for p in points if p.x is not None and p.y is not None]
         self._set_markers()
         while len(self._labels) < len(self._points):
             text = pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))

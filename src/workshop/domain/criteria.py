@@ -29,8 +29,8 @@ class AlternativeResult:
     code: str
     name: str
     scores: tuple[float | None, ...]
-    sum: float
-    weighted_sum: float
+    sum: float | None  # None while it has no agreed score at all: not ranked, and never "0"
+    weighted_sum: float | None
     rank: int | None
     complete: bool
 
@@ -105,8 +105,9 @@ def alternative_results(
     rows = []
     for alt in alternatives:
         scores = tuple(grid[(alt.code, c.number)].value for c in criteria)
-        total = sum(s for s in scores if s is not None)
-        weighted = sum(s * wi for s, wi in zip(scores, w) if s is not None)
+        scored = any(s is not None for s in scores)
+        total = sum(s for s in scores if s is not None) if scored else None
+        weighted = sum(s * wi for s, wi in zip(scores, w) if s is not None) if scored else None
         rows.append((alt, scores, total, weighted, all(s is not None for s in scores)))
     # Only alternatives with at least one agreed score are ranked: with no votes, none is "first".
     scored = [r for r in rows if any(s is not None for s in r[1])]

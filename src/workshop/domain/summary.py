@@ -24,7 +24,7 @@ class FeasibilityPoint:
 
     code: str
     potential_share: float | None  # share of total potential its areas cover (0–1)
-    criteria_sum: float  # its (weighted) criteria sum
+    criteria_sum: float | None  # its (weighted) criteria sum; None while it has no agreed score
     complete: bool
 
 

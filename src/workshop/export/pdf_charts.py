@@ -264,7 +264,10 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.valueAxis.gridStrokeWidth = 0.3
     fmt = (lambda v: numbers.percent(v, decimal_mark)) if percent else (lambda v: _number(v, decimal_mark))
     chart.valueAxis.labelTextFormat = fmt
-    chart.barLabelFormat = fmt
+    # A value that is missing draws no bar and is labelled "–", never "0".
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = ([[fmt(v) if v is not None else "–" for v in values] for _, values in series]
+                           or [[""] * len(categories)])
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 5

@@ -165,8 +165,9 @@ class Sections:
         e, lab = self.e, self.lab
         shares = {a.code: coverage_share(a.area_codes, e.areas, e.potentials) for a in e.alternatives}
         sums = {r.code: r.weighted_sum for r in self.results}
-        ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(
-            [(a.code, shares[a.code] or 0, sums[a.code]) for a in e.alternatives],
+        ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(  # only what is known is drawn
+            [(a.code, shares[a.code], sums[a.code]) for a in e.alternatives
+             if shares[a.code] is not None and sums[a.code] is not None],
             lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = []
         codes = [a.code for a in e.areas]
@@ -212,7 +213,7 @@ class Sections:
                                self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
-                + ([fmt_number(round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
+                + ([fmt_number(None if r.weighted_sum is None else round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
         header = [lab["alternative"]] + crit_labels + [lab["sum"]] + ([lab["weighted_sum"]] if weighted else []) + [lab["rank"]]
         extra = 1 + (1 if weighted else 0) + 1
         w = max(12.5 * mm, (TEXT_WIDTH - 30 * mm - extra * 18 * mm) / max(1, len(crit_labels)))  # or split

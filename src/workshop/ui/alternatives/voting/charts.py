@@ -149,7 +149,7 @@ class ResultBars(LiveChartMixin, BarChart):
         rob = self.board.robustness()
         leaders = set(rob.leaders)
         colours = [WINNER_COLOUR if r.code in leaders else OTHER_COLOUR for r in results]
-        top = max([r.weighted_sum for r in results] + [1])
+        top = max([r.weighted_sum for r in results if r.weighted_sum is not None] + [1])  # unscored: no bar
         self.set_bars([r.code for r in results],
                       [BarSeries(self._t(msg("Sum")), [r.weighted_sum for r in results],
                                  texts=[number(r.weighted_sum, mark=self.decimal_mark) for r in results], colours=colours)],

@@ -1,0 +1,57 @@
+"""An alternative nobody has voted on has no sum: it is shown as "–" and drawn as no bar and no point,
+never as 0 (the results table said "Summa 0", the report's charts drew "0" bars and put it at sum 0)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pdf_support import text_of
+
+from workshop.domain.criteria import agreed_grid, alternative_results
+from workshop.domain.summary import summarize
+from workshop.export import pdf_charts
+from workshop.export.report import render_report
+
+
+@pytest.fixture
+def only_s(example):
+    """The example with votes on S only (the other three alternatives not voted yet)."""
+    return dataclasses.replace(example, votes=tuple(v for v in example.votes if v.alternative_code == "S"),
+                               agreed_scores=())
+
+
+def test_the_domain_gives_no_sum_and_no_rank(only_s):
+    grid = agreed_grid(only_s.alternatives, only_s.criteria, only_s.organisations, only_s.votes)
+    results = {r.code: r for r in alternative_results(only_s.alternatives, only_s.criteria, grid)}
+    assert (results["S"].sum, results["S"].rank) == (21, 1)
+    assert (results["2"].sum, results["2"].weighted_sum, results["2"].rank) == (None, None, None)
+    data = summarize(only_s)
+    assert next(a for a in data["alternatives"] if a["code"] == "2")["sum"] is None
+    assert data["robustness"]["unscored_alternatives"] == ["1 Teknik", "1 Tjänst", "2"]
+
+
+def test_the_report_writes_a_dash_and_draws_no_zero(only_s):
+    text = text_of(render_report(only_s, language="en"))
+    overall = text.split("3.4", 1)[1]
+    assert "2 – – – – – – – – –" in overall  # seven scores, the sum and the rank
+    assert "Sum 0" not in text and " 0 0 0 0" not in overall
+    bars = pdf_charts.grouped_bars(["S", "2"], [("Sum", [21, None])])
+    chart = next(c for c in bars.contents if hasattr(c, "barLabelArray"))
+    assert chart.barLabelArray == [["21", "–"]]
+
+
+def test_the_voting_tab_shows_a_dash_and_the_map_leaves_the_alternative_out(open_app, tmp_path, only_s, qtbot):
+    from workshop.storage import EngagementStore
+
+    path = tmp_path / "only-s.workshop"
+    EngagementStore.create(path, only_s).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="voting")
+    voting = window.views["alternatives"].voting
+    results = voting.results_model
+    from PySide6.QtCore import Qt
+
+    row = next(r for r in range(results.rowCount()) if results.headerData(r, Qt.Orientation.Vertical) == "2")
+    sum_col = results.columnCount() - 3
+    assert results.index(row, sum_col).data() == "–"
+    assert [p.label for p in voting.map._points] == ["S"]
