@@ -446,3 +446,21 @@ def test_the_details_show_every_attendee_s_organisation_at_1366(open_app, exampl
     assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("Anders Wendesten")
     organisations = view.details.organisations
     assert organisations.height() <= 6 * organisations.sizeHintForRow(0) + 2 * organisations.frameWidth()
+
+
+def test_a_new_meeting_starts_on_the_next_weekday_after_the_latest(view, session, monkeypatch):
+    """Two meetings added one after the other had the same day and hour (today at nine): a new one now
+    starts at nine on the first weekday after the latest meeting, or today when every meeting is past."""
+    from datetime import date
+
+    from workshop.domain.agenda import next_meeting_start
+
+    assert next_meeting_start(["2024-06-10T13:00", "2024-09-17T09:00"], date(2024, 6, 1)) == "2024-09-18T09:00"
+    assert next_meeting_start(["2024-09-20T09:00"], date(2024, 6, 1)) == "2024-09-23T09:00"  # a Friday: Monday
+    assert next_meeting_start(["2024-06-10T13:00", ""], date(2025, 3, 3)) == "2025-03-03T09:00"
+    assert next_meeting_start([], date(2025, 3, 8)) == "2025-03-10T09:00"  # a Saturday: Monday
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Möte")
+    view.new_meeting()
+    view.new_meeting()
+    starts = sorted(m.starts_at for m in session.engagement.meetings if m.title == "Möte")
+    assert len(starts) == 2 and starts[0] < starts[1]

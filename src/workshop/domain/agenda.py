@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from workshop.domain.errors import DomainError
@@ -88,6 +88,19 @@ def parse_starts_at(text: str) -> str:
             continue
         return _within_years(when, text).strftime(STARTS_AT_FORMAT)
     raise DomainError(msg("“{text}” is not a date and time (expected e.g. 2024-06-10 13:00)."), text=text)
+
+
+NEW_MEETING_TIME = "09:00"
+
+
+def next_meeting_start(starts: Iterable[str], today: date) -> str:
+    """Where a new meeting starts unless told: at nine on the first weekday after the latest meeting (today
+    when that is earlier), so meetings added one after another do not all land on one day and hour."""
+    days = [datetime.strptime(s[:10], "%Y-%m-%d").date() for s in starts if s]
+    day = max([today] + [d + timedelta(days=1) for d in days])
+    while day.weekday() >= 5:  # Saturday, Sunday
+        day += timedelta(days=1)
+    return f"{day.isoformat()}T{NEW_MEETING_TIME}"
 
 
 def parse_due_date(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from workshop.domain.agenda import next_meeting_start
 from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.widgets import dialogs
@@ -144,11 +145,12 @@ class MeetingsView(QWidget):
 
     # --- editing ----------------------------------------------------------
     def new_meeting(self) -> None:
-        """Ask for a title; the new meeting starts today at nine, its details are then edited in place."""
+        """Ask for a title; the new meeting starts at nine on the first weekday after the latest meeting (or
+        today), its details are then edited in place."""
         title = dialogs.ask_text(self, tr("New meeting"), tr("Title of the meeting:"))
         if title is None:
             return
-        start = datetime.now().strftime("%Y-%m-%dT09:00")
+        start = next_meeting_start([m.starts_at for m in self._session.engagement.meetings], date.today())
         created = []
         try:
             created.append(self.edits.create(title, starts_at=start))
