@@ -322,3 +322,25 @@ def test_removing_the_recommended_alternative_and_undoing_it_keeps_the_recommend
     blank.undo_stack.undo()
     assert blank.engagement.recommendation.alternative_code == "1 Tjänst"
     assert blank.store.load() == blank.engagement
+
+
+def test_empty_grids_say_where_to_begin(open_app, tmp_path, qtbot):
+    """A blank engagement: the Potential grid and the vote grid were empty with nothing said; each now says
+    what to add first, and the vote grid turns to the first alternative once one exists (it had stayed on
+    "All alternatives side by side", chosen only because there were none)."""
+    from workshop.domain.model import Alternative
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+    from workshop.ui.session.edits import AddAlternative
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny utredning")).close()
+    window = open_app(path, size=(1366, 708), view="potential")
+    assert "Engagement view first" in window.views["potential"].missing.text()
+    window.show_view("alternatives")
+    window.views["alternatives"].show_tab("voting")
+    voting = window.views["alternatives"].voting
+    assert "criteria first" in voting.missing.text()
+    session = window.session
+    session.undo_stack.push(AddAlternative(session, Alternative(code="1", name="Samverkan")))
+    assert voting.round() == "1"

@@ -153,6 +153,12 @@ class PotentialView(QWidget):
         fit_rows(self.table)
 
     def _say_missing(self) -> None:
+        e = self._session.engagement
+        if not e.organisations or not e.areas:  # an empty grid and radar: say where to begin
+            self._missing_shown = None
+            self.missing.setText(tr("Add the organisations taking part and the areas of concern in the Engagement "
+                                    "view first: each organisation gets a row here, each area a column."))
+            return
         count, first = potential_data(self._session).missing(MISSING_SHOWN)
         if (count, first) == self._missing_shown:  # most edits fill no gap: the label stays as it is
             return

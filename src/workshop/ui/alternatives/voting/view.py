@@ -260,8 +260,9 @@ class VotingPanel(QWidget):
             self.refresh()
 
     def _fill_rounds(self) -> None:
-        """The rounds to choose from: each alternative, then all side by side (keeps the current one)."""
-        current = self.alternative.currentData()
+        """The rounds to choose from: each alternative, then all side by side (keeps the current one; "all"
+        chosen only because there were no alternatives yet gives way to the first one added)."""
+        current = self.alternative.currentData() if self.alternative.count() > 1 else None
         self.alternative.blockSignals(True)
         self.alternative.clear()
         for a in self._session.engagement.alternatives:
@@ -323,6 +324,15 @@ class VotingPanel(QWidget):
         fit_rows(self.table)
 
     def _show_missing(self) -> None:
+        e = self._session.engagement
+        first = (tr("Add the criteria first (“Add criterion…” above): each is a row of the grid.") if not e.criteria
+                 else tr("Add the alternatives first, in the Alternatives tab: each is voted on here.")
+                 if not e.alternatives else
+                 tr("Add the organisations taking part first, in the Engagement view: each votes in a column.")
+                 if not e.organisations else "")
+        if first:  # an empty grid: say where to begin
+            self.missing.setText(first)
+            return
         grid = self._board.grid()
         names = self._session.engagement.organisation_by_uid()
         codes = set(self.model.alternatives())
