@@ -408,3 +408,12 @@ def test_the_groups_table_fits_its_pane_at_1366_with_every_heading_whole(window,
     doc = QTextDocument()
     doc.setHtml(name.toolTip())
     assert doc.toPlainText().startswith(name.text() + "\n")
+
+
+def test_a_group_s_area_codes_name_their_areas_in_the_tooltip(window):
+    """The groups table lists "AB"; the areas' names were seen nowhere on this view: the tooltip gives them."""
+    from PySide6.QtCore import Qt
+
+    tip = window.views["engagement"].today_shares.table.item(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "A. Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur" in tip
+    assert "B. Användarsupport kring IT-drift" in tip and "C." not in tip

@@ -87,6 +87,12 @@ class TodayShares(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, g.code)
                 if column == AREAS:  # a group's name and share are edited here, its areas where they are listed
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    # The codes name the areas here; their names in the tooltip (they were seen nowhere else
+                    # but the Alternatives tab's coverage matrix), with where to rename one.
+                    names = "\n".join(f"{a.code}. {isolate(a.name)}" for a in e.areas if a.group_code == g.code)
+                    if names:
+                        item.setToolTip(literal_tooltip(names + "\n\n" + tr(
+                            "Rename an area by double-clicking it in the coverage matrix (Alternatives & Criteria).")))
                 if column == GROUP:  # the whole name, shortened with "…" in a narrow pane, and how to edit
                     item.setToolTip(literal_tooltip(f"{isolate(g.name)}\n\n{self.table.toolTip()}"))
                 if column == SHARE:
