@@ -150,7 +150,8 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
     """File → New from Template… creates the file from the chosen template and opens it."""
     window, controller = app_window
     target = tmp_path / "fresh"
-    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "IT-drift samverkan")
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_described", lambda *a: offered.extend(a[3]) or "IT-drift samverkan")
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Utredning Höglandet")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     window.actions["new"].trigger()
@@ -160,6 +161,19 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
     assert [a.code for a in e.areas] == list("ABCDEFGHI")
     assert len(e.criteria) == 7 and e.organisations == ()
     assert "fresh.workshop" in window.windowTitle()
+    assert [name for name, _ in offered] == ["IT-drift samverkan", "Blank"]
+    assert all(description for _, description in offered)
+
+
+def test_the_template_chooser_describes_the_template_chosen(qtbot):
+    """The chooser was a bare list of names: the description of the one chosen now stands under it, as text."""
+    items = [("IT-drift samverkan", "Områdena A–I, fyra alternativ <b>inte fet</b>"), ("Blank", "Ett tomt ramverk")]
+    dialog = dialogs.DescribedChoice(None, "Ny", "Mall:", items)
+    qtbot.addWidget(dialog)
+    assert dialog.description.text() == items[0][1]
+    assert dialog.description.textFormat() == Qt.TextFormat.PlainText
+    dialog.combo.setCurrentIndex(1)
+    assert dialog.description.text() == "Ett tomt ramverk" and dialog.chosen() == "Blank"
 
 
 def test_close_shows_empty_page(app_window):

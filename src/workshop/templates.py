@@ -51,6 +51,11 @@ def template_names() -> list[str]:
     return sorted(names, key=lambda n: (n == "Blank", n))
 
 
+def template_choices() -> list[tuple[str, str]]:
+    """(name, description) of each bundled template, in menu order: what a new engagement starts from."""
+    return [(name, load_template_data(name).get("description", "")) for name in template_names()]
+
+
 def load_template_data(name: str) -> dict:
     """The raw data of the template with this name."""
     for path in sorted(resource("templates").glob("*.json")):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.errors import DomainError
 from workshop.storage import EngagementStore, StorageError
-from workshop.templates import engagement_from_template, template_names
+from workshop.templates import engagement_from_template, template_choices
 from workshop.ui.filesafety.controller import offer_backup
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
@@ -84,7 +84,7 @@ class FileController(QObject):
 
     def new_from_template(self) -> None:
         """File → New from Template…: pick a template, a title and where to save."""
-        name = dialogs.ask_choice(self.window, tr("New engagement"), tr("Template:"), template_names())
+        name = dialogs.ask_described(self.window, tr("New engagement"), tr("Template:"), template_choices())
         if not name:
             return
         title = dialogs.ask_text(self.window, tr("New engagement"), tr("Title of the investigation:"))

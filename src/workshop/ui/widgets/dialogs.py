@@ -68,6 +68,46 @@ def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+class DescribedChoice(QDialog):
+    """A choice among named items, the chosen one's description shown under it (plain text, wrapped)."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, items: Sequence[tuple[str, str]]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._items = list(items)
+        self.combo = QComboBox(self)
+        self.combo.addItems([name for name, _ in self._items])
+        self.description = QLabel(self)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setWordWrap(True)
+        self.description.setMinimumWidth(520)
+        self.description.setStyleSheet("color: #444;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        caption = QLabel(label, self)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(caption, self.combo)
+        form.addRow(self.description)
+        form.addRow(buttons)
+        self.combo.currentIndexChanged.connect(self._describe)
+        self._describe(self.combo.currentIndex())
+
+    def _describe(self, index: int) -> None:
+        self.description.setText(self._items[index][1] if 0 <= index < len(self._items) else "")
+
+    def chosen(self) -> str:
+        return self.combo.currentText()
+
+
+def ask_described(parent: QWidget, title: str, label: str, items: Sequence[tuple[str, str]]) -> str | None:
+    """One of the (name, description) items by name, its description shown as it is chosen; None when
+    cancelled."""
+    dialog = DescribedChoice(parent, title, label, items)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str]) -> T | None:
     """One of the items, each shown as `describe(item)`; None when cancelled or when there is none."""
     if not items:
