@@ -220,3 +220,13 @@ def test_what_was_given_for_the_first_time_is_counted_as_what_it_is(example):
     assert "Poäng eller röster" not in text
     english = words(text_of(render_minutes(example, m.uid, "en")))
     assert "28 criteria votes were given for the first time" in english
+
+
+def test_decisions_and_actions_come_before_the_scores_and_their_charts(example):
+    """The joint meeting's minutes had its decisions and action items last, after four pages of scores and
+    charts: they follow the agenda now."""
+    from workshop.export.minutes import render_minutes
+
+    meeting = next(m for m in example.meetings if m.title.startswith("Gemensamt arbetsmöte: potential"))
+    text = text_of(render_minutes(example, meeting.uid, language="en"))
+    assert text.index("Decisions") < text.index("Action items") < text.index("Scores and votes")

@@ -255,9 +255,11 @@ def minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
     story = title_block(e, m, lab["minutes"], lab, st)
     story += attendees_section(e, m, lab, st)
     story += agenda_section(m, lab, st)
-    story += scores_section(e, m, lab, st, figs)
+    # What was decided and who does what come before the scores and their charts: a reader of the minutes
+    # looks for them first, and they had come last, after pages of tables and pictures.
     story += decisions_section(m, lab, st)
     story += actions_section(e, m, lab, st)
+    story += scores_section(e, m, lab, st, figs)
     return story
 
 
