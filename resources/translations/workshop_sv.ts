@@ -80,12 +80,12 @@
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="109"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="149"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="110"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="150"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -94,12 +94,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="131"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="171"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="132"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="172"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -108,17 +108,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="176"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="137"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="177"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="163"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="203"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -1121,7 +1121,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1279,9 +1279,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="204"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1727,7 +1727,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="53"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="54"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1942,63 +1942,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="150"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="150"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="199"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="216"/>
         <source>“{title}” had ended and runs again; {undo} undoes that.</source>
         <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
@@ -2309,13 +2309,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Alla organisationer</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/potential/view.py" line="159"/>
+        <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
+        <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/domain/merging.py" line="72"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="170"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2345,7 +2350,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2490,12 +2495,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="43"/>
         <source>{winner} is the only alternative scored so far; {others} has no agreed score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu ingen överenskommen poäng.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="45"/>
         <source>{winner} is the only alternative scored so far; {others} have no agreed scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu inga överenskomna poäng.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="47"/>
@@ -2584,17 +2589,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="122"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="123"/>
         <source>1 vote is missing; agreed scores use the votes given.</source>
         <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="124"/>
         <source>{n} votes are missing; agreed scores use the votes given.</source>
         <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="128"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2625,7 +2630,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="412"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="422"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2636,7 +2641,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="419"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2746,7 +2751,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -2831,7 +2836,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
@@ -2858,7 +2863,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="376"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -2923,22 +2928,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
+        <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
+        <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
+        <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
+        <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
+        <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -2948,13 +2968,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="300"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -2964,13 +2984,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -2980,27 +3000,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="344"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="349"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3055,12 +3075,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="101"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="114"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="110"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="123"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -3931,7 +3951,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/templates.py" line="60"/>
+        <location filename="../../src/workshop/templates.py" line="65"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
@@ -3961,27 +3981,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="101"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
+        <source>Rename an area by double-clicking it in the coverage matrix (Alternatives &amp; Criteria).</source>
+        <translation>Byt namn på ett område genom att dubbelklicka på det i täckningsmatrisen (Alternativ och kriterier).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="107"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="103"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="106"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="115"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="120"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="126"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
@@ -3996,13 +4021,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="142"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="145"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4012,18 +4037,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="161"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="154"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="194"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="165"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4033,19 +4058,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="180"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="168"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="37"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="173"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
         <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4055,13 +4080,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="190"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="196"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="190"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="196"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
