@@ -703,3 +703,36 @@ def test_merging_a_copy_again_after_renames_renames_nothing_anew(pair, tmp_path,
         said = first == theirs and renamed == "there"
         assert said == (again.renames != []), [r.text() for r in again.renames]
     _merging_again_changes_nothing(out, (mine, theirs), tmp_path)
+
+
+@pytest.mark.parametrize("kept_uid", ["a-kept", "z-kept"])
+def test_an_item_kept_against_its_removal_stays_in_its_place_and_merging_again_moves_nothing(
+        example, tmp_path, kept_uid):
+    """Here an item's notes were written; there the item was removed and those after it moved up. Kept (mine
+    preferred), it tied with the item that had followed it: ordered by id it sometimes went behind it, and
+    merging the result with the other copy again swapped them back (found by the property test). The base's
+    order decides: it stays third, whatever its id."""
+    import dataclasses
+
+    meeting = example.meetings[1]
+    agenda = tuple(dataclasses.replace(item, uid=uid) for item, uid in
+                   zip(meeting.agenda, ["item-0", "item-1", kept_uid, "m-item-3", "m-item-4"]))
+    engagement = dataclasses.replace(example, meetings=(example.meetings[0], dataclasses.replace(meeting, agenda=agenda),
+                                                        *example.meetings[2:]))
+    mine, theirs = tmp_path / "mine.workshop", tmp_path / "theirs.workshop"
+    EngagementStore.create(mine, engagement).close()
+    with EngagementStore.open(mine) as store:
+        hand_out_store(store, theirs)
+        store.meetings.set_item_notes(kept_uid, "Antecknat här")
+    with EngagementStore.open(theirs) as store:
+        store.meetings.remove_items([kept_uid])
+    report, out = _merged(mine, theirs, tmp_path, prefer=Side.MINE)
+    assert [c.kind for c in report.conflicts] == [ConflictKind.REMOVED_THERE]
+    with EngagementStore.open(out) as store:
+        order = [i.uid for i in next(m for m in store.load().meetings if m.uid == meeting.uid).agenda]
+    assert order == ["item-0", "item-1", kept_uid, "m-item-3", "m-item-4"]
+    before = _tables(out)
+    _, image = merge_files(out, theirs, prefer=Side.MINE)
+    again = tmp_path / "again.workshop"
+    write_image(image, again)
+    assert _tables(again) == before

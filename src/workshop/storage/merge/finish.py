@@ -14,17 +14,22 @@ def _sql(conn: apsw.Connection, statement: str, params=()) -> list[tuple]:
 
 
 def untie_positions(conn: apsw.Connection, tables: dict[str, Table]) -> None:
-    """Items added at the same place on both sides get places one after the other (ordered by id, so
-    merging A into B orders them as merging B into A does)."""
+    """Rows that came to share a place get places one after the other: rows the base held keep the base's
+    order (an item kept on one side while the other removed it, and renumbered those after it, ties with
+    the one that followed it: ordered by id, it had sometimes moved behind it, and merging again moved it
+    back); rows added at the same place on both sides follow by id, so merging A into B orders them as
+    merging B into A does."""
     for table in tables.values():
         if "position" not in table.columns:
             continue
-        group = list(table.order_group)
-        order = ", ".join([*group, "position", *table.pk])
+        group = [f"t.{c}" for c in table.order_group]
+        keys = [f"t.{c}" for c in table.pk]
+        same = " AND ".join(f"b.{c} = t.{c}" for c in table.pk)
+        order = ", ".join([*group, "t.position", "b.position IS NULL", "b.position", *keys])
         tied = _TieCheck(conn, table)
         previous_group, previous, previous_pk = object(), None, None
-        for row in _sql(conn, f"SELECT {', '.join([*table.pk, *group, 'position'])} FROM main.{table.name} "
-                              f"ORDER BY {order}"):
+        for row in _sql(conn, f"SELECT {', '.join([*keys, *group, 't.position'])} FROM main.{table.name} AS t "
+                              f"LEFT JOIN base.{table.name} AS b ON {same} ORDER BY {order}"):
             pk, owner, position = row[:len(table.pk)], row[len(table.pk):-1], row[-1]
             if owner != previous_group:
                 previous_group, previous = owner, None
