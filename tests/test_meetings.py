@@ -464,3 +464,23 @@ def test_a_new_meeting_starts_on_the_next_weekday_after_the_latest(view, session
     view.new_meeting()
     starts = sorted(m.starts_at for m in session.engagement.meetings if m.title == "Möte")
     assert len(starts) == 2 and starts[0] < starts[1]
+
+
+def test_the_meeting_list_shows_titles_on_two_lines_and_a_planned_meeting_has_no_minutes_yet(
+        view, session, monkeypatch):
+    """At 1366×768 most titles were cut after a word or two: kind and title now take two lines (the
+    organisations stay one, "GIS, …"); and a meeting only planned said "Minutes: draft"."""
+    from workshop.ui.widgets.lines_label import LinesDelegate
+
+    assert isinstance(view.table.itemDelegateForColumn(2), LinesDelegate)
+    view.window().resize(1366, 708)
+    view.table.resizeRowsToContents()
+    line = view.table.fontMetrics().lineSpacing()
+    heights = [view.table.rowHeight(r) for r in range(view.model.rowCount())]
+    assert max(heights) >= 2 * line and min(heights) < 2 * line  # long titles wrap, short ones stay one line
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Planerat möte")
+    view.new_meeting()
+    assert view.edits.meeting(view.current_uid()).status == "planned"
+    assert view.approval_state.text() == ""
+    view.select(session.engagement.meetings[0].uid)
+    assert view.approval_state.text() == "Minutes: draft"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from workshop.domain.meetings import Meeting
 from workshop.domain.records import approval
+from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.meetings.commands import ApproveMinutes
 from workshop.ui.session.commands import push
 from workshop.ui.session.session import EngagementSession
@@ -54,9 +55,10 @@ def approve_minutes(session: EngagementSession, meeting_uid: str, approvers: lis
 
 
 def approval_text(meeting: Meeting) -> str:
-    """How the Meetings view states a meeting's minutes: draft, or approved on a date by whom."""
+    """How the Meetings view states a meeting's minutes: none yet (planned), draft, or approved on a date by
+    whom."""
     if meeting.approval is None:
-        return tr("Minutes: draft")
+        return "" if meeting.status == MeetingStatus.PLANNED else tr("Minutes: draft")
     text = tr("Minutes approved {date} by {names}").format(date=meeting.approval.approved_on,
                                                            names=", ".join(meeting.approval.approvers))
     if meeting.addenda:

@@ -20,6 +20,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label, rows_to_pick
+from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.meetings.agenda import AgendaEditor
 from workshop.ui.meetings import approve
 from workshop.ui.meetings.details import MeetingDetails
@@ -47,6 +48,12 @@ class MeetingsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Kind and title on up to two lines (the rest in the tooltip): at 1366×768 one line had cut most
+        # titles ("Startmöte med …") while the list had room below for twice its rows.
+        self.table.setWordWrap(True)
+        for column, lines in ((1, 2), (2, 2), (3, 1)):  # the organisations stay one line: "GIS, …"
+            self.table.setItemDelegateForColumn(column, LinesDelegate(lines, self.table))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The title matters most: a joint meeting's list of codes is cut after the first (the tooltip has
         # them all), and so is a kind's long name ("Avstämning med styrgruppen") after "Work meeting".
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
