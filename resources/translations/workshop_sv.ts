@@ -1121,7 +1121,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="105"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1256,7 +1256,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1344,6 +1344,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="71"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1364,7 +1365,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="76"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="79"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1464,50 +1465,50 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="69"/>
-        <source>Name (people met before are offered)</source>
-        <translation>Namn (personer du har träffat tidigare föreslås)</translation>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
+        <source>People met before are offered as you type.</source>
+        <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="82"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="100"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="140"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="145"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="200"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="203"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1727,7 +1728,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="54"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1942,63 +1943,63 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="68"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="69"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="104"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="106"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="157"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="157"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="202"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="206"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="216"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="223"/>
         <source>“{title}” had ended and runs again; {undo} undoes that.</source>
         <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
@@ -4626,27 +4627,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{name} är redan glömd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="26"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="27"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="29"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="30"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="35"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="38"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="40"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -4656,22 +4657,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="61"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="65"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="64"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
@@ -4923,12 +4924,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="76"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/finish.py" line="82"/>
+        <location filename="../../src/workshop/storage/merge/finish.py" line="87"/>
         <source>The merged engagement fails SQLite&apos;s integrity check ({check}); nothing was written.</source>
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>

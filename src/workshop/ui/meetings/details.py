@@ -66,7 +66,10 @@ class MeetingDetails(QWidget):
         self.attendees.setToolTip(tr("F2 edits a name or role; the change applies wherever the person attends."))
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("attendeeName")
-        self.new_name.setPlaceholderText(tr("Name (people met before are offered)"))
+        # A short hint that shows whole in the narrow field (the longer one was cut to "Namn (perso…");
+        # the rest in its tooltip.
+        self.new_name.setPlaceholderText(tr("Name"))
+        self.new_name.setToolTip(tr("People met before are offered as you type."))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -101,7 +104,7 @@ class MeetingDetails(QWidget):
         form.addRow(tr("&Place"), self.place)
         form.addRow(tr("Organisations taking part"), self.organisations)
         new = QHBoxLayout()
-        new.addWidget(self.new_name, 3)  # "Namn (personer du mött förut föreslås)": more of it shows
+        new.addWidget(self.new_name, 3)
         new.addWidget(self.new_role, 2)
         new.addWidget(self.new_org, 1)
         new.addWidget(add)
