@@ -74,6 +74,23 @@ def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
     assert presenter.key is None
 
 
+def test_charts_that_name_alternatives_by_code_say_what_each_stands_for(window, qtbot):
+    """The sums, the map and the preferences name alternatives by code: with codes "0", "1", "2" the room
+    could not tell them apart. A key beside each gives every alternative's name."""
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    window.show_view("alternatives")
+    alternatives = window.views["alternatives"]
+    for show in (alternatives.voting.show_results_on_projector, alternatives.voting.show_map_on_projector,
+                 alternatives.preferences.show_on_projector):
+        show()
+        qtbot.wait(20)
+        assert presenter.key is not None and presenter.key.isVisible()
+        assert presenter.key.lines() == [f"{a.code} {a.name}" for a in window.session.engagement.alternatives]
+
+
 def _show_votes(window, qtbot, size) -> PresenterWindow:
     presenter = PresenterWindow(window.presenter_channel)
     qtbot.addWidget(presenter)

@@ -32,6 +32,7 @@ from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.common import NAME_COLUMN_MAX
+from workshop.ui.widgets.axis_key import alternatives_key
 from workshop.ui.widgets.layout import Proportions, cap_cells, cell_font, chart_pane, publish_action
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.charts.rich_text import tooltip
@@ -233,4 +234,5 @@ class PreferencesPanel(QWidget):
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.chart.caption(),
             chart_factory=lambda: PreferenceBars(session, theme=DARK, font_size=PRESENTER_FONT,
-                                                 translate=self._presenter.translate)))
+                                                 translate=self._presenter.translate),
+            key_factory=lambda: alternatives_key(session)))

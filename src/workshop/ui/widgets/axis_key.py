@@ -98,3 +98,9 @@ class AxisKey(QWidget):
     def bottom(self) -> int:
         """Where the last name ends, in the key's coordinates."""
         return max((label.geometry().bottom() for label in self._names), default=0)
+
+
+def alternatives_key(session: EngagementSession) -> AxisKey:
+    """What each alternative's code stands for, beside a chart that names them by code only (a bare "0",
+    "1", "2" told the room nothing)."""
+    return AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.alternatives])

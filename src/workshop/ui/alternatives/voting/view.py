@@ -27,7 +27,7 @@ from workshop.ui.widgets.i18n import isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
-from workshop.ui.widgets.axis_key import AxisKey
+from workshop.ui.widgets.axis_key import AxisKey, alternatives_key
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.layout import SplitOrTabs, cell_font, fit_rows, publish_action, side_by_side
 from workshop.ui.widgets.layout import PRESENTER_FONT
@@ -414,7 +414,8 @@ class VotingPanel(QWidget):
         self._presenter.publish(PresenterContent(
             kind="chart", title=translate(caption),
             chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make(translate),
-                                             translate=translate)))
+                                             translate=translate),
+            key_factory=lambda: alternatives_key(session)))
 
     def show_map_on_projector(self) -> None:
         """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
