@@ -53,12 +53,18 @@ def window(open_app, example_path):
     return open_app(example_path)
 
 
-def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
-    """Beside the radar the room reads what A…I and 1…7 stand for, as the engagement names them."""
+def _presenter(window, qtbot, size=(1920, 1080)) -> PresenterWindow:
+    """The presenter window on the app's channel, shown at `size`."""
     presenter = PresenterWindow(window.presenter_channel)
     qtbot.addWidget(presenter)
-    presenter.resize(1920, 1080)
+    presenter.resize(*size)
     presenter.show()
+    return presenter
+
+
+def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
+    """Beside the radar the room reads what A…I and 1…7 stand for, as the engagement names them."""
+    presenter = _presenter(window, qtbot)
     window.show_view("potential")
     window.views["potential"].show_radar_on_projector()
     qtbot.wait(20)
@@ -77,10 +83,7 @@ def test_the_projector_radar_names_each_area_and_criterion(window, qtbot):
 def test_charts_that_name_alternatives_by_code_say_what_each_stands_for(window, qtbot):
     """The sums, the map and the preferences name alternatives by code: with codes "0", "1", "2" the room
     could not tell them apart. A key beside each gives every alternative's name."""
-    presenter = PresenterWindow(window.presenter_channel)
-    qtbot.addWidget(presenter)
-    presenter.resize(1920, 1080)
-    presenter.show()
+    presenter = _presenter(window, qtbot)
     window.show_view("alternatives")
     alternatives = window.views["alternatives"]
     for show in (alternatives.voting.show_results_on_projector, alternatives.voting.show_map_on_projector,
@@ -92,10 +95,7 @@ def test_charts_that_name_alternatives_by_code_say_what_each_stands_for(window, 
 
 
 def _show_votes(window, qtbot, size) -> PresenterWindow:
-    presenter = PresenterWindow(window.presenter_channel)
-    qtbot.addWidget(presenter)
-    presenter.resize(*size)
-    presenter.show()
+    presenter = _presenter(window, qtbot, size)
     qtbot.waitExposed(presenter)
     window.show_view("alternatives")
     window.views["alternatives"].voting.show_votes_on_projector()
@@ -145,10 +145,7 @@ def test_one_organisation_against_the_median_with_the_others_faded(window, qtbot
 def test_the_projector_speaks_the_document_language_under_an_english_interface(window, qtbot):
     """With the interface in English and the documents in Swedish (the default), the room reads Swedish
     titles, legends and axis titles; the facilitator's own window stays English."""
-    presenter = PresenterWindow(window.presenter_channel)
-    qtbot.addWidget(presenter)
-    presenter.resize(1920, 1080)
-    presenter.show()
+    presenter = _presenter(window, qtbot)
     window.show_view("potential")
     view = window.views["potential"]
     view.show_radar_on_projector()
