@@ -137,3 +137,51 @@ def test_adding_from_a_filled_form_selects_the_new_record_and_leaves_the_old_one
     editor.select(1)
     assert [o.name for o in window.session.engagement.organisations].count("Eksjö") == 1
     assert window.session.engagement.organisations[0].name == "Gislaved"
+
+
+def test_a_rationale_typed_stays_with_its_organisation_when_the_rows_are_reordered(open_app, example_path):
+    """A rationale typed for Gislaved/D, then an undo that reorders the organisations: it had been stored
+    on Gnosjö/D (the cell was kept as a row number)."""
+    from workshop.ui.session.scope_edits import OrderOrganisations
+
+    window = open_app(example_path, size=(1366, 708), view="potential")
+    session, view = window.session, window.views["potential"]
+    gislaved, gnosjo = session.engagement.organisations[:2]
+    uids = [o.uid for o in session.engagement.organisations]
+    session.undo_stack.push(OrderOrganisations(session, [uids[1], uids[0], *uids[2:]], "Flytta"))
+    row = [o.uid for o in session.engagement.organisations].index(gislaved.uid)
+    view.table.setCurrentIndex(view.model.index(row, 3))
+    view.rationale.text.setPlainText(TEXT)
+    session.undo_stack.undo()  # Gislaved first again
+    view.table.setCurrentIndex(view.model.index(4, 0))  # moving on stores it
+    stored = {(p.organisation_uid, p.area_code): p.rationale for p in session.engagement.potentials}
+    assert stored[(gislaved.uid, "D")] == TEXT and stored.get((gnosjo.uid, "D")) != TEXT
+
+
+def test_a_rationale_being_typed_survives_another_score_being_stored(open_app, example_path):
+    """A phone or an undo storing another score reloaded the field and wiped the text being typed."""
+    window = open_app(example_path, size=(1366, 708), view="potential")
+    session, view = window.session, window.views["potential"]
+    view.table.setCurrentIndex(view.model.index(3, 2))
+    view.rationale.text.setPlainText(TEXT)
+    assert view.model.setData(view.model.index(0, 0), "80")  # another cell's score, stored meanwhile
+    assert view.rationale.text.toPlainText() == TEXT
+    window.show_view("people")
+    org = session.engagement.organisations[3].uid
+    assert next(p for p in session.engagement.potentials if p.organisation_uid == org and p.area_code == "C").rationale == TEXT
+
+
+def test_a_sub_item_being_edited_is_stored_in_its_own_area_when_another_is_chosen(open_app, example_path):
+    """Framework → Sub-items: editing one of A's sub-items, then choosing area B, dropped the edit."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("framework")
+    view = window.views["framework"]
+    view.area.setCurrentIndex(0)
+    editor = view.sub_items
+    editor.select(0)
+    editor.inputs["text"].setText("Drift av serverhallar")
+    view.area.setCurrentIndex(1)
+    areas = {a.code: a for a in window.session.engagement.areas}
+    assert areas["A"].sub_items[0] == "Drift av serverhallar"
+    assert "Drift av serverhallar" not in areas["B"].sub_items
+    assert editor.records() == list(areas["B"].sub_items)

@@ -27,7 +27,10 @@ class FrameworkView(RefreshWhenShown, QWidget):
         self.area = QComboBox(self)
         self.area.setObjectName("subItemsArea")
         self.area.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
-        self.sub_items = tabs.sub_items(session, lambda: self.area.currentData())
+        # The area whose sub-items the editor shows: the combo's choice moves it only once the edit in hand is
+        # stored (to the area it was made in; the combo has already moved on when it says so).
+        self._sub_items_area = None
+        self.sub_items = tabs.sub_items(session, lambda: self._sub_items_area)
         self.paths = tabs.paths(session)
         self.forms = tabs.forms(session)
         self.scales = tabs.scales(session)
@@ -48,7 +51,7 @@ class FrameworkView(RefreshWhenShown, QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
-        self.area.currentIndexChanged.connect(lambda _i: self._fill_sub_items())
+        self.area.currentIndexChanged.connect(lambda _i: self._area_chosen())
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -61,8 +64,19 @@ class FrameworkView(RefreshWhenShown, QWidget):
         self.area.setCurrentIndex(max(0, self.area.findData(current)))
         self.area.blockSignals(False)
 
+    def _area_chosen(self) -> None:
+        """Another area chosen: the sub-item being edited is stored in its own area first; refused, the
+        combo goes back to that area, the text and the reason kept."""
+        if not self.sub_items.leave_record():
+            self.area.blockSignals(True)
+            self.area.setCurrentIndex(max(0, self.area.findData(self._sub_items_area)))
+            self.area.blockSignals(False)
+            return
+        self._fill_sub_items()
+
     def _fill_sub_items(self) -> None:
-        area = next((a for a in self._session.engagement.areas if a.code == self.area.currentData()), None)
+        self._sub_items_area = self.area.currentData()
+        area = next((a for a in self._session.engagement.areas if a.code == self._sub_items_area), None)
         self.sub_items.set_records(area.sub_items if area else ())
 
     def refresh(self) -> None:

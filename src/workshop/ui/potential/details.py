@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import EditInfo
-from workshop.ui.session.session import INFO, POTENTIALS, EngagementSession
+from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -101,7 +101,10 @@ class RationaleEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._model = model
-        self._cell: tuple[int, int] | None = None
+        # The cell by organisation and area, not by row and column: an undo that reorders the organisations
+        # had moved a rationale being typed onto another organisation's score.
+        self._cell: tuple[str, str] | None = None
+        self._loaded = ""  # the stored rationale the field was last filled with
         # At most two lines, the rest in its tooltip: a long area name had widened the grid's pane and pushed
         # the radar and its projector button off the window.
         self.heading = LinesLabel(2, self, "font-weight: bold;")
@@ -122,36 +125,53 @@ class RationaleEditor(QWidget):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, part: str) -> None:
-        if part == POTENTIALS:
+        if part in (POTENTIALS, ORGANISATIONS, FRAMEWORK):
             self._reload()
 
     def set_cell(self, index: QModelIndex) -> None:
         """Follow the grid's current cell (saving what was typed for the previous one)."""
         self.commit()
         if not index.isValid():
-            self._cell = None
-            self.heading.setText(tr("Select a cell to write its rationale."))
-            self.text.setEnabled(False)
+            self._show_none()
             return
-        self._cell = (index.row(), index.column())
         org, area = self._model.organisation(index.row()), self._model.area(index.column())
+        self._cell = (org.uid, area.code)
         self.heading.setText(tr("Rationale: {org}, {code}. {area}").format(org=org.name, code=area.code,
                                                                           area=area.name))
         self.text.setEnabled(True)
-        self._reload()
+        self._reload(typed_kept=False)
 
-    def _reload(self) -> None:
-        if self._cell is None or self._cell[0] >= self._model.rowCount():
+    def _show_none(self) -> None:
+        self._cell = None
+        self.heading.setText(tr("Select a cell to write its rationale."))
+        self.text.setEnabled(False)
+
+    def _stored(self) -> str | None:
+        """The stored rationale of the cell (None when its organisation or area is gone)."""
+        where = self._model.position(*self._cell) if self._cell else None
+        if where is None:
+            return None
+        score = self._model.score(self._model.index(*where))
+        return score.rationale if score else ""
+
+    def _reload(self, typed_kept: bool = True) -> None:
+        """Show the stored rationale; with `typed_kept`, text typed and not yet stored stays (another score
+        stored meanwhile, from a phone or an undo, had wiped it)."""
+        if self._cell is None:
             return
-        score = self._model.score(self._model.index(*self._cell))
-        text = score.rationale if score else ""
-        if self.text.toPlainText() != text:
+        stored = self._stored()
+        if stored is None:  # its organisation or area was removed (or the removal undone): nothing to edit
+            self._show_none()
+            return
+        if (not typed_kept or self.text.toPlainText() == self._loaded) and self.text.toPlainText() != stored:
             self.text.blockSignals(True)
-            self.text.setPlainText(text)
+            self.text.setPlainText(stored)
             self.text.blockSignals(False)
+        self._loaded = stored
 
     def commit(self) -> None:
         """Store the typed rationale for the current cell (one undoable edit)."""
-        if self._cell is None or self._cell[0] >= self._model.rowCount():
+        where = self._model.position(*self._cell) if self._cell else None
+        if where is None:
             return
-        self._model.set_rationale(*self._cell, self.text.toPlainText())
+        self._model.set_rationale(*where, self.text.toPlainText())

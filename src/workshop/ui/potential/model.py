@@ -110,6 +110,12 @@ class PotentialTableModel(QAbstractTableModel):
     def area(self, column: int) -> Area:
         return self._areas[column]
 
+    def position(self, organisation_uid: str, area_code: str) -> tuple[int, int] | None:
+        """The (row, column) of an organisation's score for an area as the grid now stands, or None."""
+        row = next((r for r, o in enumerate(self._organisations) if o.uid == organisation_uid), None)
+        column = next((c for c, a in enumerate(self._areas) if a.code == area_code), None)
+        return None if row is None or column is None else (row, column)
+
     def score(self, index: Index) -> PotentialScore | None:
         return self._session.potential(self._organisations[index.row()].uid, self._areas[index.column()].code)
 
