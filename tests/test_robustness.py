@@ -219,3 +219,16 @@ def test_the_only_scored_alternative_is_not_called_the_only_alternative(example,
     assert "Ingen enskild röst" not in sv
     one = dataclasses.replace(e, alternatives=e.alternatives[:2])
     assert "has no agreed scores yet and is not compared" in robustness_statement(one, labels("en"))
+
+
+def test_an_unvoted_alternative_beside_compared_ones_is_named_as_not_compared(example, qapp):
+    """A new alternative 3 nobody voted on: the Robustness tab and the Report view compared 1 Tjänst with
+    1 Teknik and 2 and never named 3 (the PDF and the summary did)."""
+    from workshop.ui.widgets import robustness_text
+
+    e = dataclasses.replace(example, alternatives=(*example.alternatives, Alternative(code="3", name="Ny")))
+    r = _r(e)
+    assert r.unscored == ("3",) and r.runners_up == ("1 Teknik", "2")
+    text = robustness_text.paragraph(r)
+    assert "Alternative 3 has no agreed score yet and is not compared." in text
+    assert robustness_text.not_compared(_r(example)) == ""

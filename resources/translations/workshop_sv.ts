@@ -990,7 +990,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="74"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
@@ -1442,8 +1442,8 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="256"/>
         <location filename="../../src/workshop/storage/store.py" line="271"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
@@ -1505,7 +1505,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="140"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="148"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="203"/>
@@ -1930,9 +1930,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Möte för ett värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="160"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="176"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="177"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
@@ -2060,7 +2060,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="204"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="197"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="203"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Potential</source>
@@ -2180,18 +2180,18 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="108"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="133"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="111"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="146"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="115"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="139"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
@@ -2229,27 +2229,27 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="156"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="158"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="164"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="200"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="204"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="210"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="234"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="240"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
@@ -2270,9 +2270,9 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="203"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="70"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="205"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="72"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
@@ -2356,39 +2356,39 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="108"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="116"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="117"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="125"/>
         <source>Preference of {org}</source>
         <translation>Förordat alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
         <source>Preferred alternative per organisation</source>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="212"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
     </message>
@@ -2448,7 +2448,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <location filename="../../src/workshop/ui/report/view.py" line="170"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
@@ -2529,78 +2529,88 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="43"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="73"/>
+        <source>{others} has no agreed score yet and is not compared.</source>
+        <translation>{others} har ännu ingen överenskommen poäng och jämförs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="74"/>
+        <source>{others} have no agreed scores yet and are not compared.</source>
+        <translation>{others} har ännu inga överenskomna poäng och jämförs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="45"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="51"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="51"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <source>Then first</source>
         <translation>Då leder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="65"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="78"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="96"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="98"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="99"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="101"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="103"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="105"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="112"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="119"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="123"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
         <source>1 vote is missing; agreed scores use the votes given.</source>
         <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="128"/>
         <source>{n} votes are missing; agreed scores use the votes given.</source>
         <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="132"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2631,7 +2641,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="422"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2642,7 +2652,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -4066,7 +4076,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
-        <location filename="../../src/workshop/ui/framework/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
     </message>
@@ -4743,32 +4753,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <source>Scoped out</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="45"/>
         <source>Sub-items</source>
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Paths</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
         <source>Criteria scales</source>
         <translation>Kriteriernas skalor</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/view.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/view.py" line="50"/>
         <source>Framework</source>
         <translation>Ramverk</translation>
     </message>

@@ -25,7 +25,9 @@ from workshop.ui.widgets.layout import cap_cells, chart_pane, publish_action, si
 from workshop.charts.rich_text import tooltip
 from workshop.ui.alternatives.voting.charts import ResultBars
 from workshop.ui.alternatives.voting.state import ScoreBoard
-from workshop.ui.widgets.robustness_text import alternative, headline, join as _join, points as _pts, verdict
+from workshop.ui.widgets.robustness_text import (
+    alternative, headline, join as _join, not_compared, points as _pts, verdict,
+)
 
 PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, ALTERNATIVES)
 
@@ -118,7 +120,9 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         else:
             self.weight_flip.clear()
         notes = []
-        compared = r.missing_compared()  # an alternative nobody voted on is named in the headline instead
+        if not_compared(r):
+            notes.append(not_compared(r))
+        compared = r.missing_compared()  # an alternative nobody voted on is named as not compared instead
         if compared:
             missing = (tr("1 vote is missing; agreed scores use the votes given.") if len(compared) == 1 else
                        tr("{n} votes are missing; agreed scores use the votes given.").format(n=len(compared)))

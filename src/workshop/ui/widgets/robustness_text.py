@@ -64,6 +64,16 @@ def verdict(r: Robustness) -> str:
     return tr("Robust to any single vote moving by one step.")
 
 
+def not_compared(r: Robustness) -> str:
+    """The alternatives nobody has voted on yet, when the headline compares others (it names them itself
+    when one alternative alone is scored)."""
+    if not r.unscored or not r.runners_up:
+        return ""
+    others = join([alternative(c) for c in r.unscored])
+    return _sentence((tr("{others} has no agreed score yet and is not compared.") if len(r.unscored) == 1 else
+                      tr("{others} have no agreed scores yet and are not compared.")).format(others=others))
+
+
 def paragraph(r: Robustness) -> str:
-    """Headline and verdict as one paragraph."""
-    return " ".join(t for t in (headline(r), verdict(r)) if t)
+    """Headline, verdict and what is not compared, as one paragraph."""
+    return " ".join(t for t in (headline(r), verdict(r), not_compared(r)) if t)
