@@ -71,6 +71,7 @@ class RecordEditor(QWidget):
         self._cells, self._values, self._handlers = cells, values, handlers
         self._records: list = []
         self._shown: Any = None  # the record the form was last filled from
+        self._filled: dict = {}  # what the form held when filled (set once the inputs exist)
         self._specs = list(fields)
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(f"{name}Table")
@@ -95,6 +96,7 @@ class RecordEditor(QWidget):
             widget.setObjectName(f"{name}_{spec.key}")
             self.inputs[spec.key] = widget
             form.addRow(spec.label, widget)
+        self._filled = self.form_values()  # the empty form
         self.message = MessageLabel(form_box)
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
@@ -222,21 +224,34 @@ class RecordEditor(QWidget):
         return self._records[row] if 0 <= row < len(self._records) else None
 
     def leave_record(self) -> bool:
-        """Store what was changed in the form of the record it shows, as "Save changes" does, before the
-        facilitator moves on (another row, "Clear form", another tab or view, closing): the changes had
-        been dropped without a word. False when refused: the form keeps what was typed, with the reason."""
-        if self._shown is None or self._shown not in self._records or self._handlers.update is None:
+        """Store what the form holds before the facilitator moves on (another row, "Clear form", another tab
+        or view, closing), as "Save changes" does for the record it shows and "Add" for a new one typed into
+        the cleared form: either had been dropped without a word. False when refused: the form keeps what
+        was typed, with the reason."""
+        if self._shown is None:
+            if self._handlers.add is None or self.form_values() == self._filled:
+                return True
+            return self.add()
+        if self._shown not in self._records or self._handlers.update is None:
             return True
         return self._report(self._handlers.update(self._shown, self.form_values()))  # nothing when unchanged
 
     def _row_changed(self, row: int, previous: int) -> None:
+        target = self._records[row] if 0 <= row < len(self._records) else None
         if not self.leave_record():  # back to the record whose changes were refused, with the reason shown
             self.table.blockSignals(True)
             self.table.setCurrentCell(previous, 0)
             self.table.blockSignals(False)
             return
-        if self.table.currentRow() == row:  # storing the changes did not move the selection
-            self._show(row)
+        # Storing may have changed the list (a new record added): the row chosen is found again.
+        ids = [getattr(x, "uid", x) for x in self._records]
+        wanted = getattr(target, "uid", target)
+        row = ids.index(wanted) if target is not None and wanted in ids else row
+        if self.table.currentRow() != row:
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(row, 0)
+            self.table.blockSignals(False)
+        self._show(row)
 
     def _show(self, row: int) -> None:
         self.message.clear()
@@ -246,6 +261,7 @@ class RecordEditor(QWidget):
         else:
             self._shown = None
             self.set_form({})
+        self._filled = self.form_values()  # what "changed" is measured from
 
     def clear_form(self) -> None:
         """An empty form (and no row selected), to type a new record."""
@@ -276,6 +292,7 @@ class RecordEditor(QWidget):
         if not self._report(self._handlers.add(self.form_values())):
             return False
         self._shown = None  # what the form holds is the new record now, not the one selected before
+        self._filled = self.form_values()  # and it is stored: moving on adds it no second time
         added = [r for r, x in enumerate(self._records) if getattr(x, "uid", x) not in before]
         if added:
             self.table.setCurrentCell(added[0], 0)
