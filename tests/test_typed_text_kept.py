@@ -235,3 +235,19 @@ def test_an_empty_cleared_form_adds_nothing(open_app, example_path):
     editor.select(0)
     window.show_view("people")
     assert list(window.session.engagement.scoped_out) == before
+
+
+def test_edit_undo_while_a_form_holds_a_change_undoes_that_change_and_redo_brings_it_back(open_app, example_path):
+    """Edit → Undo with "Gislaved Y" typed in the form had reloaded the form and the text was gone: the
+    change is stored first and undone, so Redo brings it back."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["short_code"].setText("GISL")
+    editor.select(1)  # an earlier edit: there is something to undo
+    editor.select(0)
+    editor.inputs["name"].setText("Gislaved Y")
+    window.undo_action.trigger()
+    assert window.session.engagement.organisations[0].name == "Gislaved"
+    assert window.session.engagement.organisations[0].short_code == "GISL"  # only the latest edit undone
+    assert window.redo_action.isEnabled() and "Rename organisation" in window.redo_action.text()
+    window.redo_action.trigger()
+    assert window.session.engagement.organisations[0].name == "Gislaved Y"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
+)
 
 from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
 from workshop.ui.widgets.i18n import tr
@@ -12,6 +14,7 @@ from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
+from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.ui.widgets.settings import Settings
 
 
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         edit = self.menus["edit"]
         for action in (self.undo_action, self.redo_action):
             if action is not None:
+                action.unbind()  # the closing session's stack says nothing more to it
                 edit.removeAction(action)
                 action.deleteLater()
         self.undo_action = self.redo_action = None
@@ -154,13 +158,27 @@ class MainWindow(QMainWindow):
             return
         stack = session.undo_stack
         stack.failed.connect(self.report_failed_step)
-        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Undo first stores what was typed and not yet stored (then undoes that): a form reloaded by the undo
+        # had wiped it. Redo does not: storing would be a new edit, and the redo would be gone.
+        self.undo_action = _step_action(self, tr("&Undo"), QKeySequence.StandardKey.Undo, stack.canUndo,
+                                        stack.undoText, stack.canUndoChanged, stack.undoTextChanged,
+                                        lambda: (self.store_typed(), stack.undo()))
+        self.redo_action = _step_action(self, tr("&Redo"), QKeySequence.StandardKey.Redo, stack.canRedo,
+                                        stack.redoText, stack.canRedoChanged, stack.redoTextChanged, stack.redo)
         first = edit.actions()[0] if edit.actions() else None
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
+
+    def store_typed(self) -> None:
+        """Store what is typed in the view in front and not yet stored: the field being typed in loses focus
+        (fields store their text then), and record forms store their changes."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        view = self.stack.currentWidget()
+        for editor in view.findChildren(RecordEditor) if view is not None else ():
+            if editor.isVisible():
+                editor.leave_record()
 
     def report_failed_step(self, reason: str) -> None:
         """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
@@ -206,3 +224,28 @@ class _LazyViews(dict):
         view = self._window._build_view(key)
         self[key] = view
         return view
+
+
+def _step_action(window: QMainWindow, label: str, keys, can, text, can_changed, text_changed, step) -> QAction:
+    """An Edit-menu action that undoes or redoes the latest edit, named after it ("Ångra Ändra titel")."""
+    action = QAction(window)
+    action.setShortcuts(keys)
+
+    def sync(*_args) -> None:
+        action.setEnabled(can())
+        action.setText(f"{label} {text()}".strip())
+
+    can_changed.connect(sync)
+    text_changed.connect(sync)
+    sync()
+    action.triggered.connect(lambda _checked=False: step())
+
+    def unbind() -> None:
+        for signal in (can_changed, text_changed):
+            try:
+                signal.disconnect(sync)
+            except (RuntimeError, TypeError):  # the stack is gone already
+                pass
+
+    action.unbind = unbind
+    return action
