@@ -167,13 +167,16 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
 
 def test_the_template_chooser_describes_the_template_chosen(qtbot):
     """The chooser was a bare list of names: the description of the one chosen now stands under it, as text."""
-    items = [("IT-drift samverkan", "Områdena A–I, fyra alternativ <b>inte fet</b>"), ("Blank", "Ett tomt ramverk")]
+    items = [("IT-drift samverkan", "Områdena A–I, fyra alternativ <b>inte fet</b>. " * 12), ("Blank", "Ett tomt ramverk")]
     dialog = dialogs.DescribedChoice(None, "Ny", "Mall:", items)
     qtbot.addWidget(dialog)
     assert dialog.description.text() == items[0][1]
     assert dialog.description.textFormat() == Qt.TextFormat.PlainText
+    dialog.show()
+    long = dialog.height()
     dialog.combo.setCurrentIndex(1)
     assert dialog.description.text() == "Ett tomt ramverk" and dialog.chosen() == "Blank"
+    assert dialog.height() < long  # a shorter description: the buttons come up under it
 
 
 def test_close_shows_empty_page(app_window):

@@ -96,6 +96,7 @@ class DescribedChoice(QDialog):
 
     def _describe(self, index: int) -> None:
         self.description.setText(self._items[index][1] if 0 <= index < len(self._items) else "")
+        self.adjustSize()  # a shorter description: the buttons come up under it, not far below
 
     def chosen(self) -> str:
         return self.combo.currentText()
