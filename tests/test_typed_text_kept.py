@@ -122,6 +122,7 @@ def test_a_refused_change_keeps_the_row_the_text_and_says_why(open_app, example_
     assert editor.table.currentRow() == 0
     assert editor.inputs["name"].text() == "" and editor.message.text()
     assert window.session.engagement.organisations[0].name == "Gislaved"
+    editor.inputs["name"].setText("Gislaved")  # closing now asks nothing
 
 
 def test_adding_from_a_filled_form_selects_the_new_record_and_leaves_the_old_one_alone(open_app, example_path):
@@ -251,3 +252,23 @@ def test_edit_undo_while_a_form_holds_a_change_undoes_that_change_and_redo_bring
     assert window.redo_action.isEnabled() and "Rename organisation" in window.redo_action.text()
     window.redo_action.trigger()
     assert window.session.engagement.organisations[0].name == "Gislaved Y"
+
+
+def test_closing_with_a_change_that_cannot_be_stored_asks_first(open_app, example_path, monkeypatch):
+    """An empty name left in a form was dropped without a word on closing: the facilitator is asked, and
+    keeping it leaves the engagement open with the form as typed."""
+    from workshop.ui.widgets import dialogs
+
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("")
+    editor.inputs["short_code"].setText("GISL")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    window.actions["close"].trigger()
+    assert window.session is not None and editor.inputs["short_code"].text() == "GISL"
+    assert "cannot be stored" in asked[0] and "must not be empty" in asked[0]
+    window.close()
+    assert window.isVisible() and len(asked) == 2
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: True)  # close anyway
+    window.close()
+    assert not window.isVisible()

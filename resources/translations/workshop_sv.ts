@@ -80,12 +80,12 @@
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="149"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="150"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="151"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -94,12 +94,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="172"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="173"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -108,17 +108,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="176"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="177"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="177"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="178"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="203"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="204"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -433,43 +433,57 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="50"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="54"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="82"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="107"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="129"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="110"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="114"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="157"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="187"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
+        <source>Close the engagement</source>
+        <translation>Stäng uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
+        <source>A change typed into a form cannot be stored: {reason}
+
+Close anyway and lose it?</source>
+        <translation>En ändring i ett formulär kan inte sparas: {reason}
+
+Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
@@ -1128,14 +1142,14 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="107"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="108"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1281,7 +1295,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="204"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1313,7 +1327,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="105"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="107"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1351,13 +1365,13 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="331"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="339"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="356"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -4053,13 +4067,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="194"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="195"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="206"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4789,13 +4803,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="322"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="339"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="334"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="351"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -4815,29 +4829,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="104"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="131"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="133"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="288"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="295"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="304"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="305"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="312"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="321"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>

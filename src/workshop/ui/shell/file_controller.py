@@ -31,7 +31,7 @@ class FileController(QObject):
         a["new"].triggered.connect(self.new_from_template)
         a["open"].triggered.connect(self.ask_open)
         a["save_copy"].triggered.connect(self.save_copy)
-        a["close"].triggered.connect(self.close)
+        a["close"].triggered.connect(self.close_file)
         a["quit"].triggered.connect(window.close)
         window.closing.connect(self._on_window_closing)
         self._fill_recent_menu()
@@ -123,8 +123,13 @@ class FileController(QObject):
             return
         self.window.statusBar().showMessage(tr("Copy saved to {path}").format(path=path), 5000)
 
+    def close_file(self) -> None:
+        """File → Close (asked first when a change typed into a form cannot be stored)."""
+        if self.window.may_close():
+            self.close()
+
     def close(self) -> None:
-        """File → Close."""
+        """Close the open engagement, if any."""
         if self.session is not None:
             session = self.session
             self.window.set_session(None)

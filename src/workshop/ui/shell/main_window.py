@@ -13,6 +13,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
+from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
 from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.ui.widgets.settings import Settings
@@ -207,8 +208,34 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.views[keys[row]])
 
     def closeEvent(self, event) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
+
+    def unstored(self) -> list[str]:
+        """Why changes typed into forms cannot be stored (each tries once more first; what can be stored
+        now is): an empty name left in a form is the usual one."""
+        self.store_typed()
+        reasons = []
+        for view in list(self.views.values()):  # the views built so far
+            for editor in view.findChildren(RecordEditor):
+                if not editor.leave_record():
+                    reasons.append(editor.message.text())
+        return reasons
+
+    def may_close(self) -> bool:
+        """Whether the open engagement may be closed: yes, unless a change typed cannot be stored and the
+        facilitator keeps it (it had been lost without a word)."""
+        if self.session is None:
+            return True
+        reasons = self.unstored()
+        if not reasons:
+            return True
+        return dialogs.ask_yes_no(self, tr("Close the engagement"), tr(
+            "A change typed into a form cannot be stored: {reason}\n\nClose anyway and lose it?").format(
+            reason=reasons[0]))
 
 
 class _LazyViews(dict):
