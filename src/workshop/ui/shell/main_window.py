@@ -259,8 +259,12 @@ def _step_action(window: QMainWindow, label: str, keys, can, text, can_changed, 
     action.setShortcuts(keys)
 
     def sync(*_args) -> None:
-        action.setEnabled(can())
-        action.setText(f"{label} {text()}".strip())
+        try:
+            enabled, name = can(), text()
+        except RuntimeError:  # the stack is being destroyed (its session closed before the window let go)
+            return
+        action.setEnabled(enabled)
+        action.setText(f"{label} {name}".strip())
 
     can_changed.connect(sync)
     text_changed.connect(sync)
