@@ -54,6 +54,7 @@ class MeetingsView(QWidget):
         for column, lines in ((1, 2), (2, 2), (3, 1)):  # the organisations stay one line: "GIS, …"
             self.table.setItemDelegateForColumn(column, LinesDelegate(lines, self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 10)  # as before
         # The title matters most: a joint meeting's list of codes is cut after the first (the tooltip has
         # them all), and so is a kind's long name ("Avstämning med styrgruppen") after "Work meeting".
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
