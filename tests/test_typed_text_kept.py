@@ -272,3 +272,22 @@ def test_closing_with_a_change_that_cannot_be_stored_asks_first(open_app, exampl
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: True)  # close anyway
     window.close()
     assert not window.isVisible()
+
+
+def test_opening_another_file_with_a_change_that_cannot_be_stored_asks_first(open_app, example_path, tmp_path,
+                                                                             monkeypatch):
+    import shutil
+
+    from workshop.ui.widgets import dialogs
+
+    other = tmp_path / "other.workshop"
+    shutil.copy(example_path, other)
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(other))
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: False)  # keep it
+    window.actions["open"].trigger()
+    assert window.session.path == example_path and editor.inputs["name"].text() == ""
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: True)  # lose it
+    window.actions["open"].trigger()
+    assert window.session.path == other

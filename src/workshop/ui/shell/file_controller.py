@@ -44,7 +44,10 @@ class FileController(QObject):
         return self.settings.get(LAST_FOLDER) or str(Path.home())
 
     def open_path(self, path: str | Path) -> bool:
-        """Open an engagement file; on refusal say why and keep what was open."""
+        """Open an engagement file; on refusal say why and keep what was open (also when a change typed into
+        the open one cannot be stored and the facilitator keeps it)."""
+        if not self.window.may_close():
+            return False
         path = Path(path)
         if self.session is not None and self.session.path.resolve() == path.resolve():
             self.close()  # this window's own lock would make the file read-only to itself
@@ -84,6 +87,8 @@ class FileController(QObject):
 
     def new_from_template(self) -> None:
         """File → New from Template…: pick a template, a title and where to save."""
+        if not self.window.may_close():
+            return
         name = dialogs.ask_described(self.window, tr("New engagement"), tr("Template:"), template_choices())
         if not name:
             return
