@@ -17,7 +17,6 @@ from workshop.export import pdf_charts
 from workshop.export.common import (
     carried_over,
     find_meeting,
-    fmt_number,
     kind_label,
     meeting_date,
     meeting_when,

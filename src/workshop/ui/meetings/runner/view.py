@@ -28,7 +28,6 @@ from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
-from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
 
