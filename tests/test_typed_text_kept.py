@@ -291,3 +291,54 @@ def test_opening_another_file_with_a_change_that_cannot_be_stored_asks_first(ope
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: True)  # lose it
     window.actions["open"].trigger()
     assert window.session.path == other
+
+
+def test_a_decision_action_and_follow_up_typed_but_not_entered_are_entered_on_leaving(open_app, example_path,
+                                                                                   monkeypatch):
+    """In the runner, a decision, an action item and a follow-up question typed without Enter were lost on
+    leaving (or entered later into the next meeting run): leaving enters them into the meeting they belong to."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)
+    first = view.current_uid()
+    view.run_current()
+    runner = view.runner
+    runner.panels.decision_text.setText("Beslut inskrivet")
+    runner.panels.action_text.setText("Åtgärd inskriven")
+    runner.panels.action_owner.setText("Anna")
+    runner.follow_up.setText("Följdfråga inskriven")
+    runner.leave()
+    meeting = view.edits.meeting(first)
+    assert [d.text for d in meeting.decisions][-1] == "Beslut inskrivet"
+    assert meeting.action_items[-1].text == "Åtgärd inskriven" and meeting.action_items[-1].owner == "Anna"
+    assert "Följdfråga inskriven" in [a.text for a in meeting.agenda]
+    assert not runner.panels.decision_text.text() and not runner.follow_up.text()
+    view.table.selectRow(2)
+    second = view.current_uid()
+    from workshop.ui.widgets import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_still_running", lambda *a: "closed")  # the first one was held
+    view.run_current()
+    runner.leave()
+    assert "Beslut inskrivet" not in [d.text for d in view.edits.meeting(second).decisions]
+
+
+def test_a_free_item_and_an_attendee_typed_for_one_meeting_go_to_it_when_another_is_chosen(open_app, example_path):
+    """The agenda's free item and a new attendee typed without Enter stayed in their fields when another
+    meeting was chosen, and Enter then added them to that one."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)
+    first = view.current_uid()
+    view.agenda.free.setText("Fri punkt inskriven")
+    view.details.new_name.setText("Nyperson Typad")
+    view.details.new_role.setText("Controller")
+    view.table.selectRow(2)
+    second = view.current_uid()
+    assert "Fri punkt inskriven" in [a.text for a in view.edits.meeting(first).agenda]
+    people = {p.uid: p.name for p in window.session.engagement.people}
+    assert "Nyperson Typad" in [people[u] for u in view.edits.meeting(first).attendee_uids]
+    assert "Fri punkt inskriven" not in [a.text for a in view.edits.meeting(second).agenda]
+    assert not view.agenda.free.text() and not view.details.new_name.text()

@@ -83,6 +83,14 @@ class AgendaEditor(QWidget):
 
     def show_meeting(self, uid: str | None) -> None:
         """Show a meeting's agenda and the catalogue as they are stored."""
+        text = self.free.text()
+        if uid != self.meeting_uid and self.meeting_uid and text.strip():
+            # A free item typed and not entered belongs to the meeting it was typed for: entered there now
+            # (it had stayed in the field, and Enter later added it to the meeting shown then).
+            earlier = self.meeting_uid
+            self.free.clear()
+            if not self._try(lambda: self._edits.add_free_item(earlier, text, None)):
+                self.free.setText(text)
         self.meeting_uid = uid
         e = self._session.engagement
         meeting = next((m for m in e.meetings if m.uid == uid), None)

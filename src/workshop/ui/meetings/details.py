@@ -137,6 +137,16 @@ class MeetingDetails(QWidget):
 
     def show_meeting(self, uid: str | None) -> None:
         """Fill the form from the stored meeting (or empty it)."""
+        name, role, org = self.new_name.text(), self.new_role.text(), self.new_org.currentData()
+        if uid != self.meeting_uid and self.meeting_uid and name.strip():
+            # An attendee typed and not added belongs to the meeting they were typed for: added there now
+            # (the fields had kept them, and Enter later added them to the meeting shown then).
+            earlier = self.meeting_uid
+            self.new_name.clear()
+            self.new_role.clear()
+            if not self._try(lambda: self._edits.add_attendee(earlier, name, role, org)):
+                self.new_name.setText(name)
+                self.new_role.setText(role)
         self.meeting_uid = uid
         e = self._session.engagement
         meeting: Meeting | None = next((m for m in e.meetings if m.uid == uid), None)

@@ -138,6 +138,15 @@ class RunnerPanels(QWidget):
         closed = item.checkState() == Qt.CheckState.Checked
         self._try(lambda: self._edits().set_action_closed(action, closed, self.meeting_uid))
 
+    def store_typed(self) -> None:
+        """A decision or action item typed and not entered with Enter is entered now (on leaving or ending
+        the meeting, another view, closing): it had stayed in its field, lost, or entered later into another
+        meeting. A refused one (a due date that is no date) keeps its fields, with the reason."""
+        if self.decision_text.text().strip():
+            self.add_decision()
+        if self.action_text.text().strip():
+            self.add_action()
+
     def add_decision(self) -> None:
         """Record the typed decision (refused when empty)."""
         text = self.decision_text.text()

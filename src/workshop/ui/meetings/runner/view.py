@@ -358,8 +358,18 @@ class RunnerView(QWidget):
             self.notes.setFocus()
 
     # --- leaving ----------------------------------------------------------
+    def store_entries(self) -> None:
+        """What is typed in the decision, action item and follow-up fields and not yet entered is entered
+        (they are lists added to with Enter; moving on had lost what was typed there)."""
+        if not self.active or self._edits is None:
+            return
+        self.panels.store_typed()
+        if self.follow_up.text().strip():
+            self.add_follow_up()
+
     def leave(self) -> None:
         """Back to preparation; the meeting stays open and its notes are saved."""
+        self.store_entries()
         self.flush()
         self.clock.stop()
         self.active = False
@@ -378,6 +388,7 @@ class RunnerView(QWidget):
             question += "\n" + tr("Items still open or parked: {n}.").format(n=open_items)
         if not dialogs.ask_yes_no(self, tr("End meeting"), question):
             return
+        self.store_entries()
         self.flush()
         uid = self.meeting_uid
         self._edits.set_status(uid, MeetingStatus.CLOSED)
@@ -385,5 +396,6 @@ class RunnerView(QWidget):
         self.ended.emit(uid)
 
     def hideEvent(self, event) -> None:
+        self.store_entries()
         self.flush()  # switching views or closing the file must not lose the last keystrokes
         super().hideEvent(event)
