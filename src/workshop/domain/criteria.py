@@ -105,12 +105,12 @@ def alternative_results(
     rows = []
     for alt in alternatives:
         scores = tuple(grid[(alt.code, c.number)].value for c in criteria)
-        scored = any(s is not None for s in scores)
-        total = sum(s for s in scores if s is not None) if scored else None
-        weighted = sum(s * wi for s, wi in zip(scores, w) if s is not None) if scored else None
-        rows.append((alt, scores, total, weighted, all(s is not None for s in scores)))
+        given = [(s, wi) for s, wi in zip(scores, w) if s is not None]
+        total = sum(s for s, _ in given) if given else None  # no agreed score at all: no sum, never 0
+        weighted = sum(s * wi for s, wi in given) if given else None
+        rows.append((alt, scores, total, weighted, len(given) == len(scores)))
     # Only alternatives with at least one agreed score are ranked: with no votes, none is "first".
-    scored = [r for r in rows if any(s is not None for s in r[1])]
+    scored = [r for r in rows if r[2] is not None]
     ranked = dict(zip((r[0].code for r in scored), competition_ranks([r[3] for r in scored])))
     ranks = [ranked.get(r[0].code) for r in rows]
     return [

@@ -68,6 +68,12 @@ class Robustness:
     tie_counts_as_change: bool = TIE_COUNTS_AS_CHANGE
     unscored: tuple[str, ...] = ()  # alternatives with no agreed score yet: not ranked, not "0 points"
 
+    @property
+    def alone(self) -> bool:
+        """A sole winner with nothing to lose the lead to (the others have no agreed score): no change that
+        would end its lead can be named, and no robustness claimed."""
+        return self.winner is not None and not self.runners_up
+
     def missing_compared(self) -> tuple[tuple[str, str, int], ...]:
         """The missing votes of the alternatives compared (those of an alternative with no score at all are
         not counted: the alternative is named as not scored yet instead)."""
@@ -264,22 +270,20 @@ def describe(r: Robustness, names: dict[str, str]) -> str:
     parts = []
     if r.winner is None:
         parts.append(f"No sole winner: {_and(r.leaders)} tie for first.")
+    elif r.alone:
+        parts.append(f"{r.winner} is the only alternative scored.")
     else:
-        if r.runners_up:
-            unit = "point" if r.margin == 1 else "points"
-            parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit} ahead of {_and(r.runners_up)}"
-                         " (a tie for first counts as losing the lead).")
-        else:
-            parts.append(f"{r.winner} is the only alternative scored.")
+        unit = "point" if r.margin == 1 else "points"
+        parts.append(f"{r.winner} leads by {_points(r.margin or 0)} {unit} ahead of {_and(r.runners_up)}"
+                     " (a tie for first counts as losing the lead).")
     if r.unscored:
         parts.append(f"Not scored yet, so not compared: {_and(r.unscored)}.")
-    alone = r.winner is not None and not r.runners_up  # nothing to lose the lead to: no change to name
-    if r.vote_flips and not alone:
+    if r.vote_flips and not r.alone:
         first = r.vote_flips[0]
         n = len(r.vote_flips)
         others = f" ({n} single-vote changes would each change the result.)" if n > 1 else ""
         parts.append(f"Smallest change: one vote — {describe_vote_flip(first, names, r.winner)}.{others}")
-    elif not alone:
+    elif not r.alone:
         parts.append("No single vote moved by one step changes the result.")
     if r.winner and r.weight_flip:
         parts.append(f"By weights: {describe_weight_flip(r.weight_flip, r.winner)}.")

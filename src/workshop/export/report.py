@@ -51,8 +51,7 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
         parts.append(counted(lab, "robust_unscored", len(r.unscored),
                              alternatives=join_names([f"{alt} {c}" for c in r.unscored], lab)))
     names = e.organisation_by_uid()
-    alone = r.winner is not None and not r.runners_up  # nothing to lose the lead to: no change to name
-    if r.vote_flips and not alone:
+    if r.vote_flips and not r.alone:
         f = r.vote_flips[0]
         org = names[f.organisation_uid].name if f.organisation_uid in names else "?"
         leaders = join_names([f"{alt} {c}" for c in f.leaders], lab)
@@ -61,14 +60,15 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
                                      leaders=leaders))
         if len(r.vote_flips) > 1:
             parts.append(lab["robust_vote_count"].format(n=len(r.vote_flips)))
-    elif not alone:
+    elif not r.alone:
         parts.append(lab["robust_no_vote"])
     if r.winner and r.weight_flip:
         w = r.weight_flip
         parts.append(lab["robust_weight"].format(new=_points(w.new, lab), old=_points(w.old, lab), crit=w.criterion_number,
                                                  challenger=f"{alt} {w.challenger}", winner=f"{alt} {r.winner}"))
-    if r.missing_compared():
-        parts.append(counted(lab, "robust_missing", len(r.missing_compared())))
+    missing = r.missing_compared()
+    if missing:
+        parts.append(counted(lab, "robust_missing", len(missing)))
     return " ".join(parts)
 
 

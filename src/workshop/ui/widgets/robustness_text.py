@@ -36,7 +36,7 @@ def headline(r: Robustness) -> str:
     if r.winner is None:
         return tr("No sole winner: {leaders} tie for first with {points} points.").format(
             leaders=join([alternative(c) for c in r.leaders]), points=points(r.points[r.leaders[0]]))
-    if not r.runners_up:  # the others have no agreed score yet: not ranked, never "0 points"
+    if r.alone:  # the others have no agreed score yet: not ranked, never "0 points"
         if not r.unscored:
             return _sentence(tr("{winner} is the only alternative.").format(winner=alternative(r.winner)))
         others = join([alternative(c) for c in r.unscored])
@@ -56,8 +56,8 @@ def verdict(r: Robustness) -> str:
         return ""
     if r.winner is None:
         return tr("Any of the changes listed below would decide it.") if r.vote_flips else ""
-    if not r.runners_up:
-        return ""  # nothing to lose the lead to
+    if r.alone:
+        return ""
     if r.vote_flips:
         return tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).").format(
             n=len(r.vote_flips))
@@ -67,7 +67,7 @@ def verdict(r: Robustness) -> str:
 def not_compared(r: Robustness) -> str:
     """The alternatives nobody has voted on yet, when the headline compares others (it names them itself
     when one alternative alone is scored)."""
-    if not r.unscored or not r.runners_up:
+    if not r.unscored or r.alone:
         return ""
     others = join([alternative(c) for c in r.unscored])
     return _sentence((tr("{others} has no agreed score yet and is not compared.") if len(r.unscored) == 1 else
