@@ -44,16 +44,16 @@ def _read(path: Path) -> dict:
         return json.load(fh)
 
 
-def template_names() -> list[str]:
-    """Names of the bundled templates, in menu order (the full framework first)."""
-    folder = resource("templates")
-    names = [_read(p)["name"] for p in sorted(folder.glob("*.json"))]
-    return sorted(names, key=lambda n: (n == "Blank", n))
-
-
 def template_choices() -> list[tuple[str, str]]:
-    """(name, description) of each bundled template, in menu order: what a new engagement starts from."""
-    return [(name, load_template_data(name).get("description", "")) for name in template_names()]
+    """(name, description) of each bundled template, in menu order (the full framework first, Blank last):
+    what a new engagement starts from."""
+    data = [_read(p) for p in sorted(resource("templates").glob("*.json"))]
+    return sorted(((t["name"], t.get("description", "")) for t in data), key=lambda c: (c[0] == "Blank", c[0]))
+
+
+def template_names() -> list[str]:
+    """Names of the bundled templates, in menu order."""
+    return [name for name, _ in template_choices()]
 
 
 def load_template_data(name: str) -> dict:

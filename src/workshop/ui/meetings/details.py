@@ -14,7 +14,8 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, fit_rows, key, plain_label, show_text
+from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label, show_text
+from workshop.ui.widgets.layout import fit_list_rows
 from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
@@ -50,7 +51,7 @@ class MeetingDetails(QWidget):
         self.place.setObjectName("meetingPlace")
         self.organisations = QListWidget(self)
         self.organisations.setObjectName("meetingOrganisations")
-        self.organisations.setMaximumHeight(150)  # until filled: then as high as its rows (fit_rows)
+        self.organisations.setMaximumHeight(150)  # until filled: then as high as its rows (fit_list_rows)
         self.attendees = QTableWidget(0, 3, self)
         self.attendees.setObjectName("meetingAttendees")
         self.attendees.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Organisation")])
@@ -173,7 +174,7 @@ class MeetingDetails(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if o.uid in meeting.organisation_uids
                                    else Qt.CheckState.Unchecked)
-            fit_rows(self.organisations, most=8)
+            fit_list_rows(self.organisations, most=8)
             if len(meeting.organisation_uids) == 1:
                 self.new_org.setCurrentIndex(max(0, self.new_org.findData(meeting.organisation_uids[0])))
         for w in widgets:

@@ -170,16 +170,17 @@ class MainWindow(QMainWindow):
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
 
-    def store_typed(self) -> None:
-        """Store what is typed in the view in front and not yet stored: the field being typed in loses focus
-        (fields store their text then), and record forms store their changes."""
+    def store_typed(self, everywhere: bool = False) -> list[str]:
+        """Store what is typed and not yet stored: the field being typed in loses focus (fields store their
+        text then), and the record forms of the view in front (`everywhere`: of every view built) store
+        their changes. Returns why those that cannot be stored cannot (an empty name, say)."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             focus.clearFocus()
-        view = self.stack.currentWidget()
-        for editor in view.findChildren(RecordEditor) if view is not None else ():
-            if editor.isVisible():
-                editor.leave_record()
+        views = list(self.views.values()) if everywhere else [self.stack.currentWidget()]
+        return [editor.message.text() for view in views if view is not None
+                for editor in view.findChildren(RecordEditor)
+                if (everywhere or editor.isVisible()) and not editor.leave_record()]
 
     def report_failed_step(self, reason: str) -> None:
         """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
@@ -214,23 +215,12 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         super().closeEvent(event)
 
-    def unstored(self) -> list[str]:
-        """Why changes typed into forms cannot be stored (each tries once more first; what can be stored
-        now is): an empty name left in a form is the usual one."""
-        self.store_typed()
-        reasons = []
-        for view in list(self.views.values()):  # the views built so far
-            for editor in view.findChildren(RecordEditor):
-                if not editor.leave_record():
-                    reasons.append(editor.message.text())
-        return reasons
-
     def may_close(self) -> bool:
         """Whether the open engagement may be closed: yes, unless a change typed cannot be stored and the
         facilitator keeps it (it had been lost without a word)."""
         if self.session is None:
             return True
-        reasons = self.unstored()
+        reasons = self.store_typed(everywhere=True)
         if not reasons:
             return True
         return dialogs.ask_yes_no(self, tr("Close the engagement"), tr(

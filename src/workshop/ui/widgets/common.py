@@ -75,7 +75,6 @@ class PlainTextField(QPlainTextEdit):
             self.committed.emit(text)
 
 
-
 class MessageLabel(QLabel):
     """A plain-text message line: why an entry was refused (red), or a note in `style`.
 
@@ -127,14 +126,6 @@ def show_text(field: QLineEdit, text: str) -> None:
     end, so a value longer than the field read from its middle ("nosjö, Värnamo…"), like damaged data."""
     field.setText(text)
     field.setCursorPosition(0)
-
-
-def fit_rows(view: QListView, least: int = 3, most: int = 8) -> None:
-    """A short list as high as its rows (between `least` and `most` rows), not a fixed box half empty."""
-    count = view.model().rowCount()
-    rows = min(max(count, least), most)
-    row = view.sizeHintForRow(0) if count else view.fontMetrics().height() + 4
-    view.setMaximumHeight(rows * row + 2 * view.frameWidth())  # a low window may still squeeze it
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:

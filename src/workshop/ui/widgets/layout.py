@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QListWidget, QPushButton, QScrollArea, QSplitter, QStackedLayout,
     QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -263,6 +263,15 @@ class _Refit(QObject):
     def _range(self, _low: int, high: int) -> None:
         if (high > 0) != self.bar_shown:
             fit_rows(self.table, squeeze=self.squeeze)
+
+
+def fit_list_rows(view: QListView, least: int = 3, most: int = 8) -> None:
+    """A short list as high as its rows (between `least` and `most` rows), not a fixed box half empty
+    (a table: fit_rows)."""
+    count = view.model().rowCount()
+    rows = min(max(count, least), most)
+    row = view.sizeHintForRow(0) if count else view.fontMetrics().height() + 4
+    view.setMaximumHeight(rows * row + 2 * view.frameWidth())  # a low window may still squeeze it
 
 
 def fit_rows(table: QTableView, squeeze: bool = False) -> None:

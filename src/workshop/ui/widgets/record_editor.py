@@ -60,6 +60,11 @@ class Handlers:
     move: Callable[[Any, int], str] | None = None
 
 
+def _identity(record: Any) -> Any:
+    """What a record is across edits: its uid (a plain string record is itself)."""
+    return getattr(record, "uid", record)
+
+
 class RecordEditor(QWidget):
     """A table of records and a form for the selected one."""
 
@@ -203,9 +208,8 @@ class RecordEditor(QWidget):
                 self.table.setItem(r, c, item)
         self._columns.fit()
         target = keep if keep is not None else current
-        uids = [getattr(x, "uid", x) for x in self._records]
-        wanted = getattr(target, "uid", target)
-        new_row = uids.index(wanted) if wanted in uids else min(max(row, 0), len(self._records) - 1)
+        found = self._row_of(target)
+        new_row = found if found >= 0 else min(max(row, 0), len(self._records) - 1)
         self.table.setCurrentCell(new_row, 0) if new_row >= 0 else self.table.clearSelection()
         self.table.blockSignals(False)
         shown = self._records[new_row] if new_row >= 0 else None
@@ -213,6 +217,11 @@ class RecordEditor(QWidget):
             self._show(new_row)
         else:  # the same record as before: what is typed in the form stays; a choice's options are read afresh
             self._refresh_choices()
+
+    def _row_of(self, record: Any) -> int:
+        """The row of this record (by its uid, the same record after an edit), or -1."""
+        wanted = _identity(record)
+        return next((r for r, x in enumerate(self._records) if _identity(x) == wanted), -1)
 
     def records(self) -> list:
         """The records shown."""
@@ -244,9 +253,8 @@ class RecordEditor(QWidget):
             self.table.blockSignals(False)
             return
         # Storing may have changed the list (a new record added): the row chosen is found again.
-        ids = [getattr(x, "uid", x) for x in self._records]
-        wanted = getattr(target, "uid", target)
-        row = ids.index(wanted) if target is not None and wanted in ids else row
+        if target is not None and self._row_of(target) >= 0:
+            row = self._row_of(target)
         if self.table.currentRow() != row:
             self.table.blockSignals(True)
             self.table.setCurrentCell(row, 0)
@@ -288,12 +296,12 @@ class RecordEditor(QWidget):
     def add(self) -> bool:
         """Add what the form holds as a new record, which is then the one selected (the form had stayed on
         the record it was filled from, whose changes would be stored on moving on)."""
-        before = [getattr(x, "uid", x) for x in self._records]
+        before = {_identity(x) for x in self._records}
         if not self._report(self._handlers.add(self.form_values())):
             return False
         self._shown = None  # what the form holds is the new record now, not the one selected before
         self._filled = self.form_values()  # and it is stored: moving on adds it no second time
-        added = [r for r, x in enumerate(self._records) if getattr(x, "uid", x) not in before]
+        added = [r for r, x in enumerate(self._records) if _identity(x) not in before]
         if added:
             self.table.setCurrentCell(added[0], 0)
         return True
