@@ -351,7 +351,8 @@ def test_a_stored_value_longer_than_its_field_shows_its_beginning(window, qtbot)
 
     window.resize(1366, 708)
     shown = 0
-    for key, select in (("engagement", None), ("meetings", 6), ("framework", None), ("people", None)):
+    for key, select in (("engagement", None), ("meetings", 6), ("framework", None), ("people", None),
+                        ("alternatives", None)):
         window.show_view(key)
         if select is not None:
             window.views[key].table.selectRow(select)

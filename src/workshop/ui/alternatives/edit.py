@@ -23,7 +23,7 @@ from workshop.ui.session.commands import push
 from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key
+from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key, show_text
 from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.lines_label import LinesDelegate
 
@@ -156,7 +156,7 @@ class ProsConsEditor(QWidget):
         self.code_label.setText(label)
         self.code_label.setVisible(bool(label))
         if self.name.text() != item.name:
-            self.name.setText(item.name)
+            show_text(self.name, item.name)  # its beginning, as every one-line field shows a stored value
         if self.description.toPlainText() != item.description:
             self.description.setPlainText(item.description)
         self.note.setText(note)
