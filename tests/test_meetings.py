@@ -484,3 +484,22 @@ def test_the_meeting_list_shows_titles_on_two_lines_and_a_planned_meeting_has_no
     assert view.approval_state.text() == ""
     view.select(session.engagement.meetings[0].uid)
     assert view.approval_state.text() == "Minutes: draft"
+
+
+def test_the_meeting_list_says_all_for_every_organisation_and_names_a_kind_short(view, session):
+    """A joint meeting's organisations read "All (5)" (they had been cut to "GIS, …"), a meeting of some
+    of them lists their codes; the steering group's long kind is "Steering group" in the narrow column,
+    whole in its tooltip."""
+    from workshop.charts.rich_text import tooltip
+
+    model = view.model
+    column = {name: i for i, name in enumerate(model.COLUMNS)}
+    rows = {model.meeting(r).kind: r for r in range(model.rowCount())}
+    shown = lambda r, c, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(r, column[c]), role)
+    assert shown(rows["joint"], "organisations") == "All (5)"
+    assert shown(rows["joint"], "organisations", Qt.ItemDataRole.ToolTipRole) == tooltip("GIS, GNO, VMO, VAG, HYL")
+    work = model.meeting(rows["work"])
+    codes = {o.uid: o.short_code for o in session.engagement.organisations}
+    assert shown(rows["work"], "organisations") == ", ".join(codes[o] for o in work.organisation_uids)
+    assert shown(rows["steering"], "kind") == "Steering group"
+    assert shown(rows["steering"], "kind", Qt.ItemDataRole.ToolTipRole) == tooltip("Steering-group check-in")

@@ -196,7 +196,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -379,56 +379,56 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="56"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="59"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="109"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="122"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="127"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="129"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -467,17 +467,17 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="187"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="188"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="226"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="227"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -655,109 +655,109 @@ Stänga ändå och förlora den?</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="86"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="380"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="389"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="146"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="271"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="273"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="273"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="278"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="298"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="325"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="325"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="377"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="386"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="379"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="388"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1135,21 +1135,21 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="107"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="108"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1216,7 +1216,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1270,7 +1270,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1327,7 +1327,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="107"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1343,7 +1343,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="48"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1357,29 +1357,29 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="356"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="356"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="364"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="80"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1461,7 +1461,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="56"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Organisation</source>
@@ -1474,55 +1474,55 @@ Stänga ändå och förlora den?</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="67"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="73"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="83"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="114"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="148"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="203"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="214"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1742,7 +1742,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1757,52 +1757,58 @@ Stänga ändå och förlora den?</translation>
         <translation>Avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="32"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="32"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="32"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>Skipped</source>
         <translation>Överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="36"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
         <source>Parked</source>
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="46"/>
         <source>free item</source>
         <translation>fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="41"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="46"/>
         <source>follow-up</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="125"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
+        <source>All ({n})</source>
+        <translation>Alla ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -1822,14 +1828,14 @@ Stänga ändå och förlora den?</translation>
         <translation>Potentialer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
         <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="69"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -1947,73 +1953,73 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="161"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="177"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/model.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="70"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="71"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="106"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
         <source>Record who approved (justerade) the minutes, and when</source>
         <translation>Ange vem som justerade protokollet och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="159"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="159"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="204"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="206"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="208"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="223"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
         <source>“{title}” had ended and runs again; {undo} undoes that.</source>
         <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
@@ -2287,7 +2293,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="205"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="72"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <source>Show on projector</source>
@@ -2334,7 +2340,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="342"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="170"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2655,7 +2661,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="422"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2666,7 +2672,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2776,7 +2782,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -2856,134 +2862,134 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="78"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="125"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="238"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="385"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="162"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="174"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="189"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="238"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="377"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="377"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -2993,13 +2999,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="300"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3009,13 +3015,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3025,27 +3031,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="344"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="358"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -4768,6 +4774,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/meetings/model.py" line="27"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
@@ -4803,13 +4810,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="339"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="347"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="351"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="359"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -4829,29 +4836,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="106"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="133"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="138"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="305"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="312"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="321"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="313"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="320"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="329"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>

@@ -22,6 +22,11 @@ def kind_labels() -> dict[str, str]:
             MeetingKind.STEERING: tr("Steering-group check-in")}
 
 
+def short_kind_labels() -> dict[str, str]:
+    """The meeting kinds as the meeting list names them in its narrow column (the tooltip has the whole)."""
+    return {**kind_labels(), MeetingKind.STEERING: tr("Steering group")}
+
+
 def status_labels() -> dict[str, str]:
     """Meeting statuses in words."""
     return {MeetingStatus.PLANNED: tr("Planned"), MeetingStatus.RUNNING: tr("Running"), MeetingStatus.CLOSED: tr("Held")}
@@ -97,19 +102,28 @@ class MeetingTableModel(QAbstractTableModel):
             if column == "when":
                 return when(m)
             if column == "kind":
-                return kind_labels().get(m.kind, m.kind)
+                return short_kind_labels().get(m.kind, m.kind)
             if column == "title":
                 return m.title
             if column == "organisations":
-                return ", ".join(self._orgs.get(o, "?") for o in m.organisation_uids)
+                return self._organisations(m)
             return status_labels().get(m.status, m.status)
         if role == UID_ROLE:
             return m.uid
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return tooltip(m.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "kind":
+            return tooltip(kind_labels().get(m.kind, m.kind))
         if role == Qt.ItemDataRole.ToolTipRole and column == "organisations":
             return tooltip(", ".join(self._orgs.get(o, "?") for o in m.organisation_uids))
         return None
+
+    def _organisations(self, m: Meeting) -> str:
+        """The codes of the meeting's organisations, or "All (5)" when every organisation takes part: a
+        joint meeting's codes do not fit the column ("GIS, …")."""
+        if len(self._orgs) > 1 and set(m.organisation_uids) == set(self._orgs):
+            return tr("All ({n})").format(n=len(self._orgs))
+        return ", ".join(self._orgs.get(o, "?") for o in m.organisation_uids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: a cut heading whole

@@ -51,17 +51,18 @@ class MeetingsView(QWidget):
         # Kind and title on up to two lines (the rest in the tooltip): at 1366×768 one line had cut most
         # titles ("Startmöte med …") while the list had room below for twice its rows.
         self.table.setWordWrap(True)
-        for column, lines in ((1, 2), (2, 2), (3, 1)):  # the organisations stay one line: "GIS, …"
+        for column, lines in ((1, 2), (2, 2), (3, 1)):  # the organisations stay one line: "All (5)", "GIS, …"
             self.table.setItemDelegateForColumn(column, LinesDelegate(lines, self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 10)  # as before
-        # The title matters most: a joint meeting's list of codes is cut after the first (the tooltip has
-        # them all), and so is a kind's long name ("Avstämning med styrgruppen") after "Work meeting".
+        # The title matters most: a list of some organisations' codes is cut after the first (the tooltip has
+        # them all; all of them read "All (5)"), and the kinds have short names for the list.
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Organisat…", not a clipped middle
-        for column, widest in ((3, "GIS, …"), (1, tr("Work meeting"))):
+        for column, texts in ((3, ("GIS, …", tr("All ({n})").format(n=5))), (1, (tr("Work meeting"),))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(widest) + 2 * metrics.averageCharWidth() + 8)
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, widest + 2 * metrics.averageCharWidth() + 8)
         self.details = MeetingDetails(session, self.edits, self.message, self)
         self.agenda = AgendaEditor(session, self.edits, self.message, self)
         self.tabs = QTabWidget(self)
