@@ -162,7 +162,28 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
     assert len(e.criteria) == 7 and e.organisations == ()
     assert "fresh.workshop" in window.windowTitle()
     assert [name for name, _ in offered] == ["IT-drift samverkan", "Blank"]
-    assert all(description for _, description in offered)
+    assert offered[1][1].startswith("An empty framework")  # the English interface's words, not the template's
+
+
+def test_the_template_chooser_speaks_the_interface_language(app_window, tmp_path, monkeypatch):
+    """The templates' descriptions were Swedish in the English interface; in Swedish "Blank" is "Tom",
+    and choosing it still makes the blank template's engagement."""
+    from PySide6.QtCore import QLocale
+
+    window, controller = app_window
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_described", lambda *a: offered.extend(a[3]) or "Tom")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Ny utredning")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "tom"))
+    before = QLocale()
+    QLocale.setDefault(QLocale("sv_SE"))
+    try:
+        window.actions["new"].trigger()
+    finally:
+        QLocale.setDefault(before)
+    assert [label for label, _ in offered] == ["IT-drift samverkan", "Tom"]
+    assert offered[1][1].startswith("Ett tomt ramverk")
+    assert window.session.path.name == "tom.workshop" and window.session.engagement.areas == ()
 
 
 def test_the_template_chooser_describes_the_template_chosen(qtbot):

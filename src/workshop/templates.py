@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
@@ -44,16 +45,34 @@ def _read(path: Path) -> dict:
         return json.load(fh)
 
 
-def template_choices() -> list[tuple[str, str]]:
-    """(name, description) of each bundled template, in menu order (the full framework first, Blank last):
-    what a new engagement starts from."""
+class TemplateChoice(NamedTuple):
+    """A bundled template as the chooser offers it: its name (what `load_template_data` takes), and its
+    label and description in the interface language."""
+
+    name: str
+    label: str
+    description: str
+
+
+def template_choices(language: str = "en") -> list[TemplateChoice]:
+    """Each bundled template, in menu order (the full framework first, Blank last): what a new engagement
+    starts from. Its label and description are in the language asked for ("labels", "descriptions"), else
+    the template's own ("name", "description") when that is the one asked for, else English: the
+    interface's language when it has no translation. The content itself stays the template's."""
+
+    def presented(t: dict, key: str, own: str) -> str:
+        other = t.get(key, {})
+        return other.get(language) or (own if language == t.get("language") else other.get("en")) or own
+
     data = [_read(p) for p in sorted(resource("templates").glob("*.json"))]
-    return sorted(((t["name"], t.get("description", "")) for t in data), key=lambda c: (c[0] == "Blank", c[0]))
+    choices = [TemplateChoice(t["name"], presented(t, "labels", t["name"]),
+                              presented(t, "descriptions", t.get("description", ""))) for t in data]
+    return sorted(choices, key=lambda c: (c.name == "Blank", c.name))
 
 
 def template_names() -> list[str]:
     """Names of the bundled templates, in menu order."""
-    return [name for name, _ in template_choices()]
+    return [choice.name for choice in template_choices()]
 
 
 def load_template_data(name: str) -> dict:

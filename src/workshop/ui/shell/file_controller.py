@@ -11,7 +11,7 @@ from workshop.storage import EngagementStore, StorageError
 from workshop.templates import engagement_from_template, template_choices
 from workshop.ui.filesafety.controller import offer_backup
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, interface_language, tr
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.settings import LAST_FOLDER, LAST_VIEW, Settings
@@ -89,7 +89,10 @@ class FileController(QObject):
         """File → New from Template…: pick a template, a title and where to save."""
         if not self.window.may_close():
             return
-        name = dialogs.ask_described(self.window, tr("New engagement"), tr("Template:"), template_choices())
+        choices = template_choices(interface_language())
+        label = dialogs.ask_described(self.window, tr("New engagement"), tr("Template:"),
+                                      [(c.label, c.description) for c in choices])
+        name = next((c.name for c in choices if c.label == label), None)
         if not name:
             return
         title = dialogs.ask_text(self.window, tr("New engagement"), tr("Title of the investigation:"))

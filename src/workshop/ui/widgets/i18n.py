@@ -13,12 +13,12 @@ so it cannot reorder the interface's own words around it (workshop.domain.bidi).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
 from workshop.domain.bidi import isolate
 
-__all__ = ["Template", "describe", "isolate", "key_text", "tr"]
+__all__ = ["Template", "describe", "interface_language", "isolate", "key_text", "tr"]
 
 
 class Template(str):
@@ -34,6 +34,11 @@ class Template(str):
 def tr(text: str) -> str:
     """The text in the interface language (the text itself when no translation exists)."""
     return Template(QCoreApplication.translate("", text))
+
+
+def interface_language() -> str:
+    """The interface language's code ("sv", "en"): the locale the app set as default when it started."""
+    return QLocale().name().split("_")[0]
 
 
 def key_text(sequence: str) -> str:
