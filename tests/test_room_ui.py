@@ -358,3 +358,34 @@ def test_a_phone_vote_updates_its_arrivals_row_and_keeps_the_facilitators_place_
     most = view.fontMetrics().horizontalAdvance("M" * 12)
     qtbot.waitUntil(lambda: table.columnWidth(column) >= min(table.fontMetrics().horizontalAdvance(text), most))
     assert table.columnWidth(column) <= most
+
+
+def test_a_fixed_port_serves_the_next_round_at_once_and_a_port_in_use_is_said_in_red(window, qtbot):
+    """With a fixed port (a firewall rule's), the next round could not start for a minute after a phone had
+    voted (the closed connections' TIME_WAIT), said as a raw socket error in the green of "Listening at";
+    and the refused round's table showed the last round's arrivals."""
+    import socket
+
+    view = window.views["room"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    view.port.setValue(port)
+    phone = _start(view, key="S")
+    data = phone.round()
+    status, _ = phone.vote(qtbot, data["organisations"][0]["id"], data["items"][0]["id"], 3)
+    assert status == 200
+    view.toggle()  # off: the server closes the phone's connection first, which leaves it in TIME_WAIT
+    assert not view.bridge.running
+    phone = _start(view, key="1 Tjänst")  # at once, on the same port
+    assert phone.url.startswith(f"http://127.0.0.1:{port}/") and phone.round()["title"].startswith("1 Tjänst")
+    view.toggle()
+    with socket.socket() as other:  # another program listens on the port (past the TIME_WAIT as we do)
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        other.bind(("127.0.0.1", port))
+        other.listen()
+        view.choose_round(RoundKind.CRITERIA, "2")
+        assert not view.start()
+    assert "could not start" in view.message.text() and str(port) in view.message.text()
+    assert "B00020" in view.message.styleSheet()  # the error colour
+    assert not view.table.isVisible() and view.bridge.round is None  # not the last round's arrivals

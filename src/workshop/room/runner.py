@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import os
 import socket
 import threading
 
@@ -12,6 +13,12 @@ from aiohttp import web
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.room.server import RoomServer
+
+
+# A port the last round listened on is taken again at once: its closed connections wait out TCP's TIME_WAIT
+# for a minute, during which a fixed port (a firewall rule's) could not be bound. Only on POSIX, where the
+# option never lets two sockets listen on one port; on Windows it would let another program take ours.
+REUSE_ADDRESS = os.name == "posix"
 
 
 def check_bind(address: str) -> str:
@@ -33,6 +40,8 @@ def check_listen(address: str, port: int) -> None:
         family, kind, proto, _name, where = socket.getaddrinfo(
             address, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST | socket.AI_PASSIVE)[0]
         with socket.socket(family, kind, proto) as probe:
+            if REUSE_ADDRESS:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(where)
     except OSError as exc:  # socket.gaierror included
         raise DomainError(msg("Nothing can listen on {address}, port {port} ({error}): give one of this "
@@ -50,7 +59,7 @@ async def start_site(server: RoomServer, address: str, port: int) -> web.AppRunn
     check_bind(address)
     runner = web.AppRunner(server.app(), access_log=None, handle_signals=False)
     await runner.setup()
-    site = web.TCPSite(runner, address, port, reuse_address=False, backlog=512)
+    site = web.TCPSite(runner, address, port, reuse_address=REUSE_ADDRESS, backlog=512)
     try:
         await site.start()
     except BaseException:

@@ -19,7 +19,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import MeetingStatus, RoundKind
 from workshop.room.records import cell_of, record_of, value_of
 from workshop.room.round import Ballot, Round
-from workshop.room.runner import RoomThread
+from workshop.room.runner import RoomThread, check_listen
 from workshop.room.server import RoomServer, VoteRefused
 from workshop.storage import StorageError
 from workshop.ui.session.commands import SetValue, push
@@ -78,9 +78,14 @@ class RoomBridge(QObject):
     def start(self, room: Round, address: str, port: int = 0) -> str:
         """Serve the round on the address; returns the URL. Raises OSError or DomainError when it cannot."""
         self.stop()
-        server = RoomServer(room, self._deliver)
-        thread = RoomThread(server, address, port)
-        self.url = thread.start()
+        try:
+            check_listen(address, port)  # a port in use is said in words, not as the socket's error
+            server = RoomServer(room, self._deliver)
+            thread = RoomThread(server, address, port)
+            self.url = thread.start()
+        except BaseException:
+            self.round, self.senders = None, {}  # the last round's arrivals do not stand for the one refused
+            raise
         self.round, self._server, self._thread = room, server, thread
         self._threads[:] = [thread]
         self.senders = {}

@@ -17,7 +17,7 @@ from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
-from workshop.ui.widgets.common import MessageLabel, plain_label
+from workshop.ui.widgets.common import ERROR_STYLE, MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
@@ -173,7 +173,9 @@ class RoomView(QWidget):
         try:
             self.bridge.start(self._round(), address, self.port.value())
         except (DomainError, OSError) as exc:
+            self.message.setStyleSheet(ERROR_STYLE)  # not the green of "Listening at …"
             self.message.setText(tr("Room voting could not start: {reason}").format(reason=refusal_text(exc)))
+            self._refresh()
             return False
         return True
 
