@@ -184,3 +184,80 @@ def test_a_right_to_left_override_in_a_name_reverses_nothing_after_it_on_the_pag
         assert dot < after  # before the fix the words after the name came out mirrored, right to left
     finally:
         stop_room(proc)
+
+
+def test_long_words_break_and_the_page_says_what_each_item_covers(phone, example_path):
+    """A long Swedish compound in a criterion (and a name without spaces) ran off the right of a 360 px
+    phone; the page now breaks them. It shows the alternative's description, an area's sub-items, which
+    participant this phone is, and keeps the chosen organisation in view while scrolling."""
+    import sqlite3
+
+    long_word = "Informationssäkerhetssamordningsförmågeutvecklingsplanering"
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE criteria SET text = ? WHERE number = 1", [long_word + " och styrning"])
+        conn.execute("UPDATE organisations SET name = ? WHERE short_code = 'VMO'", ["Värnamo" + "kommun" * 30])
+    e, _ = _votes(example_path)
+    vmo = next(o for o in e.organisations if o.short_code == "VMO")
+    description = next(a.description for a in e.alternatives if a.code == "S")
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        assert phone.execute_script("return document.documentElement.scrollWidth") <= 360
+        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _wait(phone, lambda d: d.find_elements(*_by_css("[data-item]")))
+        assert phone.execute_script("return document.documentElement.scrollWidth") <= 360  # was 472
+        assert long_word in phone.find_element(*_by_css("[data-item] h2")).text
+        assert phone.find_element(*_by_css("#about")).text == description.strip()
+        assert phone.find_element(*_by_css("#participant")).text == (
+            "Without a name the facilitator sees your votes as participant 1.")
+        phone.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        top = phone.execute_script("return document.getElementById('subtitle').getBoundingClientRect().top")
+        assert 0 <= top < 200  # the organisation's name stays at the top of the screen
+    finally:
+        stop_room(proc)
+    proc, url = start_room(example_path, "--potential", "GIS")
+    try:
+        phone.get(url)
+        area_a = next(a for a in e.areas if a.code == "A")
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{area_a.uid}"]')))
+        details = phone.find_element(*_by_css(f'[data-item="{area_a.uid}"] .details')).text
+        assert details.splitlines() == list(area_a.sub_items)
+    finally:
+        stop_room(proc)
+
+
+def test_a_typed_number_is_sent_with_enter_and_a_changed_one_is_not_called_received(phone, example_path):
+    """In a potential round Enter (the phone keyboard's Go) sent nothing, and a number changed after sending
+    still stood under "Received"; an old round's address said "404: Not Found" in English."""
+    from selenium.webdriver.common.keys import Keys
+
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area_b = next(a for a in e.areas if a.code == "B")
+    proc, url = start_room(example_path, "--potential", "GIS")
+    card = f'[data-item="{area_b.uid}"]'
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f"{card} input")))
+        field = phone.find_element(*_by_css(f"{card} input"))
+        field.clear()
+        field.send_keys("61", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        field.send_keys(Keys.BACK_SPACE, "5")
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
+        field.send_keys(Keys.BACK_SPACE, "1")  # back to what was sent
+        assert "Received" in phone.find_element(*_by_css(f"{card} .status")).text
+    finally:
+        stop_room(proc)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert next(p.value for p in store.load().potentials
+                    if (p.organisation_uid, p.area_code) == (gis.uid, "B")) == 61
+    proc, url = start_room(example_path, "--preferences")  # a new round: the old address has ended
+    try:
+        old = url.rsplit("/v/", 1)[0] + "/v/an-earlier-round"
+        phone.get(old)
+        _wait(phone, lambda d: "has ended" in d.find_element(*_by_css("main")).text)
+        assert "Scan the code" in phone.find_element(*_by_css("main")).text
+    finally:
+        stop_room(proc)

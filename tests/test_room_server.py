@@ -302,3 +302,31 @@ def test_a_vote_the_file_refuses_is_400_and_the_server_keeps_serving(example_sto
     status, body, ok = serve(example_store, room, scenario)
     assert status == 400 and "criterion 7" in body["error"]
     assert ok == 200
+
+
+def test_round_says_who_the_phone_is_and_what_the_items_cover_and_an_old_address_has_ended(example_store, room):
+    """/round tells a phone its participant number (the facilitator sees "participant 2"), the alternative's
+    description and an area's sub-items; a page at a wrong token is a 404 that says the round has ended in
+    the phone's language (it was aiohttp's bare "404: Not Found"), and the API's 404s stay JSON."""
+    e = example_store.load()
+
+    async def scenario(client, server):
+        data = await (await client.get(f"{server.path}/round")).json()
+        old = await client.get("/v/an-earlier-round", headers={"Accept-Language": "sv-SE"})
+        api = await client.get("/v/an-earlier-round/round")
+        return data, old.status, old.content_type, await old.text(), api.status, await api.json()
+
+    data, status, kind, page, api_status, api = serve(example_store, room, scenario)
+    assert data["participant"] == 1
+    assert data["about"] == next(a.description for a in e.alternatives if a.code == "1 Tjänst")
+    assert (status, kind, api_status) == (404, "text/html", 404)
+    assert "Den här röstningsomgången är slut" in page and "error" in api
+    potential = serve(example_store, potential_round(e, "GIS"), lambda c, s: _json(c, f"{s.path}/round"))
+    area_a = next(a for a in e.areas if a.code == "A")
+    assert next(i for i in potential["items"] if i["id"] == area_a.uid)["details"] == "\n".join(area_a.sub_items)
+    preferences = serve(example_store, preference_round(e), lambda c, s: _json(c, f"{s.path}/round"))
+    assert preferences["items"][0]["text"] == ""  # the page asks the question; it repeated the engagement's title
+
+
+async def _json(client, path):
+    return await (await client.get(path)).json()

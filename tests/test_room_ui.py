@@ -21,6 +21,7 @@ from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel, qr_image
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import AddOrganisation
+from workshop.ui.session.scope_edits import RenameOrganisation
 
 
 @pytest.fixture
@@ -133,6 +134,10 @@ def test_arrivals_and_the_sender_of_each_organisations_latest_vote(qtbot, templa
         old = win.session.vote(hyl["id"], alt, crit)  # the facilitator types over it
         win.session.set_vote(hyl["id"], alt, crit, dataclasses.replace(old, value=2))
         assert view.arrivals.data(view.arrivals.index(1, 3)) == "2 · typed"
+        win.session.undo_stack.undo()  # Bo's 1 (and the 2 typed over it outside the undo stack)
+        win.session.undo_stack.undo()  # participant 2's 4: Anna's 3 is back, and said to be hers
+        assert view.arrivals.data(view.arrivals.index(1, 2)) == "3 · Anna"  # it read "3 · typed"
+        assert view.headline.text() == "1 of 2 organisations have voted on criterion 2"  # it still said 2 of 2
     finally:
         controller.close()
 
@@ -290,6 +295,8 @@ def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(win
     column = [a.code for a in e.areas].index("C")
     assert model.data(model.index(row, column)) == "77"
     assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"
+    assert view.headline.text() == "Hylte has scored area C"  # was "1 of 1 organisations have scored area C"
+    assert view.arrivals.data(view.arrivals.index(0, 1)) == "1 of 1"
 
 
 def test_a_phone_vote_changes_only_its_cells_and_keeps_the_facilitators_place_in_the_grid(window, qtbot):
@@ -389,3 +396,25 @@ def test_a_fixed_port_serves_the_next_round_at_once_and_a_port_in_use_is_said_in
     assert "could not start" in view.message.text() and str(port) in view.message.text()
     assert "B00020" in view.message.styleSheet()  # the error colour
     assert not view.table.isVisible() and view.bridge.round is None  # not the last round's arrivals
+
+
+def test_a_long_name_never_widens_the_qr_code_off_screen_and_the_preference_round_is_named(window, qtbot):
+    """An organisation named without spaces (1,000 letters) widened the window and the projector to
+    thousands of pixels, the code and address off both screens; the caption is now cut on two lines. The
+    preference round was named after the engagement ("Scan to vote: Utredning …"), its row too."""
+    long_name = "Kommunalförbundet" * 60
+    gis = window.session.engagement.organisations[0]
+    push(window.session.undo_stack, RenameOrganisation(window.session, gis, long_name, gis.short_code))
+    view = window.views["room"]
+    _start(view, RoundKind.POTENTIAL, gis.uid)
+    qtbot.waitUntil(lambda: view.qr is not None and view.qr.isVisible())
+    assert window.minimumSizeHint().width() < 1366 and window.width() <= 1400
+    assert view.qr.caption.text().endswith(long_name) and view.qr.caption.toolTip()
+    panel, short = QrPanel(view.bridge.url, view.qr.caption.text()), QrPanel(view.bridge.url, "Scan to vote")
+    qtbot.addWidget(panel)
+    qtbot.addWidget(short)
+    assert panel.minimumSizeHint().width() == short.minimumSizeHint().width()  # the projector's: as wide as the URL
+    view.toggle()
+    _start(view, RoundKind.PREFERENCES, "")
+    assert view.qr.caption.text() == "Scan to vote: Preferred alternative"
+    assert view.arrivals.data(view.arrivals.index(0, 0)) == "Preferred alternative"

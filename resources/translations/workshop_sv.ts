@@ -196,7 +196,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -384,51 +384,51 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="123"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="130"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="129"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="132"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -2378,6 +2378,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
         <location filename="../../src/workshop/ui/room/view.py" line="127"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
@@ -3776,50 +3777,50 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="109"/>
+        <location filename="../../src/workshop/room/round.py" line="114"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="112"/>
+        <location filename="../../src/workshop/room/round.py" line="117"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="115"/>
+        <location filename="../../src/workshop/room/round.py" line="120"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="117"/>
+        <location filename="../../src/workshop/room/round.py" line="122"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="121"/>
+        <location filename="../../src/workshop/room/round.py" line="126"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="124"/>
+        <location filename="../../src/workshop/room/round.py" line="129"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="125"/>
+        <location filename="../../src/workshop/room/round.py" line="130"/>
         <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="129"/>
+        <location filename="../../src/workshop/room/round.py" line="134"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="151"/>
+        <location filename="../../src/workshop/room/round.py" line="156"/>
         <location filename="../../src/workshop/storage/store.py" line="235"/>
         <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>There is no alternative {code}.</source>
@@ -3866,27 +3867,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="152"/>
+        <location filename="../../src/workshop/room/round.py" line="157"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="163"/>
+        <location filename="../../src/workshop/room/round.py" line="168"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="164"/>
+        <location filename="../../src/workshop/room/round.py" line="169"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="172"/>
+        <location filename="../../src/workshop/room/round.py" line="177"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="180"/>
+        <location filename="../../src/workshop/room/round.py" line="185"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -3982,7 +3983,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/templates.py" line="65"/>
+        <location filename="../../src/workshop/templates.py" line="84"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
@@ -4327,67 +4328,72 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="22"/>
+        <location filename="../../src/workshop/room/runner.py" line="29"/>
         <source>{address} is not an IP address.</source>
         <translation>{address} är ingen IP-adress.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="24"/>
+        <location filename="../../src/workshop/room/runner.py" line="31"/>
         <source>Room voting listens on one network interface, never on all of them ({address}).</source>
         <translation>Röstning i rummet lyssnar på ett nätverksgränssnitt, aldrig på alla ({address}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/runner.py" line="38"/>
+        <location filename="../../src/workshop/room/runner.py" line="47"/>
         <source>Nothing can listen on {address}, port {port} ({error}): give one of this machine&apos;s addresses and a free port.</source>
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="40"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="37"/>
-        <source>{n} of {total} organisations have scored area {item}</source>
-        <translation>{n} av {total} organisationer har bedömt område {item}</translation>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <source>{org} has scored area {item}</source>
+        <translation>{org} har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="38"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <source>{org} has not scored area {item} yet</source>
+        <translation>{org} har ännu inte bedömt område {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="64"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="55"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="65"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="121"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="131"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="123"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="133"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4397,17 +4403,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="170"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="178"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="175"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="183"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="187"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
@@ -4472,37 +4478,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="177"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="181"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="183"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="194"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="217"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

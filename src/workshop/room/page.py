@@ -26,6 +26,10 @@ TEXTS = {
         "scale": "{low} = worst, {high} = best",
         "choose_one": "Choose one",
         "hint": "Tap a value. You can change it until the facilitator closes the round.",
+        "hint_choice": "Tap an alternative. You can change it until the facilitator closes the round.",
+        "you_are": "Without a name the facilitator sees your votes as participant {n}.",
+        "unsent": "Not sent yet: press Send.",
+        "ended": "This voting round has ended, or the address is not right. Scan the code the facilitator shows now.",
         "hint_number": "Write a number and press Send. You can change it until the facilitator closes the round.",
         "number_range": "a whole number from {low} to {high}",
         "about_potential": "Potential per area, {min}–{max}, 3–5 years ahead",
@@ -48,6 +52,10 @@ TEXTS = {
         "scale": "{low} = sämst, {high} = bäst",
         "choose_one": "Välj ett",
         "hint": "Tryck på ett värde. Du kan ändra det tills processledaren stänger omgången.",
+        "hint_choice": "Tryck på ett alternativ. Du kan ändra det tills processledaren stänger omgången.",
+        "you_are": "Utan namn ser processledaren dina röster som deltagare {n}.",
+        "unsent": "Inte skickat än: tryck på Skicka.",
+        "ended": "Den här röstningsomgången är slut, eller så stämmer inte adressen. Skanna koden som processledaren visar nu.",
         "hint_number": "Skriv ett tal och tryck på Skicka. Du kan ändra det tills processledaren stänger omgången.",
         "number_range": "ett heltal från {low} till {high}",
         "about_potential": "Potential per område, {min}–{max}, 3–5 år framåt",
@@ -91,3 +99,9 @@ def page(lang: str) -> bytes:
     """The page in the language, ready to send."""
     texts = json.dumps(TEXTS[lang], ensure_ascii=False).replace("<", "\\u003c")
     return _template().replace("__LANG__", lang).replace("__TEXTS__", texts).encode("utf-8")
+
+
+def ended_page(lang: str) -> bytes:
+    """What an address that is not the round's shows: the same page, whose round answers 404, so it says
+    the round has ended and to scan the code shown now."""
+    return page(lang)

@@ -48,6 +48,7 @@ class RoundItem:
     choices: tuple[Choice, ...] = ()
     number: int | None = None  # the criterion's number
     code: str = ""  # the area's code
+    details: str = ""  # what the item covers (an area's sub-items, one a line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class Round:
     items: tuple[RoundItem, ...]
     alternative_code: str = ""  # criteria round
     meeting_uid: str | None = None  # the meeting the votes are given in (linked like typed ones)
+    about: str = ""  # what the round is about beyond its title (the alternative's description)
     _items: dict = field(init=False, repr=False, compare=False)
     _orgs: dict = field(init=False, repr=False, compare=False)
 
@@ -91,6 +93,8 @@ class Round:
         items = []
         for i in self.items:
             d: dict = {"id": i.id, "label": i.label, "text": i.text}
+            if i.details:
+                d["details"] = i.details
             if i.choices:
                 d["choices"] = [{"value": c.value, "label": c.label, "text": c.text} for c in i.choices]
             else:
@@ -99,6 +103,7 @@ class Round:
         return {
             "kind": str(self.kind),
             "title": self.title,
+            "about": self.about,
             "organisations": [{"id": o.uid, "name": o.name, "short_code": o.short_code} for o in self.organisations],
             "items": items,
         }
@@ -153,7 +158,7 @@ def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: s
     items = tuple(RoundItem(id=c.uid, label=str(c.number), text=c.text, low=c.scale_min, high=c.scale_max,
                             number=c.number) for c in engagement.criteria)
     return Round(RoundKind.CRITERIA, f"{isolate(alt.code)}: {alt.name}", _organisations(engagement), items,
-                 alternative_code=alt.code, meeting_uid=meeting_uid)
+                 alternative_code=alt.code, meeting_uid=meeting_uid, about=alt.description)
 
 
 def potential_round(engagement: Engagement, organisation: str, meeting_uid: str | None = None) -> Round:
@@ -162,8 +167,8 @@ def potential_round(engagement: Engagement, organisation: str, meeting_uid: str 
     if org is None:
         raise DomainError(msg("There is no organisation {name}."), name=organisation)
     _need(engagement.areas, msg("The engagement has no areas to score."))
-    items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=POTENTIAL_MIN, high=POTENTIAL_MAX, code=a.code)
-                  for a in engagement.areas)
+    items = tuple(RoundItem(id=a.uid, label=a.code, text=a.name, low=POTENTIAL_MIN, high=POTENTIAL_MAX, code=a.code,
+                            details="\n".join(a.sub_items)) for a in engagement.areas)
     return Round(RoundKind.POTENTIAL, org.name, (org,), items, meeting_uid=meeting_uid)
 
 
@@ -171,7 +176,7 @@ def preference_round(engagement: Engagement, meeting_uid: str | None = None) -> 
     """Each organisation names the alternative it prefers."""
     _need(engagement.alternatives, msg("The engagement has no alternatives to prefer."))
     choices = tuple(Choice(a.uid, a.code, a.name) for a in engagement.alternatives)
-    item = RoundItem(id=PREFERENCE_ITEM, label="", text=engagement.info.title, choices=choices)
+    item = RoundItem(id=PREFERENCE_ITEM, label="", text="", choices=choices)  # the page asks the question
     return Round(RoundKind.PREFERENCES, engagement.info.title, _organisations(engagement), (item,),
                  meeting_uid=meeting_uid)
 

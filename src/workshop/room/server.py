@@ -19,7 +19,7 @@ from aiohttp import web
 
 from workshop.domain.errors import DomainError
 from workshop.room.limits import RateLimiter
-from workshop.room.page import language, page
+from workshop.room.page import ended_page, language, page
 from workshop.room.round import Ballot, Round
 
 BODY_MAX = 4096
@@ -84,7 +84,7 @@ class RoomServer:
             return _error(421, "Wrong host.")
         token = request.match_info.get("token", "")
         if not secrets.compare_digest(token.encode(), self.token.encode()):
-            raise web.HTTPNotFound()
+            return _not_found(request)
         return await handler(request)
 
     def _participant(self, request: web.Request) -> tuple[Participant | None, bool]:
@@ -117,7 +117,7 @@ class RoomServer:
         participant, new = self._participant(request)
         if participant is None:
             return _error(503, "The room is full.")
-        body = self.round.to_json() | {"mine": participant.votes}
+        body = self.round.to_json() | {"mine": participant.votes, "participant": participant.number}
         return self._with_cookie(web.json_response(body), participant, new)
 
     async def _vote(self, request: web.Request) -> web.StreamResponse:
@@ -146,6 +146,15 @@ class RoomServer:
         participant.votes.setdefault(ballot.organisation_uid, {})[ballot.item_id] = ballot.value
         answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value}
         return self._with_cookie(web.json_response(answer), participant, new)
+
+
+def _not_found(request: web.Request) -> web.Response:
+    """404 for any other path or token; a page opened at an old round's address says, in the phone's
+    language, that the round has ended (the old "404: Not Found" left the room guessing)."""
+    if request.method != "GET" or request.path.endswith(("/round", "/vote")):
+        return _error(404, "Not found; the round has ended or the address is wrong.")
+    return web.Response(status=404, body=ended_page(language(request.headers.get("Accept-Language"))),
+                        content_type="text/html", charset="utf-8", headers={"Content-Security-Policy": PAGE_POLICY})
 
 
 def _error(status: int, reason: str, headers: dict | None = None) -> web.Response:

@@ -27,35 +27,45 @@ class ArrivalRow:
     cells: tuple[tuple[str, str], ...]
 
 
+def round_name(room: Round) -> str:
+    """What the room votes on, in words: the alternative ("S: Gemensam …"), the organisation whose potential
+    it scores, or "Preferred alternative" (the round's title there is the engagement's)."""
+    return tr("Preferred alternative") if room.kind == RoundKind.PREFERENCES else room.title
+
+
 def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
     """'4 of 5 organisations have voted on criterion 3' (or area A, or their preference)."""
     total = len(room.organisations)
     if room.kind == RoundKind.CRITERIA:
         return tr("{n} of {total} organisations have voted on criterion {item}").format(
             n=voted, total=total, item=item.label)
-    if room.kind == RoundKind.POTENTIAL:
-        return tr("{n} of {total} organisations have scored area {item}").format(n=voted, total=total, item=item.label)
+    if room.kind == RoundKind.POTENTIAL:  # one organisation: "0 of 1 organisations have" read oddly
+        org = room.organisations[0].name
+        return (tr("{org} has scored area {item}") if voted else tr("{org} has not scored area {item} yet")).format(
+            org=org, item=item.label)
     return tr("{n} of {total} organisations have stated their preference").format(n=voted, total=total)
 
 
 def arrival_rows(room: Round, engagement: Engagement, senders: dict, stored) -> list[ArrivalRow]:
-    """The table's rows; `senders` maps (organisation, item) to the latest phone Sender, `stored(org, item)`
-    gives the value in the file now (a value typed over a phone vote shows as typed)."""
+    """The table's rows; `senders` maps (organisation, item) to its phone Senders in arrival order,
+    `stored(org, item)` gives the value in the file now: shown as sent by the latest phone that sent it
+    (after an undo, an earlier one), else as typed."""
     rows = []
     for item in room.items:
         voted = room.voted(engagement, item.id)
         cells = []
         for org in room.organisations:
             value = stored(org.uid, item.id)
-            sender = senders.get((org.uid, item.id))
+            sender = next((s for s in reversed(senders.get((org.uid, item.id), ())) if _same(s.value, value, room, item)),
+                          None)
             if value is None:
                 cells.append(("", ""))
-            elif sender is not None and _same(sender.value, value, room, item):
+            elif sender is not None:
                 cells.append((tr("{value} · {who}").format(value=value, who=sender.label()),
                               tr("Sent from a phone by {who}").format(who=sender.label())))
             else:
                 cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
-        label = f"{isolate(item.label)}. {item.text}" if item.label else item.text
+        label = f"{isolate(item.label)}. {item.text}" if item.label else item.text or round_name(room)
         count = tr("{n} of {total}").format(n=len(voted), total=len(room.organisations))
         rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, len(voted)), tuple(cells)))
     return rows

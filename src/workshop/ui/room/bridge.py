@@ -32,7 +32,7 @@ SAVE_TIMEOUT = 15.0  # seconds a phone waits for the GUI thread before it is tol
 
 @dataclass(frozen=True)
 class Sender:
-    """Who sent an organisation's latest phone vote on an item, and what it was."""
+    """Who sent an organisation's phone vote on an item, and what it was."""
 
     participant: int
     name: str
@@ -57,7 +57,9 @@ class RoomBridge(QObject):
         self._session = session
         self.round: Round | None = None
         self.url = ""
-        self.senders: dict[tuple[str, str], Sender] = {}  # (organisation uid, item id) -> latest phone vote
+        # (organisation uid, item id) -> its phone votes in arrival order: an undo that brings back an earlier
+        # phone vote shows who sent that one, not "typed"
+        self.senders: dict[tuple[str, str], list[Sender]] = {}
         self._thread: RoomThread | None = None
         self._server: RoomServer | None = None
         self._pending: list[tuple[Ballot, concurrent.futures.Future]] = []
@@ -160,7 +162,8 @@ class RoomBridge(QObject):
             self.refused.emit(describe(exc))  # the facilitator hears why; the phone only that it was not
             return VoteRefused("The vote could not be saved; tell the facilitator.")
         key = (ballot.organisation_uid, ballot.item_id)
-        self.senders[key] = Sender(self.participant_number(ballot.participant), ballot.name, ballot.value)
+        self.senders.setdefault(key, []).append(
+            Sender(self.participant_number(ballot.participant), ballot.name, ballot.value))
         return None
 
     def _edit(self, room: Round, ballot: Ballot) -> None:

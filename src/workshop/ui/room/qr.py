@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from workshop.ui.widgets.lines_label import LinesLabel
+
 
 def qr_image(url: str, scale: int = 8) -> QImage:
     """The URL as a QR code: black on white with the standard quiet zone (4 modules)."""
@@ -57,9 +59,9 @@ class QrPanel(QWidget):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url.setStyleSheet(f"font-size: {url_points}pt; font-weight: 600;")
         layout.addWidget(self.url)
-        self.caption = QLabel(caption, self)
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setWordWrap(True)
-        self.caption.setStyleSheet(f"font-size: {max(11, url_points // 2)}pt;")
+        # Two lines at most, cut with "…": an organisation's name without spaces had widened the window and
+        # the projector to thousands of pixels, the code and address off both screens.
+        self.caption = LinesLabel(2, self, f"font-size: {max(11, url_points // 2)}pt;")
+        self.caption.setText(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.caption)

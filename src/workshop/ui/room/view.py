@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, arrivals_sentence
+from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
@@ -211,7 +211,7 @@ class RoomView(QWidget):
             self.qr_holder.addWidget(panel)
 
     def _caption(self) -> str:
-        return tr("Scan to vote: {round}").format(round=self.bridge.round.title if self.bridge.round else "")
+        return tr("Scan to vote: {round}").format(round=round_name(self.bridge.round) if self.bridge.round else "")
 
     def _projector_title(self) -> str:
         return tr("Vote on your phone")
@@ -229,8 +229,7 @@ class RoomView(QWidget):
         room = self.bridge.round
         if room is None:
             return
-        item = room.item(ballot.item_id)
-        self._latest = arrivals_sentence(room, item, len(room.voted(self._session.engagement, item.id)))
+        self._latest = ballot.item_id  # the headline speaks of the item voted on last, counted anew each time
         self._refresh()
 
     def _on_change(self, part: str) -> None:
@@ -254,7 +253,8 @@ class RoomView(QWidget):
             return
         rows = arrival_rows(room, self._session.engagement, self.bridge.senders, self.bridge.stored_value)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
-        self.headline.setText(self._latest or (rows[0].sentence if rows else ""))
+        latest = next((row for item, row in zip(room.items, rows) if item.id == self._latest), rows[0] if rows else None)
+        self.headline.setText(latest.sentence if latest else "")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
