@@ -736,3 +736,29 @@ def test_an_item_kept_against_its_removal_stays_in_its_place_and_merging_again_m
     again = tmp_path / "again.workshop"
     write_image(image, again)
     assert _tables(again) == before
+
+
+@pytest.mark.parametrize("forgotten_in", ["mine", "theirs"])
+def test_a_person_forgotten_in_one_copy_stays_forgotten_in_the_merge(pair, tmp_path, forgotten_in):
+    """Forgetting rewrites the file and its bases, so the copy handed out before still named the person where
+    the base no longer did: the merge took that for the other laptop's change and brought the name back
+    (people row and every text). The other copy's own work still comes in, with the name erased in it."""
+    from workshop.storage.forget import forget_person
+
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        anna = next(p for p in store.load().people if p.name == "Anna Sanell")
+    with EngagementStore.open(theirs) as store:  # the other laptop writes about her after the handout
+        item = store.load().meetings[1].agenda[0]
+        store.meetings.set_item_notes(item.uid, item.notes + " Anna Sanell visar driftmiljön.")
+    with EngagementStore.open(mine if forgotten_in == "mine" else theirs) as store:
+        forget_person(store, anna.uid)
+    _, out = _merged(mine, theirs, tmp_path)
+    raw = out.read_bytes()
+    assert b"Sanell" not in raw
+    with EngagementStore.open(out, read_only=True) as store:
+        e = store.load()
+    pseudonym = next(p.name for p in e.people if p.uid == anna.uid)
+    assert pseudonym.startswith("Person")
+    assert e.meetings[1].agenda[0].notes.endswith(f" {pseudonym} visar driftmiljön.")  # their work, name erased
+    _merging_again_changes_nothing(out, [mine, theirs], tmp_path)

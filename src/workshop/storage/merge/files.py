@@ -26,6 +26,7 @@ from workshop.storage.schema import current_schema
 from workshop.storage.targets import check_new_file
 from workshop.storage.merge.bases import Base, as_image, base_database, bases, hand_out
 from workshop.storage.merge.engine import merge_images
+from workshop.storage.merge.forgotten import forget_alike_sides, people_of
 from workshop.storage.merge.schema_info import MergeError
 
 
@@ -39,6 +40,7 @@ class MergeSide:
     engagement_uid: str
     title: str
     bases: tuple[Base, ...]
+    people: tuple[Person, ...] = ()  # as forgetting sees them (see forgotten.py)
     checking: Future | None = field(default=None, compare=False, repr=False)
 
     def verify(self) -> None:
@@ -68,7 +70,7 @@ def _verified(*sides: MergeSide) -> None:
 def side_of(conn: sqlite3.Connection, path: Path) -> MergeSide:
     """A side from an open connection (the interface's open file)."""
     uid, title = conn.execute("SELECT uid, title FROM engagement").fetchone()
-    return MergeSide(Path(path), as_image(conn.serialize()), uid, title, tuple(bases(conn)))
+    return MergeSide(Path(path), as_image(conn.serialize()), uid, title, tuple(bases(conn)), people_of(conn))
 
 
 def read_side(path: str | os.PathLike[str]) -> MergeSide:
@@ -137,6 +139,7 @@ def _prepare(mine: MergeSide, theirs: MergeSide) -> Prepared:
         image = base_database(source, base.uid)
     finally:
         source.close()
+    mine, theirs, image = forget_alike_sides(mine, theirs, image)  # a person forgotten in one stays forgotten
     return Prepared(mine, theirs, base, image)
 
 
