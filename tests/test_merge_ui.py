@@ -147,3 +147,59 @@ def test_hand_out_writes_a_copy_that_merges_back(app_window, tmp_path, monkeypat
     monkeypatch.setattr(merge_dialog, "ask_decisions", lambda parent, report, a, b: {})
     report = window.merge_controller.merge_from(str(copy))
     assert report.conflicts == [] and _vote(window.session, "Värnamo", "2", 2) == 1
+
+
+def test_merging_keeps_what_is_typed_and_the_running_meeting_shows_what_came_in(open_app, example_path, tmp_path,
+                                                                                  monkeypatch):
+    """Three ways the merge lost or overwrote work: a record typed into a cleared form was dropped (the form
+    refilled), and a running meeting's notes showed the old text, so the next keystroke wrote it over the
+    version that came in (and over the merge's undo). The chooser also said "Open engagement"."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+        item = store.load().meetings[0].agenda[0]
+    with EngagementStore.open(theirs) as store:
+        store.meetings.set_item_notes(item.uid, "Där: ny version.")
+    window = open_app(example_path, size=(1366, 708), view="meetings")
+    meetings = window.views["meetings"]
+    meetings.select(window.session.engagement.meetings[0].uid)
+    meetings.run_current()
+    runner = meetings.runner
+    assert runner.autosaver.item_uid == item.uid and runner.notes.toPlainText() == item.notes
+    window.show_view("framework")
+    editor = window.views["framework"].scoped_out
+    editor.clear_form()
+    editor.inputs["text"].setText("Telefoni")
+    titles, errors = [], []
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent, folder, title="": titles.append(title) or str(theirs))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a: {})
+    steps = window.session.undo_stack.count()
+    window.actions["merge_from"].trigger()  # the new item has no reason yet: it cannot be stored
+    assert titles == ["Merge from which copy?"] and "the reason must not be empty" in errors[0]
+    assert window.session.undo_stack.count() == steps and runner.notes.toPlainText() == item.notes  # no merge
+    editor.inputs["reason"].setPlainText("Egen upphandling")
+    window.actions["merge_from"].trigger()
+    assert "Telefoni" in [s.text for s in window.session.engagement.scoped_out]  # stored first, then merged
+    assert runner.notes.toPlainText() == "Där: ny version."  # the file's, not the old text
+    runner.notes.setPlainText(runner.notes.toPlainText() + " Ok.")
+    runner.flush()
+    assert window.session.store.meetings.item_notes(item.uid) == "Där: ny version. Ok."
+    window.session.undo_stack.undo()  # the merge: the notes typed after it were saved first, then put back
+    assert runner.notes.toPlainText() == item.notes
+    assert window.session.store.meetings.item_notes(item.uid) == item.notes
+
+
+def test_handing_out_to_a_name_without_its_suffix_asks_before_replacing_that_file(app_window, tmp_path,
+                                                                                    monkeypatch):
+    """Typing "copy" in the save dialog when copy.workshop exists: the dialog asked about "copy" (no such
+    file), then the app added ".workshop" and replaced the colleague's copy without a word."""
+    window = app_window
+    existing = tmp_path / "copy.workshop"
+    existing.write_bytes(b"the colleague's copy")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(tmp_path / "copy"))
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    window.actions["handout"].trigger()
+    assert asked == ["“copy.workshop” already exists. Replace it?"]
+    assert existing.read_bytes() == b"the colleague's copy"

@@ -80,12 +80,17 @@
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="150"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="55"/>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>”{name}” finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="158"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="151"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="159"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -94,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="180"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="173"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="181"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -108,17 +113,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="177"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="185"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="178"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="186"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="204"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="212"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -687,7 +692,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="389"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="395"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -717,47 +722,47 @@ Stänga ändå och förlora den?</translation>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="276"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="278"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="284"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="304"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="386"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="392"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="388"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="394"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1295,7 +1300,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="213"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -3627,12 +3632,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="125"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="127"/>
         <source>{theirs} (“{their_title}”) and {mine} (“{title}”) are two different engagements, not copies of one (handed out with File → Hand Out a Copy…), so they cannot be merged. Nothing was written.</source>
         <translation>{theirs} (”{their_title}”) och {mine} (”{title}”) är två olika uppdrag, inte kopior av samma (utlämnade med Arkiv → Lämna ut en kopia…), så de kan inte slås ihop. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="133"/>
         <source>{theirs} and {mine} have no common base: neither was handed out from the other (File → Hand Out a Copy…, or `workshop handout`), so what each side changed cannot be told apart. Nothing was written.</source>
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
@@ -3642,12 +3647,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="178"/>
         <source>{path}: the merged engagement could not be written ({error}).</source>
         <translation>{path}: det sammanslagna uppdraget kunde inte skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/files.py" line="192"/>
+        <location filename="../../src/workshop/storage/merge/files.py" line="195"/>
         <source>{path}: the merge could not be saved ({error}); the file is as it was.</source>
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
@@ -4074,13 +4079,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="195"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="203"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="206"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="214"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -5393,43 +5398,58 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="85"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="99"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="86"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="100"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="97"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="111"/>
         <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
         <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="116"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
+        <source>Merge from which copy?</source>
+        <translation>Slå ihop från vilken kopia?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="151"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="129"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
+        <source>A change typed into a form cannot be stored: {reason}
+
+Correct or clear it, then merge.</source>
+        <translation>En ändring som skrivits in i ett formulär kan inte sparas: {reason}
+
+Rätta eller töm den och slå sedan ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="149"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="140"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="134"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="154"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
-        <translation>Sammanfogade {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanfogningen).</translation>
+        <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>

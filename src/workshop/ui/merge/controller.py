@@ -8,6 +8,7 @@ file to the very state they were made in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -29,15 +30,18 @@ _PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.
 class MergeCommand(EditCommand):
     """The whole merge as one undoable step: the file's content swapped for the merged one and back."""
 
-    def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str):
+    def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str,
+                 store_typed: Callable[[], object] = lambda: None):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
+        self._store_typed = store_typed  # notes being typed in a running meeting are saved before the swap
         self.backup: Path | None = None
         self._done_once = False
 
     def apply(self) -> None:
         from workshop.storage.merge import replace_content  # the merge engine loads when first used (~25 ms)
 
+        self._store_typed()
         taken = replace_content(self.session.store, self.after, backup_first=not self._done_once)
         if not self._done_once:
             self.backup, self._done_once = taken, True
@@ -46,6 +50,7 @@ class MergeCommand(EditCommand):
     def revert(self) -> None:
         from workshop.storage.merge import replace_content
 
+        self._store_typed()
         replace_content(self.session.store, self.before, backup_first=False)
         _show_all(self.session)
 
@@ -71,6 +76,15 @@ class MergeController(QObject):
     def folder(self) -> str:
         """Where the file dialogs start: the folder last used."""
         return self.settings.get(LAST_FOLDER) or str(Path.home())
+
+    def _store_typed(self) -> list[str]:
+        """Store what is typed everywhere, the running meeting's notes and clock included; returns why a
+        change typed into a form cannot be stored (see MainWindow.store_typed)."""
+        refused = self.window.store_typed(everywhere=True)
+        meetings = self.window.views.get("meetings")  # only when built: asking would build it
+        if meetings is not None:
+            meetings.runner.flush()
+        return refused
 
     def _opened(self, session: EngagementSession | None) -> None:
         writable = session is not None and session.store.read_only is None
@@ -102,8 +116,14 @@ class MergeController(QObject):
         session = self.window.session
         if session is None:
             return None
-        path = path or dialogs.ask_open_path(self.window, self.folder())
+        path = path or dialogs.ask_open_path(self.window, self.folder(), tr("Merge from which copy?"))
         if not path:
+            return None
+        refused = self._store_typed()  # the merge is read from the file: what is typed must be in it first
+        if refused:
+            dialogs.show_error(self.window, tr("Cannot merge"), tr(
+                "A change typed into a form cannot be stored: {reason}\n\nCorrect or clear it, then merge.").format(
+                reason=refused[0]))
             return None
         name = Path(path).name
         from workshop.storage.merge import prepare, read_side, side_of
@@ -126,7 +146,7 @@ class MergeController(QObject):
             if report.conflicts:
                 report, image = prepared.merge(decisions=decisions)
             push(session.undo_stack, MergeCommand(session, mine.image, image,
-                                                  tr("Merge from {name}").format(name=name)))
+                                                  tr("Merge from {name}").format(name=name), self._store_typed))
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None

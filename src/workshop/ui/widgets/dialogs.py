@@ -22,9 +22,9 @@ def engagement_filter() -> str:
     return tr("Workshop engagements (*.workshop);;All files (*)")
 
 
-def ask_open_path(parent: QWidget, folder: str) -> str | None:
-    """The engagement file the user picks to open, or None."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open engagement"), folder, engagement_filter())
+def ask_open_path(parent: QWidget, folder: str, title: str = "") -> str | None:
+    """The engagement file the user picks (to open, unless the title says what for), or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title or tr("Open engagement"), folder, engagement_filter())
     return path or None
 
 
@@ -36,8 +36,8 @@ def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | N
 
 def ask_file_to_write(parent: QWidget, title: str, folder: str, suffix: str, file_filter: str | None = None,
                       refusal: str | None = None) -> str | None:
-    """The file the user names in a save dialog, ending in `suffix` (added when they left it out); None when
-    they cancel, or after saying so (under `refusal`, the title of what cannot be done) when the name names
+    """The file the user names in a save dialog, ending in `suffix` (added when they left it out, then asking
+    before an existing file of that name is replaced); None when they cancel, or after saying so (under `refusal`, the title of what cannot be done) when the name names
     no file: only spaces, or nothing before the suffix, would have written a hidden ".workshop" or "   .pdf"."""
     path = ask_save_path(parent, title, folder, file_filter)
     if not path:
@@ -47,7 +47,15 @@ def ask_file_to_write(parent: QWidget, title: str, folder: str, suffix: str, fil
     if not (name[: -len(suffix)] if has_suffix else name).strip():
         show_error(parent, refusal or title, tr("“{name}” is no file name: give the file a name.").format(name=name))
         return None
-    return path if has_suffix or not suffix else path + suffix
+    if has_suffix or not suffix:
+        return path
+    # The dialog asked about replacing the name as typed ("copy"), not the file written ("copy.workshop"):
+    # a colleague's copy with unmerged work was replaced without a word.
+    path += suffix
+    if os.path.exists(path) and not ask_yes_no(parent, title, tr("“{name}” already exists. Replace it?").format(
+            name=os.path.basename(path))):
+        return None
+    return path
 
 
 def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:

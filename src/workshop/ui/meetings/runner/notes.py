@@ -58,6 +58,11 @@ class NotesAutosaver(QObject):
         if self._item_uid is not None and not self.timer.isActive():
             self.timer.start()
 
+    def stale(self, stored: str | None) -> bool:
+        """True when the file holds other notes for the item than those last shown or saved here (a merge,
+        or the undo of one, replaced them) and nothing typed waits to be saved."""
+        return stored is not None and stored != self._saved_text and not self.pending()
+
     def pending(self) -> bool:
         """True while typed text is not yet in the file."""
         return self._item_uid is not None and self._editor.toPlainText() != self._saved_text

@@ -249,7 +249,13 @@ class RunnerView(QWidget):
                 return
             uid = self.autosaver.item_uid
             index = next((i for i, a in enumerate(m.agenda) if a.uid == uid), min(self._index, len(m.agenda) - 1))
-            self._show(index, keep_notes=uid is not None and index >= 0 and m.agenda[index].uid == uid)
+            same = uid is not None and index >= 0 and m.agenda[index].uid == uid
+            # A merge (or its undo) replaced the file underneath: the notes and clocks shown are the file's
+            # again, or the next keystroke (the next tick) would write the old ones over what came in.
+            replaced = same and self.autosaver.stale(self._session.store.meetings.item_notes(uid))
+            if replaced:
+                self._seconds.clear()
+            self._show(index, keep_notes=same and not replaced)
 
     def _show(self, index: int, keep_notes: bool = False) -> None:
         m = self.meeting()
