@@ -203,3 +203,25 @@ def test_handing_out_to_a_name_without_its_suffix_asks_before_replacing_that_fil
     window.actions["handout"].trigger()
     assert asked == ["“copy.workshop” already exists. Replace it?"]
     assert existing.read_bytes() == b"the colleague's copy"
+
+
+def test_long_names_and_many_renames_keep_the_dialog_on_the_screen(qtbot, conflicting_pair):
+    """A name without spaces in a rename widened the dialog to 25,000 px (Merge and Cancel off screen); and
+    the dialog was 1100 × 620 whatever the screen. It now takes most of the screen it opens on."""
+    import dataclasses
+
+    from workshop.domain.merging import Rename
+    from workshop.domain.messages import term
+
+    report, _ = merge_files(*conflicting_pair)
+    long_name = "Kommunalförbundet" * 180
+    renames = [Rename(term("alternative {code}", code=str(n)), long_name, long_name + " (2)", Side.THEIRS)
+               for n in range(12)]
+    dlg = MergeDialog(dataclasses.replace(report, renames=renames), "example.workshop", "laptop2" * 200)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    room = dlg.screen().availableGeometry()
+    assert dlg.minimumSizeHint().width() < 1366 and dlg.width() <= room.width()
+    assert dlg.height() <= room.height() and dlg.height() > 0.8 * room.height()
+    assert dlg.renames.text().count("\n") == 12 and dlg.renames.toolTip()  # whole in the tooltip
+    assert dlg.buttons.geometry().bottom() <= dlg.height()

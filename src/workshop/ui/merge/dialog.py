@@ -4,6 +4,7 @@ for the facilitator to decide. `ask_decisions` is the one call; tests replace it
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import (
 from workshop.domain.merging import MergeReport, Side
 from workshop.ui.merge.model import HERE, SIDE_OF_COLUMN, THERE, ConflictModel
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.lines_label import LinesLabel
+
+RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
 
 
 class MergeDialog(QDialog):
@@ -26,11 +30,15 @@ class MergeDialog(QDialog):
         if report.conflicts:
             summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                 "keep (click it).").format(count=len(report.conflicts))
-        self.summary = _label(summary, self)
+        # At most a few lines each, cut with "…" (whole in the tooltip): a name without spaces had widened
+        # the dialog to 25,000 px, its buttons off screen.
+        self.summary = LinesLabel(4, self)
+        self.summary.setText(summary)
         layout.addWidget(self.summary)
         if report.renames:
             renamed = "\n".join(f"• {r.text(tr)}" for r in report.renames)
-            self.renames = _label(tr("Renamed, so that both are kept:") + "\n" + renamed, self)
+            self.renames = LinesLabel(min(len(report.renames), RENAMES_SHOWN) + 1, self)
+            self.renames.setText(tr("Renamed, so that both are kept:") + "\n" + renamed)
             layout.addWidget(self.renames)
         self.model = ConflictModel(self)
         self.model.set_rows(report.conflicts)
@@ -67,8 +75,17 @@ class MergeDialog(QDialog):
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.resizeRowsToContents()
-        self.resize(1100, 620 if report.conflicts else 240)
+        self._fit_screen(parent, bool(report.conflicts))
         self._sync()
+
+    def _fit_screen(self, parent: QWidget | None, conflicts: bool) -> None:
+        """Most of the screen it opens on when there are conflicts (it was 1100 × 620 everywhere: larger than
+        a 1366 × 768 screen at 125 %, and a small box with a scrolling table at 1920 × 1080)."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width = min(int(room.width() * 0.9), 1500)
+        height = int(room.height() * 0.85) if conflicts else min(self.sizeHint().height(), int(room.height() * 0.85))
+        self.resize(width, height)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
