@@ -762,3 +762,34 @@ def test_a_person_forgotten_in_one_copy_stays_forgotten_in_the_merge(pair, tmp_p
     assert pseudonym.startswith("Person")
     assert e.meetings[1].agenda[0].notes.endswith(f" {pseudonym} visar driftmiljön.")  # their work, name erased
     _merging_again_changes_nothing(out, [mine, theirs], tmp_path)
+
+
+def test_the_command_line_counts_in_words_lists_renames_with_the_conflicts_and_gives_local_time(
+        pair, tmp_path, capsys, monkeypatch):
+    """It said "1 conflicts", listed the renames only in the JSON when conflicts stopped the merge, and
+    printed the base's time in UTC (an hour or two off in Sweden)."""
+    import time
+
+    mine, theirs = pair
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        _set_vote(mine, "Gnosjö", "1 Teknik", 6, 2)
+        _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+        for path, name in ((mine, "Made here"), (theirs, "Made there")):
+            with EngagementStore.open(path) as store:
+                store.add_alternative(Alternative(code="3", name=name, area_codes=("A",)))
+        out = tmp_path / "out.workshop"
+        assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 3
+        err = capsys.readouterr().err
+        assert "workshop merge: 1 conflict, nothing written" in err
+        assert "renamed: alternative 3 (“Made there”) added there is now “3 (2)”" in err
+        assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine"]) == 0
+        first = capsys.readouterr().out.splitlines()[0]
+        base = read_side(mine).bases[0]
+        assert f"(common base {base.local_time()})" in first and "UTC" not in first
+        utc = base.taken_at[11:16]
+        assert base.local_time()[11:] != utc  # Stockholm is never at UTC
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -60,15 +60,17 @@ def _merge(p: argparse.ArgumentParser):
         report, image = prepared.merge(prefer)
         if image is None:
             _write_conflicts(args, prepared, report, prefer)
-            print(f"workshop merge: {len(report.undecided)} conflicts, nothing written; decide them with "
-                  "--prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
+            print(f"workshop merge: {_counted(len(report.undecided), 'conflict')}, nothing written; decide them "
+                  "with --prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
             for conflict in report.undecided:
                 print(f"  {shown(conflict.text())}", file=sys.stderr)
+            for rename in report.renames:  # what the merge will do as well, once they are decided
+                print(f"renamed: {shown(rename.text())}", file=sys.stderr)
             return CONFLICTS_EXIT
         _write_conflicts(args, prepared, report, prefer)  # first: a report that cannot be written stops the merge
         write_image(image, args.output, overwrite=args.force)
-        print(f"{report.changes} changes came in from {shown(Path(args.theirs).name)} "
-              f"(common base {prepared.base.taken_at[:19].replace('T', ' ')} UTC)")
+        print(f"{_counted(report.changes, 'change')} came in from {shown(Path(args.theirs).name)} "
+              f"(common base {prepared.base.local_time()})")
         for rename in report.renames:
             print(f"renamed: {shown(rename.text())}")
         for conflict in report.conflicts:
@@ -99,6 +101,11 @@ def _check_targets(args) -> None:
     if args.conflicts_json and _same(args.output, args.conflicts_json):
         raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
                            "another name.")
+
+
+def _counted(n: int, noun: str) -> str:
+    """ "1 conflict", "2 conflicts"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _write_conflicts(args, prepared, report, prefer) -> None:

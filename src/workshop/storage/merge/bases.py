@@ -48,6 +48,12 @@ class Base:
     taken_at: str
     schema_version: int
 
+    def local_time(self) -> str:
+        """When it was taken, in this computer's time: "2024-06-10 13:05" (it was printed in UTC, an hour or
+        two off for a Swedish facilitator)."""
+        taken = datetime.fromisoformat(self.taken_at.replace("Z", "+00:00"))
+        return (taken if taken.tzinfo else taken.replace(tzinfo=timezone.utc)).astimezone().strftime("%Y-%m-%d %H:%M")
+
 
 def as_image(data: bytes) -> bytes:
     """A serialized database that SQLite can open in memory: a WAL file's header marks it as WAL, which an
