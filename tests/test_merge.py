@@ -783,7 +783,7 @@ def test_the_command_line_counts_in_words_lists_renames_with_the_conflicts_and_g
         assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 3
         err = capsys.readouterr().err
         assert "workshop merge: 1 conflict, nothing written" in err
-        assert "renamed: alternative 3 (“Made there”) added there is now “3 (2)”" in err
+        assert "\nrenamed: alternative 3 (“Made " in err and " is now “3 (2)”" in err
         assert main(["merge", str(mine), str(theirs), "-o", str(out), "--prefer", "mine"]) == 0
         first = capsys.readouterr().out.splitlines()[0]
         base = read_side(mine).bases[0]
@@ -793,3 +793,29 @@ def test_the_command_line_counts_in_words_lists_renames_with_the_conflicts_and_g
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_conflicts_show_values_as_the_interface_does(pair):
+    """Conflicts read "share of today's spend 0.45 | 0.5", "kind “joint” | “steering”" (codes, English in the
+    Swedish interface too) and "(value 3; meeting empty)": values are shown as the views show them."""
+    mine, theirs = pair
+    for path, kind, share, status in ((mine, "joint", 0.45, "skipped"), (theirs, "steering", 0.5, "parked")):
+        with sqlite3.connect(path) as conn:
+            m = conn.execute("SELECT uid FROM meetings WHERE title = 'Arbetsmöte Gislaved'").fetchone()[0]
+            conn.execute("UPDATE meetings SET kind = ? WHERE uid = ?", [kind, m])
+            conn.execute("UPDATE area_groups SET today_share = ? WHERE code = 'DR'", [share])
+            conn.execute("UPDATE agenda_items SET status = ? WHERE uid = (SELECT uid FROM agenda_items "
+                         "WHERE meeting_uid = ? ORDER BY position LIMIT 1)", [status, m])
+    with sqlite3.connect(mine) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM organisations WHERE short_code = 'HYL'")
+    with sqlite3.connect(theirs) as conn:  # a vote taken out of its meeting, and changed
+        conn.execute("UPDATE criteria_votes SET value = 3, meeting_uid = NULL WHERE alternative_code = 'S' AND "
+                     "criterion_number = 1 AND organisation_uid = (SELECT uid FROM organisations "
+                     "WHERE short_code = 'HYL')")
+    report, _ = merge_files(mine, theirs)
+    texts = [c.text() for c in report.conflicts]
+    assert "group DR, share of today's spend: 45 % here, 50 % there" in texts
+    assert "meeting “Arbetsmöte Gislaved”, kind: joint meeting here, steering-group check-in there" in texts
+    assert any(t.endswith(", status: skipped here, parked there") for t in texts)
+    assert ("organisation Hylte: removed here, changed there (Hylte's vote on S, criterion 1: 3)") in texts

@@ -1797,6 +1797,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Parkerad</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="46"/>
         <source>free item</source>
         <translation>fri punkt</translation>
@@ -3342,7 +3343,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_codec.py" line="98"/>
         <location filename="../../src/workshop/export/json_codec.py" line="155"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3977,13 +3978,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="130"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="141"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="147"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -4875,19 +4876,19 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="176"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="177"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="181"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -4924,46 +4925,46 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="303"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="303"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="304"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="313"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="314"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="350"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="355"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="364"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="365"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="369"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="370"/>
         <source>removed</source>
-        <translation>borttagen</translation>
+        <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="364"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="365"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="369"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="370"/>
         <source>changed</source>
-        <translation>ändrad</translation>
+        <translation>ändrades</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
@@ -4976,7 +4977,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="469"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="474"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -4986,414 +4987,484 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Tabellen {table} har ingen primärnyckel, så dess rader kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="25"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>place in the order</source>
         <translation>plats i ordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>length in minutes</source>
         <translation>längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="27"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>comment</source>
         <translation>kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>rationale</source>
         <translation>motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>will</source>
         <translation>vilja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
         <source>benefit</source>
         <translation>nytta</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>ability</source>
         <translation>förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>weight</source>
         <translation>vikt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="29"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
         <source>lowest score</source>
         <translation>lägsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>highest score</source>
         <translation>högsta poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="30"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
         <source>due date</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>share of today&apos;s spend</source>
         <translation>andel av dagens kostnad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="31"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>steering group</source>
         <translation>styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>time spent</source>
         <translation>använd tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>meeting</source>
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
         <source>facilitator</source>
         <translation>utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>start date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
         <source>end date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>short code</source>
         <translation>kortkod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>hint</source>
         <translation>ledtråd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="35"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>closed in meeting</source>
         <translation>stängd på möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>potential mode</source>
         <translation>potentialläge</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
         <source>factor scale</source>
         <translation>faktorskala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>template</source>
         <translation>mall</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>alternative</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="39"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="112"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
+        <source>work meeting</source>
+        <translation>arbetsmöte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
+        <source>joint meeting</source>
+        <translation>gemensamt möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
+        <source>steering-group check-in</source>
+        <translation>avstämning med styrgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
+        <source>planned</source>
+        <translation>planerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="48"/>
+        <source>held</source>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
+        <source>catalogue question</source>
+        <translation>fråga ur katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
+        <source>follow-up question</source>
+        <translation>följdfråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
+        <source>answered</source>
+        <translation>besvarad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <source>parked</source>
+        <translation>parkerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="117"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="123"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="119"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="119"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="152"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="153"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="173"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="197"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="191"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="247"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="229"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="182"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="187"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="148"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="189"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="178"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="190"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="194"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="197"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="219"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="233"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -5437,7 +5508,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="149"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="22"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="26"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
@@ -5452,42 +5523,42 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="31"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="41"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="58"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="51"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="59"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="52"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="60"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="84"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="101"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="85"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="102"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

@@ -296,6 +296,11 @@ class _Merge:
     def _fields_words(self, name: str, changed: list[str], row: dict, *, subject: bool = True) -> Term:
         """"Hylte's vote on S, criterion 2: 3", "meeting “X” (title “Y”; place “Z”)" or just the changes."""
         what = self.words.subject(name, row)
+        # A row's link to no meeting is no news ("value 3; meeting empty"); a row added under a removed thing
+        # still says its value ("the agreed score of 2, criterion 2: 3").
+        changed = [c for c in changed if not (c == "meeting_uid" and row.get(c) is None)]
+        if not changed and VALUE_COLUMNS.get(name) in row:
+            changed = [VALUE_COLUMNS[name]]
         if not changed:
             return what
         if changed == [VALUE_COLUMNS.get(name)]:

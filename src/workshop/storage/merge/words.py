@@ -12,6 +12,7 @@ from collections.abc import Callable
 import apsw
 
 from workshop.domain.messages import Term, term
+from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingKind, MeetingStatus
 
 # Where a name is looked up, in this order: this file as it was (with any renames for collisions, which
 # are made there too), the merge as it goes (things added there), the other file, the base.
@@ -36,6 +37,19 @@ FIELDS = {
     "theme_title": term("theme"), "question_uid": term("question"), "closed_in_meeting_uid": term("closed in meeting"),
     "potential_mode": term("potential mode"), "potential_factor_scale": term("factor scale"),
     "template": term("template"), "alternative_code": term("alternative"), "group_code": term("group"),
+}
+
+
+# Coded values as the interface names them (a conflict read "meeting type “joint” | “steering”" in Swedish too).
+CODED = {
+    ("meetings", "kind"): {MeetingKind.WORK: term("work meeting"), MeetingKind.JOINT: term("joint meeting"),
+                           MeetingKind.STEERING: term("steering-group check-in")},
+    ("meetings", "status"): {MeetingStatus.PLANNED: term("planned"), MeetingStatus.RUNNING: term("running"),
+                             MeetingStatus.CLOSED: term("held")},
+    ("agenda_items", "kind"): {ItemKind.QUESTION: term("catalogue question"), ItemKind.FREE: term("free item"),
+                               ItemKind.FOLLOW_UP: term("follow-up question")},
+    ("agenda_items", "status"): {ItemStatus.OPEN: term("open"), ItemStatus.ANSWERED: term("answered"),
+                                 ItemStatus.SKIPPED: term("skipped"), ItemStatus.PARKED: term("parked")},
 }
 
 
@@ -117,6 +131,14 @@ class Words:
             return term("“{value}”", value=self._name(refs[column][0], value, refs[column][1]))
         if column == "steering_group":
             return term("yes") if value else term("no")
+        if value in CODED.get((table, column), {}):
+            return CODED[table, column][value]
+        if column == "today_share" and isinstance(value, (int, float)):  # as the framework shows it: 45 %
+            return term("{percent} %", percent=f"{value * 100:.4g}")
+        if column == "seconds_spent" and isinstance(value, int):
+            return term("{minutes} min", minutes=round(value / 60))
+        if column == "starts_at" and isinstance(value, str):
+            return value.replace("T", " ")
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
