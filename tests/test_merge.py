@@ -819,3 +819,22 @@ def test_conflicts_show_values_as_the_interface_does(pair):
     assert "meeting “Arbetsmöte Gislaved”, kind: joint meeting here, steering-group check-in there" in texts
     assert any(t.endswith(", status: skipped here, parked there") for t in texts)
     assert ("organisation Hylte: removed here, changed there (Hylte's vote on S, criterion 1: 3)") in texts
+
+
+def test_codes_that_differ_only_in_the_case_of_a_swedish_letter_are_one_code(pair, tmp_path):
+    """SQLite's NOCASE folds only ASCII: alternatives "Ä" and "ä", short codes "ÖRE" and "öre" and codes "B"
+    and "b" both came in unrenamed, a pair the app refuses when typed."""
+    mine, theirs = pair
+    for path, code, short, letter in ((mine, "Ä", "ÖRE", "X"), (theirs, "ä", "öre", "x")):
+        with EngagementStore.open(path) as store:
+            store.add_alternative(Alternative(code=code, name=f"Alternativ {code}", area_codes=("A",)))
+            store.add_alternative(Alternative(code=letter, name=f"Alternativ {letter}", area_codes=("A",)))
+            store.add_organisation(Organisation(name=f"Örebro {short}", short_code=short))
+    report, out = _merged(mine, theirs, tmp_path)
+    assert len(report.renames) == 4  # the two alternatives, the organisation's name and its short code
+    with EngagementStore.open(out, read_only=True) as store:
+        e = store.load()
+    codes = sorted(a.code for a in e.alternatives if a.name.startswith("Alternativ "))
+    assert len(codes) == 4 and len({c.casefold() for c in codes}) == 4
+    shorts = [o.short_code for o in e.organisations if o.name.startswith("Örebro")]
+    assert len({s.casefold() for s in shorts}) == 2

@@ -16,14 +16,15 @@ import apsw
 
 from workshop.domain.merging import Rename, Side
 from workshop.domain.messages import msg, term
-from workshop.domain.validation import CRITERION_NUMBER_MAX
+from workshop.domain.validation import CRITERION_NUMBER_MAX, name_key
 from workshop.storage.merge.schema_info import MergeError, Table
 
-# (table, column, how the thing is named, compared without case)
+# (table, column, how the thing is named, compared as the app compares names: without case, look-alike
+# forms or invisible characters, see validation.name_key; it refuses "ä" beside "Ä", and so does the merge)
 CODES = (
-    ("area_groups", "code", "group {code}", False),
-    ("areas", "code", "area {code}", False),
-    ("alternatives", "code", "alternative {code}", False),
+    ("area_groups", "code", "group {code}", True),
+    ("areas", "code", "area {code}", True),
+    ("alternatives", "code", "alternative {code}", True),
     ("criteria", "number", "criterion {code}", False),
     ("organisations", "name", "organisation {code}", True),
     ("organisations", "short_code", "the short code {code}", True),
@@ -52,7 +53,7 @@ def _taken(conn: apsw.Connection, table: str, column: str, nocase: bool) -> set:
     values = set()
     for schema in ("main", "mine", "theirs", "base"):
         for (value,) in conn.execute(f"SELECT {column} FROM {schema}.{table}"):
-            values.add(value.casefold() if nocase and isinstance(value, str) else value)
+            values.add(name_key(value) if nocase and isinstance(value, str) else value)
     return values
 
 
@@ -65,7 +66,7 @@ def _free(conn: apsw.Connection, table: str, column: str, value, nocase: bool):
                                  "of them; nothing was written."), number=value)
         return free
     n = 2
-    while f"{value} ({n})".casefold() in {t.casefold() for t in taken if isinstance(t, str)}:
+    while name_key(f"{value} ({n})") in {name_key(t) for t in taken if isinstance(t, str)}:
         n += 1
     return f"{value} ({n})"
 
@@ -77,15 +78,7 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
     for table, column, words, nocase in CODES:
         if not _has(tables, table, [column]):
             continue
-        collate = " COLLATE NOCASE" if nocase else ""
-        pairs = conn.execute(
-            f"SELECT m.uid, t.uid, m.{column} FROM main.{table} m JOIN theirs.{table} t"
-            f" ON m.{column} = t.{column}{collate} WHERE m.uid != t.uid"
-            # a row the other side removed goes (unless kept in a conflict): it collides with nothing
-            f" AND NOT (m.uid IN (SELECT uid FROM base.{table}) AND m.uid NOT IN (SELECT uid FROM theirs.{table}))"
-            f" AND NOT (t.uid IN (SELECT uid FROM base.{table}) AND t.uid NOT IN (SELECT uid FROM main.{table}))"
-        ).fetchall()
-        for mine_uid, theirs_uid, value in pairs:
+        for mine_uid, theirs_uid, value in _pairs(conn, table, column, nocase):
             side = Side.MINE if mine_uid > theirs_uid else Side.THEIRS
             schemas = ("main", "mine") if side is Side.MINE else ("theirs",)
             uid = mine_uid if side is Side.MINE else theirs_uid
@@ -105,6 +98,23 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
                 subject = term("{what} (“{name}”)", what=subject, name=text[:40])
             renames.append(Rename(subject, str(value), str(new), side))
     return renames
+
+
+def _pairs(conn: apsw.Connection, table: str, column: str, folded: bool) -> list[tuple]:
+    """(uid here, uid there, value) of two things with one code (folded: as name_key reads it); a row the
+    other side removed goes (unless kept in a conflict), so it collides with nothing. Matched in Python:
+    SQLite's NOCASE folds only ASCII ("Ä" and "ä" were two codes)."""
+    key = name_key if folded else (lambda v: v)
+    rows = {schema: conn.execute(f"SELECT uid, {column} FROM {schema}.{table}").fetchall()
+            for schema in ("main", "theirs")}
+    uids = {schema: {uid for uid, _ in found} for schema, found in rows.items()}
+    base = {uid for (uid,) in conn.execute(f"SELECT uid FROM base.{table}")}
+    there: dict = {}
+    for uid, value in rows["theirs"]:
+        if not (uid in base and uid not in uids["main"]):
+            there.setdefault(key(value) if isinstance(value, str) else value, []).append(uid)
+    return [(uid, other, value) for uid, value in rows["main"] if not (uid in base and uid not in uids["theirs"])
+            for other in there.get(key(value) if isinstance(value, str) else value, ()) if other != uid]
 
 
 def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, value, other: str, here: str,
