@@ -296,7 +296,10 @@ def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(win
     assert model.data(model.index(row, column)) == "77"
     assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"
     assert view.headline.text() == "Hylte has scored area C"  # was "1 of 1 organisations have scored area C"
-    assert view.arrivals.data(view.arrivals.index(0, 1)) == "1 of 1"
+    row_c = [i["label"] for i in data["items"]].index("C")
+    assert view.arrivals.data(view.arrivals.index(row_c, 1)) == "1 of 1"
+    assert view.arrivals.data(view.arrivals.index(0, 1)) == "0 of 1"  # area A was scored before the round
+    assert view.arrivals.data(view.arrivals.index(0, 2)).endswith(" · earlier")
 
 
 def test_a_phone_vote_changes_only_its_cells_and_keeps_the_facilitators_place_in_the_grid(window, qtbot):
@@ -418,3 +421,39 @@ def test_a_long_name_never_widens_the_qr_code_off_screen_and_the_preference_roun
     _start(view, RoundKind.PREFERENCES, "")
     assert view.qr.caption.text() == "Scan to vote: Preferred alternative"
     assert view.arrivals.data(view.arrivals.index(0, 0)) == "Preferred alternative"
+
+
+def test_only_votes_given_in_this_round_count_as_arrived(window, qtbot):
+    """A round on alternative S, whose votes are all in the file already, began at "5 of 5 organisations have
+    voted" with every cell "typed": values from before the round are "earlier" and do not count; a phone's
+    vote and one typed during the round do."""
+    e = window.session.engagement
+    view = window.views["room"]
+    phone = _start(view, key="S")
+    assert view.headline.text() == "0 of 5 organisations have voted on criterion 1"
+    first = view.arrivals.data(view.arrivals.index(0, 2))
+    assert first.endswith(" · earlier") and first[0].isdigit()
+    data = phone.round()
+    gis, gno = data["organisations"][0]["id"], data["organisations"][1]["id"]
+    before = window.session.vote(gis, "S", 1).value
+    assert phone.vote(qtbot, gis, data["items"][0]["id"], 1 if before != 1 else 2, "Anna")[0] == 200
+    assert view.headline.text() == "1 of 5 organisations have voted on criterion 1"
+    old = window.session.vote(gno, "S", 1)
+    window.session.set_vote(gno, "S", 1, dataclasses.replace(old, value=1 if old.value != 1 else 2))
+    assert view.arrivals.data(view.arrivals.index(0, 1)) == "2 of 5"
+    assert view.arrivals.data(view.arrivals.index(0, 3)).endswith(" · typed")
+    assert e.organisations[0].uid == gis
+
+
+def test_every_criterion_of_a_round_is_in_view_on_a_laptop(open_app, example_path, qtbot):
+    """At 1366 × 768 rows two lines high and a 300 px code left criteria 6 and 7 below the fold."""
+    window = open_app(example_path, size=(1366, 708), view="room")
+    view = window.views["room"]
+    _start(view, key="S")
+    qtbot.waitUntil(lambda: view.table.isVisible())
+    last = view.arrivals.rowCount() - 1
+    assert last == 6
+    qtbot.waitUntil(lambda: view.qr.code.height() > 100)  # laid out
+    qtbot.waitUntil(lambda: view.table.visualRect(view.arrivals.index(last, 0)).bottom()
+                    <= view.table.viewport().height(), timeout=2000)
+    assert view.qr.code.height() <= 708 // 3 + 1

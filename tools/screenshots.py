@@ -86,8 +86,15 @@ def main() -> int:
     meetings.run_current()
     shoot(window, "meetings-runner")
     meetings.runner.leave()
+    room = window.views["room"]  # a round served on this computer only, as the facilitator sees it
+    window.show_view("room")
+    room.choose_network("127.0.0.1")
+    running = room.start()
+    if running:
+        shoot(window, "room-running")
     if not only or "projector" in only:
         shoot_projector(window, app, shoot, width, height, scale)
+    room.bridge.stop()
     controller.close()
     window.close()
     return 0
@@ -117,6 +124,10 @@ def shoot_projector(window, app, shoot, width: int, height: int, scale: float) -
     shoot(presenter, "projector-map")
     voting.show_results_on_projector()
     shoot(presenter, "projector-results")
+    room = window.views["room"]
+    if room.bridge.running:
+        room.show_on_projector()
+        shoot(presenter, "projector-room")
     presenter.close()
 
 

@@ -2384,8 +2384,8 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="32"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="132"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3826,7 +3826,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="156"/>
+        <location filename="../../src/workshop/room/round.py" line="143"/>
         <location filename="../../src/workshop/storage/store.py" line="235"/>
         <location filename="../../src/workshop/storage/store.py" line="345"/>
         <source>There is no alternative {code}.</source>
@@ -3873,27 +3873,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="157"/>
+        <location filename="../../src/workshop/room/round.py" line="144"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="168"/>
+        <location filename="../../src/workshop/room/round.py" line="155"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="169"/>
+        <location filename="../../src/workshop/room/round.py" line="156"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="177"/>
+        <location filename="../../src/workshop/room/round.py" line="164"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="185"/>
+        <location filename="../../src/workshop/room/round.py" line="172"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -4349,57 +4349,67 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="40"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="39"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="43"/>
         <source>{org} has scored area {item}</source>
         <translation>{org} har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="43"/>
         <source>{org} has not scored area {item} yet</source>
         <translation>{org} har ännu inte bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="64"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="65"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="65"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="66"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <source>{value} · earlier</source>
+        <translation>{value} · tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <source>In the file before this round began</source>
+        <translation>Fanns i filen innan omgången började</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="131"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="136"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="133"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="138"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4409,112 +4419,112 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="178"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="181"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="183"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="187"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="190"/>
         <source>Phone preference of {org}</source>
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="49"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="50"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="53"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="102"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="128"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="140"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="182"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="183"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="193"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="221"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="217"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -4875,47 +4885,47 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="32"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <source>criterion {code}</source>
         <translation>kriterium {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="35"/>
         <source>organisation {code}</source>
         <translation>organisationen {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="35"/>
         <source>the short code {code}</source>
         <translation>kortkoden {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="64"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="65"/>
         <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="102"/>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="105"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="95"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="98"/>
         <source>{what} (“{name}”)</source>
         <translation>{what} (”{name}”)</translation>
     </message>

@@ -135,19 +135,6 @@ class Round:
         name = "".join(ch for ch in clean_text(name) if ch.isprintable())[:NAME_MAX]
         return Ballot(org, item_id, value, participant, name)
 
-    def voted(self, engagement: Engagement, item_id: str) -> list[str]:
-        """The uids of the round's organisations that have a stored value for the item (typed or from a phone)."""
-        item = self._items[item_id]
-        if self.kind == RoundKind.CRITERIA:
-            given = {v.organisation_uid for v in engagement.votes
-                     if v.alternative_code == self.alternative_code and v.criterion_number == item.number}
-        elif self.kind == RoundKind.POTENTIAL:
-            given = {p.organisation_uid for p in engagement.potentials
-                     if p.area_code == item.code and p.value is not None}
-        else:
-            given = {p.organisation_uid for p in engagement.preferences}
-        return [o.uid for o in self.organisations if o.uid in given]
-
 
 def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: str | None = None) -> Round:
     """The room scores one alternative on every criterion, each organisation once per criterion."""

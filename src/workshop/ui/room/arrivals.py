@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from workshop.domain.engagement import Engagement
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import isolate, tr
@@ -46,28 +45,34 @@ def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
     return tr("{n} of {total} organisations have stated their preference").format(n=voted, total=total)
 
 
-def arrival_rows(room: Round, engagement: Engagement, senders: dict, stored) -> list[ArrivalRow]:
+def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[ArrivalRow]:
     """The table's rows; `senders` maps (organisation, item) to its phone Senders in arrival order,
     `stored(org, item)` gives the value in the file now: shown as sent by the latest phone that sent it
-    (after an undo, an earlier one), else as typed."""
+    (after an undo, an earlier one), else as typed, or as earlier when it is what `before` (the values when
+    the round began) holds. Only votes given in this round count as arrived: a round about votes already
+    in the file (a second round after a discussion) had begun at "5 of 5"."""
     rows = []
     for item in room.items:
-        voted = room.voted(engagement, item.id)
-        cells = []
+        cells, voted = [], 0
         for org in room.organisations:
             value = stored(org.uid, item.id)
             sender = next((s for s in reversed(senders.get((org.uid, item.id), ())) if _same(s.value, value, room, item)),
                           None)
             if value is None:
                 cells.append(("", ""))
-            elif sender is not None:
+                continue
+            if sender is not None:
                 cells.append((tr("{value} · {who}").format(value=value, who=sender.label()),
                               tr("Sent from a phone by {who}").format(who=sender.label())))
+            elif value == before.get((org.uid, item.id)):
+                cells.append((tr("{value} · earlier").format(value=value), tr("In the file before this round began")))
+                continue
             else:
                 cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
+            voted += 1
         label = f"{isolate(item.label)}. {item.text}" if item.label else item.text or round_name(room)
-        count = tr("{n} of {total}").format(n=len(voted), total=len(room.organisations))
-        rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, len(voted)), tuple(cells)))
+        count = tr("{n} of {total}").format(n=voted, total=len(room.organisations))
+        rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, voted), tuple(cells)))
     return rows
 
 

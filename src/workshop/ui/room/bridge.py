@@ -60,6 +60,7 @@ class RoomBridge(QObject):
         # (organisation uid, item id) -> its phone votes in arrival order: an undo that brings back an earlier
         # phone vote shows who sent that one, not "typed"
         self.senders: dict[tuple[str, str], list[Sender]] = {}
+        self.before: dict[tuple[str, str], object] = {}  # (organisation uid, item id) -> value when the round began
         self._thread: RoomThread | None = None
         self._server: RoomServer | None = None
         self._pending: list[tuple[Ballot, concurrent.futures.Future]] = []
@@ -91,6 +92,8 @@ class RoomBridge(QObject):
         self.round, self._server, self._thread = room, server, thread
         self._threads[:] = [thread]
         self.senders = {}
+        # What the file held as the round began: a value still the same has not arrived in this round.
+        self.before = {(o.uid, i.id): self.stored_value(o.uid, i.id) for o in room.organisations for i in room.items}
         self.started.emit(self.url)
         return self.url
 

@@ -19,6 +19,7 @@ from workshop.ui.session.presenter_channel import PresenterChannel, PresenterCon
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import ERROR_STYLE, MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
 
@@ -86,7 +87,14 @@ class RoomView(QWidget):
         self.table.setObjectName("roomArrivals")
         self.table.setModel(self.arrivals)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
+        # An item's wording on up to two lines, each row as high as its wording needs (measured when a round
+        # begins, not at each vote): rows all two lines high had left criteria 6 and 7 below the fold at 1366.
+        self.table.setItemDelegateForColumn(0, LinesDelegate(2, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        self.arrivals.modelReset.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, *_: self.table.resizeRowsToContents() if column == 0 else None)  # wraps anew
         # The item's wording wraps in what the arrivals and organisations' columns (as wide as their
         # contents, measured as votes arrive, but no wider than ~12 wide letters: a phone may send a long name,
         # whole in the cell's tooltip) leave; rows keep two lines.
@@ -186,7 +194,9 @@ class RoomView(QWidget):
         self.project.setEnabled(True)
         self.message.setStyleSheet(NOTE_STYLE)
         self.message.setText(tr("Listening at {url}").format(url=url))
-        self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=300))
+        # The code takes at most a third of the window's height, so the arrivals keep room on a laptop.
+        side = max(160, min(300, self.window().height() // 3))
+        self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
         self._latest = ""
         self._refresh()
 
@@ -251,7 +261,7 @@ class RoomView(QWidget):
         if room is None:
             self.arrivals.set_rows([], [])
             return
-        rows = arrival_rows(room, self._session.engagement, self.bridge.senders, self.bridge.stored_value)
+        rows = arrival_rows(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before)
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
         latest = next((row for item, row in zip(room.items, rows) if item.id == self._latest), rows[0] if rows else None)
         self.headline.setText(latest.sentence if latest else "")
