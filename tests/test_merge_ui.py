@@ -225,3 +225,46 @@ def test_long_names_and_many_renames_keep_the_dialog_on_the_screen(qtbot, confli
     assert dlg.height() <= room.height() and dlg.height() > 0.8 * room.height()
     assert dlg.renames.text().count("\n") == 12 and dlg.renames.toolTip()  # whole in the tooltip
     assert dlg.buttons.geometry().bottom() <= dlg.height()
+
+
+def test_choices_that_cannot_be_merged_come_back_with_the_reason(app_window, conflicting_pair, monkeypatch):
+    """Here criterion 2's scale became 0–4 and a vote 0; there the scale became 2–4. Keeping "there" for the
+    scale cannot be merged (the vote lies outside it): every choice made was thrown away with an error. The
+    dialog now comes back with the choices as made and why, and another choice merges."""
+    import sqlite3
+
+    mine, theirs = conflicting_pair
+    window = app_window
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE criteria SET scale_min = 2 WHERE number = 2")
+    with window.session.store.db.conn as conn:
+        conn.execute("UPDATE criteria SET scale_min = 0 WHERE number = 2")
+        conn.execute("UPDATE criteria_votes SET value = 0 WHERE criterion_number = 2 AND alternative_code = 'S' "
+                     "AND organisation_uid = (SELECT uid FROM organisations WHERE short_code = 'GIS')")
+    asked = []
+
+    def answer(parent, report, here, there, **again):
+        asked.append(again)
+        scale = next(c.key for c in report.conflicts if "criterion 2" in c.text() and "lowest" in c.text())
+        choices = {c.key: Side.THEIRS for c in report.conflicts}
+        if again:
+            choices[scale] = Side.MINE
+        return choices
+
+    monkeypatch.setattr(merge_dialog, "ask_decisions", answer)
+    report = window.merge_controller.merge_from(str(theirs))
+    assert len(asked) == 2 and asked[0] == {}
+    assert "cannot be merged" in asked[1]["problem"] and "scale" in asked[1]["problem"]
+    assert len(asked[1]["chosen"]) == len(report.conflicts)
+    assert _vote(window.session, "Gnosjö", "1 Teknik", 6) == 3  # the other choices kept: there
+    crit2 = next(c for c in window.session.engagement.criteria if c.number == 2)
+    assert crit2.scale_min == 0
+
+
+def test_the_dialog_shows_the_choices_it_is_given_back_and_the_problem(qtbot, conflicting_pair):
+    report, _ = merge_files(*conflicting_pair)
+    dlg = MergeDialog(report, "example.workshop", "laptop2.workshop", chosen={report.conflicts[0].key: Side.THEIRS},
+                      problem="These choices cannot be merged: the scale.")
+    qtbot.addWidget(dlg)
+    assert dlg.model.choices() == {report.conflicts[0].key: Side.THEIRS} and dlg.merge_button.isEnabled()
+    assert dlg.problem.text() == "These choices cannot be merged: the scale."

@@ -2385,7 +2385,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="32"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4469,62 +4469,62 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="105"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="134"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="185"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="191"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="196"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5502,7 +5502,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="136"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="151"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
@@ -5517,8 +5517,8 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="149"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="26"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="157"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
@@ -5529,46 +5529,51 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="154"/>
+        <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
+        <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="30"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="31"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="41"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="43"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="58"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="60"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="59"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="61"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="60"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="62"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="101"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="110"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="102"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="111"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

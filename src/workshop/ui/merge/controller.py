@@ -139,12 +139,20 @@ class MergeController(QObject):
             dialogs.show_info(self.window, tr("Merge from {name}").format(name=name),
                               tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name))
             return report
-        decisions = dialog.ask_decisions(self.window, report, session.path.name, name)
-        if decisions is None:
-            return None
-        try:
-            if report.conflicts:
+        again: dict = {}
+        while True:
+            decisions = dialog.ask_decisions(self.window, report, session.path.name, name, **again)
+            if decisions is None:
+                return None
+            if not report.conflicts:
+                break
+            try:
                 report, image = prepared.merge(decisions=decisions)
+                break
+            except StorageError as exc:  # e.g. a scale kept there that votes kept here lie outside of
+                again = {"chosen": decisions, "problem": tr(
+                    "These choices cannot be merged: {reason} Choose otherwise, or cancel.").format(reason=describe(exc))}
+        try:
             push(session.undo_stack, MergeCommand(session, mine.image, image,
                                                   tr("Merge from {name}").format(name=name), self._store_typed))
         except StorageError as exc:

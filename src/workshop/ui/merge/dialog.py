@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.merging import MergeReport, Side
 from workshop.ui.merge.model import HERE, SIDE_OF_COLUMN, THERE, ConflictModel
+from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesLabel
 
@@ -20,7 +21,8 @@ RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
 class MergeDialog(QDialog):
     """One merge, before anything is written: the facilitator picks a side for every conflict."""
 
-    def __init__(self, report: MergeReport, mine: str, theirs: str, parent: QWidget | None = None):
+    def __init__(self, report: MergeReport, mine: str, theirs: str, parent: QWidget | None = None,
+                 chosen: dict[str, Side] | None = None, problem: str = ""):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
@@ -70,6 +72,13 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.state = _label("", self)
         layout.addWidget(self.state)
+        # The facilitator's choices come back with why they could not be merged, to be changed, not lost.
+        self.problem = MessageLabel(self, name="mergeProblem", collapse=True)
+        self.problem.setText(problem)
+        layout.addWidget(self.problem)
+        for row, conflict in enumerate(report.conflicts):
+            if conflict.key in (chosen or {}):
+                self.model.choose(row, chosen[conflict.key])
         layout.addWidget(self.buttons)
         self.model.choices_changed.connect(self._sync)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
@@ -117,9 +126,10 @@ def _label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def ask_decisions(parent: QWidget, report: MergeReport, mine: str, theirs: str) -> dict[str, Side] | None:
-    """The side to keep for every conflict, or None when the facilitator cancels the merge."""
-    dialog = MergeDialog(report, mine, theirs, parent)
+def ask_decisions(parent: QWidget, report: MergeReport, mine: str, theirs: str, **again) -> dict[str, Side] | None:
+    """The side to keep for every conflict, or None when the facilitator cancels the merge. Asked again
+    after choices that could not be merged: `chosen` (those choices) and `problem` (why)."""
+    dialog = MergeDialog(report, mine, theirs, parent, **again)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.model.choices()
