@@ -254,7 +254,8 @@ def test_choices_that_cannot_be_merged_come_back_with_the_reason(app_window, con
     monkeypatch.setattr(merge_dialog, "ask_decisions", answer)
     report = window.merge_controller.merge_from(str(theirs))
     assert len(asked) == 2 and asked[0] == {}
-    assert "cannot be merged" in asked[1]["problem"] and "scale" in asked[1]["problem"]
+    assert "cannot be merged" in asked[1]["problem"]
+    assert "a criterion's scale kept from one side leaves votes kept from the other outside it" in asked[1]["problem"]
     assert len(asked[1]["chosen"]) == len(report.conflicts)
     assert _vote(window.session, "Gnosjö", "1 Teknik", 6) == 3  # the other choices kept: there
     crit2 = next(c for c in window.session.engagement.criteria if c.number == 2)

@@ -4977,6 +4977,16 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>ändrades</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
+        <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
+        <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="482"/>
+        <source>a vote kept from one side lies outside the scale kept from the other</source>
+        <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/merge/finish.py" line="81"/>
         <source>The merge left a row of {table} pointing at nothing; nothing was written.</source>
         <translation>Sammanslagningen lämnade en rad i {table} som pekar på ingenting; ingenting skrevs.</translation>
@@ -4987,7 +4997,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="474"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="475"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>

@@ -471,5 +471,15 @@ def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None
     try:
         return _Merge(mine, theirs, base).run(prefer, decisions or {})
     except apsw.Error as exc:
-        raise MergeError(msg("The files could not be merged ({error}); nothing was written."), error=exc) from None
+        error = next((words for rule, words in RULES_REFUSED.items() if rule in str(exc)), exc)
+        raise MergeError(msg("The files could not be merged ({error}); nothing was written."), error=error) from None
+
+
+# The file's own rules (schema.py triggers) a merged combination can break, in words that are translated.
+RULES_REFUSED = {
+    "votes lie outside the criterion's new scale": term("a criterion's scale kept from one side leaves votes kept "
+                                                         "from the other outside it"),
+    "score outside the criterion's scale": term("a vote kept from one side lies outside the scale kept from the "
+                                                "other"),
+}
 
