@@ -210,3 +210,23 @@ def test_running_a_meeting_is_undone_by_the_button_s_words(app_window):
     view.table.selectRow(0)
     view.run_current()
     assert window.session.undo_stack.undoText() == "Run meeting"
+
+
+def test_data_exports_speak_the_documents_language(app_window, tmp_path, monkeypatch):
+    """With English documents chosen, the workbook's sheets and the CSV headings were still Swedish ("Röster",
+    "Kod"): the window wrote them without a language, unlike `workshop export --language en`."""
+    import openpyxl
+
+    from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE
+
+    window, exports, opened = app_window
+    exports.open_when_done.setChecked(False)
+    for language, sheet in (("en", "Votes"), ("sv", "Röster")):
+        exports.settings.set(DOCUMENT_LANGUAGE, language)
+        _answer_save(monkeypatch, tmp_path / f"{language}.xlsx")
+        exports.actions["export_xlsx"].trigger()
+        assert sheet in openpyxl.load_workbook(tmp_path / f"{language}.xlsx").sheetnames
+        _answer_save(monkeypatch, tmp_path / f"csv-{language}")
+        exports.actions["export_csv"].trigger()
+        heading = (tmp_path / f"csv-{language}" / "votes.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+        assert ("Organisation" in heading) and (("Alternative" in heading) == (language == "en")), heading

@@ -277,13 +277,14 @@ class ExportController(QObject):
         from workshop.export.transfer import write_json
         from workshop.export.xlsx import write_xlsx
 
+        language = self.settings.get(DOCUMENT_LANGUAGE)  # sheets and headings in the documents' language
         try:
             if fmt == "xlsx":
-                write_xlsx(e, path)
+                write_xlsx(e, path, language)
             elif fmt == "json":
                 write_json(e, path, public=not full)
             else:
-                write_csv(e, path)
+                write_csv(e, path, language)
         except ExportError as exc:
             dialogs.show_error(self.window, tr("Cannot export"), describe(exc))
             return
