@@ -174,7 +174,7 @@ def test_qr_code_in_the_window_and_on_the_projector_and_off_when_switched_off(wi
     assert not image.isNull() and image.width() == image.height()
     view.show_on_projector()
     content = window.presenter_channel.current
-    assert content.title == "Vote on your phone"
+    assert content.title == "Rösta i telefonen"  # the projector speaks the documents' language: Swedish
     panel = content.chart_factory()
     qtbot.addWidget(panel)
     assert isinstance(panel, QrPanel) and panel.url.text() == phone.url
@@ -457,3 +457,23 @@ def test_every_criterion_of_a_round_is_in_view_on_a_laptop(open_app, example_pat
     qtbot.waitUntil(lambda: view.table.visualRect(view.arrivals.index(last, 0)).bottom()
                     <= view.table.viewport().height(), timeout=2000)
     assert view.qr.code.height() <= 708 // 3 + 1
+
+
+def test_the_code_on_the_projector_speaks_the_projectors_language(window, qtbot):
+    """With an English interface and Swedish documents and projector, every slide was Swedish but the room
+    vote's: "Vote on your phone", "Scan to vote: …". It follows the projector's language; the window keeps
+    the interface's."""
+    from workshop.ui.shell.language_menu import ProjectorLanguage
+
+    window.presenter_channel.translate = ProjectorLanguage("sv")
+    view = window.views["room"]
+    _start(view, RoundKind.PREFERENCES, "")
+    view.show_on_projector()
+    content = window.presenter_channel.current
+    assert content.title == "Rösta i telefonen"
+    panel = content.chart_factory()
+    qtbot.addWidget(panel)
+    assert panel.caption.text() == "Skanna för att rösta: Förordat alternativ"
+    assert view.qr.caption.text() == "Scan to vote: Preferred alternative"
+    view.toggle()
+    assert window.presenter_channel.current.kind == "blank"  # switching off takes it down, in any language

@@ -195,7 +195,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="155"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="289"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -363,23 +363,23 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="296"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="298"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="299"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="299"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="308"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="300"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="309"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -2384,8 +2384,8 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="32"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="136"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4349,67 +4349,67 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="39"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="40"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="43"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
         <source>{org} has scored area {item}</source>
         <translation>{org} har bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="43"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
         <source>{org} has not scored area {item} yet</source>
         <translation>{org} har ännu inte bedömt område {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="65"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="66"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av processledaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="136"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="137"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="138"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="139"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4434,99 +4434,94 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="51"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="55"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="62"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="106"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="132"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="180"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
-        <source>Vote on your phone</source>
-        <translation>Rösta i telefonen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="78"/>
@@ -5781,6 +5776,14 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Recommendation &amp; plan</source>
         <translation>Förslag och plan</translation>
+    </message>
+</context>
+<context>
+    <name>self._presenter</name>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
+        <source>Vote on your phone</source>
+        <translation type="unfinished">Rösta i telefonen</translation>
     </message>
 </context>
 </TS>

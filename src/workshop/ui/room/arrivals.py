@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, RoundItem
 from workshop.ui.widgets.i18n import isolate, tr
@@ -26,10 +27,10 @@ class ArrivalRow:
     cells: tuple[tuple[str, str], ...]
 
 
-def round_name(room: Round) -> str:
+def round_name(room: Round, translate=tr) -> str:
     """What the room votes on, in words: the alternative ("S: Gemensam …"), the organisation whose potential
     it scores, or "Preferred alternative" (the round's title there is the engagement's)."""
-    return tr("Preferred alternative") if room.kind == RoundKind.PREFERENCES else room.title
+    return translate(msg("Preferred alternative")) if room.kind == RoundKind.PREFERENCES else room.title
 
 
 def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.errors import DomainError
+from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
 from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name
@@ -220,17 +221,19 @@ class RoomView(QWidget):
         if panel is not None:
             self.qr_holder.addWidget(panel)
 
-    def _caption(self) -> str:
-        return tr("Scan to vote: {round}").format(round=round_name(self.bridge.round) if self.bridge.round else "")
+    def _caption(self, translate=tr) -> str:
+        """"Scan to vote: S: Gemensam …" in the interface's language, or (translate) the projector's."""
+        room = self.bridge.round
+        return translate(msg("Scan to vote: {round}")).format(round=round_name(room, translate) if room else "")
 
     def _projector_title(self) -> str:
-        return tr("Vote on your phone")
+        return self._presenter.translate(msg("Vote on your phone")) if self._presenter is not None else ""
 
     def show_on_projector(self) -> None:
         """Put the QR code and the address on the projector (the round's results stay hidden until revealed)."""
         if self._presenter is None or not self.bridge.running:
             return
-        url, caption = self.bridge.url, self._caption()
+        url, caption = self.bridge.url, self._caption(self._presenter.translate)  # the room's language
         self._presenter.publish(PresenterContent(kind="chart", title=self._projector_title(),
                                                  chart_factory=lambda: QrPanel(url, caption)))
 
