@@ -4524,6 +4524,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
+        <source>Vote on your phone</source>
+        <translation>Rösta i telefonen</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/domain/people.py" line="78"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
@@ -5776,14 +5781,6 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Recommendation &amp; plan</source>
         <translation>Förslag och plan</translation>
-    </message>
-</context>
-<context>
-    <name>self._presenter</name>
-    <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
-        <source>Vote on your phone</source>
-        <translation type="unfinished">Rösta i telefonen</translation>
     </message>
 </context>
 </TS>

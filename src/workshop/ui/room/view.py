@@ -227,7 +227,8 @@ class RoomView(QWidget):
         return translate(msg("Scan to vote: {round}")).format(round=round_name(room, translate) if room else "")
 
     def _projector_title(self) -> str:
-        return self._presenter.translate(msg("Vote on your phone")) if self._presenter is not None else ""
+        title = msg("Vote on your phone")  # lupdate reads `x.translate("…")` as Qt's context form: not spelled so
+        return self._presenter.translate(title) if self._presenter is not None else ""
 
     def show_on_projector(self) -> None:
         """Put the QR code and the address on the projector (the round's results stay hidden until revealed)."""
