@@ -202,3 +202,36 @@ def test_no_menu_takes_a_key_of_the_meeting_runner(request, qtbot, example_path,
         assert not menus & alt, f"menus {sorted(menus)} take runner keys {sorted(menus & alt)}"
     finally:
         controller.close()
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_no_two_items_of_a_menu_share_a_mnemonic_and_no_field_takes_a_menus(request, qtbot, example_path,
+                                                                             language):
+    """Only the Swedish menus were checked: English File had "Save a &Copy As…" beside "&Close" and Export two
+    O's; the People view's "&E-mail" and "P&hone" (Swedish "&E-post") opened the Edit and Help menus on Alt."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+    from workshop.app import build
+
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    _app, window, controller = build(["workshop", str(example_path)])
+    qtbot.addWidget(window)
+
+    def letter(text: str) -> str | None:
+        found = MNEMONIC.search(text)
+        return text[found.end()].lower() if found else None
+
+    try:
+        menus = [window.menuBar(), *window.menuBar().findChildren(QMenu), *window.findChildren(QMenu)]
+        for menu in menus:
+            letters = [letter(a.text()) for a in menu.actions() if not a.isSeparator() and letter(a.text())]
+            assert len(letters) == len(set(letters)), f"{menu.objectName() or menu.title()}: {sorted(letters)}"
+        bar = {letter(a.text()) for a in window.menuBar().actions()}
+        for key in window.view_keys():
+            view = window.views[key]
+            taken = [w.text() for w in view.findChildren(QLabel) if w.buddy() is not None and letter(w.text()) in bar]
+            taken += [w.text() for w in view.findChildren(QAbstractButton) if letter(w.text()) in bar]
+            assert not taken, f"{key}: {taken} take a menu's Alt key"
+    finally:
+        controller.close()

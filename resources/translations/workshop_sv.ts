@@ -174,7 +174,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="110"/>
-        <source>Report With a Page per &amp;Organisation</source>
+        <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
@@ -258,12 +258,12 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="98"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-post</translation>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="99"/>
-        <source>P&amp;hone</source>
+        <source>Pho&amp;ne</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
@@ -5637,7 +5637,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="39"/>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>

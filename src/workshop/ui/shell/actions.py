@@ -36,7 +36,7 @@ MENUS = {
 ACTIONS = [
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New from Template…"), "file", K.New),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "file", K.Open),
-    ActionSpec("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"), "file", K.SaveAs, True),
+    ActionSpec("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a Copy &As…"), "file", K.SaveAs, True),
     ActionSpec("restore_backup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), "file"),
     ActionSpec("handout", QT_TRANSLATE_NOOP("Actions", "&Hand Out a Copy…"), "file", separator_before=True),
     ActionSpec("merge_from", QT_TRANSLATE_NOOP("Actions", "&Merge From…"), "file"),

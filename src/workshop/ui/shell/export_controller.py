@@ -107,7 +107,7 @@ class ExportController(QObject):
         self.anonymise.setToolTip(tr("Documents and data exported while this is ticked name no organisation or "
                                      "person, for sharing results beyond the engagement"))
         self.anonymise.setCheckable(True)  # not kept between sessions: a forgotten tick would surprise
-        self.organisation_pages = self.menu.addAction(tr("Report With a Page per &Organisation"))
+        self.organisation_pages = self.menu.addAction(tr("Report &With a Page per Organisation"))
         self.organisation_pages.setObjectName("action_organisation_pages")
         self.organisation_pages.setCheckable(True)
         self.organisation_pages.setToolTip(tr("Each organisation's meetings, its radar against the median and what "
