@@ -279,7 +279,7 @@ def test_an_area_is_removed_with_its_scores_and_undo_brings_them_back(window, mo
     questions = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or True)
     view.today_shares.remove_area()
-    assert "I" in questions[0] and "5" in questions[0]
+    assert questions[0] == "Remove area I with its 5 scores? Undo puts it back."
     after = _load(example_path)
     assert [a.code for a in after.areas] == list("ABCDEFGH")
     assert not any(p.area_code == "I" for p in after.potentials)
@@ -417,3 +417,19 @@ def test_a_group_s_area_codes_name_their_areas_in_the_tooltip(window):
     tip = window.views["engagement"].today_shares.table.item(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "A. Drift, skötsel, förvaltning och anskaffning av IT-infrastruktur" in tip
     assert "B. Användarsupport kring IT-drift" in tip and "C." not in tip
+
+
+def test_removing_an_area_without_scores_says_so_in_words(window, monkeypatch):
+    """It asked "Remove area J with its 0 scores?"."""
+    from workshop.domain.model import Area
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddArea
+
+    session = window.session
+    push(session.undo_stack, AddArea(session, Area(code="J", name="Nytt område", group_code=session.engagement.groups[0].code)))
+    view = window.views["engagement"]
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: items[-1])
+    questions = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or False)
+    view.today_shares.remove_area()
+    assert questions == ["Remove area J? It has no scores yet. Undo puts it back."]

@@ -156,6 +156,8 @@ def test_people_view_shows_places_and_forgets_after_asking(app_window, qtbot, qt
     person = window.session.engagement.people[row]
     assert person.name == "Person 3" and person.email == ""
     assert "Person 3" in view.message.text() and not window.session.undo_stack.canUndo()
+    assert " backups" not in view.message.text() or " its " in view.message.text()  # not "and 1 backups"
+    assert "B00020" not in view.message.styleSheet()  # done, said in green: it was in the refusals' red
     assert not view.forget_button.isEnabled()
     window.session.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert all(b"Lindqvist" not in data for _p, data in _every_byte(example_path.parent))

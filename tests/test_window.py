@@ -262,3 +262,18 @@ def test_qt_environment_turns_the_gui_thread_pool_off_unless_asked_to_keep_it(mo
     monkeypatch.setenv("WORKSHOP_QT_THREADPOOL", "1")
     qt_environment()
     assert "QT_NO_GUI_THREADPOOL" not in os.environ
+
+
+def test_counts_agree_with_their_nouns():
+    """"1 meetings", "with its 0 votes", "in this file and 1 backups": counted() picks the form for n."""
+    from datetime import datetime
+
+    from workshop.storage.backups import Backup
+    from workshop.ui.filesafety.backups_dialog import describe_backup
+    from workshop.ui.widgets.i18n import counted
+
+    forms = ("none", "one {n}", "{n} many")
+    assert [counted(n, *forms) for n in (0, 1, 2)] == ["none", "one 1", "2 many"]
+    assert [counted(n, "{n} meeting", "{n} meetings") for n in (0, 1, 5)] == ["0 meetings", "1 meeting", "5 meetings"]
+    one = Backup(None, datetime(2024, 6, 10, 13, 5), datetime(2024, 6, 10, 13, 4), 1, True)
+    assert describe_backup(one).endswith("— 1 meeting")

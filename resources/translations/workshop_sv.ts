@@ -318,16 +318,31 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="247"/>
-        <source>{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.</source>
-        <translation>{name} heter nu ”{pseudonym}” i filen och i {n} säkerhetskopior. Dokument och data som exporterats tidigare, och kopior sparade på andra ställen, nås inte: radera eller maskera dem själv.</translation>
+        <source>{name} is now “{pseudonym}” in this file, which has no backups.</source>
+        <translation>{name} heter nu ”{pseudonym}” i filen, som inte har några säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="248"/>
+        <source>{name} is now “{pseudonym}” in this file and its backup.</source>
+        <translation>{name} heter nu ”{pseudonym}” i filen och i dess säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
+        <source>{name} is now “{pseudonym}” in this file and its {n} backups.</source>
+        <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="251"/>
+        <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
+        <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="254"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -833,19 +848,29 @@ Stänga ändå och förlora den?</translation>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
+        <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="259"/>
+        <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
+        <translation>Ta bort {code} – {name} med dess röst? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
+        <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
+        <translation>Ta bort {code} – {name} med dess {n} röster? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="143"/>
         <source>Add alternative {code}</source>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="262"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="259"/>
-        <source>Remove {code} — {name} with its {votes} votes? Undo puts it back.</source>
-        <translation>Ta bort {code} – {name} med dess {votes} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="153"/>
@@ -853,7 +878,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="272"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -1297,7 +1322,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="272"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="213"/>
@@ -2385,7 +2410,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4049,6 +4074,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
+        <source>Remove area {code}? It has no scores yet. Undo puts it back.</source>
+        <translation>Ta bort område {code}? Det har inga poäng ännu. Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="180"/>
+        <source>Remove area {code} with its score? Undo puts it back.</source>
+        <translation>Ta bort område {code} med dess poäng? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
+        <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
+        <translation>Ta bort område {code} med dess {n} poäng? Ångra lägger tillbaka det.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="104"/>
         <source>Set today&apos;s share of {group}</source>
         <translation>Ange dagens andel för {group}</translation>
@@ -4085,7 +4125,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="214"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
@@ -4097,7 +4137,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="180"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
@@ -4108,23 +4148,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Område:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
-        <source>Remove area {code} with its {scores} scores? Undo puts it back.</source>
-        <translation>Ta bort område {code} med dess {scores} poäng? Ångra lägger tillbaka det.</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="122"/>
         <source>Remove area {code}</source>
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="196"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="198"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="196"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="198"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
@@ -4257,18 +4292,23 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18"/>
-        <source>{taken} — last edit {edit} — {meetings} meetings</source>
-        <translation>{taken} — senast ändrad {edit} — {meetings} möten</translation>
+        <source>{taken} — last edit {edit} — 1 meeting</source>
+        <translation>{taken} — senast ändrad {edit} — 1 möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="25"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="19"/>
+        <source>{taken} — last edit {edit} — {n} meetings</source>
+        <translation>{taken} — senast ändrad {edit} — {n} möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
+        <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="27"/>
         <source>Put this backup in place of the engagement (what it holds now is kept as a backup too):</source>
         <translation>Sätt den här säkerhetskopian i uppdragets ställe (det som finns nu sparas också som säkerhetskopia):</translation>
     </message>
@@ -4434,97 +4474,97 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="51"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="50"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="55"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="105"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="134"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="184"/>
         <source>Room voting could not start: {reason}</source>
         <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="190"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="194"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="223"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="226"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -28,7 +28,7 @@ def _backups(p: argparse.ArgumentParser):
             print(f"{shown(args.file)}: no backups yet (one is taken each time the app opens it for editing).")
             return 0
         for b in found:
-            held = f"{b.meetings} meetings" if b.ok else "DAMAGED"
+            held = (f"{b.meetings} meeting" if b.meetings == 1 else f"{b.meetings} meetings") if b.ok else "DAMAGED"
             print(f"{shown(b.path.name)}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}")
         return 0
 

@@ -24,7 +24,7 @@ from workshop.domain.model import Alternative
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameArea
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import counted, tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
@@ -255,9 +255,11 @@ class AlternativesInfo(QWidget):
         alternative = e.alternatives[row]
         votes = sum(1 for v in e.votes if v.alternative_code == alternative.code)
         session = self._session
-        remove_via_dialog(self, tr("Remove alternative"), tr(
-            "Remove {code} — {name} with its {votes} votes? Undo puts it back.").format(
-            code=alternative.code, name=alternative.name, votes=votes),
+        question = counted(votes, tr("Remove {code} — {name}? It has no votes yet. Undo puts it back."),
+                           tr("Remove {code} — {name} with its vote? Undo puts it back."),
+                           tr("Remove {code} — {name} with its {n} votes? Undo puts it back."),
+                           code=alternative.code, name=alternative.name)
+        remove_via_dialog(self, tr("Remove alternative"), question,
             RemoveAlternative(session, alternative), session.undo_stack, self.message.setText)
 
     def rename_area(self, row: int) -> None:

@@ -21,7 +21,7 @@ from workshop.domain.validation import check_group_empty, next_area_code, parse_
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
 from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
-from workshop.ui.widgets.i18n import describe, isolate, tr
+from workshop.ui.widgets.i18n import counted, describe, isolate, tr
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.widgets.dialog_edits import remove_via_dialog
 from workshop.ui.widgets.layout import button_row
@@ -176,8 +176,10 @@ class TodayShares(QWidget):
             return
         scores = sum(1 for p in e.potentials if p.area_code == area.code)
         session = self._session
-        question = tr("Remove area {code} with its {scores} scores? Undo puts it back.")
-        remove_via_dialog(self, tr("Remove area"), question.format(code=area.code, scores=scores),
+        question = counted(scores, tr("Remove area {code}? It has no scores yet. Undo puts it back."),
+                           tr("Remove area {code} with its score? Undo puts it back."),
+                           tr("Remove area {code} with its {n} scores? Undo puts it back."), code=area.code)
+        remove_via_dialog(self, tr("Remove area"), question,
                           RemoveArea(session, area), session.undo_stack, self._message.setText)
 
     def remove_group(self) -> None:

@@ -8,15 +8,16 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.storage.backups import Backup
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import counted, tr
 
 
 def describe_backup(backup: Backup) -> str:
     """“2024-06-10 13:05:02 — last edit 13:04 — 9 meetings”, as the list shows a backup."""
     if not backup.ok:
         return tr("{taken} — damaged, cannot be restored").format(taken=backup.label)
-    return tr("{taken} — last edit {edit} — {meetings} meetings").format(
-        taken=backup.label, edit=backup.last_edit.strftime("%Y-%m-%d %H:%M"), meetings=backup.meetings)
+    return counted(backup.meetings, tr("{taken} — last edit {edit} — 1 meeting"),
+                   tr("{taken} — last edit {edit} — {n} meetings"),
+                   taken=backup.label, edit=backup.last_edit.strftime("%Y-%m-%d %H:%M"))
 
 
 def ask_backup(parent: QWidget, backups: Sequence[Backup]) -> Backup | None:

@@ -23,7 +23,7 @@ from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick, show_text
-from workshop.ui.widgets.i18n import describe, isolate, tr
+from workshop.ui.widgets.i18n import counted, describe, isolate, tr
 from workshop.ui.widgets.layout import cap_cells
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
@@ -244,11 +244,14 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._session.reload(MEETINGS)
         for part in (INFO, ORGANISATIONS):
             self._session.announce(part)
-        text = tr("{name} is now “{pseudonym}” in this file and {n} backups. Documents and data exported "
-                  "earlier, and copies saved elsewhere, are not reached: delete or redact them yourself.").format(
-            name=person.name, pseudonym=report.pseudonym, n=len(report.copies))
+        text = counted(len(report.copies), tr("{name} is now “{pseudonym}” in this file, which has no backups."),
+                       tr("{name} is now “{pseudonym}” in this file and its backup."),
+                       tr("{name} is now “{pseudonym}” in this file and its {n} backups."),
+                       name=person.name, pseudonym=report.pseudonym)
+        text += " " + tr("Documents and data exported earlier, and copies saved elsewhere (a copy handed out to "
+                         "another laptop, say), are not reached: delete or redact them yourself.")
         if not report.file_compacted:
             text += " " + tr("Another program has the file open: old pages may hold the name until it closes.")
         if report.unreachable:
             text += " " + tr("Not rewritten: {files}").format(files=", ".join(p.name for p in report.unreachable))
-        self.message.setText(text)
+        self.message.note(text)

@@ -18,13 +18,12 @@ from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
-from workshop.ui.widgets.common import ERROR_STYLE, MessageLabel, plain_label
+from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
 
-NOTE_STYLE = "color: #1b5e20;"
 
 
 def _choice(kind: RoundKind, key: str) -> str:
@@ -182,7 +181,6 @@ class RoomView(QWidget):
         try:
             self.bridge.start(self._round(), address, self.port.value())
         except (DomainError, OSError) as exc:
-            self.message.setStyleSheet(ERROR_STYLE)  # not the green of "Listening at …"
             self.message.setText(tr("Room voting could not start: {reason}").format(reason=refusal_text(exc)))
             self._refresh()
             return False
@@ -193,8 +191,7 @@ class RoomView(QWidget):
         for widget in (self.round_choice, self.network, self.port):
             widget.setEnabled(False)
         self.project.setEnabled(True)
-        self.message.setStyleSheet(NOTE_STYLE)
-        self.message.setText(tr("Listening at {url}").format(url=url))
+        self.message.note(tr("Listening at {url}").format(url=url))
         # The code takes at most a third of the window's height, so the arrivals keep room on a laptop.
         side = max(160, min(300, self.window().height() // 3))
         self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
@@ -208,8 +205,7 @@ class RoomView(QWidget):
         self.project.setEnabled(False)
         self._set_qr(None)
         if self.bridge.round is not None:
-            self.message.setStyleSheet(NOTE_STYLE)
-            self.message.setText(tr("Room voting is off; nothing listens."))
+            self.message.note(tr("Room voting is off; nothing listens."))
         if self._presenter is not None and self._presenter.current.title == self._projector_title():
             self._presenter.publish(PresenterContent(kind="blank"))
 

@@ -14,6 +14,7 @@ from workshop.ui.widgets.lines_label import LinesDelegate
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
+DONE_STYLE = "color: #1B5E20;"  # something done, said in green (MessageLabel.note)
 
 
 class _CommitOnLeave(QObject):
@@ -90,14 +91,24 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(style)
+        self._style, self._noted = style, False
         self._collapse = collapse
         if collapse:
             self.setVisible(False)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if self._noted:  # a refusal after a note is said in the label's own style again, not the note's
+            self.setStyleSheet(self._style)
+            self._noted = False
         super().setText(text)
         if self._collapse:
             self.setVisible(bool(text))
+
+    def note(self, text: str, style: str = DONE_STYLE) -> None:
+        """Say something that went well (green), not as a refusal; the next setText is a refusal again."""
+        self.setText(text)
+        self.setStyleSheet(style)
+        self._noted = True
 
     def clear(self) -> None:
         self.setText("")
