@@ -503,3 +503,18 @@ def test_the_meeting_list_says_all_for_every_organisation_and_names_a_kind_short
     assert shown(rows["work"], "organisations") == ", ".join(codes[o] for o in work.organisation_uids)
     assert shown(rows["steering"], "kind") == "Steering group"
     assert shown(rows["steering"], "kind", Qt.ItemDataRole.ToolTipRole) == tooltip("Steering-group check-in")
+
+
+def test_a_planned_meeting_offers_no_approval_of_minutes(view, session, monkeypatch):
+    """"Approve minutes…" was offered for a meeting not yet held: the dialog was filled in, then refused."""
+    from workshop.ui.meetings import approve
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Planerat möte")
+    view.new_meeting()
+    assert not view.approve_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(approve, "ask_approval", lambda *a: asked.append(a))
+    view.approve_current()  # as the keyboard would
+    assert not asked and "has not been held yet" in view.message.text()
+    view.select(session.engagement.meetings[0].uid)
+    assert view.approve_button.isEnabled()

@@ -629,3 +629,17 @@ def test_a_vote_carries_a_rationale_into_its_tooltip_and_the_minutes(window, mon
     panel.table.setCurrentIndex(panel.model.index(0, 6))  # the agreed column: not a vote
     panel.ask_vote_rationale()
     assert "Choose an organisation's vote first." in panel.message.text()
+
+
+def test_a_round_of_one_vote_counts_it_in_the_singular(window, qtbot, monkeypatch):
+    """"1 of 1 votes are in.": with one vote expected, the hidden projector says "1 av 1 röst"."""
+    panel = _voting(window)
+    panel.show_votes_on_projector()
+    gate = window.presenter_channel.current.chart_factory()
+    qtbot.addWidget(gate)
+    monkeypatch.setattr(gate._board, "vote_progress", lambda codes: (1, 1))
+    gate._update_notice()
+    assert gate.notice.text().endswith("1 av 1 röst har kommit in.")
+    monkeypatch.setattr(gate._board, "vote_progress", lambda codes: (0, 7))
+    gate._update_notice()
+    assert gate.notice.text().endswith("0 av 7 röster har kommit in.")

@@ -2021,38 +2021,43 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
-        <source>Record who approved (justerade) the minutes, and when</source>
-        <translation>Ange vem som justerade protokollet och när</translation>
+        <source>Record who approved the minutes, and when</source>
+        <translation>Anteckna vem som justerade protokollet, och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="232"/>
+        <source>“{title}” was held and now runs again ({undo} undoes that).</source>
+        <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="162"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="162"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="198"/>
+        <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
+        <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="211"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="215"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
-        <source>“{title}” had ended and runs again; {undo} undoes that.</source>
-        <translation>”{title}” hade avslutats och pågår nu igen; {undo} ångrar det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
@@ -2713,11 +2718,22 @@ Stänga ändå och förlora den?</translation>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
-{given} of {expected} votes are in.</source>
+{given} of 1 vote is in.</source>
         <translation>{title}
 
 Rösterna är dolda tills utredaren visar dem.
-{given} av {expected} röster har kommit in.</translation>
+{given} av 1 röst har kommit in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="197"/>
+        <source>{title}
+
+Votes are hidden until the facilitator reveals them.
+{given} of {n} votes are in.</source>
+        <translation>{title}
+
+Rösterna är dolda tills utredaren visar dem.
+{given} av {n} röster har kommit in.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="200"/>
@@ -4535,8 +4551,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="184"/>
-        <source>Room voting could not start: {reason}</source>
-        <translation>Röstningen i rummet kunde inte starta: {reason}</translation>
+        <source>Room voting could not start. {reason}</source>
+        <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="190"/>
@@ -5541,8 +5557,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="111"/>
-        <source>Copy handed out to {path}. Work on it on the other laptop, then bring it back here with File → Merge From….</source>
-        <translation>Kopian är utlämnad till {path}. Arbeta i den på den andra datorn och slå sedan ihop den med den här filen med Arkiv → Slå ihop från….</translation>
+        <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
+        <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>

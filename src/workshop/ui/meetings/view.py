@@ -105,8 +105,9 @@ class MeetingsView(QWidget):
         top.addStretch(1)
         top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", key_text("Insert")))
         top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", key_text("Delete")))
-        top.addWidget(self._button(tr("Approve minutes…"), self.approve_current, "approveMinutes",
-                                   tr("Record who approved (justerade) the minutes, and when")))
+        self.approve_button = self._button(tr("Approve minutes…"), self.approve_current, "approveMinutes",
+                                           tr("Record who approved the minutes, and when"))
+        top.addWidget(self.approve_button)
         run = self._button(tr("Run meeting ▶"), self.run_current, "runMeeting", key_text("Ctrl+R"))
         run.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 16px; }")
         top.addWidget(run)
@@ -149,6 +150,8 @@ class MeetingsView(QWidget):
         uid = self.current_uid()
         meeting = next((m for m in self._session.engagement.meetings if m.uid == uid), None)
         self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
+        # A meeting only planned has no minutes to approve (the dialog was filled in, then refused).
+        self.approve_button.setEnabled(meeting is not None and meeting.status != MeetingStatus.PLANNED)
         self.details.show_meeting(uid)
         self.agenda.show_meeting(uid)
 
@@ -191,6 +194,10 @@ class MeetingsView(QWidget):
         if meeting.approval is not None:
             self.message.setText(approve.approval_text(meeting))
             return
+        if meeting.status == MeetingStatus.PLANNED:
+            self.message.setText(tr("“{title}” has not been held yet: its minutes can be approved once it has.")
+                                 .format(title=meeting.title))
+            return
         answer = approve.ask_approval(self, meeting, "")
         if answer is None:
             return
@@ -222,7 +229,7 @@ class MeetingsView(QWidget):
         self.pages.setCurrentWidget(self.runner)
         self.runner.start(uid)
         if meeting.status == MeetingStatus.CLOSED:  # no question asked: one undo ends it again
-            self._tell(tr("“{title}” had ended and runs again; {undo} undoes that.")
+            self._tell(tr("“{title}” was held and now runs again ({undo} undoes that).")
                        .format(title=meeting.title, undo=key_text("Ctrl+Z")))
 
     def _tell(self, text: str) -> None:

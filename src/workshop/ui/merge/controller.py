@@ -108,8 +108,8 @@ class MergeController(QObject):
             dialogs.show_error(self.window, tr("Cannot hand out a copy"), describe(exc))
             return
         self.window.statusBar().showMessage(
-            tr("Copy handed out to {path}. Work on it on the other laptop, then bring it back here with "
-               "File → Merge From….").format(path=path), 10000)
+            tr("Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in "
+               "here with File → Merge From…").format(path=path), 10000)
 
     def merge_from(self, path: str | None = None) -> MergeReport | None:
         """File → Merge From…: bring another copy's work into the open file; returns what was merged."""

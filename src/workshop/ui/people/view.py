@@ -79,7 +79,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self.message.setObjectName("peopleMessage")
         self.export_button = self._button(tr("Export this person's data…"), self.export_person, "exportPerson")
         self.forget_button = self._button(tr("Forget this person…"), self.forget_person, "forgetPerson")
-        self.forget_button.setStyleSheet("QPushButton { color: #8E1B1B; }")
+        self.forget_button.setStyleSheet("QPushButton:enabled { color: #8E1B1B; }")  # greyed when disabled
         self._build()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         session.changed.connect(self._on_changed)

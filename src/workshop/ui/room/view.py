@@ -181,7 +181,7 @@ class RoomView(QWidget):
         try:
             self.bridge.start(self._round(), address, self.port.value())
         except (DomainError, OSError) as exc:
-            self.message.setText(tr("Room voting could not start: {reason}").format(reason=refusal_text(exc)))
+            self.message.setText(tr("Room voting could not start. {reason}").format(reason=refusal_text(exc)))
             self._refresh()
             return False
         return True

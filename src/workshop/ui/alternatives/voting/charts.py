@@ -21,7 +21,7 @@ from workshop.ui.session.session import (
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.domain.messages import msg
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import counted, tr
 from workshop.charts.locale import number
 
 VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWORK)
@@ -192,8 +192,10 @@ class RevealGate(QWidget):
 
     def _update_notice(self) -> None:
         given, expected = self._board.vote_progress(self._codes)
-        self.notice.setText(self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n{given} of "
-                                        "{expected} votes are in.")).format(title=self._title, given=given, expected=expected).strip())
+        self.notice.setText(counted(expected, self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n"
+                                                          "{given} of 1 vote is in.")),
+                                    self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n"
+                                                "{given} of {n} votes are in.")), title=self._title, given=given).strip())
 
     def update_gate(self) -> None:
         """Show the chart when revealed (per organisation or agreed only), else the notice."""
