@@ -198,3 +198,24 @@ def test_show_on_projector_without_the_presenter_view_says_how_to_start_it(app_w
     window.views["potential"].findChild(QPushButton, "potentialToProjector").click()
     assert window.statusBar().currentMessage() == ""
     window.presenter_controller.presenter.close()
+
+
+def test_show_on_projector_puts_up_the_chart_in_view(app_window, qtbot):
+    """At 1366 × 768 the radar and the shares are tabs; from the Shares tab the button had put the radar up."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = app_window
+    window.resize(1366, 708)
+    window.show_view("potential")
+    view = window.views["potential"]
+    qtbot.waitUntil(view.charts.tabbed)
+    button = view.findChild(QPushButton, "potentialToProjector")
+    view.charts.tabs.setCurrentWidget(view.bars)
+    button.click()
+    shares = window.presenter_channel.current.title
+    view.charts.tabs.setCurrentWidget(view.radar)
+    button.click()
+    radar = window.presenter_channel.current.title
+    assert shares != radar
+    view.show_shares_on_projector()
+    assert window.presenter_channel.current.title == shares

@@ -2337,36 +2337,36 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="76"/>
-        <source>Show the radar on the presenter screen; it follows every edit.</source>
-        <translation>Visa radardiagrammet på presentationsskärmen; det uppdateras vid varje ändring.</translation>
+        <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
+        <translation>Visa diagrammet som syns på presentationsskärmen (radarn, eller andelarna på deras flik); det följer varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="96"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="110"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="127"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="159"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="160"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
@@ -2377,7 +2377,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="342"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2407,7 +2407,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="172"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>

@@ -73,8 +73,9 @@ class PotentialView(QWidget):
         self.organisation.setObjectName("radarOrganisation")
         project = QPushButton(tr("Show on projector"), self)
         project.setObjectName("potentialToProjector")
-        project.setToolTip(tr("Show the radar on the presenter screen; it follows every edit."))
-        project.clicked.connect(self.show_radar_on_projector)
+        project.setToolTip(tr("Show the chart in view on the presenter screen (the radar, or the shares on their "
+                              "tab); it follows every edit."))
+        project.clicked.connect(self.show_chart_on_projector)
         project.setEnabled(presenter is not None)
 
         self._layout(project)
@@ -172,6 +173,14 @@ class PotentialView(QWidget):
                 n=count, cells=shown, more=more))
 
     # --- the projector ------------------------------------------------------
+    def show_chart_on_projector(self) -> None:
+        """The chart the facilitator sees: the shares when their tab is in front, else the radar (the button
+        had put the radar up from the Shares tab)."""
+        if self.charts.tabbed() and self.charts.tabs.currentWidget() is self.bars:
+            self.show_shares_on_projector()
+        else:
+            self.show_radar_on_projector()
+
     def show_radar_on_projector(self) -> None:
         """Put the radar as now selected on the presenter screen (it keeps following edits)."""
         if self._presenter is None:
