@@ -27,6 +27,8 @@ def test_the_running_meeting_is_named_outside_its_runner_and_not_inside(open_app
     window.show_view("potential")
     assert notice.box.isVisible()
     assert title in notice.label.text() and "minutes" in notice.label.text()
+    # At most about half the bar: at 1366 px it took the room of passing messages, cut mid-word beside it.
+    assert notice.box.width() <= window.statusBar().width() // 2
 
 
 def test_back_to_the_meeting_opens_its_runner(open_app, example_path):

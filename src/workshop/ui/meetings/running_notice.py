@@ -15,7 +15,8 @@ from workshop.ui.session.session import MEETINGS, EngagementSession
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesLabel
 
-NOTICE_LETTERS = 90  # the note asks for this much of the bar; a longer meeting title ends in "…"
+NOTICE_LETTERS = 40  # the note asks for this much of the bar (a longer meeting title ends in "…"), leaving
+# the rest to passing messages: at 90 they were cut mid-word at 1366 px
 NOTICE_STYLE = "#runningMeetingNotice { background: #FFF4D6; border-radius: 3px; }"
 
 
@@ -32,6 +33,7 @@ class RunningMeetingNotice(QObject):
         self.box.setStyleSheet(NOTICE_STYLE)
         self.label = LinesLabel(1, self.box, "color: #5C3B00;", hint_letters=NOTICE_LETTERS)
         self.label.setObjectName("runningMeetingText")
+        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * NOTICE_LETTERS)
         self.back = QPushButton(tr("Back to the meeting"), self.box)
         self.back.setObjectName("backToRunningMeeting")
         self.back.clicked.connect(self.back_to_meeting)
@@ -43,6 +45,8 @@ class RunningMeetingNotice(QObject):
         row.setContentsMargins(6, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.back)
+        # No wider than its letters and button: the status bar had given it the room of passing messages.
+        self.box.setMaximumWidth(self.label.maximumWidth() + self.back.sizeHint().width() + 6 + 2 * row.spacing())
         self._in_bar = False  # the bar counts a hidden widget's height too: the note is in it only when shown
         window.stack.currentChanged.connect(lambda _index: self.refresh())
         self._watched: set[int] = set()
