@@ -219,3 +219,17 @@ def test_show_on_projector_puts_up_the_chart_in_view(app_window, qtbot):
     assert shares != radar
     view.show_shares_on_projector()
     assert window.presenter_channel.current.title == shares
+
+
+def test_with_one_screen_choosing_says_so_and_stop_is_there_only_while_presenting(app_window, qtbot):
+    """View → Choose Presenter Screen… did nothing with one screen, and Stop Presenter View was enabled with
+    no presenter view open."""
+    window = app_window
+    window.statusBar().clearMessage()
+    window.actions["presenter_screen"].trigger()
+    assert window.statusBar().currentMessage().startswith("Only one screen is connected")
+    assert not window.actions["presenter_stop"].isEnabled()
+    window.actions["presenter"].trigger()
+    assert window.actions["presenter_stop"].isEnabled()
+    window.actions["presenter_stop"].trigger()
+    assert not window.actions["presenter_stop"].isEnabled()

@@ -506,22 +506,27 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="54"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="53"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="54"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="67"/>
+        <source>Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="105"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="139"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -5669,12 +5674,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Där (den andra kopian)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="37"/>
         <source>Back to the meeting</source>
         <translation>Tillbaka till mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/running_notice.py" line="92"/>
         <source>Running: {title} — scores and votes go to its minutes.</source>
         <translation>Pågår: {title} — poäng och röster hamnar i dess protokoll.</translation>
     </message>

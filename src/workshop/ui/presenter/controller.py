@@ -33,6 +33,7 @@ class PresenterController(QObject):
         if "presenter_stop" in actions:
             actions["presenter_stop"].triggered.connect(self.stop)
         window.closing.connect(self.stop)
+        self._stop_action(False)
         window.presenter_channel.content_changed.connect(self._published)
         app = QGuiApplication.instance()
         app.screenRemoved.connect(self._screen_removed)
@@ -58,7 +59,14 @@ class PresenterController(QObject):
         return screen
 
     def choose_screen(self) -> None:
-        """View → Choose Presenter Screen…: ask, remember, and move an open presenter window there."""
+        """View → Choose Presenter Screen…: ask, remember, and move an open presenter window there. With one
+        screen there is nothing to choose, and the status bar says so (the menu item seemed to do nothing)."""
+        screens = screens_for_presenter(self._facilitator_screen())
+        if len(screens) == 1:
+            self.window.statusBar().showMessage(tr(
+                "Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to "
+                "choose it here.").format(screen=describe(screens[0])), 10000)
+            return
         screen = self.chosen_screen(ask=True)
         if screen is not None and self.presenter is not None and self.presenter.isVisible():
             self._place(screen)
@@ -72,6 +80,7 @@ class PresenterController(QObject):
             self.presenter = PresenterWindow(self.window.presenter_channel, self.window)
             self.presenter.left.connect(self._left)
         self._place(screen)
+        self._stop_action(True)
 
     def _place(self, screen: QScreen) -> None:
         presenter = self.presenter
@@ -101,7 +110,13 @@ class PresenterController(QObject):
             self.presenter.close()
 
     def _left(self) -> None:
+        self._stop_action(False)
         self.window.activateWindow()
+
+    def _stop_action(self, enabled: bool) -> None:
+        """Stop Presenter View only while there is one to stop."""
+        if "presenter_stop" in self.window.actions:
+            self.window.actions["presenter_stop"].setEnabled(enabled)
 
     def _screen_removed(self, screen: QScreen) -> None:
         """The projector was unplugged: bring the window to the laptop's screen, as a normal window."""
