@@ -518,7 +518,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="67"/>
         <source>Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="105"/>
