@@ -518,3 +518,14 @@ def test_a_planned_meeting_offers_no_approval_of_minutes(view, session, monkeypa
     assert not asked and "has not been held yet" in view.message.text()
     view.select(session.engagement.meetings[0].uid)
     assert view.approve_button.isEnabled()
+
+
+def test_no_meetings_says_what_to_do_and_shows_an_empty_form(open_app, template_path):
+    """A blank engagement: the empty list said nothing, Delete was enabled, and the disabled form showed
+    "2000-01-01 00:00" and "5 min"."""
+    window = open_app(template_path, size=(1366, 708), view="meetings")
+    view = window.views["meetings"]
+    assert view.empty_hint.isVisible() and "New meeting" in view.empty_hint.text()
+    assert not view.delete_button.isEnabled() and not view.approve_button.isEnabled()
+    details = view.details
+    assert (details.starts.text().strip(), details.duration.text(), details.title.text()) == ("", "", "")

@@ -1305,7 +1305,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="107"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1378,7 +1378,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="49"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="50"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="170"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1392,8 +1393,8 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="73"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1413,8 +1414,8 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="81"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1496,7 +1497,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="57"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Organisation</source>
@@ -1509,55 +1510,55 @@ Stänga ändå och förlora den?</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="67"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="68"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="74"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="114"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="159"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="214"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="160"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="222"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2020,47 +2021,52 @@ Stänga ändå och förlora den?</translation>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
         <source>Record who approved the minutes, and when</source>
         <translation>Anteckna vem som justerade protokollet, och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="232"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="123"/>
+        <source>No meetings yet. New meeting… (Insert) adds one; give it its organisations and attendees here and its questions from the catalogue in the Agenda tab, then Run meeting.</source>
+        <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="242"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="112"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="172"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="172"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="208"/>
         <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
         <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="221"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>

@@ -42,6 +42,7 @@ class MeetingDetails(QWidget):
         self.starts.setObjectName("meetingStarts")
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)
+        self.starts.setSpecialValueText(" ")  # its least value: no meeting shown
         self.duration = QSpinBox(self)
         self.duration.setObjectName("meetingDuration")
         self.duration.setRange(5, 24 * 60)
@@ -166,6 +167,7 @@ class MeetingDetails(QWidget):
             show_text(self.title, meeting.title)
             start = QDateTime.fromString(meeting.starts_at, QT_FORMAT)
             self.starts.setDateTime(start if start.isValid() else QDateTime.currentDateTime())
+            self.duration.setSuffix(tr(" min"))
             self.duration.setValue(meeting.duration_minutes)
             show_text(self.place, meeting.place)
             for o in e.organisations:
@@ -177,6 +179,12 @@ class MeetingDetails(QWidget):
             fit_list_rows(self.organisations, most=8)
             if len(meeting.organisation_uids) == 1:
                 self.new_org.setCurrentIndex(max(0, self.new_org.findData(meeting.organisation_uids[0])))
+        else:  # no meeting: an empty form, not the last one's title or "2000-01-01 00:00" and "5 min"
+            self.title.clear()
+            self.place.clear()
+            self.starts.setDateTime(self.starts.minimumDateTime())  # shown as its blank special value
+            self.duration.setSuffix("")
+            self.duration.clear()
         for w in widgets:
             w.blockSignals(False)
         self._fill_attendees(meeting)

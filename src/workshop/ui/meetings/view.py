@@ -104,7 +104,8 @@ class MeetingsView(QWidget):
         top.addWidget(self.approval_state)
         top.addStretch(1)
         top.addWidget(self._button(tr("New meeting…"), self.new_meeting, "newMeeting", key_text("Insert")))
-        top.addWidget(self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", key_text("Delete")))
+        self.delete_button = self._button(tr("Delete"), self.remove_meeting, "deleteMeeting", key_text("Delete"))
+        top.addWidget(self.delete_button)
         self.approve_button = self._button(tr("Approve minutes…"), self.approve_current, "approveMinutes",
                                            tr("Record who approved the minutes, and when"))
         top.addWidget(self.approve_button)
@@ -117,8 +118,15 @@ class MeetingsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 700])  # at 1366 px still a work meeting's whole title (narrower cut it)
+        # An engagement without meetings said nothing under the empty list: what to do first.
+        self.empty_hint = plain_label(tr(
+            "No meetings yet. New meeting… (Insert) adds one; give it its organisations and attendees here and "
+            "its questions from the catalogue in the Agenda tab, then Run meeting."), page, "color: #555;")
+        self.empty_hint.setObjectName("meetingsEmpty")
+        self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         return page
@@ -152,6 +160,8 @@ class MeetingsView(QWidget):
         self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
         # A meeting only planned has no minutes to approve (the dialog was filled in, then refused).
         self.approve_button.setEnabled(meeting is not None and meeting.status != MeetingStatus.PLANNED)
+        self.delete_button.setEnabled(meeting is not None)
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.details.show_meeting(uid)
         self.agenda.show_meeting(uid)
 
