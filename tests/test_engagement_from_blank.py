@@ -344,3 +344,28 @@ def test_empty_grids_say_where_to_begin(open_app, tmp_path, qtbot):
     session = window.session
     session.undo_stack.push(AddAlternative(session, Alternative(code="1", name="Samverkan")))
     assert voting.round() == "1"
+
+
+def test_alternatives_with_none_yet_offer_nothing_to_edit_or_remove(open_app, tmp_path):
+    """A blank engagement's Alternatives tab had an enabled, unlabeled name field, pros and cons buttons and
+    "Remove alternative…"; after the last alternative is removed its text stayed, greyed."""
+    from PySide6.QtWidgets import QPushButton
+
+    from workshop.domain.model import Alternative
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny")).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="alternatives")
+    info = window.views["alternatives"].info
+    remove = info.findChild(QPushButton, "removeAlternative")
+    assert not info.editor.isEnabled() and not remove.isEnabled()
+    session = window.session
+    push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Egen regi")))
+    info.list.setCurrentRow(0)
+    assert info.editor.isEnabled() and remove.isEnabled() and info.editor.name.text() == "Egen regi"
+    session.undo_stack.undo()
+    assert not info.editor.isEnabled() and info.editor.name.text() == "" and not remove.isEnabled()

@@ -150,7 +150,13 @@ class ProsConsEditor(QWidget):
         """Fill the fields from the stored item."""
         item = self.current()
         self.setEnabled(item is not None)
-        if item is None:
+        if item is None:  # none (yet, or removed): empty, not the last one's text greyed out
+            self.code_label.clear()
+            self.name.clear()
+            self.description.clear()
+            self.note.clear()
+            for widget in self.lists.values():
+                widget.show_points(())
             return
         label, note, _ = self.describe_item(item)
         self.code_label.setText(label)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QListWidget,
     QSizePolicy,
     QSplitter,
@@ -211,13 +212,18 @@ class AlternativesInfo(QWidget):
     def _on_changed(self, part: str) -> None:
         if part == ALTERNATIVES:
             self._fill_list()
-            self.editor.show_alternative(self.editor.code)
+            codes = [a.code for a in self._session.engagement.alternatives]
+            if self.editor.code in codes:
+                self.editor.show_alternative(self.editor.code)
+            else:  # the one shown is gone (or there was none): the list's current one, if any
+                self.show_alternative(self.list.currentRow())
 
     def show_alternative(self, row: int) -> None:
         """Show one alternative's name, description, pros and cons for editing."""
         alternatives = self._session.engagement.alternatives
-        if 0 <= row < len(alternatives):
-            self.editor.show_alternative(alternatives[row].code)
+        shown = 0 <= row < len(alternatives)
+        self.editor.show_alternative(alternatives[row].code if shown else None)  # none: the editor is off
+        self.findChild(QPushButton, "removeAlternative").setEnabled(shown)
 
     def toggle_coverage(self, index: QModelIndex) -> None:
         """Cover the area with the alternative, or stop covering it (one undoable edit)."""
