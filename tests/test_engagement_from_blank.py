@@ -369,3 +369,26 @@ def test_alternatives_with_none_yet_offer_nothing_to_edit_or_remove(open_app, tm
     assert info.editor.isEnabled() and remove.isEnabled() and info.editor.name.text() == "Egen regi"
     session.undo_stack.undo()
     assert not info.editor.isEnabled() and info.editor.name.text() == "" and not remove.isEnabled()
+
+
+def test_preferences_with_nothing_to_prefer_say_where_to_begin(open_app, tmp_path):
+    """A blank engagement's Preferences tab was an empty table beside empty 0–1 axes."""
+    from workshop.domain.model import Alternative, Organisation
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative, AddOrganisation
+
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny")).close()
+    window = open_app(path, size=(1366, 708), view="alternatives", tab="preferences")
+    view = window.views["alternatives"].preferences
+    session = window.session
+    assert view.missing.isVisible() and "organisations" in view.missing.text()
+    push(session.undo_stack, AddOrganisation(session, Organisation(name="Gislaved", short_code="GIS")))
+    assert "alternatives" in view.missing.text()
+    voting = window.views["alternatives"].voting
+    assert not voting.reveal.isEnabled()  # "Votes revealed", with nothing to reveal
+    push(session.undo_stack, AddAlternative(session, Alternative(code="1", name="Egen regi")))
+    assert not view.missing.isVisible()
+    assert voting.reveal.isEnabled()

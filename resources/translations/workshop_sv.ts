@@ -787,23 +787,23 @@ Stänga ändå och förlora den?</translation>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="88"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="89"/>
         <source>Share of total potential</source>
         <translation>Andel av den totala potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="119"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="237"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="119"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="120"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="128"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
@@ -811,59 +811,59 @@ Stänga ändå och förlora den?</translation>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="166"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="171"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="180"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="181"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="182"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="231"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="237"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="238"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="258"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="264"/>
         <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
         <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="259"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="265"/>
         <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess röst? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="260"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
         <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} med dess {n} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -873,7 +873,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="262"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="268"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
@@ -883,7 +883,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -922,42 +922,42 @@ Stänga ändå och förlora den?</translation>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="177"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="183"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="200"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="191"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="192"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="211"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="217"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1326,8 +1326,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="241"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="213"/>
@@ -2337,8 +2337,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="204"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="205"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="206"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="72"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
@@ -2387,7 +2387,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="342"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2456,9 +2456,19 @@ Stänga ändå och förlora den?</translation>
         <translation>Förordat alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="212"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="213"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations förordade alternativ, med motivering</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="238"/>
+        <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
+        <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt förordade alternativ här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="240"/>
+        <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
+        <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="36"/>
@@ -2709,7 +2719,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="422"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2720,7 +2730,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2841,7 +2851,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="372"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -2926,7 +2936,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
@@ -2953,7 +2963,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="139"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="385"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -3018,37 +3028,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="298"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="377"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
         <source>Rationale of vote</source>
         <translation>Motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="377"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
         <source>Why did {org} give this vote?</source>
         <translation>Varför gav {org} den här rösten?</translation>
     </message>
@@ -3058,13 +3068,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="300"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3074,13 +3084,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="280"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3090,27 +3100,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="344"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="317"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="358"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>

@@ -30,7 +30,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.widgets.live_chart import LiveChartMixin
-from workshop.ui.widgets.common import MessageLabel
+from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.common import NAME_COLUMN_MAX
 from workshop.ui.widgets.axis_key import alternatives_key
 from workshop.ui.widgets.layout import Proportions, cap_cells, cell_font, chart_pane, publish_action
@@ -197,6 +197,7 @@ class PreferencesPanel(QWidget):
         cell_font(self.table, 12)
         cap_cells(self.table, width=NAME_COLUMN_MAX, lines=4)  # in the cells' font; whole in the tooltip
         self.message = MessageLabel(self, name="preferencesMessage", collapse=True)
+        self.missing = MessageLabel(self, name="preferencesMissing", style=NOTE_STYLE, collapse=True)
         self.chart = PreferenceBars(session, self)
         self.chart.setObjectName("preferenceChart")
         self.chart.setMinimumSize(360, 300)
@@ -210,6 +211,7 @@ class PreferencesPanel(QWidget):
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(QLabel(tr("Each organisation's preferred alternative, with its reasons"), left))
+        col.addWidget(self.missing)
         col.addWidget(self.table, 1)
         col.addWidget(self.message)
         right = chart_pane(project, self.chart)
@@ -221,10 +223,22 @@ class PreferencesPanel(QWidget):
         layout.addWidget(splitter)
         self.model.refused.connect(self.message.setText)
         session.changed.connect(self._on_changed)
+        self._show_missing()
 
     def _on_changed(self, part: str) -> None:
         if part == PREFERENCES:
             self.message.clear()
+        if part in (ALTERNATIVES, ORGANISATIONS, "*"):
+            self._show_missing()
+
+    def _show_missing(self) -> None:
+        """An empty table and chart said nothing: where to begin (as the vote grid says)."""
+        e = self._session.engagement
+        self.missing.setText(
+            tr("Add the organisations taking part first, in the Engagement view: each states its preference here.")
+            if not e.organisations else
+            tr("Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.")
+            if not e.alternatives else "")
 
     def show_on_projector(self) -> None:
         """The preferences chart on the presenter screen."""

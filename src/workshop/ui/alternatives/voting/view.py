@@ -236,6 +236,7 @@ class VotingPanel(QWidget):
         self.reveal.setChecked(self._state.is_revealed(self.round()))
         self.reveal.blockSignals(False)
         self.reveal.setText(tr("Votes revealed") if self.reveal.isChecked() else tr("Reveal votes to the room"))
+        self.reveal.setEnabled(bool(self._session.engagement.alternatives))  # nothing to reveal yet
         for button, on in ((self.per_org, self._state.per_organisation), (self.agreed_only, not self._state.per_organisation)):
             button.blockSignals(True)
             button.setChecked(on)
