@@ -612,10 +612,14 @@ def test_a_vote_carries_a_rationale_into_its_tooltip_and_the_minutes(window, mon
     cell's tooltip and the minutes of the meeting it was given in show it; a cell with no vote is refused."""
     from workshop.export.minutes import minutes_story
 
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Beroendet av en leverantör minskar")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, *a, **k: asked.append(label) or
+                        "Beroendet av en leverantör minskar")
     panel = _voting(window)
     panel.table.setCurrentIndex(panel.model.index(1, 1))  # Gnosjö on S, criterion 2
     panel.ask_vote_rationale()
+    value = window.session.vote(window.session.engagement.organisations[1].uid, "S", 2).value
+    assert asked == [f"Why did Gnosjö give S, criterion 2 (Beroende av externa resurser) a {value}?"]  # "this vote"
     e = _load(example_path)
     vote = next(v for v in e.votes if (v.organisation_uid, v.alternative_code, v.criterion_number)
                 == (e.organisations[1].uid, "S", 2))

@@ -1860,15 +1860,15 @@ Stänga ändå och förlora den?</translation>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
-        <source>Potentials</source>
-        <translation>Potentialer</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
         <location filename="../../src/workshop/ui/history/view.py" line="64"/>
         <source>Votes</source>
         <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <source>Potential scores</source>
+        <translation>Potentialpoäng</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="69"/>
@@ -2719,7 +2719,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="423"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="427"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2730,7 +2730,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="434"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2963,7 +2963,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="139"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="386"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="390"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
@@ -3053,14 +3053,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
-        <source>Rationale of vote</source>
-        <translation>Motivering till röst</translation>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="379"/>
+        <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
+        <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="378"/>
-        <source>Why did {org} give this vote?</source>
-        <translation>Varför gav {org} den här rösten?</translation>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="380"/>
+        <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
+        <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
+        <source>Reason for the vote</source>
+        <translation>Motivering till rösten</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="194"/>

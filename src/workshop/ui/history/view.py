@@ -61,7 +61,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("historyOrganisation")
         self.organisation.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
-        self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potentials"), tr("Votes")],
+        self.meetings = _table(self, "historyMeetings", [tr("Date"), tr("Meeting"), tr("Potential scores"), tr("Votes")],
                                stretch=1)
         self.radar = OrganisationRadar(self)
         self.compared = LinesLabel(2, self)  # a long meeting title: the rest is in the tooltip

@@ -375,8 +375,12 @@ class VotingPanel(QWidget):
         col, crit = model.column(index), model.criterion(index.row())
         org = self._session.engagement.organisations[col.organisation]
         vote = self._session.vote(org.uid, col.alternative, crit.number)
-        text = dialogs.ask_text(self, tr("Rationale of vote"), tr("Why did {org} give this vote?").format(org=org.name),
-                                vote.rationale if vote else "")
+        # Named in full: the dialog covers the grid, and "this vote" no longer said which.
+        question = (tr("Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?") if vote else
+                    tr("Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?"))
+        text = dialogs.ask_text(self, tr("Reason for the vote"), question.format(
+            org=org.name, alt=col.alternative, n=crit.number, criterion=crit.text, value=vote.value if vote else ""),
+            vote.rationale if vote else "")
         if text is not None:
             model.set_vote_rationale(index, text)
 
