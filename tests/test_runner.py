@@ -281,18 +281,24 @@ def test_jump_to_an_item_with_ctrl_g(app_window, qtbot, monkeypatch):
     """Ctrl+G offers the agenda and shows the item picked, on the laptop and on the projector channel."""
     view, runner = _running(app_window, qtbot)
     agenda = runner.meeting().agenda
-    offered = []
+    from PySide6.QtWidgets import QPushButton
 
-    def pick(parent, title, label, items):
+    offered, starts = [], []
+
+    def pick(parent, title, label, items, current=""):
         offered.extend(items)
+        starts.append(current)
         return items[-1]
 
     monkeypatch.setattr(dialogs, "ask_choice", pick)
+    runner.next()  # on item 2: the list starts there, not at item 1
     qtbot.keyClick(runner.notes, Qt.Key.Key_G, CTRL)
-    assert len(offered) == len(agenda)
+    assert len(offered) == len(agenda) and starts == [offered[1]]
     assert runner.question.text() == agenda[-1].text
     assert app_window.presenter_channel.current.body == agenda[-1].text
     assert app_window.presenter_channel.current.position == f"{len(agenda)} / {len(agenda)}"
+    runner.findChild(QPushButton, "runnerGoTo").click()  # the key was shown nowhere: a button says it
+    assert len(starts) == 2 and starts[1] == offered[-1]
 
 
 def test_decisions_and_actions_are_deleted_with_delete_and_undone(app_window, qtbot, example_path):

@@ -85,12 +85,12 @@
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="158"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="160"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="159"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="161"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="180"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="182"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="181"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="183"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,17 +113,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="185"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="187"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="186"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="188"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="212"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="214"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -712,7 +712,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="395"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="397"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -723,66 +723,71 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
+        <source>Go to…</source>
+        <translation>Gå till…</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="276"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="277"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="280"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="280"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="285"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="304"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="332"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="332"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="392"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="394"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="394"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="396"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1330,7 +1335,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="213"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="215"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -4162,13 +4167,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="203"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="214"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>

@@ -68,11 +68,13 @@ def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
     return dialog
 
 
-def ask_choice(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
-    """One of the items, or None when cancelled."""
+def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> str | None:
+    """One of the items (starting at `current`, else the first), or None when cancelled."""
     dialog = _plain_input(parent, title, label)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
+    if current in items:
+        dialog.setTextValue(current)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

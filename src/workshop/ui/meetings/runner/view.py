@@ -144,6 +144,7 @@ class RunnerView(QWidget):
         status = QGridLayout()
         for row, column, text, slot, name, tip in (
             (0, 0, tr("◀ Previous"), self.previous, "runnerPrevious", key_text("Alt+Left")),
+            (0, 1, tr("Go to…"), self.ask_go_to, "runnerGoTo", key_text("Ctrl+G")),  # shown nowhere before
             (0, 2, tr("Next ▶"), self.next, "runnerNext", key_text("Alt+Right")),
             (1, 0, tr("✔ Answered"), lambda: self.mark("answered"), "runnerAnswered", key_text("Alt+A")),
             (1, 1, tr("Skip"), lambda: self.mark("skipped"), "runnerSkip", key_text("Alt+S")),
@@ -327,7 +328,8 @@ class RunnerView(QWidget):
         if m is None:
             return
         labels = [r.text for r in agenda_rows(m.agenda, with_status=True)]
-        choice = dialogs.ask_choice(self, tr("Go to item"), tr("Agenda item:"), labels)
+        current = labels[self._index] if 0 <= self._index < len(labels) else ""
+        choice = dialogs.ask_choice(self, tr("Go to item"), tr("Agenda item:"), labels, current)
         if choice in labels:
             self.go_to(labels.index(choice))
 
