@@ -100,8 +100,3 @@ def page(lang: str) -> bytes:
     texts = json.dumps(TEXTS[lang], ensure_ascii=False).replace("<", "\\u003c")
     return _template().replace("__LANG__", lang).replace("__TEXTS__", texts).encode("utf-8")
 
-
-def ended_page(lang: str) -> bytes:
-    """What an address that is not the round's shows: the same page, whose round answers 404, so it says
-    the round has ended and to scan the code shown now."""
-    return page(lang)

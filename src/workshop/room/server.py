@@ -19,7 +19,7 @@ from aiohttp import web
 
 from workshop.domain.errors import DomainError
 from workshop.room.limits import RateLimiter
-from workshop.room.page import ended_page, language, page
+from workshop.room.page import language, page
 from workshop.room.round import Ballot, Round
 
 BODY_MAX = 4096
@@ -149,11 +149,12 @@ class RoomServer:
 
 
 def _not_found(request: web.Request) -> web.Response:
-    """404 for any other path or token; a page opened at an old round's address says, in the phone's
-    language, that the round has ended (the old "404: Not Found" left the room guessing)."""
+    """404 for any other path or token; a page opened at an old round's address is the participant's page,
+    whose round then answers 404, so it says in the phone's language that the round has ended (the old
+    "404: Not Found" left the room guessing)."""
     if request.method != "GET" or request.path.endswith(("/round", "/vote")):
         return _error(404, "Not found; the round has ended or the address is wrong.")
-    return web.Response(status=404, body=ended_page(language(request.headers.get("Accept-Language"))),
+    return web.Response(status=404, body=page(language(request.headers.get("Accept-Language"))),
                         content_type="text/html", charset="utf-8", headers={"Content-Security-Policy": PAGE_POLICY})
 
 
