@@ -84,17 +84,18 @@ class MergeDialog(QDialog):
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.resizeRowsToContents()
-        self._fit_screen(parent, bool(report.conflicts))
+        self._fit_screen(parent, len(report.conflicts))
         self._sync()
 
-    def _fit_screen(self, parent: QWidget | None, conflicts: bool) -> None:
-        """Most of the screen it opens on when there are conflicts (it was 1100 × 620 everywhere: larger than
-        a 1366 × 768 screen at 125 %, and a small box with a scrolling table at 1920 × 1080)."""
+    def _fit_screen(self, parent: QWidget | None, conflicts: int) -> None:
+        """As high as its conflicts need, up to most of the screen it opens on (it was 1100 × 620 everywhere:
+        larger than a 1366 × 768 screen at 125 %, and a small box with a scrolling table at 1920 × 1080)."""
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
         width = min(int(room.width() * 0.9), 1500)
-        height = int(room.height() * 0.85) if conflicts else min(self.sizeHint().height(), int(room.height() * 0.85))
-        self.resize(width, height)
+        rows = sum(self.table.rowHeight(r) for r in range(conflicts)) + self.table.horizontalHeader().sizeHint().height()
+        height = self.sizeHint().height() + (rows + 4 * self.fontMetrics().height() if conflicts else 0)
+        self.resize(width, min(height, int(room.height() * 0.85)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
