@@ -277,3 +277,33 @@ def test_counts_agree_with_their_nouns():
     assert [counted(n, "{n} meeting", "{n} meetings") for n in (0, 1, 5)] == ["0 meetings", "1 meeting", "5 meetings"]
     one = Backup(None, datetime(2024, 6, 10, 13, 5), datetime(2024, 6, 10, 13, 4), 1, True)
     assert describe_backup(one).endswith("— 1 meeting")
+
+
+def _tab_after(widget):
+    """The widget Tab moves to from `widget`: the next in the focus chain that takes focus by Tab (not a part
+    of `widget`, as a spin box's line edit)."""
+    from PySide6.QtCore import Qt
+
+    w = widget.nextInFocusChain()
+    while w is not widget and (widget.isAncestorOf(w) or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                                              and w.isEnabled())):
+        w = w.nextInFocusChain()
+    return w
+
+
+def test_tab_moves_through_fields_as_they_read(open_app, example_path):
+    """Tab reached the People view's e-mail and phone only after the table below them, Potential's "Scores"
+    after the grid, and the Meetings buttons above the list last of all."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_app(example_path, size=(1366, 708), view="people")
+    people = window.views["people"]
+    assert _tab_after(people.table) is people.email and _tab_after(people.email) is people.phone
+    assert _tab_after(people.phone) is people.places_table
+    window.show_view("potential")
+    potential = window.views["potential"]
+    assert _tab_after(potential.settings.scale) is potential.table
+    window.show_view("meetings")
+    meetings = window.views["meetings"]
+    buttons = [meetings.findChild(QPushButton, n) for n in ("newMeeting", "deleteMeeting", "approveMinutes", "runMeeting")]
+    assert [_tab_after(b) for b in buttons] == [*buttons[1:], meetings.table]

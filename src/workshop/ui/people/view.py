@@ -24,7 +24,7 @@ from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, Engagemen
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick, show_text
 from workshop.ui.widgets.i18n import counted, describe, isolate, tr
-from workshop.ui.widgets.layout import cap_cells
+from workshop.ui.widgets.layout import cap_cells, tab_chain
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 
@@ -106,6 +106,8 @@ class PeopleView(RefreshWhenShown, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.forget_button)
         col.addLayout(buttons)
+        tab_chain(self.table, self.email, self.phone, self.places_table, self.place_text, self.export_button,
+                  self.forget_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)

@@ -18,7 +18,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.layout import (
-    PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, publish_action, side_by_side,
+    PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, publish_action, side_by_side, tab_chain,
 )
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
@@ -79,6 +79,7 @@ class PotentialView(QWidget):
         project.setEnabled(presenter is not None)
 
         self._layout(project)
+        tab_chain(self.settings.mode, self.settings.scale, self.table)  # "Scores:" sits above the grid
         self.model.refused.connect(self.message.setText)
         enter_moves_on(self.table, self.model.refused)
         self.settings.refused.connect(self.message.setText)

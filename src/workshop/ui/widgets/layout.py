@@ -31,6 +31,13 @@ def button_row(parent: QWidget, *buttons: tuple[str, str, Callable[[], None]]) -
     return row
 
 
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through the widgets in this order, as they read on the screen (Qt's order is the order the
+    widgets were made: a field could come after everything below it)."""
+    for first, then in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, then)
+
+
 def cell_font(table: QTableView, points: int) -> None:
     """Larger text in a table's cells; the headers keep the window's font.
 
