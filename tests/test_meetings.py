@@ -518,6 +518,10 @@ def test_a_planned_meeting_offers_no_approval_of_minutes(view, session, monkeypa
     assert not asked and "has not been held yet" in view.message.text()
     view.select(session.engagement.meetings[0].uid)
     assert view.approve_button.isEnabled()
+    past = next(m for m in session.engagement.meetings if m.title == "Planerat möte")
+    view.edits.update_details(past.uid, starts_at="2024-01-08T09:00")  # planned for a day now past: held without Run
+    view.select(past.uid)
+    assert view.approve_button.isEnabled()
 
 
 def test_no_meetings_says_what_to_do_and_shows_an_empty_form(open_app, template_path):

@@ -799,13 +799,14 @@ def test_conflicts_show_values_as_the_interface_does(pair):
     """Conflicts read "share of today's spend 0.45 | 0.5", "kind “joint” | “steering”" (codes, English in the
     Swedish interface too) and "(value 3; meeting empty)": values are shown as the views show them."""
     mine, theirs = pair
-    for path, kind, share, status in ((mine, "joint", 0.45, "skipped"), (theirs, "steering", 0.5, "parked")):
+    for path, kind, share, status, seconds in ((mine, "joint", 0.45, "skipped", 100),
+                                               (theirs, "steering", 0.5, "parked", 110)):
         with sqlite3.connect(path) as conn:
             m = conn.execute("SELECT uid FROM meetings WHERE title = 'Arbetsmöte Gislaved'").fetchone()[0]
             conn.execute("UPDATE meetings SET kind = ? WHERE uid = ?", [kind, m])
             conn.execute("UPDATE area_groups SET today_share = ? WHERE code = 'DR'", [share])
-            conn.execute("UPDATE agenda_items SET status = ? WHERE uid = (SELECT uid FROM agenda_items "
-                         "WHERE meeting_uid = ? ORDER BY position LIMIT 1)", [status, m])
+            conn.execute("UPDATE agenda_items SET status = ?, seconds_spent = ? WHERE uid = (SELECT uid FROM "
+                         "agenda_items WHERE meeting_uid = ? ORDER BY position LIMIT 1)", [status, seconds, m])
     with sqlite3.connect(mine) as conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("DELETE FROM organisations WHERE short_code = 'HYL'")
@@ -816,6 +817,7 @@ def test_conflicts_show_values_as_the_interface_does(pair):
     report, _ = merge_files(mine, theirs)
     texts = [c.text() for c in report.conflicts]
     assert "group DR, share of today's spend: 45 % here, 50 % there" in texts
+    assert any(t.endswith(", time spent: 1:40 here, 1:50 there") for t in texts)  # "2 min" both, alike
     assert "meeting “Arbetsmöte Gislaved”, kind: joint meeting here, steering-group check-in there" in texts
     assert any(t.endswith(", status: skipped here, parked there") for t in texts)
     assert ("organisation Hylte: removed here, changed there (Hylte's vote on S, criterion 1: 3)") in texts

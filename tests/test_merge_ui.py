@@ -271,3 +271,43 @@ def test_the_dialog_shows_the_choices_it_is_given_back_and_the_problem(qtbot, co
     qtbot.addWidget(dlg)
     assert dlg.model.choices() == {report.conflicts[0].key: Side.THEIRS} and dlg.merge_button.isEnabled()
     assert dlg.problem.text() == "These choices cannot be merged: the scale."
+
+
+def test_redoing_a_merge_with_a_field_being_typed_in_does_not_crash(app_window, conflicting_pair, monkeypatch):
+    """Redo stored the typed field as an edit of its own inside the redo, which dropped the merge command
+    being redone: a crash."""
+    mine, theirs = conflicting_pair
+    window = app_window
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a: {c.key: Side.THEIRS for c in a[1].conflicts})
+    window.merge_controller.merge_from(str(theirs))
+    session = window.session
+    session.undo_stack.undo()
+    window.show_view("engagement")
+    from PySide6.QtWidgets import QLineEdit
+
+    field = window.views["engagement"].findChild(QLineEdit, "info_title")
+    field.setFocus()
+    field.setText(field.text() + " typed")
+    window.redo_action.trigger()
+    assert _vote(session, "Gnosjö", "1 Teknik", 6) == 3  # the merge is back
+
+
+def test_a_clock_that_came_in_is_shown_and_kept_by_the_running_meeting(app_window, conflicting_pair, monkeypatch):
+    """Only the item's time spent changed there: the runner kept its own count and wrote it over the one
+    that came in."""
+    mine, theirs = conflicting_pair
+    window = app_window
+    item = window.session.engagement.meetings[0].agenda[0]
+    with EngagementStore.open(theirs) as store:
+        store.meetings.set_item_seconds(item.uid, 1200)
+    window.show_view("meetings")
+    meetings = window.views["meetings"]
+    meetings.select(window.session.engagement.meetings[0].uid)
+    meetings.run_current()
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a: {c.key: Side.THEIRS for c in a[1].conflicts})
+    window.merge_controller.merge_from(str(theirs))
+    runner = meetings.runner
+    assert runner._seconds.get(item.uid) == 1200
+    runner.flush()
+    stored = next(a.seconds_spent for a in window.session.store.load().meetings[0].agenda if a.uid == item.uid)
+    assert stored >= 1200

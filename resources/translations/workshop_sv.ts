@@ -272,38 +272,38 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="119"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="121"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="123"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="182"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Glömd: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="199"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="213"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="222"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="224"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="253"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -312,37 +312,37 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="236"/>
         <source>Forget person</source>
         <translation>Glöm person</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
         <source>{name} is now “{pseudonym}” in this file, which has no backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen, som inte har några säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="248"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="250"/>
         <source>{name} is now “{pseudonym}” in this file and its backup.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
         <source>{name} is now “{pseudonym}” in this file and its {n} backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="258"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -362,7 +362,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="214"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -712,7 +712,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="397"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="398"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -747,47 +747,47 @@ Stänga ändå och förlora den?</translation>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="277"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="278"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="281"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="281"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="285"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="305"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="306"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="333"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="333"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="394"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="395"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="396"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="397"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1175,7 +1175,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1783,7 +1783,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="63"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1845,7 +1845,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="125"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="63"/>
         <source>All ({n})</source>
         <translation>Alla ({n})</translation>
     </message>
@@ -2005,73 +2005,73 @@ Stänga ändå och förlora den?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="71"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="72"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="102"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
         <source>Record who approved the minutes, and when</source>
         <translation>Anteckna vem som justerade protokollet, och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="124"/>
         <source>No meetings yet. New meeting… (Insert) adds one; give it its organisations and attendees here and its questions from the catalogue in the Agenda tab, then Run meeting.</source>
         <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="242"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="246"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="113"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="176"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="176"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="212"/>
         <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
         <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="229"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2357,32 +2357,32 @@ Stänga ändå och förlora den?</translation>
         <translation>Visa diagrammet som syns på presentationsskärmen (radarn, eller andelarna på deras flik); det följer varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="97"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="111"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="116"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="116"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="128"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
@@ -2393,7 +2393,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="172"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2423,7 +2423,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="173"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -5395,11 +5395,6 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="139"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
@@ -5576,35 +5571,35 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="100"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="114"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="136"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="142"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -5613,24 +5608,24 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="157"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="140"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="160"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
@@ -5665,12 +5660,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="110"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="111"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="111"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="112"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

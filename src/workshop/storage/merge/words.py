@@ -134,9 +134,9 @@ class Words:
         if value in CODED.get((table, column), {}):
             return CODED[table, column][value]
         if column == "today_share" and isinstance(value, (int, float)):  # as the framework shows it: 45 %
-            return term("{percent} %", percent=f"{value * 100:.4g}")
-        if column == "seconds_spent" and isinstance(value, int):
-            return term("{minutes} min", minutes=round(value / 60))
+            return term("{percent} %", percent=f"{value * 100:.1f}".removesuffix(".0"))
+        if column == "seconds_spent" and isinstance(value, int):  # as the runner's clocks: 2:05, never two "2 min"
+            return f"{value // 60}:{value % 60:02d}"
         if column == "starts_at" and isinstance(value, str):
             return value.replace("T", " ")
         if isinstance(value, float):

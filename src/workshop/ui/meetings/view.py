@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -161,8 +161,9 @@ class MeetingsView(QWidget):
         uid = self.current_uid()
         meeting = next((m for m in self._session.engagement.meetings if m.uid == uid), None)
         self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
-        # A meeting only planned has no minutes to approve (the dialog was filled in, then refused).
-        self.approve_button.setEnabled(meeting is not None and meeting.status != MeetingStatus.PLANNED)
+        # A meeting still ahead has no minutes to approve (the dialog was filled in, then refused); one
+        # planned for a day now past may have been held without Run, its notes typed in afterwards.
+        self.approve_button.setEnabled(meeting is not None and not _still_ahead(meeting))
         self.delete_button.setEnabled(meeting is not None)
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.details.show_meeting(uid)
@@ -207,7 +208,7 @@ class MeetingsView(QWidget):
         if meeting.approval is not None:
             self.message.setText(approve.approval_text(meeting))
             return
-        if meeting.status == MeetingStatus.PLANNED:
+        if _still_ahead(meeting):
             self.message.setText(tr("“{title}” has not been held yet: its minutes can be approved once it has.")
                                  .format(title=meeting.title))
             return
@@ -257,3 +258,8 @@ class MeetingsView(QWidget):
         self.refresh()
         self.select(uid)
         self.table.setFocus()
+
+
+def _still_ahead(meeting) -> bool:
+    """Planned, and its start has not come yet."""
+    return meeting.status == MeetingStatus.PLANNED and meeting.starts_at > datetime.now().strftime("%Y-%m-%dT%H:%M")

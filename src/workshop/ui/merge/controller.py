@@ -31,17 +31,19 @@ class MergeCommand(EditCommand):
     """The whole merge as one undoable step: the file's content swapped for the merged one and back."""
 
     def __init__(self, session: EngagementSession, before: bytes, after: bytes, text: str,
-                 store_typed: Callable[[], object] = lambda: None):
+                 flush: Callable[[], object] = lambda: None):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
-        self._store_typed = store_typed  # notes being typed in a running meeting are saved before the swap
+        # The running meeting's notes and clock are written before the swap. Nothing that would be an undo
+        # step of its own: storing a typed field inside a redo drops the command being redone (a crash).
+        self._flush = flush
         self.backup: Path | None = None
         self._done_once = False
 
     def apply(self) -> None:
         from workshop.storage.merge import replace_content  # the merge engine loads when first used (~25 ms)
 
-        self._store_typed()
+        self._flush()
         taken = replace_content(self.session.store, self.after, backup_first=not self._done_once)
         if not self._done_once:
             self.backup, self._done_once = taken, True
@@ -50,7 +52,7 @@ class MergeCommand(EditCommand):
     def revert(self) -> None:
         from workshop.storage.merge import replace_content
 
-        self._store_typed()
+        self._flush()
         replace_content(self.session.store, self.before, backup_first=False)
         _show_all(self.session)
 
@@ -81,10 +83,14 @@ class MergeController(QObject):
         """Store what is typed everywhere, the running meeting's notes and clock included; returns why a
         change typed into a form cannot be stored (see MainWindow.store_typed)."""
         refused = self.window.store_typed(everywhere=True)
+        self._flush_runner()
+        return refused
+
+    def _flush_runner(self) -> None:
+        """The running meeting's notes and clock into the file (they are saved directly, not as undo steps)."""
         meetings = self.window.views.get("meetings")  # only when built: asking would build it
         if meetings is not None:
             meetings.runner.flush()
-        return refused
 
     def _opened(self, session: EngagementSession | None) -> None:
         writable = session is not None and session.store.read_only is None
@@ -154,7 +160,7 @@ class MergeController(QObject):
                     "These choices cannot be merged: {reason} Choose otherwise, or cancel.").format(reason=describe(exc))}
         try:
             push(session.undo_stack, MergeCommand(session, mine.image, image,
-                                                  tr("Merge from {name}").format(name=name), self._store_typed))
+                                                  tr("Merge from {name}").format(name=name), self._flush_runner))
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None

@@ -253,7 +253,8 @@ class RunnerView(QWidget):
             same = uid is not None and index >= 0 and m.agenda[index].uid == uid
             # A merge (or its undo) replaced the file underneath: the notes and clocks shown are the file's
             # again, or the next keystroke (the next tick) would write the old ones over what came in.
-            replaced = same and self.autosaver.stale(self._session.store.meetings.item_notes(uid))
+            replaced = same and (self.autosaver.stale(self._session.store.meetings.item_notes(uid))
+                                 or m.agenda[index].seconds_spent != self._seconds.get(uid, m.agenda[index].seconds_spent))
             if replaced:
                 self._seconds.clear()
             self._show(index, keep_notes=same and not replaced)
