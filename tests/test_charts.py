@@ -490,3 +490,16 @@ def test_ring_values_stay_readable_where_the_series_cross_them(qtbot):
     line = area.adjusted(0, 0, 0, 40)  # the label and below it: the line does pass there
     assert any(image.pixelColor(int(x * ratio), int(y * ratio)).red() > 200
                for x in range(line.left(), line.right()) for y in range(line.top(), line.bottom()))
+
+
+def test_a_long_word_is_split_where_a_syllable_starts():
+    """Group names under the shares bars read "Förändringsh-antering" and "vidmakthålla-nde": a word too long
+    for its line is split before a consonant and a vowel when one lies in the line's second half, else as
+    far along as fits; every letter is kept."""
+    from workshop.export.wrapping import wrap_to_width
+
+    measure = lambda text: 8.5 * len(text)  # noqa: E731 (a stand-in for a font's widths)
+    assert wrap_to_width("Förändringshantering", 106, measure) == ["Förändrings-", "hantering"]
+    assert wrap_to_width("Systemförvaltning & vidmakthållande", 106, measure) == [
+        "Systemför-", "valtning &", "vidmakthål-", "lande"]
+    assert wrap_to_width("x" * 31, 106, measure) == ["x" * 11 + "-", "x" * 11 + "-", "x" * 9]  # no syllables
