@@ -48,11 +48,13 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             if c[2].upper() in ("TEXT", "") or "CHAR" in c[2].upper()]
 
 
-def _forget_in_bases(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
-    """The same erasure in the merge bases the file keeps (compressed snapshots: a byte search cannot see
-    the name there, but an unpacked base would show it); copies forgotten alike still merge."""
+def erase_everywhere(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
+    """The erasure (erase_name) in a database and in the merge bases it keeps (compressed snapshots: a byte
+    search cannot see the name there, but an unpacked base would show it); copies forgotten alike still
+    merge, and a merge runs it on a copy that still names someone forgotten in the other."""
     from workshop.storage.merge.bases import rewrite_bases
 
+    erase_name(conn, pattern, pseudonym, person_uid)
     rewrite_bases(conn, lambda base: erase_name(base, pattern, pseudonym, person_uid))
 
 
@@ -104,8 +106,7 @@ def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
             conn = sqlite3.connect(copy, isolation_level=None)
             try:
                 if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone():
-                    erase_name(conn, pattern, pseudonym, person_uid)
-                    _forget_in_bases(conn, pattern, pseudonym, person_uid)
+                    erase_everywhere(conn, pattern, pseudonym, person_uid)
                 compact(conn)
             finally:
                 conn.close()
@@ -122,8 +123,7 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
                    person_uid: str) -> ForgetReport:
     """Erase the name in the open file (its only connection) and in every copy; StorageError on failure."""
     try:
-        erase_name(conn, pattern, pseudonym, person_uid)
-        _forget_in_bases(conn, pattern, pseudonym, person_uid)
+        erase_everywhere(conn, pattern, pseudonym, person_uid)
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: the person could not be forgotten ({error}); nothing was changed."),
                            path=path, error=exc) from None

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from workshop.domain.model import Person
 from workshop.domain.people import is_forgotten, name_pattern
-from workshop.storage.forget import erase_name
-from workshop.storage.merge.bases import as_image, rewrite_bases
+from workshop.storage.forget import erase_everywhere
+from workshop.storage.merge.bases import as_image
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,7 @@ class Erasure:
     uid: str
 
     def run(self, conn: sqlite3.Connection) -> None:
-        erase_name(conn, self.pattern, self.pseudonym, self.uid)
-        rewrite_bases(conn, lambda base: erase_name(base, self.pattern, self.pseudonym, self.uid))
+        erase_everywhere(conn, self.pattern, self.pseudonym, self.uid)
 
 
 def people_of(conn: sqlite3.Connection) -> tuple[Person, ...]:
