@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workshop.cli import CommandError, command, read_engagement
 from workshop.cli_text import shown
+from workshop.domain.messages import counted
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.backups import list_backups, restore_file
 from workshop.storage.connection import DamagedFileError
@@ -28,7 +29,7 @@ def _backups(p: argparse.ArgumentParser):
             print(f"{shown(args.file)}: no backups yet (one is taken each time the app opens it for editing).")
             return 0
         for b in found:
-            held = (f"{b.meetings} meeting" if b.meetings == 1 else f"{b.meetings} meetings") if b.ok else "DAMAGED"
+            held = counted(b.meetings, "1 meeting", "{n} meetings") if b.ok else "DAMAGED"
             print(f"{shown(b.path.name)}\ttaken {b.label}\tlast edit {b.last_edit:%Y-%m-%d %H:%M:%S}\t{held}")
         return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from workshop.cli import CommandError, command, open_for_editing
 from workshop.cli_text import shown
 from workshop.domain.merging import Side
+from workshop.domain.messages import counted
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
 from workshop.storage.targets import check_new_file
 
@@ -60,7 +61,7 @@ def _merge(p: argparse.ArgumentParser):
         report, image = prepared.merge(prefer)
         if image is None:
             _write_conflicts(args, prepared, report, prefer)
-            print(f"workshop merge: {_counted(len(report.undecided), 'conflict')}, nothing written; decide them "
+            print(f"workshop merge: {counted(len(report.undecided), '1 conflict', '{n} conflicts')}, nothing written; decide them "
                   "with --prefer mine|theirs, or in the app (File → Merge From…):", file=sys.stderr)
             for conflict in report.undecided:
                 print(f"  {shown(conflict.text())}", file=sys.stderr)
@@ -69,7 +70,7 @@ def _merge(p: argparse.ArgumentParser):
             return CONFLICTS_EXIT
         _write_conflicts(args, prepared, report, prefer)  # first: a report that cannot be written stops the merge
         write_image(image, args.output, overwrite=args.force)
-        print(f"{_counted(report.changes, 'change')} came in from {shown(Path(args.theirs).name)} "
+        print(f"{counted(report.changes, '1 change', '{n} changes')} came in from {shown(Path(args.theirs).name)} "
               f"(common base {prepared.base.local_time()})")
         for rename in report.renames:
             print(f"renamed: {shown(rename.text())}")
@@ -101,11 +102,6 @@ def _check_targets(args) -> None:
     if args.conflicts_json and _same(args.output, args.conflicts_json):
         raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
                            "another name.")
-
-
-def _counted(n: int, noun: str) -> str:
-    """ "1 conflict", "2 conflicts"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _write_conflicts(args, prepared, report, prefer) -> None:

@@ -37,6 +37,14 @@ def term(text: str, **values: object) -> Term:
     return word
 
 
+def counted(n: int, *forms: str, **values: object) -> str:
+    """The form for n, filled in with n and the values: forms are (one, many) or (none, one, many), each
+    already in its language ("1 meeting", "{n} meetings"); Swedish counts as English does."""
+    *none, one, many = forms
+    form = none[0] if none and n == 0 else one if n == 1 else many
+    return form.format(n=n, **values)
+
+
 class TranslatableError(Exception):
     """An error built from a message template (marked with msg()) and the values it names."""
 

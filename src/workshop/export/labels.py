@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from workshop.domain import messages
+
 DEFAULT_LANGUAGE = "sv"
 
 _SV: dict[str, str] = {
@@ -436,7 +438,7 @@ def labels(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
 def counted(lab: Mapping[str, str], key: str, n: int, **values: str) -> str:
     """A count in words that agree with it: `key`_1 for one ("1 gemensamt möte"), else `key`_n ("2 gemensamma
     möten", "0 …"), with {n} and `values` filled in."""
-    return lab[f"{key}_1" if n == 1 else f"{key}_n"].format(n=n, **values)
+    return messages.counted(n, lab[f"{key}_1"], lab[f"{key}_n"], **values)
 
 
 def join_names(names: list[str], lab: Mapping[str, str]) -> str:

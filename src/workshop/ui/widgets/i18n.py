@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
 from workshop.domain.bidi import isolate
+from workshop.domain.messages import counted
 
 __all__ = ["Template", "counted", "describe", "interface_language", "isolate", "key_text", "tr"]
 
@@ -34,14 +35,6 @@ class Template(str):
 def tr(text: str) -> str:
     """The text in the interface language (the text itself when no translation exists)."""
     return Template(QCoreApplication.translate("", text))
-
-
-def counted(n: int, *forms: str, **values: object) -> str:
-    """The form for n, filled in with n and the values: forms are (one, many) or (none, one, many), each
-    already tr()'d ("1 meeting", "{n} meetings"); Swedish counts as English does."""
-    *none, one, many = forms
-    form = none[0] if none and n == 0 else one if n == 1 else many
-    return form.format(n=n, **values)
 
 
 def interface_language() -> str:
