@@ -50,11 +50,9 @@ def _has(tables: dict[str, Table], table: str, columns) -> bool:
 
 
 def _taken(conn: apsw.Connection, table: str, column: str, nocase: bool) -> set:
-    values = set()
-    for schema in ("main", "mine", "theirs", "base"):
-        for (value,) in conn.execute(f"SELECT {column} FROM {schema}.{table}"):
-            values.add(name_key(value) if nocase and isinstance(value, str) else value)
-    return values
+    key = _key(nocase)
+    return {key(value) for schema in ("main", "mine", "theirs", "base")
+            for (value,) in conn.execute(f"SELECT {column} FROM {schema}.{table}")}
 
 
 def _free(conn: apsw.Connection, table: str, column: str, value, nocase: bool):
@@ -66,7 +64,7 @@ def _free(conn: apsw.Connection, table: str, column: str, value, nocase: bool):
                                  "of them; nothing was written."), number=value)
         return free
     n = 2
-    while name_key(f"{value} ({n})") in {name_key(t) for t in taken if isinstance(t, str)}:
+    while _key(nocase)(f"{value} ({n})") in taken:  # taken holds the codes as compared
         n += 1
     return f"{value} ({n})"
 
@@ -100,11 +98,16 @@ def rename_collisions(conn: apsw.Connection, tables: dict[str, Table]) -> list[R
     return renames
 
 
+def _key(folded: bool):
+    """How two codes are told the same: as name_key reads them (folded), else exactly (criteria's numbers)."""
+    return (lambda v: name_key(v) if isinstance(v, str) else v) if folded else (lambda v: v)
+
+
 def _pairs(conn: apsw.Connection, table: str, column: str, folded: bool) -> list[tuple]:
     """(uid here, uid there, value) of two things with one code (folded: as name_key reads it); a row the
     other side removed goes (unless kept in a conflict), so it collides with nothing. Matched in Python:
     SQLite's NOCASE folds only ASCII ("Ä" and "ä" were two codes)."""
-    key = name_key if folded else (lambda v: v)
+    key = _key(folded)
     rows = {schema: conn.execute(f"SELECT uid, {column} FROM {schema}.{table}").fetchall()
             for schema in ("main", "theirs")}
     uids = {schema: {uid for uid, _ in found} for schema, found in rows.items()}
@@ -112,9 +115,9 @@ def _pairs(conn: apsw.Connection, table: str, column: str, folded: bool) -> list
     there: dict = {}
     for uid, value in rows["theirs"]:
         if not (uid in base and uid not in uids["main"]):
-            there.setdefault(key(value) if isinstance(value, str) else value, []).append(uid)
+            there.setdefault(key(value), []).append(uid)
     return [(uid, other, value) for uid, value in rows["main"] if not (uid in base and uid not in uids["theirs"])
-            for other in there.get(key(value) if isinstance(value, str) else value, ()) if other != uid]
+            for other in there.get(key(value), ()) if other != uid]
 
 
 def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, value, other: str, here: str,
@@ -132,10 +135,9 @@ def _renamed_before(conn: apsw.Connection, table: str, column: str, uid: str, va
         pattern = re.escape(value) + r" \(\d+\)"
         if not isinstance(known[0], str) or not re.fullmatch(pattern, known[0], re.IGNORECASE if nocase else 0):
             return None
-    collate = " COLLATE NOCASE" if nocase else ""
-    clash = conn.execute(f"SELECT 1 FROM {here}.{table} WHERE {column} = ?{collate} AND uid != ?",
-                         [known[0], uid]).fetchone()
-    return None if clash else known[0]
+    key = _key(nocase)  # as the app compares codes (NOCASE folds ASCII only)
+    taken = {key(v) for other_uid, v in conn.execute(f"SELECT uid, {column} FROM {here}.{table}") if other_uid != uid}
+    return None if key(known[0]) in taken else known[0]
 
 
 def rekey_natural_keys(conn: apsw.Connection, tables: dict[str, Table]) -> None:
