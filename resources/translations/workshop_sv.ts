@@ -4050,13 +4050,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="147"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -5006,70 +5006,70 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>kortkoden {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="65"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="63"/>
         <source>Both copies added criterion {number}, and no free number is left to give one of them; nothing was written.</source>
         <translation>Båda kopiorna lade till kriterium {number}, och inget ledigt nummer finns kvar att ge det ena; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="95"/>
-        <location filename="../../src/workshop/storage/merge/collisions.py" line="98"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="93"/>
+        <location filename="../../src/workshop/storage/merge/collisions.py" line="96"/>
         <source>{what} (“{name}”)</source>
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="146"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="158"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="320"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="308"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="320"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="309"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="321"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="313"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="325"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="314"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="355"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="367"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="369"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="370"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="381"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="369"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="370"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="381"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="495"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="482"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="497"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5084,7 +5084,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="475"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="490"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5594,7 +5594,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="142"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="165"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
@@ -5608,24 +5608,29 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="147"/>
+        <source>It differs from this file only where you decided in an earlier merge: {count}, left as decided.</source>
+        <translation>Den skiljer sig från den här filen bara där du bestämde vid en tidigare sammanslagning: {count}, som står kvar som du bestämde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="149"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="166"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="160"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="171"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
@@ -5640,32 +5645,37 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="43"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="36"/>
+        <source>Decided in an earlier merge from this copy and not changed since, so decided the same way again: {count}.</source>
+        <translation>Bestämda vid en tidigare sammanslagning från den här kopian och oförändrade sedan dess, så de bestäms likadant igen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="60"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="63"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="61"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="64"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="62"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="65"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="111"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="114"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="112"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="115"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

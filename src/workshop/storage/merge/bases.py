@@ -28,6 +28,9 @@ from workshop.storage.schema import Schema, current_schema
 from workshop.storage.targets import check_new_file
 
 TABLE = "merge_bases"
+# The merge's own tables in a file: its bases, and the decisions of earlier merges (decisions.py). They are
+# not part of the engagement: never compared or merged as its rows, and left out of a base.
+BOOKKEEPING = (TABLE, "merge_decisions")
 KEEP_BASES = 20
 # zlib level 1, not 6: for 290 organisations the base is 839 kB, not 780 kB (+8 %), and is packed in ~19 ms
 # instead of ~62 ms at hand-out and unpacked in ~5.6 ms instead of ~7 ms at every merge (bench_merge).
@@ -74,12 +77,13 @@ def bases(conn: sqlite3.Connection, schema: str = "main") -> list[Base]:
 
 
 def snapshot(conn: sqlite3.Connection) -> bytes:
-    """The engagement as it stands, compressed, without the stored bases (a base inside a base would
+    """The engagement as it stands, compressed, without the merge's bookkeeping (a base inside a base would
     double the file at each hand-out)."""
     scratch = sqlite3.connect(":memory:")
     try:
         scratch.deserialize(as_image(conn.serialize()))
-        scratch.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        for table in BOOKKEEPING:
+            scratch.execute(f"DROP TABLE IF EXISTS {table}")
         scratch.execute("VACUUM")
         return zlib.compress(scratch.serialize(), LEVEL)
     finally:

@@ -26,6 +26,7 @@ from workshop.domain.messages import Term, msg, term
 from workshop.storage.merge.bases import as_image
 from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
+from workshop.storage.merge.decisions import remember, remembered, same_as_before
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
@@ -76,8 +77,10 @@ class _Merge:
         return {c: values[t.columns.index(c)] for c in t.pk}
 
     # --- the merge ---------------------------------------------------------
-    def run(self, prefer: Side | None, decisions: Mapping[str, Side]) -> tuple[MergeReport, bytes | None]:
+    def run(self, prefer: Side | None, decisions: Mapping[str, Side],
+            base_uid: str | None) -> tuple[MergeReport, bytes | None]:
         report = MergeReport()
+        earlier = remembered(self.conn, base_uid) if base_uid is not None else {}
         self.conn.execute("PRAGMA foreign_keys = ON")  # renames cascade to the rows that name the code
         with self.conn:
             report.renames = rename_collisions(self.conn, self.tables)
@@ -102,17 +105,26 @@ class _Merge:
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
             conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
             report.changes += self.patched
+            decided: list[tuple[Conflict, Side]] = []
             for conflict, on_decision in conflicts:
+                before = None if conflict.key in decisions else same_as_before(conflict, earlier)
+                if before is not None:  # decided in an earlier merge, and neither side has changed it since
+                    report.as_before.append((conflict, before))
+                    self.actions.append(lambda act=on_decision, s=before: act(s))
+                    continue
                 report.conflicts.append(conflict)
                 side = decisions.get(conflict.key) or prefer
                 if side is None:
                     report.undecided.append(conflict)
                 else:
+                    decided.append((conflict, side))
                     self.actions.append(lambda act=on_decision, s=side: act(s))
             if report.undecided:
                 return report, None
             for action in self.actions:
                 action()
+            if base_uid is not None:
+                remember(self.conn, base_uid, decided)
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
@@ -463,13 +475,16 @@ class _Merge:
 
 
 def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None = None,
-                 decisions: Mapping[str, Side] | None = None) -> tuple[MergeReport, bytes | None]:
+                 decisions: Mapping[str, Side] | None = None,
+                 base_uid: str | None = None) -> tuple[MergeReport, bytes | None]:
     """Merge THEIRS into MINE against their common BASE (three database images of the same schema).
 
     Returns what was found and the merged image, or None while any conflict is undecided (`decisions`
-    maps a conflict's key to the side it keeps; `prefer` decides the rest)."""
+    maps a conflict's key to the side it keeps; `prefer` decides the rest). With the base's id, a conflict
+    MINE already decided the same way in a merge against that base is decided again as then (listed in
+    `as_before`, not asked), and the result remembers the decisions made now (decisions.py)."""
     try:
-        return _Merge(mine, theirs, base).run(prefer, decisions or {})
+        return _Merge(mine, theirs, base).run(prefer, decisions or {}, base_uid)
     except apsw.Error as exc:
         error = next((words for rule, words in RULES_REFUSED.items() if rule in str(exc)), exc)
         raise MergeError(msg("The files could not be merged ({error}); nothing was written."), error=error) from None

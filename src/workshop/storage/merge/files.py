@@ -105,7 +105,7 @@ class Prepared:
         integrity check is refused as damaged, whatever the merge made of it."""
         try:
             merged = merge_images(self.mine.image, self.theirs.image, self.base_image, prefer=prefer,
-                                  decisions=decisions)
+                                  decisions=decisions, base_uid=self.base.uid)
         except Exception:
             _verified(self.mine, self.theirs)  # a damaged file is the reason to give
             raise

@@ -14,9 +14,9 @@ import apsw
 
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
+from workshop.storage.merge.bases import BOOKKEEPING
 
 SKIPPED_PREFIXES = ("sqlite_", "_")  # SQLite's own tables; sqlite-utils' _sqlite_migrations
-BASES_TABLE = "merge_bases"
 # Pros and cons are numbered apart within their alternative (or form): the kind is part of their order.
 _ORDERED_BY_KIND = ("alternative_points", "organisation_form_points")
 
@@ -67,7 +67,7 @@ def read_tables(conn: apsw.Connection) -> dict[str, Table]:
     tables: dict[str, Table] = {}
     names = [r[0] for r in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY rowid")]
     for name in names:
-        if name.startswith(SKIPPED_PREFIXES) or name == BASES_TABLE:
+        if name.startswith(SKIPPED_PREFIXES) or name in BOOKKEEPING:
             continue
         info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
         pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5] > 0]

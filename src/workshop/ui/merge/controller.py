@@ -142,8 +142,11 @@ class MergeController(QObject):
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None
         if not report.conflicts and not report.renames and report.changes == 0:
-            dialogs.show_info(self.window, tr("Merge from {name}").format(name=name),
-                              tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name))
+            text = tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name)
+            if report.as_before:
+                text += " " + tr("It differs from this file only where you decided in an earlier merge: {count}, "
+                                 "left as decided.").format(count=len(report.as_before))
+            dialogs.show_info(self.window, tr("Merge from {name}").format(name=name), text)
             return report
         again: dict = {}
         while True:

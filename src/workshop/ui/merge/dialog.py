@@ -32,6 +32,9 @@ class MergeDialog(QDialog):
         if report.conflicts:
             summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                 "keep (click it).").format(count=len(report.conflicts))
+        if report.as_before:
+            summary += " " + tr("Decided in an earlier merge from this copy and not changed since, so decided the "
+                                "same way again: {count}.").format(count=len(report.as_before))
         # At most a few lines each, cut with "…" (whole in the tooltip): a name without spaces had widened
         # the dialog to 25,000 px, its buttons off screen.
         self.summary = LinesLabel(4, self)

@@ -1,0 +1,140 @@
+"""The same copy merged again after it was worked on further: what was decided before is not asked again,
+unless either side has changed it since (storage, command line and window)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from workshop.app import build
+from workshop.cli import main
+from workshop.domain.merging import Side
+from workshop.domain.model import Vote
+from workshop.storage import EngagementStore
+from workshop.storage.merge import hand_out_store, merge_files, write_image
+from workshop.storage.merge.bases import bases
+from workshop.ui.merge import dialog as merge_dialog
+from workshop.ui.widgets import dialogs
+
+TEKNIK_6 = "Gnosjö's vote on 1 Teknik, criterion 6"
+
+
+def _set_vote(path, org, alternative, criterion, value):
+    with EngagementStore.open(path) as store:
+        uid = next(o.uid for o in store.load().organisations if o.name == org)
+        store.scores.set_vote(Vote(organisation_uid=uid, alternative_code=alternative, criterion_number=criterion,
+                                   value=value))
+
+
+def _value(path, org, alternative, criterion):
+    with EngagementStore.open(path, read_only=True) as store:
+        engagement = store.load()
+        uid = next(o.uid for o in engagement.organisations if o.name == org)
+        return next(v.value for v in engagement.votes if v.organisation_uid == uid
+                    and v.alternative_code == alternative and v.criterion_number == criterion)
+
+
+@pytest.fixture
+def decided_once(example_path, tmp_path):
+    """Mine and a handed-out copy that disagree on one vote (2 here, 3 there), merged once keeping mine, the
+    result written over mine (as the window does)."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    _set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    report, image = merge_files(example_path, theirs, decisions={})
+    assert [c.text() for c in report.undecided] == [f"{TEKNIK_6}: 2 here, 3 there"]
+    report, image = merge_files(example_path, theirs, decisions={report.conflicts[0].key: Side.MINE})
+    write_image(image, example_path, overwrite=True)
+    return example_path, theirs
+
+
+def test_a_conflict_decided_before_is_decided_the_same_way_when_the_copy_comes_again(decided_once, tmp_path):
+    """The other laptop worked on and sent its copy again: only its new work comes in, the vote kept here
+    stays without a question."""
+    mine, theirs = decided_once
+    _set_vote(theirs, "Värnamo", "S", 3, 1)  # new work there since the first merge
+    report, image = merge_files(mine, theirs)
+    assert image is not None and report.conflicts == [] and report.undecided == []
+    assert [(c.text(), side) for c, side in report.as_before] == [(f"{TEKNIK_6}: 2 here, 3 there", Side.MINE)]
+    assert report.changes == 2  # the vote, and the example's meeting record of its old value gone
+    out = tmp_path / "again.workshop"
+    write_image(image, out)
+    assert _value(out, "Gnosjö", "1 Teknik", 6) == 2 and _value(out, "Värnamo", "S", 3) == 1
+
+
+@pytest.mark.parametrize("changed", ["there", "here"])
+def test_a_conflict_changed_on_either_side_since_is_asked_again(decided_once, changed):
+    """What was decided was 2 against 3: a new value on either side is a new question."""
+    mine, theirs = decided_once
+    _set_vote(theirs if changed == "there" else mine, "Gnosjö", "1 Teknik", 6, 1)
+    report, image = merge_files(mine, theirs)
+    expected = f"{TEKNIK_6}: 2 here, 1 there" if changed == "there" else f"{TEKNIK_6}: 1 here, 3 there"
+    assert image is None and [c.text() for c in report.undecided] == [expected] and report.as_before == []
+
+
+def test_a_decision_holds_only_against_the_base_it_was_made_on(decided_once, tmp_path):
+    """A copy handed out afresh from the merged file has a newer base: its own disagreement is asked."""
+    mine, _theirs = decided_once
+    fresh = tmp_path / "laptop3.workshop"
+    with EngagementStore.open(mine) as store:
+        hand_out_store(store, fresh)
+    _set_vote(fresh, "Gnosjö", "1 Teknik", 6, 3)
+    _set_vote(mine, "Gnosjö", "1 Teknik", 6, 4)
+    report, image = merge_files(mine, fresh)
+    assert image is None and [c.text() for c in report.undecided] == [f"{TEKNIK_6}: 4 here, 3 there"]
+
+
+def test_decisions_stay_out_of_bases_and_out_of_the_merge_itself(decided_once, tmp_path):
+    """The remembered decisions are the merge's bookkeeping: a base handed out later does not carry them,
+    and a copy does not bring its own as rows to merge."""
+    mine, _theirs = decided_once
+    fresh = tmp_path / "laptop3.workshop"
+    with EngagementStore.open(mine) as store:
+        hand_out_store(store, fresh)
+    conn = sqlite3.connect(fresh)
+    assert conn.execute("SELECT count(*) FROM merge_decisions").fetchone()[0] == 1  # the copy is the file
+    from workshop.storage.merge.bases import base_database
+
+    base = sqlite3.connect(":memory:")
+    base.deserialize(base_database(conn, bases(conn)[0].uid))
+    assert not base.execute("SELECT 1 FROM sqlite_master WHERE name = 'merge_decisions'").fetchone()
+    conn.execute("DELETE FROM merge_decisions")  # the copy forgets them: nothing to merge for that
+    conn.commit()
+    conn.close()
+    report, image = merge_files(mine, fresh)
+    assert report.changes == 0 and report.conflicts == [] and image is not None
+
+
+def test_the_command_line_says_which_conflicts_were_decided_as_before(decided_once, tmp_path, capsys):
+    mine, theirs = decided_once
+    out, listed = tmp_path / "out.workshop", tmp_path / "conflicts.json"
+    capsys.readouterr()
+    assert main(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(listed)]) == 0
+    printed = capsys.readouterr().out
+    assert f"kept here, as decided in an earlier merge: {TEKNIK_6}: 2 here, 3 there" in printed
+    assert printed.startswith("0 changes came in")
+    data = json.loads(listed.read_text())
+    assert data["conflicts"] == [] and [(c["text"], c["decided"]) for c in data["as_before"]] == [
+        (f"{TEKNIK_6}: 2 here, 3 there", "mine")]
+
+
+def test_merging_the_same_copy_twice_in_the_window_asks_once(qtbot, decided_once, monkeypatch):
+    """The second Merge From… of an unchanged copy has nothing to ask and says so, naming what stays as
+    decided."""
+    mine, theirs = decided_once
+    _app, window, controller = build(["workshop", str(mine)])
+    qtbot.addWidget(window)
+    asked, told = [], []
+    monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a, **k: asked.append(a[1]) or {})
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
+    try:
+        window.merge_controller.merge_from(str(theirs))
+        assert asked == []
+        assert len(told) == 1 and "laptop2.workshop holds nothing this file lacks" in told[0]
+        assert "where you decided in an earlier merge: 1, left as decided" in told[0]
+    finally:
+        controller.close()
