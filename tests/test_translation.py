@@ -235,3 +235,24 @@ def test_no_two_items_of_a_menu_share_a_mnemonic_and_no_field_takes_a_menus(requ
             assert not taken, f"{key}: {taken} take a menu's Alt key"
     finally:
         controller.close()
+
+
+def test_merge_conflicts_write_decimals_as_swedish_does(swedish, tmp_path, example_path):
+    """A share of 45.5 % against 50 % reads "45,5 %" in the Swedish merge dialog, not "45.5 %"."""
+    import sqlite3
+
+    from workshop.domain.merging import words
+    from workshop.storage import EngagementStore
+    from workshop.storage.merge import hand_out_store, merge_files
+    from workshop.ui.widgets.i18n import tr
+
+    theirs = tmp_path / "theirs.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    for path, share in ((example_path, 0.455), (theirs, 0.5)):
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE area_groups SET today_share = ? WHERE code = 'DR'", [share])
+    report, _ = merge_files(example_path, theirs)
+    conflict = next(c for c in report.conflicts if "today" in str(c.field))
+    assert (words(conflict.here, tr), words(conflict.there, tr)) == ("45,5 %", "50 %")
+    assert "45.5 % here" in conflict.text()  # the command line's English keeps the point
