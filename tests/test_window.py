@@ -291,7 +291,7 @@ def _tab_after(widget):
     return w
 
 
-def test_tab_moves_through_fields_as_they_read(open_app, example_path):
+def test_tab_moves_through_fields_as_they_read(open_app, example_path, qtbot):
     """Tab reached the People view's e-mail and phone only after the table below them, Potential's "Scores"
     after the grid, and the Meetings buttons above the list last of all."""
     from PySide6.QtWidgets import QPushButton
@@ -307,3 +307,26 @@ def test_tab_moves_through_fields_as_they_read(open_app, example_path):
     meetings = window.views["meetings"]
     buttons = [meetings.findChild(QPushButton, n) for n in ("newMeeting", "deleteMeeting", "approveMinutes", "runMeeting")]
     assert [_tab_after(b) for b in buttons] == [*buttons[1:], meetings.table]
+    details = meetings.details  # each attendee's organisation after the list, before the fields adding one
+    choices = [details.attendees.cellWidget(r, 2) for r in range(details.attendees.rowCount())]
+    assert len(choices) > 1 and all(choices)
+    meetings.tabs.setCurrentWidget(details)
+    assert _tabbing_from(qtbot, details.attendees, len(choices) + 2) == [*choices, details.new_name, details.new_role]
+    meetings.table.selectRow(1)  # another meeting: its attendees' lists are new widgets
+    choices = [details.attendees.cellWidget(r, 2) for r in range(details.attendees.rowCount())]
+    assert _tabbing_from(qtbot, details.attendees, len(choices) + 1) == [*choices, details.new_name]
+
+
+def _tabbing_from(qtbot, widget, presses: int) -> list:
+    """The widgets Tab gives focus to, pressed `presses` times from `widget` (as the keyboard does)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    reached = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    return reached

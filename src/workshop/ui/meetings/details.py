@@ -15,7 +15,7 @@ from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label, show_text
-from workshop.ui.widgets.layout import fit_list_rows
+from workshop.ui.widgets.layout import fit_list_rows, tab_chain
 from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
@@ -65,6 +65,7 @@ class MeetingDetails(QWidget):
         self.attendees.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
                                        | QTableWidget.EditTrigger.EditKeyPressed)
         self.attendees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+        self.attendees.setTabKeyNavigation(False)  # Tab leaves the list (to the organisations, then the new one)
         self.attendees.setToolTip(tr("F2 edits a name or role; the change applies wherever the person attends."))
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("attendeeName")
@@ -84,6 +85,7 @@ class MeetingDetails(QWidget):
         add = QPushButton(tr("Add attendee"), self)
         add.setObjectName("addAttendee")
         add.clicked.connect(self.add_attendee)
+        self._adding = (self.new_name, self.new_role, self.new_org, add)
         self._build(add)
         self.title.editingFinished.connect(lambda: self._update(title=self.title.text()))
         self.place.editingFinished.connect(lambda: self._update(place=self.place.text()))
@@ -213,6 +215,10 @@ class MeetingDetails(QWidget):
                 self.attendees.setCellWidget(row, 2, self._organisation_choice(person))
         self.attendees.blockSignals(False)
         self._attendee_columns.fit()
+        # Tab goes from the list through each attendee's organisation to the fields that add one: the lists,
+        # made with each meeting shown, had come last of all (after the Add button). Arrow keys move in the list.
+        choices = [self.attendees.cellWidget(row, 2) for row in range(self.attendees.rowCount())]
+        tab_chain(self.attendees, *(c for c in choices if c is not None), *self._adding)
 
     def _organisation_choice(self, person) -> QComboBox:
         """A list to move an attendee to another organisation (or to none: the facilitator's side)."""
