@@ -59,7 +59,7 @@ def test_a_conflict_decided_before_is_decided_the_same_way_when_the_copy_comes_a
     _set_vote(theirs, "Värnamo", "S", 3, 1)  # new work there since the first merge
     report, image = merge_files(mine, theirs)
     assert image is not None and report.conflicts == [] and report.undecided == []
-    assert [(c.text(), side) for c, side in report.as_before] == [(f"{TEKNIK_6}: 2 here, 3 there", Side.MINE)]
+    assert [c.text() for c in report.as_before] == [f"{TEKNIK_6}: 2 here, 3 there"]
     assert report.changes == 2  # the vote, and the example's meeting record of its old value gone
     out = tmp_path / "again.workshop"
     write_image(image, out)
@@ -109,13 +109,86 @@ def test_decisions_stay_out_of_bases_and_out_of_the_merge_itself(decided_once, t
     assert report.changes == 0 and report.conflicts == [] and image is not None
 
 
+def test_a_conflict_taken_from_the_copy_and_changed_back_here_by_hand_is_asked_again(example_path, tmp_path):
+    """The copy's 3 was taken; the facilitator then set 2 again by hand: the next merge asks, it does not
+    bring the 3 back over the hand edit (nor does an organisation removed again come back)."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    _set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    _report, image = merge_files(example_path, theirs, prefer=Side.THEIRS)
+    write_image(image, example_path, overwrite=True)
+    _set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
+    report, image = merge_files(example_path, theirs)
+    assert image is None and [c.text() for c in report.undecided] == [f"{TEKNIK_6}: 2 here, 3 there"]
+
+
+def test_a_change_the_words_do_not_show_is_still_a_change(decided_once):
+    """The fingerprint is of the stored values, not of the words shown: a long text changed past what a
+    line shows, or a share changed in its second decimal, is asked again."""
+    mine, theirs = decided_once
+    long = "Samverkan kring drift och förvaltning av gemensamma system, " * 3
+    for path, ending, share in ((mine, "här", 0.25), (theirs, "där", 0.3)):
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE engagement SET description = ?", [long + ending])
+            conn.execute("UPDATE area_groups SET today_share = ? WHERE code = 'DR'", [share])
+    report, image = merge_files(mine, theirs, prefer=Side.MINE)
+    write_image(image, mine, overwrite=True)
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE engagement SET description = ?", [long + "där, och mer som kom till sedan"])
+        conn.execute("UPDATE area_groups SET today_share = 0.3004 WHERE code = 'DR'")  # 30 % either way
+    report, image = merge_files(mine, theirs)
+    assert image is None and len(report.undecided) == 2 and len(report.as_before) == 1
+    assert all("description" in c.text() or "share" in c.text() for c in report.undecided)
+
+
+def test_a_removal_kept_here_is_asked_again_when_more_changed_under_it_there(example_path, tmp_path):
+    """Hylte removed here, its vote changed there; the removal kept. The copy then changes that vote again:
+    a new question, with the new value."""
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM organisations WHERE short_code = 'HYL'")
+    _set_vote(theirs, "Hylte", "S", 1, 3)
+    _report, image = merge_files(example_path, theirs, prefer=Side.MINE)
+    write_image(image, example_path, overwrite=True)
+    report, image = merge_files(example_path, theirs)
+    assert image is not None and len(report.as_before) == 1 and "Hylte" in report.as_before[0].text()
+    _set_vote(theirs, "Hylte", "S", 1, 2)
+    report, image = merge_files(example_path, theirs)
+    assert image is None and [c.text() for c in report.undecided] == [
+        "organisation Hylte: removed here, changed there (Hylte's vote on S, criterion 1: 2)"]
+
+
+def test_prefer_decides_again_and_forgetting_a_person_clears_what_was_remembered(decided_once, tmp_path):
+    """`--prefer theirs` takes the copy's version of a conflict kept before too; forgetting someone drops
+    the remembered conflicts (their fingerprints may hash the name), so the next merge asks again."""
+    mine, theirs = decided_once
+    report, image = merge_files(mine, theirs, prefer=Side.THEIRS)
+    assert report.as_before == [] and [c.text() for c in report.conflicts] == [f"{TEKNIK_6}: 2 here, 3 there"]
+    out = tmp_path / "theirs-taken.workshop"
+    write_image(image, out)
+    assert _value(out, "Gnosjö", "1 Teknik", 6) == 3
+    from workshop.storage.forget import forget_person
+
+    with EngagementStore.open(mine) as store:
+        forget_person(store, store.load().people[0].uid)
+    with sqlite3.connect(mine) as conn:
+        assert conn.execute("SELECT count(*) FROM merge_decisions").fetchone()[0] == 0
+    report, image = merge_files(mine, theirs)
+    assert image is None and [c.text() for c in report.undecided] == [f"{TEKNIK_6}: 2 here, 3 there"]
+
+
 def test_the_command_line_says_which_conflicts_were_decided_as_before(decided_once, tmp_path, capsys):
     mine, theirs = decided_once
     out, listed = tmp_path / "out.workshop", tmp_path / "conflicts.json"
     capsys.readouterr()
     assert main(["merge", str(mine), str(theirs), "-o", str(out), "--conflicts-json", str(listed)]) == 0
     printed = capsys.readouterr().out
-    assert f"kept here, as decided in an earlier merge: {TEKNIK_6}: 2 here, 3 there" in printed
+    assert f"kept here, as in an earlier merge: {TEKNIK_6}: 2 here, 3 there" in printed
     assert printed.startswith("0 changes came in")
     data = json.loads(listed.read_text())
     assert data["conflicts"] == [] and [(c["text"], c["decided"]) for c in data["as_before"]] == [
@@ -135,6 +208,21 @@ def test_merging_the_same_copy_twice_in_the_window_asks_once(qtbot, decided_once
         window.merge_controller.merge_from(str(theirs))
         assert asked == []
         assert len(told) == 1 and "laptop2.workshop holds nothing this file lacks" in told[0]
-        assert "where you decided in an earlier merge: 1, left as decided" in told[0]
+        assert f"Kept here as in an earlier merge from this copy" in told[0]
+        assert f"• {TEKNIK_6}: 2 here, 3 there" in told[0]
     finally:
         controller.close()
+
+
+def test_the_dialog_lists_what_it_keeps_as_before_beside_the_new_questions(qtbot, decided_once):
+    """A new conflict is asked; the one kept before is named above it, not only counted."""
+    from workshop.ui.merge.dialog import MergeDialog
+
+    mine, theirs = decided_once
+    _set_vote(mine, "Värnamo", "S", 3, 1)
+    _set_vote(theirs, "Värnamo", "S", 3, 2)
+    report, _ = merge_files(mine, theirs)
+    box = MergeDialog(report, mine.name, theirs.name)
+    qtbot.addWidget(box)
+    assert box.model.rowCount() == 1 and "Värnamo" in box.model.index(0, 0).data()
+    assert box.as_before.text().endswith(f"\n• {TEKNIK_6}: 2 here, 3 there")

@@ -1310,7 +1310,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="109"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1384,7 +1384,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="50"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="170"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="172"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1399,7 +1399,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="74"/>
         <location filename="../../src/workshop/ui/people/model.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1420,7 +1420,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="81"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="82"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1515,55 +1515,55 @@ Stänga ändå och förlora den?</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="68"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="69"/>
         <source>F2 edits a name or role; the change applies wherever the person attends.</source>
         <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="75"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="107"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="108"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="117"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="160"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="222"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="162"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="228"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -4050,13 +4050,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="140"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
         <location filename="../../src/workshop/storage/store.py" line="293"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
+        <location filename="../../src/workshop/storage/merge/bases.py" line="162"/>
         <source>{path}: that is the file itself; choose another name for the copy.</source>
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
@@ -4756,12 +4756,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="128"/>
+        <location filename="../../src/workshop/storage/forget.py" line="132"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="148"/>
+        <location filename="../../src/workshop/storage/forget.py" line="152"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>
@@ -5017,59 +5017,59 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="158"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="161"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="320"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="320"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="321"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="327"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="325"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="331"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="332"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="367"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="375"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="381"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="389"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="390"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="381"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="389"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="390"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="495"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="505"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="497"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="507"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5084,7 +5084,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="490"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="500"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5576,35 +5576,35 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="115"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="126"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="142"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="168"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="143"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="169"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="132"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -5613,74 +5613,69 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="147"/>
-        <source>It differs from this file only where you decided in an earlier merge: {count}, left as decided.</source>
-        <translation>Den skiljer sig från den här filen bara där du bestämde vid en tidigare sammanslagning: {count}, som står kvar som du bestämde.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="149"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="166"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="28"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="150"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="40"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="164"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="171"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="30"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="42"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="33"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="45"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="36"/>
-        <source>Decided in an earlier merge from this copy and not changed since, so decided the same way again: {count}.</source>
-        <translation>Bestämda vid en tidigare sammanslagning från den här kopian och oförändrade sedan dess, så de bestäms likadant igen: {count}.</translation>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="23"/>
+        <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
+        <translation>Behålls härifrån som vid en tidigare sammanslagning från den här kopian (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="53"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="63"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="73"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="64"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="74"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="65"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="114"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="124"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="115"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="125"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>

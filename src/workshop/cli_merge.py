@@ -76,9 +76,8 @@ def _merge(p: argparse.ArgumentParser):
             print(f"renamed: {shown(rename.text())}")
         for conflict in report.conflicts:
             print(f"kept {'here' if prefer is Side.MINE else 'there'}: {shown(conflict.text())}")
-        for conflict, side in report.as_before:
-            print(f"kept {'here' if side is Side.MINE else 'there'}, as decided in an earlier merge: "
-                  f"{shown(conflict.text())}")
+        for conflict in report.as_before:
+            print(f"kept here, as in an earlier merge: {shown(conflict.text())}")
         print(shown(args.output))
         return 0
 
@@ -116,6 +115,6 @@ def _write_conflicts(args, prepared, report, prefer) -> None:
     data = {"base": prepared.base.taken_at, "undecided": len(report.undecided),
             "conflicts": [dict(c.as_json(), decided=None if c in report.undecided else str(prefer))
                           for c in report.conflicts],
-            "as_before": [dict(c.as_json(), decided=str(side)) for c, side in report.as_before],
+            "as_before": [dict(c.as_json(), decided=str(Side.MINE)) for c in report.as_before],
             "renamed": [r.text() for r in report.renames]}
     write_bytes_atomically(args.conflicts_json, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())

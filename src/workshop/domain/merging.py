@@ -113,8 +113,7 @@ class MergeReport:
 
     conflicts: list[Conflict] = field(default_factory=list)
     undecided: list[Conflict] = field(default_factory=list)
-    # Decided in an earlier merge against the same base and unchanged on both sides since: decided as then
-    # (the side kept), not asked again.
-    as_before: list[tuple[Conflict, Side]] = field(default_factory=list)
+    # Kept here in an earlier merge against the same base, unchanged on both sides since: kept again, not asked.
+    as_before: list[Conflict] = field(default_factory=list)
     renames: list[Rename] = field(default_factory=list)
     changes: int = 0  # rows added, changed or removed there that came in without a question

@@ -51,11 +51,15 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 def erase_everywhere(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
     """The erasure (erase_name) in a database and in the merge bases it keeps (compressed snapshots: a byte
     search cannot see the name there, but an unpacked base would show it); copies forgotten alike still
-    merge, and a merge runs it on a copy that still names someone forgotten in the other."""
+    merge, and a merge runs it on a copy that still names someone forgotten in the other. The conflicts
+    remembered from earlier merges go too (their fingerprints hash values that may hold the name)."""
     from workshop.storage.merge.bases import rewrite_bases
+    from workshop.storage.merge.decisions import forget_decisions
 
     erase_name(conn, pattern, pseudonym, person_uid)
     rewrite_bases(conn, lambda base: erase_name(base, pattern, pseudonym, person_uid))
+    with conn:
+        forget_decisions(conn)
 
 
 def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:

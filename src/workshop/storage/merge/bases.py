@@ -2,7 +2,7 @@
 
 Handing out a copy stores a snapshot of the engagement as it is at that moment
 in the table `merge_bases` (the whole database, serialized and compressed,
-without `merge_bases` itself), then copies the file: the original and the copy
+without the merge's own tables), then copies the file: the original and the copy
 both hold the same base, under the same id. A later merge looks for the
 newest base both files hold, so copies handed out from copies still merge
 (the table keeps every base it ever received, up to KEEP_BASES). The table is
@@ -28,9 +28,10 @@ from workshop.storage.schema import Schema, current_schema
 from workshop.storage.targets import check_new_file
 
 TABLE = "merge_bases"
-# The merge's own tables in a file: its bases, and the decisions of earlier merges (decisions.py). They are
-# not part of the engagement: never compared or merged as its rows, and left out of a base.
-BOOKKEEPING = (TABLE, "merge_decisions")
+DECISIONS_TABLE = "merge_decisions"  # conflicts kept here in earlier merges (decisions.py)
+# The merge's own tables in a file: not part of the engagement, never compared or merged as its rows, and
+# left out of a base.
+BOOKKEEPING = (TABLE, DECISIONS_TABLE)
 KEEP_BASES = 20
 # zlib level 1, not 6: for 290 organisations the base is 839 kB, not 780 kB (+8 %), and is packed in ~19 ms
 # instead of ~62 ms at hand-out and unpacked in ~5.6 ms instead of ~7 ms at every merge (bench_merge).
@@ -68,9 +69,20 @@ def as_image(data: bytes) -> bytes:
     return data
 
 
+def has_table(conn, name: str, schema: str = "main") -> bool:
+    """Whether the database (an sqlite3 or apsw connection's `schema`) holds the table: the merge's own
+    tables are made when first needed."""
+    return bool(conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?", [name]).fetchall())
+
+
+def utc_stamp(now: datetime | None = None) -> str:
+    """A moment as stored in the merge's tables: UTC, ISO 8601 ("2024-06-10T11:05:00.000000Z")."""
+    return (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def bases(conn: sqlite3.Connection, schema: str = "main") -> list[Base]:
     """The bases a file holds, newest first (none when it was never handed out)."""
-    if not conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?", [TABLE]).fetchone():
+    if not has_table(conn, TABLE, schema):
         return []
     rows = conn.execute(f"SELECT uid, taken_at, schema_version FROM {schema}.{TABLE} ORDER BY taken_at DESC, uid")
     return [Base(*row) for row in rows]
@@ -114,8 +126,7 @@ def base_database(conn: sqlite3.Connection, uid: str, schema: Schema | None = No
 def add_base(conn: sqlite3.Connection, now: datetime | None = None) -> Base:
     """Store the file's present state as a new base (committed); the oldest beyond KEEP_BASES go."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    taken = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    base = Base(new_uid(), taken, version)
+    base = Base(new_uid(), utc_stamp(now), version)
     data = snapshot(conn)
     with conn:
         conn.execute(_CREATE)
@@ -168,7 +179,7 @@ def drop_bases(conn: sqlite3.Connection) -> int:
     """Remove every stored base (they are earlier states of the engagement, people's names included: erasing
     a person must reach them too). The next merge of this file then needs a fresh hand-out. Returns how
     many went."""
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
+    if not has_table(conn, TABLE):
         return 0
     with conn:
         return conn.execute(f"DELETE FROM {TABLE}").rowcount
@@ -178,7 +189,7 @@ def rewrite_bases(conn: sqlite3.Connection, change: Callable[[sqlite3.Connection
     """Run `change` on each stored base (unpacked into an in-memory database) and store it back, in one
     transaction: forgetting a person reaches the bases too, and the file still merges with its copies
     (forgotten there the same way). Returns how many bases were rewritten."""
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
+    if not has_table(conn, TABLE):
         return 0
     rows = conn.execute(f"SELECT uid, snapshot FROM {TABLE}").fetchall()
     rewritten = []

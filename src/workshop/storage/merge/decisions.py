@@ -1,14 +1,16 @@
-"""Conflicts decided in an earlier merge, remembered so that merging the same copy again does not ask again.
+"""Conflicts kept here in an earlier merge, remembered so that merging the same copy again does not ask again.
 
 The copy handed out keeps being worked on and comes back more than once. A three-way merge against the
-hand-out base finds the conflicts it found the first time again: the facilitator kept their own vote, the
-other copy still holds its own. The merged file remembers each decision (table `merge_decisions`, kept
-beside `merge_bases`, outside the numbered schema steps and left out of the merge's own comparison): the
-base it was made against, the conflict's key, a fingerprint of the conflict as it stood (both versions,
-the base's value, what was changed under a removed row) and the side kept. A later merge against the same
-base decides a conflict the same way only when its fingerprint is the same; anything changed on either
-side since makes it a question again. The fingerprint is a hash, so no name is kept in clear here (the
-conflicts' words can name a person).
+hand-out base finds the conflicts it found the first time again wherever this file kept its own version:
+both sides still differ from the base, and from each other. (A conflict decided for the other copy does
+not come back unless this file changed it since, and then it is a question again.) The merged file
+remembers each conflict it kept (table `merge_decisions`, beside `merge_bases`, outside the numbered
+schema steps and left out of the merge's own comparison): the base it was decided against, the
+conflict's key and a fingerprint of what it was decided on — the stored values of both versions and the
+base, and for a removal every row changed or added under it, not the shortened words the facilitator
+read. A later merge against the same base keeps this file's version again only when the fingerprint is
+the same; a change on either side since makes it a question again. An explicit choice (`decisions`,
+`--prefer`) always wins. Forgetting a person clears them all (the values hashed can name the person).
 """
 
 from __future__ import annotations
@@ -16,50 +18,52 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import datetime, timezone
 
-from workshop.domain.merging import Conflict, Side
-from workshop.storage.merge.bases import BOOKKEEPING
+from workshop.storage.merge.bases import DECISIONS_TABLE as TABLE, TABLE as BASES_TABLE, has_table, utc_stamp
 
-TABLE = BOOKKEEPING[1]
 _CREATE = f"""CREATE TABLE IF NOT EXISTS main.{TABLE} (
     base_uid TEXT NOT NULL,
     conflict_key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
-    side TEXT NOT NULL CHECK (side IN ('mine', 'theirs')),
     decided_at TEXT NOT NULL,
     PRIMARY KEY (base_uid, conflict_key)
 ) STRICT"""
 
 
-def fingerprint(conflict: Conflict) -> str:
-    """The conflict as it stands, hashed: the same on a later run only when nothing about it changed."""
-    shown = conflict.as_json()
-    return hashlib.sha256(json.dumps(shown, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def fingerprint(evidence: object) -> str:
+    """What a conflict was decided on (stored values, nested in lists, tuples and dicts), hashed."""
+    return hashlib.sha256(json.dumps(evidence, sort_keys=True, default=repr).encode()).hexdigest()
 
 
-def remembered(conn, base_uid: str) -> dict[str, tuple[str, Side]]:
-    """The decisions the file (`main`) holds for merges against this base: conflict key -> (fingerprint,
-    side). `conn` is an sqlite3 or apsw connection."""
-    if not conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = ?", [TABLE]).fetchall():
+def kept_before(conn, base_uid: str) -> dict[str, str]:
+    """The conflicts this file (`main`) kept in merges against this base: key -> fingerprint. `conn` is an
+    sqlite3 or apsw connection."""
+    if not has_table(conn, TABLE):
         return {}
-    rows = conn.execute(f"SELECT conflict_key, fingerprint, side FROM main.{TABLE} WHERE base_uid = ?", [base_uid])
-    return {key: (printed, Side(side)) for key, printed, side in rows.fetchall()}
+    rows = conn.execute(f"SELECT conflict_key, fingerprint FROM main.{TABLE} WHERE base_uid = ?", [base_uid])
+    return dict(rows.fetchall())
 
 
-def same_as_before(conflict: Conflict, earlier: dict[str, tuple[str, Side]]) -> Side | None:
-    """The side kept when this very conflict was decided before, or None."""
-    found = earlier.get(conflict.key)
-    return found[1] if found is not None and found[0] == fingerprint(conflict) else None
-
-
-def remember(conn, base_uid: str, decided: Iterable[tuple[Conflict, Side]], now: datetime | None = None) -> None:
-    """Keep these decisions in `main` (inside the caller's transaction), replacing earlier ones of the same
-    conflicts."""
-    rows = [(base_uid, conflict.key, fingerprint(conflict), str(side)) for conflict, side in decided]
-    if not rows:
+def remember(conn, base_uid: str, decided: Iterable[str], kept: Iterable[tuple[str, object]]) -> None:
+    """In `main`, inside the caller's transaction: the conflicts decided now (by key) lose what was
+    remembered of them, those kept here (key, evidence) are remembered, and decisions against a base the
+    file no longer holds go."""
+    decided, kept = list(decided), list(kept)
+    if not decided and not has_table(conn, TABLE):
         return
-    taken = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     conn.execute(_CREATE)
-    conn.executemany(f"INSERT OR REPLACE INTO main.{TABLE} (base_uid, conflict_key, fingerprint, side, decided_at) "
-                     "VALUES (?, ?, ?, ?, ?)", [row + (taken,) for row in rows])
+    conn.executemany(f"DELETE FROM main.{TABLE} WHERE base_uid = ? AND conflict_key = ?",
+                     [(base_uid, key) for key in decided])
+    stamp = utc_stamp()
+    conn.executemany(f"INSERT INTO main.{TABLE} (base_uid, conflict_key, fingerprint, decided_at) VALUES "
+                     "(?, ?, ?, ?)", [(base_uid, key, fingerprint(evidence), stamp) for key, evidence in kept])
+    if has_table(conn, BASES_TABLE):
+        conn.execute(f"DELETE FROM main.{TABLE} WHERE base_uid NOT IN (SELECT uid FROM main.{BASES_TABLE})")
+
+
+def forget_decisions(conn) -> int:
+    """Remove every remembered decision (forgetting a person: their name may be among the values hashed).
+    The next merge asks those conflicts again. Returns how many went."""
+    if not has_table(conn, TABLE):
+        return 0
+    return conn.execute(f"DELETE FROM main.{TABLE}").rowcount

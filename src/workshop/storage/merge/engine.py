@@ -26,7 +26,7 @@ from workshop.domain.messages import Term, msg, term
 from workshop.storage.merge.bases import as_image
 from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
-from workshop.storage.merge.decisions import remember, remembered, same_as_before
+from workshop.storage.merge.decisions import fingerprint, kept_before, remember
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
@@ -47,6 +47,7 @@ class _Removal:
     source: str  # the schema that still holds the row: "mine" (removed there) or "theirs" (removed here)
     details: list[tuple[str, Term, Term]] = field(default_factory=list)  # (row key, with its name, without)
     orphans: list[tuple[str, int]] = field(default_factory=list)  # (table, rowid) in main pointing at it
+    rows: list[tuple[str, dict]] = field(default_factory=list)  # (row key, stored values) of the details
 
 
 class _Merge:
@@ -62,6 +63,7 @@ class _Merge:
         self.patched = 0  # rows the other side changed in a field this side left alone
         self.removing: set[tuple[str, tuple]] = set()  # rows whose removal there stands (nothing to ask)
         self.about: dict[str, tuple] = {}  # conflict key -> (table, row, what differs), to pair records below
+        self.evidence: dict[str, object] = {}  # conflict key -> the stored values it is about (decisions.py)
 
     # --- small helpers ---------------------------------------------------
     def sql(self, statement: str, params=()) -> list[tuple]:
@@ -80,7 +82,8 @@ class _Merge:
     def run(self, prefer: Side | None, decisions: Mapping[str, Side],
             base_uid: str | None) -> tuple[MergeReport, bytes | None]:
         report = MergeReport()
-        earlier = remembered(self.conn, base_uid) if base_uid is not None else {}
+        # Conflicts kept here before are kept again unless a choice is given now (--prefer decides them all).
+        earlier = kept_before(self.conn, base_uid) if base_uid is not None and prefer is None else {}
         self.conn.execute("PRAGMA foreign_keys = ON")  # renames cascade to the rows that name the code
         with self.conn:
             report.renames = rename_collisions(self.conn, self.tables)
@@ -105,26 +108,26 @@ class _Merge:
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
             conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
             report.changes += self.patched
-            decided: list[tuple[Conflict, Side]] = []
+            decided: dict[str, Side] = {}
             for conflict, on_decision in conflicts:
-                before = None if conflict.key in decisions else same_as_before(conflict, earlier)
-                if before is not None:  # decided in an earlier merge, and neither side has changed it since
-                    report.as_before.append((conflict, before))
-                    self.actions.append(lambda act=on_decision, s=before: act(s))
-                    continue
-                report.conflicts.append(conflict)
                 side = decisions.get(conflict.key) or prefer
+                if side is None and earlier.get(conflict.key) == fingerprint(self.evidence[conflict.key]):
+                    report.as_before.append(conflict)  # kept here before, and neither side changed it since
+                    side = Side.MINE
+                else:
+                    report.conflicts.append(conflict)
                 if side is None:
                     report.undecided.append(conflict)
                 else:
-                    decided.append((conflict, side))
+                    decided[conflict.key] = side
                     self.actions.append(lambda act=on_decision, s=side: act(s))
             if report.undecided:
                 return report, None
             for action in self.actions:
                 action()
             if base_uid is not None:
-                remember(self.conn, base_uid, decided)
+                remember(self.conn, base_uid, decided, [(key, self.evidence[key]) for key, side in decided.items()
+                                                        if side is Side.MINE])
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
@@ -257,6 +260,7 @@ class _Merge:
                 if above is not None and above is not removal and above.source == removal.source:
                     above.details.extend(removal.details)
                     above.orphans.extend(removal.orphans)
+                    above.rows.extend(removal.rows)
                     del removals[key]
                     return True
         return False
@@ -291,6 +295,7 @@ class _Merge:
                 field=None if VALUE_COLUMNS.get(table.name) == column else field_words(column),
                 base=words.value(table.name, column, base) if base_known else None)
             self.about[key] = (table.name, row, (column, mine, theirs))
+            self.evidence[key] = (table.name, list(pk.values()), column, mine, theirs, base, base_known)
             out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(
                 table.name, pk, c, v)))
         return out
@@ -304,6 +309,7 @@ class _Merge:
         key = row_key(name, [row[c] for c in self.tables[name].pk])
         removal.details.append((key, self._fields_words(name, changed, row),
                                 self._fields_words(name, changed, row, subject=False)))
+        removal.rows.append((key, row))
 
     def _fields_words(self, name: str, changed: list[str], row: dict, *, subject: bool = True) -> Term:
         """"Hylte's vote on S, criterion 2: 3", "meeting “X” (title “Y”; place “Z”)" or just the changes."""
@@ -361,8 +367,10 @@ class _Merge:
             if parent is not None:
                 removal = self._removal(removals, fk.parent, parent, source)
                 subject = self.words.subject(child, row)
-                removal.details.append((row_key(child, [row[c] for c in self.tables[child].pk]), subject, subject))
+                key = row_key(child, [row[c] for c in self.tables[child].pk])
+                removal.details.append((key, subject, subject))
                 removal.orphans.append((child, rowid))
+                removal.rows.append((key, row))
                 return
         raise MergeError(msg("{subject} refers to something neither file holds; nothing was written."),
                          subject=self.words.subject(child, row))
@@ -382,6 +390,7 @@ class _Merge:
             there=term("changed") if removed_here else term("removed"), details=tuple(details))
         keeper = Side.THEIRS if removed_here else Side.MINE
         self.about[conflict.key] = (removal.table, removal.row, ("removed", removal.source))
+        self.evidence[conflict.key] = (removal.source, removal.table, removal.row, sorted(removal.rows, key=fingerprint))
 
         def decide(side: Side) -> None:
             if side is keeper:
@@ -480,9 +489,10 @@ def merge_images(mine: bytes, theirs: bytes, base: bytes, *, prefer: Side | None
     """Merge THEIRS into MINE against their common BASE (three database images of the same schema).
 
     Returns what was found and the merged image, or None while any conflict is undecided (`decisions`
-    maps a conflict's key to the side it keeps; `prefer` decides the rest). With the base's id, a conflict
-    MINE already decided the same way in a merge against that base is decided again as then (listed in
-    `as_before`, not asked), and the result remembers the decisions made now (decisions.py)."""
+    maps a conflict's key to the side it keeps; `prefer` decides the rest). With the base's id and no
+    `prefer`, a conflict MINE kept in an earlier merge against that base, unchanged on both sides since, is
+    kept again without a question (listed in `as_before`); the result remembers what it keeps now
+    (decisions.py)."""
     try:
         return _Merge(mine, theirs, base).run(prefer, decisions or {}, base_uid)
     except apsw.Error as exc:

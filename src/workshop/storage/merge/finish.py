@@ -5,7 +5,7 @@ from __future__ import annotations
 import apsw
 
 from workshop.domain.messages import msg
-from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE
+from workshop.storage.merge.bases import KEEP_BASES, TABLE as BASES_TABLE, has_table
 from workshop.storage.merge.schema_info import MergeError, Table
 
 
@@ -64,7 +64,7 @@ def join_bases(conn: apsw.Connection) -> None:
     create = _sql(conn, f"SELECT sql FROM theirs.sqlite_master WHERE name = '{BASES_TABLE}'")
     if not create:
         return
-    if not _sql(conn, f"SELECT 1 FROM main.sqlite_master WHERE name = '{BASES_TABLE}'"):
+    if not has_table(conn, BASES_TABLE):
         conn.execute(create[0][0].replace(f"TABLE {BASES_TABLE}", f"TABLE main.{BASES_TABLE}", 1)
                      .replace(f"IF NOT EXISTS {BASES_TABLE}", f"IF NOT EXISTS main.{BASES_TABLE}", 1))
     conn.execute(f"INSERT OR IGNORE INTO main.{BASES_TABLE} SELECT * FROM theirs.{BASES_TABLE}")

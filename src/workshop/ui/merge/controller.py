@@ -21,6 +21,7 @@ from workshop.ui.session.commands import EditCommand, push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.lines_label import elide_lines
 from workshop.ui.widgets.settings import LAST_FOLDER, Settings
 
 _PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
@@ -144,8 +145,8 @@ class MergeController(QObject):
         if not report.conflicts and not report.renames and report.changes == 0:
             text = tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name)
             if report.as_before:
-                text += " " + tr("It differs from this file only where you decided in an earlier merge: {count}, "
-                                 "left as decided.").format(count=len(report.as_before))
+                text += "\n\n" + dialog.kept_before_heading() + "\n" + "\n".join(  # a long name is cut
+                    f"• {elide_lines(c.text(tr), self.window.font(), 600, 2)}" for c in report.as_before[:8])
             dialogs.show_info(self.window, tr("Merge from {name}").format(name=name), text)
             return report
         again: dict = {}

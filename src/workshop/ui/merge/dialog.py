@@ -18,6 +18,18 @@ from workshop.ui.widgets.lines_label import LinesLabel
 RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
 
 
+def kept_before_heading() -> str:
+    """Over the conflicts kept here without a question (MergeReport.as_before)."""
+    return tr("Kept here as in an earlier merge from this copy (neither laptop has changed them since):")
+
+
+def _listed(heading: str, lines: list[str], parent: QWidget) -> LinesLabel:
+    """A heading over a bulleted list, at most RENAMES_SHOWN lines (all of them in the tooltip)."""
+    label = LinesLabel(min(len(lines), RENAMES_SHOWN) + 1, parent)
+    label.setText(heading + "\n" + "\n".join(f"• {line}" for line in lines))
+    return label
+
+
 class MergeDialog(QDialog):
     """One merge, before anything is written: the facilitator picks a side for every conflict."""
 
@@ -32,19 +44,17 @@ class MergeDialog(QDialog):
         if report.conflicts:
             summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                 "keep (click it).").format(count=len(report.conflicts))
-        if report.as_before:
-            summary += " " + tr("Decided in an earlier merge from this copy and not changed since, so decided the "
-                                "same way again: {count}.").format(count=len(report.as_before))
         # At most a few lines each, cut with "…" (whole in the tooltip): a name without spaces had widened
         # the dialog to 25,000 px, its buttons off screen.
         self.summary = LinesLabel(4, self)
         self.summary.setText(summary)
         layout.addWidget(self.summary)
         if report.renames:
-            renamed = "\n".join(f"• {r.text(tr)}" for r in report.renames)
-            self.renames = LinesLabel(min(len(report.renames), RENAMES_SHOWN) + 1, self)
-            self.renames.setText(tr("Renamed, so that both are kept:") + "\n" + renamed)
+            self.renames = _listed(tr("Renamed, so that both are kept:"), [r.text(tr) for r in report.renames], self)
             layout.addWidget(self.renames)
+        if report.as_before:
+            self.as_before = _listed(kept_before_heading(), [c.text(tr) for c in report.as_before], self)
+            layout.addWidget(self.as_before)
         self.model = ConflictModel(self)
         self.model.set_rows(report.conflicts)
         self.table = QTableView(self)
