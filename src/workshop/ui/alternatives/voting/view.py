@@ -209,7 +209,7 @@ class VotingPanel(QWidget):
         self.charts = charts
         rcol.addWidget(charts, 1)
         body = QWidget(self)
-        side_by_side(body, left, right, (0.55, 0.45))
+        side_by_side(body, left, right, (0.58, 0.42))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
