@@ -173,6 +173,15 @@ def test_the_vote_grid_keeps_agreed_in_view_at_1366(window, qtbot):
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
 
 
+def test_the_criteria_names_show_the_start_of_their_wording_at_1366(window, qtbot):
+    """At 1366 px the grid has room for the criteria's first words ("1. Förmåga att lev…"): the charts
+    beside it had taken more width than the radar, limited by the height, could use ("1. Förmåga at…")."""
+    _voting_at(window, qtbot, (1366, 708))
+    table = window.views["alternatives"].voting.table
+    wording = table.model().headerData(0, Qt.Orientation.Vertical)
+    assert table.verticalHeader().width() >= table.fontMetrics().horizontalAdvance(wording[:18])
+
+
 @pytest.mark.parametrize("width, height", [(1366, 708), (1920, 1020)])
 def test_the_criteria_names_sit_right_beside_the_votes(window, qtbot, width, height):
     """The vote grid's criterion names fill the room left of the votes: no empty strip between them (the
