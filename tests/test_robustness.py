@@ -232,3 +232,13 @@ def test_an_unvoted_alternative_beside_compared_ones_is_named_as_not_compared(ex
     text = robustness_text.paragraph(r)
     assert "Alternative 3 has no agreed score yet and is not compared." in text
     assert robustness_text.not_compared(_r(example)) == ""
+
+
+def test_the_report_says_one_point_in_the_singular(example, qapp):
+    """The example's 1 Tjänst leads by 1: the English report said "leads by 1 points"."""
+    from workshop.export.labels import labels
+    from workshop.export.report import robustness_statement
+
+    assert _r(example).margin == 1
+    assert robustness_statement(example, labels("en")).startswith(
+        "Alternative 1 Tjänst leads by 1 point ahead of Alternative 1 Teknik and Alternative 2")
