@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from workshop.export.fonts import REGULAR
@@ -153,6 +154,25 @@ def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[
     return [(list(range(keep)) + columns, lead + [width[c] for c in columns]) for columns in parts]
 
 
+def headers_whole(widths: Sequence[float], header: Sequence[object], style: ParagraphStyle) -> list[float]:
+    """The widths, with each column at least as wide as its header's longest word in the header's font
+    (a 13 mm column broke "Before" as "Befor/e"). The width comes from the widest column, whose text wraps
+    anyway, as long as that keeps most of its own width (a header of one enormous word stays broken)."""
+    widths = list(widths)
+    for column, text in enumerate(header):
+        words = str(text).split() if isinstance(text, str) else []
+        if not words or column >= len(widths):
+            continue
+        longest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+        lack = longest + 2 * CELL_PADDING + 1 - widths[column]
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        if lack <= 0 or widest == column or widths[widest] - lack < max(MIN_COLUMN, 0.75 * widths[widest]):
+            continue
+        widths[widest] -= lack
+        widths[column] += lack
+    return widths
+
+
 def _header_text(value: object) -> object:
     """A column header, cut to HEADER_MAX characters: a header row repeats on every page and cannot
     split, so one taller than a page would fail the document (the full text is in the rows or elsewhere)."""
@@ -204,6 +224,7 @@ def build_table(
                 for c in columns]
 
     tables: list[Flowable] = []
+    widths = headers_whole(widths, header, styles["cell_head"])
     for columns, part_widths in column_parts(widths, keep, room):
         data = [row_cells(-1, header, columns)] + [row_cells(r, row, columns) for r, row in enumerate(rows)]
         table = table_class(page_height)(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT",
