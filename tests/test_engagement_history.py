@@ -213,7 +213,8 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         assert "Arbetsmöte Gnosjö" in titles
         assert view.current_meeting().title == "Gemensamt arbetsmöte: potential och alternativ"
         assert view.changes.rowCount() == 29  # area I moved, and every vote was given for the first time
-        assert [view.changes.item(0, c).text() for c in range(5)] == ["Potential", "I", "20", "10", "-10"]
+        # A minus sign ("−10"), as the minutes print it, not a hyphen.
+        assert [view.changes.item(0, c).text() for c in range(5)] == ["Potential", "I", "20", "10", "\u221210"]
         view.given.setCurrentCell(0, 0)
         assert view.given.item(0, 2).text() == "Arbetsmöte Gnosjö"
         view.given_meeting.setCurrentIndex(0)  # (no meeting)

@@ -26,6 +26,13 @@ def number(value: float | int | None, decimal_mark: str = ".", digits: int = 2) 
     return text.replace(".", decimal_mark)
 
 
+def change(delta: int | None) -> str:
+    """A change with its sign, as print sets it: "+15", "−10" (a minus sign, not a hyphen), "0", or a dash."""
+    if delta is None:
+        return DASH
+    return f"{delta:+d}".replace("-", "\u2212") if delta else "0"
+
+
 def percent(share: float | None, decimal_mark: str = ".", digits: int = 0) -> str:
     """A share (0–1) as a percentage ("60 %", "12,5 %" with one digit), or a dash."""
     if share is None or share != share:

@@ -12,6 +12,7 @@ from workshop.domain.history import changes_since_previous, meetings_of, previou
 from workshop.domain.summary import area_medians
 from workshop.export import pdf_charts
 from workshop.export.labels import counted
+from workshop.domain.numbers import change
 from workshop.export.common import fmt_number, kind_label, meeting_date
 from workshop.export.minutes import bullets
 from workshop.export.pdf_timeline import timeline
@@ -88,8 +89,7 @@ def change_rows(changes, lab: Mapping[str, str]) -> list[list[str]]:
     """One row per moved score: kind, area or criterion, before, after, change, rationale."""
     rows = []
     for c in changes:
-        delta = c.delta
-        shown = lab["first_given"] if c.before is None else ("–" if delta is None else f"{delta:+d}")
+        shown = lab["first_given"] if c.before is None else change(c.delta)
         rows.append([lab[f"kind_{c.kind}"], c.subject, fmt_number(c.before, lab), fmt_number(c.after, lab), shown,
                      c.rationale])
     return rows

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting, values_as_of
+from workshop.domain.numbers import change
 from workshop.domain.summary import area_medians
 from workshop.ui.history.radar import OrganisationRadar
 from workshop.ui.session.commands import REFUSALS, push
@@ -204,7 +205,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         kinds = {"potential": tr("Potential"), "vote": tr("Vote")}
         _fill(self.changes, [[kinds[c.kind], c.subject, "–" if c.before is None else str(c.before),
                               "–" if c.after is None else str(c.after),
-                              tr("new") if c.before is None else ("–" if c.delta is None else f"{c.delta:+d}"),
+                              tr("new") if c.before is None else change(c.delta),
                               c.rationale] for c in changes])
 
     def _show_given(self) -> None:
