@@ -38,8 +38,12 @@ def test_every_picture_is_numbered_captioned_and_referred_to(report_text):
     """Bild 1…N appear in the appendix with captions, and the body refers to each by number."""
     numbers = [int(n) for n in re.findall(r"Bild (\d+)\.", report_text)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 5
-    for n in numbers:
-        assert f"se bild {n}" in report_text
+    referred = set()
+    for together in re.findall(r"se bild (\d+(?:, \d+)*(?: och \d+)?)", report_text):
+        referred |= {int(n) for n in re.findall(r"\d+", together)}
+    assert referred == set(numbers)
+    # Two charts referred to together read as one reference ("se bild 4, se bild 5" before).
+    assert "se bild 4 och 5" in report_text and "se bild 4, se bild 5" not in report_text
 
 
 def test_report_lists_organisations_meetings_scoped_out_pros_cons_and_preferences(example, report_text):

@@ -29,8 +29,15 @@ class FigureRegistry:
 
     def ref(self, caption: str, draw: Callable[[], Flowable]) -> str:
         """Register a chart; returns the body's reference text, e.g. 'se bild 3'."""
-        self.items.append((caption, draw))
-        return self.lab["see_figure"].format(n=len(self.items))
+        return self.refs((caption, draw))
+
+    def refs(self, *charts: tuple[str, Callable[[], Flowable]]) -> str:
+        """Register charts (caption, draw) referred to together: 'se bild 4 och 5', not 'se bild 4, se bild 5'."""
+        self.items.extend(charts)
+        numbers = [str(n) for n in range(len(self.items) - len(charts) + 1, len(self.items) + 1)]
+        if len(numbers) == 1:
+            return self.lab["see_figure"].format(n=numbers[0])
+        return self.lab["see_figures"].format(numbers=join_names(numbers, self.lab))
 
     def appendix(self, st) -> list[Flowable]:
         """Every chart with its numbered caption."""
@@ -203,14 +210,15 @@ class Sections:
         e, lab = self.e, self.lab
         results = self.results
         crit_labels = [str(c.number) for c in e.criteria]
-        ref_bars = self.figs.ref(lab["fig_criteria"], lambda: pdf_charts.grouped_bars(
-            crit_labels, [(r.code, list(r.scores)) for r in results],
-            value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
-            decimal_mark=lab["decimal_mark"]))
-        ref_sums = self.figs.ref(lab["fig_sums"], lambda: pdf_charts.grouped_bars(
-            [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"]))
+        ref = self.figs.refs(
+            (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(
+                crit_labels, [(r.code, list(r.scores)) for r in results],
+                value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
+                decimal_mark=lab["decimal_mark"])),
+            (lab["fig_sums"], lambda: pdf_charts.grouped_bars(
+                [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"])))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
-                               self.p(lab["overall_text"].format(ref=f"{ref_bars}, {ref_sums}"))]
+                               self.p(lab["overall_text"].format(ref=ref))]
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
                 + ([fmt_number(None if r.weighted_sum is None else round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
