@@ -181,3 +181,17 @@ def test_a_column_header_is_never_broken_inside_a_word(example, tmp_path):
     joint = next(m for m in example.meetings if m.kind == "joint")
     text = "\n".join(page.extract_text() for page in reader(render_minutes(example, joint.uid, language="en")).pages)
     assert "Before" in text and "Befor\n" not in text
+
+
+def test_a_total_row_never_stands_alone_on_a_page():
+    """A table with a total (bold last row) that just overflows a page: the last area went with its total to
+    the next page, which had held only the repeated header and "Summa" (the report's potential table)."""
+    from workshop.export.styles import TEXT_WIDTH, data_table, make_styles
+
+    st = make_styles()
+    rows = [[f"Område {i}", "10"] for i in range(9)] + [["Summa", "90"]]
+    table = data_table(st, ["Område", "Poäng"], rows, [100, 60], bold_last=True)
+    table.wrap(TEXT_WIDTH, 1000)
+    heights = table._rowHeights
+    first, rest = table.split(TEXT_WIDTH, sum(heights[:-1]) + 1)  # room for all but the total
+    assert [len(first._cellvalues), len(rest._cellvalues)] == [9, 3]  # header + 8 rows; header + last row + total

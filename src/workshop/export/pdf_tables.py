@@ -196,6 +196,8 @@ def _style_commands(rows: int, bold_last: bool, head_bg, accent, rule, zebra) ->
     commands += [("BACKGROUND", (0, r), (-1, r), zebra) for r in range(2, rows + 1, 2)]
     if bold_last and rows:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, accent))
+    if bold_last and rows > 1:  # the total stays with the row above it (it had stood alone under a repeated header)
+        commands.append(("NOSPLIT", (0, -2), (-1, -1)))
     return commands
 
 
