@@ -195,3 +195,15 @@ def test_a_total_row_never_stands_alone_on_a_page():
     heights = table._rowHeights
     first, rest = table.split(TEXT_WIDTH, sum(heights[:-1]) + 1)  # room for all but the total
     assert [len(first._cellvalues), len(rest._cellvalues)] == [9, 3]  # header + 8 rows; header + last row + total
+
+
+def test_a_long_table_starts_under_its_heading_where_it_stands(example):
+    """The joint minutes' criteria votes (28 rows, over a page) went whole to the next page with their
+    heading, leaving 60 % of a page blank, though the table ran over two pages anyway; it starts below the
+    potential scores now, and the heading still never stands alone at a page's foot."""
+    joint = next(m for m in example.meetings if m.kind == "joint")
+    pages = [page.extract_text() for page in reader(render_minutes(example, joint.uid, language="en")).pages]
+    votes = next(i for i, text in enumerate(pages) if "Criteria votes\n" in text)
+    assert "Potential scores" in pages[votes]
+    after = pages[votes].split("Criteria votes\n", 1)[1]
+    assert after.count("\n") > 8  # the table's header and rows follow it on that page

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from workshop.domain.messages import msg
@@ -211,6 +211,29 @@ def _fit(text: str, width: float, size: float = 8) -> str:
 ProgressCallback = Callable[[float], None]
 
 
+START_ROOM = 25 * mm  # below a heading: room for a table's header and first rows, or a few lines of text
+
+
+class KeepWithStart(KeepTogether):
+    """What keepWithNext groups (headings and the flowable after them), kept with the *start* of that
+    flowable, not all of it: reportlab's KeepTogether moves the whole group to the next page whenever it
+    does not fit where it stands, so a long table under its heading left most of a page blank even though it
+    ran over two pages anyway (the joint minutes' criteria votes). A group taller than a page starts here and
+    runs on when the headings and at least START_ROOM of the last flowable fit, and it can be split there; a
+    shorter one still moves whole to the next page (a short table is read in one piece)."""
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        *heads, last = self._content
+        if heads and self._H > max(aH, FRAME_HEIGHT):
+            above = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+            room = aH - above - last.getSpaceBefore()
+            if room >= START_ROOM and len(last.split(aW, room)) > 1:
+                return list(self._content)
+        return super().split(aW, aH)
+
+
 class _Doc(SimpleDocTemplate):
     """A document that feeds headings to the table of contents and the PDF outline."""
 
@@ -250,6 +273,7 @@ def render_pdf(
         bottomMargin=MARGIN_BOTTOM, initialFontName=REGULAR, initialFontSize=10,
         title=one_line(meta.get("title", "")), author=one_line(meta.get("author", "")),
         subject=one_line(meta.get("subject", "")), creator="Workshop", lang=meta.get("lang", "sv"),
+        keepTogetherClass=KeepWithStart,
     )
     if progress is not None:
         doc.setProgressCallBack(_progress_adapter(progress, passes))
