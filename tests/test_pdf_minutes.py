@@ -100,8 +100,8 @@ def test_charts_come_only_from_whole_rows_given_in_the_meeting(joint, example):
     assert "Potentialbedömning" in text
     assert "per grupp" not in text
     # Nor a radar of single spikes with every other area at nought: the table holds those cells.
-    assert "Potential per område, given vid mötet" not in text
-    assert "Potential per område, given vid mötet" in words(text_of(render_minutes(e, uid)))
+    assert "Potential per område, angiven vid mötet" not in text
+    assert "Potential per område, angiven vid mötet" in words(text_of(render_minutes(e, uid)))
 
 
 def test_minutes_without_scores_say_so(example):
@@ -230,3 +230,11 @@ def test_decisions_and_actions_come_before_the_scores_and_their_charts(example):
     meeting = next(m for m in example.meetings if m.title.startswith("Gemensamt arbetsmöte: potential"))
     text = text_of(render_minutes(example, meeting.uid, language="en"))
     assert text.index("Decisions") < text.index("Action items") < text.index("Scores and votes")
+
+
+def test_an_organisation_with_nothing_changed_names_the_earlier_meeting_with_its_date(joint):
+    """As the organisations whose scores moved ("compared with Arbetsmöte Gislaved (2024-06-18)"): Vaggeryd's
+    line had named its earlier meeting without a date."""
+    e, uid = joint
+    text = words(text_of(render_minutes(e, uid)))
+    assert "Vaggeryd: inga poäng ändrades sedan Arbetsmöte Vaggeryd (2024-08-13)." in text

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pdf_support import text_of
+from pdf_support import reader, text_of
 from PySide6.QtWidgets import QPushButton
 
 from workshop.cli import main
@@ -41,6 +41,9 @@ def test_draft_minutes_say_so_and_approved_minutes_name_who_and_when(example_pat
     text = text_of(done)
     assert "Justerat 2024-06-25 av Anna Sanell och Per Håkansson" in text
     assert "Utkast" not in text and "UTKAST" not in text
+    # Every page's header says what the document is, as a draft's does: the approval, then the minutes' date.
+    pages = [page.extract_text() for page in reader(done).pages]
+    assert all(f"Justerat 2024-06-25 · Protokoll {m.starts_at[:10]}" in page for page in pages)
     english = tmp_path / "en.pdf"
     assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(english), "--language", "en"]) == 0
     assert "Approved 2024-06-25 by Anna Sanell and Per Håkansson" in text_of(english)

@@ -76,7 +76,7 @@ _SV: dict[str, str] = {
     "no_decisions": "Inga beslut fattades.",
     "no_actions": "Inga nya åtgärder.",
     "no_carried": "Inga öppna punkter från tidigare möten.",
-    "fig_potential_meeting": "Potential per område, given vid mötet ({orgs})",
+    "fig_potential_meeting": "Potential per område, angiven vid mötet ({orgs})",
     "fig_group_potential_meeting": "Potential jämfört med idag, per grupp, enligt bedömningarna vid mötet ({orgs})",
     "fig_votes_meeting": "Kriterieröster vid mötet: summa per alternativ och organisation",
     "minutes_by": "Protokollförare: {name}",

@@ -31,9 +31,10 @@ def minutes_frame(e: Engagement, m: Meeting, lab: Mapping[str, str]) -> PageFram
     if m.approval is None:
         right = f"{lab['draft']} · {lab['minutes']} {meeting_date(m)}"
         return PageFrame(e.info.title, right, lab["page_of"], footer_left=m.title, watermark=lab["draft_watermark"])
-    # the header has room for a date; the names are in full under the title
-    return PageFrame(e.info.title, lab["approved_on"].format(date=m.approval.approved_on), lab["page_of"],
-                     footer_left=f"{lab['minutes']} {meeting_date(m)} · {m.title}")
+    # As the draft's header, with the approval's date for the draft's word (the names are in full under the
+    # title): it had said only "Justerat 2024-08-30", without "Protokoll" and the meeting's date.
+    right = f"{lab['approved_on'].format(date=m.approval.approved_on)} · {lab['minutes']} {meeting_date(m)}"
+    return PageFrame(e.info.title, right, lab["page_of"], footer_left=m.title)
 
 
 def _action_text(raw: str, lab) -> str:

@@ -122,7 +122,8 @@ def changes_block(e, lab: Mapping[str, str], st, org, meeting, title: bool = Tru
                                      [a.code for a in e.areas])
     moved = [c for c in changes if c.before is not None]
     if not moved:
-        out.append(Paragraph(para(lab["no_changes"].format(org=org.name, meeting=before.title)), st["muted"]))
+        out.append(Paragraph(para(lab["no_changes"].format(org=org.name, meeting=before.title,
+                                                           date=meeting_date(before))), st["muted"]))
     else:
         out.append(Paragraph(para(lab["changes_since_org"].format(org=org.name, meeting=before.title,
                                                                   date=meeting_date(before))), st["lead"]))
