@@ -229,7 +229,7 @@ class KeepWithStart(KeepTogether):
         if heads and self._H > max(aH, FRAME_HEIGHT):
             above = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
             room = aH - above - last.getSpaceBefore()
-            if room >= START_ROOM and len(last.split(aW, room)) > 1:
+            if room >= START_ROOM and len(last.splitOn(self.canv, aW, room)) > 1:
                 return list(self._content)
         return super().split(aW, aH)
 
