@@ -229,9 +229,10 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         session.close()
 
 
-def test_the_pre_read_numbers_only_questions(example):
-    """A free agenda item ("Fika") keeps its place in the pre-read but carries no question number; the
-    questions are numbered 1, 2, … across it."""
+def test_the_pre_read_numbers_the_agenda_as_the_minutes_do(example):
+    """A free agenda item ("Fika") keeps its place in the pre-read with its number in the agenda, so a
+    question is "4." in the pre-read and in the minutes alike (the pre-read had numbered only questions,
+    1 and 2, where the minutes said 4 and 6)."""
     from workshop.domain.meetings import AgendaItem
     from workshop.export.preread import preread_story
 
@@ -240,11 +241,10 @@ def test_the_pre_read_numbers_only_questions(example):
     e = dataclasses.replace(example, meetings=(dataclasses.replace(m, agenda=agenda), *example.meetings[1:]))
     lines = [p.getPlainText() for p in preread_story(e, e.meetings[0]) if hasattr(p, "getPlainText")]
     questions = lines[lines.index("Frågor") + 1:]
-    # Free items are agenda entries of their own ("– Fika"), not grey lines under the question above.
-    assert "– Fika" in questions and "– Genomgång av uppdrag, leveranser och tidplan" in questions
+    # Free items are agenda entries of their own ("3. Fika"), not grey lines under the question above.
+    assert "3. Fika" in questions and "1. Genomgång av uppdrag, leveranser och tidplan" in questions
     numbered = [q for q in questions if q[:1].isdigit()]
-    assert [q.split(".")[0] for q in numbered] == ["1", "2"]
-    assert all(not q.startswith(("1. Genomgång", "3.", "4.")) for q in questions)
+    assert [q.split(".")[0] for q in numbered] == [str(n) for n in range(1, len(agenda) + 1)]
 
 
 def test_a_pre_read_of_free_items_only_lists_its_agenda(example):

@@ -3,28 +3,67 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.vocabulary import ItemKind
+from workshop.export.common import find_meeting
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
-from workshop.export.minutes import (
-    agenda_section,
-    attendees_section,
-    render_meeting_pdf,
-    title_block,
-    write_meeting_pdf,
-)
-from workshop.export.styles import ProgressCallback, make_styles
+from workshop.export.minutes import StoryBuilder, attendees_section, render_meeting_pdf, title_block
+from workshop.export.styles import FRAME_HEIGHT, ProgressCallback, make_styles, write_pdf
 from workshop.export.text import para
 
+# The space around paragraphs scaled by this in a second layout, tried when the last page holds at most a
+# quarter page and kept only when it has fewer pages (the joint meeting's pre-read had run three lines onto
+# a second page; it fits one at 0.9). Type sizes never change.
+COMPACT_SPACING = 0.7
+COMPACT_WHEN_LAST_PAGE_HOLDS = FRAME_HEIGHT / 4
 
-def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
-    """Title block, a short introduction, who is invited, and the questions in agenda order."""
+
+class WholeParagraph(Paragraph):
+    """A paragraph that goes to the next page whole rather than leave part of itself behind (a question's
+    last word had stood alone on a page); one taller than a whole page is split as any paragraph is."""
+
+    def split(self, avail_width, avail_height):
+        _, height = self.wrap(avail_width, FRAME_HEIGHT)
+        if height <= FRAME_HEIGHT:
+            return []  # nothing here: the frame moves it to the next page
+        return super().split(avail_width, avail_height)
+
+
+class _PageEnd(Flowable):
+    """Takes no room; notes the page it lands on and how much of that page the story used above it."""
+
+    def __init__(self):
+        super().__init__()
+        self.page, self.used = 0, 0.0
+
+    def wrap(self, avail_width, avail_height):
+        self.used = FRAME_HEIGHT - avail_height
+        return 0, 0
+
+    def draw(self):
+        self.page = self.canv.getPageNumber()
+
+
+def compact_styles(st: Mapping[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
+    """The same styles with the space above and below each paragraph scaled by COMPACT_SPACING."""
+    return {name: ParagraphStyle(name, parent=s, spaceBefore=s.spaceBefore * COMPACT_SPACING,
+                                 spaceAfter=s.spaceAfter * COMPACT_SPACING) for name, s in st.items()}
+
+
+def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE,
+                  compact: bool = False) -> list[Flowable]:
+    """Title block, a short introduction, who is invited, and the questions in agenda order (compact: with
+    tighter spacing)."""
     lab, st = labels(language), make_styles()
+    if compact:
+        st = compact_styles(st)
     story = title_block(e, m, lab["preread"], lab, st)
     story.append(Paragraph(para(lab["preread_intro"]), st["body"]))
     invited = attendees_section(e, m, lab, st)
@@ -34,31 +73,41 @@ def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -
 
 
 def questions_section(m: Meeting, lab, st) -> list[Flowable]:
-    """The questions in agenda order, numbered 1…n under their themes; free items (a break, an update) keep
-    their place in the agenda but carry no question number."""
-    if not any(item.kind != ItemKind.FREE for item in m.agenda):  # no question: the agenda as it is
-        return agenda_section(m, lab, st, with_notes=False)
-    out: list[Flowable] = [Paragraph(para(lab["questions"]), st["h1"])]
-    theme, number = None, 0
-    for item in m.agenda:
-        if item.kind == ItemKind.FREE:  # an agenda entry of its own, not a line of the question above it
-            out.append(Paragraph(f"– {para(item.text)}", st["item"]))
-            continue
+    """The agenda in order under its themes, each item with its number in the meeting, as the minutes number
+    it (a question's "4." is item 4 of both documents; free items count too). Headed "Frågor", or "Dagordning"
+    when the meeting has no question. Each item stays whole on one page."""
+    if not m.agenda:
+        return [Paragraph(para(lab["agenda"]), st["h1"]), Paragraph(para(lab["no_agenda"]), st["muted"])]
+    has_question = any(item.kind != ItemKind.FREE for item in m.agenda)
+    out: list[Flowable] = [Paragraph(para(lab["questions" if has_question else "agenda"]), st["h1"])]
+    theme = None
+    for number, item in enumerate(m.agenda, 1):  # the minutes' numbering (agenda_section)
         if item.theme_title and item.theme_title != theme:
             out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
         theme = item.theme_title or theme
-        number += 1
-        out.append(Paragraph(f"{number}. {para(item.text)}", st["item"]))
+        out.append(WholeParagraph(f"{number}. {para(item.text)}", st["item"]))
     return out
 
 
 def render_preread(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
                    progress: ProgressCallback | None = None) -> bytes:
-    """The pre-read of one meeting as PDF bytes."""
-    return render_meeting_pdf(e, meeting_id, "preread", preread_story, language, progress)
+    """The pre-read of one meeting as PDF bytes; with tighter spacing when that spares a nearly empty
+    last page."""
+    end = _PageEnd()
+    pdf = render_meeting_pdf(e, meeting_id, "preread", _story_ending_in(end), language, progress)
+    if end.page < 2 or end.used > COMPACT_WHEN_LAST_PAGE_HOLDS:
+        return pdf
+    compact_end = _PageEnd()
+    compact = render_meeting_pdf(e, meeting_id, "preread", _story_ending_in(compact_end, compact=True), language)
+    return compact if compact_end.page < end.page else pdf
+
+
+def _story_ending_in(end: _PageEnd, compact: bool = False) -> StoryBuilder:
+    return lambda e, m, language: preread_story(e, m, language, compact) + [end]
 
 
 def write_preread(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
-    """Write the pre-read PDF safely."""
-    write_meeting_pdf(e, meeting_id, target, "preread", preread_story, language, progress)
+    """Write the pre-read PDF safely (the meeting is looked up before anything is written)."""
+    find_meeting(e, meeting_id)
+    write_pdf(target, lambda: render_preread(e, meeting_id, language, progress))
