@@ -156,3 +156,11 @@ def test_only_meetings_that_took_place_are_counted_as_held_in_words_that_agree(e
         held = text.split("Meetings held", 1)[1]
     assert words(joint.title) in held and words(work.title) in held
     assert words(planned.title) not in held.split("2.", 1)[0]  # not in the table of meetings held
+
+
+def test_the_criteria_chart_names_its_criteria_in_a_key(report_text):
+    """Bild 4's bars stand over the numbers 1–7 only; the key under the chart gives each criterion's
+    wording, as the other charts' keys do (a reader had to turn back to 3.1 to know what "6" was)."""
+    chart = report_text.split("Bild 3.", 1)[1].split("Bild 4.", 1)[0]
+    assert "Konsekvenser avseende minskade risker och uppnådd redundans" in chart
+    assert "Förmåga att leverera tjänster enligt potentialomfattningen" in chart

@@ -75,6 +75,7 @@ def key_table(entries: Sequence[tuple[Flowable | str, str]], width: float) -> Fl
     table = table_class(FRAME_HEIGHT)(rows, colWidths=[sign_width, width - sign_width], hAlign="CENTER",
                                       splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, SIZE),  # a table otherwise sets Helvetica around each cell (unembedded)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),

@@ -205,8 +205,8 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
         for a in alts
     ]
     top = max((c.scale_max for c in crits), default=4)
-    chart = pdf_charts.grouped_bars([f"{c.number}" for c in crits], medians, value_max=top, value_step=1,
-                                    decimal_mark=lab["decimal_mark"])
+    chart = pdf_charts.grouped_bars([c.text for c in crits], medians, value_max=top, value_step=1,  # wording in a key
+                                    decimal_mark=lab["decimal_mark"], codes=[f"{c.number}" for c in crits])
     out += figs.add(chart, lab["fig_criteria"])
     return out
 

@@ -211,10 +211,10 @@ class Sections:
         results = self.results
         crit_labels = [str(c.number) for c in e.criteria]
         ref = self.figs.refs(
-            (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(
-                crit_labels, [(r.code, list(r.scores)) for r in results],
+            (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(  # numbers under the bars, wording in a key
+                [c.text for c in e.criteria], [(r.code, list(r.scores)) for r in results],
                 value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
-                decimal_mark=lab["decimal_mark"])),
+                decimal_mark=lab["decimal_mark"], codes=crit_labels)),
             (lab["fig_sums"], lambda: pdf_charts.grouped_bars(
                 [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"])))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
