@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from workshop.cli import main
+from workshop.domain.meetings import ActionItem
 from workshop.domain.people import everyone, name_pattern
 from workshop.domain.vocabulary import PlaceKind
 from workshop.storage import EngagementStore
@@ -286,3 +288,47 @@ def test_a_long_text_naming_a_person_is_read_in_a_scrolling_box_not_a_growing_wi
     assert view.place_text.verticalScrollBar().maximum() > 0
     assert window.minimumSizeHint().height() <= 708
     assert view.places_table.viewport().height() >= 4 * view.places_table.verticalHeader().defaultSectionSize()
+
+
+# Fields that hold no free text: ids, codes, kinds and statuses, dates, numbers' settings.
+_NOT_TEXT = {"uid", "code", "short_code", "group_code", "alternative_code", "area_code", "kind", "status",
+             "starts_at", "made_on", "approved_on", "due_date", "starts_on", "ends_on", "start_date", "end_date",
+             "template", "potential_mode", "area_codes", "from_code", "to_code", "approvers"}
+
+
+def _planted(value, counter: list[int]):
+    """The value with every free text in it replaced by "Johan Lindqvist #k" (k counting up)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        counter[0] += 1
+        return f"Johan Lindqvist #{counter[0]}"
+    if isinstance(value, tuple):
+        return tuple(_planted(v, counter) for v in value)
+    if dataclasses.is_dataclass(value):
+        owner = isinstance(value, ActionItem) and value.owner  # an owner is a place of its own (owns an action)
+        changes = {f.name: _planted(getattr(value, f.name), counter) for f in dataclasses.fields(value)
+                   if f.name not in _NOT_TEXT and not f.name.endswith(("_uid", "_uids"))
+                   and not (owner and f.name == "owner")}
+        return dataclasses.replace(value, **changes, **({"owner": "Johan Lindqvist"} if owner else {}))
+    return value
+
+
+def test_every_text_naming_a_person_is_among_their_places(example):
+    """Each free text of the engagement (every field of the model, the people's own records apart) is
+    found when it names the person: a person-data export had left out vote rationales, the history's
+    rationales, a plan phase's owner, the pre-study, the recommendation, a meeting's place and more, all of
+    which forgetting erased."""
+    import dataclasses
+
+    from workshop.domain.people import places_of
+
+    counter = [0]
+    planted = _planted(dataclasses.replace(example, people=()), counter)
+    johan = next(p for p in example.people if p.name == "Johan Lindqvist")
+    e = dataclasses.replace(planted, people=example.people)
+    found = {int(n) for place in places_of(e, johan).places for n in re.findall(r"#(\d+)", place.text)}
+    missing = sorted(set(range(1, counter[0] + 1)) - found)
+    assert counter[0] > 300 and not missing, f"{len(missing)} texts not found, e.g. #{missing[:5]}"
+    owners = [a for m in e.meetings for a in m.action_items if a.owner]
+    assert len([p for p in places_of(e, johan).places if p.kind == PlaceKind.OWNS_ACTION]) == len(owners) > 0

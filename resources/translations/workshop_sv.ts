@@ -603,7 +603,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -1855,139 +1855,139 @@ Stänga ändå och förlora den?</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Potential scores</source>
         <translation>Potentialpoäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Given in</source>
         <translation>Givet vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Score or vote</source>
         <translation>Poäng eller röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="75"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="93"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="98"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="106"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng gavs:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="168"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="188"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="193"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="198"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="199"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="208"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="220"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="226"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="231"/>
         <source>Preference</source>
         <translation>Preferens</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="244"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
         <source>Meeting of a number</source>
         <translation>Möte för ett värde</translation>
     </message>
@@ -2091,7 +2091,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="190"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2130,7 +2130,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="203"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2845,7 +2845,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3585,7 +3585,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="290"/>
+        <location filename="../../src/workshop/export/styles.py" line="314"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3886,7 +3886,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="130"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -4616,102 +4616,182 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="78"/>
+        <location filename="../../src/workshop/domain/people.py" line="82"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="79"/>
+        <location filename="../../src/workshop/domain/people.py" line="82"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="80"/>
+        <location filename="../../src/workshop/domain/people.py" line="83"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="83"/>
+        <location filename="../../src/workshop/domain/people.py" line="90"/>
+        <source>vote rationale</source>
+        <translation>motivering till röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="92"/>
+        <source>potential rationale given in a meeting</source>
+        <translation>motivering till potential given vid ett möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="94"/>
+        <source>vote rationale given in a meeting</source>
+        <translation>motivering till röst given vid ett möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="104"/>
         <source>meeting title</source>
         <translation>mötets rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="84"/>
+        <location filename="../../src/workshop/domain/people.py" line="105"/>
+        <source>meeting place</source>
+        <translation>mötets plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="106"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="86"/>
+        <location filename="../../src/workshop/domain/people.py" line="108"/>
+        <source>item {n}</source>
+        <translation>punkt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="109"/>
+        <source>item {n}, theme</source>
+        <translation>punkt {n}, tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="110"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="87"/>
+        <location filename="../../src/workshop/domain/people.py" line="111"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="89"/>
+        <location filename="../../src/workshop/domain/people.py" line="113"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="91"/>
+        <location filename="../../src/workshop/domain/people.py" line="115"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="93"/>
+        <location filename="../../src/workshop/domain/people.py" line="117"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="96"/>
+        <location filename="../../src/workshop/domain/people.py" line="120"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="98"/>
+        <location filename="../../src/workshop/domain/people.py" line="122"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="100"/>
+        <location filename="../../src/workshop/domain/people.py" line="124"/>
+        <source>approved minutes, action item {n}</source>
+        <translation>justerat protokoll, åtgärd {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="126"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="102"/>
+        <location filename="../../src/workshop/domain/people.py" line="88"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="104"/>
+        <location filename="../../src/workshop/domain/people.py" line="81"/>
+        <source>engagement title</source>
+        <translation>uppdragets namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="81"/>
+        <source>engagement client</source>
+        <translation>uppdragsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="96"/>
         <source>preference comment</source>
         <translation>kommentar till förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="106"/>
+        <location filename="../../src/workshop/domain/people.py" line="98"/>
         <source>agreed score comment</source>
         <translation>kommentar till fastställd poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="115"/>
+        <location filename="../../src/workshop/domain/people.py" line="141"/>
+        <source>scoped-out item</source>
+        <translation>avgränsning</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="145"/>
+        <source>path between alternatives</source>
+        <translation>väg mellan alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="147"/>
+        <source>criterion {n}</source>
+        <translation>kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="149"/>
+        <source>organisation form</source>
+        <translation>organisationsform</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="155"/>
+        <source>recommendation</source>
+        <translation>rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="157"/>
+        <source>pre-study</source>
+        <translation>förstudie</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="159"/>
+        <source>plan phase</source>
+        <translation>fas i genomförandeplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/people.py" line="168"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="118"/>
+        <location filename="../../src/workshop/domain/people.py" line="171"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="137"/>
+        <location filename="../../src/workshop/domain/people.py" line="190"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="160"/>
+        <location filename="../../src/workshop/domain/people.py" line="213"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -4972,18 +5052,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="137"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="143"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
@@ -5214,6 +5297,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="135"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5269,6 +5353,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="151"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5339,6 +5424,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/domain/people.py" line="153"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>

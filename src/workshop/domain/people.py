@@ -73,37 +73,90 @@ def replace_name(pattern: re.Pattern[str], text: str, replacement: str) -> str:
 
 
 def _texts(e: Engagement) -> Iterator[tuple[str, Term, str, str | None]]:
-    """Every text a person's name may be in: (meeting title, which field, text, meeting uid)."""
+    """Every text a person's name may be in: (meeting title, which field, text, meeting uid). Every free
+    text of the engagement, as forgetting erases the name from every text column (a person-data export that
+    left out a vote's rationale or a plan phase's owner answered a data subject with less than the file
+    held); a test plants a name in each field of the model to keep it so."""
     i = e.info
-    yield "", term("engagement contact"), i.contact, None
-    yield "", term("engagement facilitator"), i.facilitator, None
-    yield "", term("engagement description"), i.description, None
+    for field, text in ((term("engagement title"), i.title), (term("engagement client"), i.client),
+                        (term("engagement contact"), i.contact), (term("engagement facilitator"), i.facilitator),
+                        (term("engagement description"), i.description)):
+        yield "", field, text, None
     for m in e.meetings:
-        t = m.title
-        yield t, term("meeting title"), m.title, m.uid
-        yield t, term("internal notes"), m.internal_notes, m.uid
-        for n, a in enumerate(m.agenda, 1):
-            yield t, term("item {n}, notes", n=n), a.notes, m.uid
-            yield t, term("item {n}, internal notes", n=n), a.internal_notes, m.uid
-        for n, d in enumerate(m.decisions, 1):
-            yield t, term("decision {n}", n=n), d.text, m.uid
-        for n, a in enumerate(m.action_items, 1):
-            yield t, term("action item {n}", n=n), a.text, m.uid
-        if m.approval is not None:
-            yield t, term("approved by"), ", ".join(m.approval.approvers), m.uid
-            frozen = m.approval.minutes
-            for n, a in enumerate(frozen.agenda, 1):
-                yield t, term("approved minutes, item {n}", n=n), a.notes, m.uid
-            for n, d in enumerate(frozen.decisions, 1):
-                yield t, term("approved minutes, decision {n}", n=n), d.text, m.uid
-        for a in m.addenda:
-            yield t, term("addendum of {date}", date=a.made_on), f"{a.before}\n{a.text}", m.uid
+        yield from _meeting_texts(m)
     for p in e.potentials:
         yield "", term("potential rationale"), p.rationale, p.meeting_uid
+    for v in e.votes:
+        yield "", term("vote rationale"), v.rationale, v.meeting_uid
+    for r in e.potential_history:
+        yield "", term("potential rationale given in a meeting"), r.rationale, r.meeting_uid
+    for r in e.vote_history:
+        yield "", term("vote rationale given in a meeting"), r.rationale, r.meeting_uid
     for p in e.preferences:
-        yield "", term("preference comment"), p.comment, None
+        yield "", term("preference comment"), p.comment, p.meeting_uid
     for a in e.agreed_scores:
-        yield "", term("agreed score comment"), a.comment, None
+        yield "", term("agreed score comment"), a.comment, a.meeting_uid
+    yield from _framework_texts(e)
+
+
+def _meeting_texts(m) -> Iterator[tuple[str, Term, str, str | None]]:
+    t = m.title
+    yield t, term("meeting title"), m.title, m.uid
+    yield t, term("meeting place"), m.place, m.uid
+    yield t, term("internal notes"), m.internal_notes, m.uid
+    for n, a in enumerate(m.agenda, 1):
+        yield t, term("item {n}", n=n), a.text, m.uid
+        yield t, term("item {n}, theme", n=n), a.theme_title, m.uid
+        yield t, term("item {n}, notes", n=n), a.notes, m.uid
+        yield t, term("item {n}, internal notes", n=n), a.internal_notes, m.uid
+    for n, d in enumerate(m.decisions, 1):
+        yield t, term("decision {n}", n=n), d.text, m.uid
+    for n, a in enumerate(m.action_items, 1):
+        yield t, term("action item {n}", n=n), a.text, m.uid
+    if m.approval is not None:
+        yield t, term("approved by"), ", ".join(m.approval.approvers), m.uid
+        frozen = m.approval.minutes
+        for n, a in enumerate(frozen.agenda, 1):
+            yield t, term("approved minutes, item {n}", n=n), a.notes, m.uid
+        for n, d in enumerate(frozen.decisions, 1):
+            yield t, term("approved minutes, decision {n}", n=n), d.text, m.uid
+        for n, a in enumerate(frozen.action_items, 1):
+            yield t, term("approved minutes, action item {n}", n=n), f"{a.text}\n{a.owner}", m.uid
+    for a in m.addenda:
+        yield t, term("addendum of {date}", date=a.made_on), f"{a.before}\n{a.text}", m.uid
+
+
+def _framework_texts(e: Engagement) -> Iterator[tuple[str, Term, str, str | None]]:
+    """The framework's texts, the recommendation, the pre-study and the plan (no meeting)."""
+    def lines(field: Term, texts) -> Iterator[tuple[str, Term, str, None]]:
+        return (("", field, text, None) for text in texts)
+
+    for o in e.organisations:
+        yield from lines(term("organisation"), [o.name])
+    for g in e.groups:
+        yield from lines(term("group {code}", code=g.code), [g.name])
+    for a in e.areas:
+        yield from lines(term("area {code}", code=a.code), [a.name, *a.sub_items])
+    for s in e.scoped_out:
+        yield from lines(term("scoped-out item"), [s.text, s.reason])
+    for a in e.alternatives:
+        yield from lines(term("alternative {code}", code=a.code), [a.name, a.description, *a.pros, *a.cons])
+    for p in e.paths:
+        yield from lines(term("path between alternatives"), [p.description])
+    for c in e.criteria:
+        yield from lines(term("criterion {n}", n=c.number), [c.text])
+    for f in e.organisation_forms:
+        yield from lines(term("organisation form"), [f.name, f.description, *f.pros, *f.cons])
+    for t in e.themes:
+        yield from lines(term("theme"), [t.title])
+    for q in e.questions:
+        yield from lines(term("catalogue question"), [q.text, q.hint])
+    r = e.recommendation
+    yield from lines(term("recommendation"), [r.rationale, *r.proposals])
+    for p in e.prestudy:
+        yield from lines(term("pre-study"), [p.title, p.description, *p.points])
+    for p in e.plan:
+        yield from lines(term("plan phase"), [p.name, p.owner, *p.activities])
 
 
 def places_of(e: Engagement, person: Person) -> PersonPlaces:
