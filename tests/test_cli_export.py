@@ -78,16 +78,34 @@ def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "plan.csv", "potential.csv",
                      "potential_by_meeting.csv", "preferences.csv", "votes.csv", "votes_by_meeting.csv"]
-    rows = list(csv.reader(io.StringIO((out / "votes.csv").read_text(encoding="utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO((out / "votes.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0][:4] == ["Alternativ", "Kriterium nr", "Kriterium", "Organisation"]
     assert len(rows) == 1 + 140
     assert "Gnosjö" in (out / "preferences.csv").read_text(encoding="utf-8-sig")
     # Every number carries the meeting it was given in; the plan is its own table.
     assert {r[6] for r in rows[1:]} == {"Gemensamt arbetsmöte: potential och alternativ"}
-    prefs = list(csv.reader(io.StringIO((out / "preferences.csv").read_text(encoding="utf-8-sig"))))
+    prefs = list(csv.reader(io.StringIO((out / "preferences.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
     assert {r[4] for r in prefs[1:]} == {"Avslutande gemensamt arbetsmöte: rekommendation"}
     plan = (out / "plan.csv").read_text(encoding="utf-8-sig")
     assert "Överlämning och avslut" in plan and "2027-10-01" in plan
+
+
+def test_csv_opens_in_the_spreadsheet_of_its_language(example, tmp_path):
+    """Swedish Excel splits columns at ";" and reads "3,5" as a number; English Excel "," and "3.5". The
+    Swedish files had used "," and "." (each row in column A, a half point read as a date)."""
+    import dataclasses
+
+    from workshop.export.csv_export import render_csv
+
+    gnosjo = next(o.uid for o in example.organisations if o.name == "Gnosjö")
+    votes = tuple(v for v in example.votes  # S, criterion 6 without Gnosjö's 4: 3, 4, 4, 3, a median of 3.5
+                  if not (v.alternative_code == "S" and v.criterion_number == 6 and v.organisation_uid == gnosjo))
+    e = dataclasses.replace(example, votes=votes, agreed_scores=())
+    for language, delimiter, written in (("sv", ";", "3,5"), ("en", ",", "3.5")):
+        text = render_csv(e, language)["agreed_scores.csv"].decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        assert len(rows[0]) > 3 and all(len(r) == len(rows[0]) for r in rows)
+        assert written in next(r for r in rows if r[:2] == ["S", "6"]), rows
 
 
 @pytest.mark.parametrize("args, message", [

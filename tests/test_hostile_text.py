@@ -193,6 +193,11 @@ def test_xlsx_opens_and_shows_every_text_without_formulas(stored):
     wb = openpyxl.load_workbook(io.BytesIO(render_xlsx(stored)))
     cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
+    # Nor does editing one make it a formula (Excel's quote prefix), and text of several lines wraps.
+    starting = [c for c in cells if c.row > 1 and isinstance(c.value, str) and c.value.startswith(("=", "+", "@"))]
+    assert starting and all(c.quotePrefix for c in starting)
+    lines = [c for c in cells if isinstance(c.value, str) and "\n" in c.value]
+    assert lines and all(c.alignment.wrap_text for c in lines)
     values = {str(c.value).replace("\r\n", "\n").replace("\r", "\n") for c in cells if c.value is not None}
     wanted = [o.name for o in stored.organisations] + [p.comment for p in stored.preferences] + \
         [a.text for m in stored.meetings for a in m.action_items] + [c.text for c in stored.criteria]
@@ -204,12 +209,16 @@ def test_csv_keeps_every_text_and_disarms_formulas(stored):
     """CSV cells hold the text as typed; one starting with "=" gets the leading apostrophe."""
     from workshop.export.csv_export import render_csv
 
+    from workshop.export.text import spreadsheet_text
+
     files = render_csv(stored)
-    rows = list(csv.reader(io.StringIO(files["preferences.csv"].decode("utf-8-sig"), newline="")))
+    rows = list(csv.reader(io.StringIO(files["preferences.csv"].decode("utf-8-sig"), newline=""), delimiter=";"))
     names = {row[0] for row in rows[1:]}
     for o in stored.organisations:
         if any(p.organisation_uid == o.uid for p in stored.preferences):
-            assert ("'" + o.name if o.name.startswith("=") else o.name) in names
+            name = spreadsheet_text(o.name)  # control characters as the workbook shows them (U+FFFD)
+            assert ("'" + name if name.startswith("=") else name) in names
+            assert "\x00" not in name
 
 
 def test_json_round_trip_gives_back_every_text(stored, tmp_path):

@@ -10,6 +10,7 @@ replacement character instead of letting them vanish.
 from __future__ import annotations
 
 import html
+import re
 
 from workshop.export.fonts import covered_codepoints
 
@@ -57,3 +58,19 @@ def missing_characters(text: str) -> set[str]:
     """Characters of the text the font cannot show (they print as the replacement box)."""
     covered = covered_codepoints()
     return {ch for ch in text if ch not in _KEEP and ch != " " and ord(ch) not in covered}
+
+
+# Characters XML 1.0 (and so XLSX) cannot hold: C0 controls but tab and line breaks, lone surrogates,
+# U+FFFE and U+FFFF. One of them left in makes the sheet's XML ill-formed: Excel and openpyxl refuse the file.
+_NOT_IN_SPREADSHEETS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CELL_MAX = 32767  # Excel holds at most this many characters in a cell and "repairs" (cuts) a file with more
+
+
+def spreadsheet_text(value: object) -> object:
+    """A value for a spreadsheet cell, XLSX or CSV alike: in a text, characters XML cannot hold shown as
+    U+FFFD (a NUL cut some CSV readers' cell short) and an over-long text cut with "…" (Excel's limit);
+    anything else as it is."""
+    if not isinstance(value, str):
+        return value
+    value = _NOT_IN_SPREADSHEETS.sub(REPLACEMENT, value)
+    return value if len(value) <= CELL_MAX else value[: CELL_MAX - 1] + "…"
