@@ -256,3 +256,16 @@ def test_merge_conflicts_write_decimals_as_swedish_does(swedish, tmp_path, examp
     conflict = next(c for c in report.conflicts if "today" in str(c.field))
     assert (words(conflict.here, tr), words(conflict.there, tr)) == ("45,5 %", "50 %")
     assert "45.5 % here" in conflict.text()  # the command line's English keeps the point
+
+
+def test_a_persons_data_exported_from_the_window_names_its_places_in_swedish(swedish, example):
+    """The People view's export says where each place is in the window's language ("deltagare", "punkt 2,
+    anteckningar"); the command line's stays English."""
+    from workshop.domain.people import person_data
+    from workshop.ui.widgets.i18n import tr
+
+    anna = next(p for p in example.people if p.name == "Anna Sanell")
+    swedish_places = {p["where"].split(" · ")[-1] for p in person_data(example, anna.uid, tr)["places"]}
+    english_places = {p["where"].split(" · ")[-1] for p in person_data(example, anna.uid)["places"]}
+    assert "deltagare" in swedish_places and "attendee" in english_places
+    assert not swedish_places & {"attendee", "action item owner"}

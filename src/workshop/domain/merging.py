@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workshop.domain.messages import Term, msg
+from workshop.domain.messages import Term, msg, words
 
 
 class Side(StrEnum):
@@ -27,19 +27,6 @@ class ConflictKind(StrEnum):
     CHANGED_BOTH = "changed-both"  # the same field set to different values on both sides
     REMOVED_HERE = "removed-here"  # removed here, changed (or added to) there
     REMOVED_THERE = "removed-there"  # changed (or added to) here, removed there
-
-
-def words(value: object, translate: Callable[[str], str] = lambda s: s) -> str:
-    """A Term (with the Terms filled into it) in the interface language; anything else as text."""
-    if isinstance(value, Term):
-        text = translate(value.template)
-        if not value.values:
-            return text
-        try:
-            return text.format(**{k: words(v, translate) for k, v in value.values.items()})
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-            return str(value)
-    return str(value)
 
 
 def _fill(template: str, values: dict, translate: Callable[[str], str]) -> str:

@@ -68,11 +68,20 @@ class TranslatableError(Exception):
 def _translated(value: object, translate: Callable[[str], str]) -> object:
     """A value filled into a message: terms and nested errors in the other language, the rest as it is."""
     if isinstance(value, Term):
-        text = translate(value.template)
-        try:
-            return text.format(**value.values) if value.values else text
-        except (KeyError, IndexError, ValueError):
-            return str(value)
+        return words(value, translate)
     if isinstance(value, TranslatableError):
         return value.translated(translate)
     return value
+
+
+def words(value: object, translate: Callable[[str], str] = lambda s: s) -> str:
+    """A Term (with the Terms filled into it) in the interface language; anything else as text."""
+    if isinstance(value, Term):
+        text = translate(value.template)
+        if not value.values:
+            return text
+        try:
+            return text.format(**{k: words(v, translate) for k, v in value.values.items()})
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return str(value)
+    return str(value)

@@ -10,12 +10,12 @@ genitive ("Johans förslag") counts too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import Term, msg, term
+from workshop.domain.messages import Term, msg, term, words
 from workshop.domain.model import Person
 from workshop.domain.vocabulary import PlaceKind
 
@@ -35,8 +35,12 @@ class Place:
 
     @property
     def where(self) -> str:
-        """'Arbetsmöte Gislaved · item 2, notes' (English words; the interface translates `field`)."""
-        return " · ".join(x for x in (self.meeting_title, str(self.field)) if x)
+        """'Arbetsmöte Gislaved · item 2, notes' (English words; see `where_in`)."""
+        return self.where_in()
+
+    def where_in(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        """Where it is, the field in the language `translate` gives: 'Arbetsmöte Gislaved · punkt 2, anteckningar'."""
+        return " · ".join(x for x in (self.meeting_title, words(self.field, translate)) if x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +208,9 @@ def pseudonym(e: Engagement, person: Person) -> str:
     return PSEUDONYM.format(n=n)
 
 
-def person_data(e: Engagement, uid: str) -> dict:
-    """Everything held about one person, as JSON-ready data (a subject access request's answer).
+def person_data(e: Engagement, uid: str, translate: Callable[[str], str] = lambda s: s) -> dict:
+    """Everything held about one person, as JSON-ready data (a subject access request's answer), where each
+    place is in words of the language `translate` gives (the window's; the command line's is English).
 
     Refused for an unknown ID and for a person already forgotten (nothing about them is held)."""
     person = find_person(e, uid)
@@ -218,6 +223,6 @@ def person_data(e: Engagement, uid: str) -> dict:
         "engagement": e.info.title,
         "person": {"id": person.uid, "name": person.name, "role": person.role, "organisation": found.organisation,
                    "steering_group": person.steering_group, "email": person.email, "phone": person.phone},
-        "places": [{"kind": p.kind, "where": p.where, "text": p.text, "meeting_id": p.meeting_uid}
+        "places": [{"kind": p.kind, "where": p.where_in(translate), "text": p.text, "meeting_id": p.meeting_uid}
                    for p in found.places],
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop.domain.messages import words
 from workshop.domain.people import Place, PersonPlaces
 from workshop.domain.vocabulary import PlaceKind
 from workshop.ui.widgets.i18n import isolate, tr
@@ -112,6 +113,6 @@ class PlacesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         text = " ".join(p.text.split())
-        field = tr(p.field.template).format(**p.field.values) if hasattr(p.field, "template") else str(p.field)
+        field = words(p.field, tr)
         where = " · ".join(isolate(x) for x in (p.meeting_title, field) if x)
         return (place_labels().get(p.kind, p.kind), where, text if len(text) <= 160 else text[:159] + "…")[index.column()]

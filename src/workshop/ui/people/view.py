@@ -205,7 +205,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         if uid is None:
             return
         try:
-            data = person_data(self._session.engagement, uid)
+            data = person_data(self._session.engagement, uid, tr)  # its places in the window's language
         except DomainError as exc:
             self.message.setText(describe(exc))
             return
