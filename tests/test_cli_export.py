@@ -48,8 +48,9 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path
     out = tmp_path / "d.xlsx"
     assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Potential", "Röster", "Överenskomna poäng", "Preferenser", "Åtgärder", "Deltagare",
-                             "Potential per möte", "Röster per möte", "Genomförandeplan"]
+    assert wb.sheetnames == ["Resultat", "Grupper", "Kriterier", "Potential", "Röster", "Överenskomna poäng",
+                             "Preferenser", "Åtgärder", "Deltagare", "Potential per möte", "Röster per möte",
+                             "Genomförandeplan"]
     for ws in wb:
         assert ws.freeze_panes == "A2" and ws.cell(1, 1).value and ws.cell(1, 1).font.bold
     votes = wb["Röster"]
@@ -76,8 +77,9 @@ def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
     out = tmp_path / "csv"
     assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "plan.csv", "potential.csv",
-                     "potential_by_meeting.csv", "preferences.csv", "votes.csv", "votes_by_meeting.csv"]
+    assert names == ["action_items.csv", "agreed_scores.csv", "attendees.csv", "criteria.csv", "groups.csv",
+                     "plan.csv", "potential.csv", "potential_by_meeting.csv", "preferences.csv", "results.csv",
+                     "votes.csv", "votes_by_meeting.csv"]
     rows = list(csv.reader(io.StringIO((out / "votes.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0][:4] == ["Alternativ", "Kriterium nr", "Kriterium", "Organisation"]
     assert len(rows) == 1 + 140
@@ -88,6 +90,24 @@ def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
     assert {r[4] for r in prefs[1:]} == {"Avslutande gemensamt arbetsmöte: rekommendation"}
     plan = (out / "plan.csv").read_text(encoding="utf-8-sig")
     assert "Överlämning och avslut" in plan and "2027-10-01" in plan
+
+
+def test_the_spreadsheets_hold_the_report_s_conclusions(example_path, tmp_path):
+    """The sums, ranks and shares the report publishes are in the workbook as numbers, not left for the
+    reader to add up: S 21, 1 Teknik 22, 1 Tjänst 23 (first), 2 22; the groups 60/15/25 % of the potential
+    against 40/25/35 % of today's spend; every criterion with its scale and weight."""
+    import openpyxl
+
+    out = tmp_path / "numbers.xlsx"
+    assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:3] == ["Resultat", "Grupper", "Kriterier"]
+    results = [row for row in book["Resultat"].iter_rows(min_row=2, values_only=True)]
+    assert [(r[0], r[3], r[5]) for r in results] == [("S", 21, 4), ("1 Teknik", 22, 2), ("1 Tjänst", 23, 1),
+                                                     ("2", 22, 2)]
+    groups = [row for row in book["Grupper"].iter_rows(min_row=2, values_only=True)]
+    assert [(g[4], g[5]) for g in groups] == [(60, 40), (15, 25), (25, 35)]
+    assert [c[4] for c in book["Kriterier"].iter_rows(min_row=2, values_only=True)] == [1] * 7
 
 
 def test_csv_opens_in_the_spreadsheet_of_its_language(example, tmp_path):

@@ -51,6 +51,17 @@ SV: dict[str, str] = {
     "sheet_potential_history": "Potential per möte",
     "sheet_vote_history": "Röster per möte",
     "sheet_plan": "Genomförandeplan",
+    "sheet_results": "Resultat",
+    "sheet_groups": "Grupper",
+    "sheet_criteria": "Kriterier",
+    "potential_share_pct": "Andel av potentialen (%)",
+    "today_share_pct": "Andel av dagens livscykelutgift (%)",
+    "coverage_pct": "Andel av potentialen som omfattas (%)",
+    "areas_in_group": "Områden",
+    "scale_min": "Skala från",
+    "scale_max": "Skala till",
+    "is_recommended": "Rekommenderat",
+    "yes": "Ja",
 }
 
 EN: dict[str, str] = {
@@ -100,4 +111,15 @@ EN: dict[str, str] = {
     "sheet_potential_history": "Potential by meeting",
     "sheet_vote_history": "Votes by meeting",
     "sheet_plan": "Implementation plan",
+    "sheet_results": "Results",
+    "sheet_groups": "Groups",
+    "sheet_criteria": "Criteria",
+    "potential_share_pct": "Share of the potential (%)",
+    "today_share_pct": "Share of today's lifecycle spend (%)",
+    "coverage_pct": "Share of the potential covered (%)",
+    "areas_in_group": "Areas",
+    "scale_min": "Scale from",
+    "scale_max": "Scale to",
+    "is_recommended": "Recommended",
+    "yes": "Yes",
 }

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from workshop.domain.criteria import agreed_grid
+from workshop.domain.criteria import agreed_grid, alternative_results
+from workshop.domain.potential import group_potentials
+from workshop.domain.summary import coverage_shares
 from workshop.domain.engagement import Engagement
 from workshop.export.common import meeting_date, status_label
 
@@ -86,7 +88,7 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
         if uid in people
     )
     L = lab
-    return [
+    return [*_results_tables(e, L),
         DataTable("potential", L["sheet_potential"],
                   (L["organisation"], L["code"], L["area"], L["area_name"], L["group"], L["potential"], L["will"],
                    L["benefit"], L["ability"], L["rationale"], L["meeting"]), potential),
@@ -110,4 +112,45 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
                    L["score"], L["rationale"], L["meeting_id"]), vote_history),
         DataTable("plan", L["sheet_plan"],
                   ("#", L["phase"], L["starts"], L["ends"], L["owner"], L["activities"]), plan),
+    ]
+
+
+def _plain(value: float | int | None, digits: int = 2) -> float | int | None:
+    """A number rounded, whole when it is (a weight of 1, not 1.0), or empty."""
+    if value is None:
+        return None
+    value = round(value, digits)
+    return int(value) if value == int(value) else value
+
+
+def _percent(share: float | None) -> float | int | None:
+    """A share (0–1) as a percentage to one decimal, whole when it is (60, 12.5), or empty."""
+    return None if share is None else _plain(share * 100, 1)
+
+
+def _results_tables(e: Engagement, L: Mapping[str, str]) -> list[DataTable]:
+    """What the report concludes, as numbers: each alternative's sums, rank and share of the potential, the
+    groups' shares against today's, and the criteria with their scales and weights (the sheets had held only
+    the numbers given, so a reader had to add them up to find the report's 60/15/25 % or 21/22/23/22)."""
+    grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    covered = coverage_shares(e.alternatives, e.areas, e.potentials)
+    chosen = e.recommendation.alternative_code
+    results = tuple(
+        (r.code, r.name, _percent(covered.get(r.code)), _plain(r.sum), _plain(r.weighted_sum), r.rank,
+         L["yes"] if r.code == chosen else "")
+        for r in alternative_results(e.alternatives, e.criteria, grid))
+    groups = tuple(
+        (g.code, g.name, ", ".join(a.code for a in e.areas if a.group_code == g.code), g.potential_sum,
+         _percent(g.potential_share), _percent(g.today_share))
+        for g in group_potentials(e.groups, e.areas, e.potentials))
+    criteria = tuple((c.number, c.text, c.scale_min, c.scale_max, _plain(c.weight)) for c in e.criteria)
+    return [
+        DataTable("results", L["sheet_results"],
+                  (L["alternative"], L["name"], L["coverage_pct"], L["sum"], L["weighted_sum"], L["rank"],
+                   L["is_recommended"]), results),
+        DataTable("groups", L["sheet_groups"],
+                  (L["code"], L["group"], L["areas_in_group"], L["potential"], L["potential_share_pct"],
+                   L["today_share_pct"]), groups),
+        DataTable("criteria", L["sheet_criteria"],
+                  (L["criterion_number"], L["criterion"], L["scale_min"], L["scale_max"], L["weight"]), criteria),
     ]
