@@ -11,6 +11,10 @@ base, and for a removal every row changed or added under it, not the shortened w
 read. A later merge against the same base keeps this file's version again only when the fingerprint is
 the same; a change on either side since makes it a question again. An explicit choice (`decisions`,
 `--prefer`) always wins. Forgetting a person clears them all (the values hashed can name the person).
+
+The same table remembers the rows the other copy added, as they came in ("arrived:" keys, engine.py): the
+next merge takes that copy's later edits of such a row as its own changes, unless this file changed the
+row since.
 """
 
 from __future__ import annotations
@@ -49,13 +53,13 @@ def remember(conn, base_uid: str, decided: Iterable[str], kept: Iterable[tuple[s
     remembered of them, those kept here (key, evidence) are remembered, and decisions against a base the
     file no longer holds go."""
     decided, kept = list(decided), list(kept)
-    if not decided and not has_table(conn, TABLE):
+    if not kept and not has_table(conn, TABLE):
         return
     conn.execute(_CREATE)
     conn.executemany(f"DELETE FROM main.{TABLE} WHERE base_uid = ? AND conflict_key = ?",
                      [(base_uid, key) for key in decided])
     stamp = utc_stamp()
-    conn.executemany(f"INSERT INTO main.{TABLE} (base_uid, conflict_key, fingerprint, decided_at) VALUES "
+    conn.executemany(f"INSERT OR REPLACE INTO main.{TABLE} (base_uid, conflict_key, fingerprint, decided_at) VALUES "
                      "(?, ?, ?, ?)", [(base_uid, key, fingerprint(evidence), stamp) for key, evidence in kept])
     if has_table(conn, BASES_TABLE):
         conn.execute(f"DELETE FROM main.{TABLE} WHERE base_uid NOT IN (SELECT uid FROM main.{BASES_TABLE})")

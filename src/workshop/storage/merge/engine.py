@@ -31,6 +31,7 @@ from workshop.storage.merge.schema_info import MergeError, Table, read_tables, r
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
 OMIT = apsw.SQLITE_CHANGESET_OMIT
+ARRIVED = "arrived:"  # remembered rows the other copy added, as they came in (decisions.py)
 # A meeting's record of a score -> (the score's table, the columns naming the same score)
 RECORDS_OF = {
     "vote_history": ("criteria_votes", ("organisation_uid", "alternative_code", "criterion_number")),
@@ -83,7 +84,9 @@ class _Merge:
             base_uid: str | None) -> tuple[MergeReport, bytes | None]:
         report = MergeReport()
         # Conflicts kept here before are kept again unless a choice is given now (--prefer decides them all).
-        earlier = kept_before(self.conn, base_uid) if base_uid is not None and prefer is None else {}
+        remembered = kept_before(self.conn, base_uid) if base_uid is not None else {}
+        earlier = {} if prefer is not None else remembered
+        self.arrived = {k: v for k, v in remembered.items() if k.startswith(ARRIVED)}
         self.conn.execute("PRAGMA foreign_keys = ON")  # renames cascade to the rows that name the code
         with self.conn:
             report.renames = rename_collisions(self.conn, self.tables)
@@ -127,7 +130,7 @@ class _Merge:
                 action()
             if base_uid is not None:
                 remember(self.conn, base_uid, decided, [(key, self.evidence[key]) for key, side in decided.items()
-                                                        if side is Side.MINE])
+                                                        if side is Side.MINE] + self._arrivals(changeset))
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
@@ -163,8 +166,8 @@ class _Merge:
                                  subject=self.words.subject(name, dict(zip(table.columns, new or old))))
             if op == "UPDATE" and reason == apsw.SQLITE_CHANGESET_DATA:
                 found += self._fields(table, old, new, current, base_known=True)
-            elif op == "INSERT" and reason == apsw.SQLITE_CHANGESET_CONFLICT:
-                found += self._fields(table, current, new, current, base_known=False)
+            elif op == "INSERT" and reason == apsw.SQLITE_CHANGESET_CONFLICT:  # here as it came from there before:
+                found += self._fields(table, current, new, current, base_known=self._as_it_came(name, current))
             elif op == "UPDATE":  # NOTFOUND: removed here, changed there
                 row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
                 changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
@@ -298,6 +301,28 @@ class _Merge:
             self.evidence[key] = (table.name, list(pk.values()), column, mine, theirs, base, base_known)
             out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(
                 table.name, pk, c, v)))
+        return out
+
+    def _as_it_came(self, table: str, row: tuple) -> bool:
+        """Whether a row added there is here exactly as an earlier merge from that copy brought it in: its
+        changes there since then come in (it had been a conflict, "empty here, … there", though only the
+        other laptop had touched the row)."""
+        pk = [row[self.tables[table].columns.index(c)] for c in self.tables[table].pk]
+        return self.arrived.get(ARRIVED + row_key(table, pk)) == fingerprint(list(row))
+
+    def _arrivals(self, changeset: bytes) -> list[tuple[str, list]]:
+        """Rows the other copy added (against the base) that the result holds exactly as that copy does:
+        (ARRIVED + row key, the row) for decisions.remember, so the next merge knows them (_as_it_came)."""
+        out = []
+        for change in apsw.Changeset.iter(changeset):
+            if change.op != "INSERT":
+                continue
+            table = self.tables[change.name]
+            pk = [change.new[table.columns.index(c)] for c in table.pk]
+            where = " AND ".join(f"{c} IS ?" for c in table.pk)
+            here = self.sql(f"SELECT * FROM main.{change.name} WHERE {where}", pk)
+            if here and list(here[0]) == list(change.new):
+                out.append((ARRIVED + row_key(change.name, pk), list(here[0])))
         return out
 
     def _set(self, table: str, pk: dict, column: str, value) -> None:
