@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from merge_support import set_vote as _set_vote
 from bad_input_matrix import damage_index
 
 from workshop.cli import main
@@ -35,12 +36,6 @@ def _org(store, name):
 def _vote(store, org, alternative, criterion):
     return next(v for v in store.load().votes if v.organisation_uid == _org(store, org).uid
                 and v.alternative_code == alternative and v.criterion_number == criterion)
-
-
-def _set_vote(path, org, alternative, criterion, value):
-    with EngagementStore.open(path) as store:
-        uid = _org(store, org).uid
-        store.scores.set_vote(Vote(organisation_uid=uid, alternative_code=alternative, criterion_number=criterion, value=value))
 
 
 def _merged(mine, theirs, tmp_path, **kw):

@@ -7,11 +7,11 @@ import json
 import sqlite3
 
 import pytest
+from merge_support import set_vote as _set_vote
 
 from workshop.app import build
 from workshop.cli import main
 from workshop.domain.merging import Side
-from workshop.domain.model import Vote
 from workshop.storage import EngagementStore
 from workshop.storage.merge import hand_out_store, merge_files, write_image
 from workshop.storage.merge.bases import bases
@@ -19,13 +19,6 @@ from workshop.ui.merge import dialog as merge_dialog
 from workshop.ui.widgets import dialogs
 
 TEKNIK_6 = "Gnosjö's vote on 1 Teknik, criterion 6"
-
-
-def _set_vote(path, org, alternative, criterion, value):
-    with EngagementStore.open(path) as store:
-        uid = next(o.uid for o in store.load().organisations if o.name == org)
-        store.scores.set_vote(Vote(organisation_uid=uid, alternative_code=alternative, criterion_number=criterion,
-                                   value=value))
 
 
 def _value(path, org, alternative, criterion):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from merge_support import set_vote as _set_vote
 from PySide6.QtCore import Qt
 
 from workshop.app import build
 from workshop.domain.merging import Side
-from workshop.domain.model import Vote
 from workshop.storage import EngagementStore
 from workshop.storage.backups import backups_of
 from workshop.storage.merge import hand_out_store, merge_files
@@ -15,13 +15,6 @@ from workshop.ui.merge import dialog as merge_dialog
 from workshop.ui.merge.dialog import MergeDialog
 from workshop.ui.merge.model import HERE, THERE, ConflictModel
 from workshop.ui.widgets import dialogs
-
-
-def _set_vote(path, org, alternative, criterion, value):
-    with EngagementStore.open(path) as store:
-        uid = next(o.uid for o in store.load().organisations if o.name == org)
-        store.scores.set_vote(Vote(organisation_uid=uid, alternative_code=alternative, criterion_number=criterion,
-                                   value=value))
 
 
 def _vote(session, org, alternative, criterion):
