@@ -23,8 +23,12 @@ import hashlib
 import json
 from collections.abc import Iterable
 
+import apsw
+
+from workshop.storage.merge.schema_info import row_key
 from workshop.storage.merge.bases import DECISIONS_TABLE as TABLE, TABLE as BASES_TABLE, has_table, utc_stamp
 
+ARRIVED = "arrived:"  # the key of a row the other copy added, remembered as it came in (engine._as_it_came)
 _CREATE = f"""CREATE TABLE IF NOT EXISTS main.{TABLE} (
     base_uid TEXT NOT NULL,
     conflict_key TEXT NOT NULL,
@@ -71,3 +75,19 @@ def forget_decisions(conn) -> int:
     if not has_table(conn, TABLE):
         return 0
     return conn.execute(f"DELETE FROM main.{TABLE}").rowcount
+
+
+def arrivals(conn, tables, changeset: bytes) -> list[tuple[str, list]]:
+    """Rows the other copy added (the changeset's inserts) that the result (`main`) holds exactly as that copy
+    does: (ARRIVED + row key, the row), for `remember`, so the next merge knows them as they came."""
+    out = []
+    for change in apsw.Changeset.iter(changeset):
+        if change.op != "INSERT":
+            continue
+        table = tables[change.name]
+        pk = [change.new[table.columns.index(c)] for c in table.pk]
+        where = " AND ".join(f"{c} IS ?" for c in table.pk)
+        here = conn.execute(f"SELECT * FROM main.{change.name} WHERE {where}", pk).fetchall()
+        if here and list(here[0]) == list(change.new):
+            out.append((ARRIVED + row_key(change.name, pk), list(here[0])))
+    return out

@@ -26,12 +26,11 @@ from workshop.domain.messages import Term, msg, term
 from workshop.storage.merge.bases import as_image
 from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
-from workshop.storage.merge.decisions import fingerprint, kept_before, remember
+from workshop.storage.merge.decisions import ARRIVED, arrivals, fingerprint, kept_before, remember
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
 OMIT = apsw.SQLITE_CHANGESET_OMIT
-ARRIVED = "arrived:"  # remembered rows the other copy added, as they came in (decisions.py)
 # A meeting's record of a score -> (the score's table, the columns naming the same score)
 RECORDS_OF = {
     "vote_history": ("criteria_votes", ("organisation_uid", "alternative_code", "criterion_number")),
@@ -111,31 +110,38 @@ class _Merge:
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
             conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
             report.changes += self.patched
-            decided: dict[str, Side] = {}
-            for conflict, on_decision in conflicts:
-                side = decisions.get(conflict.key) or prefer
-                if side is None and earlier.get(conflict.key) == fingerprint(self.evidence[conflict.key]):
-                    report.as_before.append(conflict)  # kept here before, and neither side changed it since
-                    side = Side.MINE
-                else:
-                    report.conflicts.append(conflict)
-                if side is None:
-                    report.undecided.append(conflict)
-                else:
-                    decided[conflict.key] = side
-                    self.actions.append(lambda act=on_decision, s=side: act(s))
+            decided = self._decide(conflicts, report, decisions, prefer, earlier)
             if report.undecided:
                 return report, None
             for action in self.actions:
                 action()
             if base_uid is not None:
                 remember(self.conn, base_uid, decided, [(key, self.evidence[key]) for key, side in decided.items()
-                                                        if side is Side.MINE] + self._arrivals(changeset))
+                                                        if side is Side.MINE] + arrivals(self.conn, self.tables, changeset))
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
         check(self.conn, references=not references_ok)
         return report, self.conn.serialize("main")
+
+    def _decide(self, conflicts, report: MergeReport, decisions: Mapping[str, Side], prefer: Side | None,
+                earlier: Mapping[str, str]) -> dict[str, Side]:
+        """Each conflict's side: chosen now, else kept here as before when neither side changed it since
+        (listed in `as_before`), else undecided; returns the sides chosen, by key, their actions queued."""
+        decided: dict[str, Side] = {}
+        for conflict, on_decision in conflicts:
+            side = decisions.get(conflict.key) or prefer
+            if side is None and earlier.get(conflict.key) == fingerprint(self.evidence[conflict.key]):
+                report.as_before.append(conflict)
+                side = Side.MINE
+            else:
+                report.conflicts.append(conflict)
+            if side is None:
+                report.undecided.append(conflict)
+            else:
+                decided[conflict.key] = side
+                self.actions.append(lambda act=on_decision, s=side: act(s))
+        return decided
 
     def _reading_order(self, conflict: Conflict, place: Mapping[str, int]) -> tuple:
         """Conflicts listed as the file's tables come (`place`: organisations before their votes), then by
@@ -309,21 +315,6 @@ class _Merge:
         other laptop had touched the row)."""
         pk = [row[self.tables[table].columns.index(c)] for c in self.tables[table].pk]
         return self.arrived.get(ARRIVED + row_key(table, pk)) == fingerprint(list(row))
-
-    def _arrivals(self, changeset: bytes) -> list[tuple[str, list]]:
-        """Rows the other copy added (against the base) that the result holds exactly as that copy does:
-        (ARRIVED + row key, the row) for decisions.remember, so the next merge knows them (_as_it_came)."""
-        out = []
-        for change in apsw.Changeset.iter(changeset):
-            if change.op != "INSERT":
-                continue
-            table = self.tables[change.name]
-            pk = [change.new[table.columns.index(c)] for c in table.pk]
-            where = " AND ".join(f"{c} IS ?" for c in table.pk)
-            here = self.sql(f"SELECT * FROM main.{change.name} WHERE {where}", pk)
-            if here and list(here[0]) == list(change.new):
-                out.append((ARRIVED + row_key(change.name, pk), list(here[0])))
-        return out
 
     def _set(self, table: str, pk: dict, column: str, value) -> None:
         where = " AND ".join(f"{c} = ?" for c in pk)
