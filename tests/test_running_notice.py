@@ -63,3 +63,32 @@ def test_run_meeting_with_none_chosen_says_what_to_do(open_app, example_path):
     view.run_current()
     assert view.pages.currentWidget() is not view.runner
     assert "Choose the meeting" in view.message.text()
+
+
+def test_back_to_the_meeting_finds_it_on_its_item_with_its_clocks_running_on(open_app, example_path):
+    """The facilitator steps to item 2, spends 3 s there, looks at Potential and comes back with the status
+    bar's button: the runner is still on item 2 and its clock says 0:05 after 2 s more (it had started again
+    on item 1 with the clocks at nought, and leaving item 2 then stored 2 s over the 3 s the file held)."""
+    from workshop.storage import EngagementStore
+
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    now = [1_000_000]
+    window.views["meetings"].runner.clock.now = lambda: now[0]  # the test's own clock
+    view, uid = _run_and_leave(window)
+    runner = view.runner
+    runner.next()
+    item = runner.current_item()
+    now[0] += 3_000
+    window.show_view("potential")
+    window.running_notice.back.click()
+    assert view.pages.currentWidget() is runner and runner.current_item().uid == item.uid
+    now[0] += 2_000
+    runner.next()
+    with EngagementStore.open(example_path, read_only=True) as store:
+        spent = next(a.seconds_spent for m in store.load().meetings for a in m.agenda if a.uid == item.uid)
+    assert spent == item.seconds_spent + 5
+    # Left and run again: it starts on the first open item, each clock as the file holds it.
+    runner.leave()
+    view.run_current()
+    assert runner._seconds[item.uid] == item.seconds_spent + 5

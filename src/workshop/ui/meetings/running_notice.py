@@ -98,6 +98,4 @@ class RunningMeetingNotice(QObject):
         if meeting is None:
             return
         self.window.show_view("meetings")
-        view = self.window.views["meetings"]
-        view.select(meeting.uid)
-        view.run_current()
+        self.window.views["meetings"].resume(meeting.uid)

@@ -246,6 +246,17 @@ class MeetingsView(QWidget):
             self._tell(tr("“{title}” was held and now runs again ({undo} undoes that).")
                        .format(title=meeting.title, undo=key_text("Ctrl+Z")))
 
+    def resume(self, uid: str) -> None:
+        """The running meeting's runner: on the item where the facilitator left it, its clocks running on, when
+        it still runs here (it had started again from the first open item with its clocks at nought, and
+        the next save wrote the time spent over what the file held); started afresh otherwise."""
+        if self.runner.active and self.runner.meeting_uid == uid:
+            self.pages.setCurrentWidget(self.runner)
+            self.runner.notes.setFocus()
+            return
+        self.select(uid)
+        self.run_current()
+
     def _tell(self, text: str) -> None:
         """A passing note in the window's status bar (plain text), where one is."""
         window = self.window()

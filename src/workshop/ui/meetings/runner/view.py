@@ -208,11 +208,15 @@ class RunnerView(QWidget):
         return m.agenda[self._index] if m and 0 <= self._index < len(m.agenda) else None
 
     def start(self, meeting_uid: str) -> None:
-        """Run this meeting from its first item not yet dealt with."""
+        """Run this meeting from its first item not yet dealt with, each item's clock as the file holds it."""
+        self.flush()  # a meeting running here: its notes and the time on its item first
         self.meeting_uid = meeting_uid
         self.active = True
         m = self.meeting()
-        self._seconds = {a.uid: a.seconds_spent for a in m.agenda}
+        # The file, not the session's copy: the clocks are saved as they run, and the copy was read when the
+        # runner was last left (a restart had counted from what it held then, and saved that over the file).
+        stored = self._session.store.meetings.item_seconds(meeting_uid)
+        self._seconds = {a.uid: stored.get(a.uid, a.seconds_spent) for a in m.agenda}
         first = next((i for i, a in enumerate(m.agenda) if a.status == "open"), 0)
         self._index = -1
         self.clock.reset()
