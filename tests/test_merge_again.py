@@ -221,30 +221,20 @@ def test_the_dialog_lists_what_it_keeps_as_before_beside_the_new_questions(qtbot
     assert box.as_before.text().endswith(f"\n• {TEKNIK_6}: 2 here, 3 there")
 
 
-def test_a_row_the_copy_added_and_edited_after_the_first_merge_comes_in_without_a_question(example_path, tmp_path):
-    """The other laptop added a meeting, it came in with the first merge, and that laptop then changed its
-    place: the next merge brings the new place (it had asked "place: empty here, Värnamo there", a row
-    only that laptop had touched). Changed here too since, it is a question as before."""
-    from workshop.domain.meetings import Meeting
+
+def test_a_person_forgotten_here_before_does_not_wipe_what_this_file_remembers(example_path, tmp_path):
+    """Someone forgotten here, the copy still naming them: each merge forgets them in the copy too, and had
+    wiped this file's remembered conflicts with it, so the kept vote was asked again every time."""
+    from workshop.storage.forget import forget_person
 
     theirs = tmp_path / "laptop2.workshop"
     with EngagementStore.open(example_path) as store:
         hand_out_store(store, theirs)
-    meeting = Meeting(kind="work", title="Extra arbetsmöte", starts_at="2024-09-30T09:00")
-    with EngagementStore.open(theirs) as store:
-        store.meetings.add_meeting(meeting)
-    _report, image = merge_files(example_path, theirs)
+    _set_vote(example_path, "Gnosjö", "1 Teknik", 6, 2)
+    _set_vote(theirs, "Gnosjö", "1 Teknik", 6, 3)
+    with EngagementStore.open(example_path) as store:
+        forget_person(store, next(p.uid for p in store.load().people if p.name == "Johan Lindqvist"))
+    _report, image = merge_files(example_path, theirs, prefer=Side.MINE)
     write_image(image, example_path, overwrite=True)
-    with sqlite3.connect(theirs) as conn:
-        conn.execute("UPDATE meetings SET place = 'Värnamo stadshus' WHERE uid = ?", [meeting.uid])
     report, image = merge_files(example_path, theirs)
-    assert image is not None and report.conflicts == [] and report.changes == 1
-    out = tmp_path / "again.workshop"
-    write_image(image, out)
-    with sqlite3.connect(out) as conn:
-        assert conn.execute("SELECT place FROM meetings WHERE uid = ?", [meeting.uid]).fetchone()[0] == "Värnamo stadshus"
-    with sqlite3.connect(example_path) as conn:
-        conn.execute("UPDATE meetings SET place = 'Gnosjö' WHERE uid = ?", [meeting.uid])
-    report, image = merge_files(example_path, theirs)
-    assert image is None and [c.text() for c in report.undecided] == [
-        "meeting “Extra arbetsmöte”, place: “Gnosjö” here, “Värnamo stadshus” there"]
+    assert image is not None and [c.text() for c in report.as_before] == [f"{TEKNIK_6}: 2 here, 3 there"]

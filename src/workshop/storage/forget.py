@@ -48,18 +48,21 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             if c[2].upper() in ("TEXT", "") or "CHAR" in c[2].upper()]
 
 
-def erase_everywhere(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:
+def erase_everywhere(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str,
+                     remembered: bool = True) -> None:
     """The erasure (erase_name) in a database and in the merge bases it keeps (compressed snapshots: a byte
     search cannot see the name there, but an unpacked base would show it); copies forgotten alike still
-    merge, and a merge runs it on a copy that still names someone forgotten in the other. The conflicts
-    remembered from earlier merges go too (their fingerprints hash values that may hold the name)."""
+    merge, and a merge runs it on a copy that still names someone forgotten in the other. With
+    `remembered`, the conflicts remembered from earlier merges go too (their fingerprints hash values that
+    may hold the name)."""
     from workshop.storage.merge.bases import rewrite_bases
     from workshop.storage.merge.decisions import forget_decisions
 
     erase_name(conn, pattern, pseudonym, person_uid)
     rewrite_bases(conn, lambda base: erase_name(base, pattern, pseudonym, person_uid))
-    with conn:
-        forget_decisions(conn)
+    if remembered:
+        with conn:
+            forget_decisions(conn)
 
 
 def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str) -> None:

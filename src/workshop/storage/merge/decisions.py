@@ -11,10 +11,6 @@ base, and for a removal every row changed or added under it, not the shortened w
 read. A later merge against the same base keeps this file's version again only when the fingerprint is
 the same; a change on either side since makes it a question again. An explicit choice (`decisions`,
 `--prefer`) always wins. Forgetting a person clears them all (the values hashed can name the person).
-
-The same table remembers the rows the other copy added, as they came in ("arrived:" keys, engine.py): the
-next merge takes that copy's later edits of such a row as its own changes, unless this file changed the
-row since.
 """
 
 from __future__ import annotations
@@ -23,12 +19,8 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-import apsw
-
-from workshop.storage.merge.schema_info import row_key
 from workshop.storage.merge.bases import DECISIONS_TABLE as TABLE, TABLE as BASES_TABLE, has_table, utc_stamp
 
-ARRIVED = "arrived:"  # the key of a row the other copy added, remembered as it came in (engine._as_it_came)
 _CREATE = f"""CREATE TABLE IF NOT EXISTS main.{TABLE} (
     base_uid TEXT NOT NULL,
     conflict_key TEXT NOT NULL,
@@ -76,18 +68,3 @@ def forget_decisions(conn) -> int:
         return 0
     return conn.execute(f"DELETE FROM main.{TABLE}").rowcount
 
-
-def arrivals(conn, tables, changeset: bytes) -> list[tuple[str, list]]:
-    """Rows the other copy added (the changeset's inserts) that the result (`main`) holds exactly as that copy
-    does: (ARRIVED + row key, the row), for `remember`, so the next merge knows them as they came."""
-    out = []
-    for change in apsw.Changeset.iter(changeset):
-        if change.op != "INSERT":
-            continue
-        table = tables[change.name]
-        pk = [change.new[table.columns.index(c)] for c in table.pk]
-        where = " AND ".join(f"{c} IS ?" for c in table.pk)
-        here = conn.execute(f"SELECT * FROM main.{change.name} WHERE {where}", pk).fetchall()
-        if here and list(here[0]) == list(change.new):
-            out.append((ARRIVED + row_key(change.name, pk), list(here[0])))
-    return out

@@ -26,7 +26,7 @@ from workshop.domain.messages import Term, msg, term
 from workshop.storage.merge.bases import as_image
 from workshop.storage.merge.finish import check, join_bases, untie_positions
 from workshop.storage.merge.collisions import rekey_natural_keys, rename_collisions
-from workshop.storage.merge.decisions import ARRIVED, arrivals, fingerprint, kept_before, remember
+from workshop.storage.merge.decisions import fingerprint, kept_before, remember
 from workshop.storage.merge.schema_info import MergeError, Table, read_tables, row_key
 from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
@@ -83,9 +83,7 @@ class _Merge:
             base_uid: str | None) -> tuple[MergeReport, bytes | None]:
         report = MergeReport()
         # Conflicts kept here before are kept again unless a choice is given now (--prefer decides them all).
-        remembered = kept_before(self.conn, base_uid) if base_uid is not None else {}
-        earlier = {} if prefer is not None else remembered
-        self.arrived = {k: v for k, v in remembered.items() if k.startswith(ARRIVED)}
+        earlier = kept_before(self.conn, base_uid) if base_uid is not None and prefer is None else {}
         self.conn.execute("PRAGMA foreign_keys = ON")  # renames cascade to the rows that name the code
         with self.conn:
             report.renames = rename_collisions(self.conn, self.tables)
@@ -117,7 +115,7 @@ class _Merge:
                 action()
             if base_uid is not None:
                 remember(self.conn, base_uid, decided, [(key, self.evidence[key]) for key, side in decided.items()
-                                                        if side is Side.MINE] + arrivals(self.conn, self.tables, changeset))
+                                                        if side is Side.MINE])
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
@@ -172,8 +170,8 @@ class _Merge:
                                  subject=self.words.subject(name, dict(zip(table.columns, new or old))))
             if op == "UPDATE" and reason == apsw.SQLITE_CHANGESET_DATA:
                 found += self._fields(table, old, new, current, base_known=True)
-            elif op == "INSERT" and reason == apsw.SQLITE_CHANGESET_CONFLICT:  # here as it came from there before:
-                found += self._fields(table, current, new, current, base_known=self._as_it_came(name, current))
+            elif op == "INSERT" and reason == apsw.SQLITE_CHANGESET_CONFLICT:
+                found += self._fields(table, current, new, current, base_known=False)
             elif op == "UPDATE":  # NOTFOUND: removed here, changed there
                 row = self.row("theirs", name, table.pk, [old[table.columns.index(c)] for c in table.pk])
                 changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
@@ -308,13 +306,6 @@ class _Merge:
             out.append((conflict, lambda side, c=column, v=theirs: side is Side.THEIRS and self._set(
                 table.name, pk, c, v)))
         return out
-
-    def _as_it_came(self, table: str, row: tuple) -> bool:
-        """Whether a row added there is here exactly as an earlier merge from that copy brought it in: its
-        changes there since then come in (it had been a conflict, "empty here, … there", though only the
-        other laptop had touched the row)."""
-        pk = [row[self.tables[table].columns.index(c)] for c in self.tables[table].pk]
-        return self.arrived.get(ARRIVED + row_key(table, pk)) == fingerprint(list(row))
 
     def _set(self, table: str, pk: dict, column: str, value) -> None:
         where = " AND ".join(f"{c} = ?" for c in pk)

@@ -27,7 +27,11 @@ class Erasure:
     uid: str
 
     def run(self, conn: sqlite3.Connection) -> None:
-        erase_everywhere(conn, self.pattern, self.pseudonym, self.uid)
+        # Only a copy that still named them loses the conflicts it remembers (their fingerprints may hash the
+        # name); in one that had forgotten them already, every merge had wiped them (and asked them again).
+        row = conn.execute("SELECT name FROM people WHERE uid = ?", [self.uid]).fetchone()
+        named = row is not None and not is_forgotten(Person(name=row[0], uid=self.uid))
+        erase_everywhere(conn, self.pattern, self.pseudonym, self.uid, remembered=named)
 
 
 def people_of(conn: sqlite3.Connection) -> tuple[Person, ...]:
