@@ -164,3 +164,27 @@ def test_the_criteria_chart_names_its_criteria_in_a_key(report_text):
     chart = report_text.split("Bild 3.", 1)[1].split("Bild 4.", 1)[0]
     assert "Konsekvenser avseende minskade risker och uppnådd redundans" in chart
     assert "Förmåga att leverera tjänster enligt potentialomfattningen" in chart
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_report_of_an_engagement_just_begun_is_written_with_empty_tables_and_charts(example, language, tmp_path):
+    """A blank engagement (no client, no area, no organisation), one with a client only, and the example
+    without alternatives: the report had failed with a traceback (an empty cover table, a radar of no
+    spokes, bars of no alternative); it is written, its charts a dash under their captions."""
+    import dataclasses
+
+    from workshop.cli import main
+    from workshop.storage import EngagementStore
+    from workshop.templates import engagement_from_template
+
+    blank = engagement_from_template("Blank", "Ny utredning")
+    client = dataclasses.replace(blank, info=dataclasses.replace(blank.info, client="Fem kommuner"))
+    no_alternatives = dataclasses.replace(example, alternatives=(), paths=(), votes=(), agreed_scores=(),
+                                          preferences=(), vote_history=(),
+                                          recommendation=dataclasses.replace(example.recommendation,
+                                                                             alternative_code=None))
+    for n, e in enumerate((blank, client, no_alternatives)):
+        path, out = tmp_path / f"{n}.workshop", tmp_path / f"{n}-{language}.pdf"
+        EngagementStore.create(path, e).close()
+        assert main(["report", str(path), "-o", str(out), "--language", language, "--organisation-pages"]) == 0
+        assert e.info.title in text_of(out)

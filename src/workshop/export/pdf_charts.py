@@ -53,6 +53,19 @@ def _drawing(height: float) -> Drawing:
     return d
 
 
+def _nothing_yet(height: float = 20 * mm) -> Drawing:
+    """A chart with nothing to draw yet (no area, organisation or alternative: a report of an engagement
+    just begun): a dash where it will stand, under its caption, instead of a failed document."""
+    d = _drawing(height)
+    d.add(String(WIDTH / 2, height / 2, "–", fontName=REGULAR, fontSize=14, fillColor=GRID, textAnchor="middle"))
+    return d
+
+
+def _empty(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]) -> bool:
+    """Whether a chart has no category, no series or not one value to draw."""
+    return not categories or not series or all(v is None for _, values in series for v in values)
+
+
 def wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
     """Text broken into lines no wider than `width` points at this size, at spaces where it can; a word
     longer than a line is split with a hyphen. Every character is kept: nothing is cut off with "…"."""
@@ -165,6 +178,8 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     whose names do not stand on one line.
     """
     register_fonts()
+    if _empty(spokes, series):
+        return _nothing_yet()
     d = _drawing(height)
     legend_names = [name for name, _ in series]
     in_legend = _legend_fits(legend_names)
@@ -227,6 +242,8 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     would take more than three lines is given by its code (`codes`, else 1, 2, 3…) under the bars and in
     full in a key under the chart, as is the legend when its names do not stand on one line."""
     register_fonts()
+    if _empty(categories, series):
+        return _nothing_yet()
     legend_names = [name for name, _ in series] if len(series) > 1 else []
     in_legend = _legend_fits(legend_names)
     extra = max(0, _legend_rows(legend_names) - 1) * LEGEND_ROW if in_legend else 0

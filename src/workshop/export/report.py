@@ -79,9 +79,10 @@ def cover(e: Engagement, lab, st) -> list[Flowable]:
              (lab["contact"], e.info.contact), (lab["organisations"],
               organisation_list(lab, [o.name for o in e.organisations], len(e.organisations))),
              (lab["period"], period)]
+    given = [(k, v) for k, v in pairs if v]  # none for a blank engagement: no empty table (it failed the report)
     return [Spacer(1, 50 * mm), Paragraph(para(lab["report"]), st["cover_kind"]),
             Paragraph(para(e.info.title), st["cover_title"]), Spacer(1, 10 * mm),
-            field_table(st, [(k, v) for k, v in pairs if v]), PageBreak()]
+            *([field_table(st, given)] if given else []), PageBreak()]
 
 
 def contents(lab, st) -> list[Flowable]:
