@@ -184,3 +184,17 @@ def test_a_bar_chart_without_a_legend_leaves_no_empty_strip_under_its_names():
     assert bars_one.height == bars_two.height
     assert one.height == pytest.approx(two.height - 9 * mm)
     assert bars_one.y <= 14 * mm and _inside(one)
+
+
+def test_a_legend_key_of_swatches_leaves_no_unembedded_font(qapp):
+    """Long organisation names go to a key of colour swatches under the chart; each swatch's drawing had
+    started in Helvetica, which the PDF then named without embedding it."""
+    from pdf_support import fonts_of
+
+    from workshop.export import pdf_charts
+    from workshop.export.styles import PageFrame, render_pdf
+
+    series = [("Organisation " + "mycket långt namn " * 12 + str(i), [10.0, 20.0, 30.0]) for i in range(3)]
+    pdf = render_pdf([pdf_charts.radar(["A", "B", "C"], series)], PageFrame("T", "R", "{page}/{pages}"), {})
+    fonts = fonts_of(pdf)
+    assert fonts and all(fonts.values()), fonts

@@ -56,6 +56,7 @@ def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:
     """A legend entry's sign as the chart draws the series: its line with its marker (radar), or a filled
     box (bars, when there is no marker)."""
     d = Drawing(9 * mm, 3 * mm)
+    d.initialFontName = REGULAR  # else its renderer sets Helvetica, left unembedded in the PDF
     if marker is None:
         d.add(Rect(0, 0, 3 * mm, 3 * mm, fillColor=colour, strokeColor=None))
         return d
