@@ -647,3 +647,16 @@ def test_a_round_of_one_vote_counts_it_in_the_singular(window, qtbot, monkeypatc
     monkeypatch.setattr(gate._board, "vote_progress", lambda codes: (0, 7))
     gate._update_notice()
     assert gate.notice.text().endswith("0 av 7 röster har kommit in.")
+
+
+def test_equal_weighted_sums_share_a_rank_whatever_the_weights(example):
+    """With every weight 0.1, 1 Teknik and 2 both weigh 2.2 and share second place (float sums made them
+    2.2 and 2.2000000000000006, ranked 3 and 2)."""
+    import dataclasses
+
+    from workshop.domain.criteria import agreed_grid, alternative_results
+
+    criteria = tuple(dataclasses.replace(c, weight=0.1) for c in example.criteria)
+    grid = agreed_grid(example.alternatives, criteria, example.organisations, example.votes, example.agreed_scores)
+    ranks = {r.code: r.rank for r in alternative_results(example.alternatives, criteria, grid)}
+    assert ranks["1 Teknik"] == ranks["2"] == 2 and ranks["1 Tjänst"] == 1

@@ -107,7 +107,8 @@ def alternative_results(
         scores = tuple(grid[(alt.code, c.number)].value for c in criteria)
         given = [(s, wi) for s, wi in zip(scores, w) if s is not None]
         total = sum(s for s, _ in given) if given else None  # no agreed score at all: no sum, never 0
-        weighted = sum(s * wi for s, wi in given) if given else None
+        # Rounded as shown (two decimals): weights of 0.1 made 2.2 and 2.2000000000000006 two ranks apart.
+        weighted = round(sum(s * wi for s, wi in given), 9) if given else None
         rows.append((alt, scores, total, weighted, len(given) == len(scores)))
     # Only alternatives with at least one agreed score are ranked: with no votes, none is "first".
     scored = [r for r in rows if r[2] is not None]
