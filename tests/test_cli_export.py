@@ -163,3 +163,15 @@ def test_the_report_can_hold_a_page_per_organisation(example_path, tmp_path):
     assert "Organisationerna över tid" in text and "Hylte: potential per område mot medianen" in text
     assert text.index("Genomförandeplan") < text.index("Organisationerna över tid")
 
+
+
+def test_csv_keeps_a_long_text_whole(example):
+    """Excel's 32,767-character limit is the workbook's: a CSV holds a longer rationale whole."""
+    import dataclasses
+
+    from workshop.export.csv_export import render_csv
+
+    long = "Motivering " * 4000  # 44,000 characters
+    votes = (dataclasses.replace(example.votes[0], rationale=long), *example.votes[1:])
+    text = render_csv(dataclasses.replace(example, votes=votes))["votes.csv"].decode("utf-8-sig")
+    assert long.strip() in text

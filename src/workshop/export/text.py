@@ -66,11 +66,11 @@ _NOT_IN_SPREADSHEETS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufff
 CELL_MAX = 32767  # Excel holds at most this many characters in a cell and "repairs" (cuts) a file with more
 
 
-def spreadsheet_text(value: object) -> object:
+def spreadsheet_text(value: object, limit: int | None = None) -> object:
     """A value for a spreadsheet cell, XLSX or CSV alike: in a text, characters XML cannot hold shown as
-    U+FFFD (a NUL cut some CSV readers' cell short) and an over-long text cut with "…" (Excel's limit);
-    anything else as it is."""
+    U+FFFD (a NUL cut some CSV readers' cell short), and with a `limit` (the workbook's CELL_MAX, Excel's)
+    a longer text cut with "…"; anything else as it is."""
     if not isinstance(value, str):
         return value
     value = _NOT_IN_SPREADSHEETS.sub(REPLACEMENT, value)
-    return value if len(value) <= CELL_MAX else value[: CELL_MAX - 1] + "…"
+    return value if limit is None or len(value) <= limit else value[: limit - 1] + "…"

@@ -14,7 +14,7 @@ from workshop.domain.engagement import Engagement
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.tables import data_tables
-from workshop.export.text import spreadsheet_text
+from workshop.export.text import CELL_MAX, spreadsheet_text
 
 _FORMULA_START = ("=", "+", "-", "@")
 _WRAPPED = Alignment(wrap_text=True, vertical="top")
@@ -27,7 +27,7 @@ def _text_cell(ws, value):
 
     (Looking the row up again after appending, `ws[ws.max_row]`, scans the whole sheet: 31 s for
     290 organisations' votes; the whole workbook now takes 2 s.)"""
-    value = spreadsheet_text(value)
+    value = spreadsheet_text(value, CELL_MAX)
     lines = isinstance(value, str) and ("\n" in value or "\r" in value)
     if not isinstance(value, str) or not (value.startswith(_FORMULA_START) or lines):
         return value
