@@ -273,12 +273,12 @@ def render_meeting_pdf(e: Engagement, meeting_id: str, kind: str, story: StoryBu
     return render_pdf(story(e, m, language), frame, meta, progress)
 
 
-def write_meeting_pdf(e: Engagement, meeting_id: str, target: str | os.PathLike[str], kind: str,
-                      story: StoryBuilder, language: str = DEFAULT_LANGUAGE,
-                      progress: ProgressCallback | None = None) -> None:
-    """Write a meeting document safely (the meeting is looked up before anything is written)."""
+def write_meeting_pdf(e: Engagement, meeting_id: str, target: str | os.PathLike[str],
+                      render: Callable[[], bytes]) -> None:
+    """Write a meeting document (`render` gives its bytes) safely: the meeting is looked up before anything
+    is written."""
     find_meeting(e, meeting_id)
-    write_pdf(target, lambda: render_meeting_pdf(e, meeting_id, kind, story, language, progress))
+    write_pdf(target, render)
 
 
 def render_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,
@@ -292,5 +292,4 @@ def render_minutes(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGU
 def write_minutes(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
     """Write the minutes PDF safely."""
-    find_meeting(e, meeting_id)
-    write_pdf(target, lambda: render_minutes(e, meeting_id, language, progress))
+    write_meeting_pdf(e, meeting_id, target, lambda: render_minutes(e, meeting_id, language, progress))

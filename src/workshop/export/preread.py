@@ -12,10 +12,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.vocabulary import ItemKind
-from workshop.export.common import find_meeting
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
-from workshop.export.minutes import StoryBuilder, attendees_section, render_meeting_pdf, title_block
-from workshop.export.styles import FRAME_HEIGHT, ProgressCallback, make_styles, write_pdf
+from workshop.export.minutes import StoryBuilder, attendees_section, render_meeting_pdf, title_block, write_meeting_pdf
+from workshop.export.styles import FRAME_HEIGHT, ProgressCallback, make_styles
 from workshop.export.text import para
 
 # The space around paragraphs scaled by this in a second layout, tried when the last page holds at most a
@@ -108,6 +107,5 @@ def _story_ending_in(end: _PageEnd, compact: bool = False) -> StoryBuilder:
 
 def write_preread(e: Engagement, meeting_id: str, target: str | os.PathLike[str], language: str = DEFAULT_LANGUAGE,
                   progress: ProgressCallback | None = None) -> None:
-    """Write the pre-read PDF safely (the meeting is looked up before anything is written)."""
-    find_meeting(e, meeting_id)
-    write_pdf(target, lambda: render_preread(e, meeting_id, language, progress))
+    """Write the pre-read PDF safely."""
+    write_meeting_pdf(e, meeting_id, target, lambda: render_preread(e, meeting_id, language, progress))

@@ -45,8 +45,9 @@ def robustness_statement(e: Engagement, lab: Mapping[str, str]) -> str | None:
         parts.append(lab["robust_tie"].format(leaders=join_names([f"{alt} {c}" for c in r.leaders], lab)))
     else:
         runners = join_names([f"{alt} {c}" for c in r.runners_up], lab)
-        key = ("robust_lead_1" if r.margin == 1 else "robust_lead_n") if r.runners_up else "robust_alone"
-        parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=_points(r.margin or 0, lab), runners=runners))
+        margin = _points(r.margin or 0, lab)
+        key = ("robust_lead_1" if margin == "1" else "robust_lead_n") if r.runners_up else "robust_alone"
+        parts.append(lab[key].format(winner=f"{alt} {r.winner}", margin=margin, runners=runners))
     if r.unscored:  # not ranked, never "0 points"
         parts.append(counted(lab, "robust_unscored", len(r.unscored),
                              alternatives=join_names([f"{alt} {c}" for c in r.unscored], lab)))

@@ -145,8 +145,11 @@ class MergeController(QObject):
         if not report.conflicts and not report.renames and report.changes == 0:
             text = tr("{name} holds nothing this file lacks; nothing to merge.").format(name=name)
             if report.as_before:
+                shown = report.as_before[:dialog.RENAMES_SHOWN]
                 text += "\n\n" + dialog.kept_before_heading() + "\n" + "\n".join(  # a long name is cut
-                    f"• {elide_lines(c.text(tr), self.window.font(), 600, 2)}" for c in report.as_before[:8])
+                    f"• {elide_lines(c.text(tr), self.window.font(), 600, 2)}" for c in shown)
+                if len(report.as_before) > len(shown):
+                    text += "\n" + tr("and {n} more").format(n=len(report.as_before) - len(shown))
             dialogs.show_info(self.window, tr("Merge from {name}").format(name=name), text)
             return report
         again: dict = {}
