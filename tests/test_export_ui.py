@@ -57,7 +57,7 @@ def test_minutes_ask_for_the_meeting(app_window, qtbot, tmp_path, monkeypatch):
     window, exports, opened = app_window
     offered = []
 
-    def choose(parent, title, label, items):
+    def choose(parent, title, label, items, current=""):
         offered.extend(items)
         return items[1]
 
@@ -70,6 +70,25 @@ def test_minutes_ask_for_the_meeting(app_window, qtbot, tmp_path, monkeypatch):
     assert offered[1] == "2024-06-18 09:00–12:00 — Arbetsmöte Gislaved"
     assert "Arbetsmöte Gislaved" in text_of(tmp_path / "protokoll.pdf")
     assert opened == []
+
+
+def test_the_meeting_list_starts_at_the_meeting_chosen_or_the_one_a_document_is_likely_for(app_window, monkeypatch):
+    """It had started at the oldest meeting, so Enter exported the Startmöte's pre-read: it starts at the
+    meeting chosen in Meetings, else for a pre-read at the next one not yet held, for minutes at the last
+    one held."""
+    window, exports, _opened = app_window
+    started = []
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items, current="": started.append(current))
+    meetings = window.session.engagement.meetings
+    for kind in ("preread", "minutes"):
+        exports.actions[f"export_{kind}"].trigger()
+    # Every meeting of the example was held: both start at the last one.
+    assert all(m.status == "closed" for m in meetings)
+    assert started[0].endswith(meetings[-1].title) and started[1].endswith(meetings[-1].title)
+    window.show_view("meetings")
+    window.views["meetings"].select(meetings[3].uid)
+    exports.actions["export_preread"].trigger()
+    assert started[2].endswith(meetings[3].title)
 
 
 def test_ending_a_meeting_offers_its_minutes_and_writes_them(app_window, qtbot, tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from workshop.domain.errors import DomainError
 from workshop.domain.records import without_internal_notes
+from workshop.domain.vocabulary import MeetingStatus
 from workshop.export.common import meeting_date, meeting_when
 from workshop.export.errors import ExportError
 from workshop.export.labels import labels
@@ -176,7 +177,8 @@ class ExportController(QObject):
         chosen = self.actions[f"export_{kind}"].data()  # set by whoever already knows the meeting (End meeting)
         self.actions[f"export_{kind}"].setData(None)
         meeting = next((m for m in e.meetings if m.uid == chosen), None) or dialogs.ask_item(
-            self.window, title, tr("Meeting:"), e.meetings, lambda m: f"{meeting_when(m) or '–'} — {m.title}")
+            self.window, title, tr("Meeting:"), e.meetings, lambda m: f"{meeting_when(m) or '–'} — {m.title}",
+            self._likely_meeting(e.meetings, kind))
         if meeting is None:
             return
         language = self.settings.get(DOCUMENT_LANGUAGE)
@@ -190,6 +192,19 @@ class ExportController(QObject):
 
         write = write_minutes if kind == "minutes" else write_preread
         self._start(lambda progress: write(e, meeting.uid, path, language, progress=progress), path, title)
+
+    def _likely_meeting(self, meetings, kind: str):
+        """The meeting the list starts at: the one chosen in Meetings, else for a pre-read the next one not
+        yet held and for minutes the last one held (each the other when there is none; it had started at the
+        oldest: Enter exported the first meeting's pre-read)."""
+        view = self.window.views.get("meetings")  # only when built: asking would build it
+        uid = view.current_uid() if view is not None else None
+        chosen = next((m for m in meetings if m.uid == uid), None)
+        if chosen is not None:
+            return chosen
+        ahead = next((m for m in meetings if m.status != MeetingStatus.CLOSED), None)
+        held = next((m for m in reversed(meetings) if m.status == MeetingStatus.CLOSED), None)
+        return (ahead or held) if kind == "preread" else (held or ahead)
 
     def export_report(self) -> None:
         """File → Export → Engagement Report: where to save, then build it with a progress dialog."""

@@ -119,12 +119,14 @@ def ask_described(parent: QWidget, title: str, label: str, items: Sequence[tuple
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str]) -> T | None:
-    """One of the items, each shown as `describe(item)`; None when cancelled or when there is none."""
+def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], describe: Callable[[T], str],
+             current: T | None = None) -> T | None:
+    """One of the items, each shown as `describe(item)` (starting at `current`); None when cancelled or when
+    there is none."""
     if not items:
         return None
     labels = [describe(item) for item in items]
-    chosen = ask_choice(parent, title, label, labels)
+    chosen = ask_choice(parent, title, label, labels, describe(current) if current is not None else "")
     return None if chosen is None else items[labels.index(chosen)]
 
 
