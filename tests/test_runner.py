@@ -435,3 +435,26 @@ def test_the_runner_s_heading_is_the_meeting_s_title_with_who_takes_part_beneath
     assert runner.title.height() <= 2 * bold + 8
     assert runner.subtitle.height() <= runner.subtitle.fontMetrics().lineSpacing() + 8
     assert runner.subtitle.y() >= runner.title.y() + runner.title.height() - 1
+
+
+def test_ctrl_z_in_the_notes_undoes_the_last_thing_done(app_window, qtbot):
+    """Words typed, then Alt+S: Ctrl+Z takes back the mark (the notes field had kept the key and taken back
+    the words, while Edit → Undo offered the mark); typed again, Ctrl+Z takes back the typing."""
+    from PySide6.QtWidgets import QApplication
+
+    view, runner = _running(app_window, qtbot)
+    app_window.activateWindow()
+    runner.notes.setFocus()
+    qtbot.waitUntil(runner.notes.hasFocus)
+    item = runner.current_item()
+    before = item.status
+    qtbot.keyClicks(runner.notes, " Viktigt")
+    qtbot.keyClick(runner.notes, Qt.Key.Key_S, ALT)  # skipped → the next item
+    assert next(a for a in runner.meeting().agenda if a.uid == item.uid).status == "skipped" != before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert next(a for a in runner.meeting().agenda if a.uid == item.uid).status == before
+    assert "Viktigt" in app_window.session.store.meetings.item_notes(item.uid)
+    runner.notes.setFocus()
+    qtbot.keyClicks(runner.notes, "xyz")
+    qtbot.keyClick(runner.notes, Qt.Key.Key_Z, CTRL)
+    assert "xyz" not in runner.notes.toPlainText()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +22,7 @@ from workshop.ui.widgets.i18n import key_text, isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
 from workshop.ui.meetings.runner.internal import InternalNotesPanel
-from workshop.ui.meetings.runner.notes import NotesAutosaver
+from workshop.ui.meetings.runner.notes import NotesAutosaver, RunnerNotes
 from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
@@ -74,8 +74,9 @@ class RunnerView(QWidget):
                                           " border-left: 4px solid #E0A100;")
         self.hint.setObjectName("runnerHint")
         self.hint.setWordWrap(True)
-        self.notes = QPlainTextEdit(self)
+        self.notes = RunnerNotes(self)
         self.notes.setObjectName("runnerNotes")
+        session.undo_stack.indexChanged.connect(self.notes.edited)
         self.notes.setPlaceholderText(tr("Notes for this item — saved as you type (Alt+N)"))
         self.notes.setStyleSheet("QPlainTextEdit { font-size: 13pt; }")
         self.autosaver = NotesAutosaver(self.notes, self._save_notes, self)
