@@ -533,3 +533,27 @@ def test_no_meetings_says_what_to_do_and_shows_an_empty_form(open_app, template_
     assert not view.delete_button.isEnabled() and not view.approve_button.isEnabled()
     details = view.details
     assert (details.starts.text().strip(), details.duration.text(), details.title.text()) == ("", "", "")
+
+
+def test_a_free_item_has_its_own_button_and_the_catalogue_its_own(open_app, example_path, qtbot):
+    """Typing "Nästa steg" and clicking the button level with the field had added the chosen theme's
+    questions (the catalogue's button stood at its foot) and left the text in the field. The field has its
+    own button beside it; the catalogue's stands over the catalogue."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    view.tabs.setCurrentWidget(view.agenda)
+    editor = view.agenda
+    count = len(view.edits.meeting(view.current_uid()).agenda)
+    editor.free.setText("Nästa steg")
+    add_free = editor.findChild(QPushButton, "agendaAddFree")
+    assert abs(add_free.geometry().center().y() - editor.free.geometry().center().y()) < 10
+    add_free.click()
+    agenda = view.edits.meeting(view.current_uid()).agenda
+    assert len(agenda) == count + 1 and any(a.text == "Nästa steg" and a.kind == "free" for a in agenda)
+    assert editor.free.text() == ""
+    add = editor.findChild(QPushButton, "agendaAdd")
+    assert add.geometry().bottom() < editor.catalogue.geometry().top()

@@ -85,12 +85,12 @@
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="160"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="162"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="161"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="163"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="182"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="184"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="183"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="185"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,136 +113,136 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="187"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="189"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="188"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="190"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="214"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="84"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="85"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
         <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="116"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="121"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="155"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="247"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="289"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="156"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="262"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="161"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="175"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="176"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="175"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="176"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="185"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="203"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="187"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="200"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="215"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="245"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -298,7 +298,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="224"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="253"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -347,54 +347,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="284"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="214"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="273"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="273"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="310"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="296"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="311"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="299"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="300"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="309"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="324"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -680,114 +680,114 @@ Stänga ändå och förlora den?</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="398"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="403"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="278"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="283"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="291"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="306"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="333"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="338"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="333"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="338"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="395"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="400"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="397"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="402"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1335,7 +1335,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="215"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1355,11 +1355,6 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="47"/>
-        <source>A free item, e.g. “Coffee break” or “Next steps”, then Enter</source>
-        <translation>En fri punkt, t.ex. ”Kaffepaus” eller ”Nästa steg”, sedan Enter</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="65"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
@@ -1372,12 +1367,17 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="47"/>
+        <source>Free item, e.g. “Break”</source>
+        <translation>Fri punkt, t.ex. ”Fika”</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="80"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="79"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
@@ -1400,7 +1400,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="74"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1503,7 +1503,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -1737,8 +1737,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="271"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="282"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="276"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="287"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="205"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
@@ -1755,8 +1755,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="296"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="309"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="301"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="314"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
@@ -2016,7 +2016,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="102"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -2387,7 +2387,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="72"/>
+        <location filename="../../src/workshop/domain/merging.py" line="59"/>
         <source>{subject}, {field}: {here} here, {there} there</source>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
@@ -2398,27 +2398,27 @@ Stänga ändå och förlora den?</translation>
         <translation> och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="78"/>
+        <location filename="../../src/workshop/domain/merging.py" line="65"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="80"/>
+        <location filename="../../src/workshop/domain/merging.py" line="67"/>
         <source>{subject}: {here} here, {there} there ({details})</source>
         <translation>{subject}: {here} här, {there} där ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="81"/>
+        <location filename="../../src/workshop/domain/merging.py" line="68"/>
         <source>{subject}: {here} here, {there} there</source>
         <translation>{subject}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="104"/>
+        <location filename="../../src/workshop/domain/merging.py" line="91"/>
         <source>{subject} added there is now “{new}”: another one with “{old}” was added here</source>
         <translation>{subject} som lades till där heter nu ”{new}”: en annan med ”{old}” lades till här</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/merging.py" line="106"/>
+        <location filename="../../src/workshop/domain/merging.py" line="93"/>
         <source>{subject} added here is now “{new}”: another one with “{old}” was added there</source>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
@@ -4167,13 +4167,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="207"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="218"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4616,182 +4616,182 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="82"/>
+        <location filename="../../src/workshop/domain/people.py" line="86"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="82"/>
+        <location filename="../../src/workshop/domain/people.py" line="86"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="83"/>
+        <location filename="../../src/workshop/domain/people.py" line="87"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="90"/>
+        <location filename="../../src/workshop/domain/people.py" line="94"/>
         <source>vote rationale</source>
         <translation>motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="92"/>
+        <location filename="../../src/workshop/domain/people.py" line="96"/>
         <source>potential rationale given in a meeting</source>
         <translation>motivering till potential given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="94"/>
+        <location filename="../../src/workshop/domain/people.py" line="98"/>
         <source>vote rationale given in a meeting</source>
         <translation>motivering till röst given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="104"/>
+        <location filename="../../src/workshop/domain/people.py" line="108"/>
         <source>meeting title</source>
         <translation>mötets rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="105"/>
+        <location filename="../../src/workshop/domain/people.py" line="109"/>
         <source>meeting place</source>
         <translation>mötets plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="106"/>
+        <location filename="../../src/workshop/domain/people.py" line="110"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="108"/>
+        <location filename="../../src/workshop/domain/people.py" line="112"/>
         <source>item {n}</source>
         <translation>punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="109"/>
+        <location filename="../../src/workshop/domain/people.py" line="113"/>
         <source>item {n}, theme</source>
         <translation>punkt {n}, tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="110"/>
+        <location filename="../../src/workshop/domain/people.py" line="114"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="111"/>
+        <location filename="../../src/workshop/domain/people.py" line="115"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="113"/>
+        <location filename="../../src/workshop/domain/people.py" line="117"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="115"/>
+        <location filename="../../src/workshop/domain/people.py" line="119"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="117"/>
+        <location filename="../../src/workshop/domain/people.py" line="121"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="120"/>
+        <location filename="../../src/workshop/domain/people.py" line="124"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="122"/>
+        <location filename="../../src/workshop/domain/people.py" line="126"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="124"/>
+        <location filename="../../src/workshop/domain/people.py" line="128"/>
         <source>approved minutes, action item {n}</source>
         <translation>justerat protokoll, åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="126"/>
+        <location filename="../../src/workshop/domain/people.py" line="130"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="88"/>
+        <location filename="../../src/workshop/domain/people.py" line="92"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="81"/>
+        <location filename="../../src/workshop/domain/people.py" line="85"/>
         <source>engagement title</source>
         <translation>uppdragets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="81"/>
+        <location filename="../../src/workshop/domain/people.py" line="85"/>
         <source>engagement client</source>
         <translation>uppdragsgivare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="96"/>
+        <location filename="../../src/workshop/domain/people.py" line="100"/>
         <source>preference comment</source>
         <translation>kommentar till förordat alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="98"/>
+        <location filename="../../src/workshop/domain/people.py" line="102"/>
         <source>agreed score comment</source>
         <translation>kommentar till fastställd poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="141"/>
+        <location filename="../../src/workshop/domain/people.py" line="145"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="145"/>
+        <location filename="../../src/workshop/domain/people.py" line="149"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="147"/>
+        <location filename="../../src/workshop/domain/people.py" line="151"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="149"/>
+        <location filename="../../src/workshop/domain/people.py" line="153"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="155"/>
+        <location filename="../../src/workshop/domain/people.py" line="159"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="157"/>
+        <location filename="../../src/workshop/domain/people.py" line="161"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="159"/>
+        <location filename="../../src/workshop/domain/people.py" line="163"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="168"/>
+        <location filename="../../src/workshop/domain/people.py" line="173"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="171"/>
+        <location filename="../../src/workshop/domain/people.py" line="176"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="190"/>
+        <location filename="../../src/workshop/domain/people.py" line="196"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="213"/>
+        <location filename="../../src/workshop/domain/people.py" line="220"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -4836,12 +4836,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="132"/>
+        <location filename="../../src/workshop/storage/forget.py" line="135"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="152"/>
+        <location filename="../../src/workshop/storage/forget.py" line="155"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>
@@ -4921,43 +4921,43 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="18"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="19"/>
         <source>Attended</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="18"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="19"/>
         <source>Owns action item</source>
         <translation>Ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="19"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="20"/>
         <source>Mentioned</source>
         <translation>Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="58"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Mentions</source>
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="102"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5030,6 +5030,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="77"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
         <source>Add</source>
         <translation>Lägg till</translation>
@@ -5052,21 +5053,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="137"/>
+        <location filename="../../src/workshop/domain/people.py" line="141"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="139"/>
+        <location filename="../../src/workshop/domain/people.py" line="143"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="143"/>
+        <location filename="../../src/workshop/domain/people.py" line="147"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
@@ -5100,59 +5101,59 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="161"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="168"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="333"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="326"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="333"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="327"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="334"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="331"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="338"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="332"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="339"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="375"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="389"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="390"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="396"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="397"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="389"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="390"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="396"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="397"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="505"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="512"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="507"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="514"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5167,7 +5168,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="500"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="507"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5297,7 +5298,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="135"/>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5353,7 +5354,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="151"/>
+        <location filename="../../src/workshop/domain/people.py" line="155"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5424,7 +5425,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="153"/>
+        <location filename="../../src/workshop/domain/people.py" line="157"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
@@ -5685,7 +5686,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="143"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="169"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
@@ -5699,8 +5700,8 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="150"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="153"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="170"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="40"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
@@ -5711,12 +5712,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="164"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="175"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
@@ -5766,6 +5767,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="152"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>

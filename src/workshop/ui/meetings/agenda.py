@@ -44,7 +44,7 @@ class AgendaEditor(QWidget):
         self.catalogue.setIndentation(14)  # two levels only: the questions keep the width
         self.free = QLineEdit(self)
         self.free.setObjectName("agendaFreeItem")
-        self.free.setPlaceholderText(tr("A free item, e.g. “Coffee break” or “Next steps”, then Enter"))
+        self.free.setPlaceholderText(tr("Free item, e.g. “Break”"))
         self._build()
         self.catalogue.itemActivated.connect(lambda *_: self.add_from_catalogue())
         self.free.returnPressed.connect(self.add_free)
@@ -69,14 +69,23 @@ class AgendaEditor(QWidget):
         row.addWidget(self._button(tr("Move up"), lambda: self._shift(-1), "agendaUp", key_text("Alt+Up")))
         row.addWidget(self._button(tr("Move down"), lambda: self._shift(1), "agendaDown", key_text("Alt+Down")))
         left.addLayout(row)
-        left.addWidget(self.free)
+        # The free item's field with its own button; the catalogue's button stands over the catalogue. It had
+        # stood at the foot of the catalogue, level with this field: a facilitator typed "Next steps", clicked
+        # it, and got the chosen theme's six questions with the text still in the field.
+        free = QHBoxLayout()
+        free.addWidget(self.free, 1)
+        free.addWidget(self._button(tr("Add"), self.add_free, "agendaAddFree", key_text("Enter")))
+        left.addLayout(free)
         right = QVBoxLayout()
         hint = plain_label(tr("Catalogue: Enter on a theme adds all its questions, on a question adds it"), self,
                            "font-weight: bold;")
         hint.setWordWrap(True)
         right.addWidget(hint)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", key_text("Enter")))
+        right.addLayout(top)
         right.addWidget(self.catalogue, 1)
-        right.addWidget(self._button(tr("Add to agenda"), self.add_from_catalogue, "agendaAdd", key_text("Enter")))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
