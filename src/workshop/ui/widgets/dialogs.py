@@ -126,7 +126,7 @@ def ask_item(parent: QWidget, title: str, label: str, items: Sequence[T], descri
     if not items:
         return None
     labels = [describe(item) for item in items]
-    chosen = ask_choice(parent, title, label, labels, describe(current) if current is not None else "")
+    chosen = ask_choice(parent, title, label, labels, *([describe(current)] if current is not None else []))
     return None if chosen is None else items[labels.index(chosen)]
 
 
