@@ -249,3 +249,43 @@ def test_catalogue_document_parses_back():
     assert [qt for t in parsed for qt in t.questions] == [(q.text, q.hint) for q in e.questions]
     with pytest.raises(DomainError):
         parse_catalogue_document({"format": "workshop-catalogue", "format_version": 99, "themes": []})
+
+
+def test_a_reworded_question_or_theme_reaches_meetings_not_yet_held(example_path):
+    """A typo fixed in the catalogue after a meeting was planned had stayed in its agenda, its runner and
+    its pre-read. Meetings not yet held now ask the question as the catalogue words it and head it with the
+    theme's new title; held meetings keep what was asked; Undo puts the old wording back in both."""
+    import sqlite3
+
+    from workshop.ui.catalogue.edits import CatalogueEdits
+
+    e = _stored(example_path)
+    planned, held = e.meetings[1], e.meetings[2]
+    item = next(a for a in planned.agenda if a.question_uid)
+    question = next(q for q in e.questions if q.uid == item.question_uid)
+    theme = next(t for t in e.themes if t.uid == question.theme_uid)
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE meetings SET status = 'planned' WHERE uid = ?", [planned.uid])
+        conn.execute("INSERT INTO agenda_items (uid, meeting_uid, position, kind, question_uid, theme_title, text) "
+                     "VALUES ('held-item', ?, 99, 'question', ?, ?, ?)", [held.uid, question.uid, theme.title,
+                                                                           question.text])
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        edits = CatalogueEdits(session)
+        edits.edit_question(question.uid, question.text + " (rättad)", question.hint)
+        edits.rename_theme(theme.uid, "Nytt tema")
+
+        def agenda_item(meeting_uid, uid):
+            m = next(m for m in session.engagement.meetings if m.uid == meeting_uid)
+            return next(a for a in m.agenda if a.uid == uid)
+
+        now = agenda_item(planned.uid, item.uid)
+        assert (now.text, now.theme_title) == (question.text + " (rättad)", "Nytt tema")
+        kept = agenda_item(held.uid, "held-item")
+        assert (kept.text, kept.theme_title) == (question.text, theme.title)
+        session.undo_stack.undo()
+        session.undo_stack.undo()
+        back = agenda_item(planned.uid, item.uid)
+        assert (back.text, back.theme_title) == (item.text, item.theme_title)
+    finally:
+        session.close()

@@ -62,11 +62,26 @@ class CatalogueRepository:
         write(self._db, do)
 
     def rename_theme(self, uid: str, title: str) -> None:
-        """Give a theme a new, non-empty title."""
+        """Give a theme a new, non-empty title; meetings not yet held head its questions with it (_planned)."""
         clean = check_name(title, term("The theme title"))
-        write_one(self._db, "UPDATE themes SET title = ? WHERE uid = ?", [clean, uid],
-                  gone(msg("That theme no longer exists (another window or program removed it); "
-                           "the change was not saved.")))
+
+        def do() -> None:
+            old = self._db.execute("SELECT title FROM themes WHERE uid = ?", [uid]).fetchone()
+            if old is None:
+                raise gone(msg("That theme no longer exists (another window or program removed it); "
+                               "the change was not saved."))
+            self._db.execute("UPDATE themes SET title = ? WHERE uid = ?", [clean, uid])
+            self._planned("theme_title", clean, old[0],
+                          "question_uid IN (SELECT uid FROM questions WHERE theme_uid = ?)", uid)
+
+        write(self._db, do)
+
+    def _planned(self, column: str, new: str, old: str, which: str, value: str) -> None:
+        """Meetings not yet held ask the catalogue's questions as it now words them: a typo fixed after the
+        meeting was planned had stayed in its agenda, runner and pre-read. Meetings held or running keep what
+        was asked, and an item worded otherwise for its meeting keeps its wording (only `old` is replaced)."""
+        self._db.execute(f"UPDATE agenda_items SET {column} = ? WHERE {column} = ? AND {which} AND meeting_uid IN "
+                         "(SELECT uid FROM meetings WHERE status = 'planned')", [new, old, value])
 
     def set_theme_order(self, uids: list[str]) -> None:
         """Put the themes in this order."""
@@ -126,11 +141,19 @@ class CatalogueRepository:
         write(self._db, do)
 
     def update_question(self, uid: str, text: str, hint: str) -> None:
-        """Change a question's text (not empty) and its facilitator's hint (stored as typed)."""
+        """Change a question's text (not empty) and its facilitator's hint (stored as typed); meetings not yet
+        held ask it so (_planned)."""
         clean = check_name(text, term("The question"))
-        write_one(self._db, "UPDATE questions SET text = ?, hint = ? WHERE uid = ?", [clean, hint, uid],
-                  gone(msg("That question no longer exists (another window or program removed it); "
-                           "the change was not saved.")))
+
+        def do() -> None:
+            old = self._db.execute("SELECT text FROM questions WHERE uid = ?", [uid]).fetchone()
+            if old is None:
+                raise gone(msg("That question no longer exists (another window or program removed it); "
+                               "the change was not saved."))
+            self._db.execute("UPDATE questions SET text = ?, hint = ? WHERE uid = ?", [clean, hint, uid])
+            self._planned("text", clean, old[0], "question_uid = ?", uid)
+
+        write(self._db, do)
 
     def set_question_order(self, theme_uid: str, uids: list[str]) -> None:
         """Put one theme's questions in this order."""

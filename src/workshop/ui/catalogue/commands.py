@@ -9,7 +9,7 @@ from workshop.domain.catalogue_format import CatalogueTheme
 from workshop.domain.model import Question, Theme
 from workshop.storage import EngagementStore
 from workshop.ui.session.commands import EditCommand
-from workshop.ui.session.session import CATALOGUE, EngagementSession
+from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.i18n import tr
 
 
@@ -73,7 +73,20 @@ class AddTheme(CatalogueCommand):
         store.catalogue.remove_theme(self.theme.uid)
 
 
-class RenameTheme(_SetField):
+class _Reworded(_SetField):
+    """A wording of the catalogue that meetings not yet held take over (storage/catalogue.py _planned): their
+    agendas are told too."""
+
+    def apply(self) -> None:
+        super().apply()
+        self.session.announce(MEETINGS)
+
+    def revert(self) -> None:
+        super().revert()
+        self.session.announce(MEETINGS)
+
+
+class RenameTheme(_Reworded):
     def __init__(self, session, uid: str, old: str, new: str):
         super().__init__(session, tr("Rename theme “{title}”").format(title=old),
                          lambda catalogue, title: catalogue.rename_theme(uid, title), old, new)
@@ -102,7 +115,7 @@ class AddQuestion(CatalogueCommand):
         store.catalogue.remove_question(self.question.uid)
 
 
-class EditQuestion(_SetField):
+class EditQuestion(_Reworded):
     """A question's text and hint, as one edit."""
 
     def __init__(self, session, uid: str, old: tuple[str, str], new: tuple[str, str]):
