@@ -289,3 +289,19 @@ def test_a_reworded_question_or_theme_reaches_meetings_not_yet_held(example_path
         assert (back.text, back.theme_title) == (item.text, item.theme_title)
     finally:
         session.close()
+
+
+def test_undo_shows_the_theme_and_question_it_takes_back(view, session):
+    """A question edited in one theme, then another theme chosen: Undo shows the first theme with that
+    question chosen (the view had stayed where it was, as if nothing happened); Redo too."""
+    view.questions.setCurrentIndex(view.questions_model.index(1, 0))
+    theme, uid = view.current_theme_uid(), view.current_question_uid()
+    old = next(q for q in session.engagement.questions if q.uid == uid)
+    view.edits.edit_question(uid, old.text + " (ändrad)", old.hint)
+    view.themes.setCurrentIndex(view.themes_model.index(2, 0))
+    assert view.current_theme_uid() != theme
+    session.undo_stack.undo()
+    assert (view.current_theme_uid(), view.current_question_uid()) == (theme, uid)
+    view.themes.setCurrentIndex(view.themes_model.index(2, 0))
+    session.undo_stack.redo()
+    assert (view.current_theme_uid(), view.current_question_uid()) == (theme, uid)

@@ -14,11 +14,20 @@ from workshop.ui.widgets.i18n import tr
 
 
 class CatalogueCommand(EditCommand):
-    """An edit of the catalogue: `forward` is the edit, `backward` takes it back (each given the store)."""
+    """An edit of the catalogue: `forward` is the edit, `backward` takes it back (each given the store).
+    `focus` is the theme and question it is about, which the view shows once it is undone or redone (an
+    undo in another theme had looked as if nothing happened)."""
+
+    focus: tuple[str | None, str | None] = (None, None)
 
     def __init__(self, session: EngagementSession, text: str):
         super().__init__(text)
         self.session = session
+
+    def about(self, theme_uid: str | None, question_uid: str | None = None) -> CatalogueCommand:
+        """This command, about this theme and question (see `focus`)."""
+        self.focus = (theme_uid, question_uid)
+        return self
 
     def forward(self, store: EngagementStore) -> None:
         raise NotImplementedError
@@ -65,6 +74,7 @@ class AddTheme(CatalogueCommand):
     def __init__(self, session, theme: Theme, index: int | None = None):
         super().__init__(session, tr("Add theme “{title}”").format(title=theme.title))
         self.theme, self.index = theme, index
+        self.about(theme.uid)
 
     def forward(self, store):
         store.catalogue.add_theme(self.theme, self.index)
@@ -90,6 +100,7 @@ class RenameTheme(_Reworded):
     def __init__(self, session, uid: str, old: str, new: str):
         super().__init__(session, tr("Rename theme “{title}”").format(title=old),
                          lambda catalogue, title: catalogue.rename_theme(uid, title), old, new)
+        self.about(uid)
 
 
 class OrderThemes(_SetField):
@@ -101,12 +112,14 @@ class RemoveTheme(_Restorable):
     def __init__(self, session, theme: Theme):
         super().__init__(session, tr("Delete theme “{title}”").format(title=theme.title),
                          lambda catalogue: catalogue.remove_theme(theme.uid))
+        self.about(theme.uid)
 
 
 class AddQuestion(CatalogueCommand):
     def __init__(self, session, question: Question, index: int | None = None):
         super().__init__(session, tr("Add question"))
         self.question, self.index = question, index
+        self.about(question.theme_uid, question.uid)
 
     def forward(self, store):
         store.catalogue.add_question(self.question, self.index)
@@ -121,17 +134,20 @@ class EditQuestion(_Reworded):
     def __init__(self, session, uid: str, old: tuple[str, str], new: tuple[str, str]):
         super().__init__(session, tr("Edit question"),
                          lambda catalogue, value: catalogue.update_question(uid, *value), old, new)
+        self.about(_theme_of(session, uid), uid)
 
 
 class OrderQuestions(_SetField):
     def __init__(self, session, theme_uid: str, old: list[str], new: list[str]):
         super().__init__(session, tr("Move question"),
                          lambda catalogue, order: catalogue.set_question_order(theme_uid, order), old, new)
+        self.about(theme_uid)
 
 
 class RemoveQuestion(_Restorable):
     def __init__(self, session, uid: str):
         super().__init__(session, tr("Delete question"), lambda catalogue: catalogue.remove_question(uid))
+        self.about(_theme_of(session, uid), uid)
 
 
 class ImportCatalogue(CatalogueCommand):
@@ -146,3 +162,8 @@ class ImportCatalogue(CatalogueCommand):
 
     def backward(self, store):
         store.catalogue.remove_imported(self._imported)
+
+
+def _theme_of(session: EngagementSession, question_uid: str) -> str | None:
+    """The theme a question is in now (None when it is gone)."""
+    return next((q.theme_uid for q in session.engagement.questions if q.uid == question_uid), None)

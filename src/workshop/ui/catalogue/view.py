@@ -14,6 +14,7 @@ from workshop.export.errors import ExportError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import key_text, describe, isolate, tr
 from workshop.ui.session.session import CATALOGUE, EngagementSession
+from workshop.ui.catalogue.commands import CatalogueCommand
 from workshop.ui.catalogue.edits import CatalogueEdits
 from workshop.ui.widgets.ordered_list import OrderedListModel, Row
 from workshop.ui.widgets.common import (
@@ -59,6 +60,8 @@ class CatalogueView(QWidget):
         key(self.themes, "Right", self.questions.setFocus)
         key(self.questions, "Left", self.themes.setFocus)
         session.changed.connect(self._on_changed)
+        self._step = session.undo_stack.index()
+        session.undo_stack.indexChanged.connect(self._stepped)
         self.refresh()
         select_row(self.themes, 0)
 
@@ -121,6 +124,14 @@ class CatalogueView(QWidget):
     def _on_changed(self, part: str) -> None:
         if part == CATALOGUE:
             self.refresh()
+
+    def _stepped(self, index: int) -> None:
+        """After an undo or redo of a catalogue edit, show the theme and question it was about."""
+        stack = self._session.undo_stack
+        command = stack.command(index if index < self._step else index - 1)
+        self._step = index
+        if isinstance(command, CatalogueCommand) and command.focus != (None, None):
+            self.refresh(*command.focus)
 
     def current_theme_uid(self) -> str | None:
         """The uid of the theme shown, or None."""
