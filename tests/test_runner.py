@@ -458,3 +458,15 @@ def test_ctrl_z_in_the_notes_undoes_the_last_thing_done(app_window, qtbot):
     qtbot.keyClicks(runner.notes, "xyz")
     qtbot.keyClick(runner.notes, Qt.Key.Key_Z, CTRL)
     assert "xyz" not in runner.notes.toPlainText()
+
+
+def test_stepping_past_the_last_item_says_so_and_tab_leaves_the_notes(app_window, qtbot):
+    """Next on the last item had done nothing without a word; Tab in the notes had typed a tab into the
+    minutes."""
+    view, runner = _running(app_window, qtbot)
+    runner.go_to(len(runner.meeting().agenda) - 1)
+    runner.next()
+    assert "last item" in runner.message.text() and runner.message.isVisible()
+    runner.previous()
+    assert runner.message.text() == ""
+    assert runner.notes.tabChangesFocus()

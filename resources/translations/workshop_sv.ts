@@ -680,114 +680,124 @@ Stänga ändå och förlora den?</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="81"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="84"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="89"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Back to preparation; the meeting stays open</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="403"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="410"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>✔ Answered</source>
         <translation>✔ Besvarad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="284"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="291"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="292"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="311"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="338"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="323"/>
+        <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
+        <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
+        <source>This is the first item.</source>
+        <translation>Det här är första punkten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="338"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="400"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="407"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="402"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="409"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1082,175 +1092,175 @@ Stänga ändå och förlora den?</translation>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="66"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="75"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="78"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="101"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="84"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="108"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="113"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="116"/>
-        <location filename="../../src/workshop/storage/catalogue.py" line="130"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="131"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="146"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="55"/>
         <location filename="../../src/workshop/ui/catalogue/edits.py" line="62"/>
         <source>The question</source>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="95"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="120"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="223"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="109"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="135"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="115"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="142"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="121"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="149"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="128"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="157"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="25"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="26"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="44"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="77"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="79"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="80"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="189"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="101"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="106"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="163"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="164"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="189"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="221"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="223"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="262"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="252"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="277"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="284"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="286"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -3622,22 +3632,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="68"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="71"/>
         <source>That theme no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Temat finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="79"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="94"/>
         <source>That theme no longer exists.</source>
         <translation>Temat finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="132"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="151"/>
         <source>That question no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Frågan finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/catalogue.py" line="143"/>
+        <location filename="../../src/workshop/storage/catalogue.py" line="166"/>
         <source>That question no longer exists.</source>
         <translation>Frågan finns inte längre.</translation>
     </message>

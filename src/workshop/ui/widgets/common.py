@@ -104,6 +104,11 @@ class MessageLabel(QLabel):
         if self._collapse:
             self.setVisible(bool(text))
 
+    @property
+    def noted(self) -> bool:
+        """Whether it shows a note (not a refusal)."""
+        return self._noted
+
     def note(self, text: str, style: str = DONE_STYLE) -> None:
         """Say something that went well (green), not as a refusal; the next setText is a refusal again."""
         self.setText(text)

@@ -26,7 +26,7 @@ from workshop.ui.meetings.runner.notes import NotesAutosaver, RunnerNotes
 from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
-from workshop.ui.widgets.common import MessageLabel, plain_label, select_row
+from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel, plain_label, select_row
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.meetings.model import agenda_rows, item_status_labels, kind_labels
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
@@ -76,6 +76,7 @@ class RunnerView(QWidget):
         self.hint.setWordWrap(True)
         self.notes = RunnerNotes(self)
         self.notes.setObjectName("runnerNotes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every field: it had typed a tab into the minutes
         session.undo_stack.indexChanged.connect(self.notes.edited)
         self.notes.setPlaceholderText(tr("Notes for this item — saved as you type (Alt+N)"))
         self.notes.setStyleSheet("QPlainTextEdit { font-size: 13pt; }")
@@ -316,7 +317,13 @@ class RunnerView(QWidget):
 
     # --- stepping ---------------------------------------------------------
     def go_to(self, index: int) -> None:
-        """Show agenda item `index` (0-based)."""
+        """Show agenda item `index` (0-based); past either end, say so (it had stayed put without a word)."""
+        m = self.meeting()
+        if m is not None and m.agenda and not 0 <= index < len(m.agenda):
+            self.message.note(tr("That was the last item: End meeting (Ctrl+E) when you are done.") if index > 0
+                              else tr("This is the first item."), style=NOTE_STYLE)
+        elif self.message.noted:
+            self.message.clear()
         self._show(index)
         self.notes.setFocus()
 
