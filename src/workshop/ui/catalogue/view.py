@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -128,6 +129,8 @@ class CatalogueView(QWidget):
     def _stepped(self, index: int) -> None:
         """After an undo or redo of a catalogue edit, show the theme and question it was about."""
         stack = self._session.undo_stack
+        if not shiboken6.isValid(stack):  # the session closing: its stack goes, saying it is empty
+            return
         command = stack.command(index if index < self._step else index - 1)
         self._step = index
         if isinstance(command, CatalogueCommand) and command.focus != (None, None):
