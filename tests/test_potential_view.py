@@ -358,3 +358,30 @@ def test_group_names_are_whole_beside_the_shares_at_1366(open_app, example_path,
     shares = window.views["potential"].shares
     longest = max(QFontMetrics(shares.font()).horizontalAdvance(g.name) for g in window.session.engagement.groups)
     assert shares.column_widths()[0] >= longest + 2 * shares.PAD
+
+
+def test_delete_and_backspace_clear_a_score_as_the_hint_says(window, qtbot, example_path):
+    """"Delete clears a cell (no score)", the grid's hint said, and Delete did nothing. Delete and Backspace
+    clear the chosen cell as one undoable edit; Undo brings the score back. Today's shares empty alike."""
+    view = window.views["potential"]
+    window.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    before = _stored(example_path, 1, "B").value
+    view.table.setCurrentIndex(view.model.index(1, 1))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert _stored(example_path, 1, "B") is None or _stored(example_path, 1, "B").value is None
+    window.session.undo_stack.undo()
+    assert _stored(example_path, 1, "B").value == before
+    view.table.setCurrentIndex(view.model.index(1, 2))
+    qtbot.keyClick(view.table, Qt.Key.Key_Backspace)
+    assert _stored(example_path, 1, "C") is None or _stored(example_path, 1, "C").value is None
+    window.show_view("engagement")
+    shares = window.views["engagement"].today_shares
+    shares.table.setFocus()
+    qtbot.waitUntil(shares.table.hasFocus)
+    shares.table.setCurrentCell(0, 2)
+    assert shares.table.item(0, 2).text()
+    qtbot.keyClick(shares.table, Qt.Key.Key_Delete)
+    with EngagementStore.open(example_path) as store:
+        assert store.load().groups[0].today_share is None

@@ -18,6 +18,7 @@ from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Area, Group
 from workshop.domain.validation import check_group_empty, next_area_code, parse_percent
+from workshop.ui.widgets.common import delete_clears
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
 from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
@@ -44,6 +45,7 @@ class TodayShares(QWidget):
         self._session = session
         self._message = message
         self.table = QTableWidget(0, 3, self)
+        delete_clears(self.table)  # an empty share: not known yet
         self.table.setObjectName("todayShares")
         self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])
         header = self.table.horizontalHeader()  # the name takes what is left, cut with "…"; the numbers fit

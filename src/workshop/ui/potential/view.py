@@ -23,7 +23,7 @@ from workshop.ui.widgets.layout import (
 from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.axis_key import AxisKey
-from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
+from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel, delete_clears
 from workshop.ui.widgets.entry import enter_moves_on
 from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
@@ -54,6 +54,7 @@ class PotentialView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         cap_row_names(self.table)
         cell_font(self.table, 13)
+        delete_clears(self.table)
         self.message = MessageLabel(self, name="potentialMessage", collapse=True)
         self.missing = MessageLabel(self, name="potentialMissing", style=NOTE_STYLE, collapse=True)
         self.settings = ScoringSettings(session, self)

@@ -214,6 +214,19 @@ def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callabl
     return shortcut
 
 
+def delete_clears(view: QAbstractItemView) -> None:
+    """Delete and Backspace empty the chosen cells that may be edited, as typing nothing into them does (the
+    Potential grid's hint promised it, and nothing happened)."""
+    def clear() -> None:
+        chosen = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+        for index in chosen or [view.currentIndex()]:
+            if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                view.model().setData(index, "", Qt.ItemDataRole.EditRole)
+
+    for sequence in ("Del", "Backspace"):
+        key(view, sequence, clear)
+
+
 def current_row(view: QListView) -> int:
     """The current row of a list view, or -1."""
     index = view.currentIndex()
