@@ -385,3 +385,16 @@ def test_delete_and_backspace_clear_a_score_as_the_hint_says(window, qtbot, exam
     qtbot.keyClick(shares.table, Qt.Key.Key_Delete)
     with EngagementStore.open(example_path) as store:
         assert store.load().groups[0].today_share is None
+
+
+def test_an_organisation_without_scores_is_named_once_in_the_note(window):
+    """A new organisation with a long name and no score yet: the note named it once per area, eleven
+    lines at 1366×768; it names it once, with its areas."""
+    from workshop.domain.model import Organisation
+
+    name = "Jönköpings kommun med en mycket lång förvaltningsbeteckning"
+    from workshop.ui.session.session import ORGANISATIONS
+
+    window.session.write(ORGANISATIONS, lambda store: store.add_organisation(Organisation(name=name, short_code="JKP")))
+    text = window.views["potential"].missing.text()
+    assert text.count(name) == 1 and f"{name} A, B, C" in text

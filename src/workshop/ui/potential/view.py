@@ -169,7 +169,12 @@ class PotentialView(QWidget):
         if not count:
             self.missing.clear()
         else:
-            shown = ", ".join(f"{org} {area}" for org, area in first)
+            # Each organisation named once with its areas ("Hylte A, B, C"): a long name had come once per
+            # area, and the note filled eleven lines at 1366×768, pushing the grid's foot out of view.
+            areas_of: dict[str, list[str]] = {}
+            for org, area in first:
+                areas_of.setdefault(org, []).append(area)
+            shown = "; ".join(f"{org} {', '.join(areas)}" for org, areas in areas_of.items())
             more = tr(" and {n} more").format(n=count - MISSING_SHOWN) if count > MISSING_SHOWN else ""
             self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
                 n=count, cells=shown, more=more))
