@@ -249,3 +249,25 @@ def test_data_exports_speak_the_documents_language(app_window, tmp_path, monkeyp
         exports.actions["export_csv"].trigger()
         heading = (tmp_path / f"csv-{language}" / "votes.csv").read_text(encoding="utf-8-sig").splitlines()[0]
         assert ("Organisation" in heading) and (("Alternative" in heading) == (language == "en")), heading
+
+
+def test_closing_the_window_during_an_export_cancels_it_and_waits(app_window, tmp_path):
+    """Closing the app while a report was being written left its thread running, which then signalled from
+    an object already gone (a traceback on stderr). Closing cancels the export and waits for it."""
+    import time
+
+    window, exports, _opened = app_window
+    steps = []
+
+    def slow(progress):
+        for i in range(1000):
+            steps.append(i)
+            progress(i / 1000)
+            time.sleep(0.01)
+
+    exports._start(slow, str(tmp_path / "never.pdf"), "Export")
+    while not steps:
+        time.sleep(0.01)
+    window.close()
+    assert exports.thread is None or not exports.thread.is_alive()
+    assert len(steps) < 1000 and not (tmp_path / "never.pdf").exists()

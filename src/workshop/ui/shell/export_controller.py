@@ -81,6 +81,7 @@ class ExportController(QObject):
         self.job: _Job | None = None
         self.thread: threading.Thread | None = None
         self.progress: QProgressDialog | None = None
+        window.closing.connect(self.stop)
         file_menu = window.menus["file"]
         self.menu = QMenu(tr("&Export"), window)
         self.menu.setObjectName("exportMenu")
@@ -248,6 +249,14 @@ class ExportController(QObject):
         self.progress.show()
         self.thread = threading.Thread(target=self.job.run, name="workshop-export", daemon=True)
         self.thread.start()
+
+    def stop(self) -> None:
+        """The window closing: an export still running is cancelled (nothing is written) and waited for. Its
+        thread had gone on and then signalled from an object already gone: a traceback on closing."""
+        if self.job is None or self.thread is None:
+            return
+        self.job.cancelled.set()
+        self.thread.join(timeout=30)
 
     def _finished(self, path: str, error: str) -> None:
         if self.thread is not None:
