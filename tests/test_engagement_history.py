@@ -222,6 +222,8 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         gno = session.engagement.organisations[1]
         first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
         assert first.meeting_uid is None
+        # The Edit menu says what it would undo: the number's own name, not "Meeting of a number".
+        assert session.undo_stack.undoText() == f"Set the meeting of {view.given.item(0, 0).text()}"
         session.undo_stack.undo()
         first = next(p for p in session.engagement.potentials if p.organisation_uid == gno.uid)
         assert first.meeting_uid is not None

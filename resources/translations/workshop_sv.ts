@@ -128,121 +128,121 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="85"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="86"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="89"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Förhandsunderlag (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>Uppdrags&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112"/>
         <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="117"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="122"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="156"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="262"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="157"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="163"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="176"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="176"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
         <source>Export pre-read</source>
         <translation>Exportera förhandsunderlag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="181"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="187"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="188"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="219"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="215"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="260"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -298,7 +298,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="224"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="268"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -347,54 +347,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="284"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="284"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="214"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="310"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="319"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="311"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="320"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="314"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="323"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="324"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="333"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -819,7 +819,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="128"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Group</source>
@@ -1121,8 +1121,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="120"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="99"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="223"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="226"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1147,120 +1147,120 @@ Stänga ändå och förlora den?</translation>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="26"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="27"/>
         <source>Question catalogues (*.json);;All files (*)</source>
         <translation>Frågekataloger (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="44"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="45"/>
         <source>Only you see this, never the room.</source>
         <translation>Syns bara för dig, aldrig för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="78"/>
         <source>Question catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="80"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="81"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="86"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="88"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="101"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="103"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="166"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="167"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="224"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="223"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="226"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="262"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="265"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="263"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="276"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="277"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="280"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="287"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="286"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="289"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -1343,7 +1343,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
         <source>Name:</source>
@@ -1997,9 +1997,9 @@ Stänga ändå och förlora den?</translation>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="252"/>
-        <source>Meeting of a number</source>
-        <translation>Möte för ett värde</translation>
+        <location filename="../../src/workshop/ui/history/view.py" line="253"/>
+        <source>Set the meeting of {what}</source>
+        <translation>Ange mötet för {what}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="161"/>
@@ -2336,13 +2336,13 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="48"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
@@ -2356,43 +2356,43 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="206"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="72"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="71"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
         <translation>Visa diagrammet som syns på presentationsskärmen (radarn, eller andelarna på deras flik); det följer varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="97"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="98"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="116"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="128"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="129"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
@@ -2403,7 +2403,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="172"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="178"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2433,7 +2433,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="179"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -4076,72 +4076,72 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="57"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="65"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="67"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="67"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="69"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="68"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="66"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="68"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="95"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="97"/>
         <source>Rename an area by double-clicking it in the coverage matrix (Alternatives &amp; Criteria).</source>
         <translation>Byt namn på ett område genom att dubbelklicka på det i täckningsmatrisen (Alternativ och kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="107"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="111"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="115"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="117"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="126"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="128"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens kostnader för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
         <source>Remove area {code}? It has no scores yet. Undo puts it back.</source>
         <translation>Ta bort område {code}? Det har inga poäng ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="180"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove area {code} with its score? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="183"/>
         <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} med dess {n} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4156,13 +4156,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="148"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4172,7 +4172,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="161"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="163"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
@@ -4182,7 +4182,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="191"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="218"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
@@ -4193,13 +4193,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="176"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="174"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="176"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
@@ -4210,13 +4210,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="189"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="198"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="191"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="200"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="198"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="200"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>

@@ -248,8 +248,9 @@ class HistoryView(RefreshWhenShown, QWidget):
         if new == old:
             return True
         try:
-            push(self._session.undo_stack, SetGivenIn(self._session, kind, key, old, new,
-                                                      tr("Meeting of a number")))
+            what = self.given.item(row, 0).text() if self.given.item(row, 0) else ""
+            push(self._session.undo_stack, SetGivenIn(self._session, kind, key, old, new,  # "Set meeting of Potential A"
+                                                      tr("Set the meeting of {what}").format(what=what)))
         except REFUSALS as exc:
             self.message.setText(describe(exc))
             return False
