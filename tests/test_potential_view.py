@@ -398,3 +398,17 @@ def test_an_organisation_without_scores_is_named_once_in_the_note(window):
     window.session.write(ORGANISATIONS, lambda store: store.add_organisation(Organisation(name=name, short_code="JKP")))
     text = window.views["potential"].missing.text()
     assert text.count(name) == 1 and f"{name} A, B, C" in text
+
+
+@pytest.mark.parametrize("scale", [3, 5])
+def test_the_factor_refusal_gives_the_hint_s_example_within_the_scale(scale):
+    """The hint said "e.g. 5 4 5" and a refusal "e.g. 4 5 3"; on a scale of 0–3 the refusal's example was
+    itself out of range. Both give one example, within the scale."""
+    from workshop.domain.errors import DomainError
+    from workshop.ui.potential.model import factor_example, parse_factors
+
+    with pytest.raises(DomainError) as refused:
+        parse_factors("4 5", scale)
+    example = factor_example(scale)
+    assert f"“{example}”" in str(refused.value)
+    assert parse_factors(example, scale) is not None  # the example itself is accepted

@@ -2142,7 +2142,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="205"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="203"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="164"/>
         <source>Potential</source>
@@ -2248,8 +2248,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/details.py" line="80"/>
-        <source>Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.</source>
-        <translation>Ange vilja, nytta och förmåga, t.ex. ”{a} {b} {c}”; potential = 100 × produkten / {s}³.</translation>
+        <source>Type will, benefit and ability, e.g. “{example}”; potential = 100 × product / {s}³.</source>
+        <translation>Ange vilja, nytta och förmåga, t.ex. ”{example}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/details.py" line="82"/>
@@ -2278,30 +2278,25 @@ Stänga ändå och förlora den?</translation>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="44"/>
-        <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.</source>
-        <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”4 5 3”.</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/domain/potential.py" line="27"/>
         <source>The factor scale must be at least 1.</source>
         <translation>Skalan för faktorerna måste vara minst 1.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="52"/>
         <source>Will</source>
         <translation>Vilja</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="52"/>
         <source>Benefit</source>
         <translation>Nytta</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/potential.py" line="28"/>
-        <location filename="../../src/workshop/ui/potential/model.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="52"/>
         <source>Ability</source>
         <translation>Förmåga</translation>
     </message>
@@ -2311,27 +2306,32 @@ Stänga ändå och förlora den?</translation>
         <translation>{name} måste vara ett heltal mellan 0 och {scale}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="50"/>
+        <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “{example}”.</source>
+        <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”{example}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/potential/model.py" line="168"/>
         <source>No score yet.</source>
         <translation>Ingen poäng ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="164"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="170"/>
         <source>Will {w} · benefit {b} · ability {a} (scale 0–{s})</source>
         <translation>Vilja {w} · nytta {b} · förmåga {a} (skala 0–{s})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="206"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="212"/>
         <source>{org}, area {area}: {problem}</source>
         <translation>{org}, område {area}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="210"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="216"/>
         <source>Set potential of {org} for {area}</source>
         <translation>Ange potential för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/model.py" line="240"/>
+        <location filename="../../src/workshop/ui/potential/model.py" line="246"/>
         <source>Set rationale of {org} for {area}</source>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import EditInfo
 from workshop.ui.session.session import FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
-from workshop.ui.potential.model import PotentialTableModel
+from workshop.ui.potential.model import PotentialTableModel, factor_example
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.domain.vocabulary import PotentialMode, values
@@ -77,8 +77,8 @@ class ScoringSettings(QWidget):
         self.scale.setVisible(factors)
         scale = info.potential_factor_scale
         self.hint.setText(
-            tr("Type will, benefit and ability, e.g. “{a} {b} {c}”; potential = 100 × product / {s}³.").format(
-                a=scale, b=max(scale - 1, 0), c=scale, s=scale)
+            tr("Type will, benefit and ability, e.g. “{example}”; potential = 100 × product / {s}³.").format(
+                example=factor_example(scale), s=scale)
             if factors else tr("Type a number from 0 to 100; Delete clears a cell (no score).")
         )
 

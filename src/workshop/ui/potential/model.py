@@ -32,6 +32,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 
+def factor_example(scale: int) -> str:
+    """Three factors as the hint and the refusals show them, within the scale ("5 4 5" on 0–5): the refusal
+    had said "4 5 3" beside a hint saying "5 4 5", and on a scale of 0–3 its example was out of range."""
+    return f"{scale} {max(scale - 1, 0)} {scale}"
+
+
 def parse_factors(text: str, scale: int) -> tuple[int, int, int] | None:
     """Three factors from typed text ("4 5 3", "4,5,3", "453" on scales below 10); empty means None."""
     stripped = str(text).strip()
@@ -41,8 +47,8 @@ def parse_factors(text: str, scale: int) -> tuple[int, int, int] | None:
     if len(parts) == 1 and scale < 10 and re.fullmatch(r"\d{3}", parts[0]):
         parts = list(parts[0])
     if len(parts) != 3:
-        raise DomainError(tr("Type three factors — will, benefit, ability — each 0–{scale}, e.g. “4 5 3”.")
-                          .format(scale=scale))
+        raise DomainError(tr("Type three factors — will, benefit, ability — each 0–{scale}, e.g. “{example}”.")
+                          .format(scale=scale, example=factor_example(scale)))
     names = (tr("Will"), tr("Benefit"), tr("Ability"))
     return tuple(check_range(parse_int(p, n), 0, scale, n) for p, n in zip(parts, names))  # type: ignore[return-value]
 
