@@ -364,6 +364,7 @@ def test_a_refused_edit_leaves_nothing_to_undo(window, example_path):
     assert [o.name for o in _load(example_path).organisations].count("Gnosjö") == 1
 
 
+@pytest.mark.qt_log_ignore("does not support raise")  # the refusal's tooltip, on the offscreen platform
 def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, example_path):
     """The engagement's dates take only a date: "next spring" cannot be typed, a date that does not exist is
     refused with a message (nothing stored), and a day picked in the calendar is stored at once."""
@@ -433,3 +434,19 @@ def test_removing_an_area_without_scores_says_so_in_words(window, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: questions.append(text) or False)
     view.today_shares.remove_area()
     assert questions == ["Remove area J? It has no scores yet. Undo puts it back."]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the refusal's tooltip, on the offscreen platform
+def test_a_letter_typed_into_a_date_is_refused_with_a_word(qtbot):
+    """Letters never reach a date field; that had happened without a word, beside an earlier refusal's
+    message about another date. The field says what it takes, and nothing is typed."""
+    from workshop.ui.widgets.dates import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.setText("2024-")
+    with qtbot.waitSignal(field.refused, timeout=1000) as refused:
+        qtbot.keyClicks(field, "a")
+    assert refused.args == ["a"] and field.text() == "2024-"
+    qtbot.keyClicks(field, "06")
+    assert field.text() == "2024-06"

@@ -4226,19 +4226,24 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="23"/>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="25"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="24"/>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="26"/>
         <source>Type a date as YYYY-MM-DD or pick it in the calendar; empty means no date.</source>
         <translation>Skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern; tomt betyder inget datum.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dates.py" line="33"/>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="35"/>
         <source>Pick a date</source>
         <translation>Välj datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/dates.py" line="52"/>
+        <source>Only digits and dashes: type a date as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>Bara siffror och bindestreck: skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/backups.py" line="113"/>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression, QSize
-from PySide6.QtGui import QAction, QRegularExpressionValidator
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
+from PySide6.QtCore import QDate, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QToolTip, QWidget, QWidgetAction
 
 from workshop.ui.widgets.i18n import tr
 
@@ -16,6 +16,8 @@ _SHAPE = QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?")
 
 class DateField(QLineEdit):
     """A one-line date entry with a calendar button; `text()` is "YYYY-MM-DD" or empty."""
+
+    refused = Signal(str)  # a character the date's shape does not take
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,6 +38,19 @@ class DateField(QLineEdit):
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar.clicked.connect(self.choose)
         self.calendar.activated.connect(self.choose)  # Enter on a date picked with the keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """A letter the date's shape refuses is not typed, and says so beside the field (it had been refused
+        without a word, beside an earlier refusal's message that no longer applied)."""
+        before = self.text()
+        super().keyPressEvent(event)
+        typed = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if plain and typed and typed.isprintable() and self.text() == before:
+            self.refused.emit(typed)
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()),
+                              tr("Only digits and dashes: type a date as YYYY-MM-DD, or pick it in the calendar."),
+                              self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Wide enough for a whole date or the hint of how to type one ("ÅÅÅÅ-MM-DD", not "ÅÅÅÅ-M…") beside
