@@ -29,6 +29,7 @@ from workshop.export.score_tables import SERIES_MAX, organisation_list, potentia
 from workshop.export.styles import (
     PageFrame,
     ProgressCallback,
+    WholeParagraph,
     data_table,
     field_table,
     make_styles,
@@ -108,28 +109,31 @@ def attendees_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     return out
 
 
-def agenda_section(m: Meeting, lab, st, with_notes: bool = True) -> list[Flowable]:
-    """The agenda in order, grouped under theme titles, each item with its notes."""
-    out: list[Flowable] = [Paragraph(para(lab["agenda"]), st["h1"])]
+def agenda_section(m: Meeting, lab, st, with_notes: bool = True, heading: str = "agenda") -> list[Flowable]:
+    """The agenda in order, grouped under theme titles, each item numbered by its place and with its notes.
+    Without notes (the pre-read) each item is kept whole on a page instead (its last word had stood alone on
+    one)."""
+    out: list[Flowable] = [Paragraph(para(lab[heading]), st["h1"])]
     if not m.agenda:
         return out + [Paragraph(para(lab["no_agenda"]), st["muted"])]
     theme = None
     for n, item in enumerate(m.agenda, 1):
         if item.theme_title and item.theme_title != theme:
             out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
-        else:
+        elif with_notes:
             out.append(CondPageBreak(25 * mm))
         theme = item.theme_title or theme
         head = f"{n}. {para(item.text)}"
         if with_notes and item.status != "open":
             head += f' <font size="8.5" color="#5A6B7B">({para(status_label(item.status, lab))})</font>'
-        out.append(Paragraph(head, st["item"]))
+        out.append((Paragraph if with_notes else WholeParagraph)(head, st["item"]))
         if with_notes:
             if item.notes.strip():
                 out.append(Paragraph(para(item.notes), st["note"]))
             else:
                 out.append(Paragraph(para(lab["no_notes"]), st["theme"]))
-    out[0], out[1] = out[1], out[0]  # the first item's room is asked for above the heading, which it would strand
+    if isinstance(out[1], CondPageBreak):  # the first item's room is asked for above the heading, not below it
+        out[0], out[1] = out[1], out[0]
     return out
 
 

@@ -6,14 +6,15 @@ import os
 from collections.abc import Mapping
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import Meeting
 from workshop.domain.vocabulary import ItemKind
 from workshop.export.labels import DEFAULT_LANGUAGE, labels
-from workshop.export.minutes import StoryBuilder, attendees_section, render_meeting_pdf, title_block, write_meeting_pdf
+from workshop.export.minutes import (
+    StoryBuilder, agenda_section, attendees_section, render_meeting_pdf, title_block, write_meeting_pdf,
+)
 from workshop.export.styles import FRAME_HEIGHT, ProgressCallback, make_styles
 from workshop.export.text import para
 
@@ -22,17 +23,6 @@ from workshop.export.text import para
 # a second page; it fits one at 0.9). Type sizes never change.
 COMPACT_SPACING = 0.7
 COMPACT_WHEN_LAST_PAGE_HOLDS = FRAME_HEIGHT / 4
-
-
-class WholeParagraph(Paragraph):
-    """A paragraph that goes to the next page whole rather than leave part of itself behind (a question's
-    last word had stood alone on a page); one taller than a whole page is split as any paragraph is."""
-
-    def split(self, avail_width, avail_height):
-        _, height = self.wrap(avail_width, FRAME_HEIGHT)
-        if height <= FRAME_HEIGHT:
-            return []  # nothing here: the frame moves it to the next page
-        return super().split(avail_width, avail_height)
 
 
 class _PageEnd(Flowable):
@@ -72,20 +62,11 @@ def preread_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE,
 
 
 def questions_section(m: Meeting, lab, st) -> list[Flowable]:
-    """The agenda in order under its themes, each item with its number in the meeting, as the minutes number
-    it (a question's "4." is item 4 of both documents; free items count too). Headed "Frågor", or "Dagordning"
-    when the meeting has no question. Each item stays whole on one page."""
-    if not m.agenda:
-        return [Paragraph(para(lab["agenda"]), st["h1"]), Paragraph(para(lab["no_agenda"]), st["muted"])]
+    """The agenda as the minutes give it, without notes: headed "Frågor", or "Dagordning" when the meeting
+    has no question; each item numbered as in the minutes (a question's "4." is item 4 of both documents,
+    free items count too) and whole on one page."""
     has_question = any(item.kind != ItemKind.FREE for item in m.agenda)
-    out: list[Flowable] = [Paragraph(para(lab["questions" if has_question else "agenda"]), st["h1"])]
-    theme = None
-    for number, item in enumerate(m.agenda, 1):  # the minutes' numbering (agenda_section)
-        if item.theme_title and item.theme_title != theme:
-            out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
-        theme = item.theme_title or theme
-        out.append(WholeParagraph(f"{number}. {para(item.text)}", st["item"]))
-    return out
+    return agenda_section(m, lab, st, with_notes=False, heading="questions" if has_question else "agenda")
 
 
 def render_preread(e: Engagement, meeting_id: str, language: str = DEFAULT_LANGUAGE,

@@ -234,6 +234,17 @@ class KeepWithStart(KeepTogether):
         return super().split(aW, aH)
 
 
+class WholeParagraph(Paragraph):
+    """A paragraph that goes to the next page whole rather than leave part of itself behind (a question's
+    last word had stood alone on a page); one taller than a whole page is split as any paragraph is."""
+
+    def split(self, avail_width, avail_height):
+        _, height = self.wrap(avail_width, FRAME_HEIGHT)
+        if height <= FRAME_HEIGHT:
+            return []  # nothing here: the frame moves it to the next page
+        return super().split(avail_width, avail_height)
+
+
 class _Doc(SimpleDocTemplate):
     """A document that feeds headings to the table of contents and the PDF outline."""
 
