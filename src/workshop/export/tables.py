@@ -88,7 +88,7 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
         if uid in people
     )
     L = lab
-    return [*_results_tables(e, L),
+    return [*_results_tables(e, L, grid),
         DataTable("potential", L["sheet_potential"],
                   (L["organisation"], L["code"], L["area"], L["area_name"], L["group"], L["potential"], L["will"],
                    L["benefit"], L["ability"], L["rationale"], L["meeting"]), potential),
@@ -128,11 +128,11 @@ def _percent(share: float | None) -> float | int | None:
     return None if share is None else _plain(share * 100, 1)
 
 
-def _results_tables(e: Engagement, L: Mapping[str, str]) -> list[DataTable]:
+def _results_tables(e: Engagement, L: Mapping[str, str], grid) -> list[DataTable]:
     """What the report concludes, as numbers: each alternative's sums, rank and share of the potential, the
     groups' shares against today's, and the criteria with their scales and weights (the sheets had held only
-    the numbers given, so a reader had to add them up to find the report's 60/15/25 % or 21/22/23/22)."""
-    grid = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+    the numbers given, so a reader had to add them up to find the report's 60/15/25 % or 21/22/23/22).
+    `grid`: the agreed scores, as the agreed-scores table has them."""
     covered = coverage_shares(e.alternatives, e.areas, e.potentials)
     chosen = e.recommendation.alternative_code
     results = tuple(
