@@ -14,6 +14,7 @@ from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.catalogue.view import CatalogueView
+from workshop.ui.widgets.common import select_row
 
 HOSTILE = "<b>bold</b> &amp; <img src=/etc/passwd> 🙂 שלום \x07\t end"
 
@@ -305,3 +306,28 @@ def test_undo_shows_the_theme_and_question_it_takes_back(view, session):
     view.themes.setCurrentIndex(view.themes_model.index(2, 0))
     session.undo_stack.redo()
     assert (view.current_theme_uid(), view.current_question_uid()) == (theme, uid)
+
+
+@pytest.mark.parametrize("view_key", ["catalogue", "meetings"])
+def test_a_deletion_says_what_went_and_that_undo_brings_it_back(open_app, example_path, view_key):
+    """Deleting a theme or a meeting asks nothing first; the status bar names what went and the key that
+    brings it back, and that key does (a theme with six questions had gone without a word)."""
+    window = open_app(example_path, size=(1366, 708), view=view_key)
+    view = window.views[view_key]
+    window.statusBar().clearMessage()
+    if view_key == "catalogue":
+        name = window.session.engagement.themes[0].title
+        select_row(view.themes, 0)
+        view.remove_theme()
+        gone = lambda: name not in [t.title for t in window.session.engagement.themes]  # noqa: E731
+    else:
+        meeting = window.session.engagement.meetings[0]
+        name = meeting.title
+        view.select(meeting.uid)
+        view.remove_meeting()
+        gone = lambda: meeting.uid not in [m.uid for m in window.session.engagement.meetings]  # noqa: E731
+    message = window.statusBar().currentMessage()
+    assert gone()
+    assert name in message and "Ctrl+Z" in message
+    window.undo_action.trigger()
+    assert not gone()

@@ -477,27 +477,32 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="189"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="193"/>
+        <source>{edit}: done. {undo} brings it back.</source>
+        <translation>{edit}: klart. {undo} tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="232"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="233"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -1092,22 +1097,22 @@ Stänga ändå och förlora den?</translation>
         <translation>Temats rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="75"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="77"/>
         <source>Add theme “{title}”</source>
         <translation>Lägg till temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="101"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="103"/>
         <source>Rename theme “{title}”</source>
         <translation>Byt namn på temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="108"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="110"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="113"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="115"/>
         <source>Delete theme “{title}”</source>
         <translation>Ta bort temat ”{title}”</translation>
     </message>
@@ -1120,29 +1125,29 @@ Stänga ändå och förlora den?</translation>
         <translation>Frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="120"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="122"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="226"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="135"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="137"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="142"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="144"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="149"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="151"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/commands.py" line="157"/>
+        <location filename="../../src/workshop/ui/catalogue/commands.py" line="159"/>
         <source>Import catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
@@ -1637,17 +1642,17 @@ Stänga ändå och förlora den?</translation>
         <translation>Mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="84"/>
         <source>New meeting “{title}”</source>
         <translation>Nytt möte ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="96"/>
         <source>Delete meeting “{title}”</source>
         <translation>Ta bort mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="100"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="102"/>
         <source>Edit meeting details</source>
         <translation>Ändra mötesuppgifter</translation>
     </message>
@@ -1657,7 +1662,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Öppna mötet igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="114"/>
         <source>Change organisations taking part</source>
         <translation>Ändra deltagande organisationer</translation>
     </message>
@@ -1683,7 +1688,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="140"/>
         <source>Edit attendee {name}</source>
         <translation>Ändra deltagaren {name}</translation>
     </message>
@@ -1693,12 +1698,12 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="167"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="169"/>
         <source>Remove agenda item</source>
         <translation>Ta bort dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="173"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="175"/>
         <source>Move agenda item</source>
         <translation>Flytta dagordningspunkt</translation>
     </message>
@@ -1711,7 +1716,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Dagordningspunkten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="179"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="181"/>
         <source>Edit agenda item</source>
         <translation>Ändra dagordningspunkt</translation>
     </message>
@@ -1754,12 +1759,12 @@ Stänga ändå och förlora den?</translation>
         <translation>Beslutet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="205"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="207"/>
         <source>Add decision</source>
         <translation>Lägg till beslut</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="217"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="219"/>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
     </message>
@@ -1772,12 +1777,12 @@ Stänga ändå och förlora den?</translation>
         <translation>Åtgärden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="223"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="225"/>
         <source>Add action item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="235"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="237"/>
         <source>Delete action item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
@@ -3595,7 +3600,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="314"/>
+        <location filename="../../src/workshop/export/styles.py" line="325"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -4886,7 +4891,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/commands.py" line="249"/>
+        <location filename="../../src/workshop/ui/meetings/commands.py" line="251"/>
         <source>Approve minutes of “{title}”</source>
         <translation>Justera protokollet för ”{title}”</translation>
     </message>

@@ -59,6 +59,8 @@ class _SetField(CatalogueCommand):
 class _Restorable(CatalogueCommand):
     """Rows taken away; undo puts every row taken back (the repository says what it took)."""
 
+    takes_away = True
+
     def __init__(self, session, text, take: Callable[[object], dict]):
         super().__init__(session, text)
         self._take, self._taken = take, None

@@ -65,6 +65,8 @@ class _SetField(MeetingCommand):
 class _Restorable(MeetingCommand):
     """Rows taken away; undo puts every row taken back (the repository says what it took)."""
 
+    takes_away = True
+
     def __init__(self, session, text, take: Callable[[EngagementStore], dict], before=None):
         super().__init__(session, text, before)
         self._take, self._taken = take, None

@@ -26,10 +26,14 @@ class EditStack(QUndoStack):
     """The session's undo stack; `failed` carries why an undo or redo could not be done."""
 
     failed = Signal(str)
+    took_away = Signal(str)  # the text of an edit that took something away, once it is done
 
 
 class EditCommand(QUndoCommand):
-    """One edit; subclasses implement `apply` (redo) and `revert` (undo)."""
+    """One edit; subclasses implement `apply` (redo) and `revert` (undo). `takes_away`: it deletes
+    something, which the window then says can be undone (a deletion asks nothing first)."""
+
+    takes_away = False
 
     def __init__(self, text: str):
         super().__init__(text)
@@ -91,6 +95,8 @@ class Add(EditCommand):
 class Remove(EditCommand):
     """Something removed with what refers to it; undo puts every row taken back."""
 
+    takes_away = True
+
     def __init__(self, text: str, remove: Callable[[], dict], restore: Callable[[dict], None]):
         super().__init__(text)
         self._remove, self._restore = remove, restore
@@ -110,6 +116,8 @@ def push(stack: EditStack, command: EditCommand) -> None:
     stack.push(command)
     if command.refusal is not None:
         raise command.refusal
+    if command.takes_away:
+        stack.took_away.emit(command.text())
 
 
 def push_or_report(stack: EditStack, command: EditCommand, report: Callable[[str], None]) -> bool:

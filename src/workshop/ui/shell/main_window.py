@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.shell.views import ViewContext, ordered_views
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             return
         stack = session.undo_stack
         stack.failed.connect(self.report_failed_step)
+        stack.took_away.connect(self.report_taken_away)
         # Undo first stores what was typed and not yet stored (then undoes that): a form reloaded by the undo
         # had wiped it. Redo does not: storing would be a new edit, and the redo would be gone.
         self.undo_action = _step_action(self, tr("&Undo"), QKeySequence.StandardKey.Undo, stack.canUndo,
@@ -186,6 +187,11 @@ class MainWindow(QMainWindow):
         """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
         keep showing what the file holds)."""
         self.statusBar().showMessage(tr("Could not undo or redo that edit: {reason}").format(reason=reason), 15000)
+
+    def report_taken_away(self, edit: str) -> None:
+        """A deletion is done without a question: say what went and that Undo brings it back."""
+        self.statusBar().showMessage(tr("{edit}: done. {undo} brings it back.")
+                                     .format(edit=edit, undo=key_text("Ctrl+Z")), 10000)
 
     def current_view_key(self) -> str:
         """The key of the view in front, or "" when nothing is open."""
