@@ -117,6 +117,26 @@ def test_inline_rename_with_f2(view, qtbot, example_path):
     assert _themes(view)[0] == "Bakgrund"
 
 
+def test_theme_buttons_rename_and_move_a_theme(view, qtbot, example_path):
+    """Themes have buttons for what F2 and Alt+arrows do: Rename opens the title for typing where it stands,
+    Move down and Move up move the theme in the file (themes could be reordered only by keys or a drag)."""
+    from PySide6.QtWidgets import QPushButton
+    before = _themes(view)
+    view.themes.setCurrentIndex(view.themes_model.index(0, 0))
+    view.findChild(QPushButton, "catalogueThemeDown").click()
+    assert [t.title for t in _stored(example_path).themes][:2] == [before[1], before[0]]
+    assert view.current_theme_uid() == view.themes_model.uid(1)  # the moved theme stays chosen
+    view.findChild(QPushButton, "catalogueThemeUp").click()
+    assert [t.title for t in _stored(example_path).themes] == before
+    view.findChild(QPushButton, "catalogueRenameTheme").click()
+    editor = view.themes.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == before[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Bakgrund")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored(example_path).themes[0].title == "Bakgrund")
+
+
 def test_reorder_with_keyboard_and_drag_then_undo(view, qtbot, session, example_path):
     """Alt+Down moves a question down; a drag (moveRows) moves a theme; undo restores each order."""
     before_questions = _questions(view)

@@ -1126,8 +1126,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="122"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="100"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="240"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1183,89 +1183,96 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="199"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
         <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="93"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="114"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="116"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
         <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="173"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="174"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="199"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="238"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="240"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="279"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="266"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="276"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="290"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="280"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="294"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="301"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="303"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>

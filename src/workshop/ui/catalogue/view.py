@@ -89,6 +89,13 @@ class CatalogueView(QWidget):
         row.addWidget(self._button(tr("Add theme"), self.add_theme, "catalogueAddTheme", key_text("Insert")))
         row.addWidget(self._button(tr("Delete"), self.remove_theme, "catalogueDeleteTheme", key_text("Delete")))
         col.addLayout(row)
+        row = QHBoxLayout()  # what F2 and Alt+arrows do, for someone who does not know those keys
+        row.addWidget(self._button(tr("Rename"), self.rename_theme, "catalogueRenameTheme", key_text("F2")))
+        row.addWidget(self._button(tr("Move up"), lambda: self._shift_theme(-1), "catalogueThemeUp",
+                                   key_text("Alt+Up")))
+        row.addWidget(self._button(tr("Move down"), lambda: self._shift_theme(1), "catalogueThemeDown",
+                                   key_text("Alt+Down")))
+        col.addLayout(row)
 
         right = QWidget(self)
         grid = QGridLayout(right)
@@ -197,6 +204,13 @@ class CatalogueView(QWidget):
         if self._try(lambda: created.append(self.edits.add_theme(title, row + 1 if row >= 0 else None))):
             self.refresh(theme_uid=created[0].uid)
             self.questions.setFocus()
+
+    def rename_theme(self) -> None:
+        """Edit the current theme's title where it stands in the list (as F2 does)."""
+        row = current_row(self.themes)
+        if row >= 0:
+            self.themes.setFocus()
+            self.themes.edit(self.themes_model.index(row, 0))
 
     def _rename_theme(self, uid: str, title: str) -> bool:
         return self._try(lambda: self.edits.rename_theme(uid, title))
