@@ -20,6 +20,7 @@ from workshop.cli import main
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
 from workshop.storage import EngagementStore, StorageError
+from workshop.storage.backups import backup_folder
 from workshop.storage.connection import backup_path
 from workshop.storage.guard import ReadOnlyReason
 from workshop.storage.lock import lock_path
@@ -67,6 +68,40 @@ def test_a_killed_holders_lock_is_taken_over(example_path):
     proc.wait()
     assert lock_path(example_path).exists()  # left behind by the crash
     with EngagementStore.open(example_path) as store:
+        assert store.read_only is None
+
+
+def test_a_link_to_the_file_shares_its_lock_and_its_backups(example_path, tmp_path, capsys):
+    """A symbolic link names the file's own lock and backups: opened through the link while the window has
+    the file, it is read-only, and forgetting a person through it is refused (it had taken a lock of its own,
+    the window then wrote the name back, and the file's backups kept it)."""
+    link = tmp_path / "alias.workshop"
+    link.symlink_to(example_path)
+    with EngagementStore.open(example_path) as first:
+        assert first.read_only is None
+        person = first.load().people[0]
+        with EngagementStore.open(link) as second:
+            assert second.read_only.reason is ReadOnlyReason.LOCKED
+        before = example_path.read_bytes()
+        assert main(["forget-person", str(link), "--person", person.uid]) == 2
+        assert "open" in capsys.readouterr().err
+        assert example_path.read_bytes() == before
+    assert lock_path(link) == lock_path(example_path)
+    assert backup_folder(link) == backup_folder(example_path)
+
+
+def test_a_file_with_another_hard_link_opens_read_only(example_path, tmp_path):
+    """A file that also has another name (a hard link) opens read-only, saying why: each name would get a
+    lock and a SQLite journal of its own, and two windows could write it at once."""
+    other = example_path.with_name("other.workshop")
+    os.link(example_path, other)
+    with EngagementStore.open(other) as store:
+        assert store.read_only.reason is ReadOnlyReason.LINKED
+        org = store.load().organisations[0]
+        with pytest.raises(StorageError, match="other names"):
+            store.rename_organisation(org.uid, "Ny")
+    other.unlink()
+    with EngagementStore.open(example_path) as store:  # its only name again: written as before
         assert store.read_only is None
 
 

@@ -1517,8 +1517,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="256"/>
-        <location filename="../../src/workshop/storage/store.py" line="271"/>
+        <location filename="../../src/workshop/storage/store.py" line="259"/>
+        <location filename="../../src/workshop/storage/store.py" line="274"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
@@ -2217,7 +2217,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="154"/>
-        <location filename="../../src/workshop/storage/store.py" line="360"/>
+        <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -3569,7 +3569,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="34"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="246"/>
+        <location filename="../../src/workshop/storage/connection.py" line="247"/>
         <location filename="../../src/workshop/storage/targets.py" line="33"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3618,7 +3618,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="52"/>
+        <location filename="../../src/workshop/storage/connection.py" line="53"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3664,65 +3664,65 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="45"/>
+        <location filename="../../src/workshop/storage/connection.py" line="46"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="47"/>
+        <location filename="../../src/workshop/storage/connection.py" line="48"/>
         <location filename="../../src/workshop/storage/targets.py" line="18"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="54"/>
+        <location filename="../../src/workshop/storage/connection.py" line="55"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="110"/>
-        <location filename="../../src/workshop/storage/store.py" line="184"/>
+        <location filename="../../src/workshop/storage/connection.py" line="111"/>
+        <location filename="../../src/workshop/storage/store.py" line="187"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="75"/>
-        <location filename="../../src/workshop/storage/connection.py" line="123"/>
+        <location filename="../../src/workshop/storage/connection.py" line="76"/>
+        <location filename="../../src/workshop/storage/connection.py" line="124"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="77"/>
+        <location filename="../../src/workshop/storage/connection.py" line="78"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="80"/>
+        <location filename="../../src/workshop/storage/connection.py" line="81"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="85"/>
+        <location filename="../../src/workshop/storage/connection.py" line="86"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="101"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="103"/>
+        <location filename="../../src/workshop/storage/connection.py" line="104"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="194"/>
+        <location filename="../../src/workshop/storage/connection.py" line="195"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="214"/>
+        <location filename="../../src/workshop/storage/connection.py" line="215"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3752,8 +3752,8 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="251"/>
-        <location filename="../../src/workshop/storage/store.py" line="148"/>
+        <location filename="../../src/workshop/storage/connection.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="151"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -3765,7 +3765,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="244"/>
+        <location filename="../../src/workshop/storage/store.py" line="247"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3784,7 +3784,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="95"/>
         <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <location filename="../../src/workshop/storage/scores.py" line="246"/>
-        <location filename="../../src/workshop/storage/store.py" line="358"/>
+        <location filename="../../src/workshop/storage/store.py" line="361"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3825,33 +3825,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="90"/>
+        <location filename="../../src/workshop/storage/store.py" line="91"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="138"/>
+        <location filename="../../src/workshop/storage/store.py" line="141"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="189"/>
+        <location filename="../../src/workshop/storage/store.py" line="192"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="202"/>
+        <location filename="../../src/workshop/storage/store.py" line="205"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="203"/>
-        <location filename="../../src/workshop/storage/store.py" line="224"/>
+        <location filename="../../src/workshop/storage/store.py" line="206"/>
+        <location filename="../../src/workshop/storage/store.py" line="227"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="218"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3864,15 +3864,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="225"/>
+        <location filename="../../src/workshop/storage/store.py" line="228"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="229"/>
-        <location filename="../../src/workshop/storage/store.py" line="381"/>
+        <location filename="../../src/workshop/storage/store.py" line="232"/>
+        <location filename="../../src/workshop/storage/store.py" line="384"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3921,8 +3921,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="235"/>
-        <location filename="../../src/workshop/storage/store.py" line="345"/>
+        <location filename="../../src/workshop/storage/store.py" line="238"/>
+        <location filename="../../src/workshop/storage/store.py" line="348"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -3992,7 +3992,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="249"/>
+        <location filename="../../src/workshop/storage/store.py" line="252"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -4021,8 +4021,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="251"/>
-        <location filename="../../src/workshop/storage/store.py" line="372"/>
+        <location filename="../../src/workshop/storage/store.py" line="254"/>
+        <location filename="../../src/workshop/storage/store.py" line="375"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -4049,31 +4049,31 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="257"/>
+        <location filename="../../src/workshop/storage/store.py" line="260"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="266"/>
+        <location filename="../../src/workshop/storage/store.py" line="269"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="273"/>
+        <location filename="../../src/workshop/storage/store.py" line="276"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="282"/>
+        <location filename="../../src/workshop/storage/store.py" line="285"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
-        <location filename="../../src/workshop/storage/store.py" line="293"/>
+        <location filename="../../src/workshop/storage/store.py" line="296"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -4285,62 +4285,67 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="49"/>
+        <location filename="../../src/workshop/storage/guard.py" line="50"/>
         <source>{path}: open read-only, because {user} on {host} has had it open since {since}; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom {user} på {host} har haft den öppen sedan {since}; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="52"/>
+        <location filename="../../src/workshop/storage/guard.py" line="53"/>
         <source>{path}: open read-only, because another program has it open; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom ett annat program har den öppen; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="55"/>
+        <location filename="../../src/workshop/storage/guard.py" line="56"/>
         <source>{path}: open read-only, because the file may not be written; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom filen inte får skrivas; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="58"/>
+        <location filename="../../src/workshop/storage/guard.py" line="59"/>
         <source>{path}: open read-only, because its folder may not be written; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad, eftersom dess mapp inte får skrivas; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="60"/>
+        <location filename="../../src/workshop/storage/guard.py" line="62"/>
+        <source>{path}: open read-only, because the file has other names (hard links) through which it could be open elsewhere; nothing was saved.</source>
+        <translation>{path}: öppen skrivskyddad, eftersom filen har fler namn (hårda länkar) genom vilka den kan vara öppen på annat håll; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/guard.py" line="64"/>
         <source>{path}: open read-only; nothing was saved.</source>
         <translation>{path}: öppen skrivskyddad; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="67"/>
+        <location filename="../../src/workshop/storage/guard.py" line="71"/>
         <source>{path}: another program is writing to the file; nothing was saved. Try again in a moment.</source>
         <translation>{path}: ett annat program skriver till filen; inget sparades. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="70"/>
+        <location filename="../../src/workshop/storage/guard.py" line="74"/>
         <source>{path}: the file may not be written (read-only); nothing was saved.</source>
         <translation>{path}: filen får inte skrivas (skrivskyddad); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="72"/>
+        <location filename="../../src/workshop/storage/guard.py" line="76"/>
         <source>{path}: the disk is full; nothing was saved.</source>
         <translation>{path}: disken är full; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="74"/>
+        <location filename="../../src/workshop/storage/guard.py" line="78"/>
         <source>{path}: the file is damaged ({error}); nothing was saved.</source>
         <translation>{path}: filen är skadad ({error}); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="76"/>
+        <location filename="../../src/workshop/storage/guard.py" line="80"/>
         <source>{path}: the disk refused the write ({error}); nothing was saved.</source>
         <translation>{path}: disken vägrade skrivningen ({error}); inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="78"/>
+        <location filename="../../src/workshop/storage/guard.py" line="82"/>
         <source>{path}: the change could not be saved ({error}).</source>
         <translation>{path}: ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="98"/>
+        <location filename="../../src/workshop/storage/guard.py" line="102"/>
         <source>{path}: the file was replaced or deleted by another program; this window no longer saves to it. Use Save a Copy to keep what you see.</source>
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
@@ -4402,17 +4407,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Skrivskyddad: du får inte skriva i den här filen. Spara en kopia för att arbeta vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="26"/>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="27"/>
+        <source>Read-only: this file has other names (hard links), through which it could be open elsewhere. Save a copy to keep working.</source>
+        <translation>Skrivskyddad: filen har fler namn (hårda länkar), genom vilka den kan vara öppen på annat håll. Spara en kopia för att arbeta vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="29"/>
         <source>Read-only: you may not write in this file&apos;s folder. Save a copy to keep working.</source>
         <translation>Skrivskyddad: du får inte skriva i filens mapp. Spara en kopia för att arbeta vidare.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="41"/>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="44"/>
         <source>Save a Copy…</source>
         <translation>Spara en kopia…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/banner.py" line="45"/>
+        <location filename="../../src/workshop/ui/filesafety/banner.py" line="48"/>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
@@ -4863,12 +4873,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="135"/>
+        <location filename="../../src/workshop/storage/forget.py" line="137"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="155"/>
+        <location filename="../../src/workshop/storage/forget.py" line="157"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>

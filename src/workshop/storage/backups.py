@@ -20,6 +20,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase
+from workshop.storage.paths import beside, real_file
 
 KEEP = 10
 BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
@@ -28,8 +29,7 @@ _STAMP = "%Y-%m-%d_%H%M%S"
 
 def backup_folder(path: str | os.PathLike[str]) -> Path:
     """The folder that holds an engagement file's backups (it may not exist yet)."""
-    path = Path(path)
-    return path.with_name(f"{path.name}.backups")
+    return beside(path, ".backups")
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
     beside it (`…workshop.damaged-<time>`), never deleted. Refused while another writer holds the file."""
     from workshop.storage.lock import lock_or_refuse
 
-    path = Path(path)
+    path = real_file(path)  # the file a link names is restored, the link stays
     source = restorable(backup)
     try:
         lock = lock_or_refuse(path)

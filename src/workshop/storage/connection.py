@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
+from workshop.storage.paths import beside
 from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -147,7 +148,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy taken before migrating from `version` goes."""
-    return path.with_name(f"{path.name}.bak-v{version}")
+    return beside(path, f".bak-v{version}")
 
 
 def backup(conn: sqlite3.Connection, target: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.storage.backups import backup_folder, backups_of
 from workshop.storage.errors import StorageError
+from workshop.storage.paths import real_file
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,9 @@ class ForgetReport:
 
 def copies_of(path: Path) -> list[Path]:
     """Every copy of the file the app made: rolling backups, backups before a migration, damaged files kept."""
-    extra = sorted(p for p in path.parent.glob(f"{glob_escape(path.name)}.*")
-                   if re.fullmatch(r"\.(bak-v\d+|damaged-[\d_]+)", p.name[len(path.name):]) and p.is_file())
+    real = real_file(path)  # the copies are beside the file a link names
+    extra = sorted(p for p in real.parent.glob(f"{glob_escape(real.name)}.*")
+                   if re.fullmatch(r"\.(bak-v\d+|damaged-[\d_]+)", p.name[len(real.name):]) and p.is_file())
     return backups_of(path) + extra
 
 

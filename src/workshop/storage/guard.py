@@ -32,6 +32,7 @@ class ReadOnlyReason(StrEnum):
     FILE = "file"  # the file itself may not be written
     FOLDER = "folder"  # the folder may not be written (SQLite needs it for its -wal and -shm files)
     ASKED = "asked"  # opened to read only (a command that reads)
+    LINKED = "linked"  # the file has other names (hard links), through which it could be open elsewhere
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ def read_only_error(path: Path, read_only: ReadOnly) -> StorageError:
     if read_only.reason is ReadOnlyReason.FOLDER:
         return StorageError(msg("{path}: open read-only, because its folder may not be written; nothing was saved."),
                             path=path)
+    if read_only.reason is ReadOnlyReason.LINKED:
+        return StorageError(msg("{path}: open read-only, because the file has other names (hard links) through "
+                                "which it could be open elsewhere; nothing was saved."), path=path)
     return StorageError(msg("{path}: open read-only; nothing was saved."), path=path)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
+from workshop.storage.paths import beside
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -49,8 +50,7 @@ else:
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
     """The lock file of an engagement file: beside it, its name plus ".lock"."""
-    path = Path(path)
-    return path.with_name(f"{path.name}.lock")
+    return beside(path, ".lock")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from workshop.storage.connection import (
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, WriteGuard
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
+from workshop.storage.paths import other_names
 from workshop.storage.schema import current_schema
 from workshop.storage.targets import check_new_file
 from workshop.storage.framework import FrameworkRepository
@@ -100,6 +101,8 @@ class EngagementStore(StoreBackups):
             why = ReadOnly(ReadOnlyReason.FILE)
         elif not os.access(path.parent, os.W_OK):
             why = ReadOnly(ReadOnlyReason.FOLDER)
+        elif other_names(path):  # each name would have a lock of its own, and SQLite a journal of its own
+            why = ReadOnly(ReadOnlyReason.LINKED)
         else:
             try:
                 lock = try_lock(path)

@@ -23,6 +23,9 @@ def read_only_text(read_only: ReadOnly) -> str:
         return tr("Read-only: another program has this engagement open. Your changes cannot be saved here.")
     if read_only.reason is ReadOnlyReason.FILE:
         return tr("Read-only: you may not write this file. Save a copy to keep working.")
+    if read_only.reason is ReadOnlyReason.LINKED:
+        return tr("Read-only: this file has other names (hard links), through which it could be open elsewhere. "
+                  "Save a copy to keep working.")
     return tr("Read-only: you may not write in this file's folder. Save a copy to keep working.")
 
 
