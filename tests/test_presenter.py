@@ -142,6 +142,20 @@ def test_f5_with_nothing_chosen_shows_the_engagement_not_a_dark_void(qtbot, exam
         controller.close()
 
 
+def test_closing_the_engagement_takes_its_chart_off_the_projector(app_window):
+    """File → Close (as opening another file, through the same set_session) puts up the cover: the last
+    client's chart had stayed on the projector, under the next engagement's name."""
+    window = app_window
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    window.show_view("potential")
+    window.views["potential"].show_shares_on_projector()
+    assert presenter.chart is not None
+    window.actions["close"].trigger()
+    assert presenter.chart is None and presenter.body.text() == "Workshop"
+    presenter.close()
+
+
 def test_escape_leaves_and_f5_comes_back_with_the_same_content(app_window, qtbot):
     """Esc closes the presenter window; F5 opens it again showing the current question."""
     window = app_window

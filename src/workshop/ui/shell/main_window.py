@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.session.presenter_channel import PresenterChannel
+from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.shell.views import ViewContext, ordered_views
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._bind_undo(session)
         for key in ("save_copy", "close"):
             self.actions[key].setEnabled(session is not None)
+        # The projector leaves the last engagement's chart or question: the next client must not see it.
+        self.presenter_channel.publish(PresenterContent(kind="blank"))
         self._show_cover()
         if session is not None:
             session.changed.connect(self._show_cover)
