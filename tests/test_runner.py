@@ -470,3 +470,22 @@ def test_stepping_past_the_last_item_says_so_and_tab_leaves_the_notes(app_window
     runner.previous()
     assert runner.message.text() == ""
     assert runner.notes.tabChangesFocus()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_an_edit_in_the_runner_leaves_a_chart_on_the_projector(app_window, qtbot):
+    """A decision or a follow-up added while the votes are on the projector leaves them there (the question
+    had come back over them); moving on to the next item puts its question up."""
+    view, runner = _running(app_window, qtbot)
+    channel = app_window.presenter_channel
+    app_window.show_view("potential")
+    app_window.views["potential"].show_shares_on_projector()
+    app_window.show_view("meetings")
+    assert channel.current.kind == "chart"
+    runner.panels.decision_text.setText("Vi går vidare med alternativ 3")
+    runner.panels.add_decision()
+    runner.follow_up.setText("Hur många servrar har ni?")
+    runner.add_follow_up()
+    assert channel.current.kind == "chart"
+    qtbot.keyClick(runner.notes, Qt.Key.Key_P, ALT)  # parked: the runner moves on, and so does the room
+    assert channel.current.kind == "question" and channel.current.body == runner.current_item().text

@@ -263,9 +263,12 @@ class RunnerView(QWidget):
                                  or m.agenda[index].seconds_spent != self._seconds.get(uid, m.agenda[index].seconds_spent))
             if replaced:
                 self._seconds.clear()
-            self._show(index, keep_notes=same and not replaced)
+            # A decision added or an item parked leaves a chart on the projector where it is (it had put the
+            # question back up over the votes); a question shown follows a rewording.
+            self._show(index, keep_notes=same and not replaced,
+                       to_projector=self._presenter.current.kind == "question")
 
-    def _show(self, index: int, keep_notes: bool = False) -> None:
+    def _show(self, index: int, keep_notes: bool = False, to_projector: bool = True) -> None:
         m = self.meeting()
         if m is None or not m.agenda:
             return
@@ -298,6 +301,8 @@ class RunnerView(QWidget):
             self.internal.show_item(m.uid, item.uid)
         self.panels.show_meeting(self._session.engagement.meetings, m)
         self._show_clocks()
+        if not to_projector:
+            return
         self._presenter.publish(PresenterContent(
             # The room sees the theme, or for items outside the catalogue the meeting's title.
             kind="question", title=item.theme_title or m.title, body=item.text,
