@@ -477,3 +477,34 @@ def test_the_code_on_the_projector_speaks_the_projectors_language(window, qtbot)
     assert view.qr.caption.text() == "Scan to vote: Preferred alternative"
     view.toggle()
     assert window.presenter_channel.current.kind == "blank"  # switching off takes it down, in any language
+
+
+@pytest.mark.parametrize("kind", [RoundKind.PREFERENCES, RoundKind.POTENTIAL])
+def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_revealed(window, qtbot, kind):
+    """While a preference (or potential) round runs, its chart on the projector shows that votes are hidden,
+    also after the round is switched off, until Reveal; the bars had shown each phone's choice as it came."""
+    from workshop.ui.presenter.window import PresenterWindow
+
+    e = window.session.engagement
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    view = window.views["room"]
+    assert not view.reveal.isVisibleTo(view)  # nothing sealed yet
+    phone = _start(view, kind, hylte.uid if kind == RoundKind.POTENTIAL else "")
+    if kind == RoundKind.PREFERENCES:
+        window.show_view("alternatives")
+        window.views["alternatives"].show_tab("preferences")
+        window.views["alternatives"].preferences.show_on_projector()
+    else:
+        window.show_view("potential")
+        window.views["potential"].show_radar_on_projector()
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    assert presenter.chart is None and "dolda" in presenter.body.text()  # the documents' language: Swedish
+    item = phone.round()["items"][0]
+    value = item["choices"][0]["value"] if "choices" in item else 50
+    assert phone.vote(qtbot, hylte.uid, item["id"], value)[0] == 200
+    assert presenter.chart is None  # the vote is stored, the room does not see it
+    view.switch.click()  # off: still hidden
+    assert presenter.chart is None and view.reveal.isEnabled()
+    view.reveal.click()
+    assert presenter.chart is not None and not view.reveal.isEnabled()

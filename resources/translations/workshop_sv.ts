@@ -465,44 +465,49 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="111"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="104"/>
+        <source>Votes are hidden until the facilitator reveals them.</source>
+        <translation>Rösterna är dolda tills utredaren visar dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="126"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="132"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="114"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="165"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="192"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="196"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="235"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -536,7 +541,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="45"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="46"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop — Presentationsvy</translation>
     </message>
@@ -717,7 +722,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="410"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="415"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -752,57 +757,57 @@ Stänga ändå och förlora den?</translation>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="290"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="290"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="295"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Ledtråd (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="317"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="328"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="329"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="407"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="412"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="409"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="414"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -2453,7 +2458,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="135"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -4558,97 +4563,107 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Förstahandsval per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="50"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="53"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <source>Reveal on the projector</source>
+        <translation>Visa på projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
-        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round.</source>
-        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna röster och döljs på projektorn tills du visar omgången.</translation>
+        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
+        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in the Votes tab for criteria.</source>
+        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och preferenser, under fliken Röster för kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="105"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="114"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="140"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="184"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="193"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
+        <source>Revealed: the projector shows the round&apos;s results.</source>
+        <translation>Visat: projektorn visar omgångens resultat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/view.py" line="228"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="235"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="223"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="250"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="253"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -27,7 +27,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import SetPreference
 from workshop.ui.widgets.i18n import describe, tr
-from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import SEAL_PREFERENCES, PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.widgets.live_chart import LiveChartMixin
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
@@ -246,7 +246,7 @@ class PreferencesPanel(QWidget):
             return
         session = self._session
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.chart.caption(),
+            kind="chart", title=self.chart.caption(), seal=SEAL_PREFERENCES,
             chart_factory=lambda: PreferenceBars(session, theme=DARK, font_size=PRESENTER_FONT,
                                                  translate=self._presenter.translate),
             key_factory=lambda: alternatives_key(session)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from workshop.charts.palette import DARK
 from workshop.ui.widgets import dialogs
-from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, PresenterChannel, PresenterContent
 from workshop.ui.session.session import FRAMEWORK, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.widgets.layout import (
     PRESENTER_FONT, SplitOrTabs, cap_row_names, cell_font, fit_rows, publish_action, side_by_side, tab_chain,
@@ -194,7 +194,7 @@ class PotentialView(QWidget):
             return
         session, uid = self._session, self.radar.organisation_uid
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.radar.caption(),
+            kind="chart", title=self.radar.caption(), seal=SEAL_POTENTIAL,
             chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT,
                                                  translate=self._presenter.translate),
             key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
@@ -205,6 +205,6 @@ class PotentialView(QWidget):
             return
         session = self._session
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.bars.caption(),
+            kind="chart", title=self.bars.caption(), seal=SEAL_POTENTIAL,
             chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT,
                                                      translate=self._presenter.translate)))

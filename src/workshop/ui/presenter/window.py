@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
@@ -82,6 +83,7 @@ class PresenterWindow(QWidget):
         self._channel = channel
         channel.content_changed.connect(self.show_content)
         channel.cover_changed.connect(lambda *_: self.content.kind == "blank" and self.show_content(self.content))
+        channel.sealed_changed.connect(lambda: bool(self.content.seal) and self.show_content(self.content))
         self.show_content(channel.current)
 
     # --- content ----------------------------------------------------------
@@ -97,7 +99,12 @@ class PresenterWindow(QWidget):
         if match:
             self.progress.setRange(0, max(1, int(match.group(2))))
             self.progress.setValue(min(int(match.group(1)), int(match.group(2))))
-        if content.kind == "chart" and content.chart_factory is not None:
+        if self._channel.hides(content):  # a room round still open: what it gathered stays unseen
+            self._set_chart(None)
+            hidden = msg("Votes are hidden until the facilitator reveals them.")  # (not x.translate("…"): lupdate)
+            self.body.setText(self._channel.translate(hidden))
+            self.pages.setCurrentIndex(0)
+        elif content.kind == "chart" and content.chart_factory is not None:
             self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
             caption = getattr(self.chart, "caption", None)
             if callable(caption):  # the chart names itself in the document language it was built in

@@ -16,7 +16,7 @@ from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
-from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, SEAL_PREFERENCES, PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
@@ -24,6 +24,9 @@ from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
 
+
+
+_SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}  # criteria: the Votes tab
 
 
 def _choice(kind: RoundKind, key: str) -> str:
@@ -54,6 +57,10 @@ class RoomView(QWidget):
         self.project = QPushButton(tr("Show the QR code on the projector"), self)
         self.project.setObjectName("roomProject")
         self.project.clicked.connect(self.show_on_projector)
+        self.reveal = QPushButton(tr("Reveal on the projector"), self)
+        self.reveal.setObjectName("roomReveal")
+        self.reveal.clicked.connect(self.reveal_round)
+        self._seal = ""  # what the last potential or preference round sealed on the projector
         self.message = MessageLabel(self, name="roomMessage")
         form = QFormLayout()
         form.addRow(tr("Vote on"), self.round_choice)
@@ -67,10 +74,12 @@ class RoomView(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
         box_layout.addLayout(buttons)
+        box_layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignLeft)
         box_layout.addWidget(plain_label(tr(
             "Participants open the address (or scan the code) on a phone on the same network, pick their "
             "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
-            "projector until you reveal the round."), box))
+            "projector until you reveal the round: here for potential and preferences, in the Votes tab for "
+            "criteria."), box))
         box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
         box_layout.addWidget(self.message)
         box_layout.addStretch(1)
@@ -196,13 +205,31 @@ class RoomView(QWidget):
         side = max(160, min(300, self.window().height() // 3))
         self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
         self._latest = ""
+        self._seal = _SEALS.get(self.bridge.round.kind, "") if self.bridge.round is not None else ""
+        if self._presenter is not None and self._seal:
+            self._presenter.set_sealed(self._seal, True)
+        self._show_reveal()
         self._refresh()
+
+    def _show_reveal(self) -> None:
+        """Reveal is there while a potential or preference round has hidden something on the projector."""
+        sealed = self._presenter is not None and bool(self._seal) and self._seal in self._presenter.sealed
+        self.reveal.setVisible(bool(self._seal))
+        self.reveal.setEnabled(sealed)
+
+    def reveal_round(self) -> None:
+        """Let the room see what the round gathered (the potential or the preferences chart)."""
+        if self._presenter is not None and self._seal:
+            self._presenter.set_sealed(self._seal, False)
+            self.message.note(tr("Revealed: the projector shows the round's results."))
+        self._show_reveal()
 
     def _on_stopped(self) -> None:
         self.switch.setText(tr("Start room voting"))
         for widget in (self.round_choice, self.network, self.port):
             widget.setEnabled(True)
         self.project.setEnabled(False)
+        self._show_reveal()  # a round switched off stays hidden until revealed
         self._set_qr(None)
         if self.bridge.round is not None:
             self.message.note(tr("Room voting is off; nothing listens."))

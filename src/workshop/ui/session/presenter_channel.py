@@ -30,6 +30,12 @@ class PresenterContent:
     position: str = ""
     chart_factory: Callable[[], QWidget] | None = None
     key_factory: Callable[[], QWidget] | None = None  # what the chart's axis codes stand for, shown beside it
+    seal: str = ""  # the values it shows (SEAL_POTENTIAL, SEAL_PREFERENCES): hidden while those are sealed
+
+
+# Values a room round gathers from phones: sealed while the round runs, until the facilitator reveals them.
+SEAL_POTENTIAL = "potential"
+SEAL_PREFERENCES = "preferences"
 
 
 class PresenterChannel(QObject):
@@ -37,11 +43,13 @@ class PresenterChannel(QObject):
 
     content_changed = Signal(object)
     cover_changed = Signal(str, str)
+    sealed_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.current = PresenterContent(kind="blank")
         self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
+        self.sealed: set[str] = set()  # values the room may not see yet (see PresenterContent.seal)
         # Texts the room reads are in the document language, whatever the facilitator's interface language.
         self.translate: Callable[[str], str] = lambda text: QCoreApplication.translate("", text)
 
@@ -49,6 +57,22 @@ class PresenterChannel(QObject):
         """The engagement's title (and client) shown while no question or chart is chosen."""
         self.cover = (title, subtitle)
         self.cover_changed.emit(title, subtitle)
+
+    def set_sealed(self, seal: str, sealed: bool) -> None:
+        """Hide (True) or reveal (False) on the projector every chart of these values."""
+        if sealed != (seal in self.sealed):
+            (self.sealed.add if sealed else self.sealed.discard)(seal)
+            self.sealed_changed.emit()
+
+    def unseal_all(self) -> None:
+        """Nothing is hidden any more (another engagement is open)."""
+        if self.sealed:
+            self.sealed.clear()
+            self.sealed_changed.emit()
+
+    def hides(self, content: PresenterContent) -> bool:
+        """Whether the projector shows this content's notice instead of its chart."""
+        return bool(content.seal) and content.seal in self.sealed
 
     def publish(self, content: PresenterContent) -> None:
         """Make this the content the room sees."""
