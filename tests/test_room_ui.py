@@ -508,3 +508,30 @@ def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_rev
     assert presenter.chart is None and view.reveal.isEnabled()
     view.reveal.click()
     assert presenter.chart is not None and not view.reveal.isEnabled()
+
+
+def test_a_phone_vote_keeps_the_rationale_and_a_phone_preference_its_meeting(window, qtbot):
+    """A phone's vote replaces the value only: the rationale typed for that vote stays (it had been
+    emptied without a word), and a preference given on a phone keeps the meeting it was given in."""
+    import dataclasses
+
+    session = window.session
+    gis = session.engagement.organisations[0]
+    old = session.vote(gis.uid, "1 Tjänst", 1)
+    session.set_vote(gis.uid, "1 Tjänst", 1, dataclasses.replace(old, rationale="Driften är redan delad"))
+    view = window.views["room"]
+    phone = _start(view)
+    item = next(i for i in phone.round()["items"] if i["label"] == "1")
+    value = 1 if old.value != 1 else 2
+    assert phone.vote(qtbot, gis.uid, item["id"], value)[0] == 200
+    stored = session.vote(gis.uid, "1 Tjänst", 1)
+    assert (stored.value, stored.rationale) == (value, "Driften är redan delad")
+    view.switch.click()
+    before = next(p for p in session.engagement.preferences if p.organisation_uid == gis.uid)
+    assert before.meeting_uid is not None
+    phone = _start(view, RoundKind.PREFERENCES, "")
+    item = phone.round()["items"][0]
+    choice = next(c for c in item["choices"] if c["label"] != before.alternative_code)
+    assert phone.vote(qtbot, gis.uid, item["id"], choice["value"])[0] == 200
+    after = next(p for p in session.engagement.preferences if p.organisation_uid == gis.uid)
+    assert (after.alternative_code, after.meeting_uid) == (choice["label"], before.meeting_uid)

@@ -49,8 +49,9 @@ def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
     if room.kind == RoundKind.CRITERIA:
         _, alternative, number = cell_of(room, ballot)
         meeting = room.meeting_uid or (old.meeting_uid if old else None)
+        rationale = old.rationale if isinstance(old, Vote) else ""  # why it was scored so, as a typed vote keeps it
         return Vote(organisation_uid=ballot.organisation_uid, alternative_code=alternative, criterion_number=number,
-                    value=int(ballot.value), meeting_uid=meeting, uid=uid)
+                    value=int(ballot.value), meeting_uid=meeting, rationale=rationale, uid=uid)
     if room.kind == RoundKind.POTENTIAL:
         _, area = cell_of(room, ballot)
         if isinstance(old, PotentialScore):
@@ -60,8 +61,9 @@ def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
                               meeting_uid=room.meeting_uid, uid=uid)
     choice = next(c for c in room.item(ballot.item_id).choices if c.value == ballot.value)
     comment = old.comment if isinstance(old, Preference) else ""
+    meeting = room.meeting_uid or (old.meeting_uid if isinstance(old, Preference) else None)
     return Preference(organisation_uid=ballot.organisation_uid, alternative_code=choice.label, comment=comment,
-                      uid=uid)
+                      meeting_uid=meeting, uid=uid)
 
 
 def value_of(record: Record | None) -> int | str | None:
