@@ -261,3 +261,52 @@ def test_a_typed_number_is_sent_with_enter_and_a_changed_one_is_not_called_recei
         assert "Scan the code" in phone.find_element(*_by_css("main")).text
     finally:
         stop_room(proc)
+
+
+def test_a_very_long_name_leaves_the_votes_in_reach_and_a_number_is_digits_only(phone, example_path):
+    """An organisation named with 1,000 letters made the header that stays on top taller than the phone:
+    no vote could be tapped. Title and subtitle now keep to two lines each (a tap on them shows the whole),
+    and a typed "1e1" is refused rather than stored as 10."""
+    import sqlite3
+
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE organisations SET name = ? WHERE short_code = 'VMO'", ["Värnamo" + "kommun" * 160])
+    e, _ = _votes(example_path)
+    vmo = next(o for o in e.organisations if o.short_code == "VMO")
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'button[data-organisation="{vmo.uid}"]')))
+        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _wait(phone, lambda d: d.find_elements(*_by_css("[data-item] button[data-value]")))
+        header = phone.execute_script("return document.getElementById('header').getBoundingClientRect().height")
+        assert header < 180
+        first = phone.find_element(*_by_css("[data-item] button[data-value]"))
+        phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+        hit = phone.execute_script("const r = arguments[0].getBoundingClientRect();"
+                                   "return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)"
+                                   " === arguments[0];", first)
+        assert hit
+        phone.execute_script("window.scrollTo(0, 0)")
+        phone.find_element(*_by_css("#subtitle")).click()
+        whole = phone.execute_script("return document.getElementById('header').getBoundingClientRect().height")
+        assert whole > 2 * header  # the whole name, on demand
+    finally:
+        stop_room(proc)
+    area_b = next(a for a in e.areas if a.code == "B")
+    before = next(p.value for p in e.potentials if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B"))
+    proc, url = start_room(example_path, "--potential", "GIS")
+    card = f'[data-item="{area_b.uid}"]'
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f"{card} input")))
+        field = phone.find_element(*_by_css(f"{card} input"))
+        field.clear()
+        field.send_keys("1e1")
+        phone.find_element(*_by_css(f"{card} .row button")).click()
+        _wait(phone, lambda d: "Not received" in d.find_element(*_by_css(f"{card} .status")).text)
+    finally:
+        stop_room(proc)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert next(p.value for p in store.load().potentials
+                    if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B")) == before
