@@ -92,6 +92,25 @@ def test_csv_writes_the_same_tables_into_a_folder(example_path, tmp_path):
     assert "Överlämning och avslut" in plan and "2027-10-01" in plan
 
 
+def test_csv_into_a_folder_of_other_files_is_refused_and_an_earlier_export_is_replaced(example_path, tmp_path,
+                                                                                       capsys):
+    """A folder holding other files (engagement files, a document) is refused with nothing written: the CSVs
+    had been scattered among them. A folder an earlier export wrote is written again."""
+    out = tmp_path / "earlier"
+    assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
+    assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "results.csv").write_text("precious")
+    (mine / "notes.txt").write_text("mine")
+    capsys.readouterr()
+    assert main(["export", str(example_path), "--format", "csv", "-o", str(mine)]) != 0
+    err = capsys.readouterr().err
+    assert "notes.txt" in err and "folder" in err
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt", "results.csv"]
+    assert (mine / "results.csv").read_text() == "precious"
+
+
 def test_the_spreadsheets_hold_the_report_s_conclusions(example_path, tmp_path):
     """The sums, ranks and shares the report publishes are in the workbook as numbers, not left for the
     reader to add up: S 21, 1 Teknik 22, 1 Tjänst 23 (first), 2 22; the groups 60/15/25 % of the potential

@@ -3592,6 +3592,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="120"/>
+        <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
+        <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/storage/targets.py" line="27"/>
         <source>No file name was given.</source>
         <translation>Inget filnamn angavs.</translation>
@@ -3607,7 +3612,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="109"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="113"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>

@@ -101,12 +101,24 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
     """Write several files into a folder: all of them, or none and the folder as it was.
 
     A new folder is built beside the target and renamed into place; into an
-    existing folder each file is staged first and only then moved in.
+    existing folder each file is staged first and only then moved in. An
+    existing folder must be empty or hold only files of these names (an
+    earlier export): one holding anything else is refused, as the export had
+    scattered its files among engagement files and replaced a file of the
+    same name there.
     """
     check_named(target, ExportError)
     path = Path(target)
     if path.exists() and not path.is_dir():
         raise ExportError(msg("{path}: a file with that name exists; give a folder name."), path=path)
+    if path.is_dir():
+        try:
+            other = sorted(p.name for p in path.iterdir() if p.name not in files or not p.is_file())
+        except OSError as exc:
+            raise os_export_error(exc, path) from None
+        if other:
+            raise ExportError(msg("{path}: the folder holds other files ({name}); choose a new or empty folder."),
+                              path=path, name=other[0] + (", …" if len(other) > 1 else ""))
     check_folder(path, ExportError)  # as every other file written: its folder exists and may be written in
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
