@@ -375,11 +375,14 @@ def _room_check(engagement) -> str:
     room = potential_round(engagement, engagement.organisations[0].uid)
     thread = RoomThread(RoomServer(room, deliver), "127.0.0.1")
     url = thread.start()
+    # Straight to the loopback address, never through a proxy the laptop's environment names (http_proxy
+    # without no_proxy had sent 127.0.0.1 to the proxy and failed the check on a corporate laptop).
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         ask = urllib.request.Request(url, headers={"Accept-Language": "sv"})
-        with urllib.request.urlopen(ask, timeout=10) as answer:  # noqa: S310 (our own loopback URL)
+        with direct.open(ask, timeout=10) as answer:  # our own loopback URL
             page = answer.read().decode("utf-8")
-        with urllib.request.urlopen(url + "/round", timeout=10) as answer:  # noqa: S310
+        with direct.open(url + "/round", timeout=10) as answer:
             data = json.load(answer)
     finally:
         thread.stop()
