@@ -73,7 +73,10 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 
 package: $(PACKAGE_STAMP) $(QM) $(ICONS)
 	$(BIN)/pyinstaller packaging/workshop.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
-	@du -sh dist/workshop
+	QT_QPA_PLATFORM=offscreen dist/workshop/workshop --self-test > build/self-test.log || (cat build/self-test.log; exit 1)
+	@# One file to carry: on Linux the folder holds symbolic links, which a FAT32 stick cannot hold.
+	tar -czf dist/workshop-$$(uname -s | tr A-Z a-z).tar.gz -C dist workshop
+	@du -sh dist/workshop dist/workshop-*.tar.gz
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
