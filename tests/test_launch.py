@@ -77,3 +77,18 @@ def test_help_lists_the_commands_and_the_app(capsys):
     out = capsys.readouterr().out
     for word in ("demo", "report", "export", "restore", "FILE.workshop", "--version", "--self-test"):
         assert word in out
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_into_a_closed_pipe_ends_quietly(args):
+    """`workshop --help | head -1`: the reader has gone before the text is written; exit 0 and no traceback."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run([sys.executable, "-m", "workshop", *args], stdout=write, stderr=subprocess.PIPE,
+                                text=True, timeout=60)
+    finally:
+        os.close(write)
+    assert result.returncode == 0 and result.stderr == ""

@@ -51,6 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:  # `workshop --help | head`: the reader has gone, and so has our output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit then is quiet
+        return 0
+
+
+def _dispatch(args: list[str]) -> int:
     first = args[0] if args else ""
     if first == "--version":
         from workshop import __version__
