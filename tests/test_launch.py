@@ -92,3 +92,17 @@ def test_help_into_a_closed_pipe_ends_quietly(args):
     finally:
         os.close(write)
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_qt_options_before_the_file_open_the_file(example_path, tmp_path):
+    """`workshop -style fusion FILE` opens FILE: the option's value "fusion" had been taken for the file
+    ("fusion: no such file")."""
+    import os
+
+    code = ("import sys\nfrom workshop.app import build\n"
+            "app, window, controller = build(['workshop', '-style', 'fusion', sys.argv[1]])\n"
+            "print(window.session.path.name if window.session else None)\ncontroller.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_SETTINGS_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code, str(example_path)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.stdout.strip() == example_path.name, result.stderr

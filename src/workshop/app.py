@@ -84,6 +84,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     """Create the app objects; opens the file named in argv, else the most recent one."""
     if QApplication.instance() is None:
         qt_environment()
+    created = QApplication.instance() is None
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
@@ -107,7 +108,9 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_document_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
-    paths = [a for a in argv[1:] if not a.startswith("-")]
+    # Qt takes its own options with their values ("-style fusion file": not "fusion") out of arguments().
+    arguments = app.arguments() if created else list(argv)
+    paths = [a for a in arguments[1:] if not a.startswith("-")]
     if paths:
         controller.open_path(paths[0])
     return app, window, controller
