@@ -330,3 +330,24 @@ def _tabbing_from(qtbot, widget, presses: int) -> list:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     return reached
+
+
+def test_a_file_name_shows_as_it_is_in_the_title_the_recent_menu_and_messages(qtbot, example_path, tmp_path,
+                                                                            monkeypatch):
+    """"R&D.workshop" keeps its "&" in Open Recent (it had become a mnemonic, "RD"); a right-to-left
+    override in a name shows as \\u202e in the title and in a refusal (it had read "rtlpohskrow.back")."""
+    import shutil
+
+    odd = tmp_path / "R&D rtl\u202ekcab.workshop"
+    shutil.copy(example_path, odd)
+    _app, window, controller = build(["workshop", str(odd)])
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("R&D rtl\\u202ekcab.workshop")
+    assert window.recent_menu.actions()[0].text() == "R&&D rtl\\u202ekcab.workshop"
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    bad = tmp_path / "x\u202egol.workshop"
+    bad.write_text("not an engagement")
+    controller.open_path(str(bad))
+    assert errors and "x\\u202egol.workshop" in errors[0] and "\u202e" not in errors[0]
+    controller.close()

@@ -12,6 +12,9 @@ they join the interface's own strings), and the interface shows
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
+
+from workshop.domain.visible import shown
 
 
 def msg(template: str) -> str:
@@ -71,6 +74,8 @@ def _translated(value: object, translate: Callable[[str], str]) -> object:
         return words(value, translate)
     if isinstance(value, TranslatableError):
         return value.translated(translate)
+    if isinstance(value, PurePath):  # a file's name as it is: a control or a bidi override in it shows
+        return shown(value)
     return value
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.errors import DomainError
+from workshop.domain.visible import shown
 from workshop.storage import EngagementStore, StorageError
 from workshop.templates import engagement_from_template, template_choices
 from workshop.ui.filesafety.controller import offer_backup
@@ -149,7 +150,7 @@ class FileController(QObject):
         menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            action = menu.addAction(Path(path).name)
+            action = menu.addAction(shown(Path(path).name).replace("&", "&&"))  # "R&D": no mnemonic
             action.setToolTip(tooltip(path))
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
 )
 
+from workshop.domain.visible import shown
 from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(tr("Workshop"))
             self.stack.setCurrentWidget(self.empty)
             return
-        self.setWindowTitle(tr("{name} — Workshop").format(name=session.path.name))
+        self.setWindowTitle(tr("{name} — Workshop").format(name=shown(session.path.name)))
         self._specs = {spec.key: spec for spec in ordered_views()}
         for key, spec in self._specs.items():
             page = QWidget(self.stack)  # holds the view's place until it is first shown
