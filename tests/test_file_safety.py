@@ -279,6 +279,26 @@ def test_an_older_file_is_migrated_to_strict_tables_after_a_backup(tmp_path, exa
     assert backup_path(path, 1).exists()
 
 
+def test_an_older_file_on_a_full_disk_is_refused_unchanged_with_no_empty_backup(tmp_path, example, monkeypatch):
+    """The copy kept before migrating cannot be written (the disk is full): a sentence, the file byte for
+    byte as it was, and no .bak-v1 (a 0-byte one had been left, and the app had shown a traceback)."""
+    from workshop.storage import connection
+
+    path = tmp_path / "old.workshop"
+    write_v1_file(path, example)
+    before = path.read_bytes()
+
+    def full(conn, target):
+        Path(target).write_bytes(b"")  # SQLite had created the file before the disk filled
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(connection, "backup", full)
+    with pytest.raises(StorageError, match="no copy could be kept .* the file was not changed"):
+        EngagementStore.open(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "old.workshop.lock") == ["old.workshop"]
+
+
 def test_an_older_file_holding_text_in_a_number_column_is_refused_unchanged(tmp_path, example):
     """A weight of 'abc' written by another tool (it crashed the app) makes the migration refuse the file
     with a sentence; the file is byte for byte as it was and no .bak is left."""

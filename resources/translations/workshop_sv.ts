@@ -201,7 +201,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="163"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="108"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -399,68 +399,68 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="59"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="60"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="93"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="112"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="106"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="131"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="132"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="133"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="54"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="55"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="82"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -471,43 +471,43 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="126"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="114"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="133"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="118"/>
         <source>{name} — Workshop</source>
         <translation>{name} — Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="192"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="193"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="196"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="197"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -3574,7 +3574,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="34"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="247"/>
+        <location filename="../../src/workshop/storage/connection.py" line="257"/>
         <location filename="../../src/workshop/storage/targets.py" line="33"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3727,12 +3727,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="195"/>
+        <location filename="../../src/workshop/storage/connection.py" line="190"/>
+        <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
+        <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
+        <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="205"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="215"/>
+        <location filename="../../src/workshop/storage/connection.py" line="225"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3762,7 +3772,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="252"/>
+        <location filename="../../src/workshop/storage/connection.py" line="262"/>
         <location filename="../../src/workshop/storage/store.py" line="151"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>

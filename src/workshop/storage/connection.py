@@ -180,8 +180,15 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
     if not schema.migrations.pending(db) and from_version == schema.version:
         return
     saved = backup_path(path, from_version) if from_version > 0 and keep_backup else None
-    if saved is not None:
-        backup(db.conn, saved)
+    if saved is not None:  # whole or not at all: a full disk had left a 0-byte .bak-v3 and a traceback
+        partial = saved.with_name(f".{saved.name}.partial")
+        try:
+            backup(db.conn, partial)
+            os.replace(partial, saved)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise StorageError(msg("{path}: no copy could be kept before updating it to this version ({error}); "
+                                   "the file was not changed."), path=path, error=exc) from None
     db.execute("PRAGMA foreign_keys = OFF")
     try:
         schema.migrations.ensure_migrations_table(db)
@@ -192,6 +199,9 @@ def migrate(db: Database, path: Path, from_version: int, schema: Schema, *, keep
     except sqlite3.Error as exc:
         if saved is not None:
             saved.unlink(missing_ok=True)
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_FULL", "SQLITE_IOERR")):  # the disk, not a value
+            raise StorageError(msg("{path}: the disk refused the update to this version ({error}); the file was "
+                                   "not changed."), path=path, error=exc) from None
         raise StorageError(msg("{path}: holds values this version of Workshop refuses ({error}); "
                                "the file was not changed."), path=path,
                            error=str(exc).replace("_v2.", ".")) from None  # the rebuilt table's own name
