@@ -299,6 +299,23 @@ def test_an_older_file_on_a_full_disk_is_refused_unchanged_with_no_empty_backup(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "old.workshop.lock") == ["old.workshop"]
 
 
+@pytest.mark.parametrize("length", [241, 250])
+def test_a_name_too_long_for_the_files_beside_it_is_refused_saying_so(example_path, tmp_path, capsys, length):
+    """A 250-letter name left no room for its backups' folder (a traceback in the app, the lock kept) and
+    at 255 for SQLite's journal ("damaged or unreadable"): it is refused, naming the reason and the most."""
+    import shutil
+
+    (tmp_path / "long").mkdir()
+    long = tmp_path / "long" / ("M" * (length - len(".workshop")) + ".workshop")
+    shutil.copy(example_path, long)
+    before = long.read_bytes()
+    with pytest.raises(StorageError, match="name is too long .* at most 223 letters"):
+        EngagementStore.open(long)
+    assert main(["summary", str(long)]) == 2
+    assert "too long" in capsys.readouterr().err
+    assert long.read_bytes() == before and [p.name for p in long.parent.iterdir()] == [long.name]
+
+
 def test_an_older_file_holding_text_in_a_number_column_is_refused_unchanged(tmp_path, example):
     """A weight of 'abc' written by another tool (it crashed the app) makes the migration refuse the file
     with a sentence; the file is byte for byte as it was and no .bak is left."""

@@ -1522,8 +1522,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="259"/>
-        <location filename="../../src/workshop/storage/store.py" line="274"/>
+        <location filename="../../src/workshop/storage/store.py" line="263"/>
+        <location filename="../../src/workshop/storage/store.py" line="278"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
@@ -2222,7 +2222,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="154"/>
-        <location filename="../../src/workshop/storage/store.py" line="363"/>
+        <location filename="../../src/workshop/storage/store.py" line="367"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -3574,7 +3574,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="34"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="257"/>
+        <location filename="../../src/workshop/storage/connection.py" line="275"/>
         <location filename="../../src/workshop/storage/targets.py" line="33"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3628,7 +3628,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <location filename="../../src/workshop/storage/connection.py" line="70"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3674,75 +3674,80 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="46"/>
+        <location filename="../../src/workshop/storage/connection.py" line="63"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="48"/>
+        <location filename="../../src/workshop/storage/connection.py" line="65"/>
         <location filename="../../src/workshop/storage/targets.py" line="18"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="55"/>
+        <location filename="../../src/workshop/storage/connection.py" line="72"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="111"/>
-        <location filename="../../src/workshop/storage/store.py" line="187"/>
+        <location filename="../../src/workshop/storage/connection.py" line="129"/>
+        <location filename="../../src/workshop/storage/store.py" line="191"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="76"/>
-        <location filename="../../src/workshop/storage/connection.py" line="124"/>
+        <location filename="../../src/workshop/storage/connection.py" line="94"/>
+        <location filename="../../src/workshop/storage/connection.py" line="142"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="78"/>
+        <location filename="../../src/workshop/storage/connection.py" line="45"/>
+        <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} letters.</source>
+        <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="96"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="81"/>
+        <location filename="../../src/workshop/storage/connection.py" line="99"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="86"/>
+        <location filename="../../src/workshop/storage/connection.py" line="104"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/connection.py" line="119"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="104"/>
+        <location filename="../../src/workshop/storage/connection.py" line="122"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="190"/>
+        <location filename="../../src/workshop/storage/connection.py" line="208"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <location filename="../../src/workshop/storage/connection.py" line="221"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="205"/>
+        <location filename="../../src/workshop/storage/connection.py" line="223"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="225"/>
+        <location filename="../../src/workshop/storage/connection.py" line="243"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3772,8 +3777,8 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="262"/>
-        <location filename="../../src/workshop/storage/store.py" line="151"/>
+        <location filename="../../src/workshop/storage/connection.py" line="280"/>
+        <location filename="../../src/workshop/storage/store.py" line="155"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -3785,7 +3790,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="247"/>
+        <location filename="../../src/workshop/storage/store.py" line="251"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3804,7 +3809,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="95"/>
         <location filename="../../src/workshop/storage/scores.py" line="202"/>
         <location filename="../../src/workshop/storage/scores.py" line="246"/>
-        <location filename="../../src/workshop/storage/store.py" line="361"/>
+        <location filename="../../src/workshop/storage/store.py" line="365"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3850,28 +3855,28 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="141"/>
+        <location filename="../../src/workshop/storage/store.py" line="145"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="192"/>
+        <location filename="../../src/workshop/storage/store.py" line="196"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="205"/>
+        <location filename="../../src/workshop/storage/store.py" line="209"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="206"/>
-        <location filename="../../src/workshop/storage/store.py" line="227"/>
+        <location filename="../../src/workshop/storage/store.py" line="210"/>
+        <location filename="../../src/workshop/storage/store.py" line="231"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="225"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3884,15 +3889,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="228"/>
+        <location filename="../../src/workshop/storage/store.py" line="232"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="232"/>
-        <location filename="../../src/workshop/storage/store.py" line="384"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
+        <location filename="../../src/workshop/storage/store.py" line="388"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -3941,8 +3946,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="238"/>
-        <location filename="../../src/workshop/storage/store.py" line="348"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="352"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -4012,7 +4017,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="252"/>
+        <location filename="../../src/workshop/storage/store.py" line="256"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -4041,8 +4046,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="254"/>
-        <location filename="../../src/workshop/storage/store.py" line="375"/>
+        <location filename="../../src/workshop/storage/store.py" line="258"/>
+        <location filename="../../src/workshop/storage/store.py" line="379"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -4069,31 +4074,31 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="260"/>
+        <location filename="../../src/workshop/storage/store.py" line="264"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="269"/>
+        <location filename="../../src/workshop/storage/store.py" line="273"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="276"/>
+        <location filename="../../src/workshop/storage/store.py" line="280"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="285"/>
+        <location filename="../../src/workshop/storage/store.py" line="289"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
-        <location filename="../../src/workshop/storage/store.py" line="296"/>
+        <location filename="../../src/workshop/storage/store.py" line="300"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -4278,29 +4283,29 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Bara siffror och bindestreck: skriv ett datum som ÅÅÅÅ-MM-DD eller välj det i kalendern.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="113"/>
+        <location filename="../../src/workshop/storage/backups.py" line="116"/>
         <source>{path}: no backup could be written: {folder} is a file where the backups&apos; folder belongs (move or rename it).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas: {folder} är en fil där säkerhetskopiornas mapp ska ligga (flytta eller byt namn på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="136"/>
+        <location filename="../../src/workshop/storage/backups.py" line="138"/>
         <source>{path}: no backup could be written ({error}).</source>
         <translation>{path}: ingen säkerhetskopia kunde skrivas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="159"/>
+        <location filename="../../src/workshop/storage/backups.py" line="161"/>
         <source>This backup cannot be restored: {error}</source>
         <translation>Säkerhetskopian kan inte återställas: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="260"/>
+        <location filename="../../src/workshop/storage/backups.py" line="262"/>
         <source>{error} Nothing was restored: the present state would have been lost.</source>
         <translation>{error} Inget återställdes: nuvarande läge skulle ha gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="165"/>
-        <location filename="../../src/workshop/storage/backups.py" line="178"/>
-        <location filename="../../src/workshop/storage/backups.py" line="214"/>
+        <location filename="../../src/workshop/storage/backups.py" line="167"/>
+        <location filename="../../src/workshop/storage/backups.py" line="180"/>
+        <location filename="../../src/workshop/storage/backups.py" line="216"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>

@@ -51,10 +51,12 @@ class Backup:
 def backups_of(path: str | os.PathLike[str]) -> list[Path]:
     """Every backup file of an engagement file, oldest first."""
     folder = backup_folder(path)
-    if not folder.is_dir():
+    try:
+        children = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:  # a name the system cannot make (too long), a folder that may not be read: none here
         return []
     found = []
-    for child in folder.iterdir():
+    for child in children:
         key = _order(child)
         if key is not None and child.suffix == ".workshop" and child.is_file():
             found.append((key, child))
@@ -109,10 +111,10 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
     now = now or datetime.now()
     target = folder / f"{now.strftime(_STAMP)}.workshop"
     partial = folder / f".{target.name}.partial"
-    if folder.exists() and not folder.is_dir():
-        raise StorageError(msg("{path}: no backup could be written: {folder} is a file where the backups' folder "
-                               "belongs (move or rename it)."), path=path, folder=folder)
     try:
+        if folder.exists() and not folder.is_dir():
+            raise StorageError(msg("{path}: no backup could be written: {folder} is a file where the backups' "
+                                   "folder belongs (move or rename it)."), path=path, folder=folder)
         folder.mkdir(exist_ok=True)
         n = 1
         while target.exists():  # two backups in one second (on open, then before a restore): keep both

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
-from workshop.storage.paths import beside
+from workshop.storage.paths import beside, real_file
 from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -27,6 +27,23 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshf
 # A second writer (another program) gets a quarter second before its change is refused with a message;
 # SQLite's default of 5 s froze the window.
 BUSY_SECONDS = 0.25
+
+
+# What the files kept beside an engagement file add to its name (".damaged-20240610_130501", ".partial").
+_BESIDE = 32
+
+
+def _refuse_long_name(path: Path) -> None:
+    """A name with no room left for the files kept beside it (SQLite's -wal, the lock, the backups) is
+    refused with that reason: it had been called damaged, and its backups' folder a traceback."""
+    real = real_file(path)
+    try:
+        most = os.pathconf(real.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # not every system says (Windows has no pathconf)
+        most = 255
+    if len(os.fsencode(real.name)) > most - _BESIDE:
+        raise StorageError(msg("{path}: the file's name is too long to keep its journal, lock and backups "
+                               "beside it; rename it to at most {most} letters."), path=path, most=most - _BESIDE)
 
 
 class DamagedFileError(StorageError):
@@ -53,6 +70,7 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
         raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
     if header != SQLITE_HEADER:
         raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
+    _refuse_long_name(path)
     try:
         conn = connect(path, read_only=True)
         try:

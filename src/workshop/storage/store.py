@@ -118,7 +118,11 @@ class EngagementStore(StoreBackups):
                 lock.release()
             raise
         if why is None:
-            store._backup_on_open()
+            try:
+                store._backup_on_open()
+            except BaseException:  # the lock and the connection go with a store that is not handed out
+                store.close()
+                raise
         return store
 
     @classmethod
