@@ -247,3 +247,24 @@ def test_with_one_screen_choosing_says_so_and_stop_is_there_only_while_presentin
     assert window.actions["presenter_stop"].isEnabled()
     window.actions["presenter_stop"].trigger()
     assert not window.actions["presenter_stop"].isEnabled()
+
+
+def test_the_projector_blanks_and_comes_back_from_the_menu_and_from_its_own_keys(app_window, qtbot):
+    """View → Blank the Projector (Ctrl+B) puts black over whatever is chosen, and what is put up meanwhile
+    stays behind it (the status bar says how to show it); B or "." on the presenter window toggles it, and
+    Shift+F5 there closes it as Esc does. Nothing could blank the projector before."""
+    window = app_window
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    blank = window.actions["presenter_blank"]
+    blank.trigger()
+    assert blank.isChecked() and presenter.black.isVisible()
+    window.show_view("potential")
+    window.views["potential"].show_shares_on_projector()
+    assert presenter.black.isVisible() and "Ctrl+B" in window.statusBar().currentMessage()
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert not presenter.black.isVisible() and not blank.isChecked() and presenter.chart is not None
+    qtbot.keyClick(presenter, Qt.Key.Key_Period)
+    assert presenter.black.isVisible() and blank.isChecked()
+    qtbot.keyClick(presenter, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not presenter.isVisible()

@@ -465,12 +465,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="104"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="126"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="138"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="133"/>
         <source>Workshop</source>
@@ -516,27 +516,32 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="54"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="59"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="54"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="59"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="67"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="72"/>
         <source>Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to choose it here.</source>
         <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="111"/>
+        <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
+        <translation>Projektorn är släckt: {key} (Visa → Släck projektorn) visar den för deltagarna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="117"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="151"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -5934,6 +5939,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="48"/>
+        <source>&amp;Blank the Projector</source>
+        <translation>S&amp;läck projektorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/actions.py" line="49"/>
         <source>&amp;About Workshop</source>
         <translation>&amp;Om Workshop</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.presenter.screens import describe, fallback_screen, remembered, screens_for_presenter
 from workshop.ui.presenter.window import PresenterWindow
 from workshop.ui.widgets.settings import PRESENTER_SCREEN, Settings
@@ -35,6 +35,11 @@ class PresenterController(QObject):
         window.closing.connect(self.stop)
         self._stop_action(False)
         window.presenter_channel.content_changed.connect(self._published)
+        if "presenter_blank" in actions:
+            blank = actions["presenter_blank"]
+            blank.setCheckable(True)
+            blank.toggled.connect(window.presenter_channel.set_blanked)
+            window.presenter_channel.blanked_changed.connect(blank.setChecked)
         app = QGuiApplication.instance()
         app.screenRemoved.connect(self._screen_removed)
 
@@ -99,7 +104,14 @@ class PresenterController(QObject):
         """Something was put on the projector while no presenter view is open: say how to show it (the
         button seemed to do nothing). The view is not opened unasked: on a laptop alone it would cover the
         facilitator's window."""
-        if getattr(content, "kind", "blank") == "blank" or (self.presenter is not None and self.presenter.isVisible()):
+        if getattr(content, "kind", "blank") == "blank":
+            return
+        if self.window.presenter_channel.blanked:
+            self.window.statusBar().showMessage(
+                tr("The projector is blanked: {key} (View → Blank the Projector) shows it to the room.")
+                .format(key=key_text("Ctrl+B")), 8000)
+            return
+        if self.presenter is not None and self.presenter.isVisible():
             return
         self.window.statusBar().showMessage(
             tr("Ready for the projector: press F5 (View → Start Presenter View) to show it to the room."), 8000)

@@ -74,6 +74,10 @@ class PresenterWindow(QWidget):
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addWidget(text_page)
         self.pages.addWidget(self.chart_page)
+        self.black = QWidget(self)  # the projector blanked: nothing at all, over everything
+        self.black.setObjectName("presenterBlack")
+        self.black.setStyleSheet("#presenterBlack { background: black; }")
+        self.black.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.addWidget(self.title)
@@ -84,7 +88,15 @@ class PresenterWindow(QWidget):
         channel.content_changed.connect(self.show_content)
         channel.cover_changed.connect(lambda *_: self.content.kind == "blank" and self.show_content(self.content))
         channel.sealed_changed.connect(lambda: bool(self.content.seal) and self.show_content(self.content))
+        channel.blanked_changed.connect(self._show_black)
         self.show_content(channel.current)
+        self._show_black(channel.blanked)
+
+    def _show_black(self, blanked: bool) -> None:
+        self.black.setGeometry(self.rect())
+        self.black.setVisible(blanked)
+        if blanked:
+            self.black.raise_()
 
     # --- content ----------------------------------------------------------
     def show_content(self, content: PresenterContent) -> None:
@@ -188,12 +200,17 @@ class PresenterWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.black.setGeometry(self.rect())
         self._fit_fonts()
 
     # --- keys -------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F5
+                                                 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.close()
+            return
+        if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):  # as in slide shows: black, and back
+            self._channel.set_blanked(not self._channel.blanked)
             return
         super().keyPressEvent(event)
 

@@ -44,12 +44,14 @@ class PresenterChannel(QObject):
     content_changed = Signal(object)
     cover_changed = Signal(str, str)
     sealed_changed = Signal()
+    blanked_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.current = PresenterContent(kind="blank")
         self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
         self.sealed: set[str] = set()  # values the room may not see yet (see PresenterContent.seal)
+        self.blanked = False  # the projector shows black, whatever is chosen (B, or View → Blank the Projector)
         # Texts the room reads are in the document language, whatever the facilitator's interface language.
         self.translate: Callable[[str], str] = lambda text: QCoreApplication.translate("", text)
 
@@ -57,6 +59,12 @@ class PresenterChannel(QObject):
         """The engagement's title (and client) shown while no question or chart is chosen."""
         self.cover = (title, subtitle)
         self.cover_changed.emit(title, subtitle)
+
+    def set_blanked(self, blanked: bool) -> None:
+        """Black out the projector (True), or show what is chosen again (False)."""
+        if blanked != self.blanked:
+            self.blanked = blanked
+            self.blanked_changed.emit(blanked)
 
     def set_sealed(self, seal: str, sealed: bool) -> None:
         """Hide (True) or reveal (False) on the projector every chart of these values."""

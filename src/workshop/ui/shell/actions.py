@@ -45,6 +45,7 @@ ACTIONS = [
     ActionSpec("presenter", QT_TRANSLATE_NOOP("Actions", "Start &Presenter View"), "view", "F5"),
     ActionSpec("presenter_stop", QT_TRANSLATE_NOOP("Actions", "S&top Presenter View"), "view", "Shift+F5"),
     ActionSpec("presenter_screen", QT_TRANSLATE_NOOP("Actions", "Choose Presenter &Screen…"), "view"),
+    ActionSpec("presenter_blank", QT_TRANSLATE_NOOP("Actions", "&Blank the Projector"), "view", "Ctrl+B"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Workshop"), "help"),
 ]
 
