@@ -503,3 +503,14 @@ def test_a_long_word_is_split_where_a_syllable_starts():
     assert wrap_to_width("Systemförvaltning & vidmakthållande", 106, measure) == [
         "Systemför-", "valtning &", "vidmakthål-", "lande"]
     assert wrap_to_width("x" * 31, 106, measure) == ["x" * 11 + "-", "x" * 11 + "-", "x" * 9]  # no syllables
+
+
+def test_no_organisation_is_drawn_in_the_agreed_line_s_colour_on_either_ground():
+    """Twelve organisations: none shares the agreed or median line's colour (the seventh had been black,
+    white on the projector, as that line is), and each is a colour of its own on both grounds."""
+    from workshop.charts.palette import DARK, LIGHT, series_colour
+
+    for theme, dark in ((LIGHT, False), (DARK, True)):
+        colours = [series_colour(i, dark=dark).upper() for i in range(12)]
+        assert theme.reference.upper() not in colours
+        assert len(set(colours)) == 12

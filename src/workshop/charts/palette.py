@@ -9,7 +9,7 @@ SERIES_COLOURS = [
     "#CC79A7",  # reddish purple
     "#E69F00",  # orange
     "#56B4E9",  # sky blue
-    "#000000",  # black
+    "#332288",  # indigo (black had been the agreed line's colour: on the projector both were white)
     "#8C564B",  # brown
     "#882255",  # wine
     "#999933",  # olive
@@ -29,10 +29,15 @@ def series_marker(index: int) -> str:
     return SERIES_MARKERS[index % len(SERIES_MARKERS)]
 
 
+# On the projector's dark ground the darkest colours are lightened to what can be seen from the back.
+_ON_DARK = {"#332288": "#A59BE8", "#882255": "#D46A9C"}
+
+
 def series_colour(index: int, dark: bool = False) -> str:
-    """The colour of the index-th series (cycling); black becomes white on a dark ground."""
+    """The colour of the index-th series (cycling), lighter on a dark ground where it would sink; never the
+    agreed or median line's black (white on the projector)."""
     colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-    return "#FFFFFF" if dark and colour == "#000000" else colour
+    return _ON_DARK.get(colour, colour) if dark else colour
 REFERENCE_COLOUR = "#000000"
 
 
