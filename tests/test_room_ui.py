@@ -295,7 +295,7 @@ def test_a_phone_potential_lands_in_the_potential_grid_keeping_the_rationale(win
     column = [a.code for a in e.areas].index("C")
     assert model.data(model.index(row, column)) == "77"
     assert window.session.undo_stack.undoText() == "Phone potential of Hylte for C"
-    assert view.headline.text() == "Hylte has scored area C"  # was "1 of 1 organisations have scored area C"
+    assert view.headline.text() == "Area C scored by Hylte"  # was "1 of 1 organisations have scored area C"
     row_c = [i["label"] for i in data["items"]].index("C")
     assert view.arrivals.data(view.arrivals.index(row_c, 1)) == "1 of 1"
     assert view.arrivals.data(view.arrivals.index(0, 1)) == "0 of 1"  # area A was scored before the round
@@ -535,3 +535,18 @@ def test_a_phone_vote_keeps_the_rationale_and_a_phone_preference_its_meeting(win
     assert phone.vote(qtbot, gis.uid, item["id"], choice["value"])[0] == 200
     after = next(p for p in session.engagement.preferences if p.organisation_uid == gis.uid)
     assert (after.alternative_code, after.meeting_uid) == (choice["label"], before.meeting_uid)
+
+
+def test_the_headline_of_a_long_named_organisation_s_round_keeps_its_news_in_view(window, qtbot):
+    """A 1,000-letter name put first had run the headline off the window's edge; the area comes first and
+    the name is cut within two lines, whole in the tooltip."""
+    long_name = "Kommunalförbundet" * 60
+    gis = window.session.engagement.organisations[0]
+    push(window.session.undo_stack, RenameOrganisation(window.session, gis, long_name, gis.short_code))
+    view = window.views["room"]
+    phone = _start(view, RoundKind.POTENTIAL, gis.uid)
+    area = phone.round()["items"][0]
+    assert phone.vote(qtbot, gis.uid, area["id"], 40)[0] == 200
+    qtbot.waitUntil(lambda: view.headline.text().startswith(f"Area {area['label']} scored by"))
+    assert view.headline.width() <= window.width()
+    assert long_name + "</p>" in view.headline.toolTip()  # the whole name, as plain text in the tip

@@ -4509,13 +4509,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
-        <source>{org} has scored area {item}</source>
-        <translation>{org} har bedömt område {item}</translation>
+        <source>Area {item} scored by {org}</source>
+        <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
-        <source>{org} has not scored area {item} yet</source>
-        <translation>{org} har ännu inte bedömt område {item}</translation>
+        <source>Area {item} not yet scored by {org}</source>
+        <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>

@@ -40,8 +40,8 @@ def arrivals_sentence(room: Round, item: RoundItem, voted: int) -> str:
         return tr("{n} of {total} organisations have voted on criterion {item}").format(
             n=voted, total=total, item=item.label)
     if room.kind == RoundKind.POTENTIAL:  # one organisation: "0 of 1 organisations have" read oddly
-        org = room.organisations[0].name
-        return (tr("{org} has scored area {item}") if voted else tr("{org} has not scored area {item} yet")).format(
+        org = room.organisations[0].name  # last: a long name is cut, not the news ("…has scored area A")
+        return (tr("Area {item} scored by {org}") if voted else tr("Area {item} not yet scored by {org}")).format(
             org=org, item=item.label)
     return tr("{n} of {total} organisations have stated their preference").format(n=voted, total=total)
 

@@ -20,7 +20,7 @@ from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, SEAL_PREFERENC
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.widgets.lines_label import LinesDelegate
+from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
 
@@ -89,7 +89,7 @@ class RoomView(QWidget):
         top.addWidget(box, 1)
         top.addLayout(self.qr_holder, 1)
         self._stale, self._latest = False, ""
-        self.headline = plain_label("", self, "font-size: 16pt; font-weight: 600;")
+        self.headline = LinesLabel(2, self, "font-size: 16pt; font-weight: 600;")  # a long name is cut, whole in its tip
         self.headline.setObjectName("roomHeadline")
         self.arrivals = ArrivalsModel(self)
         self.table = QTableView(self)
