@@ -550,3 +550,11 @@ def test_the_headline_of_a_long_named_organisation_s_round_keeps_its_news_in_vie
     qtbot.waitUntil(lambda: view.headline.text().startswith(f"Area {area['label']} scored by"))
     assert view.headline.width() <= window.width()
     assert long_name + "</p>" in view.headline.toolTip()  # the whole name, as plain text in the tip
+
+
+def test_an_item_s_whole_wording_is_in_its_tooltip(window):
+    """The item column shows two lines of a criterion's wording; the tooltip holds the whole (it held none)."""
+    view = window.views["room"]
+    _start(view)
+    index = view.arrivals.index(6, 0)
+    assert view.arrivals.data(index) in view.arrivals.data(index, Qt.ItemDataRole.ToolTipRole)

@@ -124,6 +124,8 @@ class ArrivalsModel(QAbstractTableModel):
             if 0 <= column - 2 < len(row.cells):
                 return row.cells[column - 2][0]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ITEM:  # cut to two lines in the table (LinesDelegate): the whole wording here
+                return literal_tooltip(row.item) or None
             if column == ARRIVED:
                 return literal_tooltip(row.sentence) or None
             if 0 <= column - 2 < len(row.cells):
