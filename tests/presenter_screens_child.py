@@ -56,6 +56,8 @@ def main() -> None:
         "visible": presenter.isVisible(),
         "body": presenter.body.text(),
         "inside_laptop": laptop.geometry().contains(presenter.geometry()),
+        "height": presenter.height(),
+        "title_px": presenter.title.font().pixelSize(),
     }
     print(json.dumps(seen), flush=True)
     controller.close()

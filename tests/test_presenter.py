@@ -194,6 +194,8 @@ def test_screen_choice_and_screen_loss(example_path, tmp_path):
     lost = seen["after_loss"]
     assert lost["on"] == "Laptop" and lost["visible"] and not lost["full_screen"] and lost["inside_laptop"]
     assert lost["body"] == seen["body"]
+    # Sized for its window, not the laptop's screen: the chart had shrunk to a few pixels under its text.
+    assert lost["title_px"] <= max(MIN_BODY_PX, round(40 * lost["height"] / 1080))
 
 
 def test_show_on_projector_without_the_presenter_view_says_how_to_start_it(app_window, qtbot):

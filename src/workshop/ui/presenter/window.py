@@ -158,9 +158,13 @@ class PresenterWindow(QWidget):
 
     # --- sizes ------------------------------------------------------------
     def scale(self) -> float:
-        """Font scale: 1.0 on a 1080-line screen."""
+        """Font scale: 1.0 on a 1080-line screen. A window shown but not full screen (back on the laptop once
+        the projector was unplugged) scales to its own height: sized for the screen, its chart had shrunk to
+        a few pixels under the legend."""
         screen = self.screen()
         height = screen.geometry().height() if screen is not None else 1080
+        if self.isVisible() and not self.isFullScreen():
+            height = min(height, self.height())
         return max(height, 480) / 1080
 
     def _px(self, base: int) -> int:
