@@ -270,3 +270,22 @@ def test_the_projector_blanks_and_comes_back_from_the_menu_and_from_its_own_keys
     assert presenter.black.isVisible() and blank.isChecked()
     qtbot.keyClick(presenter, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not presenter.isVisible()
+
+
+def test_the_status_bar_says_what_the_room_sees_while_presenting(app_window, qtbot):
+    """While the presenter view is open the status bar names what is on it: the question and where we are,
+    a chart, black; nothing once it is closed (the window had not said what the room saw)."""
+    window = app_window
+    seen = window.presenter_controller.seen
+    assert not seen.isVisible()
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    assert seen.isVisible() and seen.text().startswith("Projector: question ")
+    window.show_view("potential")
+    window.views["potential"].show_shares_on_projector()
+    assert seen.text() == f"Projector: {window.presenter_channel.current.title}"
+    window.actions["presenter_blank"].trigger()
+    assert seen.text() == "Projector: black"
+    window.actions["presenter_blank"].trigger()
+    presenter.close()
+    qtbot.waitUntil(lambda: not seen.isVisible())

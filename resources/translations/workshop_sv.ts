@@ -516,32 +516,57 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="59"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="70"/>
         <source>Presenter screen</source>
         <translation>Skärm för presentationsvyn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="59"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="70"/>
         <source>Show the presenter view on:</source>
         <translation>Visa presentationsvyn på:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="72"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="83"/>
         <source>Only one screen is connected ({screen}): the presenter view opens on it. Connect the projector to choose it here.</source>
         <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="126"/>
+        <source>Projector: {what}</source>
+        <translation>Projektorn: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="132"/>
+        <source>black</source>
+        <translation>släckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="134"/>
+        <source>question {position}</source>
+        <translation>fråga {position}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="137"/>
+        <source>{chart}, votes hidden</source>
+        <translation>{chart}, rösterna dolda</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="138"/>
+        <source>the engagement&apos;s title</source>
+        <translation>uppdragets titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="148"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
         <translation>Projektorn är släckt: {key} (Visa → Släck projektorn) visar den för deltagarna igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="154"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="151"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="189"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -4558,12 +4583,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="137"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="139"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="139"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="141"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>

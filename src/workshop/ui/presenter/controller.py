@@ -15,7 +15,10 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.presenter.screens import describe, fallback_screen, remembered, screens_for_presenter
 from workshop.ui.presenter.window import PresenterWindow
+from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.settings import PRESENTER_SCREEN, Settings
+
+SEEN_LETTERS = 36  # the status bar's note of what the room sees: cut with "…" beyond this (whole in its tip)
 
 
 class PresenterController(QObject):
@@ -35,6 +38,14 @@ class PresenterController(QObject):
         window.closing.connect(self.stop)
         self._stop_action(False)
         window.presenter_channel.content_changed.connect(self._published)
+        # What the room sees, said in the status bar while the presenter view is open (the window had not said).
+        self.seen = LinesLabel(1, window, "color: #1F3B57;", hint_letters=SEEN_LETTERS)
+        self.seen.setObjectName("projectorSees")
+        self.seen.setMaximumWidth(self.seen.fontMetrics().averageCharWidth() * SEEN_LETTERS)
+        self.seen.hide()
+        channel = window.presenter_channel
+        for signal in (channel.content_changed, channel.blanked_changed, channel.sealed_changed, channel.cover_changed):
+            signal.connect(lambda *_: self._say_seen())
         if "presenter_blank" in actions:
             blank = actions["presenter_blank"]
             blank.setCheckable(True)
@@ -86,6 +97,7 @@ class PresenterController(QObject):
             self.presenter.left.connect(self._left)
         self._place(screen)
         self._stop_action(True)
+        self._say_seen()
 
     def _place(self, screen: QScreen) -> None:
         presenter = self.presenter
@@ -99,6 +111,31 @@ class PresenterController(QObject):
             QTimer.singleShot(0, self.window.activateWindow)
         else:
             presenter.activateWindow()
+
+    def _say_seen(self) -> None:
+        """"Projector: <what the room sees>" in the status bar while the presenter view is open."""
+        shown = self.presenter is not None and self.presenter.isVisible()
+        bar = self.window.statusBar()
+        if shown and not self.seen.isVisible():
+            bar.addPermanentWidget(self.seen)
+            self.seen.show()
+        elif not shown and self.seen.isVisible():
+            bar.removeWidget(self.seen)
+            self.seen.hide()
+        if shown:
+            self.seen.setText(tr("Projector: {what}").format(what=self._what_is_seen()))
+
+    def _what_is_seen(self) -> str:
+        channel = self.window.presenter_channel
+        content = channel.current
+        if channel.blanked:
+            return tr("black")
+        if content.kind == "question":
+            return tr("question {position}").format(position=content.position) if content.position \
+                else content.title
+        if content.kind == "chart":
+            return tr("{chart}, votes hidden").format(chart=content.title) if channel.hides(content) else content.title
+        return tr("the engagement's title")
 
     def _published(self, content) -> None:
         """Something was put on the projector while no presenter view is open: say how to show it (the
@@ -123,6 +160,7 @@ class PresenterController(QObject):
 
     def _left(self) -> None:
         self._stop_action(False)
+        QTimer.singleShot(0, self._say_seen)  # once the window is hidden
         self.window.activateWindow()
 
     def _stop_action(self, enabled: bool) -> None:
