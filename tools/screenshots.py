@@ -92,7 +92,7 @@ def main() -> int:
     running = room.start()
     if running:
         shoot(window, "room-running")
-    if not only or "projector" in only:
+    if not only or any(o.startswith("projector") for o in only):
         shoot_projector(window, app, shoot, width, height, scale)
     room.bridge.stop()
     controller.close()
@@ -128,6 +128,20 @@ def shoot_projector(window, app, shoot, width: int, height: int, scale: float) -
     if room.bridge.running:
         room.show_on_projector()
         shoot(presenter, "projector-room")
+        room.bridge.stop()
+    from workshop.domain.vocabulary import RoundKind
+
+    room.choose_round(RoundKind.PREFERENCES)  # a preference round: its chart stays hidden until revealed
+    if room.start():
+        window.views["alternatives"].show_tab("preferences")
+        window.views["alternatives"].preferences.show_on_projector()
+        shoot(presenter, "projector-sealed")
+        window.show_view("room")
+        shoot(window, "projector-sealed-room")
+        room.bridge.stop()
+    window.presenter_channel.set_blanked(True)
+    shoot(presenter, "projector-black")
+    window.presenter_channel.set_blanked(False)
     presenter.close()
 
 

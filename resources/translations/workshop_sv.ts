@@ -4624,8 +4624,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="60"/>
-        <source>Reveal on the projector</source>
-        <translation>Visa på projektorn</translation>
+        <source>Reveal the results on the projector</source>
+        <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="66"/>

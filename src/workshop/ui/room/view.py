@@ -57,7 +57,7 @@ class RoomView(QWidget):
         self.project = QPushButton(tr("Show the QR code on the projector"), self)
         self.project.setObjectName("roomProject")
         self.project.clicked.connect(self.show_on_projector)
-        self.reveal = QPushButton(tr("Reveal on the projector"), self)
+        self.reveal = QPushButton(tr("Reveal the results on the projector"), self)
         self.reveal.setObjectName("roomReveal")
         self.reveal.clicked.connect(self.reveal_round)
         self._seal = ""  # what the last potential or preference round sealed on the projector
