@@ -41,7 +41,7 @@ class PresenterController(QObject):
         # What the room sees, said in the status bar while the presenter view is open (the window had not said).
         self.seen = LinesLabel(1, window, "color: #1F3B57;", hint_letters=SEEN_LETTERS)
         self.seen.setObjectName("projectorSees")
-        self.seen.setMaximumWidth(self.seen.fontMetrics().averageCharWidth() * SEEN_LETTERS)
+        self._seen_most = self.seen.fontMetrics().averageCharWidth() * SEEN_LETTERS
         self.seen.hide()
         channel = window.presenter_channel
         for signal in (channel.content_changed, channel.blanked_changed, channel.sealed_changed, channel.cover_changed):
@@ -116,14 +116,16 @@ class PresenterController(QObject):
         """"Projector: <what the room sees>" in the status bar while the presenter view is open."""
         shown = self.presenter is not None and self.presenter.isVisible()
         bar = self.window.statusBar()
+        if shown:
+            self.seen.setText(tr("Projector: {what}").format(what=self._what_is_seen()))
+            # As wide as its text up to its most: the bar had given the label its least width (a few pixels).
+            self.seen.setFixedWidth(min(self._seen_most, self.seen.fontMetrics().horizontalAdvance(self.seen.text()) + 8))
         if shown and not self.seen.isVisible():
             bar.addPermanentWidget(self.seen)
             self.seen.show()
         elif not shown and self.seen.isVisible():
             bar.removeWidget(self.seen)
             self.seen.hide()
-        if shown:
-            self.seen.setText(tr("Projector: {what}").format(what=self._what_is_seen()))
 
     def _what_is_seen(self) -> str:
         channel = self.window.presenter_channel
