@@ -284,6 +284,7 @@ def test_the_status_bar_says_what_the_room_sees_while_presenting(app_window, qtb
     window.show_view("potential")
     window.views["potential"].show_shares_on_projector()
     assert seen.text() == f"Projector: {window.presenter_channel.current.title}"
+    assert seen.width() >= seen.fontMetrics().horizontalAdvance("Projector: Share of")  # not a few pixels
     window.actions["presenter_blank"].trigger()
     assert seen.text() == "Projector: black"
     window.actions["presenter_blank"].trigger()
