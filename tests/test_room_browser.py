@@ -310,3 +310,17 @@ def test_a_very_long_name_leaves_the_votes_in_reach_and_a_number_is_digits_only(
     with EngagementStore.open(example_path, read_only=True) as store:
         assert next(p.value for p in store.load().potentials
                     if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B")) == before
+
+
+def test_a_page_left_open_says_so_when_the_round_closes(phone, example_path):
+    """A page left open after the facilitator stopped the round had gone on showing "Received" on every card
+    and said nothing until the next tap; within seconds a line under the header now says it has ended."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        assert not phone.find_element(*_by_css("#gone")).is_displayed()
+    finally:
+        stop_room(proc)
+    _wait(phone, lambda d: d.find_element(*_by_css("#gone")).is_displayed(), timeout=20)
+    assert "closed" in phone.find_element(*_by_css("#gone")).text
