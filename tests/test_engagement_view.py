@@ -450,3 +450,21 @@ def test_a_letter_typed_into_a_date_is_refused_with_a_word(qtbot):
     assert refused.args == ["a"] and field.text() == "2024-"
     qtbot.keyClicks(field, "06")
     assert field.text() == "2024-06"
+
+
+def test_a_title_the_file_cannot_take_stays_as_typed(window, example_path, monkeypatch):
+    """On a full disk the title typed stays in its field with the reason (it had gone back to the stored
+    title, the typing lost); a title the rules refuse still goes back."""
+    from workshop.storage import StorageError
+    from workshop.ui.engagement import view as view_module
+
+    def full(stack, command):
+        raise StorageError("{path}: the disk is full; nothing was saved.", path=example_path)
+
+    monkeypatch.setattr(view_module, "push", full)
+    view = window.views["engagement"]
+    view.edits["title"].setText("Utredning it-drift, tio minuter senare")
+    view.edits["title"].editingFinished.emit()
+    assert "disk is full" in view.message.text()
+    assert view.edits["title"].text() == "Utredning it-drift, tio minuter senare"
+    assert _load(example_path).info.title == "Utredning it-drift GGVVH"

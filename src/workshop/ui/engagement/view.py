@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
 from workshop.domain.validation import check_name
 from workshop.ui.widgets import dialogs
@@ -137,7 +138,10 @@ class EngagementView(QWidget):
                 self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
         except REFUSALS as exc:
             self.message.setText(describe(exc))
-            show_text(self.edits[key], getattr(old, key)) if key in self.edits else None
+            # A value the rules refuse goes back to what is stored; one the file could not take (a full disk)
+            # stays as typed, to be stored on the next try: it had been thrown away.
+            if key in self.edits and isinstance(exc, DomainError):
+                show_text(self.edits[key], getattr(old, key))
             return
         self.message.clear()
 
