@@ -332,3 +332,20 @@ def test_every_text_naming_a_person_is_among_their_places(example):
     assert counter[0] > 300 and not missing, f"{len(missing)} texts not found, e.g. #{missing[:5]}"
     owners = [a for m in e.meetings for a in m.action_items if a.owner]
     assert len([p for p in places_of(e, johan).places if p.kind == PlaceKind.OWNS_ACTION]) == len(owners) > 0
+
+
+def test_forgetting_on_a_full_disk_says_the_file_could_not_be_rebuilt(example_path, capsys, monkeypatch):
+    """When the file cannot be rebuilt (VACUUM needs room for a second copy), the command says so and why;
+    it had blamed "another program" that did not exist."""
+    import sqlite3
+
+    from workshop.storage import forget
+
+    def full(conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(forget, "compact", full)
+    _e, person = _person(example_path, "Johan Lindqvist")
+    assert main(["forget-person", str(example_path), "--person", person.uid]) == 0
+    out = capsys.readouterr().out
+    assert "could not be rebuilt (database or disk is full)" in out and "another program" not in out

@@ -338,11 +338,16 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="256"/>
+        <source>The file could not be rebuilt ({error}): old pages in it may still hold the name.</source>
+        <translation>Filen kunde inte byggas om ({error}): gamla sidor i den kan fortfarande innehålla namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="259"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -531,42 +536,42 @@ Stänga ändå och förlora den?</translation>
         <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="120"/>
         <source>Projector: {what}</source>
         <translation>Projektorn: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="132"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="134"/>
         <source>black</source>
         <translation>släckt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="134"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="136"/>
         <source>question {position}</source>
         <translation>fråga {position}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="137"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="139"/>
         <source>{chart}, votes hidden</source>
         <translation>{chart}, rösterna dolda</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="138"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="140"/>
         <source>the engagement&apos;s title</source>
         <translation>uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="148"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="150"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
         <translation>Projektorn är släckt: {key} (Visa → Släck projektorn) visar den för deltagarna igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="154"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="156"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="189"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="191"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
@@ -1312,78 +1317,78 @@ Stänga ändå och förlora den?</translation>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
         <source>Client</source>
         <translation>Beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
         <source>Facilitator</source>
         <translation>Utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
         <source>Client&apos;s contact</source>
         <translation>Kontaktperson hos beställaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="42"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="43"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="44"/>
         <source>Final meeting</source>
         <translation>Slutmöte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="104"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="72"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="87"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens kostnader</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
         <source>Add organisation…</source>
         <translation>Lägg till organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="78"/>
         <source>Remove organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="109"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1391,13 +1396,13 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kortnamn (t.ex. GIS):</translation>
     </message>
@@ -4938,12 +4943,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="137"/>
+        <location filename="../../src/workshop/storage/forget.py" line="138"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="157"/>
+        <location filename="../../src/workshop/storage/forget.py" line="159"/>
         <source>{name} was already forgotten.</source>
         <translation>{name} är redan glömd.</translation>
     </message>

@@ -104,7 +104,10 @@ def _forget_person(p: argparse.ArgumentParser):
             report = forget_person(store, args.person)
         print(f"{shown(args.file)}: the person is now “{shown(report.pseudonym)}”; their name and contact details are gone "
               f"from the file and {len(report.copies)} backups.")
-        if not report.file_compacted:
+        if report.compact_error:
+            print(f"  {shown(args.file)}: the file could not be rebuilt ({shown(report.compact_error)}); old pages in "
+                  "it may still hold the name.")
+        elif not report.file_compacted:
             print(f"  {shown(args.file)}: another program has the file open; old pages may hold the name until it closes "
                   "and the file is opened again.")
         for copy in report.unreachable:

@@ -28,6 +28,7 @@ class ForgetReport:
     copies: tuple[Path, ...]
     unreachable: tuple[Path, ...]
     file_compacted: bool = True  # False while another connection kept old pages in use (they go when it closes)
+    compact_error: str = ""  # why the file could not be rebuilt at all (a full disk): not another program
 
 
 def copies_of(path: Path) -> list[Path]:
@@ -136,12 +137,13 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
     except sqlite3.Error as exc:
         raise StorageError(msg("{path}: the person could not be forgotten ({error}); nothing was changed."),
                            path=path, error=exc) from None
+    why = ""
     try:
         compacted = compact(conn)
-    except sqlite3.Error:
-        compacted = False
+    except sqlite3.Error as exc:  # VACUUM needs room for a second copy of the file
+        compacted, why = False, str(exc)
     done, failed = forget_in_copies(path, pattern, pseudonym, person_uid)
-    return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted)
+    return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted, why)
 
 
 def forget_person(store, person_uid: str) -> ForgetReport:

@@ -252,7 +252,10 @@ class PeopleView(RefreshWhenShown, QWidget):
                        name=person.name, pseudonym=report.pseudonym)
         text += " " + tr("Documents and data exported earlier, and copies saved elsewhere (a copy handed out to "
                          "another laptop, say), are not reached: delete or redact them yourself.")
-        if not report.file_compacted:
+        if report.compact_error:
+            text += " " + tr("The file could not be rebuilt ({error}): old pages in it may still hold the name.").format(
+                error=report.compact_error)
+        elif not report.file_compacted:
             text += " " + tr("Another program has the file open: old pages may hold the name until it closes.")
         if report.unreachable:
             text += " " + tr("Not rewritten: {files}").format(files=", ".join(p.name for p in report.unreachable))
