@@ -228,3 +228,22 @@ def test_an_organisation_voting_exactly_the_agreed_scores_stays_visible(qtbot, e
         assert seen >= 40, f"{e.organisations[index].name} on {code}: {seen} pixels of its colour"
     finally:
         session.close()
+
+
+def test_a_preference_label_keeps_to_its_bar_on_a_small_projector(window, qtbot):
+    """On a 1024 × 768 projector "2: GIS, VAG" ran under the next bar; each label now wraps to its bar's
+    width (the three-organisation one on two lines) and still reads as one."""
+    from PySide6.QtGui import QFontMetrics
+
+    presenter = _presenter(window, qtbot, (1024, 768))
+    qtbot.waitExposed(presenter)
+    window.show_view("alternatives")
+    window.views["alternatives"].preferences.show_on_projector()
+    qtbot.wait(50)
+    chart = presenter.chart
+    assert chart.value_texts() == ["0", "2: GIS, VAG", "3: GNO, VMO, HYL", "0"]
+    metrics = QFontMetrics(chart.chart_font(bold=True))
+    per_bar = chart.getPlotItem().vb.width() / 4
+    for label in (t for row in chart._texts for t in row):
+        assert max(metrics.horizontalAdvance(line) for line in label.text().split("\n")) <= per_bar
+    assert max(chart.label_lines()) >= 2

@@ -103,7 +103,7 @@ class BarChart(ChartBase):
                     bar.setRect(rect)
                 if before is None or before[1:] != (h, label):
                     text = self._texts[j][i]
-                    text.set_text(label)
+                    text.set_text(self._fitted(label, len(series)))
                     text.setPos(x, h)
         limit = self._axis_top(y_max if y_max is not None else (top * 1.2 if top > 0 else 1.0))
         x_range = (-0.6, len(categories) - 0.4)
@@ -173,9 +173,19 @@ class BarChart(ChartBase):
     def _categories_for_ticks(self) -> list[str]:
         return list(getattr(self, "_pending_categories", None) or self._categories)
 
+    def _fitted(self, label: str, series: int) -> str:
+        """A bar's label on as many lines as its bar's width asks ("2: GIS, VAG" had run under the next bar on
+        a 1024-pixel projector); a number stays on one line."""
+        room = self.getPlotItem().vb.width() or self.width() * 0.8
+        per_bar = max(40.0, room / max(1, len(self._categories)) / max(1, series) - 8)
+        metrics = QFontMetrics(self.chart_font(bold=True))
+        return "\n".join(wrap_to_width(label, per_bar, metrics.horizontalAdvance)) or label
+
     def _on_resized(self) -> None:
         if self._categories:
             self._wrap_ticks()
+            for (j, i), (_colour, _h, label) in self._shown.items():  # the bars' labels wrap anew too
+                self._texts[j][i].set_text(self._fitted(label, len(self._series)))
         self._fit_legend()
 
     def _fit_legend(self) -> None:
@@ -189,8 +199,12 @@ class BarChart(ChartBase):
         return [bar.rect().height() for bar in self._bars[series_index]]
 
     def value_texts(self) -> list[str]:
-        """The labels shown over the bars, series by series."""
-        return [t.text() for row in self._texts for t in row]
+        """The labels shown over the bars, series by series (as one line each, however they are wrapped)."""
+        return [" ".join(t.text().split("\n")) for row in self._texts for t in row]
+
+    def label_lines(self) -> list[int]:
+        """How many lines each bar's label is drawn on, series by series."""
+        return [t.text().count("\n") + 1 for row in self._texts for t in row]
 
     def legend_labels(self) -> list[str]:
         """The legend's entries as shown, top to bottom."""
