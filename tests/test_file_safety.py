@@ -248,6 +248,18 @@ def test_a_read_only_file_opens_read_only(example_path, monkeypatch):
     assert example_path.read_bytes() == before
 
 
+def test_a_read_only_file_is_read_without_leaving_journal_files_beside_it(example_path, monkeypatch, capsys):
+    """Reading a file the user may not write (the summary, the window) leaves no -wal or -shm beside it: they
+    had been left behind, read-only themselves, in a folder the user may write."""
+    example_path.chmod(0o444)
+    monkeypatch.setattr(os, "access", _access_by_mode_bits)
+    assert main(["summary", str(example_path)]) == 0
+    with EngagementStore.open(example_path) as store:
+        assert store.read_only.reason is ReadOnlyReason.FILE and store.load().organisations
+    assert sorted(p.name for p in example_path.parent.iterdir() if p.name.startswith(example_path.name)) == [
+        example_path.name]
+
+
 def test_a_file_in_a_read_only_folder_opens_read_only(tmp_path, example, monkeypatch):
     """A file in a folder the user may not write opens read-only instead of "damaged or unreadable"."""
     folder = tmp_path / "locked"

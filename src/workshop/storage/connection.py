@@ -157,9 +157,11 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA query_only = ON")
         return conn
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
-        # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can
-        # change the file either, so SQLite may read it as immutable.
+    shm, wal = Path(f"{path}-shm").exists(), Path(f"{path}-wal").exists()
+    if not shm and (not os.access(path.parent, os.W_OK) or not wal):
+        # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can change
+        # the file either, so SQLite may read it as immutable. So may a file we may not write that no writer
+        # has open (no -wal): read otherwise, it left a -shm and -wal beside it, read-only, in a writable folder.
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
 
