@@ -247,3 +247,17 @@ def test_a_preference_label_keeps_to_its_bar_on_a_small_projector(window, qtbot)
     for label in (t for row in chart._texts for t in row):
         assert max(metrics.horizontalAdvance(line) for line in label.text().split("\n")) <= per_bar
     assert max(chart.label_lines()) >= 2
+
+
+def test_chart_text_follows_the_projector_s_size(window, qtbot):
+    """A chart's text is 22 pt on a 1080-line projector and smaller on a 720-line one (fixed at 22 pt, the
+    legend had taken two thirds of a 720p projector and the radar had shrunk to a third)."""
+    sizes = {}
+    for lines in (1080, 720):
+        presenter = _presenter(window, qtbot, (lines * 16 // 9, lines))
+        qtbot.waitExposed(presenter)
+        window.show_view("potential")
+        window.views["potential"].show_radar_on_projector()
+        sizes[lines] = presenter.chart.font_size
+        presenter.close()
+    assert sizes[1080] == 22 and sizes[720] == round(22 * 720 / 1080)

@@ -244,9 +244,9 @@ class PreferencesPanel(QWidget):
         """The preferences chart on the presenter screen."""
         if self._presenter is None:
             return
-        session = self._session
+        session, presenter = self._session, self._presenter
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.chart.caption(), seal=SEAL_PREFERENCES,
-            chart_factory=lambda: PreferenceBars(session, theme=DARK, font_size=PRESENTER_FONT,
-                                                 translate=self._presenter.translate),
+            chart_factory=lambda: PreferenceBars(session, theme=DARK, translate=presenter.translate,
+                                                 font_size=presenter.chart_points(PRESENTER_FONT)),
             key_factory=lambda: alternatives_key(session)))

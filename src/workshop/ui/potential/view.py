@@ -192,19 +192,19 @@ class PotentialView(QWidget):
         """Put the radar as now selected on the presenter screen (it keeps following edits)."""
         if self._presenter is None:
             return
-        session, uid = self._session, self.radar.organisation_uid
+        session, uid, presenter = self._session, self.radar.organisation_uid, self._presenter
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.radar.caption(), seal=SEAL_POTENTIAL,
-            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, font_size=PRESENTER_FONT,
-                                                 translate=self._presenter.translate),
+            chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, translate=presenter.translate,
+                                                 font_size=presenter.chart_points(PRESENTER_FONT)),
             key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
 
     def show_shares_on_projector(self) -> None:
         """Put the potential-vs-today bars on the presenter screen."""
         if self._presenter is None:
             return
-        session = self._session
+        session, presenter = self._session, self._presenter
         self._presenter.publish(PresenterContent(
             kind="chart", title=self.bars.caption(), seal=SEAL_POTENTIAL,
-            chart_factory=lambda: PotentialShareBars(session, theme=DARK, font_size=PRESENTER_FONT,
-                                                     translate=self._presenter.translate)))
+            chart_factory=lambda: PotentialShareBars(session, theme=DARK, translate=presenter.translate,
+                                                     font_size=presenter.chart_points(PRESENTER_FONT))))

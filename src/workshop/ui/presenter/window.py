@@ -117,6 +117,7 @@ class PresenterWindow(QWidget):
             self.body.setText(self._channel.translate(hidden))
             self.pages.setCurrentIndex(0)
         elif content.kind == "chart" and content.chart_factory is not None:
+            self._channel.chart_scale = self.scale()  # the chart is built for this screen's size
             self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
             caption = getattr(self.chart, "caption", None)
             if callable(caption):  # the chart names itself in the document language it was built in
@@ -164,7 +165,7 @@ class PresenterWindow(QWidget):
         screen = self.screen()
         height = screen.geometry().height() if screen is not None else 1080
         if self.isVisible() and not self.isFullScreen():
-            height = min(height, self.height())
+            height = self.height()
         return max(height, 480) / 1080
 
     def _px(self, base: int) -> int:

@@ -52,6 +52,7 @@ class PresenterChannel(QObject):
         self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
         self.sealed: set[str] = set()  # values the room may not see yet (see PresenterContent.seal)
         self.blanked = False  # the projector shows black, whatever is chosen (B, or View → Blank the Projector)
+        self.chart_scale = 1.0  # the presenter window's text scale (1.0 on a 1080-line screen), for its charts
         # Texts the room reads are in the document language, whatever the facilitator's interface language.
         self.translate: Callable[[str], str] = lambda text: QCoreApplication.translate("", text)
 
@@ -59,6 +60,11 @@ class PresenterChannel(QObject):
         """The engagement's title (and client) shown while no question or chart is chosen."""
         self.cover = (title, subtitle)
         self.cover_changed.emit(title, subtitle)
+
+    def chart_points(self, points: int) -> int:
+        """A chart's text size on the projector as it is now: `points` on a 1080-line screen, smaller on a
+        720- or 768-line one (fixed at 22 pt, the legend had taken two thirds of a 720p projector)."""
+        return max(12, round(points * self.chart_scale))
 
     def set_blanked(self, blanked: bool) -> None:
         """Black out the projector (True), or show what is chosen again (False)."""

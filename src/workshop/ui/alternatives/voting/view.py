@@ -396,11 +396,11 @@ class VotingPanel(QWidget):
             return
         session, board, state, code = self._session, self._board, self._state, self.round()
         translate = self._presenter.translate  # the room reads the document language
-        shown = None if code == ALL_ROUND else code
+        shown, presenter = None if code == ALL_ROUND else code, self._presenter
 
         def build(per_org: bool) -> QWidget:
-            return AlternativeRadar(session, board, shown, show_votes=per_org, theme=DARK, font_size=PRESENTER_FONT,
-                                    translate=translate)
+            return AlternativeRadar(session, board, shown, show_votes=per_org, theme=DARK,
+                                    font_size=presenter.chart_points(PRESENTER_FONT), translate=translate)
 
         self._presenter.publish(PresenterContent(
             kind="chart", title=radar_caption(shown, translate),
@@ -423,14 +423,14 @@ class VotingPanel(QWidget):
 
     def show_map_on_projector(self) -> None:
         """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
-        session, board = self._session, self._board
+        session, board, presenter = self._session, self._board, self._presenter
         self._publish_results(msg("Alternatives: potential against feasibility"),
-                              lambda translate: FeasibilityLive(session, board, theme=DARK, font_size=PRESENTER_FONT,
-                                                                translate=translate))
+                              lambda translate: FeasibilityLive(session, board, theme=DARK, translate=translate,
+                                                                font_size=presenter.chart_points(PRESENTER_FONT)))
 
     def show_results_on_projector(self) -> None:
         """The sums per alternative on the projector (hidden until every alternative is revealed)."""
-        session, board = self._session, self._board
+        session, board, presenter = self._session, self._board, self._presenter
         self._publish_results(msg("Criteria sums per alternative"),
-                              lambda translate: ResultBars(session, board, theme=DARK, font_size=PRESENTER_FONT,
-                                                           translate=translate))
+                              lambda translate: ResultBars(session, board, theme=DARK, translate=translate,
+                                                           font_size=presenter.chart_points(PRESENTER_FONT)))
