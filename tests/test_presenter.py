@@ -292,3 +292,27 @@ def test_the_status_bar_says_what_the_room_sees_while_presenting(app_window, qtb
     window.actions["presenter_blank"].trigger()
     presenter.close()
     qtbot.waitUntil(lambda: not seen.isVisible())
+
+
+def test_a_long_title_and_question_stay_whole_in_the_window_on_a_small_projector(qtbot):
+    """On a 1024 × 768 projector a six-line title had pushed the question's first and last lines out of
+    the window, cut mid-letter: the title keeps to three lines (cut with "…") and the question is drawn
+    in the room left, cut with "…" only when even the smallest size cannot hold it."""
+    from PySide6.QtGui import QFontMetrics
+
+    channel = PresenterChannel()
+    presenter = PresenterWindow(channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1024, 768)
+    presenter.show()
+    words = " ".join(["Kommunalförbundets förvaltningsorganisation"] * 12)
+    for body in ("Hur ser ni på samverkan?", " ".join([words] * 3)):
+        channel.publish(PresenterContent(kind="question", title=words, body=body, position="2 / 9"))
+        qtbot.wait(50)  # the window's layout settles
+        title = presenter.title
+        lines = QFontMetrics(title.font()).boundingRect(0, 0, title.width(), 100000, int(Qt.TextFlag.TextWordWrap),
+                                                        title.text()).height() // QFontMetrics(title.font()).lineSpacing()
+        assert lines <= 3 and title.text().endswith("…")
+        text = QFontMetrics(presenter.body.font()).boundingRect(0, 0, presenter.body.width(), 100000,
+                                                                int(Qt.TextFlag.TextWordWrap), presenter.body.text())
+        assert text.height() <= presenter.body.height()

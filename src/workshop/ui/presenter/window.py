@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QS
 
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.lines_label import elide_lines
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
 BACKGROUND = "#0F1720"
@@ -23,6 +24,7 @@ FOREGROUND = "#FFFFFF"
 ACCENT = "#FFD166"
 MIN_BODY_PX = 28
 BODY_STEPS = (64, 56, 48, 42, 36, 32, 28)  # px on a 1080-line screen, largest that fits wins
+TITLE_LINES = 3  # the title (a theme, a client, a chart's caption) is cut with "…" beyond this
 _POSITION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 
@@ -48,6 +50,7 @@ class PresenterWindow(QWidget):
                            f" QLabel {{ color: {FOREGROUND}; background: transparent; }}")
         self.setAutoFillBackground(True)
         self.content = PresenterContent(kind="blank")
+        self._title_full = self._body_full = ""
         self.chart: QWidget | None = None
         self.key: QWidget | None = None
         self.title = _label("presenterTitle", self)
@@ -102,7 +105,7 @@ class PresenterWindow(QWidget):
     def show_content(self, content: PresenterContent) -> None:
         """Show one screenful: a question, a chart (built fresh) or a blank screen."""
         self.content = content
-        self.title.setText(content.title)
+        self._set_title(content.title)
         self.title.setVisible(bool(content.title))
         self.position.setText(content.position)
         self.position.setVisible(bool(content.position))
@@ -114,31 +117,39 @@ class PresenterWindow(QWidget):
         if self._channel.hides(content):  # a room round still open: what it gathered stays unseen
             self._set_chart(None)
             hidden = msg("Votes are hidden until the facilitator reveals them.")  # (not x.translate("…"): lupdate)
-            self.body.setText(self._channel.translate(hidden))
+            self._set_body(self._channel.translate(hidden))
             self.pages.setCurrentIndex(0)
         elif content.kind == "chart" and content.chart_factory is not None:
             self._channel.chart_scale = self.scale()  # the chart is built for this screen's size
             self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
             caption = getattr(self.chart, "caption", None)
             if callable(caption):  # the chart names itself in the document language it was built in
-                self.title.setText(caption())
-            self.body.clear()
+                self._set_title(caption())
+            self._set_body("")
             self.pages.setCurrentWidget(self.chart_page)
         else:
             self._set_chart(None)
-            self.body.setText(content.body if content.kind == "question" else "")
+            self._set_body(content.body if content.kind == "question" else "")
             self.pages.setCurrentIndex(0)
         cover = content.kind == "blank"
         self.body.setAlignment((Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft)
                                | Qt.AlignmentFlag.AlignVCenter)
         if cover:  # nothing chosen yet: the engagement's title, never a dark void
             title, subtitle = self._channel.cover
-            self.title.setText(subtitle)
+            self._set_title(subtitle)
             self.title.setVisible(bool(subtitle))
-            self.body.setText(title)
+            self._set_body(title)
             self.position.setText(tr("Workshop"))
             self.position.setVisible(True)
         self._fit_fonts()
+
+    def _set_title(self, text: str) -> None:
+        self._title_full = text  # whole: _fit_fonts cuts what it shows (also when a resize comes in between)
+        self.title.setText(text)
+
+    def _set_body(self, text: str) -> None:
+        self._body_full = text
+        self.body.setText(text)
 
     def _set_chart(self, widget: QWidget | None, key: QWidget | None = None) -> None:
         for old in (self.chart, self.key):
@@ -179,17 +190,26 @@ class PresenterWindow(QWidget):
         self._set_px(self.title, self._px(40), bold=True, colour=ACCENT)
         self._set_px(self.position, self._px(30), colour="#C8D2DC")
         width = max(200, (self.width() or 1920) - 2 * margin)
-        height = max(100, (self.height() or 1080) - round(360 * scale))
-        chosen = self._px(BODY_STEPS[-1])
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        # The title on at most TITLE_LINES lines, and the body in the room the title really leaves: a title
+        # of six lines had pushed the question's first and last lines out of the window, cut mid-letter.
+        title = QFontMetrics(self.title.font())
+        self.title.setText(elide_lines(self._title_full, self.title.font(), width, TITLE_LINES))
+        extra = title.boundingRect(0, 0, width, 100000, wrap, self.title.text()).height() - title.lineSpacing() \
+            if self._title_full else 0
+        height = max(100, (self.height() or 1080) - round(360 * scale) - max(0, extra))
+        chosen, fits = self._px(BODY_STEPS[-1]), False
         for step in BODY_STEPS:
             font = QFont(self.body.font())
             font.setPixelSize(self._px(step))
-            rect = QFontMetrics(font).boundingRect(0, 0, width, 100000, int(Qt.TextFlag.TextWordWrap),
-                                                   self.body.text() or "M")
+            rect = QFontMetrics(font).boundingRect(0, 0, width, 100000, wrap, self._body_full or "M")
             if rect.height() <= height:
-                chosen = self._px(step)
+                chosen, fits = self._px(step), True
                 break
         self._set_px(self.body, chosen, bold=True)
+        body = self.body.font()
+        self.body.setText(self._body_full if fits else elide_lines(
+            self._body_full, body, width, max(1, height // QFontMetrics(body).lineSpacing())))
 
     @staticmethod
     def _set_px(label: QLabel, px: int, bold: bool = False, colour: str = FOREGROUND) -> None:
