@@ -86,9 +86,10 @@ def test_help_into_a_closed_pipe_ends_quietly(args):
 
     read, write = os.pipe()
     os.close(read)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as in a user's shell
     try:
         result = subprocess.run([sys.executable, "-m", "workshop", *args], stdout=write, stderr=subprocess.PIPE,
-                                text=True, timeout=60)
+                                text=True, timeout=60, env=env)
     finally:
         os.close(write)
     assert result.returncode == 0 and result.stderr == ""
