@@ -60,7 +60,8 @@ class RoomView(QWidget):
         self.reveal = QPushButton(tr("Reveal the results on the projector"), self)
         self.reveal.setObjectName("roomReveal")
         self.reveal.clicked.connect(self.reveal_round)
-        self._seal = ""  # what the last potential or preference round sealed on the projector
+        if presenter is not None:
+            presenter.sealed_changed.connect(self._show_reveal)
         self.message = MessageLabel(self, name="roomMessage")
         form = QFormLayout()
         form.addRow(tr("Vote on"), self.round_choice)
@@ -130,6 +131,7 @@ class RoomView(QWidget):
         self._fill_rounds()
         self.fill_networks()
         self._on_stopped()
+        self._show_reveal()
 
     # --- choices -----------------------------------------------------------------
     def _fill_rounds(self) -> None:
@@ -205,31 +207,28 @@ class RoomView(QWidget):
         side = max(160, min(300, self.window().height() // 3))
         self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
         self._latest = ""
-        self._seal = _SEALS.get(self.bridge.round.kind, "") if self.bridge.round is not None else ""
-        if self._presenter is not None and self._seal:
-            self._presenter.set_sealed(self._seal, True)
-        self._show_reveal()
+        seal = _SEALS.get(self.bridge.round.kind, "") if self.bridge.round is not None else ""
+        if self._presenter is not None and seal:
+            self._presenter.set_sealed(seal, True)
         self._refresh()
 
     def _show_reveal(self) -> None:
-        """Reveal is there while a potential or preference round has hidden something on the projector."""
-        sealed = self._presenter is not None and bool(self._seal) and self._seal in self._presenter.sealed
-        self.reveal.setVisible(bool(self._seal))
-        self.reveal.setEnabled(sealed)
+        """Reveal is there while any round's values are hidden on the projector (whatever round runs now: a
+        potential round stopped unrevealed, then a criteria round, had kept its radar hidden with no button)."""
+        self.reveal.setVisible(self._presenter is not None and bool(self._presenter.sealed))
 
     def reveal_round(self) -> None:
-        """Let the room see what the round gathered (the potential or the preferences chart)."""
-        if self._presenter is not None and self._seal:
-            self._presenter.set_sealed(self._seal, False)
+        """Let the room see what the rounds gathered (the potential and the preferences charts)."""
+        if self._presenter is not None and self._presenter.sealed:
+            for seal in list(self._presenter.sealed):
+                self._presenter.set_sealed(seal, False)
             self.message.note(tr("Revealed: the projector shows the round's results."))
-        self._show_reveal()
 
     def _on_stopped(self) -> None:
         self.switch.setText(tr("Start room voting"))
         for widget in (self.round_choice, self.network, self.port):
             widget.setEnabled(True)
         self.project.setEnabled(False)
-        self._show_reveal()  # a round switched off stays hidden until revealed
         self._set_qr(None)
         if self.bridge.round is not None:
             self.message.note(tr("Room voting is off; nothing listens."))
