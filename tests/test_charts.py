@@ -514,3 +514,12 @@ def test_no_organisation_is_drawn_in_the_agreed_line_s_colour_on_either_ground()
         colours = [series_colour(i, dark=dark).upper() for i in range(12)]
         assert theme.reference.upper() not in colours
         assert len(set(colours)) == 12
+
+
+def test_the_pdfs_draw_organisations_in_the_screen_s_colours():
+    """The PDFs keep their own copy of the series colours (export does not import the Qt layers): it must be
+    the screen's, or the seventh organisation is indigo in the window and black in the minutes."""
+    from workshop.charts.palette import SERIES_COLOURS
+    from workshop.export.pdf_charts import SERIES
+
+    assert [c.upper() for c in SERIES] == [c.upper() for c in SERIES_COLOURS]

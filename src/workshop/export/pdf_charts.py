@@ -29,7 +29,7 @@ from workshop.export.wrapping import wrap_to_width
 
 # The app's series colours (Okabe–Ito, then Tol's muted set: colour-blind safe), so printed charts match
 # the screen (charts/palette.py holds the same list; export does not import the Qt layers).
-SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B",
+SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#8C564B",
           "#882255", "#999933", "#AA4499", "#44AA99"]
 MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "FilledStarFive", "FilledPentagon",
            "FilledHexagon", "FilledOctagon", "FilledCross", "Circle", "Square", "Diamond"]
