@@ -321,11 +321,14 @@ def test_a_name_too_long_for_the_files_beside_it_is_refused_saying_so(example_pa
     long = tmp_path / "long" / ("M" * (length - len(".workshop")) + ".workshop")
     shutil.copy(example_path, long)
     before = long.read_bytes()
-    with pytest.raises(StorageError, match="name is too long .* at most 223 letters"):
+    with pytest.raises(StorageError, match="name is too long .* at most 223 bytes"):
         EngagementStore.open(long)
     assert main(["summary", str(long)]) == 2
     assert "too long" in capsys.readouterr().err
     assert long.read_bytes() == before and [p.name for p in long.parent.iterdir()] == [long.name]
+    new = long.with_name("N" + long.name[1:])  # such a name is not written either: it could not be opened again
+    assert main(["demo", "-o", str(new)]) == 2
+    assert "too long" in capsys.readouterr().err and not new.exists()
 
 
 def test_an_older_file_holding_text_in_a_number_column_is_refused_unchanged(tmp_path, example):

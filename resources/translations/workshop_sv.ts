@@ -470,12 +470,12 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="116"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="138"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="142"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="133"/>
         <source>Workshop</source>
@@ -504,7 +504,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="197"/>
         <source>{edit}: done. {undo} brings it back.</source>
-        <translation>{edit}: klart. {undo} tar tillbaka det.</translation>
+        <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
@@ -543,7 +543,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="134"/>
         <source>black</source>
-        <translation>släckt</translation>
+        <translation>mörklagd</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="136"/>
@@ -563,7 +563,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="150"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
-        <translation>Projektorn är släckt: {key} (Visa → Släck projektorn) visar den för deltagarna igen.</translation>
+        <translation>Projektorn är mörklagd: {key} (Visa → Mörklägg projektorn) visar det för deltagarna igen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="156"/>
@@ -576,7 +576,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="46"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="48"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop — Presentationsvy</translation>
     </message>
@@ -2493,7 +2493,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
         <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="146"/>
         <source>Preferred alternative</source>
         <translation>Förordat alternativ</translation>
     </message>
@@ -3602,15 +3602,15 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="31"/>
-        <location filename="../../src/workshop/storage/targets.py" line="35"/>
+        <location filename="../../src/workshop/storage/targets.py" line="38"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="34"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
-        <location filename="../../src/workshop/storage/connection.py" line="275"/>
-        <location filename="../../src/workshop/storage/targets.py" line="33"/>
+        <location filename="../../src/workshop/storage/connection.py" line="261"/>
+        <location filename="../../src/workshop/storage/targets.py" line="36"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -3632,7 +3632,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="27"/>
+        <location filename="../../src/workshop/storage/targets.py" line="30"/>
         <source>No file name was given.</source>
         <translation>Inget filnamn angavs.</translation>
     </message>
@@ -3663,7 +3663,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="70"/>
+        <location filename="../../src/workshop/storage/connection.py" line="53"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3709,80 +3709,75 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="63"/>
+        <location filename="../../src/workshop/storage/connection.py" line="46"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="65"/>
-        <location filename="../../src/workshop/storage/targets.py" line="18"/>
+        <location filename="../../src/workshop/storage/connection.py" line="48"/>
+        <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="72"/>
+        <location filename="../../src/workshop/storage/connection.py" line="55"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="129"/>
+        <location filename="../../src/workshop/storage/connection.py" line="112"/>
         <location filename="../../src/workshop/storage/store.py" line="191"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="94"/>
-        <location filename="../../src/workshop/storage/connection.py" line="142"/>
+        <location filename="../../src/workshop/storage/connection.py" line="77"/>
+        <location filename="../../src/workshop/storage/connection.py" line="125"/>
         <source>{path}: the file is damaged or unreadable ({error}).</source>
         <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="45"/>
-        <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} letters.</source>
-        <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} tecken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/connection.py" line="96"/>
+        <location filename="../../src/workshop/storage/connection.py" line="79"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="99"/>
+        <location filename="../../src/workshop/storage/connection.py" line="82"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="104"/>
+        <location filename="../../src/workshop/storage/connection.py" line="87"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="119"/>
+        <location filename="../../src/workshop/storage/connection.py" line="102"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="122"/>
+        <location filename="../../src/workshop/storage/connection.py" line="105"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="208"/>
+        <location filename="../../src/workshop/storage/connection.py" line="194"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="221"/>
+        <location filename="../../src/workshop/storage/connection.py" line="207"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="223"/>
+        <location filename="../../src/workshop/storage/connection.py" line="209"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="243"/>
+        <location filename="../../src/workshop/storage/connection.py" line="229"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3797,7 +3792,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{theirs} och {mine} har ingen gemensam bas: ingen av dem lämnades ut från den andra (Arkiv → Lämna ut en kopia…, eller `workshop handout`), så det går inte att avgöra vad varje sida har ändrat. Ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="20"/>
+        <location filename="../../src/workshop/storage/targets.py" line="21"/>
         <source>{path}: a file with that name already exists.</source>
         <translation>{path}: det finns redan en fil med det namnet.</translation>
     </message>
@@ -3812,7 +3807,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="280"/>
+        <location filename="../../src/workshop/storage/connection.py" line="266"/>
         <location filename="../../src/workshop/storage/store.py" line="155"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4633,74 +4628,74 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="74"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="80"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in the Votes tab for criteria.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och preferenser, under fliken Röster för kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="115"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="142"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="143"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="145"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="190"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="225"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
-        <translation>Visat: projektorn visar omgångens resultat.</translation>
+        <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="228"/>
@@ -4708,17 +4703,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="234"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="249"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="252"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5909,6 +5904,11 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <source>Running: {title} — scores and votes go to its minutes.</source>
         <translation>Pågår: {title} — poäng och röster hamnar i dess protokoll.</translation>
     </message>
+    <message>
+        <location filename="../../src/workshop/storage/paths.py" line="47"/>
+        <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
+        <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -5970,7 +5970,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="48"/>
         <source>&amp;Blank the Projector</source>
-        <translation>S&amp;läck projektorn</translation>
+        <translation>&amp;Mörklägg projektorn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="49"/>

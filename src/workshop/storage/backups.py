@@ -144,7 +144,7 @@ def take_backup(conn: sqlite3.Connection, path: Path, last_edit: float, now: dat
 
 def file_last_edit(path: Path) -> float:
     """When the file on disk last changed (its -wal holds the newest commits)."""
-    times = [p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()]
+    times = [p.stat().st_mtime for p in (path, beside(path, "-wal")) if p.exists()]
     return max(times)
 
 

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
-from workshop.storage.paths import beside, real_file
+from workshop.storage.paths import beside, real_file, refuse_long_name
 from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -27,23 +27,6 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshf
 # A second writer (another program) gets a quarter second before its change is refused with a message;
 # SQLite's default of 5 s froze the window.
 BUSY_SECONDS = 0.25
-
-
-# What the files kept beside an engagement file add to its name (".damaged-20240610_130501", ".partial").
-_BESIDE = 32
-
-
-def _refuse_long_name(path: Path) -> None:
-    """A name with no room left for the files kept beside it (SQLite's -wal, the lock, the backups) is
-    refused with that reason: it had been called damaged, and its backups' folder a traceback."""
-    real = real_file(path)
-    try:
-        most = os.pathconf(real.parent, "PC_NAME_MAX")
-    except (OSError, ValueError, AttributeError):  # not every system says (Windows has no pathconf)
-        most = 255
-    if len(os.fsencode(real.name)) > most - _BESIDE:
-        raise StorageError(msg("{path}: the file's name is too long to keep its journal, lock and backups "
-                               "beside it; rename it to at most {most} letters."), path=path, most=most - _BESIDE)
 
 
 class DamagedFileError(StorageError):
@@ -70,7 +53,7 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
         raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
     if header != SQLITE_HEADER:
         raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
-    _refuse_long_name(path)
+    refuse_long_name(path)
     try:
         conn = connect(path, read_only=True)
         try:
@@ -150,15 +133,16 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     A read-only connection to a file this user may write is an ordinary one with `query_only` on: on close
     it removes the -wal and -shm files it needed, where SQLite's own read-only mode would leave them behind.
     """
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    folder = real_file(path).parent  # SQLite keeps its -wal and -shm beside the file a link names
+    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
     if not read_only or writable:
         conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
         if read_only:
             conn.execute("PRAGMA query_only = ON")
         return conn
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    shm, wal = Path(f"{path}-shm").exists(), Path(f"{path}-wal").exists()
-    if not shm and (not os.access(path.parent, os.W_OK) or not wal):
+    shm, wal = beside(path, "-shm").exists(), beside(path, "-wal").exists()
+    if not shm and (not os.access(folder, os.W_OK) or not wal):
         # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can change
         # the file either, so SQLite may read it as immutable. So may a file we may not write that no writer
         # has open (no -wal): read otherwise, it left a -shm and -wal beside it, read-only, in a writable folder.

@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from workshop.domain.messages import msg
+from workshop.storage.errors import StorageError
+
+# What the files kept beside an engagement file add to its name (".damaged-20240610_130501", ".partial").
+_BESIDE = 32
+
 
 def real_file(path: str | os.PathLike[str]) -> Path:
     """The file a path names, symbolic links followed (SQLite puts its -wal and -shm there too)."""
@@ -26,3 +32,18 @@ def other_names(path: str | os.PathLike[str]) -> bool:
         return os.stat(path).st_nlink > 1
     except OSError:
         return False
+
+
+def refuse_long_name(path: str | os.PathLike[str]) -> None:
+    """A name with no room left for the files kept beside it (SQLite's -wal, the lock, the backups) is
+    refused with that reason, before anything is written or read: it had been called damaged, its backups'
+    folder had given a traceback, and a new file could be written that could not then be opened."""
+    real = real_file(path)
+    try:
+        most = os.pathconf(real.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # not every system says (Windows has no pathconf)
+        most = 255
+    if len(os.fsencode(real.name)) > most - _BESIDE:
+        raise StorageError(msg("{path}: the file's name is too long to keep its journal, lock and backups beside "
+                               "it; rename it to at most {most} bytes (å, ä and ö take two)."), path=Path(path),
+                           most=most - _BESIDE)

@@ -25,7 +25,7 @@ from workshop.storage.connection import (
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, ReadOnly, ReadOnlyReason, WriteGuard
 from workshop.storage.lock import FileLock, lock_or_refuse, read_holder, try_lock
-from workshop.storage.paths import other_names
+from workshop.storage.paths import other_names, real_file
 from workshop.storage.schema import current_schema
 from workshop.storage.targets import check_new_file
 from workshop.storage.framework import FrameworkRepository
@@ -99,7 +99,7 @@ class EngagementStore(StoreBackups):
             why = ReadOnly(ReadOnlyReason.ASKED)
         elif not os.access(path, os.W_OK):
             why = ReadOnly(ReadOnlyReason.FILE)
-        elif not os.access(path.parent, os.W_OK):
+        elif not os.access(real_file(path).parent, os.W_OK):  # where SQLite writes its -wal: the real file's
             why = ReadOnly(ReadOnlyReason.FOLDER)
         elif other_names(path):  # each name would have a lock of its own, and SQLite a journal of its own
             why = ReadOnly(ReadOnlyReason.LINKED)

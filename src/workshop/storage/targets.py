@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workshop.domain.messages import TranslatableError, msg
 from workshop.storage.errors import StorageError
+from workshop.storage.paths import refuse_long_name
 
 
 def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -18,7 +19,9 @@ def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -
         raise StorageError(msg("{path}: not a file."), path=target)
     if target.exists() and not overwrite:
         raise StorageError(msg("{path}: a file with that name already exists."), path=target)
-    return check_folder(target, StorageError)
+    check_folder(target, StorageError)
+    refuse_long_name(target)  # a file it could write but not open again
+    return target
 
 
 def check_named(target: str | os.PathLike[str], error: type[TranslatableError]) -> None:
