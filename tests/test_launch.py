@@ -107,3 +107,12 @@ def test_qt_options_before_the_file_open_the_file(example_path, tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(example_path)], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.stdout.strip() == example_path.name, result.stderr
+
+
+def test_the_files_named_are_found_among_qt_s_options():
+    """Qt's options and their values are not files; any file keeps its name as Python read it (Å and all)."""
+    from workshop.app import file_arguments
+
+    assert file_arguments(["workshop", "-style", "fusion", "Åtvidaberg.workshop"]) == ["Åtvidaberg.workshop"]
+    assert file_arguments(["workshop", "Å.workshop", "-reverse", "-platform", "xcb"]) == ["Å.workshop"]
+    assert file_arguments(["workshop"]) == []

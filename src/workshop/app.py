@@ -80,11 +80,31 @@ def qt_environment() -> None:
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
+# Qt's own options that take a value ("-style fusion"): the value is not a file to open. Read from Python's
+# argv, not QApplication.arguments(), which Windows may rebuild in its code page (Å in a file name lost).
+_QT_OPTIONS_WITH_VALUE = {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style", "-stylesheet",
+                          "-session", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display", "-geometry",
+                          "-title", "-icon", "-name", "-visual", "-ncols", "-cmap", "-fn", "-font", "-bg",
+                          "-background", "-fg", "-foreground", "-btn", "-button", "-inputstyle", "-im"}
+
+
+def file_arguments(argv: Sequence[str]) -> list[str]:
+    """The files named on the command line, Qt's options and their values left out."""
+    files, skip = [], False
+    for arg in list(argv)[1:]:
+        if skip:
+            skip = False
+        elif arg.startswith("-"):
+            skip = arg in _QT_OPTIONS_WITH_VALUE
+        else:
+            files.append(arg)
+    return files
+
+
 def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController]:
     """Create the app objects; opens the file named in argv, else the most recent one."""
     if QApplication.instance() is None:
         qt_environment()
-    created = QApplication.instance() is None
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
@@ -108,9 +128,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_document_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
-    # Qt takes its own options with their values ("-style fusion file": not "fusion") out of arguments().
-    arguments = app.arguments() if created else list(argv)
-    paths = [a for a in arguments[1:] if not a.startswith("-")]
+    paths = file_arguments(argv)
     if paths:
         controller.open_path(paths[0])
     return app, window, controller
