@@ -98,6 +98,8 @@ def test_csv_into_a_folder_of_other_files_is_refused_and_an_earlier_export_is_re
     had been scattered among them. A folder an earlier export wrote is written again."""
     out = tmp_path / "earlier"
     assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
+    (out / ".DS_Store").write_bytes(b"\0")  # a file manager opened it: still an earlier export
+    (out / "Thumbs.db").write_bytes(b"\0")
     assert main(["export", str(example_path), "--format", "csv", "-o", str(out)]) == 0
     mine = tmp_path / "mine"
     mine.mkdir()

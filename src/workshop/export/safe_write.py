@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop.domain.messages import msg
+from workshop.domain.visible import shown
 from workshop.export.errors import ExportError
 from workshop.storage.targets import check_folder, check_named
 
@@ -97,6 +98,11 @@ def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> Path:
     return write_atomically(target, lambda tmp: tmp.write_bytes(data))
 
 
+def _desktop_file(name: str) -> bool:
+    """What a file manager leaves in a folder it opened (.DS_Store, Thumbs.db, desktop.ini), and hidden files."""
+    return name.startswith(".") or name.lower() in ("thumbs.db", "desktop.ini")
+
+
 def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, bytes]) -> Path:
     """Write several files into a folder: all of them, or none and the folder as it was.
 
@@ -113,12 +119,13 @@ def write_folder_atomically(target: str | os.PathLike[str], files: dict[str, byt
         raise ExportError(msg("{path}: a file with that name exists; give a folder name."), path=path)
     if path.is_dir():
         try:
-            other = sorted(p.name for p in path.iterdir() if p.name not in files or not p.is_file())
+            other = sorted(p.name for p in path.iterdir()
+                           if (p.name not in files or not p.is_file()) and not _desktop_file(p.name))
         except OSError as exc:
             raise os_export_error(exc, path) from None
         if other:
             raise ExportError(msg("{path}: the folder holds other files ({name}); choose a new or empty folder."),
-                              path=path, name=other[0] + (", …" if len(other) > 1 else ""))
+                              path=path, name=shown(other[0]) + (", …" if len(other) > 1 else ""))
     check_folder(path, ExportError)  # as every other file written: its folder exists and may be written in
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
