@@ -523,3 +523,17 @@ def test_the_pdfs_draw_organisations_in_the_screen_s_colours():
     from workshop.export.pdf_charts import SERIES
 
     assert [c.upper() for c in SERIES] == [c.upper() for c in SERIES_COLOURS]
+
+
+def test_a_percentage_over_a_narrow_bar_stays_on_one_line(qtbot):
+    """Labels wrap to their bar's width, but "60 %" is never broken at its space (seven series in three
+    groups had put "%" alone under the number)."""
+    from workshop.charts.bars import BarChart, BarSeries
+
+    chart = BarChart(percent=True)
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.show()
+    chart.set_bars(["IT-drift", "Förändring", "Förvaltning"],
+                   [BarSeries(f"Org {n}", [0.6, 0.15, 0.25]) for n in range(7)])
+    assert chart.label_lines() == [1] * 21

@@ -176,6 +176,8 @@ class BarChart(ChartBase):
     def _fitted(self, label: str, series: int) -> str:
         """A bar's label on as many lines as its bar's width asks ("2: GIS, VAG" had run under the next bar on
         a 1024-pixel projector); a number stays on one line."""
+        if not any(ch.isalpha() for ch in label):  # "60 %", "22,5": never broken at the space
+            return label
         room = self.getPlotItem().vb.width() or self.width() * 0.8
         per_bar = max(40.0, room / max(1, len(self._categories)) / max(1, series) - 8)
         metrics = QFontMetrics(self.chart_font(bold=True))
