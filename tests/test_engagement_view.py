@@ -468,3 +468,7 @@ def test_a_title_the_file_cannot_take_stays_as_typed(window, example_path, monke
     assert "disk is full" in view.message.text()
     assert view.edits["title"].text() == "Utredning it-drift, tio minuter senare"
     assert _load(example_path).info.title == "Utredning it-drift GGVVH"
+    monkeypatch.undo()  # the disk has room again; an empty title is refused by the rules, and goes back
+    view.edits["title"].setText("  ")
+    view.edits["title"].editingFinished.emit()
+    assert "must not be empty" in view.message.text() and view.edits["title"].text() == "Utredning it-drift GGVVH"
