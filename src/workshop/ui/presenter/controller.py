@@ -41,7 +41,7 @@ class PresenterController(QObject):
         # What the room sees, said in the status bar while the presenter view is open (the window had not said).
         self.seen = LinesLabel(1, window, "color: #1F3B57;", hint_letters=SEEN_LETTERS)
         self.seen.setObjectName("projectorSees")
-        self._seen_most = self.seen.fontMetrics().averageCharWidth() * SEEN_LETTERS
+        self.seen.setMaximumWidth(self.seen.fontMetrics().averageCharWidth() * SEEN_LETTERS)
         self.seen.hide()
         channel = window.presenter_channel
         for signal in (channel.content_changed, channel.blanked_changed, channel.sealed_changed, channel.cover_changed):
@@ -119,7 +119,7 @@ class PresenterController(QObject):
         if shown:
             self.seen.setText(tr("Projector: {what}").format(what=self._what_is_seen()))
             # As wide as its text up to its most: the bar had given the label its least width (a few pixels).
-            self.seen.setFixedWidth(min(self._seen_most, self.seen.fontMetrics().horizontalAdvance(self.seen.text()) + 8))
+            self.seen.setMinimumWidth(self.seen.sizeHint().width())
         if shown and not self.seen.isVisible():
             bar.addPermanentWidget(self.seen)
             self.seen.show()
