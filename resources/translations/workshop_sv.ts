@@ -557,8 +557,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="140"/>
-        <source>the engagement&apos;s title</source>
-        <translation>uppdragets titel</translation>
+        <source>the title page</source>
+        <translation>titelsidan</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="150"/>
@@ -3596,18 +3596,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="28"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="29"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="31"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="32"/>
         <location filename="../../src/workshop/storage/targets.py" line="38"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="34"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="261"/>
         <location filename="../../src/workshop/storage/targets.py" line="36"/>
@@ -3615,19 +3615,19 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="45"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="37"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="46"/>
         <location filename="../../src/workshop/export/transfer.py" line="70"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="37"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="120"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="127"/>
         <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
@@ -3637,17 +3637,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inget filnamn angavs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="49"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="51"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="52"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="113"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="119"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>

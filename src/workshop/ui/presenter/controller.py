@@ -137,7 +137,7 @@ class PresenterController(QObject):
                 else content.title
         if content.kind == "chart":
             return tr("{chart}, votes hidden").format(chart=content.title) if channel.hides(content) else content.title
-        return tr("the engagement's title")
+        return tr("the title page")  # the engagement's title and client, or "Workshop" with none open
 
     def _published(self, content) -> None:
         """Something was put on the projector while no presenter view is open: say how to show it (the
