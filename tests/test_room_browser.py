@@ -7,6 +7,8 @@ the tests fail saying so (`make test` installs them with apt-get when run as roo
 
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,24 @@ def _tap(driver, item_id: str, value: int) -> None:
     driver.find_element(*_by_css(f'{card} button[data-value="{value}"]')).click()
     _wait(driver, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text
           or "Mottaget" in d.find_element(*_by_css(f"{card} .status")).text)
+
+
+@contextlib.contextmanager
+def _potential_field(phone, path, area_code: str = "B"):
+    """A potential round for Gislaved open on the phone, the number field of one area cleared:
+    yields (the area's card selector, its field); the round stops afterwards."""
+    e, _ = _votes(path)
+    area = next(a for a in e.areas if a.code == area_code)
+    proc, url = start_room(path, "--potential", "GIS")
+    card = f'[data-item="{area.uid}"]'
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f"{card} input")))
+        field = phone.find_element(*_by_css(f"{card} input"))
+        field.clear()
+        yield card, field
+    finally:
+        stop_room(proc)
 
 
 def _votes(path) -> dict:
@@ -234,22 +254,13 @@ def test_a_typed_number_is_sent_with_enter_and_a_changed_one_is_not_called_recei
 
     e, _ = _votes(example_path)
     gis = next(o for o in e.organisations if o.short_code == "GIS")
-    area_b = next(a for a in e.areas if a.code == "B")
-    proc, url = start_room(example_path, "--potential", "GIS")
-    card = f'[data-item="{area_b.uid}"]'
-    try:
-        phone.get(url)
-        _wait(phone, lambda d: d.find_elements(*_by_css(f"{card} input")))
-        field = phone.find_element(*_by_css(f"{card} input"))
-        field.clear()
+    with _potential_field(phone, example_path) as (card, field):
         field.send_keys("61", Keys.ENTER)
         _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
         field.send_keys(Keys.BACK_SPACE, "5")
         assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
         field.send_keys(Keys.BACK_SPACE, "1")  # back to what was sent
         assert "Received" in phone.find_element(*_by_css(f"{card} .status")).text
-    finally:
-        stop_room(proc)
     with EngagementStore.open(example_path, read_only=True) as store:
         assert next(p.value for p in store.load().potentials
                     if (p.organisation_uid, p.area_code) == (gis.uid, "B")) == 61
@@ -293,20 +304,11 @@ def test_a_very_long_name_leaves_the_votes_in_reach_and_a_number_is_digits_only(
         assert whole > 2 * header  # the whole name, on demand
     finally:
         stop_room(proc)
-    area_b = next(a for a in e.areas if a.code == "B")
     before = next(p.value for p in e.potentials if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B"))
-    proc, url = start_room(example_path, "--potential", "GIS")
-    card = f'[data-item="{area_b.uid}"]'
-    try:
-        phone.get(url)
-        _wait(phone, lambda d: d.find_elements(*_by_css(f"{card} input")))
-        field = phone.find_element(*_by_css(f"{card} input"))
-        field.clear()
+    with _potential_field(phone, example_path) as (card, field):
         field.send_keys("1e1")
         phone.find_element(*_by_css(f"{card} .row button")).click()
         _wait(phone, lambda d: "Not received" in d.find_element(*_by_css(f"{card} .status")).text)
-    finally:
-        stop_room(proc)
     with EngagementStore.open(example_path, read_only=True) as store:
         assert next(p.value for p in store.load().potentials
                     if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B")) == before
