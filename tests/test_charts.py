@@ -537,3 +537,28 @@ def test_a_percentage_over_a_narrow_bar_stays_on_one_line(qtbot):
     chart.set_bars(["IT-drift", "Förändring", "Förvaltning"],
                    [BarSeries(f"Org {n}", [0.6, 0.15, 0.25]) for n in range(7)])
     assert chart.label_lines() == [1] * 21
+
+
+def test_the_outer_ring_s_value_never_covers_the_first_axis_name(qtbot):
+    """On a small chart "100" over the outer ring ran into "A" above it (on the projector "4" into "1"):
+    each ring's value sits under its ring."""
+    from workshop.charts.radar import RadarChart, RadarSeries
+
+    chart = RadarChart(maximum=100, font_size=16)
+    qtbot.addWidget(chart)
+    chart.resize(360, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_axes(list("ABCDEFGHI"))
+    chart.set_series([RadarSeries("Gislaved", [50] * 9)])
+    from PySide6.QtCore import QRectF
+
+    labels = {item.text(): item for item in chart.items() if isinstance(item, Label)}
+    box = chart.getPlotItem().vb
+
+    def on_screen(item):  # the point in pixels, moved by the label's anchor, as large as its text
+        at = box.mapViewToScene(item.pos())
+        return QRectF(at.x() + item.transform().dx(), at.y() + item.transform().dy(), item.boundingRect().width(),
+                      item.boundingRect().height())
+
+    assert not on_screen(labels["100"]).intersects(on_screen(labels["A"]))

@@ -162,10 +162,11 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         small = self.chart_font(scale=0.85)
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(-0.15, 1.0),
+            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(-0.15, -0.05),
                          backdrop=self.theme.background)
             tick.setPos(0.0, ring / RINGS)
             tick.setZValue(10)  # above the series, which meet on the first axis: "75" was under the lines
+            # Under its ring, not over it: over the outer ring it ran into the first axis's name ("1" on "4").
             self.addItem(tick)
             self._decor.append(tick)
         self.cache_static(self._decor)
