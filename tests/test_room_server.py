@@ -330,3 +330,23 @@ def test_round_says_who_the_phone_is_and_what_the_items_cover_and_an_old_address
 
 async def _json(client, path):
     return await (await client.get(path)).json()
+
+
+def test_a_full_room_answers_a_new_phone_with_its_page_in_its_language(example_store, room, monkeypatch):
+    """Once every place is taken, a new phone gets the page (in Swedish for a Swedish phone) and /round
+    answers 503, which the page words; it had been a bare English JSON line instead of the page."""
+    from workshop.room import server as server_module
+
+    monkeypatch.setattr(server_module, "PARTICIPANTS_MAX", 1)
+
+    async def scenario(client, server):
+        first = await client.get(server.path + "/round")
+        client.session.cookie_jar.clear()
+        page = await client.get(server.path, headers={"Accept-Language": "sv-SE,sv"})
+        client.session.cookie_jar.clear()
+        late = await client.get(server.path + "/round")
+        return first.status, page.status, page.headers.get("Set-Cookie"), await page.text(), late.status
+
+    first, status, cookie, text, late = serve(example_store, room, scenario)
+    assert (first, status, cookie, late) == (200, 200, None, 503)
+    assert 'lang="sv"' in text and "Alla platser i den här omgången är tagna" in text

@@ -38,6 +38,7 @@ TEXTS = {
         "refused_busy": "the round is closed or the laptop is busy; send it again, or tell the facilitator.",
         "refused_fast": "too many taps at once; wait a moment and send it again.",
         "loading": "Loading…",
+        "full": "Every place in this round is taken; tell the facilitator.",
     },
     "sv": {
         "title": "Röstning",
@@ -64,6 +65,7 @@ TEXTS = {
         "refused_busy": "omgången är stängd eller datorn är upptagen; skicka igen eller säg till processledaren.",
         "refused_fast": "för många tryck på en gång; vänta en stund och skicka igen.",
         "loading": "Laddar…",
+        "full": "Alla platser i den här omgången är tagna; säg till processledaren.",
     },
 }
 

@@ -106,11 +106,11 @@ class RoomServer:
     # --- handlers ------------------------------------------------------------------
     async def _page(self, request: web.Request) -> web.StreamResponse:
         participant, new = self._participant(request)
-        if participant is None:
-            return _error(503, "The room is full.")
         response = web.Response(body=page(language(request.headers.get("Accept-Language"))),
                                 content_type="text/html", charset="utf-8",
                                 headers={"Content-Security-Policy": PAGE_POLICY})
+        if participant is None:  # the page (no cookie) says the room is full, in the phone's language
+            return response
         return self._with_cookie(response, participant, new)
 
     async def _round(self, request: web.Request) -> web.StreamResponse:
