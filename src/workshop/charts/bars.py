@@ -157,8 +157,7 @@ class BarChart(ChartBase):
         names never run into each other nor get dropped by the axis; redone when the chart is resized."""
         categories = self._categories_for_ticks()
         metrics = QFontMetrics(self.chart_font())
-        room = self.getPlotItem().vb.width() or self.width() * 0.8
-        per_category = max(40.0, room / max(1, len(categories)) - 14)
+        per_category = max(40.0, self._category_width(len(categories)) - 14)
         key = (tuple(categories), int(per_category))
         if key == getattr(self, "_wrapped_for", None):
             return
@@ -173,13 +172,17 @@ class BarChart(ChartBase):
     def _categories_for_ticks(self) -> list[str]:
         return list(getattr(self, "_pending_categories", None) or self._categories)
 
+    def _category_width(self, categories: int) -> float:
+        """The pixels each category has along the plot (its ticks and its bars' labels wrap within it)."""
+        room = self.getPlotItem().vb.width() or self.width() * 0.8
+        return room / max(1, categories)
+
     def _fitted(self, label: str, series: int) -> str:
         """A bar's label on as many lines as its bar's width asks ("2: GIS, VAG" had run under the next bar on
         a 1024-pixel projector); a number stays on one line."""
         if not any(ch.isalpha() for ch in label):  # "60 %", "22,5": never broken at the space
             return label
-        room = self.getPlotItem().vb.width() or self.width() * 0.8
-        per_bar = max(40.0, room / max(1, len(self._categories)) / max(1, series) - 8)
+        per_bar = max(40.0, self._category_width(len(self._categories)) / max(1, series) - 8)
         metrics = QFontMetrics(self.chart_font(bold=True))
         return "\n".join(wrap_to_width(label, per_bar, metrics.horizontalAdvance)) or label
 
