@@ -220,8 +220,7 @@ class RoomView(QWidget):
     def reveal_round(self) -> None:
         """Let the room see what the rounds gathered (the potential and the preferences charts)."""
         if self._presenter is not None and self._presenter.sealed:
-            for seal in list(self._presenter.sealed):
-                self._presenter.set_sealed(seal, False)
+            self._presenter.unseal_all()
             self.message.note(tr("Revealed: the projector shows the round's results."))
 
     def _on_stopped(self) -> None:
