@@ -49,7 +49,7 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path
     assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Resultat", "Grupper", "Kriterier", "Potential", "Röster", "Överenskomna poäng",
-                             "Preferenser", "Åtgärder", "Deltagare", "Potential per möte", "Röster per möte",
+                             "Föredragna alternativ", "Åtgärder", "Deltagare", "Potential per möte", "Röster per möte",
                              "Genomförandeplan"]
     for ws in wb:
         assert ws.freeze_panes == "A2" and ws.cell(1, 1).value and ws.cell(1, 1).font.bold
@@ -68,7 +68,7 @@ def test_xlsx_keeps_formula_looking_text_as_text(example, tmp_path):
     prefs = (dataclasses.replace(example.preferences[0], comment='=HYPERLINK("http://x.invalid","klick")'),)
     out = tmp_path / "f.xlsx"
     write_xlsx(dataclasses.replace(example, preferences=prefs), out)
-    cell = openpyxl.load_workbook(out)["Preferenser"].cell(2, 4)
+    cell = openpyxl.load_workbook(out)["Föredragna alternativ"].cell(2, 4)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
 
 

@@ -107,7 +107,7 @@ def test_charts_come_only_from_whole_rows_given_in_the_meeting(joint, example):
 def test_minutes_without_scores_say_so(example):
     """A meeting where nothing was scored says so instead of showing empty tables."""
     m = example.meetings[0]
-    assert "Inga poäng eller röster togs vid mötet." in text_of(render_minutes(example, m.uid))
+    assert "Inga poäng eller röster lämnades vid mötet." in text_of(render_minutes(example, m.uid))
 
 
 def test_open_items_from_earlier_meetings_are_carried(joint):
@@ -216,7 +216,7 @@ def test_what_was_given_for_the_first_time_is_counted_as_what_it_is(example):
     m = next(m for m in example.meetings if m.kind == "joint" and any(
         v.meeting_uid == m.uid for v in example.vote_history))
     text = words(text_of(render_minutes(example, m.uid)))
-    assert "28 kriterieröster gavs för första gången (inget tidigare värde att jämföra med)." in text
+    assert "28 kriterieröster lämnades för första gången (inget tidigare värde att jämföra med)." in text
     assert "Poäng eller röster" not in text
     english = words(text_of(render_minutes(example, m.uid, "en")))
     assert "28 criteria votes were given for the first time" in english

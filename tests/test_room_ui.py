@@ -473,7 +473,7 @@ def test_the_code_on_the_projector_speaks_the_projectors_language(window, qtbot)
     assert content.title == "Rösta i telefonen"
     panel = content.chart_factory()
     qtbot.addWidget(panel)
-    assert panel.caption.text() == "Skanna för att rösta: Förordat alternativ"
+    assert panel.caption.text() == "Skanna för att rösta: Föredraget alternativ"
     assert view.qr.caption.text() == "Scan to vote: Preferred alternative"
     view.toggle()
     assert window.presenter_channel.current.kind == "blank"  # switching off takes it down, in any language

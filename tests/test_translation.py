@@ -166,6 +166,19 @@ def test_refusals_from_the_rules_show_in_swedish(swedish):
     assert "must be" not in swedish_text
 
 
+def test_refused_decimals_are_written_as_swedish_does(swedish):
+    """A share out of range names the typed number with a decimal comma in Swedish ("112,5 %", not
+    "112.5 %"), and with a point in the English of the command line."""
+    from workshop.domain.errors import DomainError
+    from workshop.domain.validation import parse_percent
+    from workshop.ui.widgets.i18n import describe
+
+    with pytest.raises(DomainError) as share:
+        parse_percent("112,5", "Andel")
+    assert "112.5 %" in str(share.value)
+    assert "112,5 %" in describe(share.value)
+
+
 def test_the_report_view_says_how_close_the_result_is_in_swedish(swedish, qtbot, example_path):
     """With the Swedish interface the Report view's robustness paragraph is Swedish, as the Robustness tab."""
     from workshop.app import build

@@ -31,7 +31,7 @@
     <message>
         <location filename="../../src/workshop/charts/export.py" line="261"/>
         <source>{n}× — {w} × {h} px</source>
-        <translation>{n}× — {w} × {h} px</translation>
+        <translation>{n}× – {w} × {h} px</translation>
     </message>
     <message>
         <location filename="../../src/workshop/charts/export.py" line="262"/>
@@ -140,12 +140,12 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
         <source>&amp;Pre-read (PDF)…</source>
-        <translation>&amp;Förhandsunderlag (PDF)…</translation>
+        <translation>&amp;Underlag inför möte (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>Engagement &amp;Report (PDF)…</source>
-        <translation>Uppdrags&amp;rapport (PDF)…</translation>
+        <translation>&amp;Slutrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
@@ -180,7 +180,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
-        <translation>Varje organisations möten, dess radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
+        <translation>Varje organisations möten, radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="117"/>
@@ -213,7 +213,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
         <source>Export pre-read</source>
-        <translation>Exportera förhandsunderlag</translation>
+        <translation>Exportera underlag inför möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="181"/>
@@ -254,7 +254,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="81"/>
         <source>Forget this person…</source>
-        <translation>Glöm personen…</translation>
+        <translation>Radera personens uppgifter…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="98"/>
@@ -274,7 +274,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="119"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
-        <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de äger, texter som nämner dem. Exportera en persons uppgifter när hen begär det; glöm personen när hen begär radering.</translation>
+        <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de ansvarar för, texter som nämner dem. Exportera en persons uppgifter när hen begär det; radera dem när hen begär radering.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="123"/>
@@ -284,7 +284,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="182"/>
         <source>Forgotten: no personal data is held.</source>
-        <translation>Glömd: inga personuppgifter finns kvar.</translation>
+        <translation>Raderad: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="199"/>
@@ -307,14 +307,14 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
-        <translation>Glömma {name}?
+        <translation>Radera uppgifterna om {name}?
 
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="236"/>
         <source>Forget person</source>
-        <translation>Glöm person</translation>
+        <translation>Radera personuppgifter</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="249"/>
@@ -462,7 +462,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
-Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
+Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="83"/>
@@ -484,7 +484,7 @@ Välj Arkiv → Ny från mall… eller Arkiv → Öppna…</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="118"/>
         <source>{name} — Workshop</source>
-        <translation>{name} — Workshop</translation>
+        <translation>{name} – Workshop</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="169"/>
@@ -568,7 +568,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="156"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
-        <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för rummet.</translation>
+        <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för deltagarna.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="191"/>
@@ -578,7 +578,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="48"/>
         <source>Workshop — Presenter</source>
-        <translation>Workshop — Presentationsvy</translation>
+        <translation>Workshop – Presentationsvy</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/panels.py" line="24"/>
@@ -727,7 +727,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="81"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
-        <translation>Anteckningar till punkten — sparas medan du skriver (Alt+N)</translation>
+        <translation>Anteckningar till punkten – sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="84"/>
@@ -779,7 +779,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>✔ Answered</source>
-        <translation>✔ Besvarad</translation>
+        <translation>✔ Behandlad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
@@ -809,7 +809,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="295"/>
         <source>Hint (only you see this): {hint}</source>
-        <translation>Ledtråd (syns bara för dig): {hint}</translation>
+        <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="317"/>
@@ -849,7 +849,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="89"/>
         <source>Share of total potential</source>
-        <translation>Andel av den totala potentialen</translation>
+        <translation>Andel av den samlade potentialen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="120"/>
@@ -873,7 +873,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="166"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
-        <translation>Ett klick eller mellanslag växlar om alternativet täcker området.</translation>
+        <translation>Ett klick eller blanksteg växlar om alternativet täcker området.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
@@ -920,12 +920,12 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="265"/>
         <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
-        <translation>Ta bort {code} – {name} med dess röst? Ångra lägger tillbaka det.</translation>
+        <translation>Ta bort {code} – {name} och dess röst? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
         <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
-        <translation>Ta bort {code} – {name} med dess {n} röster? Ångra lägger tillbaka det.</translation>
+        <translation>Ta bort {code} – {name} och dess {n} röster? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="143"/>
@@ -1024,19 +1024,19 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="24"/>
         <source>A path cannot lead from alternative {code} to itself.</source>
-        <translation>En väg kan inte leda från alternativ {code} till sig själv.</translation>
+        <translation>Ett vägval kan inte leda från alternativ {code} till sig själv.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="26"/>
         <source>There is already a path {start} → {end}.</source>
-        <translation>Det finns redan en väg {start} → {end}.</translation>
+        <translation>Det finns redan ett vägval {start} → {end}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>Now</source>
-        <translation>Nuläge</translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
@@ -1078,7 +1078,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
         <source>Path</source>
-        <translation>Väg</translation>
+        <translation>Vägval</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
@@ -1095,7 +1095,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="68"/>
         <source>Paths between the alternatives</source>
-        <translation>Vägar mellan alternativen</translation>
+        <translation>Tänkbara vägval mellan alternativen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="74"/>
@@ -1111,7 +1111,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="36"/>
         <source>Paths &amp;&amp; forms</source>
-        <translation>Vägar och organisationsformer</translation>
+        <translation>Vägval och organisationsformer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="37"/>
@@ -1121,7 +1121,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="38"/>
         <source>Preferences</source>
-        <translation>Förordade alternativ</translation>
+        <translation>Föredragna alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="39"/>
@@ -1263,7 +1263,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="116"/>
         <source>Facilitator&apos;s hint (never shown to the room)</source>
-        <translation>Ledtråd för utredaren (visas aldrig för deltagarna)</translation>
+        <translation>Tips till utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="173"/>
@@ -1350,15 +1350,15 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="104"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="87"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
         <source>Groups of areas and today&apos;s spend</source>
-        <translation>Grupper av områden och dagens kostnader</translation>
+        <translation>Grupper av områden och dagens livscykelutgift</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="77"/>
@@ -1377,18 +1377,18 @@ Stänga ändå och förlora den?</translation>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1396,15 +1396,15 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
         <source>Short code (e.g. GIS):</source>
-        <translation>Kortnamn (t.ex. GIS):</translation>
+        <translation>Kod (t.ex. GIS):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="47"/>
@@ -1523,7 +1523,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="148"/>
         <source>path {name}</source>
-        <translation>vägen {name}</translation>
+        <translation>vägvalet {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
@@ -1776,7 +1776,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
         <source>Mark answered</source>
-        <translation>Markera som besvarad</translation>
+        <translation>Markera som behandlad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
@@ -1841,7 +1841,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
         <source>Reopen action item</source>
-        <translation>Återöppna åtgärd</translation>
+        <translation>Öppna åtgärden igen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
@@ -1852,7 +1852,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
         <source>Joint meeting</source>
-        <translation>Gemensamt möte</translation>
+        <translation>Gemensamt arbetsmöte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="22"/>
@@ -1882,7 +1882,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
         <source>Answered</source>
-        <translation>Besvarad</translation>
+        <translation>Behandlad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="40"/>
@@ -1966,7 +1966,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Given in</source>
-        <translation>Givet vid</translation>
+        <translation>Lämnad vid</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="72"/>
@@ -1984,72 +1984,72 @@ Stänga ändå och förlora den?</translation>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="93"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="95"/>
         <source>Its meetings (choose one to see what changed in it):</source>
-        <translation>Dess möten (välj ett för att se vad som ändrades vid det):</translation>
+        <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="103"/>
         <source>Which meeting each of its numbers was given in:</source>
-        <translation>Vid vilket möte varje poäng gavs:</translation>
+        <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="168"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="165"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="185"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="193"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="190"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="220"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="223"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="231"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="228"/>
         <source>Preference</source>
-        <translation>Preferens</translation>
+        <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="244"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="241"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="250"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
@@ -2140,12 +2140,12 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
         <source>Potential per area — all organisations</source>
-        <translation>Potential per område — alla organisationer</translation>
+        <translation>Potential per område – alla organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="54"/>
         <source>Potential per area — {org}</source>
-        <translation>Potential per område — {org}</translation>
+        <translation>Potential per område – {org}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="72"/>
@@ -2153,7 +2153,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2167,7 +2167,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="99"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
-        <translation>Andel av potentialen jämfört med andel av dagens kostnader, per grupp</translation>
+        <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="28"/>
@@ -2192,7 +2192,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2218,7 +2218,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="114"/>
         <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
-        <translation>Ett kriteriums skala: heltal väntades, fick {value!r}.</translation>
+        <translation>Ett kriteriums skala ska anges i heltal, inte {value!r}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="116"/>
@@ -2252,8 +2252,13 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="146"/>
-        <source>Weight must be at most {most:g}.</source>
-        <translation>Vikten får vara högst {most:g}.</translation>
+        <source>Weight must be at most {most}.</source>
+        <translation>Vikten får vara högst {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/validation.py" line="174"/>
+        <source>{what} must be between 0 and 100 %; {value} % is outside.</source>
+        <translation>{what} måste vara mellan 0 och 100 %; {value} % ligger utanför.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="154"/>
@@ -2265,11 +2270,6 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/domain/validation.py" line="171"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/domain/validation.py" line="174"/>
-        <source>{what} must be between 0 and 100 %; {value:g} % is outside.</source>
-        <translation>{what} måste vara mellan 0 och 100 %; {value:g} % ligger utanför.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
@@ -2360,7 +2360,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/potential/model.py" line="50"/>
         <source>Type three factors — will, benefit, ability — each 0–{scale}, e.g. “{example}”.</source>
-        <translation>Ange tre faktorer — vilja, nytta, förmåga — var och en 0–{scale}, t.ex. ”{example}”.</translation>
+        <translation>Ange tre faktorer – vilja, nytta, förmåga – var och en 0–{scale}, t.ex. ”{example}”.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/model.py" line="168"/>
@@ -2416,7 +2416,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
-        <translation>Visa diagrammet som syns på presentationsskärmen (radarn, eller andelarna på deras flik); det följer varje ändring.</translation>
+        <translation>Visar diagrammet som syns här (radardiagrammet, eller andelarna på deras flik) på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/potential/view.py" line="98"/>
@@ -2495,7 +2495,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
         <location filename="../../src/workshop/ui/room/view.py" line="146"/>
         <source>Preferred alternative</source>
-        <translation>Förordat alternativ</translation>
+        <translation>Föredraget alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
@@ -2510,27 +2510,27 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="117"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
-        <translation>{org}: välj förordat alternativ innan du skriver kommentaren.</translation>
+        <translation>{org}: välj föredraget alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="125"/>
         <source>Preference of {org}</source>
-        <translation>Förordat alternativ för {org}</translation>
+        <translation>Föredraget alternativ för {org}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
         <source>Preferred alternative per organisation</source>
-        <translation>Förordat alternativ per organisation</translation>
+        <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="213"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
-        <translation>Varje organisations förordade alternativ, med motivering</translation>
+        <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="238"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
-        <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt förordade alternativ här.</translation>
+        <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="240"/>
@@ -2540,7 +2540,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="36"/>
         <source>Engagement report (PDF)…</source>
-        <translation>Uppdragsrapport (PDF)…</translation>
+        <translation>Slutrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="37"/>
@@ -2550,7 +2550,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Pre-read of a meeting (PDF)…</source>
-        <translation>Förhandsunderlag till ett möte (PDF)…</translation>
+        <translation>Underlag inför ett möte (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="39"/>
@@ -2616,7 +2616,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/report/view.py" line="176"/>
         <source>Prefers</source>
-        <translation>Förordar</translation>
+        <translation>Föredrar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="29"/>
@@ -2762,12 +2762,12 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="36"/>
         <source>Agreed scores per criterion — all alternatives</source>
-        <translation>Överenskomna poäng per kriterium — alla alternativ</translation>
+        <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="37"/>
         <source>Alternative {code} — scores per criterion</source>
-        <translation>Alternativ {code} — poäng per kriterium</translation>
+        <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="80"/>
@@ -2777,7 +2777,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
         <source>Share of the total potential covered</source>
-        <translation>Andel av den totala potentialen som täcks</translation>
+        <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="111"/>
@@ -2907,7 +2907,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3299,7 +3299,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="74"/>
         <source>Theme “{title}”, question {m}: the hint is not text.</source>
-        <translation>Temat ”{title}”, fråga {m}: ledtråden är inte text.</translation>
+        <translation>Temat ”{title}”, fråga {m}: tipset är inte text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/catalogue_format.py" line="75"/>
@@ -3325,7 +3325,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
-        <translation>{path}: kortnamnet ”{value}” finns redan i {other}.</translation>
+        <translation>{path}: koden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="48"/>
@@ -3360,7 +3360,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
-        <translation>{path}: organisationen ”{value}” har redan ett förordat alternativ i {other}.</translation>
+        <translation>{path}: organisationen ”{value}” har redan ett föredraget alternativ i {other}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="55"/>
@@ -4049,7 +4049,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/store.py" line="256"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
-        <translation>En andel av dagens kostnader måste vara mellan 0 och 100 %.</translation>
+        <translation>En andel av dagens livscykelutgift måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="31"/>
@@ -4108,7 +4108,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
-        <translation>Kortnamn</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/store.py" line="273"/>
@@ -4195,7 +4195,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="128"/>
         <source>Share of today&apos;s spend for {group}</source>
-        <translation>Andel av dagens kostnader för {group}</translation>
+        <translation>Andel av dagens livscykelutgift för {group}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
@@ -4205,12 +4205,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
         <source>Remove area {code} with its score? Undo puts it back.</source>
-        <translation>Ta bort område {code} med dess poäng? Ångra lägger tillbaka det.</translation>
+        <translation>Ta bort område {code} och dess poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="183"/>
         <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
-        <translation>Ta bort område {code} med dess {n} poäng? Ångra lägger tillbaka det.</translation>
+        <translation>Ta bort område {code} och dess {n} poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/edits.py" line="104"/>
@@ -4422,17 +4422,17 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="17"/>
         <source>{taken} — damaged, cannot be restored</source>
-        <translation>{taken} — skadad, kan inte återställas</translation>
+        <translation>{taken} – skadad, kan inte återställas</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="18"/>
         <source>{taken} — last edit {edit} — 1 meeting</source>
-        <translation>{taken} — senast ändrad {edit} — 1 möte</translation>
+        <translation>{taken} – senast ändrad {edit} – 1 möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="19"/>
         <source>{taken} — last edit {edit} — {n} meetings</source>
-        <translation>{taken} — senast ändrad {edit} — {n} möten</translation>
+        <translation>{taken} – senast ändrad {edit} – {n} möten</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
@@ -4545,7 +4545,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
         <source>{n} of {total} organisations have stated their preference</source>
-        <translation>{n} av {total} organisationer har angett sitt förstahandsval</translation>
+        <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="66"/>
@@ -4575,7 +4575,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
         <source>Typed by the facilitator</source>
-        <translation>Inskrivet av processledaren</translation>
+        <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
@@ -4610,7 +4610,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/room/bridge.py" line="190"/>
         <source>Phone preference of {org}</source>
-        <translation>Förstahandsval per telefon från {org}</translation>
+        <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="53"/>
@@ -4649,8 +4649,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="80"/>
-        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in the Votes tab for criteria.</source>
-        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och trycker på sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och preferenser, under fliken Röster för kriterier.</translation>
+        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in Alternatives → Criteria voting for criteria.</source>
+        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och föredragna alternativ, under Alternativ → Röstning på kriterier för kriterier.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/view.py" line="115"/>
@@ -4693,27 +4693,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="233"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="248"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="251"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -4750,7 +4750,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="108"/>
         <source>meeting title</source>
-        <translation>mötets rubrik</translation>
+        <translation>mötets titel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="109"/>
@@ -4825,22 +4825,22 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="85"/>
         <source>engagement title</source>
-        <translation>uppdragets namn</translation>
+        <translation>uppdragets titel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="85"/>
         <source>engagement client</source>
-        <translation>uppdragsgivare</translation>
+        <translation>beställare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="100"/>
         <source>preference comment</source>
-        <translation>kommentar till förordat alternativ</translation>
+        <translation>kommentar till föredraget alternativ</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="102"/>
         <source>agreed score comment</source>
-        <translation>kommentar till fastställd poäng</translation>
+        <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="145"/>
@@ -4895,7 +4895,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="220"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
-        <translation>{name} har glömts: filen innehåller inga uppgifter om personen.</translation>
+        <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/records.py" line="44"/>
@@ -4940,12 +4940,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/forget.py" line="138"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
-        <translation>{path}: personen kunde inte glömmas ({error}); inget ändrades.</translation>
+        <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/forget.py" line="159"/>
         <source>{name} was already forgotten.</source>
-        <translation>{name} är redan glömd.</translation>
+        <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/approve.py" line="27"/>
@@ -5000,7 +5000,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="24"/>
         <source>Internal — not in the minutes</source>
-        <translation>Intern — kommer inte med i protokollet</translation>
+        <translation>Intern – kommer inte med i protokollet</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
@@ -5035,7 +5035,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/people/model.py" line="20"/>
         <source>Mentioned</source>
-        <translation>Nämnd</translation>
+        <translation>Omnämnd</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
@@ -5157,21 +5157,21 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="141"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="143"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="147"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -5189,7 +5189,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="35"/>
         <source>the short code {code}</source>
-        <translation>kortkoden {code}</translation>
+        <translation>koden {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="63"/>
@@ -5377,7 +5377,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
         <source>share of today&apos;s spend</source>
-        <translation>andel av dagens kostnad</translation>
+        <translation>andel av dagens livscykelutgift</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="32"/>
@@ -5438,12 +5438,12 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>short code</source>
-        <translation>kortkod</translation>
+        <translation>kod</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
         <source>hint</source>
-        <translation>ledtråd</translation>
+        <translation>tips</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="36"/>
@@ -5469,7 +5469,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>closed in meeting</source>
-        <translation>stängd på möte</translation>
+        <translation>avslutad vid möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="38"/>
@@ -5504,7 +5504,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
         <source>joint meeting</source>
-        <translation>gemensamt möte</translation>
+        <translation>gemensamt arbetsmöte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
@@ -5545,7 +5545,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
         <source>answered</source>
-        <translation>besvarad</translation>
+        <translation>behandlad</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
@@ -5558,209 +5558,209 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="67"/>
+        <location filename="../../src/workshop/domain/messages.py" line="50"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="135"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="140"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="154"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="146"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="183"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="197"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="234"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
-        <translation>{organisation}s potential för område {area} så som den gavs på mötet ”{title}”</translation>
+        <translation>{organisation}s potential för område {area} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
-        <translation>{organisation}s röst på {alternative}, kriterium {number} så som den gavs på mötet ”{title}”</translation>
+        <translation>{organisation}s röst på {alternative}, kriterium {number} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="252"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="247"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="257"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="260"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="220"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="215"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="219"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="231"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="242"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="233"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -5902,7 +5902,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/running_notice.py" line="92"/>
         <source>Running: {title} — scores and votes go to its minutes.</source>
-        <translation>Pågår: {title} — poäng och röster hamnar i dess protokoll.</translation>
+        <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/paths.py" line="47"/>
@@ -5915,7 +5915,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="37"/>
         <source>&amp;New from Template…</source>
-        <translation>&amp;Ny från mall…</translation>
+        <translation>&amp;Nytt uppdrag från mall…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/actions.py" line="38"/>

@@ -40,6 +40,16 @@ def term(text: str, **values: object) -> Term:
     return word
 
 
+def decimal(text: str) -> Term | str:
+    """A number written as "45.5", with its decimal mark as the interface's language writes it (Swedish
+    "45,5"): the mark is a translated message, as the layers below the interface have no locale. Text that
+    is not such a number comes back as it is."""
+    whole, mark, fraction = text.partition(".")
+    if not mark or not whole.lstrip("-").isdigit() or not fraction.isdigit():
+        return text
+    return term("{whole}.{fraction}", whole=whole, fraction=fraction)
+
+
 def counted(n: int, *forms: str, **values: object) -> str:
     """The form for n, filled in with n and the values: forms are (one, many) or (none, one, many), each
     already in its language ("1 meeting", "{n} meetings"); Swedish counts as English does."""

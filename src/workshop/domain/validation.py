@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from workshop.domain.errors import DomainError
-from workshop.domain.messages import msg, term
+from workshop.domain.messages import decimal, msg, term
 
 POTENTIAL_MIN, POTENTIAL_MAX = 0, 100
 SCALE_STEPS_MIN, SCALE_STEPS_MAX = 2, 10  # a criterion's scale: 1–4 in the GGVVH report; 10 steps is plenty
@@ -143,7 +143,7 @@ def check_weight(weight: float) -> float:
     if value < 0:
         raise DomainError(msg("Weight must not be negative."))
     if value > WEIGHT_MAX:
-        raise DomainError(msg("Weight must be at most {most:g}."), most=WEIGHT_MAX)
+        raise DomainError(msg("Weight must be at most {most}."), most=decimal(f"{WEIGHT_MAX:g}"))
     return value
 
 
@@ -171,8 +171,8 @@ def parse_percent(text: str | float | None, what: str) -> float | None:
             raise DomainError(msg("{what}: “{text}” is not a percentage."), what=what, text=str(text).strip()) \
                 from None
     if not 0 <= number <= 100:  # also refuses NaN
-        raise DomainError(msg("{what} must be between 0 and 100 %; {value:g} % is outside."), what=what,
-                          value=number)
+        raise DomainError(msg("{what} must be between 0 and 100 %; {value} % is outside."), what=what,
+                          value=decimal(f"{number:g}"))
     return number / 100
 
 

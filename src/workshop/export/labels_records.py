@@ -4,7 +4,7 @@ from __future__ import annotations
 
 SV: dict[str, str] = {
     "draft": "Utkast",
-    "draft_banner": "Utkast — protokollet är inte justerat.",
+    "draft_banner": "Utkast – protokollet är inte justerat.",
     "draft_watermark": "UTKAST",
     "approved_by": "Justerat {date} av {names}",
     "approved_on": "Justerat {date}",

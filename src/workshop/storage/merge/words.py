@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import apsw
 
-from workshop.domain.messages import Term, term
+from workshop.domain.messages import Term, decimal, term
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingKind, MeetingStatus
 
 # Where a name is looked up, in this order: this file as it was (with any renames for collisions, which
@@ -56,15 +56,6 @@ CODED = {
 def field_words(column: str) -> Term:
     """A column in words ("share of today's spend"); an unknown one as it is spelled."""
     return FIELDS.get(column) or term(column.replace("_", " "))
-
-
-def _decimal(text: str) -> Term | str:
-    """A number with its decimal mark as the interface's language writes it ("45.5", Swedish "45,5"): the
-    mark is a translated message, as storage has no locale."""
-    whole, mark, fraction = text.partition(".")
-    if not mark or not whole.lstrip("-").isdigit() or not fraction.isdigit():
-        return text
-    return term("{whole}.{fraction}", whole=whole, fraction=fraction)
 
 
 def _flat(text) -> str:
@@ -143,13 +134,13 @@ class Words:
         if value in CODED.get((table, column), {}):
             return CODED[table, column][value]
         if column == "today_share" and isinstance(value, (int, float)):  # as the framework shows it: 45 %
-            return term("{percent} %", percent=_decimal(f"{value * 100:.1f}".removesuffix(".0")))
+            return term("{percent} %", percent=decimal(f"{value * 100:.1f}".removesuffix(".0")))
         if column == "seconds_spent" and isinstance(value, int):  # as the runner's clocks: 2:05, never two "2 min"
             return f"{value // 60}:{value % 60:02d}"
         if column == "starts_at" and isinstance(value, str):
             return value.replace("T", " ")
         if isinstance(value, float):
-            return _decimal(f"{value:g}")
+            return decimal(f"{value:g}")
         if isinstance(value, str) and column not in ("alternative_code", "area_code", "group_code", "short_code"):
             return term("“{value}”", value=_short(value, start=_start(among)))  # Swedish quotes ”…”
         return str(value)

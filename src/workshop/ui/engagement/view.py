@@ -27,7 +27,7 @@ from workshop.domain.agenda import parse_due_date
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.widgets.lines_label import LinesLabel
-from workshop.ui.widgets.common import commit_on_leave, show_text
+from workshop.ui.widgets.common import commit_on_leave, heading, show_text
 from workshop.ui.engagement.today_shares import TodayShares
 
 FIELDS = ("title", "client", "facilitator", "contact", "start_date", "end_date")
@@ -78,15 +78,11 @@ class EngagementView(QWidget):
                              (tr("Remove organisation"), "removeOrganisation", self.remove_selected_organisation))
 
         right = QVBoxLayout()
-        heading = QLabel(tr("Organisations taking part"), self)
-        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        right.addWidget(heading)
+        right.addWidget(heading(tr("Organisations taking part"), self))
         right.addWidget(self.organisations, 1)
         right.addLayout(buttons)
         right.addSpacing(18)
-        shares_heading = QLabel(tr("Groups of areas and today's spend"), self)
-        shares_heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        right.addWidget(shares_heading)
+        right.addWidget(heading(tr("Groups of areas and today's spend"), self))
         self.today_shares = TodayShares(session, self.message, self)
         right.addWidget(self.today_shares)
         left = QVBoxLayout()

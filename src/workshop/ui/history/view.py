@@ -17,7 +17,7 @@ from workshop.ui.session.scope_edits import SetGivenIn
 from workshop.ui.session.session import (
     AGREED, HISTORY, MEETINGS, ORGANISATIONS, POTENTIALS, PREFERENCES, VOTES, EngagementSession,
 )
-from workshop.ui.widgets.common import MessageLabel, rows_to_pick
+from workshop.ui.widgets.common import MessageLabel, plain_label, rows_to_pick
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
@@ -86,16 +86,13 @@ class HistoryView(RefreshWhenShown, QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        heading = QLabel(tr("Organisations over time"), self)
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        top.addWidget(heading)
-        top.addStretch(1)
+        top.addWidget(plain_label(tr("Organisations over time"), self, "font-size: 16pt; font-weight: bold;"), 1)
         top.addWidget(QLabel(tr("Organisation:"), self))
         top.addWidget(self.organisation)
         left = QWidget(self)
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.addWidget(QLabel(tr("Its meetings (choose one to see what changed in it):"), left))
+        lcol.addWidget(plain_label(tr("Its meetings (choose one to see what changed in it):"), left))
         lcol.addWidget(self.meetings, 1)
         lcol.addWidget(self.compared)
         lcol.addWidget(self.changes, 2)
@@ -103,7 +100,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.radar, 3)
-        rcol.addWidget(QLabel(tr("Which meeting each of its numbers was given in:"), right))
+        rcol.addWidget(plain_label(tr("Which meeting each of its numbers was given in:"), right))
         rcol.addWidget(self.given, 2)
         row = QHBoxLayout()
         row.addWidget(self.given_meeting, 1)

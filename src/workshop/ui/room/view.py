@@ -26,7 +26,7 @@ from workshop.ui.widgets.common import COMBO_MAX
 
 
 
-_SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}  # criteria: the Votes tab
+_SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}  # criteria: Alternatives → Criteria voting
 
 
 def _choice(kind: RoundKind, key: str) -> str:
@@ -79,8 +79,8 @@ class RoomView(QWidget):
         box_layout.addWidget(plain_label(tr(
             "Participants open the address (or scan the code) on a phone on the same network, pick their "
             "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
-            "projector until you reveal the round: here for potential and preferences, in the Votes tab for "
-            "criteria."), box))
+            "projector until you reveal the round: here for potential and preferences, in Alternatives → "
+            "Criteria voting for criteria."), box))
         box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
         box_layout.addWidget(self.message)
         box_layout.addStretch(1)

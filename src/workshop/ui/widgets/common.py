@@ -144,20 +144,22 @@ def show_text(field: QLineEdit, text: str) -> None:
     field.setCursorPosition(0)
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, style: str = "") -> QLabel:
-    """A QLabel that shows text exactly as given (never as markup)."""
+def plain_label(text: str = "", parent: QWidget | None = None, style: str = "", *, wrap: bool = False) -> QLabel:
+    """A QLabel that shows text exactly as given (never as markup); with `wrap` it takes more lines where the
+    view is too narrow for one (a Swedish caption had widened the window past a 1093-px screen)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setMinimumWidth(1)  # a 1,000-character name is cut at the edge rather than widening the window off screen
+    label.setWordWrap(wrap)
     if style:
         label.setStyleSheet(style)
     return label
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A bold section heading."""
-    return plain_label(text, parent, "font-size: 14pt; font-weight: bold;")
+    """A bold section heading, on two lines where the view is too narrow for one (never cut)."""
+    return plain_label(text, parent, "font-size: 14pt; font-weight: bold;", wrap=True)
 
 
 def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QListView:
