@@ -271,3 +271,28 @@ def test_closing_the_window_during_an_export_cancels_it_and_waits(app_window, tm
     window.close()
     assert exports.thread is None or not exports.thread.is_alive()
     assert len(steps) < 1000 and not (tmp_path / "never.pdf").exists()
+
+
+def test_minutes_exported_while_the_meeting_runs_hold_the_notes_just_typed(app_window, qtbot, tmp_path, monkeypatch):
+    """Notes typed in the running meeting are in minutes exported from the menu at once, with the runner in
+    front, and typing goes on after it: the export had read the engagement as it was when the meeting
+    started, so the PDF lacked every note typed since."""
+    window, exports, _ = app_window
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: pytest.fail("asked which meeting"))
+    exports.open_when_done.setChecked(False)
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)  # Arbetsmöte Gislaved
+    view.run_current()
+    view.runner.notes.setFocus()
+    qtbot.keyClicks(view.runner.notes, "Sondnotering")  # not yet saved: the autosave waits for a pause
+    exports.actions["export_minutes"].setData(view.runner.meeting_uid)
+    target = tmp_path / "protokoll.pdf"
+    _answer_save(monkeypatch, target)
+    with qtbot.waitSignal(exports.done, timeout=30000):
+        exports.actions["export_minutes"].trigger()
+    assert "Sondnotering" in text_of(target)
+    qtbot.keyClicks(view.runner.notes, " två")
+    view.runner.flush()
+    item = view.runner.current_item()  # the session's value, which the next export reads
+    assert item is not None and "Sondnotering två" in item.notes

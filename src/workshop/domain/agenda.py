@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg, term
@@ -13,6 +13,9 @@ from workshop.domain.meetings import ITEM_STATUSES, MEETING_KINDS, ActionItem, A
 from workshop.domain.model import Question, Theme
 from workshop.domain.validation import check_name
 from workshop.domain.vocabulary import ActionStatus, ItemKind, ItemStatus
+
+if TYPE_CHECKING:  # the engagement holds meetings, so it imports this module's neighbours
+    from workshop.domain.engagement import Engagement
 
 T = TypeVar("T")
 
@@ -169,6 +172,21 @@ def progress(agenda: Sequence[AgendaItem]) -> Progress:
     statuses = [a.status for a in agenda]
     return Progress(len(statuses), statuses.count(ItemStatus.ANSWERED), statuses.count(ItemStatus.SKIPPED),
                     statuses.count(ItemStatus.PARKED))
+
+
+def with_meeting(e: Engagement, meeting_uid: str, **fields: object) -> Engagement:
+    """The engagement with these fields of one meeting replaced (unchanged when the meeting is gone)."""
+    return replace(e, meetings=tuple(replace(m, **fields) if m.uid == meeting_uid else m for m in e.meetings))
+
+
+def with_item(e: Engagement, item_uid: str, **fields: object) -> Engagement:
+    """The engagement with these fields of one agenda item replaced (unchanged when the item is gone)."""
+    def meeting(m: Meeting) -> Meeting:
+        if all(a.uid != item_uid for a in m.agenda):
+            return m
+        return replace(m, agenda=tuple(replace(a, **fields) if a.uid == item_uid else a for a in m.agenda))
+
+    return replace(e, meetings=tuple(meeting(m) for m in e.meetings))
 
 
 def meeting_seconds(agenda: Sequence[AgendaItem]) -> int:

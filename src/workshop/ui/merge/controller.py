@@ -83,15 +83,7 @@ class MergeController(QObject):
     def _store_typed(self) -> list[str]:
         """Store what is typed everywhere, the running meeting's notes and clock included; returns why a
         change typed into a form cannot be stored (see MainWindow.store_typed)."""
-        refused = self.window.store_typed(everywhere=True)
-        self._flush_runner()
-        return refused
-
-    def _flush_runner(self) -> None:
-        """The running meeting's notes and clock into the file (they are saved directly, not as undo steps)."""
-        meetings = self.window.views.get("meetings")  # only when built: asking would build it
-        if meetings is not None:
-            meetings.runner.flush()
+        return self.window.store_typed(everywhere=True)
 
     def _opened(self, session: EngagementSession | None) -> None:
         writable = session is not None and session.store.read_only is None
@@ -167,7 +159,7 @@ class MergeController(QObject):
                     "These choices cannot be merged: {reason} Choose otherwise, or cancel.").format(reason=describe(exc))}
         try:
             push(session.undo_stack, MergeCommand(session, mine.image, image,
-                                                  tr("Merge from {name}").format(name=name), self._flush_runner))
+                                                  tr("Merge from {name}").format(name=name), session.flush_typed))
         except StorageError as exc:
             dialogs.show_error(self.window, tr("Cannot merge"), describe(exc))
             return None

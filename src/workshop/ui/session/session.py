@@ -9,6 +9,7 @@ it returns), the session's value follows, then `changed` is emitted once.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -49,6 +50,7 @@ class EngagementSession(QObject):
         self._engagement = store.load()
         self._index()
         self._held: dict[str, set | None] | None = None  # part -> keys changed while held (None: any)
+        self._typing: list[weakref.WeakMethod] = []  # what stores text typed and not yet saved (see flush_typed)
 
     def _index(self) -> None:
         e = self._engagement
@@ -83,6 +85,32 @@ class EngagementSession(QObject):
             self._engagement = update(self._engagement, result)
         self._emit(part, tuple(keys))
         return result
+
+    def save_typed(self, change: Callable[[EngagementStore], object], update: Callable[[Engagement], Engagement]) -> None:
+        """Store text as it is typed (a meeting's notes, its clock): written at once, no undo step and no
+        `changed` (the views are told when the typing ends), but the session's value follows, so an export
+        or a view read meanwhile has what the file has (the minutes of a running meeting had lacked the
+        notes typed since it started)."""
+        change(self.store)
+        self._engagement = update(self._engagement)
+
+    def on_flush(self, flush: Callable[[], object]) -> None:
+        """Have `flush` (a widget's bound method) store its typed text whenever flush_typed is called; it is
+        forgotten with its widget."""
+        self._typing.append(weakref.WeakMethod(flush))
+
+    def flush_typed(self) -> None:
+        """Store, through save_typed, what widgets hold typed and not yet saved (the running meeting's notes
+        and clock): before a document or data export, a merge, or its undo reads the file or the value."""
+        for ref in list(self._typing):
+            flush = ref()
+            try:
+                if flush is not None:
+                    flush()
+                    continue
+            except RuntimeError:  # its widget was deleted by Qt
+                pass
+            self._typing.remove(ref)
 
     def reload(self, part: str) -> None:
         """Read the file again (after another writer, or a failed write) and tell the views."""

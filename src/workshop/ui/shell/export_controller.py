@@ -15,8 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 
+from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
 from workshop.domain.records import without_internal_notes
 from workshop.domain.vocabulary import MeetingStatus
@@ -26,6 +27,7 @@ from workshop.export.labels import labels
 from workshop.storage import StorageError
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.session.session import EngagementSession
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.widgets.settings import DOCUMENT_LANGUAGE, LAST_FOLDER, Setting, Settings
 
@@ -171,7 +173,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = self._shared(session.engagement)  # documents never hold internal notes
+        e = self._shared(self._stored(session))  # documents never hold internal notes
         if not e.meetings:
             return
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
@@ -212,7 +214,7 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = self._shared(session.engagement)
+        e = self._shared(self._stored(session))
         title = tr("Export report")
         language = self.settings.get(DOCUMENT_LANGUAGE)
         path = self._ask_target(title, safe_file_name(f"{labels(language)['report']} {e.info.title}") + ".pdf",
@@ -223,6 +225,15 @@ class ExportController(QObject):
             pages = self.organisation_pages.isChecked()
             self._start(lambda progress: write_report(e, path, language, progress=progress,
                                                       organisation_pages=pages), path, title)
+
+    def _stored(self, session: EngagementSession) -> Engagement:
+        """The engagement with what is typed stored first (the running meeting's last notes, a form's field),
+        focus left where it was: an export from the menu had missed the notes typed since the last save."""
+        focus = QApplication.focusWidget()
+        self.window.store_typed(everywhere=True)
+        if focus is not None and focus.isVisible():
+            focus.setFocus()
+        return session.engagement
 
     def _shared(self, e):
         """The engagement as a document or data export shows it: no internal notes; anonymised when ticked."""
@@ -287,7 +298,8 @@ class ExportController(QObject):
             return
         # the JSON export is the engagement's backup (internal notes kept); spreadsheets never hold them
         full = fmt == "json" and not self.anonymise.isChecked()
-        e = session.engagement if full else self._shared(session.engagement)
+        stored = self._stored(session)
+        e = stored if full else self._shared(stored)
         base = safe_file_name(e.info.title)
         if fmt == "xlsx":
             path = self._ask_target(tr("Export data"), base + ".xlsx", tr("Excel workbooks (*.xlsx)"), ".xlsx")

@@ -178,10 +178,13 @@ class MainWindow(QMainWindow):
     def store_typed(self, everywhere: bool = False) -> list[str]:
         """Store what is typed and not yet stored: the field being typed in loses focus (fields store their
         text then), and the record forms of the view in front (`everywhere`: of every view built) store
-        their changes. Returns why those that cannot be stored cannot (an empty name, say)."""
+        their changes, and the running meeting its notes and clock. Returns why those that cannot be stored
+        cannot (an empty name, say)."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             focus.clearFocus()
+        if self.session is not None:
+            self.session.flush_typed()
         views = list(self.views.values()) if everywhere else [self.stack.currentWidget()]
         return [editor.message.text() for view in views if view is not None
                 for editor in view.findChildren(RecordEditor)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from workshop.domain.agenda import with_item, with_meeting
 from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.i18n import tr
@@ -61,9 +62,12 @@ class InternalNotesPanel(QFrame):
         self.toggle.clicked.connect(lambda: self.set_open(not self.body.isVisible()))
         self.item_notes = self._editor("runnerInternalItem", tr("This item, for you only (Alt+I)"))
         self.meeting_notes = self._editor("runnerInternalMeeting", tr("The whole meeting, for you only (Alt+M)"))
-        self.item_saver = NotesAutosaver(self.item_notes, session.store.records.set_item_internal_notes, self)
-        self.meeting_saver = NotesAutosaver(self.meeting_notes, session.store.records.set_meeting_internal_notes,
-                                            self)
+        self.item_saver = NotesAutosaver(self.item_notes, lambda uid, text: session.save_typed(
+            lambda store: store.records.set_item_internal_notes(uid, text),
+            lambda e: with_item(e, uid, internal_notes=text)), self)
+        self.meeting_saver = NotesAutosaver(self.meeting_notes, lambda uid, text: session.save_typed(
+            lambda store: store.records.set_meeting_internal_notes(uid, text),
+            lambda e: with_meeting(e, uid, internal_notes=text)), self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(f"color: {INTERNAL_COLOUR};")

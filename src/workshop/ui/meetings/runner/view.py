@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.agenda import format_clock, position_label
+from workshop.domain.agenda import format_clock, position_label, with_item
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import shortcuts_before_fields
@@ -46,6 +46,7 @@ class RunnerView(QWidget):
         super().__init__(parent)
         self._session = session
         self._presenter = presenter
+        session.on_flush(self.flush)
         self._edits = None
         self.meeting_uid: str | None = None
         self.active = False  # True from start() until leave()
@@ -227,14 +228,16 @@ class RunnerView(QWidget):
         self.notes.setFocus()
 
     def _save_notes(self, item_uid: str, text: str) -> None:
-        self._session.store.meetings.set_item_notes(item_uid, text)
+        self._session.save_typed(lambda store: store.meetings.set_item_notes(item_uid, text),
+                                 lambda e: with_item(e, item_uid, notes=text))
 
     def _save_seconds(self) -> None:
         uid = self.autosaver.item_uid
         taken = self.clock.take()
         if uid and taken:
-            self._seconds[uid] = self._seconds.get(uid, 0) + taken
-            self._session.store.meetings.set_item_seconds(uid, self._seconds[uid])
+            seconds = self._seconds[uid] = self._seconds.get(uid, 0) + taken
+            self._session.save_typed(lambda store: store.meetings.set_item_seconds(uid, seconds),
+                                     lambda e: with_item(e, uid, seconds_spent=seconds))
 
     def flush(self) -> None:
         """Write the notes and the item's clock now (before any other edit, on leaving, on closing)."""
