@@ -150,10 +150,11 @@ def test_people_view_shows_places_and_forgets_after_asking(app_window, qtbot, qt
     view.email.editingFinished.emit()
     assert window.session.engagement.people[row].email == "johan@example.se"
     asked = []
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: asked.append(k) or False)
     view.forget_button.click()
     assert asked and window.session.engagement.people[row].name == "Johan Lindqvist"  # declined: nothing changed
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: True)
+    assert asked[0].get("undoable") is False  # the question starts on No: a hasty Enter forgets no one
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
     view.forget_button.click()
     person = window.session.engagement.people[row]
     assert person.name == "Person 3" and person.email == ""
@@ -349,3 +350,22 @@ def test_forgetting_on_a_full_disk_says_the_file_could_not_be_rebuilt(example_pa
     assert main(["forget-person", str(example_path), "--person", person.uid]) == 0
     out = capsys.readouterr().out
     assert "could not be rebuilt (database or disk is full)" in out and "another program" not in out
+
+
+def test_a_question_about_what_cannot_be_undone_starts_on_no(qtbot, monkeypatch):
+    """Enter in a question about something that cannot be undone answers No; other questions start on Yes."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    monkeypatch.undo()  # the real dialog, not the tests' refusal of unanswered ones
+    defaults = []
+
+    def answer(box):
+        defaults.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not dialogs.ask_yes_no(parent, "Forget person", "Forget Johan?", undoable=False)
+    dialogs.ask_yes_no(parent, "End meeting", "End it?")
+    assert defaults == [True, False]

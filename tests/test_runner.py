@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from meeting_keys import type_text
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QPushButton
 
 from workshop.storage import EngagementStore
 from workshop.ui.widgets import dialogs
@@ -439,7 +440,8 @@ def test_the_runner_s_heading_is_the_meeting_s_title_with_who_takes_part_beneath
 
 def test_ctrl_z_in_the_notes_undoes_the_last_thing_done(app_window, qtbot):
     """Words typed, then Alt+S: Ctrl+Z takes back the mark (the notes field had kept the key and taken back
-    the words, while Edit → Undo offered the mark); typed again, Ctrl+Z takes back the typing."""
+    the words, while Edit → Undo offered the mark) and leaves the notes in focus; typed again, Ctrl+Z takes
+    back the typing."""
     from PySide6.QtWidgets import QApplication
 
     view, runner = _running(app_window, qtbot)
@@ -454,10 +456,45 @@ def test_ctrl_z_in_the_notes_undoes_the_last_thing_done(app_window, qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert next(a for a in runner.meeting().agenda if a.uid == item.uid).status == before
     assert "Viktigt" in app_window.session.store.meetings.item_notes(item.uid)
-    runner.notes.setFocus()
+    assert QApplication.focusWidget() is runner.notes  # typing and the runner's keys go on (focus had gone)
     qtbot.keyClicks(runner.notes, "xyz")
     qtbot.keyClick(runner.notes, Qt.Key.Key_Z, CTRL)
     assert "xyz" not in runner.notes.toPlainText()
+
+
+def test_ctrl_z_after_enter_in_a_decision_or_action_field_takes_it_back(app_window, qtbot):
+    """A decision or action added with Enter: Ctrl+Z in its emptied field takes the addition back (the field
+    had kept the key and put the words back into itself, while Edit → Undo offered the addition)."""
+    view, runner = _running(app_window, qtbot)
+    app_window.activateWindow()
+    before = len(runner.meeting().decisions)
+    field = runner.panels.decision_text
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Vi går vidare")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(runner.meeting().decisions) == before + 1 and field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert len(runner.meeting().decisions) == before and field.text() == ""
+    qtbot.keyClicks(field, "Ett ord")
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)  # typing since: the field's own undo
+    assert field.text() == "" and len(runner.meeting().decisions) == before
+
+
+def test_alt_l_leaves_and_alt_k_with_no_earlier_actions_says_so(app_window, qtbot):
+    """Alt+L is Leave (it had no key, and every runner button is out of the Tab order); Alt+K in a meeting
+    with no earlier open action says so and leaves the keyboard in the notes (focus had gone into the hidden
+    list, where keys did nothing)."""
+    view, runner = _running(app_window, qtbot, row=0)
+    app_window.activateWindow()
+    runner.notes.setFocus()
+    qtbot.waitUntil(runner.notes.hasFocus)
+    assert not runner.panels.earlier.isVisible()
+    qtbot.keyClick(runner.notes, Qt.Key.Key_K, ALT)
+    assert runner.notes.hasFocus() and "earlier" in runner.message.text()
+    qtbot.keyClick(runner.notes, Qt.Key.Key_L, ALT)
+    assert view.pages.currentWidget() is not runner
+    assert "Alt+L" in runner.findChild(QPushButton, "runnerLeave").toolTip()
 
 
 def test_stepping_past_the_last_item_says_so_and_tab_leaves_the_notes(app_window, qtbot):

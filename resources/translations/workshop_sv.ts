@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="184"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="187"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="185"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="188"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,136 +113,136 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="189"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="192"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="190"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="193"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="219"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="88"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="90"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="91"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="93"/>
         <source>&amp;Pre-read (PDF)…</source>
         <translation>&amp;Underlag inför möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
         <source>Engagement &amp;Report (PDF)…</source>
         <translation>&amp;Slutrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
         <source>Data as &amp;Excel Workbook…</source>
         <translation>Data som &amp;Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="97"/>
         <source>Data as &amp;CSV Files…</source>
         <translation>Data som &amp;CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="98"/>
         <source>Engagement as &amp;JSON…</source>
         <translation>Uppdraget som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
         <source>&amp;Anonymise (Organisation A, B…; people by role)</source>
         <translation>&amp;Anonymisera (Organisation A, B…; personer med roll)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="111"/>
         <source>Documents and data exported while this is ticked name no organisation or person, for sharing results beyond the engagement</source>
         <translation>Dokument och data som exporteras medan detta är markerat nämner ingen organisation eller person, för att dela resultat utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="112"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="114"/>
         <source>Report &amp;With a Page per Organisation</source>
         <translation>Rapport med en sida per &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="117"/>
         <source>Each organisation&apos;s meetings, its radar against the median and what changed since its previous meeting, after the closing chapter.</source>
         <translation>Varje organisations möten, radardiagram mot medianen och vad som ändrats sedan föregående möte, efter det avslutande kapitlet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="117"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="119"/>
         <source>&amp;Open Files When Done</source>
         <translation>&amp;Öppna filerna när exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="122"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="124"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importera från JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="157"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="271"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="279"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="322"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="163"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="165"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="108"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="177"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
         <source>Export pre-read</source>
         <translation>Exportera underlag inför möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="181"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="188"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="219"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="190"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="216"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="269"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -298,7 +298,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="224"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -352,54 +352,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="302"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="293"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="214"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="295"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="306"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="297"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="306"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="319"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="328"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="320"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="329"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="323"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="332"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="324"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="333"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="342"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -497,22 +497,22 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="201"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="205"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="244"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="245"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -750,180 +750,185 @@ Stänga ändå och förlora den?</translation>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
-        <source>Back to preparation; the meeting stays open</source>
-        <translation>Tillbaka till förberedelserna; mötet förblir öppet</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="138"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="415"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="428"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <source>Back to preparation; the meeting stays open ({key})</source>
+        <translation>Tillbaka till förberedelserna; mötet fortsätter ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
         <source>✔ Answered</source>
         <translation>✔ Behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="154"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="211"/>
+        <source>No action item from an earlier meeting is open.</source>
+        <translation>Ingen åtgärd från ett tidigare möte är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="300"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="303"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="303"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="295"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="317"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="328"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="341"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="329"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="342"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="350"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="412"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="425"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="414"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="427"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="89"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="90"/>
         <source>Share of total potential</source>
         <translation>Andel av den samlade potentialen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="120"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="237"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="121"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="239"/>
         <source>{alt} covers {area}</source>
         <translation>{alt} täcker {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="120"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="121"/>
         <source>{alt} does not cover {area}</source>
         <translation>{alt} täcker inte {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="128"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="129"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="166"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="168"/>
         <source>A click or Space toggles whether the alternative covers the area.</source>
         <translation>Ett klick eller blanksteg växlar om alternativet täcker området.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="172"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="174"/>
         <source>Double-click an area to rename it.</source>
         <translation>Dubbelklicka på ett område för att byta namn på det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="181"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
         <location filename="../../src/workshop/ui/alternatives/view.py" line="35"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="185"/>
         <source>Add alternative…</source>
         <translation>Lägg till alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="184"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="186"/>
         <source>Remove alternative…</source>
         <translation>Ta bort alternativ…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="237"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="239"/>
         <source>{alt} no longer covers {area}</source>
         <translation>{alt} täcker inte längre {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="244"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="246"/>
         <source>Code (e.g. 3):</source>
         <translation>Kod (t.ex. 3):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="264"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
         <source>Remove {code} — {name}? It has no votes yet. Undo puts it back.</source>
         <translation>Ta bort {code} – {name}? Det har inga röster ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="265"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="267"/>
         <source>Remove {code} — {name} with its vote? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess röst? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="266"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="268"/>
         <source>Remove {code} — {name} with its {n} votes? Undo puts it back.</source>
         <translation>Ta bort {code} – {name} och dess {n} röster? Ångra lägger tillbaka det.</translation>
     </message>
@@ -933,7 +938,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="268"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="270"/>
         <source>Remove alternative</source>
         <translation>Ta bort alternativ</translation>
     </message>
@@ -943,7 +948,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
         <source>Area {code}</source>
         <translation>Område {code}</translation>
     </message>
@@ -1012,7 +1017,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="194"/>
         <source>Areas covered by each alternative (as in the report&apos;s figure)</source>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
@@ -1033,14 +1038,14 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="31"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="32"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="32"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="33"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
@@ -1076,35 +1081,35 @@ Stänga ändå och förlora den?</translation>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
         <source>Path</source>
         <translation>Vägval</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="49"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="50"/>
         <source>F2 or a double-click edits what a path means.</source>
         <translation>F2 eller dubbelklick ändrar vad ett vägval innebär.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="68"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="70"/>
         <source>Paths between the alternatives</source>
         <translation>Tänkbara vägval mellan alternativen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="76"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="46"/>
         <source>Organisation forms</source>
         <translation>Organisationsformer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/paths.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/paths.py" line="126"/>
         <source>Describe the path {start} → {end}</source>
         <translation>Beskriv vägvalet {start} → {end}</translation>
     </message>
@@ -1393,11 +1398,11 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="247"/>
-        <location filename="../../src/workshop/ui/alternatives/info.py" line="278"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
+        <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="152"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="220"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1559,14 +1564,14 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="263"/>
         <location filename="../../src/workshop/storage/store.py" line="278"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1622,7 +1627,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="142"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="162"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="228"/>
@@ -1755,7 +1760,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Flytta dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="57"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="60"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="176"/>
@@ -1927,7 +1932,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
         <location filename="../../src/workshop/ui/history/view.py" line="65"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2054,8 +2059,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange mötet för {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="161"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="177"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="178"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2196,7 +2201,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -2274,7 +2279,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -2388,13 +2393,13 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="50"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
@@ -2404,47 +2409,47 @@ Stänga ändå och förlora den?</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="205"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="206"/>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="72"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="72"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="76"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="78"/>
         <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
         <translation>Visar diagrammet som syns här (radardiagrammet, eller andelarna på deras flik) på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="99"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="113"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="118"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="118"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="130"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="163"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
@@ -2454,8 +2459,8 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="343"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="179"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2485,116 +2490,116 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="180"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="146"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="148"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="91"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="110"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj föredraget alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="126"/>
         <source>Preference of {org}</source>
         <translation>Föredraget alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="168"/>
         <source>Preferred alternative per organisation</source>
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="215"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="240"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="242"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="36"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
         <source>Engagement report (PDF)…</source>
         <translation>Slutrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="37"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
         <source>Minutes of a meeting (PDF)…</source>
         <translation>Protokoll från ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="38"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
         <source>Pre-read of a meeting (PDF)…</source>
         <translation>Underlag inför ett möte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="39"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
         <source>Data as Excel workbook…</source>
         <translation>Data som Excel-arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="40"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
         <source>Data as CSV files…</source>
         <translation>Data som CSV-filer…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="41"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="42"/>
         <source>Engagement as JSON…</source>
         <translation>Uppdraget som JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="100"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="102"/>
         <source>Results and report</source>
         <translation>Resultat och rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
         <source>Potential compared with today</source>
         <translation>Potential jämfört med idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
         <source>Criteria: agreed scores, sums and ranks</source>
         <translation>Kriterier: överenskomna poäng, summor och placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="110"/>
         <source>How robust is the ranking?</source>
         <translation>Hur robust är rangordningen?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="117"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
@@ -2603,18 +2608,18 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Sum</source>
         <translation>Summa</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
-        <location filename="../../src/workshop/ui/report/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="172"/>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/report/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Prefers</source>
         <translation>Föredrar</translation>
     </message>
@@ -2684,78 +2689,78 @@ Stänga ändå och förlora den?</translation>
         <translation>{others} har ännu inga överenskomna poäng och jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="45"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="46"/>
         <source>A tie for first counts as losing the lead: the winner must be first alone. Margins are in agreed-score points (weights rescaled to average 1).</source>
         <translation>Delad förstaplats räknas som förlorad ledning: vinnaren måste vara ensam etta. Marginalerna anges i överenskomna poäng (vikterna omräknade till medelvärdet 1).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="52"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <source>Vote now</source>
         <translation>Röst nu</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="54"/>
         <source>Moved to</source>
         <translation>Flyttad till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="54"/>
         <source>Then first</source>
         <translation>Då leder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="67"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="69"/>
         <source>Show sums on projector</source>
         <translation>Visa summorna på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="78"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="80"/>
         <source>Single votes that would change the result (each moved by one step)</source>
         <translation>Enskilda röster som skulle ändra resultatet (var och en flyttad ett steg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="98"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="100"/>
         <source>Weights: all criteria weigh the same, as in the report.</source>
         <translation>Vikter: alla kriterier väger lika, som i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="101"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="103"/>
         <source>Weights: {list}.</source>
         <translation>Vikter: {list}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="105"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="107"/>
         <source>tie: {leaders}</source>
         <translation>delad: {leaders}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="114"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="116"/>
         <source>Smallest weight change: a weight of {new} instead of {old} on criterion {n} would make {challenger} tie with {winner}.</source>
         <translation>Minsta viktändring: vikten {new} i stället för {old} på kriterium {n} skulle ge {challenger} samma summa som {winner}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="119"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="121"/>
         <source>No change of a single weight can end the lead.</source>
         <translation>Ingen ändring av en enskild vikt kan bryta ledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="129"/>
         <source>1 vote is missing; agreed scores use the votes given.</source>
         <translation>1 röst saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="128"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="130"/>
         <source>{n} votes are missing; agreed scores use the votes given.</source>
         <translation>{n} röster saknas; de överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/robustness.py" line="134"/>
         <source>Set by hand (votes cannot move these): {cells}.</source>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
@@ -2786,7 +2791,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="427"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2797,7 +2802,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="434"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="436"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2918,7 +2923,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="375"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -2993,144 +2998,144 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Vikt för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="90"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/table.py" line="92"/>
         <source>“{text}” is not a vote: type a digit from {low} to {high}; Delete leaves the cell empty (no vote).</source>
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="79"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="270"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="124"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="139"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="390"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="392"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="167"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="176"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="189"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="191"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="196"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="238"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="283"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="328"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="329"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="379"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="380"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3140,13 +3145,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="300"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="295"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="293"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="295"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3156,13 +3161,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="281"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3172,27 +3177,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="344"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="318"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="359"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="361"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="360"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="362"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3222,37 +3227,37 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="26"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="29"/>
         <source>There is no item {number} to move.</source>
         <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="62"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="65"/>
         <source>The follow-up question</source>
         <translation>Följdfrågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="68"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="71"/>
         <source>“{status}” is not an agenda item status.</source>
         <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="75"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="78"/>
         <source>“{kind}” is not a kind of meeting.</source>
         <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="90"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="93"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="114"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="117"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="123"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="126"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -4143,72 +4148,72 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="59"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="67"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="69"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="69"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="71"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="72"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="68"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="97"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="99"/>
         <source>Rename an area by double-clicking it in the coverage matrix (Alternatives &amp; Criteria).</source>
         <translation>Byt namn på ett område genom att dubbelklicka på det i täckningsmatrisen (Alternativ och kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="109"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="111"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="111"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="113"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="116"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="117"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="119"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="128"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="130"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens livscykelutgift för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="181"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="183"/>
         <source>Remove area {code}? It has no scores yet. Undo puts it back.</source>
         <translation>Ta bort område {code}? Det har inga poäng ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="182"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
         <source>Remove area {code} with its score? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="183"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="185"/>
         <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess {n} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4223,13 +4228,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="150"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="152"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4239,18 +4244,18 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="163"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="207"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="210"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="191"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="218"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="193"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="221"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4260,13 +4265,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="176"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="178"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="176"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="178"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
@@ -4277,13 +4282,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="191"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="200"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="193"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="202"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="200"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="202"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
@@ -4613,107 +4618,107 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="53"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="75"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="81"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in Alternatives → Criteria voting for criteria.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och föredragna alternativ, under Alternativ → Röstning på kriterier för kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="115"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="117"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="147"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="195"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="207"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="226"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="227"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="229"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="235"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="248"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="250"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="253"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -4998,27 +5003,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>({n} tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="24"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="25"/>
         <source>Internal — not in the minutes</source>
         <translation>Intern – kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="63"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="64"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="93"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="114"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -5765,35 +5770,35 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="106"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="99"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="107"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="115"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="110"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="131"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="143"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="172"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="135"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="164"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="132"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -5802,74 +5807,74 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="153"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="170"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="40"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="41"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="146"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="138"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="175"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="42"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="43"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="45"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="23"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
         <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
         <translation>Behålls härifrån som vid en tidigare sammanslagning från den här kopian (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="53"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="54"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="73"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="74"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="77"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="124"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="126"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="125"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="127"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="152"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="144"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>

@@ -35,6 +35,7 @@ from workshop.ui.widgets.tints import GROUP_TINTS
 from workshop.ui.widgets.layout import Proportions, button_row, cap_cells, cap_row_names, cell_font, fit_rows, refill_list
 from workshop.charts.locale import percent
 from workshop.charts.rich_text import tooltip
+from workshop.ui.widgets.entry import tab_leaves
 
 COVERED_TINT = "#0072B2"
 Index = QModelIndex | QPersistentModelIndex
@@ -158,6 +159,7 @@ class AlternativesInfo(QWidget):
         self.coverage.setObjectName("coverageTable")
         self.coverage.setModel(self.coverage_model)
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.coverage)
         cap_row_names(self.coverage, share=0.38)  # a long area name ends in "…" (whole in its tooltip)
         cell_font(self.coverage, 12)
         # Rows as high as their text (30 px rows showed seven of the nine areas at 1366×768).

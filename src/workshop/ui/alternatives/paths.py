@@ -24,6 +24,7 @@ from workshop.ui.alternatives.edit import FormEditor
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel
 from workshop.ui.widgets.lines_label import LinesDelegate
 from workshop.ui.widgets.layout import Proportions, refill_list
+from workshop.ui.widgets.entry import tab_leaves
 
 
 def path_ends(path: AlternativePath) -> tuple[str, str]:
@@ -47,6 +48,7 @@ class PathsAndForms(QWidget):
         self.paths.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.paths.setToolTip(tr("F2 or a double-click edits what a path means."))
+        tab_leaves(self.paths)
         self.paths.setWordWrap(True)
         self.paths.verticalHeader().hide()
         self.paths.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

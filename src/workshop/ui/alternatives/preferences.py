@@ -36,6 +36,7 @@ from workshop.ui.widgets.axis_key import alternatives_key
 from workshop.ui.widgets.layout import Proportions, cap_cells, cell_font, chart_pane, publish_action
 from workshop.ui.widgets.layout import PRESENTER_FONT
 from workshop.charts.rich_text import tooltip
+from workshop.ui.widgets.entry import tab_leaves
 
 ORG, ALTERNATIVE, COMMENT = range(3)
 Index = QModelIndex | QPersistentModelIndex
@@ -188,6 +189,7 @@ class PreferencesPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("preferencesTable")
         self.table.setModel(self.model)
+        tab_leaves(self.table)
         self.table.setItemDelegateForColumn(ALTERNATIVE, AlternativeDelegate(session, self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)

@@ -25,6 +25,7 @@ from workshop.ui.widgets.layout import cap_cells, chart_pane, publish_action, si
 from workshop.charts.rich_text import tooltip
 from workshop.ui.alternatives.voting.charts import ResultBars
 from workshop.ui.alternatives.voting.state import ScoreBoard
+from workshop.ui.widgets.entry import tab_leaves
 from workshop.ui.widgets.robustness_text import (
     alternative, headline, join as _join, not_compared, points as _pts, verdict,
 )
@@ -52,6 +53,7 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         self.flips.setHorizontalHeaderLabels([tr("Organisation"), tr("Alternative"), tr("Criterion"), tr("Vote now"),
                                               tr("Moved to"), tr("Then first")])
         self.flips.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.flips)
         self.flips.verticalHeader().hide()
         self.flips.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.flips.horizontalHeader().setStretchLastSection(True)

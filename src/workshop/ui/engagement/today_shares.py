@@ -26,6 +26,7 @@ from workshop.ui.widgets.i18n import counted, describe, isolate, tr
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.widgets.dialog_edits import remove_via_dialog
 from workshop.ui.widgets.layout import button_row
+from workshop.ui.widgets.entry import tab_leaves
 
 GROUP, AREAS, SHARE = range(3)
 
@@ -45,6 +46,7 @@ class TodayShares(QWidget):
         self._session = session
         self._message = message
         self.table = QTableWidget(0, 3, self)
+        tab_leaves(self.table)
         delete_clears(self.table)  # an empty share: not known yet
         self.table.setObjectName("todayShares")
         self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])

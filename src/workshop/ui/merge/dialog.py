@@ -14,6 +14,7 @@ from workshop.ui.merge.model import HERE, SIDE_OF_COLUMN, THERE, ConflictModel
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.entry import tab_leaves
 
 RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
 
@@ -60,6 +61,7 @@ class MergeDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("conflicts")
         self.table.setModel(self.model)
+        tab_leaves(self.table)
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)

@@ -233,7 +233,7 @@ class PeopleView(RefreshWhenShown, QWidget):
                       "action item, their contact details are removed, and every backup of this file is "
                       "rewritten the same way. This cannot be undone; the undo history is cleared.").format(
             name=person.name)
-        if not dialogs.ask_yes_no(self, tr("Forget person"), question):
+        if not dialogs.ask_yes_no(self, tr("Forget person"), question, undoable=False):
             return
         from workshop.storage.forget import forget_person
 

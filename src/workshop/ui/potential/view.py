@@ -24,7 +24,7 @@ from workshop.ui.potential.charts import ALL, PotentialRadar, PotentialShareBars
 from workshop.ui.potential.data import potential_data
 from workshop.ui.widgets.axis_key import AxisKey
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel, delete_clears
-from workshop.ui.widgets.entry import enter_moves_on
+from workshop.ui.widgets.entry import enter_moves_on, tab_leaves
 from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.potential.model import PotentialTableModel
@@ -48,6 +48,7 @@ class PotentialView(QWidget):
         self.table.setObjectName("potentialTable")
         self.table.setHorizontalHeader(GroupedHeader(self._group_name, self.table))
         self.table.setModel(self.model)
+        tab_leaves(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -30,6 +30,7 @@ from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.charts.locale import number, percent
 from workshop.domain.robustness import robustness
 from workshop.ui.widgets.robustness_text import paragraph
+from workshop.ui.widgets.entry import tab_leaves
 
 # (action id, button text) in the order a facilitator produces them; translated when shown.
 DOCUMENTS = (
@@ -46,6 +47,7 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tab_leaves(table)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     cap_cells(table)  # a long name is elided, the window stays on screen

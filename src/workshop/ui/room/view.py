@@ -23,6 +23,7 @@ from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.common import COMBO_MAX
+from workshop.ui.widgets.entry import tab_leaves
 
 
 
@@ -96,6 +97,7 @@ class RoomView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("roomArrivals")
         self.table.setModel(self.arrivals)
+        tab_leaves(self.table)
         self.table.setWordWrap(True)
         # An item's wording on up to two lines, each row as high as its wording needs (measured when a round
         # begins, not at each vote): rows all two lines high had left criteria 6 and 7 below the fold at 1366.

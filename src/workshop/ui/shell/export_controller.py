@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.errors import DomainError
@@ -227,12 +227,9 @@ class ExportController(QObject):
                                                       organisation_pages=pages), path, title)
 
     def _stored(self, session: EngagementSession) -> Engagement:
-        """The engagement with what is typed stored first (the running meeting's last notes, a form's field),
-        focus left where it was: an export from the menu had missed the notes typed since the last save."""
-        focus = QApplication.focusWidget()
+        """The engagement with what is typed stored first (the running meeting's last notes, a form's field):
+        an export from the menu had missed the notes typed since the last save."""
         self.window.store_typed(everywhere=True)
-        if focus is not None and focus.isVisible():
-            focus.setFocus()
         return session.engagement
 
     def _shared(self, e):

@@ -181,14 +181,19 @@ class MainWindow(QMainWindow):
         their changes, and the running meeting its notes and clock. Returns why those that cannot be stored
         cannot (an empty name, say)."""
         focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus):
-            focus.clearFocus()
+        if focus is not None and not self.isAncestorOf(focus):
+            focus = None
+        if focus is not None:
+            focus.clearFocus()  # a field stores its text as focus leaves it
         if self.session is not None:
             self.session.flush_typed()
         views = list(self.views.values()) if everywhere else [self.stack.currentWidget()]
-        return [editor.message.text() for view in views if view is not None
-                for editor in view.findChildren(RecordEditor)
-                if (everywhere or editor.isVisible()) and not editor.leave_record()]
+        refused = [editor.message.text() for view in views if view is not None
+                   for editor in view.findChildren(RecordEditor)
+                   if (everywhere or editor.isVisible()) and not editor.leave_record()]
+        if focus is not None and focus.isVisible():
+            focus.setFocus()  # typing goes on where it was (after Ctrl+Z the runner's keys had stopped working)
+        return refused
 
     def report_failed_step(self, reason: str) -> None:
         """An undo or redo that could not be done: say why in the window (the edit is dropped, the views

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget
 
 from workshop.domain.errors import DomainError
@@ -208,6 +208,43 @@ def shortcuts_before_fields(container: QWidget) -> None:
         field.installEventFilter(first)
 
 
+class _UndoToWindow(QObject):
+    def __init__(self, field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance):
+        super().__init__(field)
+        self._field = field
+        self._typed = False
+        (field.textEdited if isinstance(field, QLineEdit) else field.textChanged).connect(self._type)
+        stack_moved.connect(self._edited)
+        field.installEventFilter(self)
+
+    def _type(self, *_args) -> None:
+        self._typed = True
+
+    def _edited(self, *_args) -> None:
+        self._typed = False
+
+    def _own_undo(self) -> bool:
+        field = self._field
+        return self._typed and (field.isUndoAvailable() if isinstance(field, QLineEdit)
+                                else field.document().isUndoAvailable())
+
+    def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)) \
+                and not self._own_undo():
+            event.ignore()  # not taken here: the window's Undo shortcut runs
+            return True
+        return False
+
+
+def undo_goes_to_window(field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance) -> None:
+    """Ctrl+Z (and redo) in `field` undoes its typing only while the typing is the last thing done; after an
+    edit (the undo stack moved: `stack_moved`) it is the window's Undo. A field had kept the key for itself:
+    after Enter added a decision, Ctrl+Z put the words back into the emptied field while Edit → Undo
+    offered to take the decision back."""
+    _UndoToWindow(field, stack_moved)
+
+
 def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
     """A shortcut that works while this widget itself has focus."""
     shortcut = QShortcut(QKeySequence(sequence), widget)
@@ -240,6 +277,7 @@ def rows_to_pick(view: QAbstractItemView) -> QAbstractItemView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # one Tab stop: Tab had gone round its cells, choosing row after row
     return view
 
 

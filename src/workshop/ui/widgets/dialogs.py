@@ -171,10 +171,13 @@ def ask_open_file(parent: QWidget, title: str, folder: str, file_filter: str) ->
     return path or None
 
 
-def ask_yes_no(parent: QWidget, title: str, message: str) -> bool:
-    """True when the user confirms."""
+def ask_yes_no(parent: QWidget, title: str, message: str, *, undoable: bool = True) -> bool:
+    """True when the user confirms. What cannot be undone (`undoable` False) starts on No, so a hasty Enter
+    does not do it."""
     box = _plain_box(parent, QMessageBox.Icon.Question, title, message,
                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if not undoable:
+        box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
 
 _SUBMIT = QAbstractItemDelegate.EndEditHint.SubmitModelCache  # what Enter in a cell's editor sends
@@ -38,3 +38,35 @@ def enter_moves_on(view: QAbstractItemView, refused: SignalInstance) -> None:
     the arrows. A value the model `refused` keeps the cell current, to be typed again. Tab still moves on
     with the next cell's editor open; Escape leaves the cell as it was."""
     _EnterMovesOn(view, refused)
+
+
+class _TabLeavesAtEnds(QObject):
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        view, current = self._view, self._view.currentIndex()
+        model = view.model()
+        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        at = (current.row(), current.column()) if current.isValid() else None
+        last, first = at == (model.rowCount() - 1, model.columnCount() - 1), at == (0, 0)
+        if (forward and last) or (not forward and first):
+            view.setTabKeyNavigation(False)  # the window's own Tab order, from the grid
+            view.focusNextPrevChild(forward)
+            view.setTabKeyNavigation(True)
+            return True
+        return False
+
+
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab gets out of a table: a list to pick from takes one Tab stop (Tab had gone round its cells for
+    ever, and in Meetings it chose the next meeting at each press); a grid typed into keeps Tab from cell to
+    cell and leaves after its last cell (Shift+Tab before its first), to the buttons and fields after it."""
+    if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+        view.setTabKeyNavigation(False)
+    else:
+        _TabLeavesAtEnds(view)

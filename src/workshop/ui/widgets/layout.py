@@ -58,6 +58,7 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to an invisible stop before them
     # The margins belong to a layout around the content: a splitter's own minimum size leaves out its
     # contents margins, which then squeezed the panes by 16 px (a table drawn over the heading below it).
     holder = QWidget()

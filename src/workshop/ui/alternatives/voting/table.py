@@ -12,6 +12,7 @@ from workshop.ui.widgets.layout import cell_font
 from workshop.ui.widgets.measured import MeasuredColumns
 from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.alternatives.voting.model import AGREED_COL, VOTE, VoteTableModel
+from workshop.ui.widgets.entry import tab_leaves
 
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
@@ -29,6 +30,7 @@ class VoteTableView(QTableView):
         self.setModel(model)
         self._model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        tab_leaves(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()

@@ -39,6 +39,7 @@ from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, 
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.ui.alternatives.voting.table import VoteTableView
 from workshop.charts.locale import number
+from workshop.ui.widgets.entry import tab_leaves
 
 MISSING_SHOWN = 6
 
@@ -81,6 +82,7 @@ class VotingPanel(QWidget):
         self.results = _small_table(self.results_model, "resultsTable", self, fitted=lambda: range(
             self.results_model.columnCount() - 3, self.results_model.columnCount()))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.results)
         self.weights_model = WeightsModel(session, self)
         self.weights = _small_table(self.weights_model, "weightsTable", self)
         self.message = MessageLabel(self, name="votingMessage", collapse=True)

@@ -10,41 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from workshop.storage import StorageError
 from workshop.ui.widgets.i18n import describe
 
 SAVE_DELAY_MS = 400
-
-
-class RunnerNotes(QPlainTextEdit):
-    """The runner's notes field. Ctrl+Z (and redo) undoes the typing only while the typing is the last thing
-    done: after an edit of the meeting (an item marked answered, a decision added) it goes to Edit → Undo.
-    The field had kept the key for itself, so Ctrl+Z after Alt+A took back words typed before instead
-    of the mark, while the Edit menu offered to undo the mark."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._edited_since_typing = True
-        self.textChanged.connect(self._typed)
-
-    def _typed(self) -> None:
-        self._edited_since_typing = False
-
-    def edited(self, *_args) -> None:
-        """An undoable edit happened (the undo stack moved): the next Ctrl+Z is the window's."""
-        self._edited_since_typing = True
-
-    def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)) and (
-                self._edited_since_typing or not self.document().isUndoAvailable()):
-            event.ignore()  # not taken here: the window's Undo shortcut runs
-            return False
-        return super().event(event)
 
 
 class NotesAutosaver(QObject):

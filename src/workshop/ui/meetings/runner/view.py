@@ -10,19 +10,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 
 from workshop.domain.agenda import format_clock, position_label, with_item
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.common import shortcuts_before_fields
+from workshop.ui.widgets.common import shortcuts_before_fields, undo_goes_to_window
 from workshop.ui.widgets.i18n import key_text, isolate, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.meetings.runner.clock import MeetingClock
 from workshop.ui.meetings.runner.internal import InternalNotesPanel
-from workshop.ui.meetings.runner.notes import NotesAutosaver, RunnerNotes
+from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.meetings.runner.panels import RunnerPanels
 from workshop.ui.session.session import CATALOGUE, MEETINGS, EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
@@ -75,10 +75,9 @@ class RunnerView(QWidget):
                                           " border-left: 4px solid #E0A100;")
         self.hint.setObjectName("runnerHint")
         self.hint.setWordWrap(True)
-        self.notes = RunnerNotes(self)
+        self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("runnerNotes")
         self.notes.setTabChangesFocus(True)  # Tab moves on, as in every field: it had typed a tab into the minutes
-        session.undo_stack.indexChanged.connect(self.notes.edited)
         self.notes.setPlaceholderText(tr("Notes for this item — saved as you type (Alt+N)"))
         self.notes.setStyleSheet("QPlainTextEdit { font-size: 13pt; }")
         self.autosaver = NotesAutosaver(self.notes, self._save_notes, self)
@@ -135,7 +134,8 @@ class RunnerView(QWidget):
         top.addLayout(heading, 1)
         top.addWidget(self.clocks)
         top.addWidget(self._button(tr("Leave"), self.leave, "runnerLeave", tr("Back to preparation; the meeting "
-                                                                                "stays open")))
+                                                                                "stays open ({key})").format(
+            key=key_text("Alt+L"))))
         top.addWidget(self._button(tr("End meeting"), self.end_meeting, "runnerEnd", key_text("Ctrl+E")))
         centre = QWidget(self)
         col = QVBoxLayout(centre)
@@ -191,7 +191,8 @@ class RunnerView(QWidget):
             (("Alt+U",), self.follow_up.setFocus),
             (("Alt+D",), self.panels.decision_text.setFocus),
             (("Alt+T",), self.panels.action_text.setFocus),
-            (("Alt+K",), self.panels.earlier.setFocus),
+            (("Alt+K",), self._to_earlier_actions),
+            (("Alt+L",), self.leave),
             (("Ctrl+E",), self.end_meeting),
         ):
             for sequence in sequences:
@@ -199,6 +200,15 @@ class RunnerView(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
         shortcuts_before_fields(self)  # Ctrl+E ends the meeting from any field (a line edit's "end of line")
+        for field in (self.notes, self.follow_up, self.panels.decision_text, self.panels.action_text,
+                      self.panels.action_owner, self.panels.action_due):
+            undo_goes_to_window(field, self._session.undo_stack.indexChanged)
+
+    def _to_earlier_actions(self) -> None:
+        if self.panels.earlier.isVisible():
+            self.panels.earlier.setFocus()
+        else:  # the list is hidden when there is none: focus had gone into it, and keys did nothing
+            self.message.setText(tr("No action item from an earlier meeting is open."))
 
     # --- state ------------------------------------------------------------
     def meeting(self) -> Meeting | None:

@@ -1,0 +1,59 @@
+"""Keyboard-only use: Tab gets out of every table, and the first Tab into a view lands on something."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+
+@pytest.fixture
+def window(open_app, example_path):
+    window = open_app(example_path, size=(1366, 768))
+    window.activateWindow()
+    return window
+
+
+def _focus(qtbot, widget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_tab_leaves_a_list_to_pick_from_without_choosing_another_row(window, qtbot):
+    """In Meetings, Tab on the list goes to what follows it; the chosen meeting stays (Tab had gone round
+    the list's cells for ever, choosing the next meeting at each press)."""
+    window.show_view("meetings")
+    table = window.views["meetings"].table
+    table.selectRow(1)
+    _focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    assert table.currentIndex().row() == 1
+
+
+def test_tab_goes_from_cell_to_cell_in_a_grid_and_leaves_after_the_last(window, qtbot):
+    """In the Potential grid Tab moves along the cells; after the last cell it goes on to the controls after
+    the grid, and Shift+Tab on the first cell to those before it."""
+    window.show_view("potential")
+    table = window.views["potential"].table
+    model = table.model()
+    _focus(qtbot, table)
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table and table.currentIndex().column() == 1
+    table.setCurrentIndex(model.index(model.rowCount() - 1, model.columnCount() - 1))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    _focus(qtbot, table)
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not table
+
+
+def test_the_first_tab_into_a_view_lands_on_a_field_not_its_scroll_area(window, qtbot):
+    """From the navigation list, Tab goes to the view's first control (it had stopped on the frameless
+    scroll area around it, where nothing showed focus)."""
+    window.show_view("engagement")
+    _focus(qtbot, window.nav)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Tab)
+    assert not isinstance(QApplication.focusWidget(), QScrollArea)
