@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from meeting_keys import type_text
 from workshop.domain.agenda import (
@@ -267,13 +268,13 @@ def test_removing_an_attendee_with_delete_and_undo(view, qtbot, session, example
     assert _meeting(example_path, meeting.uid).attendee_uids == meeting.attendee_uids
 
 
-def _open_editor(qtbot, table):
-    """F2 on the current cell; the line edit it opens."""
+def _open_editor(qtbot, table, kind=None):
+    """F2 on the current cell; the editor it opens (a line edit unless `kind` says otherwise)."""
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
     qtbot.keyClick(table, Qt.Key.Key_F2)
     assert table.state() == QAbstractItemView.State.EditingState, "F2 opened no editor"
-    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editors = [w for w in table.viewport().findChildren(kind or QLineEdit) if w.isVisible()]
     assert len(editors) == 1
     return editors[0]
 
@@ -311,11 +312,16 @@ def test_an_attendee_is_corrected_in_place_and_undo(view, qtbot, session, exampl
     _commit(qtbot, table, editor)
     assert next(p for p in _stored(example_path).people if p.uid == person_uid).role == ""
 
-    choice = table.cellWidget(0, 2)
+    table.setCurrentCell(0, 2)  # the organisation: F2 opens the list, arrows choose, Enter moves the person
+    choice = _open_editor(qtbot, table, QComboBox)
     other = next(o for o in session.engagement.organisations if o.uid != before.organisation_uid)
-    choice.setCurrentIndex(choice.findData(other.uid))
-    choice.activated.emit(choice.currentIndex())
+    while choice.currentData() != other.uid:
+        qtbot.keyClick(choice, Qt.Key.Key_Down if choice.currentIndex() < choice.findData(other.uid) else Qt.Key.Key_Up)
+        assert next(p for p in _stored(example_path).people if p.uid == person_uid).organisation_uid == \
+            before.organisation_uid  # nothing moves while the list is being gone through
+    _commit(qtbot, table, choice)
     assert next(p for p in _stored(example_path).people if p.uid == person_uid).organisation_uid == other.uid
+    assert table.item(0, 2).text() == other.name
 
     table.setCurrentCell(0, 0)
     editor = _open_editor(qtbot, table)

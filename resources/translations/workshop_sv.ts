@@ -1377,7 +1377,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1450,8 +1450,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="50"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="172"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="76"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="201"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1465,8 +1465,8 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1486,8 +1486,8 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="111"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1569,7 +1569,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
@@ -1582,55 +1582,55 @@ Stänga ändå och förlora den?</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="69"/>
-        <source>F2 edits a name or role; the change applies wherever the person attends.</source>
-        <translation>F2 ändrar ett namn eller en roll; ändringen gäller i alla möten där personen deltar.</translation>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
+        <source>F2 edits a name, role or organisation; the change applies wherever the person attends.</source>
+        <translation>F2 ändrar namn, roll eller organisation; ändringen gäller överallt där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="114"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="134"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="135"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="117"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="146"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="142"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="228"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="39"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="191"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>

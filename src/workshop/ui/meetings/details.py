@@ -7,20 +7,46 @@ import dataclasses
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import COMBO_MAX, MessageLabel, key, plain_label, show_text
+from workshop.ui.widgets.common import MessageLabel, key, plain_label, show_text
 from workshop.ui.widgets.layout import fit_list_rows, tab_chain
 from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import kind_labels
 
 QT_FORMAT = "yyyy-MM-dd'T'HH:mm"  # as stored: 2024-06-10T13:00
+
+
+ORGANISATION = Qt.ItemDataRole.UserRole + 1  # an attendee's organisation uid (None: the facilitator's side)
+
+
+class _OrganisationChoice(QStyledItemDelegate):
+    """An attendee's organisation chosen from a list made when the cell is edited (or none)."""
+
+    def __init__(self, session: EngagementSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+
+    def createEditor(self, parent, _option, _index) -> QComboBox:  # noqa: N802 (Qt's name)
+        choice = QComboBox(parent)
+        choice.setObjectName("attendeeOrganisationChoice")
+        choice.addItem(tr("(none)"), None)
+        for o in self._session.engagement.organisations:
+            choice.addItem(o.name, o.uid)
+        return choice
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 (Qt's name)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(ORGANISATION))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 (Qt's name)
+        if editor.currentData() != index.data(ORGANISATION):
+            model.setData(index, editor.currentData(), ORGANISATION)
 
 
 class MeetingDetails(QWidget):
@@ -60,13 +86,16 @@ class MeetingDetails(QWidget):
         # Name and role as wide as they need, within reason; the organisation takes the rest (a long role
         # had pushed it behind a scroll bar).
         self._attendee_columns = FittedColumns(self.attendees, 2, share=0.7)  # the organisation: a short list
-        # Name and role are edited in place (F2 or double-click), the organisation from its list; a
-        # change applies to the person wherever they attend.
+        # Name, role and organisation are edited in place (F2 or double-click; the organisation from a list
+        # made then: a list in every row had cost 580 lists of 291 names at each meeting shown, and arrow
+        # keys on one had moved the person); a change applies to the person wherever they attend.
         self.attendees.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
                                        | QTableWidget.EditTrigger.EditKeyPressed)
         self.attendees.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
-        self.attendees.setTabKeyNavigation(False)  # Tab leaves the list (to the organisations, then the new one)
-        self.attendees.setToolTip(tr("F2 edits a name or role; the change applies wherever the person attends."))
+        self.attendees.setTabKeyNavigation(False)  # Tab leaves the list, to the fields that add one
+        self.attendees.setItemDelegateForColumn(2, _OrganisationChoice(session, self.attendees))
+        self.attendees.setToolTip(tr("F2 edits a name, role or organisation; the change applies wherever the "
+                                     "person attends."))
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("attendeeName")
         # A short hint that shows whole in the narrow field (the longer one was cut to "Namn (perso…");
@@ -85,8 +114,8 @@ class MeetingDetails(QWidget):
         add = QPushButton(tr("Add attendee"), self)
         add.setObjectName("addAttendee")
         add.clicked.connect(self.add_attendee)
-        self._adding = (self.new_name, self.new_role, self.new_org, add)
         self._build(add)
+        tab_chain(self.attendees, self.new_name, self.new_role, self.new_org, add)
         self.title.editingFinished.connect(lambda: self._update(title=self.title.text()))
         self.place.editingFinished.connect(lambda: self._update(place=self.place.text()))
         self.kind.activated.connect(lambda _i: self._update(kind=self.kind.currentData()))
@@ -209,35 +238,20 @@ class MeetingDetails(QWidget):
                 self.attendees.setItem(row, column, item)
             org = QTableWidgetItem(orgs.get(person.organisation_uid, "") if person else "")
             org.setData(Qt.ItemDataRole.UserRole, uid)
-            org.setFlags(org.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            org.setData(ORGANISATION, person.organisation_uid if person else None)
+            if person is None:
+                org.setFlags(org.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.attendees.setItem(row, 2, org)
-            if person is not None:
-                self.attendees.setCellWidget(row, 2, self._organisation_choice(person))
         self.attendees.blockSignals(False)
         self._attendee_columns.fit()
-        # Tab goes from the list through each attendee's organisation to the fields that add one: the lists,
-        # made with each meeting shown, had come last of all (after the Add button). Arrow keys move in the list.
-        choices = [self.attendees.cellWidget(row, 2) for row in range(self.attendees.rowCount())]
-        tab_chain(self.attendees, *(c for c in choices if c is not None), *self._adding)
-
-    def _organisation_choice(self, person) -> QComboBox:
-        """A list to move an attendee to another organisation (or to none: the facilitator's side)."""
-        choice = QComboBox(self.attendees)
-        choice.setObjectName("attendeeOrganisationChoice")
-        choice.setMaximumWidth(COMBO_MAX)  # as wide as its names, up to a limit (the list itself shows them whole)
-        choice.addItem(tr("(none)"), None)
-        for o in self._session.engagement.organisations:
-            choice.addItem(o.name, o.uid)
-        choice.setCurrentIndex(max(0, choice.findData(person.organisation_uid)))
-        choice.activated.connect(lambda _i, uid=person.uid, box=choice: self._edit_person(
-            uid, organisation_uid=box.currentData()))
-        return choice
 
     def _attendee_edited(self, item: QTableWidgetItem) -> None:
-        """A name or role typed into the table."""
-        field = {0: "name", 1: "role"}.get(item.column())
-        if field is not None:
-            self._edit_person(item.data(Qt.ItemDataRole.UserRole), **{field: item.text().strip()})
+        """A name or role typed into the table, or another organisation chosen."""
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        if item.column() == 2:
+            self._edit_person(uid, organisation_uid=item.data(ORGANISATION))
+        elif item.column() in (0, 1):
+            self._edit_person(uid, **{("name", "role")[item.column()]: item.text().strip()})
 
     def _edit_person(self, uid: str, **changes) -> None:
         person = next((p for p in self._session.engagement.people if p.uid == uid), None)
