@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workshop.cli import main
 from workshop.domain.meetings import ActionItem
@@ -53,6 +55,27 @@ def test_a_first_name_shared_with_another_person_is_not_taken_for_theirs(example
     pattern = name_pattern(anna, [anna, other])
     assert pattern.search("Anna Sanell sa") and pattern.search("enligt Sanell") and pattern.search("Sanells idé")
     assert not pattern.search("Anna sa") and not pattern.search("Sanellska")
+
+
+def test_everyone_finds_each_way_a_name_is_written_and_only_where_it_is(example):
+    """The People list (built for all at once, looking a name up only in the texts holding its first word)
+    finds a name in full across a line break and in capitals, a part no one else has in the genitive, and a
+    double-barrelled surname, and puts no mention on the person whose first name is only shared."""
+    import dataclasses
+
+    from workshop.domain.model import Person
+
+    people = (Person(name="Åsa Lindqvist-Berg"), Person(name="Åsa Ek"), Person(name="Bo Strand"))
+    notes = ["ÅSA\nLINDQVIST-BERG ledde", "Lindqvist-Bergs förslag", "Strands idé", "Åsa sa inget", "Inget namn"]
+    m = example.meetings[0]
+    agenda = tuple(dataclasses.replace(a, notes=n) for a, n in zip(m.agenda, notes))
+    e = dataclasses.replace(example, people=people, meetings=(dataclasses.replace(m, agenda=agenda, attendee_uids=()),
+                                                              *example.meetings[1:]))
+    found = {p.person.name: [place.text for place in p.places if place.kind == PlaceKind.MENTIONED]
+             for p in everyone(e)}
+    assert found["Åsa Lindqvist-Berg"] == notes[:2]
+    assert found["Bo Strand"] == [notes[2]]  # "Bo" is too short to look for alone; "Strands" is his
+    assert found["Åsa Ek"] == []
 
 
 def test_a_name_part_that_is_also_a_word_is_found_only_as_a_name(example):
@@ -369,3 +392,31 @@ def test_a_question_about_what_cannot_be_undone_starts_on_no(qtbot, monkeypatch)
     assert not dialogs.ask_yes_no(parent, "Forget person", "Forget Johan?", undoable=False)
     dialogs.ask_yes_no(parent, "End meeting", "End it?")
     assert defaults == [True, False]
+
+
+_LETTERS = "AaBbSsßẞİiÅå -'\n"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), names=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=12), min_size=1, max_size=4))
+def test_the_people_list_finds_what_each_persons_pattern_finds_in_every_text(example, data, names):
+    """Looking a name up only in the texts holding its words finds exactly what running each person's
+    pattern over every text finds, whatever the letters (ß, İ, genitive s, hyphens, line breaks)."""
+    import dataclasses
+
+    from workshop.domain.model import Person
+    from workshop.domain.people import _texts
+
+    word = st.one_of(st.sampled_from(names), st.sampled_from(names).map(lambda n: n + "s"),
+                     st.sampled_from([part for n in names for part in n.split()] or ["x"]).map(str.upper),
+                     st.text(alphabet=_LETTERS + ".,", max_size=8))
+    notes = data.draw(st.lists(st.lists(word, max_size=5).map(" ".join), min_size=1, max_size=6))
+    people = tuple(Person(name=n) for n in names)
+    m = example.meetings[0]
+    agenda = tuple(dataclasses.replace(a, notes=n) for a, n in zip(m.agenda, notes))
+    e = dataclasses.replace(example, people=people, meetings=(dataclasses.replace(m, agenda=agenda),))
+    texts = [t for t in _texts(e) if t[2]]
+    for listed in everyone(e):
+        pattern = name_pattern(listed.person, list(people))
+        expected = [t[2] for t in texts if pattern is not None and pattern.search(t[2])]
+        assert [p.text for p in listed.places if p.kind == PlaceKind.MENTIONED] == expected
