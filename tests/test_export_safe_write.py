@@ -128,3 +128,48 @@ def test_an_export_never_replaces_an_engagement_file(example_path, tmp_path, cap
     assert "engagement file" in capsys.readouterr().err
     assert hashlib.sha256(other.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in folder.iterdir()) == ["other.workshop"]  # no temporary file left
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", ".lock"])
+@pytest.mark.parametrize("command", ["json", "demo"])
+def test_nothing_is_written_over_the_journal_or_lock_of_an_engagement(example_path, capsys, suffix, command):
+    """`-o e.workshop-wal` (or -shm, .lock) is refused, for an export and a new engagement alike: an export
+    there had replaced the journal holding an open file's last votes, and the file was then called
+    damaged; over the lock it let a second writer in."""
+    import dataclasses
+
+    from workshop.cli import main
+    from workshop.storage import EngagementStore
+
+    with EngagementStore.open(example_path) as store:  # open elsewhere: its journal and lock are beside it
+        store.update_info(dataclasses.replace(store.load().info, title="Öppen"))
+        beside = example_path.with_name(example_path.name + suffix)
+        kept = beside.read_bytes()
+        args = {"json": ["export", "--format", "json", str(example_path)], "demo": ["demo", "--force"]}[command]
+        assert main([*args, "-o", str(beside)]) == 2
+        err = capsys.readouterr().err
+        assert "journal or lock" in err and example_path.name in err
+        now = beside.read_bytes()  # a reader's marks change the -shm; nothing else may
+        assert now == kept if suffix != "-shm" else (len(now) == len(kept) and not now.startswith(b"{"))
+
+
+def test_an_export_does_not_replace_a_file_it_cannot_read(example_path, tmp_path, capsys, monkeypatch):
+    """A file the export may not read could be an engagement: it is refused, not replaced."""
+    import builtins
+
+    from workshop.cli import main
+
+    target = tmp_path / "locked.workshop"
+    target.write_bytes(b"SQLite format 3\x00 secret")
+    real_open = builtins.open
+
+    def unreadable(path, *args, **kwargs):
+        if str(path) == str(target):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", unreadable)
+    assert main(["export", "--format", "json", str(example_path), "-o", str(target)]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert target.read_bytes() == b"SQLite format 3\x00 secret"

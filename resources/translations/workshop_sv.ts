@@ -3607,7 +3607,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="32"/>
-        <location filename="../../src/workshop/storage/targets.py" line="38"/>
+        <location filename="../../src/workshop/storage/targets.py" line="43"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
@@ -3615,7 +3615,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <location filename="../../src/workshop/export/transfer.py" line="72"/>
         <location filename="../../src/workshop/storage/connection.py" line="261"/>
-        <location filename="../../src/workshop/storage/targets.py" line="36"/>
+        <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
@@ -3632,14 +3632,24 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="127"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="66"/>
+        <source>{path}: that file cannot be read, so it cannot be told from an engagement; an export replaces only a file it can read. Give another name.</source>
+        <translation>{path}: filen går inte att läsa, så den kan inte skiljas från ett uppdrag; en export ersätter bara en fil den kan läsa. Ange ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/safe_write.py" line="131"/>
         <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/targets.py" line="30"/>
+        <location filename="../../src/workshop/storage/targets.py" line="31"/>
         <source>No file name was given.</source>
         <translation>Inget filnamn angavs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/targets.py" line="34"/>
+        <source>{path}: that name belongs to the journal or lock of the engagement {owner}; writing there would damage it. Give another name.</source>
+        <translation>{path}: namnet hör till journalen eller låset för uppdraget {owner}; att skriva där skulle skada det. Ange ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="50"/>
@@ -3652,7 +3662,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="119"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="123"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -4723,182 +4733,182 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="86"/>
+        <location filename="../../src/workshop/domain/people.py" line="127"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="86"/>
+        <location filename="../../src/workshop/domain/people.py" line="127"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="87"/>
+        <location filename="../../src/workshop/domain/people.py" line="128"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="94"/>
+        <location filename="../../src/workshop/domain/people.py" line="135"/>
         <source>vote rationale</source>
         <translation>motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="96"/>
+        <location filename="../../src/workshop/domain/people.py" line="137"/>
         <source>potential rationale given in a meeting</source>
         <translation>motivering till potential given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="98"/>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <source>vote rationale given in a meeting</source>
         <translation>motivering till röst given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="108"/>
+        <location filename="../../src/workshop/domain/people.py" line="149"/>
         <source>meeting title</source>
         <translation>mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="109"/>
+        <location filename="../../src/workshop/domain/people.py" line="150"/>
         <source>meeting place</source>
         <translation>mötets plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="110"/>
+        <location filename="../../src/workshop/domain/people.py" line="151"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="112"/>
+        <location filename="../../src/workshop/domain/people.py" line="153"/>
         <source>item {n}</source>
         <translation>punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="113"/>
+        <location filename="../../src/workshop/domain/people.py" line="154"/>
         <source>item {n}, theme</source>
         <translation>punkt {n}, tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="114"/>
+        <location filename="../../src/workshop/domain/people.py" line="155"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="115"/>
+        <location filename="../../src/workshop/domain/people.py" line="156"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="117"/>
+        <location filename="../../src/workshop/domain/people.py" line="158"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="119"/>
+        <location filename="../../src/workshop/domain/people.py" line="160"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="121"/>
+        <location filename="../../src/workshop/domain/people.py" line="162"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="124"/>
+        <location filename="../../src/workshop/domain/people.py" line="165"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="126"/>
+        <location filename="../../src/workshop/domain/people.py" line="167"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="128"/>
+        <location filename="../../src/workshop/domain/people.py" line="169"/>
         <source>approved minutes, action item {n}</source>
         <translation>justerat protokoll, åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="130"/>
+        <location filename="../../src/workshop/domain/people.py" line="171"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="92"/>
+        <location filename="../../src/workshop/domain/people.py" line="133"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="85"/>
+        <location filename="../../src/workshop/domain/people.py" line="126"/>
         <source>engagement title</source>
         <translation>uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="85"/>
+        <location filename="../../src/workshop/domain/people.py" line="126"/>
         <source>engagement client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="100"/>
+        <location filename="../../src/workshop/domain/people.py" line="141"/>
         <source>preference comment</source>
         <translation>kommentar till föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="102"/>
+        <location filename="../../src/workshop/domain/people.py" line="143"/>
         <source>agreed score comment</source>
         <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="145"/>
+        <location filename="../../src/workshop/domain/people.py" line="186"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="149"/>
+        <location filename="../../src/workshop/domain/people.py" line="190"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="151"/>
+        <location filename="../../src/workshop/domain/people.py" line="192"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="153"/>
+        <location filename="../../src/workshop/domain/people.py" line="194"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="159"/>
+        <location filename="../../src/workshop/domain/people.py" line="200"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="161"/>
+        <location filename="../../src/workshop/domain/people.py" line="202"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="163"/>
+        <location filename="../../src/workshop/domain/people.py" line="204"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="173"/>
+        <location filename="../../src/workshop/domain/people.py" line="215"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="176"/>
+        <location filename="../../src/workshop/domain/people.py" line="218"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="196"/>
+        <location filename="../../src/workshop/domain/people.py" line="245"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="220"/>
+        <location filename="../../src/workshop/domain/people.py" line="269"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -5160,21 +5170,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="141"/>
+        <location filename="../../src/workshop/domain/people.py" line="182"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="143"/>
+        <location filename="../../src/workshop/domain/people.py" line="184"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="147"/>
+        <location filename="../../src/workshop/domain/people.py" line="188"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
@@ -5405,7 +5415,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="139"/>
+        <location filename="../../src/workshop/domain/people.py" line="180"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5461,7 +5471,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="155"/>
+        <location filename="../../src/workshop/domain/people.py" line="196"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5532,7 +5542,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="157"/>
+        <location filename="../../src/workshop/domain/people.py" line="198"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
@@ -5910,7 +5920,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="47"/>
+        <location filename="../../src/workshop/storage/paths.py" line="62"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>

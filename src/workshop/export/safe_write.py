@@ -55,12 +55,16 @@ def check_target(target: str | os.PathLike[str]) -> Path:
 
 
 def _is_database(path: Path) -> bool:
-    """Whether the file holds an SQLite database (a Workshop engagement, a backup, another program's data)."""
+    """Whether the file holds an SQLite database (a Workshop engagement, a backup, another program's data);
+    an ExportError when it exists but cannot be read, so cannot be told apart from one."""
     try:
         with open(path, "rb") as fh:
             return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False  # absent or unreadable: nothing of ours to lose here
+    except FileNotFoundError:
+        return False
+    except OSError:  # an engagement we may not read had been replaced by the export
+        raise ExportError(msg("{path}: that file cannot be read, so it cannot be told from an engagement; an "
+                              "export replaces only a file it can read. Give another name."), path=path) from None
 
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:

@@ -25,6 +25,21 @@ def beside(path: str | os.PathLike[str], suffix: str) -> Path:
     return real.with_name(f"{real.name}{suffix}")
 
 
+# What SQLite and Workshop keep beside an engagement file while it is open: its journal and its lock.
+KEPT_BESIDE = ("-wal", "-shm", "-journal", ".lock")
+
+
+def kept_for(path: str | os.PathLike[str]) -> Path | None:
+    """The file whose journal or lock this name is ("e.workshop" for "e.workshop-wal"), or None: writing
+    over one of those wrecks an open engagement (an export named e.workshop-wal had replaced the votes it
+    held and left the file called damaged)."""
+    name = os.fspath(path)
+    for suffix in KEPT_BESIDE:
+        if name.endswith(suffix) and os.path.isfile(name[: -len(suffix)]):
+            return Path(name[: -len(suffix)])
+    return None
+
+
 def other_names(path: str | os.PathLike[str]) -> bool:
     """Whether the file has hard links besides this name (through which it could be open elsewhere with
     a lock of its own)."""

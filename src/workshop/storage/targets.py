@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workshop.domain.messages import TranslatableError, msg
 from workshop.storage.errors import StorageError
-from workshop.storage.paths import refuse_long_name
+from workshop.storage.paths import kept_for, refuse_long_name
 
 
 def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -25,9 +25,14 @@ def check_new_file(target: str | os.PathLike[str], *, overwrite: bool = False) -
 
 
 def check_named(target: str | os.PathLike[str], error: type[TranslatableError]) -> None:
-    """`error` when no file name was given at all (an empty -o would otherwise mean the current folder)."""
+    """`error` when no file name was given at all (an empty -o would otherwise mean the current folder), or
+    the name is that of a file kept beside an engagement (its journal or lock)."""
     if not os.fspath(target).strip():
         raise error(msg("No file name was given."))
+    owner = kept_for(target)
+    if owner is not None:
+        raise error(msg("{path}: that name belongs to the journal or lock of the engagement {owner}; writing there "
+                        "would damage it. Give another name."), path=Path(target), owner=owner)
 
 
 def check_folder(target: Path, error: type[TranslatableError]) -> Path:
