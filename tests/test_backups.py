@@ -101,6 +101,24 @@ def test_a_damaged_file_points_at_the_newest_good_backup_and_restore_keeps_it(ex
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
+@pytest.mark.parametrize("wreck", ["cut off", "empty"])
+def test_a_file_cut_off_or_emptied_is_restored_from_its_backup(example_path, capsys, wreck):
+    """A file cut off by a full disk or a copy cut short, or left empty, is damage like a failed integrity
+    check: opening it offers the newest good backup and `workshop restore FILE newest` puts it back (both
+    had been refused as "not an engagement" by the command made to repair them)."""
+    with EngagementStore.open(example_path):
+        pass
+    data = example_path.read_bytes()
+    example_path.write_bytes(data[: len(data) // 3] if wreck == "cut off" else b"")
+    with pytest.raises(DamagedFileError) as refused:
+        EngagementStore.open(example_path)
+    assert refused.value.backup is not None and "restore" in str(refused.value)
+    assert main(["restore", str(example_path), "newest"]) == 0
+    with EngagementStore.open(example_path) as store:
+        assert store.load().organisations
+    assert len([p for p in example_path.parent.iterdir() if ".damaged-" in p.name]) == 1
+
+
 @pytest.mark.parametrize("name", ["nosuch.workshop", "folder", "notes.txt"])
 def test_backups_of_a_mistyped_name_or_a_non_engagement_is_an_error_not_an_empty_list(tmp_path, capsys, name):
     """`workshop backups` on a missing file, a folder or a text file says what is wrong and exits 2 (it had

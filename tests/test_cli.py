@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from workshop.cli import main
+from workshop.storage import EngagementStore
 
 
 def test_demo_then_summary_json_reports_the_published_results(tmp_path, capsys):
@@ -78,3 +79,34 @@ def test_python_m_workshop_cli_knows_every_command(example_path):
     result = subprocess.run([sys.executable, "-m", "workshop.cli", "backups", str(example_path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "no backups yet" in result.stdout, result.stderr
+
+
+def test_output_the_terminal_cannot_encode_is_escaped_not_a_traceback(tmp_path):
+    """With an output encoding that lacks a character of the engagement (cp1252, as a redirect on Windows
+    has), the summary is written with that character escaped and exits 0 (it had stopped with a
+    UnicodeEncodeError and an empty file)."""
+    import os
+    import subprocess
+    import sys
+
+    from hostile_text import hostile_engagement
+
+    path = tmp_path / "hostile.workshop"
+    EngagementStore.create(path, hostile_engagement()).close()
+    env = dict(os.environ, PYTHONIOENCODING="cp1252")
+    result = subprocess.run([sys.executable, "-m", "workshop.cli", "summary", str(path)], capture_output=True,
+                            timeout=120, env=env)
+    assert result.returncode == 0, result.stderr.decode("cp1252", "replace")
+    assert b"Traceback" not in result.stderr and result.stdout
+
+
+def test_ctrl_c_says_interrupted_in_one_line_and_exits_130(example_path, capsys, monkeypatch):
+    """Ctrl+C during a command prints one line, no traceback, and exits 130 as shells expect."""
+    import workshop.domain.summary as summary
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summary, "summarize", interrupted)
+    assert main(["summary", str(example_path)]) == 130
+    assert capsys.readouterr().err.strip() == "workshop summary: interrupted."

@@ -95,6 +95,9 @@ BAD = {
     "name after a NUL": (lambda e: e["organisations"][0].update(name=" \0Gislaved"),
                          "engagement.organisations[0].name: must not be empty: it begins with a NUL"),
     "share above 1": (lambda e: e["groups"][0].update(today_share=1.5), "engagement.groups[0].today_share"),
+    # `workshop people` prints IDs: an escape in one had retitled the terminal and turned it red.
+    "id that acts": (lambda e: e["people"][0].update(id="\x1b]0;PWNED\x07\x1b[31mRED\u202e"),
+                     "engagement.people[0].id: an id must be visible text"),
 }
 
 

@@ -109,7 +109,7 @@ def _snapshot(path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        (b"", "not an SQLite database"),
+        (b"", "damaged \\(it is empty\\)"),
         (b"hello, this is a text file\n", "not an SQLite database"),
         (b"SQLite format 3\x00" + b"\x00" * 200, "damaged"),
     ],

@@ -285,10 +285,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # a name the terminal cannot show is escaped, never a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except KeyboardInterrupt:  # Ctrl+C: outputs are written whole or not at all, so there is nothing to say
+        print(f"workshop {args.command}: interrupted.", file=sys.stderr)
+        return 130
     except (StorageError, DomainError, CommandError, ExportError) as exc:
         print(f"workshop {args.command}: {shown(exc)}", file=sys.stderr)
         return 2
@@ -299,9 +305,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `workshop summary x | head`
         sys.stderr.close()
         return 0
-    except OSError as exc:
-        print(shown(f"workshop {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")),
-              file=sys.stderr)
+    except OSError as exc:  # "workshop summary: nox/n.workshop: permission denied."
+        what = (exc.strerror or str(exc)).rstrip(".")
+        where = f"{shown(exc.filename)}: " if exc.filename else ""
+        print(f"workshop {args.command}: {where}{what[:1].lower()}{what[1:]}.", file=sys.stderr)
         return 2
 
 

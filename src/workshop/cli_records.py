@@ -58,7 +58,7 @@ def _people(p: argparse.ArgumentParser):
         for f in found:
             counts = (f"{f.count(PlaceKind.ATTENDED)} meetings, {f.count(PlaceKind.OWNS_ACTION)} action items, "
                       f"{f.count(PlaceKind.MENTIONED)} mentions")
-            print(f"{f.person.uid}\t{shown(f.person.name)}\t{shown(f.organisation) or '-'}\t{counts}")
+            print(f"{shown(f.person.uid)}\t{shown(f.person.name)}\t{shown(f.organisation) or '-'}\t{counts}")
         return 0
 
     return run

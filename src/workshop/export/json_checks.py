@@ -14,6 +14,7 @@ from typing import NoReturn
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
 from workshop.domain.messages import msg
+from workshop.domain.visible import acts
 from workshop.domain.agenda import parse_due_date, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.validation import (
@@ -79,6 +80,10 @@ def _unique(values: Iterable[tuple[str, object]], what: str, fold: bool = False)
     """Each value once; `fold`: names compared as the interface compares them (domain name_key)."""
     seen: dict[object, str] = {}
     for path, value in values:
+        if what == "id" and isinstance(value, str) and (not value.strip() or any(acts(ch) for ch in value)):
+            # an ID is printed by the command line (`workshop people`) and typed back after --person
+            _fail(msg("{path}: an id must be visible text, without control or direction characters."),
+                  path=path)
         key = name_key(value) if fold and isinstance(value, str) else value
         if key in seen:
             _fail(_DUPLICATE[what], path=path, value=value, other=seen[key])

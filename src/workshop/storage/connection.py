@@ -51,6 +51,8 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StorageError(msg("{path}: cannot be read ({error})."), path=path, error=exc.strerror or exc) from None
+    if not header:  # a file emptied (a full disk, a copy cut short): its backups can stand in for it
+        raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=term("it is empty"))
     if header != SQLITE_HEADER:
         raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
     refuse_long_name(path)
@@ -73,8 +75,9 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
                     then(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(msg("{path}: the file is damaged or unreadable ({error})."), path=path, error=exc) from None
+    except sqlite3.DatabaseError as exc:  # cut off, or overwritten in part: its backups can stand in for it
+        raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
+                               check=str(exc)) from None
     if app_id != APPLICATION_ID:
         raise StorageError(msg("{path}: an SQLite database, but not a Workshop engagement file."), path=path)
     if version > schema.version:
@@ -84,8 +87,8 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
             path=path, version=version, supported=schema.version,
         )
     if not has_row:
-        raise StorageError(msg("{path}: a Workshop file that holds no engagement (it was not written by "
-                               "Workshop, or not to the end)."), path=path)
+        raise DamagedFileError(msg("{path}: a Workshop file that holds no engagement (it was not written by "
+                                   "Workshop, or not to the end)."), path=path, check=term("no engagement"))
     return version
 
 
