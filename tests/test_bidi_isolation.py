@@ -44,7 +44,7 @@ def test_plain_text_and_other_values_are_filled_in_as_they_are(qapp):
 
 
 def test_the_history_view_shows_the_date_after_a_hostile_meeting_title_in_order(history_view):
-    view = history_view(lambda title: f"{title} abc\u202edef")
+    view = history_view(lambda title: f"{title} abc\u202edef", size=(1200, 700))  # as wide as in a window
     text = view.compared.shown()
     assert "abc\u202edef" in text and "(2024-" in text
     assert _left_to_right(text, "(", ":")

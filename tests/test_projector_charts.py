@@ -150,7 +150,7 @@ def test_the_projector_speaks_the_document_language_under_an_english_interface(w
     view = window.views["potential"]
     view.show_radar_on_projector()
     qtbot.wait(20)
-    assert presenter.title.text() == "Potential per område — alla organisationer"
+    assert presenter.title.text() == "Potential per område – alla organisationer"
     assert "Median för alla organisationer" in presenter.chart.legend_labels()
     assert "Median of all organisations" in view.radar.legend_labels()
     view.show_shares_on_projector()

@@ -254,7 +254,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="81"/>
         <source>Forget this person…</source>
-        <translation>Radera personens uppgifter…</translation>
+        <translation>Radera personen…</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="98"/>
