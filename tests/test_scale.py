@@ -46,6 +46,11 @@ def test_workshop_report_of_290_organisations(large, tmp_path, capsys):
         right = []
         page.extract_text(visitor_text=lambda t, cm, tm, f, s: right.append(cm[4] + tm[4]) if t.strip() else None)
         assert max(right) < float(page.mediabox.width)
+    # Who prefers what: counted in a sentence once more than a few (290 names had filled 1.5 pages).
+    preferring = {a.code: sum(p.alternative_code == a.code for p in e.preferences) for a in e.alternatives}
+    code, most = max(preferring.items(), key=lambda kv: kv[1])
+    assert most > 6 and f"{most} av {len(e.preferences)} organisationer föredrar Alternativ {code}." in text
+    assert not any(text.count(f"{o.name} föredrar") for o in e.organisations[:10])
 
 
 def test_minutes_of_a_joint_meeting_with_290_organisations(large):
@@ -128,3 +133,25 @@ def test_list_items_a_page_long_split_cleanly_wherever_they_start():
         pdf = _build([Spacer(1, offset), Paragraph("Fördelar:", st["label"]),
                       bullets([f"Fördel{k} {LONG_WORD}" for k in range(3)], st["bullet"])])
         assert "".join(" ".join(_page_texts(pdf)).split()).count("Långtord") >= 3 * 1240
+
+
+def test_the_preference_chart_of_290_organisations_stays_readable(large, qtbot):
+    """The chart of preferred alternatives has about six ticks, not one per organisation (they ran
+    together into a black smear), and each bar says how many, not every short code (which ran off)."""
+    from workshop.ui.alternatives.preferences import PreferenceBars
+    from workshop.ui.session.session import EngagementSession
+
+    path, e = large
+    session = EngagementSession(EngagementStore.open(path, read_only=True))
+    try:
+        chart = PreferenceBars(session)
+        qtbot.addWidget(chart)
+        chart.resize(900, 500)
+        chart.show()
+        qtbot.waitExposed(chart)
+        counts = [sum(p.alternative_code == a.code for p in e.preferences) for a in e.alternatives]
+        assert chart.value_texts() == [str(n) for n in counts]
+        ticks = chart.getPlotItem().getAxis("left").tickValues(0, max(counts) * 1.3, 400)
+        assert 3 <= len(ticks[0][1]) <= 8  # the major ticks
+    finally:
+        session.close()

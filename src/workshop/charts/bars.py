@@ -60,7 +60,8 @@ class BarChart(ChartBase):
         item.layout.addItem(self.legend, 0, 1)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)
         item.vb.sigResized.connect(self._on_resized)  # category names wrap to the width they have
-        if counts:  # whole organisations: ticks at whole numbers only
+        self._counts = counts  # whole organisations: ticks at whole numbers only (see _axis_top)
+        if counts:
             item.getAxis("left").setTickSpacing(1, 1)
         if percent:
             item.getAxis("left").tickStrings = lambda values, scale, spacing: [
@@ -120,6 +121,9 @@ class BarChart(ChartBase):
             top = limit
             if len(ticks) > 1:
                 step = ticks[1] - ticks[0]
+                if self._counts:  # a whole number of organisations, about six ticks (one per organisation
+                    step = max(1.0, step)  # up to 290 had run together into a black smear)
+                    self.getPlotItem().getAxis("left").setTickSpacing(step, step)
                 top = math.ceil(limit / step - 1e-9) * step
             self._top_for = (limit, top)
         return self._top_for[1]

@@ -262,7 +262,8 @@ class Sections:
         for p in e.preferences:
             counts[p.alternative_code] = counts.get(p.alternative_code, 0) + 1
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
-            list(counts), [(lab["preferred"], list(counts.values()))], value_step=1,
+            list(counts), [(lab["preferred"], list(counts.values()))],
+            value_step=_whole_step(max(counts.values(), default=0)),
             decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['choice']}", 1),
                                self.sub(lab["preferences"])]
@@ -278,9 +279,12 @@ class Sections:
             for code in counts:
                 names = [orgs[p.organisation_uid].name for p in e.preferences
                          if p.alternative_code == code and p.organisation_uid in orgs]
-                if names:
-                    out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab),
-                                                                       alt=f"{lab['alternative']} {code}")))
+                alt = f"{lab['alternative']} {code}"
+                if len(names) > NAMED_IN_TEXT:  # the table names them; a sentence of 290 names said nothing
+                    out.append(self.p(lab["preference_count"].format(n=len(names), total=len(e.preferences),
+                                                                     alt=alt)))
+                elif names:
+                    out.append(self.p(lab["preference_summary"].format(orgs=join_names(names, lab), alt=alt)))
         out += report_closing.recommended(self, "4.1")
         number = 2
         decided = [m for m in e.meetings if m.kind in (MeetingKind.JOINT, MeetingKind.STEERING) and m.decisions]
@@ -294,3 +298,16 @@ class Sections:
         out += report_closing.prestudy(self, f"4.{number}")
         out += report_closing.plan(self, f"4.{number + bool(e.prestudy)}")
         return out
+
+
+NAMED_IN_TEXT = 6  # organisations named in a sentence of the report; more are counted
+
+
+def _whole_step(highest: int) -> int:
+    """A whole step between the ticks of a count axis, about six ticks up to `highest` (1, 2, 5, 10, 20…)."""
+    step, factors = 1, (2, 2.5, 2)  # 1, 2, 5, 10, 20, 50, …
+    i = 0
+    while highest / step > 6:
+        step = round(step * factors[i % 3])
+        i += 1
+    return step
