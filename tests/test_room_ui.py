@@ -560,3 +560,25 @@ def test_an_item_s_whole_wording_is_in_its_tooltip(window):
     _start(view)
     index = view.arrivals.index(6, 0)
     assert view.arrivals.data(index) in view.arrivals.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
+    """Under the headline, the organisations that have not voted on every item, by short code (with 290 of
+    them as columns, finding who was missing had meant scrolling sideways through them all); once all
+    have, it says so."""
+    e = window.session.engagement
+    view = window.views["room"]
+    phone = _start(view, key="S")
+    codes = [o.short_code for o in e.organisations]
+    assert view.waiting.isVisible() and view.waiting.text() == f"Still to vote (5): {', '.join(codes)}"
+    data = phone.round()
+    gis = data["organisations"][0]["id"]
+    for item in data["items"]:  # one organisation's phone votes on every criterion
+        before = window.session.vote(gis, "S", int(item["label"])).value
+        assert phone.vote(qtbot, gis, item["id"], 1 if before != 1 else 2, "Anna")[0] == 200
+    assert codes[0] not in view.waiting.text() and view.waiting.text().startswith("Still to vote (4): ")
+    for o in e.organisations[1:]:  # the facilitator types the others' (a vote typed in the round counts)
+        for c in e.criteria:
+            old = window.session.vote(o.uid, "S", c.number)
+            window.session.set_vote(o.uid, "S", c.number, dataclasses.replace(old, value=1 if old.value != 1 else 2))
+    assert view.waiting.text() == "Every organisation has voted on every item."

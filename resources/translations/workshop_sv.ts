@@ -1564,7 +1564,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
         <location filename="../../src/workshop/storage/store.py" line="263"/>
         <location filename="../../src/workshop/storage/store.py" line="278"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
@@ -1627,7 +1627,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="39"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="191"/>
@@ -2059,8 +2059,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange mötet för {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="162"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="178"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="186"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2409,8 +2409,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="207"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="208"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
@@ -2495,50 +2495,50 @@ Stänga ändå och förlora den?</translation>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="33"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="92"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="113"/>
         <source>{org}: “{text}” is not an alternative ({codes}).</source>
         <translation>{org}: ”{text}” är inte ett alternativ ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="118"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="121"/>
         <source>{org}: choose the preferred alternative before its comment.</source>
         <translation>{org}: välj föredraget alternativ innan du skriver kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="129"/>
         <source>Preference of {org}</source>
         <translation>Föredraget alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="168"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="174"/>
         <source>Preferred alternative per organisation</source>
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="215"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="223"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="248"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="242"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="250"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
@@ -4563,67 +4563,77 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inget kan lyssna på {address}, port {port} ({error}): ange en av den här datorns adresser och en ledig port.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="40"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="41"/>
         <source>{n} of {total} organisations have voted on criterion {item}</source>
         <translation>{n} av {total} organisationer har röstat på kriterium {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
         <source>Area {item} scored by {org}</source>
         <translation>Område {item} poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="44"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="45"/>
         <source>Area {item} not yet scored by {org}</source>
         <translation>Område {item} ännu inte poängsatt av {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="46"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="47"/>
         <source>{n} of {total} organisations have stated their preference</source>
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="78"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="139"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="90"/>
+        <source>Every organisation has voted on every item.</source>
+        <translation>Alla organisationer har röstat på alla punkter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="92"/>
+        <source>Still to vote ({n}): {names}</source>
+        <translation>Har inte röstat på allt ({n}): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="154"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="141"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="156"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4688,67 +4698,67 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och föredragna alternativ, under Alternativ → Röstning på kriterier för kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="117"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="119"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="148"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="151"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="196"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="207"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="233"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="235"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="239"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="254"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="257"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

@@ -25,6 +25,7 @@ class ArrivalRow:
     arrived: str
     sentence: str
     cells: tuple[tuple[str, str], ...]
+    waiting: frozenset[int] = frozenset()  # the organisations (by their place in the round) not voted on it yet
 
 
 def round_name(room: Round, translate=tr) -> str:
@@ -54,27 +55,41 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
     in the file (a second round after a discussion) had begun at "5 of 5"."""
     rows = []
     for item in room.items:
-        cells, voted = [], 0
-        for org in room.organisations:
+        cells, voted, waiting = [], 0, set()
+        for place, org in enumerate(room.organisations):
             value = stored(org.uid, item.id)
             sender = next((s for s in reversed(senders.get((org.uid, item.id), ())) if _same(s.value, value, room, item)),
                           None)
             if value is None:
                 cells.append(("", ""))
+                waiting.add(place)
                 continue
             if sender is not None:
                 cells.append((tr("{value} · {who}").format(value=value, who=sender.label()),
                               tr("Sent from a phone by {who}").format(who=sender.label())))
             elif value == before.get((org.uid, item.id)):
                 cells.append((tr("{value} · earlier").format(value=value), tr("In the file before this round began")))
+                waiting.add(place)
                 continue
             else:
                 cells.append((tr("{value} · typed").format(value=value), tr("Typed by the facilitator")))
             voted += 1
         label = f"{isolate(item.label)}. {item.text}" if item.label else item.text or round_name(room)
         count = tr("{n} of {total}").format(n=voted, total=len(room.organisations))
-        rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, voted), tuple(cells)))
+        rows.append(ArrivalRow(label, count, arrivals_sentence(room, item, voted), tuple(cells), frozenset(waiting)))
     return rows
+
+
+def still_to_vote(room: Round, rows: list[ArrivalRow]) -> str:
+    """Who has not voted on every item yet, by short code ("" in a potential round, where one organisation
+    scores): with 290 organisations in columns, finding them had meant scrolling sideways through them all."""
+    if room.kind == RoundKind.POTENTIAL or not rows:
+        return ""
+    waiting = set().union(*(row.waiting for row in rows))
+    if not waiting:
+        return tr("Every organisation has voted on every item.")
+    names = [o.short_code or o.name for place, o in enumerate(room.organisations) if place in waiting]
+    return tr("Still to vote ({n}): {names}").format(n=len(names), names=", ".join(isolate(n) for n in names))
 
 
 def _same(sent, stored, room: Round, item: RoundItem) -> bool:

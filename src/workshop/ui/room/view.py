@@ -12,7 +12,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name
+from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name, still_to_vote
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
@@ -93,6 +93,8 @@ class RoomView(QWidget):
         self._stale, self._latest = False, ""
         self.headline = LinesLabel(2, self, "font-size: 16pt; font-weight: 600;")  # a long name is cut, whole in its tip
         self.headline.setObjectName("roomHeadline")
+        self.waiting = LinesLabel(2, self)  # who has not voted yet; every name in its tooltip
+        self.waiting.setObjectName("roomWaiting")
         self.arrivals = ArrivalsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("roomArrivals")
@@ -121,9 +123,11 @@ class RoomView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.idle, 1, Qt.AlignmentFlag.AlignTop)
         self.headline.hide()
+        self.waiting.hide()
         self.table.hide()
         self.bridge.started.connect(self._on_started)
         self.bridge.stopped.connect(self._on_stopped)
@@ -282,7 +286,7 @@ class RoomView(QWidget):
             return
         self._stale = False
         room = self.bridge.round
-        for widget in (self.headline, self.table):
+        for widget in (self.headline, self.waiting, self.table):
             widget.setVisible(room is not None)
         self.idle.setVisible(room is None)
         if room is None:
@@ -292,6 +296,8 @@ class RoomView(QWidget):
         self.arrivals.set_rows([o.short_code or o.name for o in room.organisations], rows)
         latest = next((row for item, row in zip(room.items, rows) if item.id == self._latest), rows[0] if rows else None)
         self.headline.setText(latest.sentence if latest else "")
+        self.waiting.setText(still_to_vote(room, rows))
+        self.waiting.setVisible(bool(self.waiting.text()))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
