@@ -276,6 +276,29 @@ def test_a_file_in_a_read_only_folder_opens_read_only(tmp_path, example, monkeyp
     assert sorted(p.name for p in folder.iterdir()) == ["e.workshop"]
 
 
+def test_a_copy_with_changes_still_in_its_journal_in_a_read_only_folder_is_refused(tmp_path, example_path,
+                                                                                    monkeypatch, capsys):
+    """A file copied with its -wal (changes not yet written into it) but no -shm, to a folder that may not
+    be written: SQLite cannot read the journal there, and reading the file alone had shown older values
+    without a word. It is refused, saying what to do."""
+    import dataclasses
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with EngagementStore.open(example_path) as store:
+        store.update_info(dataclasses.replace(store.load().info, title="Ändrad"))
+        shutil.copy(example_path, folder / "e.workshop")
+        shutil.copy(example_path.with_name(example_path.name + "-wal"), folder / "e.workshop-wal")
+    folder.chmod(0o555)
+    monkeypatch.setattr(os, "access", _access_by_mode_bits)
+    try:
+        assert main(["summary", str(folder / "e.workshop")]) == 2
+    finally:
+        folder.chmod(0o755)
+    err = capsys.readouterr().err
+    assert "journal (e.workshop-wal)" in err and "copy both files" in err
+
+
 # --- the file refuses what the app refuses ----------------------------------------
 
 

@@ -145,6 +145,12 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         return conn
     uri = f"{path.resolve().as_uri()}?mode=ro"
     shm, wal = beside(path, "-shm").exists(), beside(path, "-wal").exists()
+    if wal and not shm and not os.access(folder, os.W_OK) and beside(path, "-wal").stat().st_size > 0:
+        # Its last changes are in the journal, which SQLite cannot read without a -shm it may not make here:
+        # read as immutable the file had shown older values without a word (a summary's sum 22, not 26).
+        raise StorageError(msg("{path}: its last changes are still in its journal ({wal}), which cannot be read "
+                               "in a folder you may not write to; copy both files to a folder you may write "
+                               "to and open the copy."), path=path, wal=beside(path, "-wal").name)
     if not shm and (not os.access(folder, os.W_OK) or not wal):
         # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can change
         # the file either, so SQLite may read it as immutable. So may a file we may not write that no writer
