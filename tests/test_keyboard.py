@@ -57,3 +57,30 @@ def test_the_first_tab_into_a_view_lands_on_a_field_not_its_scroll_area(window, 
     _focus(qtbot, window.nav)
     qtbot.keyClick(window.nav, Qt.Key.Key_Tab)
     assert not isinstance(QApplication.focusWidget(), QScrollArea)
+
+
+def test_every_field_list_and_table_has_a_name_a_screen_reader_can_say(window, qtbot):
+    """In every view, each text field, list and table has an accessible name (its label, heading,
+    placeholder or tooltip: several had none, the owner and due date were named after their box), and a
+    list chosen from beside a label is named by it ("Voting on", not only its value)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPlainTextEdit
+
+    unnamed = []
+    for key in window.view_keys():
+        window.show_view(key)
+        qtbot.wait(20)
+        view = window.views[key]
+        for field in view.findChildren(QLineEdit) + view.findChildren(QPlainTextEdit) + \
+                view.findChildren(QAbstractItemView):
+            if not field.isVisible() or isinstance(field, QHeaderView) or field.objectName().startswith("qt_"):
+                continue
+            face = QAccessible.queryAccessibleInterface(field)
+            if not (face and face.text(QAccessible.Text.Name).strip()):
+                unnamed.append(f"{key}: {type(field).__name__} {field.objectName()}")
+    assert not unnamed, "\n".join(unnamed)
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    assert voting.alternative.accessibleName() == "Voting on"
+    meetings = window.views["meetings"]
+    assert meetings.runner.panels.action_owner.accessibleName() == "Owner"

@@ -247,63 +247,69 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="82"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exportera personens uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="83"/>
         <source>Forget this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="98"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="100"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
         <source>Pho&amp;ne</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="101"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="103"/>
         <source>Where they appear</source>
         <translation>Där personen förekommer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="119"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="121"/>
         <source>Everyone the engagement holds, and where: meetings attended, action items owned, texts that name them. Export a person&apos;s data when they ask for it; forget them when they ask to be erased.</source>
         <translation>Alla personer i uppdraget och var de förekommer: möten de deltagit i, åtgärder de ansvarar för, texter som nämner dem. Exportera en persons uppgifter när hen begär det; radera dem när hen begär radering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="52"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="125"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="65"/>
+        <source>The text there</source>
+        <translation>Texten där</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/people/view.py" line="184"/>
         <source>Forgotten: no personal data is held.</source>
         <translation>Raderad: inga personuppgifter finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="201"/>
         <source>Contact details of {name}</source>
         <translation>Kontaktuppgifter för {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="215"/>
         <source>Export person&apos;s data</source>
         <translation>Exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="226"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="232"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="234"/>
         <source>Forget {name}?
 
 Their name is replaced by a pseudonym in every note, decision and action item, their contact details are removed, and every backup of this file is rewritten the same way. This cannot be undone; the undo history is cleared.</source>
@@ -312,42 +318,42 @@ Their name is replaced by a pseudonym in every note, decision and action item, t
 Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontaktuppgifterna tas bort och varje säkerhetskopia av filen skrivs om på samma sätt. Detta kan inte ångras; ångrahistoriken töms.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="236"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="238"/>
         <source>Forget person</source>
         <translation>Radera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
         <source>{name} is now “{pseudonym}” in this file, which has no backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen, som inte har några säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="252"/>
         <source>{name} is now “{pseudonym}” in this file and its backup.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
         <source>{name} is now “{pseudonym}” in this file and its {n} backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="255"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="258"/>
         <source>The file could not be rebuilt ({error}): old pages in it may still hold the name.</source>
         <translation>Filen kunde inte byggas om ({error}): gamla sidor i den kan fortfarande innehålla namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="263"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -367,7 +373,7 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="216"/>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
@@ -458,14 +464,14 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="55"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="56"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="83"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -476,43 +482,43 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="142"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="133"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="119"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="169"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="201"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="203"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="205"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="207"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="244"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="246"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="245"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="247"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -648,7 +654,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -958,61 +964,61 @@ Stänga ändå och förlora den?</translation>
         <translation>Byt namn på område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="55"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="108"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="109"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="111"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="126"/>
         <source>Rename {item}</source>
         <translation>Byt namn på {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="129"/>
         <source>Edit the description of {item}</source>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="185"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="194"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="200"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="202"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -1022,7 +1028,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="217"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="219"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1235,7 +1241,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1248,7 +1254,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -1256,7 +1262,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -1353,7 +1359,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Slutmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="104"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
@@ -1427,9 +1433,9 @@ Stänga ändå och förlora den?</translation>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="56"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1461,6 +1467,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
@@ -1473,13 +1480,13 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="356"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="357"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="364"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="365"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -1850,7 +1857,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="21"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="64"/>
         <source>Work meeting</source>
         <translation>Arbetsmöte</translation>
     </message>
@@ -1912,7 +1919,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/model.py" line="125"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="64"/>
         <source>All ({n})</source>
         <translation>Alla ({n})</translation>
     </message>
@@ -1922,139 +1929,139 @@ Stänga ändå och förlora den?</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="65"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
         <source>Potential scores</source>
         <translation>Potentialpoäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
         <source>Given in</source>
         <translation>Lämnad vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
         <source>Score or vote</source>
         <translation>Poäng eller röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="76"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="91"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="95"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="96"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="104"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="166"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="185"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="186"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="190"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="191"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="197"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="206"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="218"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="223"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="228"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="229"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="241"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="242"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="250"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="251"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
@@ -2072,73 +2079,74 @@ Stänga ändå och förlora den?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="72"/>
         <source>&amp;Details and attendees</source>
         <translation>&amp;Detaljer och deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="73"/>
         <source>A&amp;genda</source>
         <translation>Dag&amp;ordning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="102"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="103"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="112"/>
         <source>Record who approved the minutes, and when</source>
         <translation>Anteckna vem som justerade protokollet, och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="124"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="125"/>
         <source>No meetings yet. New meeting… (Insert) adds one; give it its organisations and attendees here and its questions from the catalogue in the Agenda tab, then Run meeting.</source>
         <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="246"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="247"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="114"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="177"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="177"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="213"/>
         <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
         <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="225"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="226"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="230"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2158,7 +2166,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="187"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="188"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2197,7 +2205,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2284,53 +2292,53 @@ Stänga ändå och förlora den?</translation>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="41"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="42"/>
         <source>Typed directly (0–100)</source>
         <translation>Anges direkt (0–100)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="42"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="43"/>
         <source>From factors: will × benefit × ability</source>
         <translation>Från faktorer: vilja × nytta × förmåga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="46"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="47"/>
         <source>scale 0–</source>
         <translation>skala 0–</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="54"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="55"/>
         <source>Scores:</source>
         <translation>Poäng:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="80"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="81"/>
         <source>Type will, benefit and ability, e.g. “{example}”; potential = 100 × product / {s}³.</source>
         <translation>Ange vilja, nytta och förmåga, t.ex. ”{example}”; potential = 100 × produkten / {s}³.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="82"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="83"/>
         <source>Type a number from 0 to 100; Delete clears a cell (no score).</source>
         <translation>Ange ett tal från 0 till 100; Delete tömmer cellen (ingen poäng).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="91"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="92"/>
         <source>Change how potential is scored</source>
         <translation>Ändra hur potentialen poängsätts</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="111"/>
-        <location filename="../../src/workshop/ui/potential/details.py" line="146"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="147"/>
         <source>Select a cell to write its rationale.</source>
         <translation>Markera en cell för att skriva motiveringen till den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="115"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="116"/>
         <source>Rationale for this score (optional)</source>
         <translation>Motivering till poängen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/potential/details.py" line="140"/>
         <source>Rationale: {org}, {code}. {area}</source>
         <translation>Motivering: {org}, {code}. {area}</translation>
     </message>
@@ -2412,44 +2420,44 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="215"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="160"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="79"/>
         <source>Show the chart in view on the presenter screen (the radar, or the shares on their tab); it follows every edit.</source>
         <translation>Visar diagrammet som syns här (radardiagrammet, eller andelarna på deras flik) på presentationsskärmen; det uppdateras vid varje ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="99"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="100"/>
         <source>Potential per organisation and area (0–100, 3–5 years ahead)</source>
         <translation>Potential per organisation och område (0–100, 3–5 år framåt)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="113"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="115"/>
         <source>Radar:</source>
         <translation>Radardiagram:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
         <source>Radar</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="118"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="120"/>
         <source>Shares</source>
         <translation>Andelar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="132"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="165"/>
         <source>Add the organisations taking part and the areas of concern in the Engagement view first: each organisation gets a row here, each area a column.</source>
         <translation>Lägg först till de deltagande organisationerna och områdena i vyn Uppdrag: varje organisation får en rad här, varje område en kolumn.</translation>
     </message>
@@ -2459,8 +2467,8 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="345"/>
-        <location filename="../../src/workshop/ui/potential/view.py" line="179"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
     </message>
@@ -2490,7 +2498,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{subject} som lades till här heter nu ”{new}”: en annan med ”{old}” lades till där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/view.py" line="180"/>
+        <location filename="../../src/workshop/ui/potential/view.py" line="182"/>
         <source>No score yet ({n}): {cells}{more}. Sums count them as nothing.</source>
         <translation>Ingen poäng ännu ({n}): {cells}{more}. De räknas som noll i summorna.</translation>
     </message>
@@ -2791,7 +2799,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="429"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2802,7 +2810,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="436"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="437"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2912,7 +2920,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -2923,7 +2931,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="375"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="376"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -3003,139 +3011,139 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="80"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="272"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="273"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="126"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="241"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="141"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="392"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="393"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="144"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="147"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="169"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="170"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="176"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="177"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="192"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="197"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="209"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="241"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="333"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="384"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3145,13 +3153,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="295"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="295"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3161,13 +3169,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="283"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="312"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3177,27 +3185,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="320"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="323"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="361"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="362"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="362"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="363"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -4003,7 +4011,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="130"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -5151,13 +5159,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="347"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="359"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="360"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -5177,30 +5185,30 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="77"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="111"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="138"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="139"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="313"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="320"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="329"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="314"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="321"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="330"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>

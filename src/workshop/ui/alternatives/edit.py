@@ -45,6 +45,7 @@ class PointList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName(name)
+        self.list.setAccessibleName(heading)
         self.list.setWordWrap(True)
         self.list.setItemDelegate(LinesDelegate(LIST_ITEM_LINES, self.list))
         self.list.setSpacing(3)  # points that wrap over several lines stay apart
@@ -93,6 +94,7 @@ class ProsConsEditor(QWidget):
         self.code_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.name = QLineEdit(self)
         self.name.setObjectName(f"{name}Name")
+        self.name.setAccessibleName(tr("Name"))
         self.name.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.description = QPlainTextEdit(self)
         self.description.setObjectName(f"{name}Description")

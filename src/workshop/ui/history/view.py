@@ -23,6 +23,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
 from workshop.ui.widgets.common import COMBO_MAX
 from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.accessible import labelled
 
 
 TITLE_MAX = 80  # letters of a meeting's title in the line naming what the changes are compared with
@@ -87,7 +88,7 @@ class HistoryView(RefreshWhenShown, QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(plain_label(tr("Organisations over time"), self, "font-size: 16pt; font-weight: bold;"), 1)
-        top.addWidget(QLabel(tr("Organisation:"), self))
+        top.addWidget(labelled(tr("Organisation:"), self.organisation, self))
         top.addWidget(self.organisation)
         left = QWidget(self)
         lcol = QVBoxLayout(left)

@@ -44,6 +44,7 @@ class MeetingsView(QWidget):
         self.model = MeetingTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("meetingList")
+        self.table.setAccessibleName(tr("Meetings"))
         self.table.setModel(self.model)
         rows_to_pick(self.table)
         self.table.verticalHeader().hide()

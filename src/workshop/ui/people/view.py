@@ -49,6 +49,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         self._session = session
         self.model = PeopleModel(self)
         self.table = _table(self.model, "peopleList", self)
+        self.table.setAccessibleName(tr("People"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         cap_cells(self.table, width=NAME_COLUMN_MAX)
@@ -61,6 +62,7 @@ class PeopleView(RefreshWhenShown, QWidget):
         places_header.setStretchLastSection(True)
         self.place_text = QPlainTextEdit(self)  # the text there, whole: read and selected, scrolled when long
         self.place_text.setObjectName("placeText")
+        self.place_text.setAccessibleName(tr("The text there"))
         self.place_text.setReadOnly(True)
         self.place_text.setFixedHeight(self.place_text.fontMetrics().lineSpacing() * PLACE_TEXT_LINES
                                        + 2 * self.place_text.frameWidth() + 8)

@@ -23,6 +23,7 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.domain.vocabulary import PotentialMode, values
 from workshop.ui.widgets.common import commit_on_leave
+from workshop.ui.widgets.accessible import labelled
 
 MODES = values(PotentialMode)
 
@@ -51,7 +52,7 @@ class ScoringSettings(QWidget):
         self.hint.setMinimumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("Scores:"), self))
+        row.addWidget(labelled(tr("Scores:"), self.mode, self))
         row.addWidget(self.mode)
         row.addWidget(self.scale)
         row.addWidget(self.hint, 1)

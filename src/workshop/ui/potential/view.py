@@ -30,6 +30,7 @@ from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.potential.shares import GroupSharesTable
 from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.accessible import labelled
 
 MISSING_SHOWN = 8
 
@@ -98,6 +99,7 @@ class PotentialView(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(tr("Potential per organisation and area (0–100, 3–5 years ahead)"), left)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.table.setAccessibleName(heading.text())  # the settings stand between the heading and the grid
         col.addWidget(heading)
         col.addWidget(self.settings)
         col.addWidget(self.table, 1)
@@ -110,7 +112,7 @@ class PotentialView(QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(tr("Radar:"), right))
+        pick.addWidget(labelled(tr("Radar:"), self.organisation, right))
         pick.addWidget(self.organisation, 1)
         pick.addWidget(project)
         rcol.addLayout(pick)

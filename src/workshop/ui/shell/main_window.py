@@ -18,6 +18,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, remember_splitters
 from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.ui.widgets.settings import Settings
+from workshop.ui.widgets.accessible import name_fields
 
 
 class _Navigation(QListWidget):
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         view.setObjectName(f"view_{key}")
         hold_wrapped_heights(view)
         narrow_combos(view)
+        name_fields(view)
         if self._settings is not None:
             remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)

@@ -80,6 +80,7 @@ class RecordEditor(QWidget):
         self._specs = list(fields)
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(f"{name}Table")
+        self.table.setAccessibleName(", ".join(columns))  # what it lists, as its columns say
         self.table.setHorizontalHeaderLabels(list(columns))
         rows_to_pick(self.table)
         self.table.setWordWrap(False)  # one line per record; the whole text is in the tooltip and the form

@@ -40,6 +40,7 @@ from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingS
 from workshop.ui.alternatives.voting.table import VoteTableView
 from workshop.charts.locale import number
 from workshop.ui.widgets.entry import tab_leaves
+from workshop.ui.widgets.accessible import labelled
 
 MISSING_SHOWN = 6
 
@@ -161,7 +162,7 @@ class VotingPanel(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Voting on:"), self))
+        top.addWidget(labelled(tr("Voting on:"), self.alternative, self))
         top.addWidget(self.alternative, 1)
         top.addWidget(self.reveal)
         top.addWidget(self.to_projector)

@@ -1,0 +1,69 @@
+"""What a screen reader says for a field: its label's words, or the hint it shows while empty."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHeaderView, QLabel, QLayout, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+)
+
+
+def labelled(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A label for `field`: its buddy (Alt+its letter, when it has one, goes there) and the field's name for a
+    screen reader, which had said only the field's value ("Alternativ S", not "Voting on: Alternativ S")."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", "").rstrip(": "))
+    return label
+
+
+def name_fields(container: QWidget) -> None:
+    """Give each text field, list and table in `container` that has no accessible name the words that stand
+    for it on screen: the label just before it (a heading over a list), else its placeholder ("Owner"), else
+    its tooltip's first sentence. A screen reader had named fields after the box around them ("Action items"
+    for the owner and the due date) and lists not at all."""
+    for field in container.findChildren(QWidget):
+        if field.accessibleName() or isinstance(field, QHeaderView) or field.objectName().startswith("qt_") \
+                or not isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView)):
+            continue
+        before = _label_before(field)
+        words = before.text() if before is not None else ""
+        if not words and isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            words = field.placeholderText()
+        words = words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0]
+        if words:
+            field.setAccessibleName(words.replace("&", "").rstrip(".: "))
+
+
+def _label_before(field: QWidget) -> QLabel | None:
+    """The label standing for `field` in its parent's layout: its row's label in a form, else a plain label
+    laid out just before it."""
+    parent = field.parentWidget()
+    found = _place(parent.layout(), field) if parent is not None and parent.layout() is not None else None
+    if found is None:
+        return None
+    layout, index, row_label = found
+    if row_label is not None:
+        return row_label
+    item = layout.itemAt(index - 1) if index > 0 else None
+    widget = item.widget() if item is not None else None
+    return widget if isinstance(widget, QLabel) and widget.buddy() is None and widget.text() else None
+
+
+def _place(layout: QLayout, field: QWidget, row_label: QLabel | None = None
+           ) -> tuple[QLayout, int, QLabel | None] | None:
+    """Where `field` is in the layout tree: its layout, its index there, and the label of the form row
+    holding it (directly or in a row's own layout)."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.widget() or item.layout()
+        label = row_label
+        if isinstance(layout, QFormLayout) and inner is not None:
+            found = layout.labelForField(inner)
+            label = found if isinstance(found, QLabel) and found.text() else row_label
+        if item.widget() is field:
+            return layout, index, label
+        if item.layout() is not None and (found := _place(item.layout(), field, label)) is not None:
+            return found
+    return None
