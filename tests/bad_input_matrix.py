@@ -211,7 +211,7 @@ CASES: list[Case] = [
     Case("summary of a folder", "cli", ("summary", "{d}"), "not a file"),
     Case("summary of a device", "cli", ("summary", "/dev/null"), "not a file"),
     Case("summary of a FIFO", "cli", ("summary", "{d}/pipe"), "not a file", _fifo("pipe")),
-    Case("summary of an empty file", "cli", ("summary", "{d}/empty.workshop"), "not an SQLite database",
+    Case("summary of an empty file", "cli", ("summary", "{d}/empty.workshop"), "damaged (it is empty)",
          _bytes("empty.workshop", b"")),
     Case("summary of a JSON export", "cli", ("summary", "{d}/e.json"), "not an SQLite database"),
     Case("demo onto an existing file", "cli", ("demo", "-o", "{d}/e.workshop"), "already exists"),
