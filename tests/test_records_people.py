@@ -375,6 +375,29 @@ def test_forgetting_on_a_full_disk_says_the_file_could_not_be_rebuilt(example_pa
     assert "could not be rebuilt (database or disk is full)" in out and "another program" not in out
 
 
+def test_forgetting_a_person_in_the_window_renews_every_view(open_app, example_path, monkeypatch):
+    """The recommendation and plan view, built before a person is forgotten in the People view, shows the
+    pseudonym where their name was (it had been told only of meetings, the engagement and organisations,
+    and kept showing the name until the file was opened again)."""
+    import dataclasses
+
+    with EngagementStore.open(example_path) as store:
+        r = store.load().recommendation
+        store.lists.set_recommendation(dataclasses.replace(r, rationale="Johan Lindqvist föreslår alternativ 1."))
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("closing")
+    closing = window.views["closing"]
+    assert "Johan Lindqvist" in closing.rationale.toPlainText()
+    window.show_view("people")
+    view = window.views["people"]
+    view.table.selectRow(next(r for r in range(view.model.rowCount())
+                              if view.model.person(r).person.name == "Johan Lindqvist"))
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    view.forget_button.click()
+    window.show_view("closing")
+    assert "Johan" not in closing.rationale.toPlainText() and "Person " in closing.rationale.toPlainText()
+
+
 def test_a_question_about_what_cannot_be_undone_starts_on_no(qtbot, monkeypatch):
     """Enter in a question about something that cannot be undone answers No; other questions start on Yes."""
     from PySide6.QtWidgets import QMessageBox, QWidget

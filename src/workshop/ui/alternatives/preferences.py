@@ -238,7 +238,7 @@ class PreferencesPanel(QWidget):
     def _on_changed(self, part: str) -> None:
         if part == PREFERENCES:
             self.message.clear()
-        if part in (ALTERNATIVES, ORGANISATIONS, "*"):
+        if part in (ALTERNATIVES, ORGANISATIONS):
             self._show_missing()
 
     def _show_missing(self) -> None:

@@ -21,15 +21,10 @@ from workshop.storage.backups import BACKUP_MINUTES, restore_file
 from workshop.storage.connection import DamagedFileError
 from workshop.ui.filesafety.backups_dialog import ask_backup
 from workshop.ui.filesafety.banner import FileBanner, read_only_text
-from workshop.ui.session import session as parts
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
 
-# Every part a view may listen for: after a refused write all of them show the stored values again.
-_PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
-          parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK,
-          parts.HISTORY, parts.CLOSING, parts.SCOPE)
 
 
 def offer_backup(window: QMainWindow, path: Path, error: StorageError) -> bool:
@@ -104,11 +99,9 @@ class FileSafetyController(QObject):
         if session is None:
             return
         try:
-            session.reload(parts.INFO)
+            session.reload_all()  # after a refused write every view shows the stored values again
         except StorageError:
             return
-        for part in _PARTS[1:]:
-            session.announce(part)
 
     def _excepthook(self, kind, error, trace) -> None:
         if isinstance(error, StorageError) and shiboken6.isValid(self.window) and self.session is not None:

@@ -93,5 +93,5 @@ class FrameworkView(RefreshWhenShown, QWidget):
         self.scales.set_records(e.criteria)
 
     def _on_changed(self, part: str) -> None:
-        if part in (ORGANISATIONS, SCOPE, ALTERNATIVES, FRAMEWORK, WEIGHTS, "*"):
+        if part in (ORGANISATIONS, SCOPE, ALTERNATIVES, FRAMEWORK, WEIGHTS):
             self.refresh_when_shown()

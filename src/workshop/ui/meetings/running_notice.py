@@ -58,7 +58,7 @@ class RunningMeetingNotice(QObject):
         self._session = session
         self._watched.clear()
         if session is not None:
-            session.changed.connect(lambda part: part in (MEETINGS, "*") and self.refresh())
+            session.changed.connect(lambda part: part == MEETINGS and self.refresh())
         self.refresh()
 
     def running(self):

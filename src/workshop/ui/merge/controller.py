@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from workshop.domain.merging import MergeReport
 from workshop.storage import StorageError
 from workshop.ui.merge import dialog
-from workshop.ui.session import session as parts
 from workshop.ui.session.commands import EditCommand, push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets import dialogs
@@ -24,8 +23,6 @@ from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.widgets.lines_label import elide_lines
 from workshop.ui.widgets.settings import LAST_FOLDER, Settings
 
-_PARTS = (parts.INFO, parts.ORGANISATIONS, parts.POTENTIALS, parts.VOTES, parts.AGREED, parts.PREFERENCES,
-          parts.WEIGHTS, parts.CATALOGUE, parts.MEETINGS, parts.GROUPS, parts.ALTERNATIVES, parts.FRAMEWORK)
 
 
 class MergeCommand(EditCommand):
@@ -59,9 +56,7 @@ class MergeCommand(EditCommand):
 
 
 def _show_all(session: EngagementSession) -> None:
-    session.reload(_PARTS[0])
-    for part in _PARTS[1:]:
-        session.announce(part)
+    session.reload_all()
 
 
 class MergeController(QObject):

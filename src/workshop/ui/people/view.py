@@ -245,9 +245,7 @@ class PeopleView(RefreshWhenShown, QWidget):
             self.message.setText(describe(exc))
             return
         self._session.undo_stack.clear()
-        self._session.reload(MEETINGS)
-        for part in (INFO, ORGANISATIONS):
-            self._session.announce(part)
+        self._session.reload_all()  # the name was in notes, decisions, the plan, the recommendation…
         text = counted(len(report.copies), tr("{name} is now “{pseudonym}” in this file, which has no backups."),
                        tr("{name} is now “{pseudonym}” in this file and its backup."),
                        tr("{name} is now “{pseudonym}” in this file and its {n} backups."),

@@ -34,6 +34,8 @@ FRAMEWORK = "framework"
 # What each organisation gave in each meeting (after a score given in a meeting); the recommendation and plan;
 # the hand-built lists (paths, forms, scoped-out items, sub-items, the steering group).
 HISTORY, CLOSING, SCOPE = "history", "closing", "scope"
+EVERY_PART = (INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE, MEETINGS, GROUPS,
+              ALTERNATIVES, FRAMEWORK, HISTORY, CLOSING, SCOPE)
 
 
 class EngagementSession(QObject):
@@ -117,6 +119,14 @@ class EngagementSession(QObject):
         self._engagement = self.store.load()
         self._index()
         self._emit(part, ())
+
+    def reload_all(self) -> None:
+        """Read the file again and tell every view (after a merge, a restore, a person forgotten, a refused
+        write: any part may have changed). One list of parts for all of them: the merge's own list had
+        left out the history, the recommendation and plan, and the hand-built lists."""
+        self.reload(EVERY_PART[0])
+        for part in EVERY_PART[1:]:
+            self.announce(part)
 
     def announce(self, part: str) -> None:
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
