@@ -84,3 +84,25 @@ def test_every_field_list_and_table_has_a_name_a_screen_reader_can_say(window, q
     assert voting.alternative.accessibleName() == "Voting on"
     meetings = window.views["meetings"]
     assert meetings.runner.panels.action_owner.accessibleName() == "Owner"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_the_menu_key_on_a_chart_opens_its_menu(window, qtbot):
+    """The keyboard's menu key (or Shift+F10) on a chart in focus opens its menu (export, show on the
+    projector): the menu hung only where the mouse clicks, so a chart was a Tab stop where nothing could
+    be done."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    window.show_view("potential")
+    radar = window.views["potential"].radar
+    _focus(qtbot, radar)
+    QApplication.sendEvent(radar, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(20, 20),
+                                                  radar.mapToGlobal(QPoint(20, 20))))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    try:
+        assert menu.objectName() == "chartMenu"
+        assert any("PNG" in action.text() for action in menu.actions())
+    finally:
+        menu.close()

@@ -222,10 +222,12 @@ class ChartExportMenu:
         self._title = title
         self.extra_actions: list[QAction] = []
         self.last_path: str | None = None
-        # A graphics view gets its mouse events on the viewport, so the menu hangs there.
-        target = chart.viewport() if isinstance(chart, QAbstractScrollArea) else chart
-        target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        target.customContextMenuRequested.connect(lambda pos: self._popup(target.mapToGlobal(pos)))
+        # A graphics view gets its mouse events on the viewport, the keyboard's menu key (or Shift+F10) on the
+        # view itself, which has the focus: the menu hangs on both (from the keyboard it had not opened).
+        targets = [chart, chart.viewport()] if isinstance(chart, QAbstractScrollArea) else [chart]
+        for target in targets:
+            target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            target.customContextMenuRequested.connect(lambda pos, t=target: self._popup(t.mapToGlobal(pos)))
 
     def title(self) -> str:
         return self._title() if callable(self._title) else self._title
