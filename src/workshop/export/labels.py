@@ -182,7 +182,7 @@ _SV: dict[str, str] = {
     "organisation_forms": "Organisationsform",
     "recommendation": "Samlad rekommendation",
     "preferences": "Organisationernas inställning",
-    "preferences_text": "Respektive organisation har angett vilket alternativ den förordar ({ref}).",
+    "preferences_text": "Respektive organisation har angett vilket alternativ den föredrar ({ref}).",
     "preferred": "Föredraget alternativ",
     "comment": "Kommentar",
     "preference_summary": "{orgs} föredrar {alt}.",
