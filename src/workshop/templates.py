@@ -70,11 +70,6 @@ def template_choices(language: str = "en") -> list[TemplateChoice]:
     return sorted(choices, key=lambda c: (c.name == "Blank", c.name))
 
 
-def template_names() -> list[str]:
-    """Names of the bundled templates, in menu order."""
-    return [choice.name for choice in template_choices()]
-
-
 def load_template_data(name: str) -> dict:
     """The raw data of the template with this name."""
     for path in sorted(resource("templates").glob("*.json")):

@@ -117,21 +117,6 @@ class PathItem(PixelPadded, QGraphicsPathItem):
         return self._padded(self.path().controlPointRect())
 
 
-class RectsItem(QGraphicsPathItem):
-    """Many filled rectangles of one colour as one path (bars)."""
-
-    def __init__(self, pen: QPen, brush: QBrush, parent: QGraphicsItem | None = None):
-        super().__init__(parent)
-        self.setPen(pen)
-        self.setBrush(brush)
-
-    def set_rects(self, rects: list[QRectF]) -> None:
-        path = QPainterPath()
-        for rect in rects:
-            path.addRect(rect)
-        self.setPath(path)
-
-
 class BarItem(PixelPadded, QGraphicsRectItem):
     """One bar, in data coordinates."""
 

@@ -189,11 +189,6 @@ def with_item(e: Engagement, item_uid: str, **fields: object) -> Engagement:
     return replace(e, meetings=tuple(meeting(m) for m in e.meetings))
 
 
-def meeting_seconds(agenda: Sequence[AgendaItem]) -> int:
-    """Time spent in the meeting so far: the sum of its items' clocks."""
-    return sum(a.seconds_spent for a in agenda)
-
-
 def format_clock(seconds: float) -> str:
     """A clock reading: 4:05, or 1:02:03 past an hour."""
     total = max(0, int(seconds))

@@ -134,11 +134,6 @@ def _latest_before(records: Iterable, order: dict[str, int], here: int):
     return max(earlier, key=lambda r: order[r.meeting_uid], default=None)
 
 
-def potentials_given_in(meeting_uid: str, history: Iterable[PotentialRecord]) -> list[PotentialRecord]:
-    """The potential scores recorded in one meeting."""
-    return [r for r in history if r.meeting_uid == meeting_uid]
-
-
 def votes_given_in(meeting_uid: str, history: Iterable[VoteRecord]) -> list[VoteRecord]:
     """The votes recorded in one meeting."""
     return [r for r in history if r.meeting_uid == meeting_uid]

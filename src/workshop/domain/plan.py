@@ -99,7 +99,3 @@ def plan_span(phases: Sequence[PlanPhase]) -> tuple[date, date] | None:
         return None
     return min(s for s, _ in dated), max(e for _, e in dated)
 
-
-def months_between(first: date, last: date) -> int:
-    """Whole months from one date to another (at least 1), for a plan's length in words."""
-    return max(1, (last.year - first.year) * 12 + last.month - first.month + (1 if last.day >= first.day else 0))

@@ -253,7 +253,3 @@ class ScoreRepository:
         except sqlite3.IntegrityError as exc:
             raise DomainError(msg("The engagement file refused the value ({error})."), error=exc) from None
         return stored
-
-    def set_weight(self, criterion_number: int, weight: float) -> None:
-        """Change one criterion's weight (see set_weights)."""
-        self.set_weights({criterion_number: weight})

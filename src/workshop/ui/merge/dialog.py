@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.merging import MergeReport, Side
-from workshop.ui.merge.model import HERE, SIDE_OF_COLUMN, THERE, ConflictModel
+from workshop.ui.merge.model import SIDE_OF_COLUMN, ConflictModel
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -129,11 +129,6 @@ class MergeDialog(QDialog):
     def choose(self, row: int, side: Side) -> None:
         """Pick a side for one conflict (what a click in its Here or There cell does)."""
         self.model.choose(row, side)
-
-    def side_cell(self, row: int, side: Side):
-        """The cell of a conflict's version on one side (for tests and screenshots)."""
-        return self.model.index(row, HERE if side is Side.MINE else THERE)
-
 
 def _label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)

@@ -74,7 +74,3 @@ class DateField(QLineEdit):
         self._menu.hide()
         self.setText(date.toString(ISO))
         self.editingFinished.emit()
-
-    def iso(self) -> str:
-        """The date as typed or picked ("" for none)."""
-        return self.text().strip()

@@ -42,11 +42,6 @@ class _Heading(QLabel):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
-    def click(self) -> None:
-        """As a button's click (tests, keyboard shortcuts)."""
-        self.clicked.emit()
-
-
 class InternalNotesPanel(QFrame):
     """The internal notes of the item on screen and of the whole meeting; hidden until asked for."""
 
