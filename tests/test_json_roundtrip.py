@@ -128,6 +128,14 @@ def test_files_that_are_not_exports_are_refused(tmp_path, content, message, caps
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
 
 
+def test_importing_an_engagement_file_itself_says_what_it_is(example_path, tmp_path, capsys):
+    """`workshop import e.workshop` (the engagement, not its export) says so and how to go on; it had said
+    the file was "not UTF-8 text"."""
+    assert main(["import", str(example_path), "-o", str(tmp_path / "x.workshop")]) == 2
+    err = capsys.readouterr().err
+    assert "that is an engagement file, not a JSON export" in err and not (tmp_path / "x.workshop").exists()
+
+
 def test_a_failed_import_leaves_the_existing_target_untouched(example, tmp_path, capsys):
     """With --force and a broken export, the existing engagement file keeps its bytes and no temp file stays."""
     target = tmp_path / "keep.workshop"

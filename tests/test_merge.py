@@ -835,3 +835,16 @@ def test_codes_that_differ_only_in_the_case_of_a_swedish_letter_are_one_code(pai
     assert len(codes) == 4 and len({c.casefold() for c in codes}) == 4
     shorts = [o.short_code for o in e.organisations if o.name.startswith("Örebro")]
     assert len({s.casefold() for s in shorts}) == 2
+
+
+def test_merging_a_file_with_another_name_of_itself_says_it_is_the_same_file(example_path, tmp_path, capsys):
+    """A hard link is the same file under another name: merging it is refused as such (it had been called
+    a file with no common base)."""
+    import os
+
+    from workshop.cli import main
+
+    other = tmp_path / "link.workshop"
+    os.link(example_path, other)
+    assert main(["merge", str(example_path), str(other), "-o", str(tmp_path / "out.workshop")]) == 2
+    assert "same file" in capsys.readouterr().err and not (tmp_path / "out.workshop").exists()

@@ -19,48 +19,48 @@
         <translation>Diagrammet kunde inte göras till en PNG-bild.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="237"/>
+        <location filename="../../src/workshop/charts/export.py" line="239"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="240"/>
+        <location filename="../../src/workshop/charts/export.py" line="242"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="261"/>
+        <location filename="../../src/workshop/charts/export.py" line="263"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× – {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262"/>
-        <location filename="../../src/workshop/charts/export.py" line="266"/>
+        <location filename="../../src/workshop/charts/export.py" line="264"/>
+        <location filename="../../src/workshop/charts/export.py" line="268"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="262"/>
+        <location filename="../../src/workshop/charts/export.py" line="264"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="267"/>
+        <location filename="../../src/workshop/charts/export.py" line="269"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="273"/>
+        <location filename="../../src/workshop/charts/export.py" line="275"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="274"/>
+        <location filename="../../src/workshop/charts/export.py" line="276"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="282"/>
+        <location filename="../../src/workshop/charts/export.py" line="284"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -323,37 +323,37 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Radera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="249"/>
         <source>{name} is now “{pseudonym}” in this file, which has no backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen, som inte har några säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="250"/>
         <source>{name} is now “{pseudonym}” in this file and its backup.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="251"/>
         <source>{name} is now “{pseudonym}” in this file and its {n} backups.</source>
         <translation>{name} heter nu ”{pseudonym}” i filen och i dess {n} säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="253"/>
         <source>Documents and data exported earlier, and copies saved elsewhere (a copy handed out to another laptop, say), are not reached: delete or redact them yourself.</source>
         <translation>Dokument och data som exporterats tidigare, och kopior sparade på andra ställen (till exempel en kopia utlämnad till en annan dator), nås inte: radera eller maskera dem själv.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="256"/>
         <source>The file could not be rebuilt ({error}): old pages in it may still hold the name.</source>
         <translation>Filen kunde inte byggas om ({error}): gamla sidor i den kan fortfarande innehålla namnet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="259"/>
         <source>Another program has the file open: old pages may hold the name until it closes.</source>
         <translation>Ett annat program har filen öppen: gamla sidor kan innehålla namnet tills det stängs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/view.py" line="263"/>
+        <location filename="../../src/workshop/ui/people/view.py" line="261"/>
         <source>Not rewritten: {files}</source>
         <translation>Inte omskrivna: {files}</translation>
     </message>
@@ -3626,7 +3626,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
-        <location filename="../../src/workshop/export/transfer.py" line="72"/>
+        <location filename="../../src/workshop/export/transfer.py" line="76"/>
         <location filename="../../src/workshop/storage/connection.py" line="270"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
@@ -3635,7 +3635,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="37"/>
         <location filename="../../src/workshop/export/safe_write.py" line="46"/>
-        <location filename="../../src/workshop/export/transfer.py" line="70"/>
+        <location filename="../../src/workshop/export/transfer.py" line="74"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="55"/>
+        <location filename="../../src/workshop/export/transfer.py" line="59"/>
         <source>{path}: too large to be an engagement export.</source>
         <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
@@ -3696,23 +3696,28 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="35"/>
+        <location filename="../../src/workshop/export/transfer.py" line="33"/>
+        <source>{path}: that is an engagement file, not a JSON export of one; open it as it is (File → Open…), or export it first (`workshop export FILE --format json`).</source>
+        <translation>{path}: det är en uppdragsfil, inte en JSON-export av en; öppna den som den är (Arkiv → Öppna…), eller exportera den först (`workshop export FIL --format json`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/export/transfer.py" line="39"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
         <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="49"/>
+        <location filename="../../src/workshop/export/transfer.py" line="53"/>
         <source>{path}: not a regular file.</source>
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="113"/>
-        <location filename="../../src/workshop/export/transfer.py" line="40"/>
+        <location filename="../../src/workshop/export/transfer.py" line="44"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="74"/>
+        <location filename="../../src/workshop/export/transfer.py" line="78"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
@@ -4186,7 +4191,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det är själva filen; välj ett annat namn för kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/templates.py" line="84"/>
+        <location filename="../../src/workshop/templates.py" line="79"/>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
@@ -4484,8 +4489,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="36"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="130"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -4530,33 +4535,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="46"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="138"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="58"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="53"/>
         <source>File</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="97"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="92"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="127"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="120"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="137"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="130"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="149"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="142"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
@@ -5061,22 +5066,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Intern – kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="63"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="58"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="64"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="59"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="88"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="114"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="109"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -5823,35 +5828,35 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="93"/>
         <source>Hand out a copy as</source>
         <translation>Lämna ut en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="99"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="102"/>
         <source>Cannot hand out a copy</source>
         <translation>Det går inte att lämna ut en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="105"/>
         <source>Copy handed out to {path}. Once it has been worked on on the other laptop, bring its work in here with File → Merge From…</source>
         <translation>Kopian är utlämnad till {path}. När den har använts på den andra datorn tar du in arbetet här med Arkiv → Slå ihop från…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="113"/>
         <source>Merge from which copy?</source>
         <translation>Slå ihop från vilken kopia?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="123"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="135"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="164"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
         <source>Cannot merge</source>
         <translation>Det går inte att slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="119"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Correct or clear it, then merge.</source>
@@ -5860,24 +5865,24 @@ Correct or clear it, then merge.</source>
 Rätta eller töm den och slå sedan ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="145"/>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="140"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="157"/>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="41"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="138"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="133"/>
         <source>{name} holds nothing this file lacks; nothing to merge.</source>
         <translation>{name} innehåller inget som den här filen saknar; inget att slå ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="159"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="154"/>
         <source>These choices cannot be merged: {reason} Choose otherwise, or cancel.</source>
         <translation>De här valen går inte att slå ihop: {reason} Välj annorlunda eller avbryt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="167"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="162"/>
         <source>Merged {name} (changes that came in: {count}); a backup was taken first (Edit → Undo takes the merge back).</source>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
@@ -5927,7 +5932,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/controller.py" line="144"/>
+        <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,11 @@ CONFLICTS_EXIT = 3
 
 
 def _same(a: str, b: str) -> bool:
-    return Path(a).resolve() == Path(b).resolve()
+    """Whether the two names are one file: the same path, a link to it, or another hard link to it."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one is missing: the same only if the names are
+        return Path(a).resolve() == Path(b).resolve()
 
 
 @command("handout", "write a copy of an engagement for a second laptop; both files keep their common base, "

@@ -29,6 +29,10 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
     except OSError as exc:
         error = exc.strerror or exc
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path, error=error) from None
+    if raw.startswith(b"SQLite format 3\x00"):  # the engagement itself, not its export ("not UTF-8" had said)
+        raise ImportFormatError(msg("{path}: that is an engagement file, not a JSON export of one; open it as it "
+                                    "is (File → Open…), or export it first (`workshop export FILE --format json`)."),
+                                path=path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
