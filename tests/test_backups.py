@@ -198,3 +198,26 @@ def test_a_restore_is_refused_when_the_present_state_cannot_be_backed_up(example
         with pytest.raises(StorageError, match="Nothing was restored"):
             store.restore_backup(backup)
         assert store.load().organisations[0].name == "Nu"
+
+
+def test_a_file_another_program_holds_locked_is_not_called_damaged_nor_restored(example_path, capsys):
+    """A whole file that another program holds locked cannot be read now: that is said, and `workshop
+    restore` does not put an older backup in its place (reading "database is locked" as damage had)."""
+    import sqlite3
+
+    with EngagementStore.open(example_path):
+        pass
+    before = example_path.read_bytes()
+    holder = sqlite3.connect(example_path)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageError) as refused:
+            EngagementStore.open(example_path)
+        assert not isinstance(refused.value, DamagedFileError) and "cannot be read now" in str(refused.value)
+        assert main(["restore", str(example_path), "newest"]) == 2
+    finally:
+        holder.rollback()
+        holder.close()
+    assert example_path.read_bytes() == before
+    assert not [p for p in example_path.parent.iterdir() if ".damaged-" in p.name]

@@ -173,3 +173,18 @@ def test_an_export_does_not_replace_a_file_it_cannot_read(example_path, tmp_path
     assert "cannot be read" in capsys.readouterr().err
     monkeypatch.undo()
     assert target.read_bytes() == b"SQLite format 3\x00 secret"
+
+
+def test_a_name_ending_like_a_journal_beside_a_file_that_is_no_engagement_is_written(tmp_path):
+    """`notes.lock` beside a text file `notes` is an ordinary name: only the journal or lock of an
+    engagement (a database) is refused."""
+    from workshop.cli import main
+
+    (tmp_path / "notes").write_text("a text file")
+    source = tmp_path / "e.workshop"
+    from workshop.storage import EngagementStore
+    from workshop.templates import example_engagement
+
+    EngagementStore.create(source, example_engagement()).close()
+    assert main(["export", "--format", "json", str(source), "-o", str(tmp_path / "notes.lock")]) == 0
+    assert (tmp_path / "notes.lock").read_text(encoding="utf-8").startswith("{")

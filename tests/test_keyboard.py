@@ -106,3 +106,20 @@ def test_the_menu_key_on_a_chart_opens_its_menu(window, qtbot):
         assert any("PNG" in action.text() for action in menu.actions())
     finally:
         menu.close()
+
+
+def test_ctrl_z_with_a_cell_being_typed_leaves_the_keyboard_in_the_grid(window, qtbot):
+    """A score being typed into the Potential grid, then Ctrl+Z: the score is stored and undone, and the
+    grid keeps the keyboard (the closed cell editor had taken the focus away with it)."""
+    window.show_view("potential")
+    table = window.views["potential"].table
+    table.model().setData(table.model().index(1, 1), "7")  # an earlier edit: Undo is on offer
+    _focus(qtbot, table)
+    table.setCurrentIndex(table.model().index(2, 3))
+    before = table.model().index(2, 3).data()
+    qtbot.keyClicks(table, "4")  # opens the cell's editor with the digit in it
+    editor = QApplication.focusWidget()
+    assert editor is not table and table.isAncestorOf(editor)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert table.model().index(2, 3).data() == before

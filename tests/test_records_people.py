@@ -58,7 +58,7 @@ def test_a_first_name_shared_with_another_person_is_not_taken_for_theirs(example
 
 
 def test_everyone_finds_each_way_a_name_is_written_and_only_where_it_is(example):
-    """The People list (built for all at once, looking a name up only in the texts holding its first word)
+    """The People list (built for all at once, looking a name up only in the texts holding its words)
     finds a name in full across a line break and in capitals, a part no one else has in the genitive, and a
     double-barrelled surname, and puts no mention on the person whose first name is only shared."""
     import dataclasses
@@ -417,7 +417,7 @@ def test_a_question_about_what_cannot_be_undone_starts_on_no(qtbot, monkeypatch)
     assert defaults == [True, False]
 
 
-_LETTERS = "AaBbSsßẞİiÅå -'\n"
+_LETTERS = "AaBbSsßẞİiIıYyÅå -'\n"
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

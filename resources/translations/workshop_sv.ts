@@ -464,14 +464,14 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="56"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="57"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="84"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -482,43 +482,43 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="142"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="116"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="120"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="210"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="214"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="246"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="253"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -3627,7 +3627,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="35"/>
         <location filename="../../src/workshop/export/transfer.py" line="76"/>
-        <location filename="../../src/workshop/storage/connection.py" line="270"/>
+        <location filename="../../src/workshop/storage/connection.py" line="281"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3691,7 +3691,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <location filename="../../src/workshop/storage/connection.py" line="60"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3742,95 +3742,96 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="46"/>
+        <location filename="../../src/workshop/storage/connection.py" line="53"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="48"/>
+        <location filename="../../src/workshop/storage/connection.py" line="55"/>
         <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="57"/>
+        <location filename="../../src/workshop/storage/connection.py" line="64"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="55"/>
-        <location filename="../../src/workshop/storage/connection.py" line="115"/>
+        <location filename="../../src/workshop/storage/connection.py" line="62"/>
+        <location filename="../../src/workshop/storage/connection.py" line="125"/>
         <location filename="../../src/workshop/storage/store.py" line="191"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="128"/>
-        <source>{path}: the file is damaged or unreadable ({error}).</source>
-        <translation>{path}: filen är skadad eller oläsbar ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/workshop/storage/connection.py" line="82"/>
+        <location filename="../../src/workshop/storage/connection.py" line="92"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="55"/>
+        <location filename="../../src/workshop/storage/connection.py" line="62"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="79"/>
+        <location filename="../../src/workshop/storage/connection.py" line="87"/>
+        <location filename="../../src/workshop/storage/connection.py" line="138"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="85"/>
+        <location filename="../../src/workshop/storage/connection.py" line="90"/>
+        <source>{path}: cannot be read now ({error}).</source>
+        <translation>{path}: kan inte läsas just nu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="95"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="90"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="91"/>
+        <location filename="../../src/workshop/storage/connection.py" line="101"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="105"/>
+        <location filename="../../src/workshop/storage/connection.py" line="115"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="108"/>
+        <location filename="../../src/workshop/storage/connection.py" line="118"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="151"/>
+        <location filename="../../src/workshop/storage/connection.py" line="162"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="203"/>
+        <location filename="../../src/workshop/storage/connection.py" line="214"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="216"/>
+        <location filename="../../src/workshop/storage/connection.py" line="227"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="218"/>
+        <location filename="../../src/workshop/storage/connection.py" line="229"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="238"/>
+        <location filename="../../src/workshop/storage/connection.py" line="249"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3860,7 +3861,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="275"/>
+        <location filename="../../src/workshop/storage/connection.py" line="286"/>
         <location filename="../../src/workshop/storage/store.py" line="155"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4781,182 +4782,182 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="127"/>
+        <location filename="../../src/workshop/domain/people.py" line="133"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="127"/>
+        <location filename="../../src/workshop/domain/people.py" line="133"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="128"/>
+        <location filename="../../src/workshop/domain/people.py" line="134"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="135"/>
+        <location filename="../../src/workshop/domain/people.py" line="141"/>
         <source>vote rationale</source>
         <translation>motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="137"/>
+        <location filename="../../src/workshop/domain/people.py" line="143"/>
         <source>potential rationale given in a meeting</source>
         <translation>motivering till potential given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="139"/>
+        <location filename="../../src/workshop/domain/people.py" line="145"/>
         <source>vote rationale given in a meeting</source>
         <translation>motivering till röst given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="149"/>
+        <location filename="../../src/workshop/domain/people.py" line="155"/>
         <source>meeting title</source>
         <translation>mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="150"/>
+        <location filename="../../src/workshop/domain/people.py" line="156"/>
         <source>meeting place</source>
         <translation>mötets plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="151"/>
+        <location filename="../../src/workshop/domain/people.py" line="157"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="153"/>
+        <location filename="../../src/workshop/domain/people.py" line="159"/>
         <source>item {n}</source>
         <translation>punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="154"/>
+        <location filename="../../src/workshop/domain/people.py" line="160"/>
         <source>item {n}, theme</source>
         <translation>punkt {n}, tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="155"/>
+        <location filename="../../src/workshop/domain/people.py" line="161"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="156"/>
+        <location filename="../../src/workshop/domain/people.py" line="162"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="158"/>
+        <location filename="../../src/workshop/domain/people.py" line="164"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="160"/>
+        <location filename="../../src/workshop/domain/people.py" line="166"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="162"/>
+        <location filename="../../src/workshop/domain/people.py" line="168"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="165"/>
+        <location filename="../../src/workshop/domain/people.py" line="171"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="167"/>
+        <location filename="../../src/workshop/domain/people.py" line="173"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="169"/>
+        <location filename="../../src/workshop/domain/people.py" line="175"/>
         <source>approved minutes, action item {n}</source>
         <translation>justerat protokoll, åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="171"/>
+        <location filename="../../src/workshop/domain/people.py" line="177"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="133"/>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="126"/>
+        <location filename="../../src/workshop/domain/people.py" line="132"/>
         <source>engagement title</source>
         <translation>uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="126"/>
+        <location filename="../../src/workshop/domain/people.py" line="132"/>
         <source>engagement client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="141"/>
+        <location filename="../../src/workshop/domain/people.py" line="147"/>
         <source>preference comment</source>
         <translation>kommentar till föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="143"/>
+        <location filename="../../src/workshop/domain/people.py" line="149"/>
         <source>agreed score comment</source>
         <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="186"/>
+        <location filename="../../src/workshop/domain/people.py" line="192"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="190"/>
+        <location filename="../../src/workshop/domain/people.py" line="196"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="192"/>
+        <location filename="../../src/workshop/domain/people.py" line="198"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="194"/>
+        <location filename="../../src/workshop/domain/people.py" line="200"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="200"/>
+        <location filename="../../src/workshop/domain/people.py" line="206"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="202"/>
+        <location filename="../../src/workshop/domain/people.py" line="208"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="204"/>
+        <location filename="../../src/workshop/domain/people.py" line="210"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="215"/>
+        <location filename="../../src/workshop/domain/people.py" line="221"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="218"/>
+        <location filename="../../src/workshop/domain/people.py" line="224"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="245"/>
+        <location filename="../../src/workshop/domain/people.py" line="251"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="269"/>
+        <location filename="../../src/workshop/domain/people.py" line="275"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -5218,21 +5219,21 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="182"/>
+        <location filename="../../src/workshop/domain/people.py" line="188"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="184"/>
+        <location filename="../../src/workshop/domain/people.py" line="190"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="188"/>
+        <location filename="../../src/workshop/domain/people.py" line="194"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
@@ -5463,7 +5464,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="180"/>
+        <location filename="../../src/workshop/domain/people.py" line="186"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5519,7 +5520,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="196"/>
+        <location filename="../../src/workshop/domain/people.py" line="202"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5590,7 +5591,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="198"/>
+        <location filename="../../src/workshop/domain/people.py" line="204"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
@@ -5968,7 +5969,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="62"/>
+        <location filename="../../src/workshop/storage/paths.py" line="70"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>

@@ -93,7 +93,7 @@ class _Texts:
         self.texts = texts
         self._holding: dict[str, set[int]] = {}
         for i, (_title, _field, text, _uid) in enumerate(texts):
-            for word in set(_WORD.findall(text.casefold())):
+            for word in set(_WORD.findall(_fold(text))):
                 self._holding.setdefault(word, set()).add(i)
                 if word.endswith("s"):  # a genitive: "Johans"
                     self._holding.setdefault(word[:-1], set()).add(i)
@@ -102,7 +102,7 @@ class _Texts:
         """The texts that may hold the name: those with every word of it in full, or of one of its parts."""
         found: set[int] = set()
         for name in (full, *parts):
-            words = _WORD.findall(name.casefold())
+            words = _WORD.findall(_fold(name))
             if not words:  # no word to look for (a name of signs only): every text
                 return self.texts
             found |= set.intersection(*(self._holding.get(w, set()) for w in words))
@@ -110,6 +110,12 @@ class _Texts:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    """Text as a name pattern's case-blind match sees it: "YILMAZ" and "Yılmaz", "İlker" and "ilker" alike
+    (casefold alone keeps the dotless ı apart and gives İ a combining dot)."""
+    return text.casefold().replace("ı", "i").replace("\u0307", "")
 
 
 def replace_name(pattern: re.Pattern[str], text: str, replacement: str) -> str:

@@ -30,9 +30,16 @@ BUSY_SECONDS = 0.25
 
 
 class DamagedFileError(StorageError):
-    """The file fails SQLite's integrity check; `backup` is the newest good backup, when there is one."""
+    """The file is damaged: it fails SQLite's integrity check, SQLite finds it corrupt or not a database
+    past its header, or it is empty or holds no engagement; `backup` is the newest good backup, when there
+    is one."""
 
     backup = None
+
+
+def _damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite's error says the file itself is damaged (not locked, not a disk that failed)."""
+    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def inspect(path: Path, schema: Schema, *, integrity: bool = True,
@@ -75,9 +82,12 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
                     then(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:  # cut off, or overwritten in part: its backups can stand in for it
-        raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
-                               check=str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        if _damage(exc):  # cut off, or overwritten in part: its backups can stand in for it
+            raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
+                                   check=str(exc)) from None
+        # Locked by another program, a disk error: the file may be whole, so it is never offered a backup.
+        raise StorageError(msg("{path}: cannot be read now ({error})."), path=path, error=exc) from None
     if app_id != APPLICATION_ID:
         raise StorageError(msg("{path}: an SQLite database, but not a Workshop engagement file."), path=path)
     if version > schema.version:
@@ -125,7 +135,8 @@ def check_image(path: str | os.PathLike[str], image: bytes) -> None:
         conn.deserialize(image)
         _refuse_damage(path, conn.execute("PRAGMA integrity_check(1)").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        raise StorageError(msg("{path}: the file is damaged or unreadable ({error})."), path=path, error=exc) from None
+        raise DamagedFileError(msg("{path}: the file is damaged or unreadable ({check})."), path=path,
+                               check=str(exc)) from None
     finally:
         conn.close()
 

@@ -35,9 +35,17 @@ def kept_for(path: str | os.PathLike[str]) -> Path | None:
     held and left the file called damaged)."""
     name = os.fspath(path)
     for suffix in KEPT_BESIDE:
-        if name.endswith(suffix) and os.path.isfile(name[: -len(suffix)]):
+        if name.endswith(suffix) and _is_database(name[: -len(suffix)]):  # "notes.lock" beside a text "notes" is free
             return Path(name[: -len(suffix)])
     return None
+
+
+def _is_database(name: str) -> bool:
+    try:
+        with open(name, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def other_names(path: str | os.PathLike[str]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.engagement import Engagement
@@ -106,13 +107,10 @@ class EngagementSession(QObject):
         and clock): before a document or data export, a merge, or its undo reads the file or the value."""
         for ref in list(self._typing):
             flush = ref()
-            try:
-                if flush is not None:
-                    flush()
-                    continue
-            except RuntimeError:  # its widget was deleted by Qt
-                pass
-            self._typing.remove(ref)
+            if flush is not None and shiboken6.isValid(flush.__self__):
+                flush()
+            else:  # its widget is gone (deleted by Python or by Qt)
+                self._typing.remove(ref)
 
     def reload(self, part: str) -> None:
         """Read the file again (after another writer, or a failed write) and tell the views."""

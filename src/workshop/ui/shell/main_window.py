@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
+    QAbstractItemView, QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
 )
 
 from workshop.domain.visible import shown
@@ -193,8 +194,14 @@ class MainWindow(QMainWindow):
         refused = [editor.message.text() for view in views if view is not None
                    for editor in view.findChildren(RecordEditor)
                    if (everywhere or editor.isVisible()) and not editor.leave_record()]
-        if focus is not None and focus.isVisible():
-            focus.setFocus()  # typing goes on where it was (after Ctrl+Z the runner's keys had stopped working)
+        # Typing goes on where it was (after Ctrl+Z the runner's keys had stopped working); a grid's cell
+        # editor closes as it stores, and the grid it was in takes the focus back.
+        while focus is not None and not (shiboken6.isValid(focus) and focus.isVisible()):
+            focus = focus.parentWidget() if shiboken6.isValid(focus) else None
+        if focus is not None and isinstance(focus.parentWidget(), QAbstractItemView):
+            focus = focus.parentWidget()  # the viewport: the grid itself has the keys
+        if focus is not None:
+            focus.setFocus()
         return refused
 
     def report_failed_step(self, reason: str) -> None:
