@@ -765,7 +765,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
         <source>Back to preparation; the meeting stays open ({key})</source>
-        <translation>Tillbaka till förberedelserna; mötet fortsätter ({key})</translation>
+        <translation>Tillbaka till förberedelserna; mötet förblir öppet ({key})</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>

@@ -292,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except KeyboardInterrupt:  # Ctrl+C: outputs are written whole or not at all, so there is nothing to say
+    except KeyboardInterrupt:  # Ctrl+C: one line and 130, as shells expect (a document is written whole or not)
         print(f"workshop {args.command}: interrupted.", file=sys.stderr)
         return 130
     except (StorageError, DomainError, CommandError, ExportError) as exc:

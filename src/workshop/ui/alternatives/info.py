@@ -159,7 +159,7 @@ class AlternativesInfo(QWidget):
         self.coverage.setObjectName("coverageTable")
         self.coverage.setModel(self.coverage_model)
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tab_leaves(self.coverage)
+        tab_leaves(self.coverage, typed_into=False)
         cap_row_names(self.coverage, share=0.38)  # a long area name ends in "…" (whole in its tooltip)
         cell_font(self.coverage, 12)
         # Rows as high as their text (30 px rows showed seven of the nine areas at 1366×768).

@@ -48,7 +48,7 @@ class PathsAndForms(QWidget):
         self.paths.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.paths.setToolTip(tr("F2 or a double-click edits what a path means."))
-        tab_leaves(self.paths)
+        tab_leaves(self.paths, typed_into=False)
         self.paths.setWordWrap(True)
         self.paths.verticalHeader().hide()
         self.paths.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -53,7 +53,7 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
         self.flips.setHorizontalHeaderLabels([tr("Organisation"), tr("Alternative"), tr("Criterion"), tr("Vote now"),
                                               tr("Moved to"), tr("Then first")])
         self.flips.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tab_leaves(self.flips)
+        tab_leaves(self.flips, typed_into=False)
         self.flips.verticalHeader().hide()
         self.flips.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.flips.horizontalHeader().setStretchLastSection(True)

@@ -46,9 +46,10 @@ class TodayShares(QWidget):
         self._session = session
         self._message = message
         self.table = QTableWidget(0, 3, self)
-        tab_leaves(self.table)
+        tab_leaves(self.table, typed_into=True)
         delete_clears(self.table)  # an empty share: not known yet
         self.table.setObjectName("todayShares")
+        self.table.setAccessibleName(tr("Groups of areas and today's spend"))
         self.table.setHorizontalHeaderLabels([tr("Group"), tr("Areas"), tr("Share today")])
         header = self.table.horizontalHeader()  # the name takes what is left, cut with "…"; the numbers fit
         for column in (GROUP, AREAS, SHARE):

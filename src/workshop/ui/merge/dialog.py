@@ -61,7 +61,7 @@ class MergeDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("conflicts")
         self.table.setModel(self.model)
-        tab_leaves(self.table)
+        tab_leaves(self.table, typed_into=False)
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)

@@ -47,7 +47,7 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tab_leaves(table)
+    tab_leaves(table, typed_into=False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     cap_cells(table)  # a long name is elided, the window stays on screen

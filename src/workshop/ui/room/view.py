@@ -99,7 +99,7 @@ class RoomView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("roomArrivals")
         self.table.setModel(self.arrivals)
-        tab_leaves(self.table)
+        tab_leaves(self.table, typed_into=False)
         self.table.setWordWrap(True)
         # An item's wording on up to two lines, each row as high as its wording needs (measured when a round
         # begins, not at each vote): rows all two lines high had left criteria 6 and 7 below the fold at 1366.

@@ -28,9 +28,11 @@ def name_fields(container: QWidget) -> None:
                 or not isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView)):
             continue
         before = _label_before(field)
-        words = before.text() if before is not None else ""
-        if not words and isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)):
-            words = field.placeholderText()
+        if before is not None and before.buddy() is None:
+            before.setBuddy(field)  # Qt names the field by its label as the label reads then (it may change)
+        if before is not None and before.buddy() is field:
+            continue
+        words = field.placeholderText() if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
         words = words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0]
         if words:
             field.setAccessibleName(words.replace("&", "").rstrip(".: "))
@@ -48,7 +50,7 @@ def _label_before(field: QWidget) -> QLabel | None:
         return row_label
     item = layout.itemAt(index - 1) if index > 0 else None
     widget = item.widget() if item is not None else None
-    return widget if isinstance(widget, QLabel) and widget.buddy() is None and widget.text() else None
+    return widget if isinstance(widget, QLabel) and widget.text() else None
 
 
 def _place(layout: QLayout, field: QWidget, row_label: QLabel | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
+from workshop.ui.widgets.entry import tab_leaves
 from workshop.ui.widgets.lines_label import LinesDelegate
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
@@ -277,7 +278,7 @@ def rows_to_pick(view: QAbstractItemView) -> QAbstractItemView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # one Tab stop: Tab had gone round its cells, choosing row after row
+    tab_leaves(view, typed_into=False)
     return view
 
 

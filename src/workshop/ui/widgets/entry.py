@@ -46,27 +46,34 @@ class _TabLeavesAtEnds(QObject):
         self._view = view
         view.installEventFilter(self)
 
+    def _at_end(self, forward: bool) -> bool:
+        view, current = self._view, self._view.currentIndex()
+        model = view.model()
+        at = (current.row(), current.column()) if current.isValid() else None
+        return at == ((model.rowCount() - 1, model.columnCount() - 1) if forward else (0, 0))
+
+    def _leave(self, forward: bool) -> None:
+        view = self._view
+        view.setTabKeyNavigation(False)  # the window's own Tab order, from the grid
+        view.focusNextPrevChild(forward)
+        view.setTabKeyNavigation(True)
+
     def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
-        view, current = self._view, self._view.currentIndex()
-        model = view.model()
         forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        at = (current.row(), current.column()) if current.isValid() else None
-        last, first = at == (model.rowCount() - 1, model.columnCount() - 1), at == (0, 0)
-        if (forward and last) or (not forward and first):
-            view.setTabKeyNavigation(False)  # the window's own Tab order, from the grid
-            view.focusNextPrevChild(forward)
-            view.setTabKeyNavigation(True)
+        if self._at_end(forward):
+            self._leave(forward)
             return True
         return False
 
 
-def tab_leaves(view: QAbstractItemView) -> None:
-    """Tab gets out of a table: a list to pick from takes one Tab stop (Tab had gone round its cells for
-    ever, and in Meetings it chose the next meeting at each press); a grid typed into keeps Tab from cell to
-    cell and leaves after its last cell (Shift+Tab before its first), to the buttons and fields after it."""
-    if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
-        view.setTabKeyNavigation(False)
-    else:
+def tab_leaves(view: QAbstractItemView, *, typed_into: bool) -> None:
+    """Tab gets out of a table: a list to pick from (`typed_into` False) takes one Tab stop (Tab had gone
+    round its cells for ever, and in Meetings it chose the next meeting at each press); a grid typed into
+    keeps Tab from cell to cell and leaves after its last cell (Shift+Tab before its first), to the buttons and
+    fields after it. (With a cell's editor open, Tab is the delegate's, which goes on round the grid.)"""
+    if typed_into:
         _TabLeavesAtEnds(view)
+    else:
+        view.setTabKeyNavigation(False)

@@ -30,7 +30,7 @@ class VoteTableView(QTableView):
         self.setModel(model)
         self._model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        tab_leaves(self)
+        tab_leaves(self, typed_into=True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setMinimumSectionSize(44)
         vertical = self.verticalHeader()

@@ -83,7 +83,7 @@ class VotingPanel(QWidget):
         self.results = _small_table(self.results_model, "resultsTable", self, fitted=lambda: range(
             self.results_model.columnCount() - 3, self.results_model.columnCount()))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tab_leaves(self.results)
+        tab_leaves(self.results, typed_into=False)
         self.weights_model = WeightsModel(session, self)
         self.weights = _small_table(self.weights_model, "weightsTable", self)
         self.message = MessageLabel(self, name="votingMessage", collapse=True)
