@@ -221,3 +221,29 @@ def test_a_file_another_program_holds_locked_is_not_called_damaged_nor_restored(
         holder.close()
     assert example_path.read_bytes() == before
     assert not [p for p in example_path.parent.iterdir() if ".damaged-" in p.name]
+
+
+def test_ctrl_c_while_a_backup_is_put_in_place_waits_until_it_is(example_path, monkeypatch):
+    """Ctrl+C between setting the damaged file aside and putting the backup in its place had left no
+    engagement under its name: the restore finishes, then the interrupt comes."""
+    import os
+    import signal
+
+    from workshop.storage.backups import restore_file
+
+    with EngagementStore.open(example_path):
+        pass
+    good = backups_of(example_path)[0]
+    example_path.write_bytes(b"")
+    real_replace = os.replace
+
+    def replace_then_ctrl_c(*args, **kwargs):
+        real_replace(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # pressed right after the damaged file was set aside
+
+    monkeypatch.setattr(os, "replace", replace_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        restore_file(example_path, good)
+    monkeypatch.undo()
+    with EngagementStore.open(example_path) as store:
+        assert store.load().organisations

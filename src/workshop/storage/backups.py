@@ -20,7 +20,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase
-from workshop.storage.paths import beside, real_file
+from workshop.storage.paths import beside, real_file, uninterrupted
 
 KEEP = 10
 BACKUP_MINUTES = 10  # the interface takes one every ten minutes of editing
@@ -205,12 +205,13 @@ def restore_file(path: str | os.PathLike[str], backup: Path) -> Path:
         finally:
             source.close()
         kept = path.with_name(f"{path.name}.damaged-{datetime.now().strftime(_STAMP)}")
-        if path.exists():
-            os.replace(path, kept)
-        for suffix in ("-wal", "-shm"):  # they belong to the damaged file; replayed on the backup they would harm it
-            if Path(f"{path}{suffix}").exists():
-                os.replace(f"{path}{suffix}", f"{kept}{suffix}")
-        os.replace(partial, path)
+        with uninterrupted():
+            if path.exists():
+                os.replace(path, kept)
+            for suffix in ("-wal", "-shm"):  # the damaged file's; replayed on the backup they would harm it
+                if Path(f"{path}{suffix}").exists():
+                    os.replace(f"{path}{suffix}", f"{kept}{suffix}")
+            os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(msg("{path}: the backup could not be restored ({error})."), path=path,

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from workshop.domain.messages import msg
@@ -46,6 +50,23 @@ def _is_database(name: str) -> bool:
             return fh.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Ctrl+C inside waits until the block is done, then interrupts: files renamed in turn (a damaged file
+    set aside, its backup put in its place) are never left half done, with no engagement under its name."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    asked: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda number, _frame: asked.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+    if asked:
+        raise KeyboardInterrupt
 
 
 def other_names(path: str | os.PathLike[str]) -> bool:
