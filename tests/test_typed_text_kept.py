@@ -342,3 +342,18 @@ def test_a_free_item_and_an_attendee_typed_for_one_meeting_go_to_it_when_another
     assert "Nyperson Typad" in [people[u] for u in view.edits.meeting(first).attendee_uids]
     assert "Fri punkt inskriven" not in [a.text for a in view.edits.meeting(second).agenda]
     assert not view.agenda.free.text() and not view.details.new_name.text()
+
+
+def test_exporting_with_a_change_that_cannot_be_stored_asks_first(open_app, example_path, tmp_path, monkeypatch):
+    """An export with an empty name left in a form asks whether to export without that change (it had gone
+    ahead without a word, while closing and merging ask); keeping the form writes nothing."""
+    from workshop.ui.widgets import dialogs
+
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(tmp_path / "data.json"))
+    window.export_controller.actions["export_json"].trigger()
+    assert asked and "cannot be stored" in asked[0] and "Export without it?" in asked[0]
+    assert not (tmp_path / "data.json").exists() and editor.inputs["name"].text() == ""

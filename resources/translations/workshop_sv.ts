@@ -194,8 +194,8 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="159"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="279"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="322"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="288"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="333"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -206,43 +206,57 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
         <source>Export minutes</source>
         <translation>Exportera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="179"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="180"/>
         <source>Export pre-read</source>
         <translation>Exportera underlag inför möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="183"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="184"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="190"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="221"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="191"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="225"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="218"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="222"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="238"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="239"/>
+        <source>A change typed into a form cannot be stored: {reason}
+
+Export without it?</source>
+        <translation>En ändring i ett formulär kan inte sparas: {reason}
+
+Exportera utan den?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="255"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="246"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="255"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="277"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="286"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; ingenting sparades.</translation>
     </message>
@@ -304,7 +318,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="226"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="285"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="294"/>
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
@@ -358,54 +372,54 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Inte omskrivna: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="302"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
         <source>Export data</source>
         <translation>Exportera data</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="302"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="313"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
         <source>Export engagement</source>
         <translation>Exportera uppdrag</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/people/view.py" line="216"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="304"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="315"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="306"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="317"/>
         <source>Export data as CSV (a folder)</source>
         <translation>Exportera data som CSV (en mapp)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="306"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="317"/>
         <source>Folders (*)</source>
         <translation>Mappar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="328"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="339"/>
         <source>Import engagement</source>
         <translation>Importera uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="329"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="340"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="332"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="343"/>
         <source>Save imported engagement as</source>
         <translation>Spara det importerade uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="333"/>
-        <location filename="../../src/workshop/ui/shell/export_controller.py" line="342"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="344"/>
+        <location filename="../../src/workshop/ui/shell/export_controller.py" line="353"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -875,7 +889,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="129"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Group</source>
@@ -1367,6 +1381,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Beskrivning</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="85"/>
         <source>Groups of areas and today&apos;s spend</source>
         <translation>Grupper av områden och dagens livscykelutgift</translation>
@@ -1406,7 +1421,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="152"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="220"/>
         <source>Name:</source>
@@ -2401,13 +2416,13 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange motivering för {org}, område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="52"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="53"/>
         <source>Share today</source>
         <translation>Andel idag</translation>
     </message>
@@ -4197,72 +4212,72 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="61"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="62"/>
         <source>Type a share as a percentage, e.g. 40 or 37.5 (empty: not known yet); F2 on a group&apos;s name renames it.</source>
         <translation>Skriv andelen i procent, t.ex. 40 eller 37,5 (tomt: inte känd än); F2 på en grupps namn byter namn på den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="69"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
         <source>Add group…</source>
         <translation>Lägg till grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="71"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="72"/>
         <source>Add area…</source>
         <translation>Lägg till område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="72"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="73"/>
         <source>Remove area…</source>
         <translation>Ta bort område…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="70"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="71"/>
         <source>Remove group…</source>
         <translation>Ta bort grupp…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="99"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="100"/>
         <source>Rename an area by double-clicking it in the coverage matrix (Alternatives &amp; Criteria).</source>
         <translation>Byt namn på ett område genom att dubbelklicka på det i täckningsmatrisen (Alternativ och kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="111"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="112"/>
         <source>The engagement has no groups of areas.</source>
         <translation>Uppdraget har inga grupper av områden.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="113"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="114"/>
         <source>Total so far: {total} (not every group has a share yet).</source>
         <translation>Summa hittills: {total} (alla grupper har inte fått en andel än).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="116"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="117"/>
         <source>Total: {total} — the shares should make 100 %.</source>
         <translation>Summa: {total} – andelarna ska bli 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="119"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="120"/>
         <source>Total: 100 %</source>
         <translation>Summa: 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="130"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="131"/>
         <source>Share of today&apos;s spend for {group}</source>
         <translation>Andel av dagens livscykelutgift för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="183"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
         <source>Remove area {code}? It has no scores yet. Undo puts it back.</source>
         <translation>Ta bort område {code}? Det har inga poäng ännu. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="184"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="185"/>
         <source>Remove area {code} with its score? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess poäng? Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="185"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
         <source>Remove area {code} with its {n} scores? Undo puts it back.</source>
         <translation>Ta bort område {code} och dess {n} poäng? Ångra lägger tillbaka det.</translation>
     </message>
@@ -4277,13 +4292,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Byt namn på grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="152"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="155"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="156"/>
         <source>Code (e.g. IS):</source>
         <translation>Kod (t.ex. IS):</translation>
     </message>
@@ -4293,7 +4308,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till gruppen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="165"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="166"/>
         <source>Add a group first: every area belongs to one.</source>
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
@@ -4303,7 +4318,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="193"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="221"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
@@ -4314,13 +4329,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="178"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="186"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="187"/>
         <source>Remove area</source>
         <translation>Ta bort område</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="178"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="179"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="40"/>
         <source>Area:</source>
         <translation>Område:</translation>
@@ -4331,13 +4346,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="193"/>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="202"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="203"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="202"/>
+        <location filename="../../src/workshop/ui/engagement/today_shares.py" line="203"/>
         <source>Remove group {name}? Undo puts it back.</source>
         <translation>Ta bort gruppen {name}? Ångra lägger tillbaka den.</translation>
     </message>
@@ -4382,14 +4397,14 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Säkerhetskopian kan inte återställas: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/backups.py" line="262"/>
+        <location filename="../../src/workshop/storage/backups.py" line="263"/>
         <source>{error} Nothing was restored: the present state would have been lost.</source>
         <translation>{error} Inget återställdes: nuvarande läge skulle ha gått förlorat.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/backups.py" line="167"/>
         <location filename="../../src/workshop/storage/backups.py" line="180"/>
-        <location filename="../../src/workshop/storage/backups.py" line="216"/>
+        <location filename="../../src/workshop/storage/backups.py" line="217"/>
         <source>{path}: the backup could not be restored ({error}).</source>
         <translation>{path}: säkerhetskopian kunde inte återställas ({error}).</translation>
     </message>
@@ -5969,7 +5984,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="70"/>
+        <location filename="../../src/workshop/storage/paths.py" line="91"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>

@@ -173,9 +173,10 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = self._shared(self._stored(session))  # documents never hold internal notes
-        if not e.meetings:
+        stored = self._stored(session)
+        if stored is None or not stored.meetings:
             return
+        e = self._shared(stored)  # documents never hold internal notes
         title = tr("Export minutes") if kind == "minutes" else tr("Export pre-read")
         chosen = self.actions[f"export_{kind}"].data()  # set by whoever already knows the meeting (End meeting)
         self.actions[f"export_{kind}"].setData(None)
@@ -214,7 +215,10 @@ class ExportController(QObject):
         session = self.window.session
         if session is None or self.job is not None:
             return
-        e = self._shared(self._stored(session))
+        stored = self._stored(session)
+        if stored is None:
+            return
+        e = self._shared(stored)
         title = tr("Export report")
         language = self.settings.get(DOCUMENT_LANGUAGE)
         path = self._ask_target(title, safe_file_name(f"{labels(language)['report']} {e.info.title}") + ".pdf",
@@ -226,10 +230,15 @@ class ExportController(QObject):
             self._start(lambda progress: write_report(e, path, language, progress=progress,
                                                       organisation_pages=pages), path, title)
 
-    def _stored(self, session: EngagementSession) -> Engagement:
+    def _stored(self, session: EngagementSession) -> Engagement | None:
         """The engagement with what is typed stored first (the running meeting's last notes, a form's field):
-        an export from the menu had missed the notes typed since the last save."""
-        self.window.store_typed(everywhere=True)
+        an export from the menu had missed the notes typed since the last save. None when a change typed into
+        a form cannot be stored and the facilitator would rather mend it than export without it."""
+        refused = self.window.store_typed(everywhere=True)
+        if refused and not dialogs.ask_yes_no(self.window, tr("Export"), tr(
+                "A change typed into a form cannot be stored: {reason}\n\nExport without it?").format(
+                reason=refused[0])):
+            return None
         return session.engagement
 
     def _shared(self, e):
@@ -296,6 +305,8 @@ class ExportController(QObject):
         # the JSON export is the engagement's backup (internal notes kept); spreadsheets never hold them
         full = fmt == "json" and not self.anonymise.isChecked()
         stored = self._stored(session)
+        if stored is None:
+            return
         e = stored if full else self._shared(stored)
         base = safe_file_name(e.info.title)
         if fmt == "xlsx":
