@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from workshop.charts.rich_text import tooltip
 from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
@@ -232,11 +233,13 @@ class MeetingDetails(QWidget):
             cells = (person.name, person.role) if person else ("?", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(tooltip(text))  # a long name or role is cut in its cell: whole, literally, here
                 item.setData(Qt.ItemDataRole.UserRole, uid)
                 if person is None:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.attendees.setItem(row, column, item)
             org = QTableWidgetItem(orgs.get(person.organisation_uid, "") if person else "")
+            org.setToolTip(tooltip(org.text()))
             org.setData(Qt.ItemDataRole.UserRole, uid)
             org.setData(ORGANISATION, person.organisation_uid if person else None)
             if person is None:
