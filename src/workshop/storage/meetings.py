@@ -260,11 +260,6 @@ class MeetingRepository:
         write_one(self._db, "UPDATE agenda_items SET seconds_spent = ? WHERE uid = ?",
                   [max(0, int(seconds)), uid], gone(_GONE_ITEM))
 
-    def item_seconds(self, meeting_uid: str) -> dict[str, int]:
-        """The time spent on each of a meeting's items as stored now, by item uid."""
-        return dict(self._db.execute("SELECT uid, seconds_spent FROM agenda_items WHERE meeting_uid = ?",
-                                     [meeting_uid]).fetchall())
-
     def item_notes(self, uid: str) -> str | None:
         """The notes as stored now (None when the item is gone)."""
         row = self._one("SELECT notes FROM agenda_items WHERE uid = ?", [uid])

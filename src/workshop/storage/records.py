@@ -35,11 +35,6 @@ class RecordsRepository:
         """Save a meeting's own internal notes exactly as typed."""
         write_one(self._db, "UPDATE meetings SET internal_notes = ? WHERE uid = ?", [text, uid], gone(_GONE_MEETING))
 
-    def meeting_internal_notes(self, uid: str) -> str | None:
-        """A meeting's internal notes as stored now (None when the meeting is gone)."""
-        row = self._db.execute("SELECT internal_notes FROM meetings WHERE uid = ?", [uid]).fetchone()
-        return None if row is None else row[0]
-
     def approve(self, meeting_uid: str, approval: MinutesApproval) -> None:
         """Record the approval (checked by domain.records.approval); from now on changes become addenda."""
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import with_item, with_meeting
+from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.meetings.runner.notes import NotesAutosaver
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.i18n import tr
@@ -126,15 +127,12 @@ class InternalNotesPanel(QFrame):
         self.set_open(True)
         self.meeting_notes.setFocus()
 
-    def show_item(self, meeting_uid: str | None, item_uid: str | None) -> None:
-        """Edit this item's (and meeting's) internal notes, as stored in the file now."""
-        records = self._session.store.records
-        if item_uid != self.item_saver.item_uid:
-            stored = records.item_internal_notes(item_uid) if item_uid else None
-            self.item_saver.show_item(item_uid, stored or "")
-        if meeting_uid != self.meeting_saver.item_uid:
-            stored = records.meeting_internal_notes(meeting_uid) if meeting_uid else None
-            self.meeting_saver.show_item(meeting_uid, stored or "")
+    def show_item(self, meeting: Meeting | None, item: AgendaItem | None) -> None:
+        """Edit this item's (and meeting's) internal notes, as saved while typing."""
+        if (item.uid if item else None) != self.item_saver.item_uid:
+            self.item_saver.show_item(item.uid if item else None, item.internal_notes if item else "")
+        if (meeting.uid if meeting else None) != self.meeting_saver.item_uid:
+            self.meeting_saver.show_item(meeting.uid if meeting else None, meeting.internal_notes if meeting else "")
         self._show_title()
 
     def flush(self) -> None:

@@ -226,10 +226,8 @@ class RunnerView(QWidget):
         self.meeting_uid = meeting_uid
         self.active = True
         m = self.meeting()
-        # The file, not the session's copy: the clocks are saved as they run, and the copy was read when the
-        # runner was last left (a restart had counted from what it held then, and saved that over the file).
-        stored = self._session.store.meetings.item_seconds(meeting_uid)
-        self._seconds = {a.uid: stored.get(a.uid, a.seconds_spent) for a in m.agenda}
+        # The clocks as saved while they ran (save_typed keeps the session's value in step with the file).
+        self._seconds = {a.uid: a.seconds_spent for a in m.agenda}
         first = next((i for i, a in enumerate(m.agenda) if a.status == "open"), 0)
         self._index = -1
         self.clock.reset()
@@ -308,10 +306,8 @@ class RunnerView(QWidget):
         self.hint.setText(tr("Hint (only you see this): {hint}").format(hint=hint) if hint else "")
         self.hint.setVisible(bool(hint))
         if not keep_notes:
-            # The file, not the session's copy, holds the notes saved while typing.
-            stored = self._session.store.meetings.item_notes(item.uid)
-            self.autosaver.show_item(item.uid, item.notes if stored is None else stored)
-            self.internal.show_item(m.uid, item.uid)
+            self.autosaver.show_item(item.uid, item.notes)
+            self.internal.show_item(m, item)
         self.panels.show_meeting(self._session.engagement.meetings, m)
         self._show_clocks()
         if not to_projector:
@@ -413,7 +409,7 @@ class RunnerView(QWidget):
         self.clock.stop()
         self.active = False
         self._presenter.publish(PresenterContent(kind="blank"))
-        self._session.reload(MEETINGS)  # the notes saved while typing, for every other view
+        self._session.announce(MEETINGS)  # the notes saved while typing, for every other view
         self.left.emit()
 
     def end_meeting(self) -> None:
