@@ -17,6 +17,7 @@ from workshop.domain.messages import msg
 from workshop.domain.visible import shown
 from workshop.export.errors import ExportError
 from workshop.storage.targets import check_folder, check_named
+from workshop.storage.paths import holds_database
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -58,10 +59,7 @@ def _is_database(path: Path) -> bool:
     """Whether the file holds an SQLite database (a Workshop engagement, a backup, another program's data);
     an ExportError when it exists but cannot be read, so cannot be told apart from one."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except FileNotFoundError:
-        return False
+        return holds_database(path)
     except OSError:  # an engagement we may not read had been replaced by the export
         raise ExportError(msg("{path}: that file cannot be read, so it cannot be told from an engagement; an "
                               "export replaces only a file it can read. Give another name."), path=path) from None

@@ -12,6 +12,7 @@ from workshop.export.errors import ExportError, ImportFormatError
 from workshop.export.json_codec import engagement_from_json, engagement_to_json
 from workshop.export.safe_write import write_bytes_atomically
 from workshop.storage import EngagementStore
+from workshop.storage.paths import SQLITE_HEADER
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # far above any real engagement; refuses a wrong file early
 
@@ -29,7 +30,7 @@ def read_json(source: str | os.PathLike[str]) -> Engagement:
     except OSError as exc:
         error = exc.strerror or exc
         raise ImportFormatError(msg("{path}: cannot be read ({error})."), path=path, error=error) from None
-    if raw.startswith(b"SQLite format 3\x00"):  # the engagement itself, not its export ("not UTF-8" had said)
+    if raw.startswith(SQLITE_HEADER):  # the engagement itself, not its export ("not UTF-8" had said)
         raise ImportFormatError(msg("{path}: that is an engagement file, not a JSON export of one; open it as it "
                                     "is (File → Open…), or export it first (`workshop export FILE --format json`)."),
                                 path=path)

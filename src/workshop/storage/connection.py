@@ -17,10 +17,9 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
-from workshop.storage.paths import beside, real_file, refuse_long_name
+from workshop.storage.paths import SQLITE_HEADER, beside, real_file, refuse_long_name
 from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}
 
 

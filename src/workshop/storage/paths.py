@@ -39,16 +39,26 @@ def kept_for(path: str | os.PathLike[str]) -> Path | None:
     held and left the file called damaged)."""
     name = os.fspath(path)
     for suffix in KEPT_BESIDE:
-        if name.endswith(suffix) and _is_database(name[: -len(suffix)]):  # "notes.lock" beside a text "notes" is free
-            return Path(name[: -len(suffix)])
+        if not name.endswith(suffix):
+            continue
+        try:
+            if holds_database(name[: -len(suffix)]):  # "notes.lock" beside a text file "notes" is free
+                return Path(name[: -len(suffix)])
+        except OSError:
+            pass
     return None
 
 
-def _is_database(name: str) -> bool:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def holds_database(path: str | os.PathLike[str]) -> bool:
+    """Whether the file begins as an SQLite database does (a Workshop engagement, a backup, another
+    program's data); False when there is no such file, OSError when it cannot be read."""
     try:
-        with open(name, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except FileNotFoundError:
         return False
 
 
