@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
+from workshop.domain.numbers import nice_step
 from workshop.charts.export import ChartExportMenu
 from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
 from workshop.charts.legend import fit as legend_fit
@@ -23,9 +24,7 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     span = high - low
     if not span > 0:
         return []
-    raw = span / target
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    step = nice_step(span, target)
     first = math.ceil(low / step) * step
     count = int(math.floor((high - first) / step + 1e-9)) + 1
     return [round(first + i * step, 10) for i in range(count)]

@@ -7,7 +7,19 @@ interface passes the interface language's mark, the PDFs and spreadsheets the do
 
 from __future__ import annotations
 
+import math
+
 DASH = "–"  # shown where a value is unknown
+
+
+def nice_step(span: float, target: int = 6) -> float:
+    """A round step (1, 2 or 5 × 10^k) between about `target` ticks over `span`: the one rule of every
+    chart's value axis, on screen and in the PDFs (1 for an empty span)."""
+    if not span > 0:
+        return 1.0
+    raw = span / target
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
 
 
 def decimal_mark_for(language: str) -> str:

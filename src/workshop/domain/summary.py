@@ -65,6 +65,9 @@ def feasibility_points(alternatives: Sequence[Alternative], areas: Sequence[Area
     return [FeasibilityPoint(r.code, shares.get(r.code), r.weighted_sum, r.complete) for r in results]
 
 
+NAMED_AT_MOST = 6  # organisations named one by one (on a chart's bar, in a sentence); more are counted
+
+
 def preference_counts(alternatives: Sequence[Alternative], preferences: Iterable[Preference]) -> dict[str, int]:
     """How many organisations prefer each alternative (every alternative listed, in order)."""
     counts = {a.code: 0 for a in alternatives}

@@ -9,7 +9,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop.domain.criteria import agreed_grid, alternative_results
 from workshop.domain.engagement import Engagement
+from workshop.domain.numbers import nice_step
 from workshop.domain.potential import coverage_share, group_potentials, missing_potentials
+from workshop.domain.summary import NAMED_AT_MOST
 from workshop.export import pdf_charts, report_closing
 from workshop.export.common import fmt_number, fmt_share, kind_label, meeting_date, organisation_names
 from workshop.export.labels import counted, join_names
@@ -263,7 +265,7 @@ class Sections:
             counts[p.alternative_code] = counts.get(p.alternative_code, 0) + 1
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
             list(counts), [(lab["preferred"], list(counts.values()))],
-            value_step=_whole_step(max(counts.values(), default=0)),
+            value_step=max(1, int(nice_step(max(counts.values(), default=0)))),  # whole organisations
             decimal_mark=lab["decimal_mark"]))
         out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['choice']}", 1),
                                self.sub(lab["preferences"])]
@@ -280,7 +282,7 @@ class Sections:
                 names = [orgs[p.organisation_uid].name for p in e.preferences
                          if p.alternative_code == code and p.organisation_uid in orgs]
                 alt = f"{lab['alternative']} {code}"
-                if len(names) > NAMED_IN_TEXT:  # the table names them; a sentence of 290 names said nothing
+                if len(names) > NAMED_AT_MOST:  # the table names them; a sentence of 290 names said nothing
                     out.append(self.p(lab["preference_count"].format(n=len(names), total=len(e.preferences),
                                                                      alt=alt)))
                 elif names:
@@ -298,16 +300,3 @@ class Sections:
         out += report_closing.prestudy(self, f"4.{number}")
         out += report_closing.plan(self, f"4.{number + bool(e.prestudy)}")
         return out
-
-
-NAMED_IN_TEXT = 6  # organisations named in a sentence of the report; more are counted
-
-
-def _whole_step(highest: int) -> int:
-    """A whole step between the ticks of a count axis, about six ticks up to `highest` (1, 2, 5, 10, 20…)."""
-    step, factors = 1, (2, 2.5, 2)  # 1, 2, 5, 10, 20, 50, …
-    i = 0
-    while highest / step > 6:
-        step = round(step * factors[i % 3])
-        i += 1
-    return step

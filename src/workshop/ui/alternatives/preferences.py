@@ -22,7 +22,7 @@ from workshop.charts.palette import DARK, LIGHT, Theme
 from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg
 from workshop.domain.model import Preference
-from workshop.domain.summary import preference_counts
+from workshop.domain.summary import NAMED_AT_MOST, preference_counts
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import SetPreference
@@ -154,9 +154,6 @@ class AlternativeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
-NAMED_ON_BAR = 6  # organisations named on a bar; above that the bar says only how many
-
-
 class PreferenceBars(LiveChartMixin, BarChart):
     """How many organisations prefer each alternative, labelled with their short codes."""
 
@@ -181,7 +178,7 @@ class PreferenceBars(LiveChartMixin, BarChart):
                         if p.alternative_code == a.code and p.organisation_uid in names] for a in e.alternatives}
         codes = [a.code for a in e.alternatives]
         # Who, by short code, while the names fit on a bar; more only counted (290 codes had run off the plot).
-        texts = [f"{counts[c]}: {', '.join(who[c])}" if 0 < len(who[c]) <= NAMED_ON_BAR else str(counts[c])
+        texts = [f"{counts[c]}: {', '.join(who[c])}" if 0 < len(who[c]) <= NAMED_AT_MOST else str(counts[c])
                  for c in codes]
         self.set_bars(codes, [BarSeries(self._t(msg("Organisations")), [counts[c] for c in codes], texts=texts)],
                       y_max=max([1, *counts.values()]) * 1.3)
