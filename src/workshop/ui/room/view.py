@@ -27,7 +27,8 @@ from workshop.ui.widgets.entry import tab_leaves
 
 
 
-_SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}  # criteria: Alternatives → Criteria voting
+# Criteria rounds are revealed in Alternatives → Criteria voting.
+_SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}
 
 
 def _choice(kind: RoundKind, key: str) -> str:

@@ -89,7 +89,8 @@ class EngagementSession(QObject):
         self._emit(part, tuple(keys))
         return result
 
-    def save_typed(self, change: Callable[[EngagementStore], object], update: Callable[[Engagement], Engagement]) -> None:
+    def save_typed(self, change: Callable[[EngagementStore], object],
+                   update: Callable[[Engagement], Engagement]) -> None:
         """Store text as it is typed (a meeting's notes, its clock): written at once, no undo step and no
         `changed` (the views are told when the typing ends), but the session's value follows, so an export
         or a view read meanwhile has what the file has (the minutes of a running meeting had lacked the
