@@ -409,7 +409,9 @@ class RunnerView(QWidget):
         self.clock.stop()
         self.active = False
         self._presenter.publish(PresenterContent(kind="blank"))
-        self._session.announce(MEETINGS)  # the notes saved while typing, for every other view
+        # Read again, not only announced: in approved minutes the file's triggers turned the notes saved
+        # while typing into addenda, which the session's value does not know of.
+        self._session.reload(MEETINGS)
         self.left.emit()
 
     def end_meeting(self) -> None:
