@@ -163,6 +163,17 @@ def test_export_refuses_a_hidden_chart(qtbot):
         svg_bytes(chart)
 
 
+def test_charts_build_no_pyqtgraph_menus(qtbot):
+    """A chart never builds pyqtgraph's own view menu (zoom, axes, export): the room's charts offer
+    only the export menu, and creating then dropping pyqtgraph's menu crashed the interpreter now
+    and then while a view was being built."""
+    charts = [RadarChart(), BarChart()]
+    for chart in charts:
+        qtbot.addWidget(chart)
+        item = chart.getPlotItem()
+        assert item.vb.menu is None and not item.menuEnabled()
+
+
 def test_context_menu_exports_png_and_svg(radar, tmp_path):
     """The chart's context menu offers PNG and SVG; the chosen scale and file name are used."""
     class FakeDialogs:

@@ -34,13 +34,15 @@ class ChartBase(pg.PlotWidget):
     """A plot for the room: no pyqtgraph menus or panning, big readable text, light or dark."""
 
     def __init__(self, parent=None, font_size: int = 12, theme: Theme = LIGHT, decimal_mark: str | None = None):
-        super().__init__(parent, background=theme.background)
+        # enableMenu=False from the start: pyqtgraph otherwise builds the view's QMenu and, on
+        # setMenuEnabled(False), drops it; deleting that menu crashed the interpreter now and then
+        # (a segmentation fault in ViewBox._applyMenuEnabled, or later wherever the collector freed it).
+        super().__init__(parent, background=theme.background, enableMenu=False)
         self.theme = theme
         self.decimal_mark = decimal_mark  # None: the interface language's; a projector chart: the document's
         self.font_size = font_size
         self.export_menu: ChartExportMenu | None = None
         item = self.getPlotItem()
-        item.setMenuEnabled(False)
         item.hideButtons()
         # The plot item only holds the axes, the view and the legend: with no contents of its own Qt
         # skips asking Python for its bounds on every repaint.
