@@ -294,6 +294,25 @@ def test_the_status_bar_says_what_the_room_sees_while_presenting(app_window, qtb
     qtbot.waitUntil(lambda: not seen.isVisible())
 
 
+def test_the_status_bar_says_when_a_criteria_rounds_votes_are_hidden(app_window, qtbot):
+    """A criteria round's radar on the projector shows "votes hidden" until revealed: the status bar says so,
+    and says the chart's name alone once the room sees the votes (it had named the chart while the room
+    saw only the notice)."""
+    window = app_window
+    window.actions["presenter"].trigger()
+    seen = window.presenter_controller.seen
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    voting.show_votes_on_projector()
+    title = window.presenter_channel.current.title
+    assert seen.text() == f"Projector: {title}, votes hidden"
+    voting.reveal.click()
+    assert seen.text() == f"Projector: {title}"
+    voting.reveal.click()
+    assert seen.text() == f"Projector: {title}, votes hidden"
+    window.presenter_controller.presenter.close()
+
+
 def test_a_long_title_and_question_stay_whole_in_the_window_on_a_small_projector(qtbot):
     """On a 1024 × 768 projector a six-line title had pushed the question's first and last lines out of
     the window, cut mid-letter: the title keeps to three lines (cut with "…") and the question is drawn

@@ -95,6 +95,7 @@ class PresenterController(QObject):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.window.presenter_channel, self.window)
             self.presenter.left.connect(self._left)
+            self.presenter.seen_changed.connect(self._say_seen)
         self._place(screen)
         self._stop_action(True)
         self._say_seen()
@@ -136,7 +137,8 @@ class PresenterController(QObject):
             return tr("question {position}").format(position=content.position) if content.position \
                 else content.title
         if content.kind == "chart":
-            return tr("{chart}, votes hidden").format(chart=content.title) if channel.hides(content) else content.title
+            hidden = self.presenter is not None and self.presenter.hides_votes()
+            return tr("{chart}, votes hidden").format(chart=content.title) if hidden else content.title
         return tr("the title page")  # the engagement's title and client, or "Workshop" with none open
 
     def _published(self, content) -> None:

@@ -41,6 +41,7 @@ class PresenterWindow(QWidget):
     """A full-screen window for the projector; Esc leaves it."""
 
     left = Signal()
+    seen_changed = Signal()  # what the room sees changed: new content, or a chart's votes hidden or revealed
 
     def __init__(self, channel: PresenterChannel, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -142,6 +143,7 @@ class PresenterWindow(QWidget):
             self.position.setText(tr("Workshop"))
             self.position.setVisible(True)
         self._fit_fonts()
+        self.seen_changed.emit()
 
     def _set_title(self, text: str) -> None:
         self._title_full = text  # whole: _fit_fonts cuts what it shows (also when a resize comes in between)
@@ -151,6 +153,12 @@ class PresenterWindow(QWidget):
         self._body_full = text
         self.body.setText(text)
 
+    def hides_votes(self) -> bool:
+        """Whether the room sees "Votes are hidden" rather than the chosen chart: a room round's sealed values,
+        or a criteria round not revealed yet (its gate)."""
+        hides = getattr(self.chart, "hides_votes", None)
+        return self._channel.hides(self.content) or (callable(hides) and hides())
+
     def _set_chart(self, widget: QWidget | None, key: QWidget | None = None) -> None:
         for old in (self.chart, self.key):
             if old is not None:
@@ -159,6 +167,8 @@ class PresenterWindow(QWidget):
                 old.deleteLater()
         self.chart, self.key = widget, key
         if widget is not None:
+            if hasattr(widget, "hiding_changed"):
+                widget.hiding_changed.connect(self.seen_changed)
             widget.setParent(self.chart_page)
             widget.setObjectName(widget.objectName() or "presenterChart")
             self.chart_layout.addWidget(widget, 3)

@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.charts.bars import BarChart, BarSeries
@@ -159,6 +159,8 @@ class ResultBars(LiveChartMixin, BarChart):
 class RevealGate(QWidget):
     """For the projector: a votes chart that stays hidden (showing only how many votes are in) until revealed."""
 
+    hiding_changed = Signal(bool)  # True: the room sees the notice, not the votes
+
     def __init__(self, session: EngagementSession, board: ScoreBoard, state: VotingState, codes: list[str],
                  build: Callable[[bool], QWidget], title: str = "", parent=None, font_px: int = 40,
                  translate: Callable[[str], str] = tr):
@@ -186,6 +188,10 @@ class RevealGate(QWidget):
     def revealed(self) -> bool:
         return self._state.all_revealed(self._codes)
 
+    def hides_votes(self) -> bool:
+        """Whether the room sees the notice instead of the votes (the presenter window's question)."""
+        return not self.revealed()
+
     def _on_changed(self, part: str) -> None:
         if part in VOTE_PARTS and not self.revealed():
             self._update_notice()
@@ -203,6 +209,7 @@ class RevealGate(QWidget):
         key = (revealed, self._state.per_organisation)
         if key == self._shown:
             return
+        hid = self._shown is not None and not self._shown[0]
         self._shown = key
         if self.chart is not None:
             self._layout.removeWidget(self.chart)
@@ -216,6 +223,8 @@ class RevealGate(QWidget):
             self.chart.show()
         else:
             self._update_notice()
+        if hid == revealed:
+            self.hiding_changed.emit(not revealed)
 
 
 def round_codes(session: EngagementSession, code: str) -> list[str]:
