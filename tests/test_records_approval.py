@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from workshop.cli import main
 from workshop.domain.meetings import Decision
+from workshop.export.minutes import render_minutes
 from workshop.export.json_codec import engagement_from_json, engagement_to_json
 from workshop.storage import EngagementStore
 from workshop.ui.meetings import approve
@@ -162,7 +163,8 @@ def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_t
 
 
 def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
-    """Running an approved meeting says that changes become addenda; a note typed there becomes one."""
+    """Running an approved meeting says that changes become addenda; a note typed there becomes one, which
+    minutes exported while the meeting still runs print (they had only once the runner was left)."""
     window = app_window
     window.show_view("meetings")
     view = window.views["meetings"]
@@ -173,6 +175,10 @@ def test_the_runner_says_when_it_runs_approved_minutes(app_window, monkeypatch):
     runner = view.runner
     assert "addenda" in runner.subtitle.text()
     runner.notes.setPlainText(runner.notes.toPlainText() + " Tillägg.")
+    window.session.flush_typed()  # what an export does first
+    running = next(m for m in window.session.engagement.meetings if m.uid == uid)
+    assert [a.kind for a in running.addenda] == ["notes"]
+    assert "Tillägg." in text_of(render_minutes(window.session.engagement, uid))
     runner.leave()
     assert [a.kind for a in view.edits.meeting(uid).addenda] == ["notes"]
 

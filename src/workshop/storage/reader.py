@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.meetings import ActionItem, AgendaItem, Decision, Meeting
+from workshop.domain.meetings import ActionItem, AgendaItem, Addendum, Decision, Meeting
 from workshop.domain.messages import msg
 from workshop.domain.model import (
     AgreedScore,
@@ -63,6 +63,15 @@ def load_info(db: Database) -> EngagementInfo:
     return EngagementInfo(**row)
 
 
+_ADDENDA = "SELECT * FROM minutes_addenda {where} ORDER BY made_on, rowid"
+
+
+def load_addenda(db: Database, meeting_uid: str) -> tuple[Addendum, ...]:
+    """One meeting's addenda, oldest first (what the file's triggers made of changes to approved minutes)."""
+    return tuple(addendum_from_row(r) for r in _rows(db, _ADDENDA.format(where="WHERE meeting_uid = ?"),
+                                                     (meeting_uid,)))
+
+
 def load_meetings(db: Database) -> tuple[Meeting, ...]:
     """All meetings, in date order, with their agenda, attendees, decisions and action items."""
     orgs = _grouped(db, "SELECT * FROM meeting_organisations", "meeting_uid")
@@ -71,7 +80,7 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
     decisions = _grouped(db, "SELECT * FROM decisions ORDER BY position", "meeting_uid")
     actions = _grouped(db, "SELECT * FROM action_items ORDER BY position", "meeting_uid")
     approvals = {r["meeting_uid"]: approval_from_row(r) for r in _rows(db, "SELECT * FROM minutes_approvals")}
-    addenda = _grouped(db, "SELECT * FROM minutes_addenda ORDER BY made_on, rowid", "meeting_uid")
+    addenda = _grouped(db, _ADDENDA.format(where=""), "meeting_uid")
     meetings = []
     for m in _rows(db, "SELECT * FROM meetings ORDER BY starts_at, title"):
         uid = m["uid"]
@@ -98,7 +107,7 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
                     for a in actions[uid]
                 ),
                 internal_notes=m["internal_notes"], approval=approvals.get(uid),
-                addenda=tuple(addendum_from_row(r) for r in addenda[uid]),
+                addenda=tuple(addendum_from_row(r) for r in addenda[uid]),  # as load_addenda reads them
             )
         )
     return tuple(meetings)

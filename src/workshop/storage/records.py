@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from workshop.domain.meetings import MinutesApproval
+from workshop.domain.meetings import Addendum, MinutesApproval
 from workshop.domain.messages import msg
 from workshop.storage.ordering import insert_row, write, write_one
+from workshop.storage.reader import load_addenda
 from workshop.storage.records_rows import approval_row
 from workshop.storage.writer import gone
 
@@ -44,6 +45,10 @@ class RecordsRepository:
             insert_row(self._db, "minutes_approvals", approval_row(meeting_uid, approval))
 
         write(self._db, do)
+
+    def addenda(self, meeting_uid: str) -> tuple[Addendum, ...]:
+        """A meeting's addenda as the file holds them now, oldest first."""
+        return load_addenda(self._db, meeting_uid)
 
     def withdraw_approval(self, meeting_uid: str) -> None:
         """Take an approval back (undo of approving, before anything else changed): its addenda go with it."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.agenda import format_clock, position_label, with_item
+from workshop.domain.agenda import format_clock, position_label, with_item, with_meeting
 from workshop.domain.meetings import AgendaItem, Meeting
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import shortcuts_before_fields, undo_goes_to_window
@@ -236,8 +236,16 @@ class RunnerView(QWidget):
         self.notes.setFocus()
 
     def _save_notes(self, item_uid: str, text: str) -> None:
-        self._session.save_typed(lambda store: store.meetings.set_item_notes(item_uid, text),
-                                 lambda e: with_item(e, item_uid, notes=text))
+        meeting_uid, store = self.meeting_uid, self._session.store
+        approved = self.meeting().approval is not None
+
+        def update(e):
+            e = with_item(e, item_uid, notes=text)
+            # In approved minutes the file's triggers have made the change an addendum: the value takes it
+            # too, so minutes exported while the meeting runs print it.
+            return with_meeting(e, meeting_uid, addenda=store.records.addenda(meeting_uid)) if approved else e
+
+        self._session.save_typed(lambda store: store.meetings.set_item_notes(item_uid, text), update)
 
     def _save_seconds(self) -> None:
         uid = self.autosaver.item_uid
@@ -409,9 +417,7 @@ class RunnerView(QWidget):
         self.clock.stop()
         self.active = False
         self._presenter.publish(PresenterContent(kind="blank"))
-        # Read again, not only announced: in approved minutes the file's triggers turned the notes saved
-        # while typing into addenda, which the session's value does not know of.
-        self._session.reload(MEETINGS)
+        self._session.announce(MEETINGS)  # the notes and clocks saved while typing (the value holds them)
         self.left.emit()
 
     def end_meeting(self) -> None:
