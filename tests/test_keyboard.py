@@ -115,6 +115,24 @@ def test_the_menu_key_on_a_chart_opens_its_menu(window, qtbot):
         menu.close()
 
 
+def test_tab_in_the_last_cell_being_typed_keeps_the_value_and_leaves_the_grid(window, qtbot):
+    """A score typed into the Potential grid's last cell, then Tab: the score is stored and the keyboard goes
+    on to what follows the grid (Tab had gone round to the first cell with its editor open)."""
+    window.show_view("potential")
+    table = window.views["potential"].table
+    model = table.model()
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    _focus(qtbot, table)
+    table.setCurrentIndex(last)
+    value = "3" if last.data() != "3" else "2"
+    qtbot.keyClicks(table, value)
+    editor = QApplication.focusWidget()
+    assert editor is not table and table.isAncestorOf(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not table.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not table)
+    assert last.data() == value and table.currentIndex() == last
+
+
 def test_ctrl_z_with_a_cell_being_typed_leaves_the_keyboard_in_the_grid(window, qtbot):
     """A score being typed into the Potential grid, then Ctrl+Z: the score is stored and undone, and the
     grid keeps the keyboard (the closed cell editor had taken the focus away with it)."""

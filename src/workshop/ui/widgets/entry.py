@@ -41,10 +41,14 @@ def enter_moves_on(view: QAbstractItemView, refused: SignalInstance) -> None:
 
 
 class _TabLeavesAtEnds(QObject):
+    """Tab on the grid's last cell (Shift+Tab on its first) goes on to the window's next (previous) field,
+    whether the cell is only current or being typed into."""
+
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
         self._view = view
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)  # a cell's editor is made as the viewport's child
 
     def _at_end(self, forward: bool) -> bool:
         view, current = self._view, self._view.currentIndex()
@@ -58,21 +62,31 @@ class _TabLeavesAtEnds(QObject):
         view.focusNextPrevChild(forward)
         view.setTabKeyNavigation(True)
 
-    def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ChildPolished and obj is self._view.viewport():
+            # A cell's editor being shown, made whole and given the delegate as its filter: the filter
+            # installed last sees a key first, so Tab at an end is ours before the delegate goes on round
+            # the grid. (Not on ChildAdded: the child is then half made.)
+            event.child().installEventFilter(self)
+            return False
         if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
         forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if self._at_end(forward):
-            self._leave(forward)
-            return True
-        return False
+        if not self._at_end(forward):
+            return False
+        if obj is not self._view:  # a cell being typed into: the value is taken as Enter would, then on
+            delegate = self._view.itemDelegateForIndex(self._view.currentIndex())
+            delegate.commitData.emit(obj)
+            delegate.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._leave(forward)
+        return True
 
 
 def tab_leaves(view: QAbstractItemView, *, typed_into: bool) -> None:
     """Tab gets out of a table: a list to pick from (`typed_into` False) takes one Tab stop (Tab had gone
     round its cells for ever, and in Meetings it chose the next meeting at each press); a grid typed into
     keeps Tab from cell to cell and leaves after its last cell (Shift+Tab before its first), to the buttons and
-    fields after it. (With a cell's editor open, Tab is the delegate's, which goes on round the grid.)"""
+    fields after it, also with the last cell's editor open (its value taken first)."""
     if typed_into:
         _TabLeavesAtEnds(view)
     else:
