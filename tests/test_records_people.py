@@ -135,6 +135,37 @@ def test_forget_person_leaves_the_name_in_no_byte_of_the_file_or_its_backups(exa
     assert main(["minutes", str(example_path), "--meeting", m.uid, "-o", str(folder / "m.pdf")]) == 0
 
 
+def test_ctrl_c_while_forgetting_waits_until_every_copy_is_done(example_path, monkeypatch):
+    """Ctrl+C while the name is being erased from the file's copies had stopped half way: the copies not yet
+    reached kept the name, and "already forgotten" refused a rerun. The erasure finishes, then the
+    interrupt comes."""
+    import os
+    import signal
+
+    from workshop.storage import forget
+
+    for _ in range(2):  # two backups: an interrupt after the first copy leaves one to do
+        with EngagementStore.open(example_path) as store:
+            store.meetings.set_item_notes(store.load().meetings[0].agenda[0].uid, "Johan Lindqvist sa")
+            store.backup_if_edited()
+    assert len(backups_of(example_path)) >= 2
+    real_compact = forget.compact
+
+    def compact_then_ctrl_c(conn):
+        done = real_compact(conn)
+        os.kill(os.getpid(), signal.SIGINT)  # pressed as soon as a copy is done
+        return done
+
+    monkeypatch.setattr(forget, "compact", compact_then_ctrl_c)
+    with EngagementStore.open(example_path) as store:
+        johan = next(p for p in store.load().people if p.name == "Johan Lindqvist")
+        with pytest.raises(KeyboardInterrupt):
+            forget.forget_person(store, johan.uid)
+    monkeypatch.undo()
+    for path, data in _every_byte(example_path.parent):
+        assert b"Lindqvist" not in data, path
+
+
 @pytest.mark.parametrize("command", ["forget-person", "person-export"])
 def test_unknown_or_forgotten_people_are_refused_and_nothing_changes(example_path, tmp_path, capsys, command):
     """An unknown ID, or a person already forgotten (no data held): one line, exit 2, no file touched."""

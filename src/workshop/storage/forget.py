@@ -17,7 +17,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.storage.backups import backup_folder, backups_of
 from workshop.storage.errors import StorageError
-from workshop.storage.paths import real_file
+from workshop.storage.paths import real_file, uninterrupted
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,9 @@ def forget_person(store, person_uid: str) -> ForgetReport:
         raise DomainError(msg("{name} was already forgotten."), name=person.name)
     pattern = name_pattern(person, list(e.people))
     store.db.guard.check()  # read-only, or a file replaced underneath: refused before anything is written
-    report = forget_in_file(store.db.conn, store.path, pattern, pseudonym(e, person), person.uid)
+    # Ctrl+C waits until the file and every copy are done: stopped half way, the copies not yet reached kept
+    # the name, and "already forgotten" then refused the rerun that would have reached them.
+    with uninterrupted():
+        report = forget_in_file(store.db.conn, store.path, pattern, pseudonym(e, person), person.uid)
     store.db.guard.committed()
     return report
