@@ -305,11 +305,11 @@ def test_the_status_bar_says_when_a_criteria_rounds_votes_are_hidden(app_window,
     voting = window.views["alternatives"].voting
     voting.show_votes_on_projector()
     title = window.presenter_channel.current.title
-    assert seen.text() == f"Projector: {title}, votes hidden"
+    assert seen.text() == f"Projector: votes hidden ({title})"
     voting.reveal.click()
     assert seen.text() == f"Projector: {title}"
     voting.reveal.click()
-    assert seen.text() == f"Projector: {title}, votes hidden"
+    assert seen.text() == f"Projector: votes hidden ({title})"
     window.presenter_controller.presenter.close()
 
 

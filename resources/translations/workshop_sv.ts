@@ -490,12 +490,12 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="119"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="120"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="142"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="143"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
         <source>Workshop</source>
@@ -556,47 +556,47 @@ Stänga ändå och förlora den?</translation>
         <translation>Bara en skärm är ansluten ({screen}): presentationsvyn öppnas på den. Anslut projektorn för att kunna välja den här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="121"/>
         <source>Projector: {what}</source>
         <translation>Projektorn: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="134"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="135"/>
         <source>black</source>
         <translation>mörklagd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="136"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="137"/>
         <source>question {position}</source>
         <translation>fråga {position}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="139"/>
-        <source>{chart}, votes hidden</source>
-        <translation>{chart}, rösterna dolda</translation>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="141"/>
+        <source>votes hidden ({chart})</source>
+        <translation>rösterna dolda ({chart})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="140"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="142"/>
         <source>the title page</source>
         <translation>titelsidan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="150"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="152"/>
         <source>The projector is blanked: {key} (View → Blank the Projector) shows it to the room.</source>
         <translation>Projektorn är mörklagd: {key} (Visa → Mörklägg projektorn) visar det för deltagarna igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="156"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="158"/>
         <source>Ready for the projector: press F5 (View → Start Presenter View) to show it to the room.</source>
         <translation>Klart för projektorn: tryck F5 (Visa → Starta presentationsvyn) för att visa det för deltagarna.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/controller.py" line="191"/>
+        <location filename="../../src/workshop/ui/presenter/controller.py" line="193"/>
         <source>The presenter screen was disconnected; the presenter view is back on this screen (F5 to present).</source>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="48"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="49"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
@@ -772,7 +772,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="139"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="428"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="432"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -817,57 +817,57 @@ Stänga ändå och förlora den?</translation>
         <translation>Ingen åtgärd från ett tidigare möte är öppen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="300"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="306"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="308"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="314"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="330"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="334"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="341"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="342"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="346"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="425"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="429"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="427"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="431"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1398,7 +1398,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1471,8 +1471,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="76"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="201"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="202"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1487,8 +1487,8 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1508,8 +1508,8 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="112"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1591,7 +1591,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
@@ -1604,55 +1604,55 @@ Stänga ändå och förlora den?</translation>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="97"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>F2 edits a name, role or organisation; the change applies wherever the person attends.</source>
         <translation>F2 ändrar namn, roll eller organisation; ändringen gäller överallt där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="114"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="133"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="134"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="135"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="146"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="147"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="39"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="191"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="192"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1663,7 +1663,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="31"/>
-        <location filename="../../src/workshop/storage/records.py" line="13"/>
+        <location filename="../../src/workshop/storage/records.py" line="14"/>
         <source>That meeting no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Mötet finns inte längre (ett annat fönster eller program tog bort det); ändringen sparades inte.</translation>
     </message>
@@ -1675,7 +1675,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="35"/>
-        <location filename="../../src/workshop/storage/records.py" line="15"/>
+        <location filename="../../src/workshop/storage/records.py" line="16"/>
         <source>That agenda item no longer exists (another window or program removed it); the change was not saved.</source>
         <translation>Dagordningspunkten finns inte längre (ett annat fönster eller program tog bort den); ändringen sparades inte.</translation>
     </message>
@@ -1826,8 +1826,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/meetings.py" line="276"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="287"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="271"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="282"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="205"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
@@ -1844,8 +1844,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="301"/>
-        <location filename="../../src/workshop/storage/meetings.py" line="314"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="296"/>
+        <location filename="../../src/workshop/storage/meetings.py" line="309"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
@@ -2081,8 +2081,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Ange mötet för {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="168"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="186"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="183"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2432,8 +2432,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="215"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="212"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="213"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
@@ -2521,7 +2521,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="153"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -2546,22 +2546,22 @@ Stänga ändå och förlora den?</translation>
         <translation>Föredraget alternativ för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="171"/>
         <source>Preferred alternative per organisation</source>
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="223"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="248"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="245"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="250"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="247"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
@@ -2830,7 +2830,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="195"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="201"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2841,7 +2841,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="197"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="203"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3629,43 +3629,43 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>inte giltig JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="29"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="30"/>
         <source>{path}: the disk is full; nothing was written and any earlier file is unchanged.</source>
         <translation>{path}: disken är full; ingenting sparades och en eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="32"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="33"/>
         <location filename="../../src/workshop/storage/targets.py" line="43"/>
         <source>{path}: you may not write in the folder {folder} (permission denied).</source>
         <translation>{path}: du får inte skriva i mappen {folder} (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="35"/>
-        <location filename="../../src/workshop/export/transfer.py" line="76"/>
-        <location filename="../../src/workshop/storage/connection.py" line="281"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="36"/>
+        <location filename="../../src/workshop/export/transfer.py" line="77"/>
+        <location filename="../../src/workshop/storage/connection.py" line="280"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="37"/>
-        <location filename="../../src/workshop/export/safe_write.py" line="46"/>
-        <location filename="../../src/workshop/export/transfer.py" line="74"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="47"/>
+        <location filename="../../src/workshop/export/transfer.py" line="75"/>
         <source>{path}: that is a folder; give a file name.</source>
         <translation>{path}: det är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="38"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="39"/>
         <source>{path}: could not be written ({error}).</source>
         <translation>{path}: kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="66"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="64"/>
         <source>{path}: that file cannot be read, so it cannot be told from an engagement; an export replaces only a file it can read. Give another name.</source>
         <translation>{path}: filen går inte att läsa, så den kan inte skiljas från ett uppdrag; en export ersätter bara en fil den kan läsa. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="131"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="129"/>
         <source>{path}: the folder holds other files ({name}); choose a new or empty folder.</source>
         <translation>{path}: mappen innehåller andra filer ({name}); välj en ny eller tom mapp.</translation>
     </message>
@@ -3680,17 +3680,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: namnet hör till journalen eller låset för uppdraget {owner}; att skriva där skulle skada det. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="50"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="51"/>
         <source>{path}: not a regular file (a link, device or pipe); give another name.</source>
         <translation>{path}: ingen vanlig fil (en länk, enhet eller rörledning); ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="52"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="53"/>
         <source>{path}: that is an engagement file (a database); an export never replaces one. Give another name.</source>
         <translation>{path}: det är en uppdragsfil (en databas); en export ersätter aldrig en sådan. Ange ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/safe_write.py" line="123"/>
+        <location filename="../../src/workshop/export/safe_write.py" line="121"/>
         <source>{path}: a file with that name exists; give a folder name.</source>
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
@@ -3700,39 +3700,39 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="59"/>
+        <location filename="../../src/workshop/export/transfer.py" line="60"/>
         <source>{path}: too large to be an engagement export.</source>
         <translation>{path}: för stor för att vara en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="31"/>
-        <location filename="../../src/workshop/storage/connection.py" line="60"/>
+        <location filename="../../src/workshop/export/transfer.py" line="32"/>
+        <location filename="../../src/workshop/storage/connection.py" line="59"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="33"/>
+        <location filename="../../src/workshop/export/transfer.py" line="34"/>
         <source>{path}: that is an engagement file, not a JSON export of one; open it as it is (File → Open…), or export it first (`workshop export FILE --format json`).</source>
         <translation>{path}: det är en uppdragsfil, inte en JSON-export av en; öppna den som den är (Arkiv → Öppna…), eller exportera den först (`workshop export FIL --format json`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="39"/>
+        <location filename="../../src/workshop/export/transfer.py" line="40"/>
         <source>{path}: not a Workshop engagement export (not UTF-8 text).</source>
         <translation>{path}: inte en uppdragsexport från Workshop (inte UTF-8-text).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="53"/>
+        <location filename="../../src/workshop/export/transfer.py" line="54"/>
         <source>{path}: not a regular file.</source>
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/export/json_checks.py" line="113"/>
-        <location filename="../../src/workshop/export/transfer.py" line="44"/>
+        <location filename="../../src/workshop/export/transfer.py" line="45"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/transfer.py" line="78"/>
+        <location filename="../../src/workshop/export/transfer.py" line="79"/>
         <source>{path}: a file with that name already exists (use --force to replace it).</source>
         <translation>{path}: det finns redan en fil med det namnet (använd --force för att ersätta den).</translation>
     </message>
@@ -3757,96 +3757,96 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="53"/>
+        <location filename="../../src/workshop/storage/connection.py" line="52"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="55"/>
+        <location filename="../../src/workshop/storage/connection.py" line="54"/>
         <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="64"/>
+        <location filename="../../src/workshop/storage/connection.py" line="63"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="62"/>
-        <location filename="../../src/workshop/storage/connection.py" line="125"/>
+        <location filename="../../src/workshop/storage/connection.py" line="61"/>
+        <location filename="../../src/workshop/storage/connection.py" line="124"/>
         <location filename="../../src/workshop/storage/store.py" line="191"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="92"/>
+        <location filename="../../src/workshop/storage/connection.py" line="91"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="62"/>
+        <location filename="../../src/workshop/storage/connection.py" line="61"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="87"/>
-        <location filename="../../src/workshop/storage/connection.py" line="138"/>
+        <location filename="../../src/workshop/storage/connection.py" line="86"/>
+        <location filename="../../src/workshop/storage/connection.py" line="137"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="90"/>
+        <location filename="../../src/workshop/storage/connection.py" line="89"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="95"/>
+        <location filename="../../src/workshop/storage/connection.py" line="94"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="99"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="115"/>
+        <location filename="../../src/workshop/storage/connection.py" line="114"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="118"/>
+        <location filename="../../src/workshop/storage/connection.py" line="117"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="162"/>
+        <location filename="../../src/workshop/storage/connection.py" line="161"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="214"/>
+        <location filename="../../src/workshop/storage/connection.py" line="213"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="227"/>
+        <location filename="../../src/workshop/storage/connection.py" line="226"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="229"/>
+        <location filename="../../src/workshop/storage/connection.py" line="228"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="249"/>
+        <location filename="../../src/workshop/storage/connection.py" line="248"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3876,7 +3876,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="286"/>
+        <location filename="../../src/workshop/storage/connection.py" line="285"/>
         <location filename="../../src/workshop/storage/store.py" line="155"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4692,107 +4692,107 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="54"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="55"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="58"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="62"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="82"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in Alternatives → Criteria voting for criteria.</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och föredragna alternativ, under Alternativ → Röstning på kriterier för kriterier.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="119"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="120"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="149"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="160"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="196"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="207"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="231"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="234"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="239"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="240"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="255"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="257"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="258"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5077,27 +5077,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>({n} tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="25"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="26"/>
         <source>Internal — not in the minutes</source>
         <translation>Intern – kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="58"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="59"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="60"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="89"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="110"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -5984,7 +5984,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="91"/>
+        <location filename="../../src/workshop/storage/paths.py" line="101"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>

@@ -137,8 +137,8 @@ class PresenterController(QObject):
             return tr("question {position}").format(position=content.position) if content.position \
                 else content.title
         if content.kind == "chart":
-            hidden = self.presenter is not None and self.presenter.hides_votes()
-            return tr("{chart}, votes hidden").format(chart=content.title) if hidden else content.title
+            hidden = self.presenter is not None and self.presenter.hides_votes()  # said first: a long name is cut
+            return tr("votes hidden ({chart})").format(chart=content.title) if hidden else content.title
         return tr("the title page")  # the engagement's title and client, or "Workshop" with none open
 
     def _published(self, content) -> None:
