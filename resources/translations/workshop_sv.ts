@@ -2082,7 +2082,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="183"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="187"/>
         <location filename="../../src/workshop/ui/framework/view.py" line="44"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Organisations</source>
@@ -2166,34 +2166,34 @@ Stänga ändå och förlora den?</translation>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="53"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="55"/>
         <source>Potential per area — all organisations</source>
         <translation>Potential per område – alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="54"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="56"/>
         <source>Potential per area — {org}</source>
         <translation>Potential per område – {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="72"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="74"/>
         <source>Other organisations</source>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/history/view.py" line="188"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="61"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="97"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="78"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="80"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="99"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="105"/>
         <source>Share of potential vs share of today&apos;s spend, per group</source>
         <translation>Andel av potentialen jämfört med andel av dagens livscykelutgift, per grupp</translation>
     </message>
@@ -2221,7 +2221,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="58"/>
         <location filename="../../src/workshop/ui/history/view.py" line="203"/>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="106"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="166"/>
@@ -2300,7 +2300,7 @@ Stänga ändå och förlora den?</translation>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/potential/charts.py" line="107"/>
+        <location filename="../../src/workshop/ui/potential/charts.py" line="117"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
         <location filename="../../src/workshop/ui/report/view.py" line="166"/>
         <source>Today</source>
@@ -2432,8 +2432,8 @@ Stänga ändå och förlora den?</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="212"/>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="213"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="217"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
@@ -2551,17 +2551,17 @@ Stänga ändå och förlora den?</translation>
         <translation>Föredraget alternativ per organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="220"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="224"/>
         <source>Each organisation&apos;s preferred alternative, with its reasons</source>
         <translation>Varje organisations föredragna alternativ, med motivering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="245"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="249"/>
         <source>Add the organisations taking part first, in the Engagement view: each states its preference here.</source>
         <translation>Lägg först till de deltagande organisationerna i vyn Uppdrag: var och en anger sitt föredragna alternativ här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="247"/>
+        <location filename="../../src/workshop/ui/alternatives/preferences.py" line="251"/>
         <source>Add the alternatives first, in the Alternatives tab: each organisation chooses one of them here.</source>
         <translation>Lägg först till alternativen på fliken Alternativ: varje organisation väljer ett av dem här.</translation>
     </message>
@@ -2627,7 +2627,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="154"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="175"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2788,49 +2788,49 @@ Stänga ändå och förlora den?</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="36"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="45"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="37"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="46"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="80"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="95"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="110"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="125"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="126"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="117"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="132"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="138"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="156"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="163"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="437"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="201"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="222"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2841,7 +2841,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="203"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="224"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -5987,6 +5987,46 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/storage/paths.py" line="101"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="51"/>
+        <source>No areas of concern yet.</source>
+        <translation>Inga områden ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="52"/>
+        <source>No organisations yet.</source>
+        <translation>Inga organisationer ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="53"/>
+        <source>No groups of areas yet.</source>
+        <translation>Inga grupper av områden ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="54"/>
+        <source>No scores yet: the chart fills in as they are entered.</source>
+        <translation>Inga poäng ännu: diagrammet fylls i när de anges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="55"/>
+        <source>No alternatives yet.</source>
+        <translation>Inga alternativ ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="56"/>
+        <source>No criteria yet.</source>
+        <translation>Inga kriterier ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="57"/>
+        <source>No votes yet: the chart fills in as they are entered.</source>
+        <translation>Inga röster ännu: diagrammet fylls i när de anges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="58"/>
+        <source>No preferences yet: the chart fills in as they are entered.</source>
+        <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QLabel
 
 from workshop.domain.numbers import nice_step
 from workshop.charts.export import ChartExportMenu
@@ -54,6 +54,31 @@ class ChartBase(pg.PlotWidget):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._grid: PathItem | None = None
         item.vb.sigTransformChanged.connect(self._tell_pixel_size)
+        self.empty_notice = QLabel(self)  # why nothing is drawn yet (say_empty), over the plot
+        self.empty_notice.setObjectName("chartEmptyNotice")
+        self.empty_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_notice.setWordWrap(True)
+        self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the menu stays the chart's
+        self.empty_notice.setFont(self.chart_font(scale=1.2))
+        self.empty_notice.setStyleSheet(f"color: {theme.text}; background: transparent;")
+        self.empty_notice.hide()
+
+    def say_empty(self, text: str) -> None:
+        """Say over the plot why it draws nothing yet ("No scores yet…"); "" takes the sentence away. A chart
+        with nothing to draw had been an empty white (or, on the projector, dark) box."""
+        self.empty_notice.setText(text)
+        self.empty_notice.setVisible(bool(text))
+        self._place_notice()
+
+    def _place_notice(self) -> None:
+        margin = max(8, self.width() // 10)
+        self.empty_notice.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if "empty_notice" in self.__dict__ and not self.empty_notice.isHidden():  # (resized while being made)
+            self._place_notice()
 
     def addItem(self, item, *args, **kwargs) -> None:  # noqa: N802 (pyqtgraph's name)
         """Add an item to the plot; one drawn with a cosmetic pen learns how large a pixel is."""

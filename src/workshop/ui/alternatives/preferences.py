@@ -29,7 +29,7 @@ from workshop.ui.session.edits import SetPreference
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.ui.session.presenter_channel import SEAL_PREFERENCES, PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
-from workshop.ui.widgets.live_chart import LiveChartMixin
+from workshop.ui.widgets.live_chart import NO_ALTERNATIVES, NO_PREFERENCES, LiveChartMixin, first_missing
 from workshop.ui.widgets.common import NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.common import NAME_COLUMN_MAX
 from workshop.ui.widgets.axis_key import alternatives_key
@@ -169,6 +169,10 @@ class PreferenceBars(LiveChartMixin, BarChart):
 
     def caption(self) -> str:
         return self._t(msg("Preferred alternative per organisation"))
+
+    def missing(self) -> str:
+        e = self._session.engagement
+        return first_missing((e.alternatives, NO_ALTERNATIVES), (e.preferences, NO_PREFERENCES))
 
     def draw(self) -> None:
         e = self._session.engagement

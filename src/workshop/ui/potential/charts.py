@@ -17,7 +17,9 @@ from workshop.charts.palette import LIGHT, Theme, series_marker
 from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.widgets.live_chart import LiveChartMixin
+from workshop.ui.widgets.live_chart import (
+    NO_AREAS, NO_GROUPS, NO_ORGANISATIONS, NO_SCORES, LiveChartMixin, first_missing,
+)
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, ORGANISATIONS, POTENTIALS, EngagementSession
 from workshop.ui.potential.data import potential_data
 from workshop.charts.rich_text import short_label
@@ -77,6 +79,10 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         else:
             self.set_many(matrix, [median], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
 
+    def missing(self) -> str:
+        e = self._session.engagement
+        return first_missing((e.areas, NO_AREAS), (e.organisations, NO_ORGANISATIONS), (e.potentials, NO_SCORES))
+
     def series_count(self) -> int:
         """How many organisations' polygons are drawn (the median reference is not counted)."""
         return RadarChart.series_count(self) - 1 if self._axes else 0
@@ -97,6 +103,10 @@ class PotentialShareBars(LiveChartMixin, BarChart):
 
     def caption(self) -> str:
         return self._t(msg("Share of potential vs share of today's spend, per group"))
+
+    def missing(self) -> str:
+        e = self._session.engagement
+        return first_missing((e.groups, NO_GROUPS), (e.organisations, NO_ORGANISATIONS), (e.potentials, NO_SCORES))
 
     def draw(self) -> None:
         groups = potential_data(self._session).groups()

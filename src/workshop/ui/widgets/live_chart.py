@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workshop.domain.messages import msg
 from workshop.ui.session.session import EngagementSession
 
 
@@ -33,9 +34,30 @@ class LiveChartMixin:
         super().showEvent(event)
 
     def redraw(self) -> None:
-        """Draw from the session as it stands now."""
+        """Draw from the session as it stands now, saying over the chart what it still lacks, if anything."""
         self._stale = False
         self.draw()
+        self.say_empty(self._t(self.missing()))
 
     def draw(self) -> None:
         raise NotImplementedError
+
+    def missing(self) -> str:
+        """Why the chart draws nothing yet (one of the NO_… sentences, untranslated); "" when it draws."""
+        return ""
+
+
+# What a live chart may lack, said over it in its language (the room reads these on the projector too).
+NO_AREAS = msg("No areas of concern yet.")
+NO_ORGANISATIONS = msg("No organisations yet.")
+NO_GROUPS = msg("No groups of areas yet.")
+NO_SCORES = msg("No scores yet: the chart fills in as they are entered.")
+NO_ALTERNATIVES = msg("No alternatives yet.")
+NO_CRITERIA = msg("No criteria yet.")
+NO_VOTES = msg("No votes yet: the chart fills in as they are entered.")
+NO_PREFERENCES = msg("No preferences yet: the chart fills in as they are entered.")
+
+
+def first_missing(*needs: tuple[object, str]) -> str:
+    """The sentence of the first (what is needed, its sentence) that is empty or false; "" when none is."""
+    return next((text for present, text in needs if not present), "")

@@ -18,7 +18,9 @@ from workshop.charts.radar import MAX_SEPARATE, RadarChart, RadarSeries
 from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
 )
-from workshop.ui.widgets.live_chart import LiveChartMixin
+from workshop.ui.widgets.live_chart import (
+    NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing,
+)
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import counted, tr
@@ -28,6 +30,13 @@ VOTE_PARTS = (VOTES, AGREED, WEIGHTS, ORGANISATIONS, INFO, ALTERNATIVES, FRAMEWO
 WINNER_COLOUR = "#009E73"
 OTHER_COLOUR = "#8FA3B8"
 
+
+
+def results_missing(board: ScoreBoard) -> str:
+    """What the sums and the map lack before they draw anything (see LiveChartMixin.missing)."""
+    e = board.engagement
+    voted = any(cell.value is not None for cell in board.grid().values())
+    return first_missing((e.alternatives, NO_ALTERNATIVES), (e.criteria, NO_CRITERIA), (voted, NO_VOTES))
 
 
 def radar_caption(code: str | None, translate: Callable[[str], str] = tr) -> str:
@@ -64,6 +73,12 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
 
     def caption(self) -> str:
         return radar_caption(self.code, self._t)
+
+    def missing(self) -> str:
+        e = self.board.engagement
+        shown = [self.code] if self.code in {a.code for a in e.alternatives} else [a.code for a in e.alternatives]
+        voted = any(cell.value is not None for (code, _n), cell in self.board.grid().items() if code in shown)
+        return first_missing((e.criteria, NO_CRITERIA), (e.alternatives, NO_ALTERNATIVES), (voted, NO_VOTES))
 
     def draw(self) -> None:
         e = self.board.engagement
@@ -116,6 +131,9 @@ class FeasibilityLive(LiveChartMixin, FeasibilityMap):
     def caption(self) -> str:
         return self._t(msg("Alternatives: potential against feasibility"))
 
+    def missing(self) -> str:
+        return results_missing(self.board)
+
     def draw(self) -> None:
         e = self.board.engagement
         low = sum(c.weight * c.scale_min for c in e.criteria)
@@ -143,6 +161,9 @@ class ResultBars(LiveChartMixin, BarChart):
 
     def caption(self) -> str:
         return self._t(msg("Criteria sums per alternative"))
+
+    def missing(self) -> str:
+        return results_missing(self.board)
 
     def draw(self) -> None:
         results = self.board.results()

@@ -1,0 +1,46 @@
+"""A chart with nothing to draw says what it still lacks, in the window and on the projector, and says
+nothing once it draws (an empty chart had been a blank white or dark box)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from workshop.storage import EngagementStore
+from workshop.templates import engagement_from_template
+
+
+def _notice(chart) -> str:
+    return chart.empty_notice.text() if not chart.empty_notice.isHidden() else ""
+
+
+def test_a_blank_engagements_charts_say_what_they_lack(open_app, tmp_path):
+    path = tmp_path / "blank.workshop"
+    EngagementStore.create(path, engagement_from_template("Blank", "Ny utredning"), overwrite=True).close()
+    window = open_app(path, size=(1366, 768), view="potential")
+    potential = window.views["potential"]
+    assert _notice(potential.radar) == "No areas of concern yet."
+    assert _notice(potential.bars) == "No groups of areas yet."
+    window.show_view("alternatives")
+    alternatives = window.views["alternatives"]
+    assert _notice(alternatives.voting.radar) == "No criteria yet."
+    assert _notice(alternatives.voting.map) == "No alternatives yet."
+    assert _notice(alternatives.preferences.chart) == "No alternatives yet."
+    potential.show_radar_on_projector()
+    chart = window.presenter_channel.current.chart_factory()
+    assert _notice(chart) == "Inga områden ännu."  # the room reads the document language
+    chart.deleteLater()
+
+
+def test_the_notice_goes_with_the_first_score(open_app, example_path):
+    conn = sqlite3.connect(example_path)
+    with conn:
+        conn.execute("DELETE FROM potential_scores")
+    conn.close()
+    window = open_app(example_path, size=(1366, 768), view="potential")
+    potential = window.views["potential"]
+    assert _notice(potential.radar) == "No scores yet: the chart fills in as they are entered."
+    model = potential.table.model()
+    assert model.setData(model.index(0, 0), "40")
+    assert _notice(potential.radar) == ""
+    window.show_view("alternatives")
+    assert _notice(window.views["alternatives"].voting.radar) == ""  # the example's votes are drawn
