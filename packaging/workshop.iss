@@ -1,7 +1,10 @@
 ; Inno Setup script for the Windows installer (NOT TRIED: written from the documentation; see README,
 ; "Packaging"). Build the one-folder bundle on Windows first (`pyinstaller packaging\workshop.spec`),
-; then: iscc packaging\workshop.iss  ->  dist\Workshop-setup-0.1.0.exe
-#define AppVersion "0.1.0"
+; then: iscc packaging\workshop.iss  ->  dist\Workshop-setup-VERSION.exe
+; VERSION is pyproject.toml's (tests/test_packaging.py keeps the two equal); `iscc /DAppVersion=X.Y.Z` overrides it.
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{6A1F0C52-7D0B-4E55-9E0C-2C7B3C1B9A11}

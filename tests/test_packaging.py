@@ -1,10 +1,12 @@
-"""The Linux desktop entry the packaging installs for a bundle."""
+"""The Linux desktop entry the packaging installs for a bundle, and the Windows installer's version."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 from workshop.resources import resources_root
@@ -41,3 +43,11 @@ def test_the_desktop_entry_starts_a_bundle_in_any_folder_and_names_the_file_type
     mime = (data / "mime" / "packages" / "workshop.xml").read_text(encoding="utf-8")
     assert 'type="application/x-workshop-engagement"' in mime and 'pattern="*.workshop"' in mime
     assert "MimeType=application/x-workshop-engagement;" in entry
+
+
+def test_the_windows_installer_carries_the_projects_version():
+    """The installer names and registers the version pyproject.toml gives (it had been written in by hand)."""
+    root = SCRIPT.parents[1]
+    version = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    iss = (root / "packaging" / "workshop.iss").read_text(encoding="utf-8")
+    assert re.findall(r'#define AppVersion "([^"]+)"', iss) == [version]
