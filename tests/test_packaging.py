@@ -45,9 +45,13 @@ def test_the_desktop_entry_starts_a_bundle_in_any_folder_and_names_the_file_type
     assert "MimeType=application/x-workshop-engagement;" in entry
 
 
-def test_the_windows_installer_carries_the_projects_version():
-    """The installer names and registers the version pyproject.toml gives (it had been written in by hand)."""
+def test_the_windows_installer_and_the_app_carry_the_projects_version():
+    """The installer names and registers, and the app's About and --version say, the version pyproject.toml
+    gives (each had been written in by hand)."""
+    import workshop
+
     root = SCRIPT.parents[1]
     version = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     iss = (root / "packaging" / "workshop.iss").read_text(encoding="utf-8")
     assert re.findall(r'#define AppVersion "([^"]+)"', iss) == [version]
+    assert workshop.__version__ == version
