@@ -238,3 +238,36 @@ def test_an_organisation_with_nothing_changed_names_the_earlier_meeting_with_its
     e, uid = joint
     text = words(text_of(render_minutes(e, uid)))
     assert "Vaggeryd: inga poäng ändrades sedan Arbetsmöte Vaggeryd (2024-08-13)." in text
+
+
+def test_a_long_note_reads_as_one_paragraph_and_lays_out_in_pieces(joint, monkeypatch):
+    """A note of hundreds of lines (one of 300,000 letters took more than half a minute to lay out as one
+    paragraph) is set in paragraphs of a few lines with no space between them: the same lines, blank ones
+    included, on no more pages than as one paragraph."""
+    import re
+
+    from pdf_support import reader
+
+    from workshop.export import minutes
+    from workshop.export.styles import make_styles
+
+    e, uid = joint
+    m = next(x for x in e.meetings if x.uid == uid)
+    every = minutes.NOTE_LINES  # a blank line where a piece would end: it must not be lost there
+    lines = [f"Rad {i}: å ä ö & <b>" if i % every else "" for i in range(1, 401)]
+    agenda = (dataclasses.replace(m.agenda[0], notes="\n".join(lines)),) + m.agenda[1:]
+    e = dataclasses.replace(e, meetings=tuple(dataclasses.replace(x, agenda=agenda) if x.uid == uid else x
+                                              for x in e.meetings))
+    assert len(minutes.note_paragraphs("\n".join(lines), make_styles()["note"])) > 10
+
+    def lines_per_page(pdf: bytes) -> list[list[str]]:
+        return [re.findall(r"Rad \d+:", p.extract_text()) for p in reader(pdf).pages]
+
+    pieces = lines_per_page(render_minutes(e, uid))
+    monkeypatch.setattr(minutes, "NOTE_LINES", 10_000)
+    whole = lines_per_page(render_minutes(e, uid))
+    assert sum(pieces, []) == sum(whole, []) and len(sum(whole, [])) == sum(1 for line in lines if line)
+    # As full a page as one paragraph's, give or take the line a page break moves: a blank line lost at
+    # each piece's end would have put some four more written lines on each page.
+    full = [len(p) for p in pieces if len(p) > 20][:-1]
+    assert full and all(abs(n - max(len(p) for p in whole)) <= 1 for n in full)

@@ -109,6 +109,45 @@ def attendees_section(e: Engagement, m: Meeting, lab, st) -> list[Flowable]:
     return out
 
 
+NOTE_LINES = 12  # lines of a note per paragraph (see note_paragraphs)
+NOTE_PIECE = 2000  # characters: a longer line is cut after the first sentence end (else space) past this
+
+
+def _pieces(line: str) -> list[str]:
+    """A line cut after a sentence's end (else a space) every NOTE_PIECE characters or so."""
+    out = []
+    while len(line) > 2 * NOTE_PIECE:
+        cut = line.find(". ", NOTE_PIECE, 2 * NOTE_PIECE)
+        cut = cut + 1 if cut >= 0 else line.find(" ", NOTE_PIECE, 2 * NOTE_PIECE)
+        if cut < 0:
+            cut = NOTE_PIECE
+        out.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    return out + [line]
+
+
+def note_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """A note as paragraphs of a few lines each that read as one (no space between them). reportlab wraps
+    a paragraph's rest again at each page it breaks over: a 300,000-letter note in one paragraph took more
+    than half a minute to lay out."""
+    lines = [piece for line in text.split("\n") for piece in _pieces(line)]
+    chunks, start = [], 0
+    for i, line in enumerate(lines, 1):
+        # A piece ends on a written line: a paragraph's last line break makes no empty line, as within one.
+        if i - start >= NOTE_LINES and line.strip():
+            chunks.append("\n".join(lines[start:i]))
+            start = i
+    if start < len(lines):
+        chunks.append("\n".join(lines[start:]))
+    if len(chunks) == 1:
+        return [Paragraph(para(text), style)]
+    first = ParagraphStyle(f"{style.name}First", parent=style, spaceAfter=0)
+    middle = ParagraphStyle(f"{style.name}Middle", parent=style, spaceBefore=0, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}Last", parent=style, spaceBefore=0)
+    return [Paragraph(para(chunk), first if i == 0 else last if i == len(chunks) - 1 else middle)
+            for i, chunk in enumerate(chunks)]
+
+
 def agenda_section(m: Meeting, lab, st, with_notes: bool = True, heading: str = "agenda") -> list[Flowable]:
     """The agenda in order, grouped under theme titles, each item numbered by its place and with its notes.
     Without notes (the pre-read) each item is kept whole on a page instead (its last word had stood alone on
@@ -129,7 +168,7 @@ def agenda_section(m: Meeting, lab, st, with_notes: bool = True, heading: str = 
         out.append((Paragraph if with_notes else WholeParagraph)(head, st["item"]))
         if with_notes:
             if item.notes.strip():
-                out.append(Paragraph(para(item.notes), st["note"]))
+                out += note_paragraphs(item.notes, st["note"])
             else:
                 out.append(Paragraph(para(lab["no_notes"]), st["theme"]))
     if isinstance(out[1], CondPageBreak):  # the first item's room is asked for above the heading, not below it
