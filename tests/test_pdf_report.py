@@ -188,3 +188,17 @@ def test_a_report_of_an_engagement_just_begun_is_written_with_empty_tables_and_c
         EngagementStore.create(path, e).close()
         assert main(["report", str(path), "-o", str(out), "--language", language, "--organisation-pages"]) == 0
         assert e.info.title in text_of(out)
+
+
+def test_a_map_of_no_alternative_is_a_dash_not_a_made_up_point():
+    """With no alternative yet the feasibility map is the dash every empty chart is, under its caption (an
+    empty grid had shown a point at 0 %, 0 that stood for nothing)."""
+    from reportlab.graphics.charts.lineplots import ScatterPlot
+
+    from workshop.export import pdf_charts
+
+    empty = pdf_charts.scatter([], "Andel", "Summa")
+    assert not any(isinstance(c, ScatterPlot) for c in empty.contents)
+    assert [c.text for c in empty.contents] == ["–"]
+    drawn = pdf_charts.scatter([("S", 0.6, 21.0)], "Andel", "Summa")
+    assert any(isinstance(c, ScatterPlot) for c in drawn.contents)

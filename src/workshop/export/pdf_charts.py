@@ -307,13 +307,15 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     """Labelled points on two axes (e.g. share of potential against sum of criteria scores). A name over
     one line of 40 mm numbers its point instead, and a key under the chart gives it in full."""
     register_fonts()
+    if not points:  # (an empty grid had shown a made-up point at 0, 0)
+        return _nothing_yet()
     d = _drawing(height)
     plot = ScatterPlot()
     # The x axis' title 3 mm under its tick labels (it stood 8 mm under them, nearer the caption).
     d.height = height - 3 * mm
     plot.x, plot.y = 18 * mm, 13 * mm
     plot.width, plot.height = WIDTH - 30 * mm, height - 24 * mm
-    plot.data = [[(x, y)] for _, x, y in points] or [[(0, 0)]]
+    plot.data = [[(x, y)] for _, x, y in points]
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = 7.5
@@ -327,7 +329,7 @@ def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: s
     if x_percent:
         plot.xValueAxis.valueStep = 0.2
         plot.xValueAxis.labelTextFormat = lambda v: numbers.percent(v, decimal_mark)
-    ys = [y for _, _, y in points] or [0]
+    ys = [y for _, _, y in points]
     plot.yValueAxis.valueMin = max(0, int(min(ys)) - 2)
     plot.yValueAxis.valueMax = int(max(ys)) + 2
     plot.yValueAxis.labelTextFormat = lambda v: _number(v, decimal_mark)
