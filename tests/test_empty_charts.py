@@ -22,7 +22,7 @@ def test_a_blank_engagements_charts_say_what_they_lack(open_app, tmp_path):
     assert _notice(potential.bars) == "No groups of areas yet."
     window.show_view("alternatives")
     alternatives = window.views["alternatives"]
-    assert _notice(alternatives.voting.radar) == "No criteria yet."
+    assert _notice(alternatives.voting.radar) == "No alternatives yet."
     assert _notice(alternatives.voting.map) == "No alternatives yet."
     assert _notice(alternatives.preferences.chart) == "No alternatives yet."
     potential.show_radar_on_projector()

@@ -32,10 +32,11 @@ OTHER_COLOUR = "#8FA3B8"
 
 
 
-def results_missing(board: ScoreBoard) -> str:
-    """What the sums and the map lack before they draw anything (see LiveChartMixin.missing)."""
+def votes_missing(board: ScoreBoard, codes: set[str] | None = None) -> str:
+    """What a votes chart of these alternatives (None: all) lacks before it draws anything (see
+    LiveChartMixin.missing)."""
     e = board.engagement
-    voted = any(cell.value is not None for cell in board.grid().values())
+    voted = any(cell.value is not None for (code, _n), cell in board.grid().items() if codes is None or code in codes)
     return first_missing((e.alternatives, NO_ALTERNATIVES), (e.criteria, NO_CRITERIA), (voted, NO_VOTES))
 
 
@@ -75,10 +76,8 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         return radar_caption(self.code, self._t)
 
     def missing(self) -> str:
-        e = self.board.engagement
-        shown = [self.code] if self.code in {a.code for a in e.alternatives} else [a.code for a in e.alternatives]
-        voted = any(cell.value is not None for (code, _n), cell in self.board.grid().items() if code in shown)
-        return first_missing((e.criteria, NO_CRITERIA), (e.alternatives, NO_ALTERNATIVES), (voted, NO_VOTES))
+        known = {a.code for a in self.board.engagement.alternatives}
+        return votes_missing(self.board, {self.code} if self.code in known else None)
 
     def draw(self) -> None:
         e = self.board.engagement
@@ -132,7 +131,7 @@ class FeasibilityLive(LiveChartMixin, FeasibilityMap):
         return self._t(msg("Alternatives: potential against feasibility"))
 
     def missing(self) -> str:
-        return results_missing(self.board)
+        return votes_missing(self.board)
 
     def draw(self) -> None:
         e = self.board.engagement
@@ -163,7 +162,7 @@ class ResultBars(LiveChartMixin, BarChart):
         return self._t(msg("Criteria sums per alternative"))
 
     def missing(self) -> str:
-        return results_missing(self.board)
+        return votes_missing(self.board)
 
     def draw(self) -> None:
         results = self.board.results()
