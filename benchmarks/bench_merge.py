@@ -110,22 +110,23 @@ def session_extension_floor(mine: Path, theirs: Path, base: bytes, tables: list[
 
 
 def unpacked_base(path: Path) -> tuple[bytes, list[str]]:
-    """The newest base stored in a copy, unpacked, and the tables it holds."""
+    """The newest base stored in a copy, unpacked, and the tables the merge diffs (its own `read_tables`)."""
+    import apsw
+
     from workshop.storage.merge.bases import base_database, bases
+    from workshop.storage.merge.schema_info import read_tables
 
     conn = sqlite3.connect(path)
     try:
         image = base_database(conn, bases(conn)[0].uid)
     finally:
         conn.close()
-    base = sqlite3.connect(":memory:")
+    base = apsw.Connection(":memory:")
     try:
-        base.deserialize(image)
-        tables = [r[0] for r in base.execute("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        base.deserialize("main", image)
+        return image, list(read_tables(base))
     finally:
         base.close()
-    return image, tables
 
 
 def run() -> list[dict]:
