@@ -120,7 +120,7 @@ class _App:
         self.visible: list[int] = []  # the batches after which the projector's radar drew something else
         self.arrivals: dict[tuple, list[tuple[float, int]]] = defaultdict(list)  # vote -> [(time, changes)]
         self.shown, self.paint_ms, self._unwatch = _repaint_ends(chart, lambda: self.changes)
-        self.session.changed.connect(self._changed)
+        self.session.live.connect(self._changed)  # as the projector follows it
         self.room.bridge.arrived.connect(self._arrived)
 
     def _changed(self, part: str) -> None:

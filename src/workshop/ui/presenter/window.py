@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QS
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
 from workshop.ui.widgets.lines_label import elide_lines
+from workshop.ui.widgets.live_chart import follow_live
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
 BACKGROUND = "#0F1720"
@@ -169,6 +170,7 @@ class PresenterWindow(QWidget):
         if widget is not None:
             if hasattr(widget, "hiding_changed"):
                 widget.hiding_changed.connect(self.seen_changed)
+            follow_live(widget)  # the room sees each change as it is saved, a phone's vote included
             widget.setParent(self.chart_page)
             widget.setObjectName(widget.objectName() or "presenterChart")
             self.chart_layout.addWidget(widget, 3)

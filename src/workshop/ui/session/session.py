@@ -4,18 +4,27 @@ Views never query the file. They read `session.engagement` (a domain value)
 and refresh when `changed` names a part they show. Every edit is an undo
 command whose redo calls `write`: the store writes and commits (on disk when
 it returns), the session's value follows, then `changed` is emitted once.
+
+What the room sees follows `live` instead: it names every change as it is
+written, just before `changed`. The two differ only while phones vote: the
+room round's votes are announced on `live` at once (the projector shows
+each as it is saved) and on `changed` at most every FOLLOW_MS, so the
+window's grids, tables and charts follow a busy room a few times a second
+instead of redrawing for every vote while the next phone waits
+(`make bench`, bench_room).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.history import PotentialRecord, VoteRecord, recorded
@@ -30,6 +39,8 @@ INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE,
     "groups", "alternatives",
 )
 T = TypeVar("T")
+# How often, at most, the window's views are told of a room round's votes (see `held(paced=True)`).
+FOLLOW_MS = 400
 # Groups or areas were added or taken back: the potential grid, its charts and the coverage change shape.
 FRAMEWORK = "framework"
 # What each organisation gave in each meeting (after a score given in a meeting); the recommendation and plan;
@@ -45,6 +56,8 @@ class EngagementSession(QObject):
     # The part that changed and the keys within it: (organisation uid, area code) for one potential,
     # (organisation uid, alternative code, criterion number) for one vote; empty when any of it may have.
     changed = Signal(str, tuple)
+    # The same, for what the room sees (the projector): every change at once, a room round's votes included.
+    live = Signal(str, tuple)
 
     def __init__(self, store: EngagementStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -54,6 +67,11 @@ class EngagementSession(QObject):
         self._index()
         self._held: dict[str, set | None] | None = None  # part -> keys changed while held (None: any)
         self._typing: list[weakref.WeakMethod] = []  # what stores text typed and not yet saved (see flush_typed)
+        self._behind: dict[str, set | None] = {}  # announced on `live`, not yet on `changed` (a room round's votes)
+        self._followed = 0.0  # when `changed` last caught up with them (time.monotonic)
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.timeout.connect(self.catch_up)
 
     def _index(self) -> None:
         e = self._engagement
@@ -133,16 +151,44 @@ class EngagementSession(QObject):
 
     def _emit(self, part: str, keys: tuple) -> None:
         if self._held is None:
-            self.changed.emit(part, keys)
+            self._announce({part: set(keys) if keys else None})
             return
-        known = self._held.setdefault(part, set())
-        if known is not None:
-            self._held[part] = known | set(keys) if keys else None
+        _merge(self._held, {part: set(keys) if keys else None})
+
+    def _announce(self, parts: dict[str, set | None], paced: bool = False) -> None:
+        """Tell what the room sees at once; tell the views now, or (`paced`) once FOLLOW_MS have passed since
+        they were last told of paced changes. Views are told in order: what they are behind on comes first."""
+        for part, keys in parts.items():
+            self.live.emit(part, _keys(keys))
+        if paced:
+            _merge(self._behind, parts)
+            if not self._follow.isActive():
+                wait = FOLLOW_MS / 1000 - (time.monotonic() - self._followed)
+                self._follow.start(max(0, round(wait * 1000)))
+            return
+        self.catch_up()
+        for part, keys in parts.items():
+            self.changed.emit(part, _keys(keys))
+
+    def catch_up(self) -> None:
+        """Tell the views now of the changes announced only to the room so far (see `held(paced=True)`)."""
+        self._follow.stop()
+        if not self._behind:
+            return
+        behind, self._behind = self._behind, {}
+        self._followed = time.monotonic()
+        for part, keys in behind.items():
+            self.changed.emit(part, _keys(keys))
 
     @contextmanager
-    def held(self) -> Iterator[None]:
+    def held(self, paced: bool = False) -> Iterator[None]:
         """Edits made inside are announced together when it ends: one `changed` per part, carrying every key
-        that changed in it (or none, meaning any of it may have, when one edit named none)."""
+        that changed in it (or none, meaning any of it may have, when one edit named none).
+
+        `paced` (a room round's votes): the room sees them at once on `live`; the views are told on `changed`
+        with the next paced announcement, at most every FOLLOW_MS (a vote arriving after a quiet spell is
+        told on the next pass through the event loop). Any other change, or `catch_up`, tells them at once.
+        """
         if self._held is not None:  # already held: the outer one announces
             yield
             return
@@ -151,8 +197,8 @@ class EngagementSession(QObject):
             yield
         finally:
             held, self._held = self._held, None
-            for part, keys in held.items():
-                self.changed.emit(part, () if keys is None else tuple(keys))
+            if held:
+                self._announce(held, paced)
 
     # --- the meeting numbers are given in ----------------------------------
     @property
@@ -255,8 +301,22 @@ class EngagementSession(QObject):
                    else scores.set_preference(preference), update, [organisation_uid])
 
     def close(self) -> None:
-        """Close the file."""
+        """Close the file (views not yet told of a room round's last votes are closing with it)."""
+        self._follow.stop()
+        self._behind = {}
         self.store.close()
+
+
+def _merge(into: dict[str, set | None], parts: dict[str, set | None]) -> None:
+    """Add the parts and their changed keys to `into` (None: any of the part may have changed)."""
+    for part, keys in parts.items():
+        known = into.setdefault(part, set())
+        into[part] = None if known is None or keys is None else known | keys
+
+
+def _keys(keys: set | None) -> tuple:
+    """The keys as `changed` carries them: empty when any of the part may have changed."""
+    return () if keys is None else tuple(keys)
 
 
 def _put(cells: dict, key: tuple, value) -> tuple:

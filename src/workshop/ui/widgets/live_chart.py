@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from workshop.domain.messages import msg
 from workshop.ui.session.session import EngagementSession
 
@@ -18,7 +20,17 @@ class LiveChartMixin:
     def bind(self, session: EngagementSession) -> None:
         self._session = session
         self._stale = True
+        self._live = False
         session.changed.connect(self._on_session_changed)
+
+    def follow_live(self) -> None:
+        """Follow the session's `live` changes instead (on the projector: a phone's vote shows as it is saved,
+        while the window follows the room round at its pace)."""
+        if self._live:
+            return
+        self._live = True
+        self._session.changed.disconnect(self._on_session_changed)
+        self._session.live.connect(self._on_session_changed)
 
     def _on_session_changed(self, part: str) -> None:
         if part not in self.PARTS:
@@ -45,6 +57,15 @@ class LiveChartMixin:
     def missing(self) -> str:
         """Why the chart draws nothing yet (one of the NO_… sentences, untranslated); "" when it draws."""
         return ""
+
+
+def follow_live(root: QObject) -> None:
+    """Have `root` and everything it holds that can (`follow_live()`) follow the session's `live` changes: what
+    the room sees on the projector."""
+    for obj in (root, *root.findChildren(QObject)):
+        follow = getattr(obj, "follow_live", None)
+        if callable(follow):
+            follow()
 
 
 # What a live chart may lack, said over it in its language (the room reads these on the projector too).

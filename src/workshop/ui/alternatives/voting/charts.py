@@ -19,7 +19,7 @@ from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
 )
 from workshop.ui.widgets.live_chart import (
-    NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing,
+    NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing, follow_live,
 )
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.domain.messages import msg
@@ -202,8 +202,20 @@ class RevealGate(QWidget):
         self._layout.addWidget(self.notice, 1)
         state.changed.connect(self.update_gate)
         session.changed.connect(self._on_changed)
+        self._live = False
         self._shown: bool | None = None
         self.update_gate()
+
+    def follow_live(self) -> None:
+        """The count of votes in, and the chart once revealed, follow the session's `live` changes (the
+        projector; see LiveChartMixin.follow_live)."""
+        if self._live:
+            return
+        self._live = True
+        self._session.changed.disconnect(self._on_changed)
+        self._session.live.connect(self._on_changed)
+        if self.chart is not None:
+            follow_live(self.chart)
 
     def revealed(self) -> bool:
         return self._state.all_revealed(self._codes)
@@ -238,6 +250,8 @@ class RevealGate(QWidget):
         self.notice.setVisible(not revealed)
         if revealed:
             self.chart = self._build(self._state.per_organisation)
+            if self._live:
+                follow_live(self.chart)
             self.chart.setParent(self)
             self._layout.addWidget(self.chart, 1)
             self.chart.show()
