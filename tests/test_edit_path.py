@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 
@@ -11,7 +12,9 @@ from workshop.domain.model import AgreedScore, PotentialScore, Preference
 from workshop.storage import EngagementStore
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import EditInfo, RewordCriterion, SetAgreed, SetPotential, SetPreference, SetWeights
-from workshop.ui.session.session import AGREED, INFO, POTENTIALS, PREFERENCES, WEIGHTS, EngagementSession
+from workshop.ui.session.session import (
+    AGREED, FOLLOW_MS, INFO, POTENTIALS, PREFERENCES, WEIGHTS, EngagementSession,
+)
 
 
 @pytest.fixture
@@ -129,3 +132,58 @@ def test_edits_held_together_are_announced_once_per_part_with_every_cell(session
         session.set_agreed("S", 2, AgreedScore(alternative_code="S", criterion_number=2, value=1, comment="y"))
         session.announce(AGREED)
     assert session.signals == [(AGREED, ())]
+
+
+def _potential(session, org, area, value):
+    session.set_potential(org, area, dataclasses.replace(session.potential(org, area), value=value))
+
+
+def test_a_room_rounds_votes_reach_the_projector_at_once_and_the_window_at_its_pace(session, qtbot):
+    """Paced batches (a room round's votes): what the room sees hears of each at once (`live`); the views hear
+    of the first after a quiet spell on the next pass, then of the batches that follow it together, once,
+    naming every cell, not before FOLLOW_MS; the file holds each batch as it is announced."""
+    live: list = []
+    session.live.connect(lambda part, keys: live.append((part, keys)))
+    orgs = [o.uid for o in session.engagement.organisations]
+    area = session.engagement.areas[0].code
+    with session.held(paced=True):
+        _potential(session, orgs[0], area, 3)
+    assert live == [(POTENTIALS, ((orgs[0], area),))] and session.signals == []
+    qtbot.waitUntil(lambda: session.signals != [], timeout=1000)  # quiet before: the next pass
+    assert session.signals == [(POTENTIALS, ((orgs[0], area),))]
+    followed = time.monotonic()
+    session.signals.clear()
+    for org in orgs[1:3]:
+        with session.held(paced=True):
+            _potential(session, org, area, 4)
+        assert live[-1] == (POTENTIALS, ((org, area),))
+        qtbot.wait(20)
+        assert session.signals == []  # the window waits for the pace
+    assert {p.value for p in _in_file(session.path).potentials if p.organisation_uid in orgs[:3]
+            and p.area_code == area} == {3, 4}
+    qtbot.waitUntil(lambda: session.signals != [], timeout=3000)
+    assert time.monotonic() - followed >= 0.9 * FOLLOW_MS / 1000  # (Qt's coarse timers may fire 5 % early)
+    assert [part for part, _ in session.signals] == [POTENTIALS]
+    assert sorted(session.signals[0][1]) == sorted((org, area) for org in orgs[1:3])
+
+
+def test_a_typed_edit_while_the_window_waits_for_the_pace_tells_it_everything_in_order(session, qtbot):
+    """A typed edit (or an undo) while the views wait for a room round's pace: they hear of the round's cells
+    first, then of the typed one, at once, and not again when the pace would have come."""
+    orgs = [o.uid for o in session.engagement.organisations]
+    area = session.engagement.areas[0].code
+    with session.held(paced=True):
+        _potential(session, orgs[0], area, 3)
+    qtbot.waitUntil(lambda: session.signals != [], timeout=1000)
+    session.signals.clear()
+    with session.held(paced=True):
+        _potential(session, orgs[1], area, 5)
+    assert session.signals == []
+    session.set_agreed("S", 1, AgreedScore(alternative_code="S", criterion_number=1, value=1, comment="typed"))
+    assert session.signals == [(POTENTIALS, ((orgs[1], area),)), (AGREED, (("S", 1),))]
+    qtbot.wait(FOLLOW_MS + 100)
+    assert len(session.signals) == 2
+    with session.held(paced=True):
+        _potential(session, orgs[2], area, 6)
+    session.catch_up()  # what an export or a test asks for: the views hold every vote now
+    assert session.signals[-1] == (POTENTIALS, ((orgs[2], area),))

@@ -582,3 +582,81 @@ def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
             old = window.session.vote(o.uid, "S", c.number)
             window.session.set_vote(o.uid, "S", c.number, dataclasses.replace(old, value=1 if old.value != 1 else 2))
     assert view.waiting.text() == "Every organisation has voted on every item."
+
+
+def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_follows(window, qtbot):
+    """Phones voting one after another: the projector's revealed radar draws each vote by the time its phone
+    is answered (the room sees it at once), and the window's grid catches up with the last one without
+    anything being typed or clicked (it follows a busy room at its own pace)."""
+    from workshop.ui.presenter.window import PresenterWindow
+
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findData("1 Tjänst"))
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    voting.show_votes_on_projector()
+    voting.per_org.setChecked(True)  # each organisation's line, not only the agreed one
+    voting.reveal.setChecked(True)
+    radar = presenter.chart.chart
+    assert radar is not None and radar.isVisible()
+    line = radar.legend_labels().index("Gislaved")
+
+    def drawn() -> bytes:
+        return b"".join(a.tobytes() for a in radar.series_points(line))
+
+    model = voting.model
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("GIS")
+    old = window.session.vote(gis["id"], "1 Tjänst", 3).value
+    values = [v for v in (1, 2, 3, 4) if v != old][:3]
+    for value in values:
+        before = drawn()
+        assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], value)[0] == 200
+        assert drawn() != before, f"the projector did not draw the vote {value} when its phone was answered"
+    qtbot.waitUntil(lambda: model.data(model.index(2, column)) == str(values[-1]), timeout=3000)
+
+
+def test_a_phone_kept_waiting_too_long_is_told_to_send_again_and_its_vote_is_not_stored(window, qtbot, monkeypatch,
+                                                                                    example_path):
+    """The facilitator's computer busy longer than a phone waits: the phone hears "busy; send the vote again"
+    (503), and the vote is not saved behind its back once the computer catches up (no undo step, file as it
+    was); sent again, it is saved."""
+    import time
+
+    from workshop.ui.room import bridge
+
+    monkeypatch.setattr(bridge, "SAVE_TIMEOUT", 0.3)
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    old = _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value
+    new = 1 if old != 1 else 2
+    steps = window.session.undo_stack.count()
+    answer: list = []
+
+    def send() -> None:
+        body = json.dumps({"organisation": gis["id"], "item": data["items"][2]["id"], "value": new}).encode()
+        request = urllib.request.Request(phone.url + "/vote", body, {"Content-Type": "application/json"})
+        try:
+            with phone.opener.open(request, timeout=20) as r:
+                answer.append((r.status, json.load(r)))
+        except urllib.error.HTTPError as exc:
+            answer.append((exc.code, json.load(exc)))
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    time.sleep(1.0)  # the GUI thread busy: no event is processed
+    thread.join(10)
+    assert answer and answer[0][0] == 503 and "send the vote again" in answer[0][1]["error"]
+    qtbot.wait(200)  # the computer catches up with its queue
+    assert window.session.undo_stack.count() == steps
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value == old
+    assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], new)[0] == 200
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value == new

@@ -50,6 +50,21 @@ class ScoreBoard:
             cache["grid"] = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
         return cache["grid"]  # type: ignore[return-value]
 
+    def cells(self, code: str) -> dict[tuple[str, int], AgreedCell]:
+        """One alternative's cells of `grid()`, computed alone unless the whole grid is: the projector's radar
+        redraws for each batch of phone votes, while the window's views (which need the whole grid) follow
+        at their pace."""
+        cache = self._fresh()
+        if "grid" in cache:
+            grid = cache["grid"]
+            return {key: cell for key, cell in grid.items() if key[0] == code}  # type: ignore[union-attr]
+        key = f"cells {code}"
+        if key not in cache:
+            e = self.engagement
+            alternatives = [a for a in e.alternatives if a.code == code]
+            cache[key] = agreed_grid(alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+        return cache[key]  # type: ignore[return-value]
+
     def results(self) -> list[AlternativeResult]:
         """Sums, weighted sums and ranks, in the alternatives' order."""
         cache = self._fresh()
