@@ -223,7 +223,8 @@ class RoomBridge(QObject):
             setter = session.set_preference
             text = tr("Phone preference of {org}").format(org=org)
         new = record_of(room, ballot, old)
-        if new == old:
+        if new == old:  # nothing to write; the room view still names who sent it, with the window's next look
+            session.note(PARTS[room.kind], [cell if room.kind != RoundKind.PREFERENCES else cell[0]])
             return
         push(session.undo_stack, SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
 

@@ -271,8 +271,9 @@ class RoomView(QWidget):
         room = self.bridge.round
         if room is None:
             return
-        self._latest = ballot.item_id  # the headline speaks of the item voted on last, counted anew each time
-        self._refresh()
+        # The headline speaks of the item voted on last, counted anew each time: with the session's next change,
+        # which a busy room's votes reach at the window's pace (see EngagementSession.held).
+        self._latest = ballot.item_id
 
     def _on_change(self, part: str) -> None:
         if part in (ALTERNATIVES, ORGANISATIONS) and not self.bridge.running:

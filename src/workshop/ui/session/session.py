@@ -145,6 +145,11 @@ class EngagementSession(QObject):
         for part in EVERY_PART[1:]:
             self.announce(part)
 
+    def note(self, part: str, keys: Iterable[Hashable]) -> None:
+        """Tell the views that what they show of these keys changed though the file did not (a phone's vote
+        equal to the stored one: the room view names its new sender); paced like the edits around it."""
+        self._emit(part, tuple(keys))
+
     def announce(self, part: str) -> None:
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
         self._emit(part, ())
