@@ -187,3 +187,20 @@ def test_a_typed_edit_while_the_window_waits_for_the_pace_tells_it_everything_in
         _potential(session, orgs[2], area, 6)
     session.catch_up()  # what an export or a test asks for: the views hold every vote now
     assert session.signals[-1] == (POTENTIALS, ((orgs[2], area),))
+
+
+def test_a_closed_session_tells_no_view_of_what_it_was_still_pacing(qtbot, example_path):
+    """Closing the file while the window waits for a room round's pace: nothing is announced afterwards
+    (views being torn down with it are not called)."""
+    session = EngagementSession(EngagementStore.open(example_path))
+    told: list = []
+    session.changed.connect(lambda part, keys: told.append(part))
+    org, area = session.engagement.organisations[0].uid, session.engagement.areas[0].code
+    for value in (3, 4):  # the second waits for the pace
+        with session.held(paced=True):
+            _potential(session, org, area, value)
+        qtbot.wait(10)
+    assert told == [POTENTIALS]
+    session.close()
+    qtbot.wait(FOLLOW_MS + 200)
+    assert told == [POTENTIALS]

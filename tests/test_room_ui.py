@@ -587,11 +587,15 @@ def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
     assert view.waiting.text() == "Every organisation has voted on every item."
 
 
-def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_follows(window, qtbot):
+def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_follows(window, qtbot, monkeypatch):
     """Phones voting one after another: the projector's revealed radar draws each vote by the time its phone
     is answered (the room sees it at once), and the window's grid catches up with the last one without
-    anything being typed or clicked (it follows a busy room at its own pace)."""
+    anything being typed or clicked (it follows a busy room at its own pace); the radar does not redraw
+    again when the window catches up."""
     from workshop.ui.presenter.window import PresenterWindow
+    from workshop.ui.session import session as session_module
+
+    monkeypatch.setattr(session_module, "FOLLOW_MS", 1500)  # votes 2 and 3 surely come within the window's pace
 
     view = window.views["room"]
     phone = _start(view)
@@ -622,7 +626,15 @@ def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_fo
         before = drawn()
         assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], value)[0] == 200
         assert drawn() != before, f"the projector did not draw the vote {value} when its phone was answered"
-    qtbot.waitUntil(lambda: model.data(model.index(2, column)) == str(values[-1]), timeout=3000)
+    redraws: list[str] = []
+    draw = radar.draw
+    monkeypatch.setattr(radar, "draw", lambda: (redraws.append("draw"), draw()))
+    told: list = []
+    window.session.changed.connect(lambda part, keys: told.append((part, keys)))
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # the window catches up, without anything done
+    assert told == [("votes", ((gis["id"], "1 Tjänst", 3),))]
+    assert model.data(model.index(2, column)) == str(values[-1])
+    assert redraws == []  # the projector had it already: it follows `live` only
 
 
 def test_a_phone_kept_waiting_too_long_is_told_to_send_again_and_its_vote_is_not_stored(window, qtbot, monkeypatch,
@@ -681,3 +693,40 @@ def test_a_phone_vote_equal_to_the_stored_one_still_counts_and_names_its_sender(
     qtbot.waitUntil(lambda: view.arrivals.data(view.arrivals.index(0, column)) == f"{value} · Sam", timeout=2000)
     assert view.arrivals.data(view.arrivals.index(0, 1)) == "1 of 5"
     assert window.session.undo_stack.count() == steps
+
+
+def test_stopping_a_round_just_after_the_last_votes_shows_them(window, qtbot):
+    """Votes in quick succession and Stop at once: the room view shows the last vote and its sender (the
+    window had not yet caught up, and the catching up came after the round had stopped)."""
+    view = window.views["room"]
+    phone = _start(view, key="S")
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
+    old = window.session.vote(gis["id"], "S", 1).value
+    first, last = [v for v in (1, 2, 3, 4) if v != old][:2]
+    assert phone.vote(qtbot, gis["id"], data["items"][0]["id"], first, "Ann")[0] == 200
+    assert Phone(phone.url).vote(qtbot, gis["id"], data["items"][0]["id"], last, "Bea")[0] == 200
+    view.toggle()  # Stop room voting
+    assert view.arrivals.data(view.arrivals.index(0, column)) == f"{last} · Bea"
+    qtbot.wait(600)  # the window's paced catching up, after the round stopped, keeps it so
+    assert view.arrivals.data(view.arrivals.index(0, column)) == f"{last} · Bea"
+
+
+def test_a_vote_that_fails_unexpectedly_is_answered_at_once_and_the_facilitator_is_told(window, qtbot, monkeypatch):
+    """A fault while saving a phone's vote: the phone hears 503 at once (not after waiting 15 s) and the room
+    view says what went wrong; the next vote is saved."""
+    view = window.views["room"]
+    phone = _start(view)
+    data = phone.round()
+    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+
+    def broken(room, ballot):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(view.bridge, "_edit", broken)
+    status, answer = phone.vote(qtbot, gis["id"], data["items"][0]["id"], 2)
+    assert status == 503 and "tell the facilitator" in answer["error"]
+    assert "disk on fire" in view.message.text()
+    monkeypatch.undo()
+    assert phone.vote(qtbot, gis["id"], data["items"][0]["id"], 2)[0] == 200

@@ -490,12 +490,12 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="120"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="121"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="143"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="144"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
         <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
         <source>Workshop</source>
@@ -596,7 +596,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="49"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="50"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
@@ -2788,12 +2788,12 @@ Stänga ändå och förlora den?</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="45"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="46"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="48"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
@@ -2830,7 +2830,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="222"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="234"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2841,7 +2841,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="224"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="236"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -4672,22 +4672,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="43"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="66"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="181"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="180"/>
+        <source>A phone&apos;s vote could not be saved ({error}).</source>
+        <translation>En telefons röst kunde inte sparas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="223"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="186"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="228"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="190"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="232"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
@@ -4787,12 +4792,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="255"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="256"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="259"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5989,42 +5994,42 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="51"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="72"/>
         <source>No areas of concern yet.</source>
         <translation>Inga områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="52"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="73"/>
         <source>No organisations yet.</source>
         <translation>Inga organisationer ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="53"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="74"/>
         <source>No groups of areas yet.</source>
         <translation>Inga grupper av områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="54"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="75"/>
         <source>No scores yet: the chart fills in as they are entered.</source>
         <translation>Inga poäng ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="55"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="76"/>
         <source>No alternatives yet.</source>
         <translation>Inga alternativ ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="56"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="77"/>
         <source>No criteria yet.</source>
         <translation>Inga kriterier ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="57"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="78"/>
         <source>No votes yet: the chart fills in as they are entered.</source>
         <translation>Inga röster ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="58"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="79"/>
         <source>No preferences yet: the chart fills in as they are entered.</source>
         <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
     </message>

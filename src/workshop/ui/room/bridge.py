@@ -140,10 +140,13 @@ class RoomBridge(QObject):
         ticket = _Ticket(ballot, concurrent.futures.Future(), loop, loop.create_future())
         self._incoming.emit(ticket)  # queued: the receiver lives in the GUI thread
         try:
-            await asyncio.wait_for(ticket.answer, SAVE_TIMEOUT)
+            await asyncio.wait_for(asyncio.shield(ticket.answer), SAVE_TIMEOUT)
         except TimeoutError:
-            ticket.taken.cancel()  # not saved later, unless the GUI thread has begun saving it
-            raise VoteRefused("The facilitator's computer is busy; send the vote again.") from None
+            if ticket.taken.cancel():  # never saved, not even later
+                raise VoteRefused("The facilitator's computer is busy; send the vote again.") from None
+            await ticket.answer  # the GUI thread is saving it right now: its answer is the phone's
+        finally:
+            ticket.taken.cancel()  # the request gone (server stopping): not saved behind its back; no-op once taken
 
     # --- the GUI thread -----------------------------------------------------------
     def _save(self, ticket: _Ticket) -> None:
@@ -171,7 +174,12 @@ class RoomBridge(QObject):
             for ticket in batch:
                 if not ticket.taken.set_running_or_notify_cancel():
                     continue  # the phone stopped waiting: nothing is stored
-                answers.append((ticket, self._save_one(ticket.ballot)))
+                try:
+                    error = self._save_one(ticket.ballot)
+                except Exception as exc:  # noqa: BLE001  (every phone gets an answer; the facilitator hears why)
+                    self.refused.emit(tr("A phone's vote could not be saved ({error}).").format(error=exc))
+                    error = VoteRefused("The vote could not be saved; tell the facilitator.")
+                answers.append((ticket, error))
         by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Ticket, Exception | None]]] = {}
         for ticket, error in answers:
             by_loop.setdefault(ticket.loop, []).append((ticket, error))

@@ -238,6 +238,7 @@ class RoomView(QWidget):
         self._set_qr(None)
         if self.bridge.round is not None:
             self.message.note(tr("Room voting is off; nothing listens."))
+            self._refresh()  # the last votes, which the window had not yet caught up with
         if self._presenter is not None and self._presenter.current.title == self._projector_title():
             self._presenter.publish(PresenterContent(kind="blank"))
 
@@ -278,7 +279,7 @@ class RoomView(QWidget):
     def _on_change(self, part: str) -> None:
         if part in (ALTERNATIVES, ORGANISATIONS) and not self.bridge.running:
             self._fill_rounds()
-        if part == MEETINGS or self.bridge.running:
+        if part == MEETINGS or self.bridge.round is not None:  # (a stopped round's last votes come paced)
             self._refresh()
 
     def _refresh(self) -> None:

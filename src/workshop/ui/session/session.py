@@ -146,9 +146,11 @@ class EngagementSession(QObject):
             self.announce(part)
 
     def note(self, part: str, keys: Iterable[Hashable]) -> None:
-        """Tell the views that what they show of these keys changed though the file did not (a phone's vote
-        equal to the stored one: the room view names its new sender); paced like the edits around it."""
-        self._emit(part, tuple(keys))
+        """Tell the window's views, at their pace, that what they show of these keys changed though the file
+        did not (a phone's vote equal to the stored one: the room view names its new sender). Not on `live`:
+        the room sees nothing new."""
+        keys = tuple(keys)
+        self._follow_later({part: set(keys) if keys else None})
 
     def announce(self, part: str) -> None:
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
@@ -166,14 +168,18 @@ class EngagementSession(QObject):
         for part, keys in parts.items():
             self.live.emit(part, _keys(keys))
         if paced:
-            _merge(self._behind, parts)
-            if not self._follow.isActive():
-                wait = FOLLOW_MS / 1000 - (time.monotonic() - self._followed)
-                self._follow.start(max(0, round(wait * 1000)))
+            self._follow_later(parts)
             return
         self.catch_up()
         for part, keys in parts.items():
             self.changed.emit(part, _keys(keys))
+
+    def _follow_later(self, parts: dict[str, set | None]) -> None:
+        """Tell the views of these parts with the next paced announcement (see `held(paced=True)`)."""
+        _merge(self._behind, parts)
+        if not self._follow.isActive():
+            wait = FOLLOW_MS / 1000 - (time.monotonic() - self._followed)
+            self._follow.start(max(0, round(wait * 1000)))
 
     def catch_up(self) -> None:
         """Tell the views now of the changes announced only to the room so far (see `held(paced=True)`)."""

@@ -99,8 +99,10 @@ class ScoreBoard:
     def vote_progress(self, codes: list[str]) -> tuple[int, int]:
         """Votes given and votes expected on these alternatives."""
         e = self.engagement
-        grid = self.grid()
-        given = sum(grid[(code, c.number)].votes for code in codes for c in e.criteria if (code, c.number) in grid)
+        given = 0
+        for code in codes:  # one alternative's cells unless the whole grid is at hand (see cells)
+            cells = self.cells(code)
+            given += sum(cells[(code, c.number)].votes for c in e.criteria if (code, c.number) in cells)
         return given, len(codes) * len(e.criteria) * len(e.organisations)
 
 
