@@ -40,20 +40,20 @@ class Phone:
     def round(self) -> dict:
         return json.load(self.opener.open(self.url + "/round", timeout=10))
 
+    def post(self, organisation: str, item: str, value, name: str = "") -> tuple[int, dict]:
+        """POST a vote and wait for the answer in this thread; returns (status, answer)."""
+        body = json.dumps({"organisation": organisation, "item": item, "value": value, "name": name}).encode()
+        request = urllib.request.Request(self.url + "/vote", body, {"Content-Type": "application/json"})
+        try:
+            with self.opener.open(request, timeout=20) as r:
+                return r.status, json.load(r)
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.load(exc)
+
     def vote(self, qtbot, organisation: str, item: str, value, name: str = "") -> tuple[int, dict]:
         """POST a vote from another thread while the GUI thread keeps running; returns (status, answer)."""
         answer: list = []
-
-        def send() -> None:
-            body = json.dumps({"organisation": organisation, "item": item, "value": value, "name": name}).encode()
-            request = urllib.request.Request(self.url + "/vote", body, {"Content-Type": "application/json"})
-            try:
-                with self.opener.open(request, timeout=20) as r:
-                    answer.append((r.status, json.load(r)))
-            except urllib.error.HTTPError as exc:
-                answer.append((exc.code, json.load(exc)))
-
-        thread = threading.Thread(target=send)
+        thread = threading.Thread(target=lambda: answer.append(self.post(organisation, item, value, name)))
         thread.start()
         qtbot.waitUntil(lambda: bool(answer), timeout=20000)
         thread.join()
@@ -655,17 +655,7 @@ def test_a_phone_kept_waiting_too_long_is_told_to_send_again_and_its_vote_is_not
     new = 1 if old != 1 else 2
     steps = window.session.undo_stack.count()
     answer: list = []
-
-    def send() -> None:
-        body = json.dumps({"organisation": gis["id"], "item": data["items"][2]["id"], "value": new}).encode()
-        request = urllib.request.Request(phone.url + "/vote", body, {"Content-Type": "application/json"})
-        try:
-            with phone.opener.open(request, timeout=20) as r:
-                answer.append((r.status, json.load(r)))
-        except urllib.error.HTTPError as exc:
-            answer.append((exc.code, json.load(exc)))
-
-    thread = threading.Thread(target=send)
+    thread = threading.Thread(target=lambda: answer.append(phone.post(gis["id"], data["items"][2]["id"], new)))
     thread.start()
     time.sleep(1.0)  # the GUI thread busy: no event is processed
     thread.join(10)

@@ -149,8 +149,7 @@ class EngagementSession(QObject):
         """Tell the window's views, at their pace, that what they show of these keys changed though the file
         did not (a phone's vote equal to the stored one: the room view names its new sender). Not on `live`:
         the room sees nothing new."""
-        keys = tuple(keys)
-        self._follow_later({part: set(keys) if keys else None})
+        self._follow_later(_part(part, tuple(keys)))
 
     def announce(self, part: str) -> None:
         """Tell the views to show a part again as it stands (e.g. after a refused edit)."""
@@ -158,9 +157,9 @@ class EngagementSession(QObject):
 
     def _emit(self, part: str, keys: tuple) -> None:
         if self._held is None:
-            self._announce({part: set(keys) if keys else None})
+            self._announce(_part(part, keys))
             return
-        _merge(self._held, {part: set(keys) if keys else None})
+        _merge(self._held, _part(part, keys))
 
     def _announce(self, parts: dict[str, set | None], paced: bool = False) -> None:
         """Tell what the room sees at once; tell the views now, or (`paced`) once FOLLOW_MS have passed since
@@ -316,6 +315,11 @@ class EngagementSession(QObject):
         self._follow.stop()
         self._behind = {}
         self.store.close()
+
+
+def _part(part: str, keys: tuple) -> dict[str, set | None]:
+    """One part and its changed keys, as held and paced changes keep them (None: any of it may have)."""
+    return {part: set(keys) if keys else None}
 
 
 def _merge(into: dict[str, set | None], parts: dict[str, set | None]) -> None:

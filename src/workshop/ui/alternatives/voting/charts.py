@@ -36,8 +36,7 @@ def votes_missing(board: ScoreBoard, codes: set[str] | None = None) -> str:
     """What a votes chart of these alternatives (None: all) lacks before it draws anything (see
     LiveChartMixin.missing)."""
     e = board.engagement
-    cells = board.cells(next(iter(codes))) if codes is not None and len(codes) == 1 else board.grid()
-    voted = any(cell.value is not None for (code, _n), cell in cells.items() if codes is None or code in codes)
+    voted = any(cell.value is not None for cell in board.cells(codes).values())
     return first_missing((e.alternatives, NO_ALTERNATIVES), (e.criteria, NO_CRITERIA), (voted, NO_VOTES))
 
 
@@ -84,7 +83,7 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         e = self.board.engagement
         self.set_axes([str(c.number) for c in e.criteria])
         codes = [a.code for a in e.alternatives]
-        grid = self.board.cells(self.code) if self.code in codes else self.board.grid()
+        grid = self.board.cells([self.code] if self.code in codes else None)
         if self.code not in codes:
             self.set_series([
                 RadarSeries(code, [grid[(code, c.number)].value for c in e.criteria], colour=self.colour(i), width=3)

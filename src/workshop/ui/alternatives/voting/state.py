@@ -12,6 +12,8 @@ each organisation's votes or only the agreed result.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.criteria import AgreedCell, AlternativeResult, agreed_grid, alternative_results
@@ -29,9 +31,9 @@ class ScoreBoard:
     def __init__(self, session: EngagementSession):
         self._session = session
         self._source: Engagement | None = None
-        self._cache: dict[str, object] = {}
+        self._cache: dict[object, object] = {}
 
-    def _fresh(self) -> dict[str, object]:
+    def _fresh(self) -> dict[object, object]:
         e = self._session.engagement
         if e is not self._source:
             self._source = e
@@ -50,18 +52,19 @@ class ScoreBoard:
             cache["grid"] = agreed_grid(e.alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
         return cache["grid"]  # type: ignore[return-value]
 
-    def cells(self, code: str) -> dict[tuple[str, int], AgreedCell]:
-        """One alternative's cells of `grid()`, computed alone unless the whole grid is: the projector's radar
-        redraws for each batch of phone votes, while the window's views (which need the whole grid) follow
-        at their pace."""
+    def cells(self, codes: Iterable[str] | None = None) -> dict[tuple[str, int], AgreedCell]:
+        """The cells of `grid()` of these alternatives (None: all), computed alone unless the whole grid is: the
+        projector's charts redraw for each batch of phone votes, while the window's views (which need the
+        whole grid) follow at their pace."""
         cache = self._fresh()
-        if "grid" in cache:
-            grid = cache["grid"]
-            return {key: cell for key, cell in grid.items() if key[0] == code}  # type: ignore[union-attr]
-        key = f"cells {code}"
+        wanted = None if codes is None else frozenset(codes)
+        if wanted is None or "grid" in cache:
+            grid = self.grid()
+            return grid if wanted is None else {key: cell for key, cell in grid.items() if key[0] in wanted}
+        key = ("cells", wanted)
         if key not in cache:
             e = self.engagement
-            alternatives = [a for a in e.alternatives if a.code == code]
+            alternatives = [a for a in e.alternatives if a.code in wanted]
             cache[key] = agreed_grid(alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
         return cache[key]  # type: ignore[return-value]
 
@@ -99,10 +102,7 @@ class ScoreBoard:
     def vote_progress(self, codes: list[str]) -> tuple[int, int]:
         """Votes given and votes expected on these alternatives."""
         e = self.engagement
-        given = 0
-        for code in codes:  # one alternative's cells unless the whole grid is at hand (see cells)
-            cells = self.cells(code)
-            given += sum(cells[(code, c.number)].votes for c in e.criteria if (code, c.number) in cells)
+        given = sum(cell.votes for cell in self.cells(codes).values())
         return given, len(codes) * len(e.criteria) * len(e.organisations)
 
 
