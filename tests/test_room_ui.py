@@ -711,12 +711,17 @@ def test_a_vote_that_fails_unexpectedly_is_answered_at_once_and_the_facilitator_
     data = phone.round()
     gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
 
-    def broken(room, ballot):
-        raise RuntimeError("disk on fire")
+    fault = "<b>disk</b> on fire: " + "Skrivfel" * 50  # markup and a 400-letter word, as a path could be
 
+    def broken(room, ballot):
+        raise RuntimeError(fault)
+
+    width = window.width()
     monkeypatch.setattr(view.bridge, "_edit", broken)
     status, answer = phone.vote(qtbot, gis["id"], data["items"][0]["id"], 2)
     assert status == 503 and "tell the facilitator" in answer["error"]
-    assert "disk on fire" in view.message.text()
+    assert fault in view.message.text()  # as given, never as markup
+    qtbot.wait(50)
+    assert window.width() == width  # the long word wraps; it had widened the window past the screen
     monkeypatch.undo()
     assert phone.vote(qtbot, gis["id"], data["items"][0]["id"], 2)[0] == 200

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal, SignalInstance
@@ -77,8 +78,21 @@ class PlainTextField(QPlainTextEdit):
             self.committed.emit(text)
 
 
+_RUN = 20  # letters: a run without a space longer than this may wrap after every RUN of them
+_LONG_RUN = re.compile(r"\S{%d,}" % (_RUN + 5))
+
+
+def breakable(text: str) -> str:
+    """The text with a zero-width space after every _RUN letters of a long run without spaces (a file path, a
+    pasted word, an error quoting either), so a word-wrapped label wraps it instead of widening its window
+    past the screen; shorter words are left whole."""
+    return _LONG_RUN.sub(lambda m: "\u200b".join(m[0][i:i + _RUN] for i in range(0, len(m[0]), _RUN)), text)
+
+
 class MessageLabel(QLabel):
     """A plain-text message line: why an entry was refused (red), or a note in `style`.
+
+    A long run without spaces wraps (see `breakable`); `text()` is the message as given.
 
     With `collapse` it takes no room while it is empty (below a grid, where an empty
     line would leave a gap); otherwise the layout keeps its line.
@@ -92,6 +106,7 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(style)
+        self._text = ""
         self._style, self._noted = style, False
         self._collapse = collapse
         if collapse:
@@ -101,9 +116,14 @@ class MessageLabel(QLabel):
         if self._noted:  # a refusal after a note is said in the label's own style again, not the note's
             self.setStyleSheet(self._style)
             self._noted = False
-        super().setText(text)
+        self._text = text
+        super().setText(breakable(text))
         if self._collapse:
             self.setVisible(bool(text))
+
+    def text(self) -> str:
+        """The message as given (without the wrapping points `breakable` adds for display)."""
+        return self._text
 
     @property
     def noted(self) -> bool:
