@@ -220,11 +220,19 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             self._rebuild_legend()
         self._rows_seen = None  # set_rows' record of what it drew no longer holds
         for i, (item, s) in enumerate(zip(self._items, series)):
-            self._move(item, *(xy[i] if xy is not None else polygon_xy(s.values, self.maximum)))
+            if xy is not None:
+                self._move(item, *xy[i])
+                continue
+            drawn = (tuple(s.values), self.maximum)
+            if drawn == getattr(item, "drawn", None):
+                continue  # a phone's vote moves one organisation's polygon: the others are not worked out again
+            self._move(item, *polygon_xy(s.values, self.maximum))
+            item.drawn = drawn
 
     @staticmethod
     def _move(item: PathItem, x: np.ndarray, y: np.ndarray) -> None:
         """Give one polygon new points (an unchanged one is left alone: Qt then repaints nothing of it)."""
+        item.drawn = None  # the values it was last drawn from (see _set_separate), unknown from here
         old_x, old_y = item.getData()
         if old_x.tobytes() != x.tobytes() or old_y.tobytes() != y.tobytes():  # cheaper than array_equal
             item.setData(x, y)

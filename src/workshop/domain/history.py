@@ -167,7 +167,8 @@ def recorded(history: Sequence, same_score: Callable[[object], bool], old_meetin
     if old_meeting is not None and old_meeting != new_meeting and (
             cleared or new_meeting is None or order.get(old_meeting, -1) > order.get(new_meeting, -1)):
         drop = old_meeting
-    kept = [r for r in history if not (same_score(r) and r.meeting_uid in {drop, new_meeting} - {None})]
+    named = {drop, new_meeting} - {None}  # the meetings whose record of this score goes or is replaced
+    kept = [r for r in history if not (r.meeting_uid in named and same_score(r))] if named else list(history)
     if new_meeting is not None and new_record is not None:
         # The records are in file order already: put the new one in its place (no sort of them all per edit).
         rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731

@@ -53,6 +53,18 @@ def _answer(settled: list[tuple[_Ticket, Exception | None]]) -> None:
             ticket.answer.set_exception(error)
 
 
+def _hand_back(answers: list[tuple[_Ticket, Exception | None]]) -> None:
+    """Settle the phones' requests in their server loops, one hand-over per loop."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Ticket, Exception | None]]] = {}
+    for ticket, error in answers:
+        by_loop.setdefault(ticket.loop, []).append((ticket, error))
+    for loop, settled in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_answer, settled)
+        except RuntimeError:  # the round stopped meanwhile: its loop is closed, nobody is waiting
+            pass
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who sent an organisation's phone vote on an item, and what it was."""
@@ -164,9 +176,11 @@ class RoomBridge(QObject):
         at most every FOLLOW_MS (`changed`). Redrawing and repainting the whole window for every batch had
         kept the next phone waiting: its p95 was 7–13× the bare handler's, the projector alone's 2–3×
         (`make bench`, bench_room).
-        The phones are answered once their votes are saved and the projector's chart holds them, all in one
-        hand-over to the server's thread (one per vote had cost each ~0.2 ms of waiting for it); Qt repaints
-        the chart on its next pass (bench_room times a vote until the projector has painted it).
+        The phones are answered once their votes are saved (committed), all in one hand-over to the server's
+        thread (one per vote had cost each ~0.2 ms of waiting for it), before the projector's chart redraws in
+        this same pass: the answer travels while it draws (answering after the redraw had put it on every
+        phone's wait). Qt repaints the chart on its next pass (bench_room times a vote until both the phone
+        has its answer and the projector has painted the vote).
         """
         batch, self._pending = self._pending, []
         answers: list[tuple[_Ticket, Exception | None]] = []
@@ -180,14 +194,7 @@ class RoomBridge(QObject):
                     self.refused.emit(tr("A phone's vote could not be saved ({error}).").format(error=exc))
                     error = VoteRefused("The vote could not be saved; tell the facilitator.")
                 answers.append((ticket, error))
-        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Ticket, Exception | None]]] = {}
-        for ticket, error in answers:
-            by_loop.setdefault(ticket.loop, []).append((ticket, error))
-        for loop, settled in by_loop.items():
-            try:
-                loop.call_soon_threadsafe(_answer, settled)
-            except RuntimeError:  # the round stopped meanwhile: its loop is closed, nobody is waiting
-                pass
+            _hand_back(answers)  # saved: the phones hear it while the projector's chart redraws
         for ticket, error in answers:
             if error is None:
                 ticket.taken.set_result(None)

@@ -65,7 +65,10 @@ class ScoreBoard:
         if key not in cache:
             e = self.engagement
             alternatives = [a for a in e.alternatives if a.code in wanted]
-            cache[key] = agreed_grid(alternatives, e.criteria, e.organisations, e.votes, e.agreed_scores)
+            vote = self._session.vote  # the session's index: these cells' votes alone, not every vote's
+            votes = [v for a in alternatives for c in e.criteria for o in e.organisations
+                     if (v := vote(o.uid, a.code, c.number)) is not None]
+            cache[key] = agreed_grid(alternatives, e.criteria, e.organisations, votes, e.agreed_scores)
         return cache[key]  # type: ignore[return-value]
 
     def results(self) -> list[AlternativeResult]:
