@@ -71,6 +71,29 @@ def test_score_writes_are_checked_and_change_nothing_when_refused(example_store)
     assert example_store.load() == e
 
 
+@pytest.mark.parametrize("number, value, message", [
+    (1, 0, "Vote on criterion 1 must be between 1 and 4; 0 is outside."),
+    (1, 10**30, "Vote on criterion 1 must be between 1 and 4; 1000000000000000000000000000000 is outside."),
+    (1, True, "Vote on criterion 1: expected a whole number, got True."),
+    (99, 2, "There is no criterion 99."),
+])
+def test_a_vote_or_agreed_score_the_file_refuses_is_explained(example_store, number, value, message):
+    """The file holds a vote to its criterion's scale; a refused one is said in words (the criterion missing, the
+    scale it is off, a value too large for the file) and nothing is written."""
+    from workshop.domain.model import AgreedScore
+
+    e = example_store.load()
+    org = e.organisations[0]
+    with pytest.raises(DomainError) as refused:
+        example_store.scores.set_vote(Vote(organisation_uid=org.uid, alternative_code="S", criterion_number=number,
+                                           value=value))
+    assert str(refused.value) == message
+    with pytest.raises(DomainError) as refused:
+        example_store.scores.set_agreed(AgreedScore(alternative_code="S", criterion_number=number, value=value))
+    assert str(refused.value) == message.replace("Vote on", "Agreed score on")
+    assert example_store.load() == e
+
+
 def test_potential_upsert_and_clear(example_store):
     """Setting a cell replaces its value; clearing it makes it empty, not zero."""
     e = example_store.load()

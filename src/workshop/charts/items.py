@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEngine, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 
@@ -74,6 +74,7 @@ class PixelPadded:
     """
 
     _pad = (0.0, 0.0)
+    _bounds: QRectF | None = None  # the padded bounds, kept: Qt asks for them several times a repaint
 
     def set_pixel_size(self, width: float, height: float) -> None:
         """A device pixel's size in data units; the bounds reach this many pixels past the shape."""
@@ -82,6 +83,7 @@ class PixelPadded:
         if pad != self._pad:
             self.prepareGeometryChange()
             self._pad = pad
+            self._bounds = None
 
     def _padded(self, rect: QRectF) -> QRectF:
         dx, dy = self._pad
@@ -108,13 +110,16 @@ class PathItem(PixelPadded, QGraphicsPathItem):
         self._y = np.asarray(y, dtype=float)
         self.setPath(line_path(self._x, self._y) if self.dashes is None
                      else dashed_path(self._x, self._y, *self.dashes))
+        self._bounds = None  # after setPath, which tells Qt the old bounds
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)
         """The points last set."""
         return self._x, self._y
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._padded(self.path().controlPointRect())
+        if self._bounds is None:
+            self._bounds = self._padded(self.path().controlPointRect())
+        return self._bounds
 
 
 class BarItem(PixelPadded, QGraphicsRectItem):
@@ -207,9 +212,6 @@ class MarkerItem(PixelPadded, QGraphicsItem):
         return self._padded(self._rect) if len(self.data) else QRectF()
 
     def paint(self, painter, _option, _widget=None) -> None:
-        from PySide6.QtCore import QPointF
-        from PySide6.QtGui import QPainter, QPaintEngine
-
         t = painter.transform()
         painter.save()
         painter.resetTransform()
@@ -231,9 +233,6 @@ class MarkerItem(PixelPadded, QGraphicsItem):
     def _sprite(self, ratio: float):
         """The marker drawn once into a small pixmap at the screen's pixel ratio: stamping it costs a
         fraction of filling an antialiased path at every point (~1 ms of an edit at 5 organisations)."""
-        from PySide6.QtCore import QPointF, Qt
-        from PySide6.QtGui import QPainter, QPixmap
-
         if self._stamp is None or self._stamp[0] != ratio:
             side = int(np.ceil(self.opts["size"] + self._outline.widthF() + 2))
             pixmap = QPixmap(int(np.ceil(side * ratio)), int(np.ceil(side * ratio)))

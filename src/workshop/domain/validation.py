@@ -41,10 +41,16 @@ def parse_int(text: str | int | None, what: str) -> int | None:
         raise DomainError(msg("{what}: “{text}” is not a whole number."), what=what, text=stripped) from None
 
 
-def check_range(value: int, low: int, high: int, what: str) -> int:
-    """The value itself when low ≤ value ≤ high, else a DomainError naming the range."""
+def check_whole(value: int, what: str) -> int:
+    """The value itself when it is a whole number (not True or False), else a DomainError."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise DomainError(msg("{what}: expected a whole number, got {value!r}."), what=what, value=value)
+    return value
+
+
+def check_range(value: int, low: int, high: int, what: str) -> int:
+    """The value itself when low ≤ value ≤ high, else a DomainError naming the range."""
+    check_whole(value, what)
     if not low <= value <= high:
         raise DomainError(msg("{what} must be between {low} and {high}; {value} is outside."), what=what, low=low,
                           high=high, value=value)

@@ -15,11 +15,13 @@ from workshop.domain.ids import new_uid
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AgreedScore, Criterion, PotentialScore, Preference, Vote
 from workshop.domain.validation import (
+    SCALE_LIMIT,
     check_criterion_number,
     check_name,
     check_potential,
     check_range,
     check_scale,
+    check_whole,
     check_weight,
     check_weights,
 )
@@ -117,12 +119,26 @@ class ScoreRepository:
         _write(self._db, [*_forget_latest(POTENTIAL, key),
                           ("DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?", key)],)
 
+    def _on_scale(self, number: int, value: int, what: str, statements: list[Statement]) -> None:
+        """Write a vote or agreed score on criterion `number`. The file's triggers hold it to the criterion's
+        scale; only a refusal looks the scale up, to say why in words (a vote given costs no lookup)."""
+        def explain() -> None:
+            low, high = self._scale(number)  # no such criterion: says so
+            check_range(value, low, high, what)  # off its scale: says which scale
+
+        check_whole(value, what)
+        if not -SCALE_LIMIT <= value <= SCALE_LIMIT:  # off every scale (and maybe beyond what SQLite holds)
+            explain()
+        try:
+            _write(self._db, statements)
+        except DomainError:
+            explain()
+            raise
+
     def set_vote(self, vote: Vote) -> None:
         """Store (or replace) one organisation's vote on one criterion of one alternative."""
-        low, high = self._scale(vote.criterion_number)
-        check_range(vote.value, low, high, term("Vote on criterion {n}", n=vote.criterion_number))
         key = [vote.organisation_uid, vote.alternative_code, vote.criterion_number]
-        _write(self._db, [
+        self._on_scale(vote.criterion_number, vote.value, term("Vote on criterion {n}", n=vote.criterion_number), [
             *_forget_later(VOTE, key, vote.meeting_uid),
             ("INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
              " meeting_uid, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -141,16 +157,13 @@ class ScoreRepository:
 
     def set_agreed(self, agreed: AgreedScore) -> None:
         """Set the agreed score of a cell by hand, overriding the median."""
-        low, high = self._scale(agreed.criterion_number)
-        check_range(agreed.value, low, high, term("Agreed score on criterion {n}", n=agreed.criterion_number))
-        _write(
-            self._db,
+        what = term("Agreed score on criterion {n}", n=agreed.criterion_number)
+        self._on_scale(agreed.criterion_number, agreed.value, what, [(
             "INSERT INTO agreed_scores (uid, alternative_code, criterion_number, value, comment, meeting_uid)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (alternative_code, criterion_number) DO UPDATE SET"
             " value = excluded.value, comment = excluded.comment, meeting_uid = excluded.meeting_uid",
             [agreed.uid, agreed.alternative_code, agreed.criterion_number, agreed.value, agreed.comment,
-             agreed.meeting_uid],
-        )
+             agreed.meeting_uid])])
 
     def clear_agreed(self, alternative_code: str, criterion_number: int) -> None:
         """Go back to the median for this cell."""

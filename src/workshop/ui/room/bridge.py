@@ -150,9 +150,11 @@ class RoomBridge(QObject):
     async def _deliver(self, ballot: Ballot) -> None:
         loop = asyncio.get_running_loop()
         ticket = _Ticket(ballot, concurrent.futures.Future(), loop, loop.create_future())
-        self._incoming.emit(ticket)  # queued: the receiver lives in the GUI thread
+        saved = asyncio.shield(ticket.answer)  # the wait is set up first: once handed over, this thread only waits
         try:
-            await asyncio.wait_for(asyncio.shield(ticket.answer), SAVE_TIMEOUT)
+            async with asyncio.timeout(SAVE_TIMEOUT):
+                self._incoming.emit(ticket)  # queued: the receiver lives in the GUI thread
+                await saved
         except TimeoutError:
             if ticket.taken.cancel():  # never saved, not even later
                 raise VoteRefused("The facilitator's computer is busy; send the vote again.") from None
