@@ -154,13 +154,14 @@ def values_as_of(organisation_uid: str, meeting_uid: str, meetings: Sequence[Mee
     return {code: value for code, (_, value) in latest.items()}
 
 
-def recorded(history: Sequence, same_score: Callable[[object], bool], old_meeting: str | None,
+def recorded(history: Sequence, score_of: Callable[[object], tuple], score: tuple, old_meeting: str | None,
              new_meeting: str | None, new_record, meetings: Sequence[Meeting],
              place: Callable[[object], tuple]) -> tuple:
     """The records after one score was written, as storage.scores writes them: a score moved back to an
     earlier meeting, or to none, or cleared (`new_record` None with no meeting) is no longer the record of the
-    meeting it named; given in a meeting, it is that meeting's record. `same_score(record)` says whether a
-    record is this score's; `place(record)` orders records within a meeting as the file lists them."""
+    meeting it named; given in a meeting, it is that meeting's record. `score_of(record)` is the key of the
+    score a record is of (an operator.attrgetter: no Python call per record), `score` this one's;
+    `place(record)` orders records within a meeting as the file lists them."""
     order = meeting_order(meetings)
     cleared = new_record is None and new_meeting is None
     drop = None
@@ -168,7 +169,7 @@ def recorded(history: Sequence, same_score: Callable[[object], bool], old_meetin
             cleared or new_meeting is None or order.get(old_meeting, -1) > order.get(new_meeting, -1)):
         drop = old_meeting
     named = {drop, new_meeting} - {None}  # the meetings whose record of this score goes or is replaced
-    kept = [r for r in history if not (r.meeting_uid in named and same_score(r))] if named else list(history)
+    kept = [r for r in history if not (r.meeting_uid in named and score_of(r) == score)] if named else list(history)
     if new_meeting is not None and new_record is not None:
         # The records are in file order already: put the new one in its place (no sort of them all per edit).
         rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731

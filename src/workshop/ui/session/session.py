@@ -17,6 +17,7 @@ instead of redrawing for every vote while the next phone waits
 from __future__ import annotations
 
 import dataclasses
+import operator
 import time
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -39,6 +40,8 @@ INFO, ORGANISATIONS, POTENTIALS, VOTES, AGREED, PREFERENCES, WEIGHTS, CATALOGUE,
     "groups", "alternatives",
 )
 T = TypeVar("T")
+_POTENTIAL_KEY = operator.attrgetter("organisation_uid", "area_code")  # the score a record is of
+_VOTE_KEY = operator.attrgetter("organisation_uid", "alternative_code", "criterion_number")
 # How often, at most, the window's views are told of a room round's votes (see `held(paced=True)`).
 FOLLOW_MS = 400
 # Groups or areas were added or taken back: the potential grid, its charts and the coverage change shape.
@@ -237,7 +240,7 @@ class EngagementSession(QObject):
         record = None if new is None or new.meeting_uid is None else PotentialRecord(
             meeting_uid=new.meeting_uid, organisation_uid=organisation_uid, area_code=area_code, value=new.value,
             rationale=new.rationale)
-        return recorded(e.potential_history, lambda r: (r.organisation_uid, r.area_code) == (organisation_uid, area_code),
+        return recorded(e.potential_history, _POTENTIAL_KEY, (organisation_uid, area_code),
                         old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
                         lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
 
@@ -251,7 +254,7 @@ class EngagementSession(QObject):
         record = None if new is None or new.meeting_uid is None else VoteRecord(
             meeting_uid=new.meeting_uid, organisation_uid=key[0], alternative_code=key[1], criterion_number=key[2],
             value=new.value, rationale=new.rationale)
-        return recorded(e.vote_history, lambda r: (r.organisation_uid, r.alternative_code, r.criterion_number) == key,
+        return recorded(e.vote_history, _VOTE_KEY, key,
                         old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
                         lambda r: (alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
 
