@@ -12,7 +12,7 @@ ICONS := resources/icons/workshop-256.png
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench lint clean translations update-translations browser package icons
+.PHONY: run test bench lint clean translations update-translations browser pdf-tools package icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,8 +54,20 @@ browser:
 	  fi; \
 	fi
 
+# The PDF tests also check each PDF with qpdf and poppler's pdffonts/pdftotext (the fonts embedded, the text
+# extractable): installed the same way when missing and we are root; otherwise those checks are skipped.
+pdf-tools:
+	@if ! command -v qpdf >/dev/null || ! command -v pdffonts >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing qpdf and poppler-utils for the PDF checks"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qpdf poppler-utils; \
+	  else \
+	    echo "qpdf/poppler-utils missing and not root: the PDF tests skip their qpdf and pdffonts checks"; \
+	  fi; \
+	fi
+
 # pytest exits 5 when it collects nothing; treat that as a failure we report clearly.
-test: $(STAMP) $(QM) $(ICONS) browser
+test: $(STAMP) $(QM) $(ICONS) browser pdf-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
