@@ -42,29 +42,27 @@ run: $(STAMP) $(QM) $(ICONS)
 	$(BIN)/workshop demo --force -o $(EXAMPLE)
 	$(BIN)/workshop-gui $(EXAMPLE)
 
-# The room-voting browser test drives Debian's chromium + chromium-driver (never a downloaded browser):
-# installed with apt-get when missing and we are root (a fresh CI machine); otherwise that test fails saying so.
-browser:
-	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+# What the tests drive from Debian (never a downloaded browser): installed with apt-get when missing and we
+# are root (a fresh CI machine); otherwise the tests that need it say so. $(1): the check that it is there,
+# $(2): the packages, $(3): what a machine without them gets.
+define debian_packages
+	@if ! { $(1); }; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing chromium and chromium-driver for the browser test"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	    echo "installing $(2)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2); \
 	  else \
-	    echo "chromium/chromium-driver missing and not root: tests/test_room_browser.py will fail saying so"; \
+	    echo "$(2) missing and not root: $(3)"; \
 	  fi; \
 	fi
+endef
 
-# The PDF tests also check each PDF with qpdf and poppler's pdffonts/pdftotext (the fonts embedded, the text
-# extractable): installed the same way when missing and we are root; otherwise those checks are skipped.
+# The room-voting browser test drives chromium through chromium-driver.
+browser:
+	$(call debian_packages,[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ],chromium chromium-driver,tests/test_room_browser.py will fail saying so)
+
+# The PDF tests also check each PDF with qpdf and poppler's pdffonts/pdftotext (fonts embedded, text extractable).
 pdf-tools:
-	@if ! command -v qpdf >/dev/null || ! command -v pdffonts >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing qpdf and poppler-utils for the PDF checks"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qpdf poppler-utils; \
-	  else \
-	    echo "qpdf/poppler-utils missing and not root: the PDF tests skip their qpdf and pdffonts checks"; \
-	  fi; \
-	fi
+	$(call debian_packages,command -v qpdf >/dev/null && command -v pdffonts >/dev/null,qpdf poppler-utils,the PDF tests skip their qpdf and pdffonts checks)
 
 # pytest exits 5 when it collects nothing; treat that as a failure we report clearly.
 test: $(STAMP) $(QM) $(ICONS) browser pdf-tools

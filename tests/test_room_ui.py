@@ -67,6 +67,19 @@ def _start(view, kind=RoundKind.CRITERIA, key="1 Tjänst") -> Phone:
     return Phone(view.bridge.url)
 
 
+def _organisation(data: dict, short_code: str) -> dict:
+    """The organisation of a round's JSON with this short code."""
+    return next(o for o in data["organisations"] if o["short_code"] == short_code)
+
+
+def _voting_on(window, code: str):
+    """The Criteria voting tab, on screen, showing the alternative `code`."""
+    window.show_view("alternatives")
+    voting = window.views["alternatives"].voting
+    voting.alternative.setCurrentIndex(voting.alternative.findData(code))
+    return voting
+
+
 def _stored_vote(path, org_uid, alt, n):
     with EngagementStore.open(path, read_only=True) as store:
         return next((v for v in store.load().votes
@@ -85,7 +98,7 @@ def test_a_phone_vote_is_an_ordinary_edit_in_the_grid_the_file_and_the_undo_stac
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
     crit3 = data["items"][2]
     before = _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value
     new = 1 if before != 1 else 2
@@ -197,7 +210,7 @@ def test_votes_are_linked_to_the_running_meeting_and_ending_it_ends_the_round(wi
     view = window.views["room"]
     phone = _start(view, RoundKind.PREFERENCES, "")
     data = phone.round()
-    hyl = next(o for o in data["organisations"] if o["short_code"] == "HYL")
+    hyl = _organisation(data, "HYL")
     s = next(c for c in data["items"][0]["choices"] if c["label"] == "S")
     assert phone.vote(qtbot, hyl["id"], "preference", s["value"])[0] == 200
     assert {p.organisation_uid: p.alternative_code for p in window.session.engagement.preferences}[hyl["id"]] == "S"
@@ -265,8 +278,7 @@ def test_votes_arriving_together_are_each_an_undo_step_and_the_views_are_told_on
     with EngagementStore.open(example_path, read_only=True) as store:
         assert {v.organisation_uid: v.value for v in store.load().votes
                 if (v.alternative_code, v.criterion_number) == ("S", 4)} == new
-    voting = window.views["alternatives"].voting
-    voting.alternative.setCurrentIndex(voting.alternative.findData("S"))
+    voting = _voting_on(window, "S")
     assert [voting.model.data(voting.model.index(3, c)) for c in range(5)] == [str(v) for v in new.values()]
 
 
@@ -311,10 +323,8 @@ def test_a_phone_vote_changes_only_its_cells_and_keeps_the_facilitators_place_in
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
-    window.show_view("alternatives")
-    voting = window.views["alternatives"].voting
-    voting.alternative.setCurrentIndex(voting.alternative.findData("1 Tjänst"))
+    gis = _organisation(data, "GIS")
+    voting = _voting_on(window, "1 Tjänst")
     model, table = voting.model, voting.table
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     gis_col, gno_col, spread, agreed = (headers.index("GIS"), headers.index("GNO"), headers.index("Spread"),
@@ -356,7 +366,7 @@ def test_a_phone_vote_updates_its_arrivals_row_and_keeps_the_facilitators_place_
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
     table, arrivals = view.table, view.arrivals
     table.selectRow(5)
     resets: list[str] = []
@@ -600,10 +610,8 @@ def test_the_projector_shows_each_phone_vote_as_it_is_answered_and_the_window_fo
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
-    window.show_view("alternatives")
-    voting = window.views["alternatives"].voting
-    voting.alternative.setCurrentIndex(voting.alternative.findData("1 Tjänst"))
+    gis = _organisation(data, "GIS")
+    voting = _voting_on(window, "1 Tjänst")
     presenter = PresenterWindow(window.presenter_channel)
     qtbot.addWidget(presenter)
     presenter.resize(1280, 720)
@@ -650,7 +658,7 @@ def test_a_phone_kept_waiting_too_long_is_told_to_send_again_and_its_vote_is_not
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
     old = _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value
     new = 1 if old != 1 else 2
     steps = window.session.undo_stack.count()
@@ -674,7 +682,7 @@ def test_a_phone_vote_equal_to_the_stored_one_still_counts_and_names_its_sender(
     view = window.views["room"]
     phone = _start(view, key="S")
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
     column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
     value = window.session.vote(gis["id"], "S", 1).value
     assert view.arrivals.data(view.arrivals.index(0, column)) == f"{value} · earlier"
@@ -691,7 +699,7 @@ def test_stopping_a_round_just_after_the_last_votes_shows_them(window, qtbot):
     view = window.views["room"]
     phone = _start(view, key="S")
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
     column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
     old = window.session.vote(gis["id"], "S", 1).value
     first, last = [v for v in (1, 2, 3, 4) if v != old][:2]
@@ -709,7 +717,7 @@ def test_a_vote_that_fails_unexpectedly_is_answered_at_once_and_the_facilitator_
     view = window.views["room"]
     phone = _start(view)
     data = phone.round()
-    gis = next(o for o in data["organisations"] if o["short_code"] == "GIS")
+    gis = _organisation(data, "GIS")
 
     fault = "<b>disk</b> on fire: " + "Skrivfel" * 50  # markup and a 400-letter word, as a path could be
 

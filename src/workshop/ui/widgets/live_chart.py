@@ -26,11 +26,9 @@ class LiveChartMixin:
     def follow_live(self) -> None:
         """Follow the session's `live` changes instead (on the projector: a phone's vote shows as it is saved,
         while the window follows the room round at its pace)."""
-        if self._live:
-            return
-        self._live = True
-        self._session.changed.disconnect(self._on_session_changed)
-        self._session.live.connect(self._on_session_changed)
+        if not self._live:
+            self._live = True
+            follow_live_changes(self._session, self._on_session_changed)
 
     def _on_session_changed(self, part: str) -> None:
         if part not in self.PARTS:
@@ -57,6 +55,12 @@ class LiveChartMixin:
     def missing(self) -> str:
         """Why the chart draws nothing yet (one of the NO_… sentences, untranslated); "" when it draws."""
         return ""
+
+
+def follow_live_changes(session: EngagementSession, slot) -> None:
+    """Move `slot` from the session's `changed` to its `live` changes (what the room sees)."""
+    session.changed.disconnect(slot)
+    session.live.connect(slot)
 
 
 def follow_live(root: QObject) -> None:

@@ -19,7 +19,7 @@ from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, FRAMEWORK, INFO, ORGANISATIONS, POTENTIALS, VOTES, WEIGHTS, EngagementSession,
 )
 from workshop.ui.widgets.live_chart import (
-    NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing, follow_live,
+    NO_ALTERNATIVES, NO_CRITERIA, NO_VOTES, LiveChartMixin, first_missing, follow_live, follow_live_changes,
 )
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
 from workshop.domain.messages import msg
@@ -212,8 +212,7 @@ class RevealGate(QWidget):
         if self._live:
             return
         self._live = True
-        self._session.changed.disconnect(self._on_changed)
-        self._session.live.connect(self._on_changed)
+        follow_live_changes(self._session, self._on_changed)
         if self.chart is not None:
             follow_live(self.chart)
 
