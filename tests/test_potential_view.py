@@ -6,8 +6,8 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QRegion
 from PySide6.QtWidgets import QApplication
 
 from workshop.app import build
@@ -223,10 +223,49 @@ def _on_screen(widget):
                                       widget.width(), widget.height()).toImage()
 
 
+def _pixels(image) -> np.ndarray:
+    """An image's pixels as a rows × columns array of 32-bit values."""
+    image = image.convertToFormat(image.Format.Format_ARGB32)
+    return np.frombuffer(image.constBits(), dtype=np.uint32).reshape(image.height(), image.bytesPerLine() // 4)[
+        :, :image.width()].copy()
+
+
+class _Repaints(QObject):
+    """The regions Qt repaints of some widgets, from now on."""
+
+    def __init__(self, widgets):
+        super().__init__()
+        self.regions = {id(w): [] for w in widgets}
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and id(obj) in self.regions:
+            self.regions[id(obj)].append(QRegion(event.region()))
+        return False
+
+
+def _stale(shown: np.ndarray, fresh: np.ndarray, regions: list) -> list[tuple[int, int]]:
+    """The pixels on screen that a full repaint shows otherwise: outside what Qt repainted (left over from
+    before), or inside it off the repainted rectangles' borders (drawn wrong). On a border Qt may draw a
+    pixel of a stroke that the border cuts a little differently from an unclipped paint; that is Qt's
+    rasterising, not a leftover (painting the same chart again over one rectangle does it too)."""
+    differs = shown != fresh
+    border = np.zeros_like(differs)
+    for region in regions:
+        for r in region:
+            top, bottom, left, right = max(r.top(), 0), r.bottom(), max(r.left(), 0), r.right()
+            border[top, left:right + 1] = border[min(bottom, border.shape[0] - 1), left:right + 1] = True
+            border[top:bottom + 1, left] = border[top:bottom + 1, min(right, border.shape[1] - 1)] = True
+    ys, xs = np.nonzero(differs & ~border)
+    return list(zip(xs.tolist(), ys.tolist()))
+
+
 @pytest.mark.parametrize("organisations", [5, 40])
 def test_after_each_edit_the_screen_shows_what_a_full_repaint_shows(qtbot, tmp_path, example, organisations):
     """After each edit, once Qt has repainted what changed, the charts and the shares table on screen
-    (window and projector) are exactly what painting them whole shows: no stale pixels.
+    (window and projector) are what painting them whole shows: no stale pixels, none drawn wrong (Qt may
+    draw a pixel where a repainted rectangle's border cuts a line a little differently; at most a few).
 
     With 40 organisations the radar draws them as one counted raster; the dashed median must match too.
     """
@@ -254,17 +293,24 @@ def test_after_each_edit_the_screen_shows_what_a_full_repaint_shows(qtbot, tmp_p
     presenter = _radar_on_projector(qtbot, window, view)
     widgets = [view.radar.viewport(), view.bars.viewport(), presenter.chart.viewport(), view.shares]
     qtbot.wait(50)
-    for k in range(12):
-        index = view.model.index(k % view.model.rowCount(), (4 * k) % view.model.columnCount())
+    on_border = 0
+    for k in range(40):
+        index = view.model.index((3 * k) % view.model.rowCount(), (4 * k + k // 7) % view.model.columnCount())
         before = [_on_screen(w) for w in widgets]
+        repaints = _Repaints(widgets)
         assert view.model.setData(index, str((37 * k + 11) % 101))
         for _ in range(5):  # Qt repaints what changed: its posted scene and update events, no timer
             QApplication.processEvents()
         shown = [_on_screen(w) for w in widgets]
         assert shown[0] != before[0] and shown[2] != before[2], f"edit {k}: a radar did not follow"
         for widget in widgets:
+            widget.removeEventFilter(repaints)
             widget.repaint()
-        assert [_on_screen(w) for w in widgets] == shown, f"edit {k} left stale pixels"
+        for widget, image in zip(widgets, shown):
+            fresh, partial = _pixels(_on_screen(widget)), _pixels(image)
+            assert _stale(partial, fresh, repaints.regions[id(widget)]) == [], f"edit {k} left stale pixels"
+            on_border += int((partial != fresh).sum())
+    assert on_border <= 8, f"{on_border} pixels on repainted borders differ from a full repaint"
     presenter.close()
     session.close()
 
