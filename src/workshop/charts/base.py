@@ -67,6 +67,8 @@ class ChartBase(pg.PlotWidget):
     def say_empty(self, text: str) -> None:
         """Say over the plot why it draws nothing yet ("No scores yet…"); "" takes the sentence away. A chart
         with nothing to draw had been an empty white (or, on the projector, dark) box."""
+        if not text and self.empty_notice.isHidden():  # nothing said, nothing to take away (every redraw asks)
+            return
         self.empty_notice.setText(text)
         self.empty_notice.setVisible(bool(text))
         self._place_notice()
