@@ -68,7 +68,7 @@ class RoomServer:
     def app(self) -> web.Application:
         """The aiohttp application (a new one each call)."""
         app = web.Application(middlewares=[self._gate], client_max_size=BODY_MAX)
-        app.router.add_post(r"/v/{token}/vote", self._vote)  # first: routes are tried in order, votes are most
+        app.router.add_post(r"/v/{token}/vote", self._vote)  # first: routes are tried in order; most requests vote
         app.router.add_get(r"/v/{token}/round", self._round)
         app.router.add_get(r"/v/{token}", self._page)
         app.router.add_get(r"/v/{token}/", self._page)
