@@ -72,6 +72,11 @@ def _organisation(data: dict, short_code: str) -> dict:
     return next(o for o in data["organisations"] if o["short_code"] == short_code)
 
 
+def _arrivals_column(data: dict, organisation: dict) -> int:
+    """The room view's arrivals column of an organisation (after the item and the count)."""
+    return 2 + [o["id"] for o in data["organisations"]].index(organisation["id"])
+
+
 def _voting_on(window, code: str):
     """The Criteria voting tab, on screen, showing the alternative `code`."""
     window.show_view("alternatives")
@@ -372,7 +377,7 @@ def test_a_phone_vote_updates_its_arrivals_row_and_keeps_the_facilitators_place_
     resets: list[str] = []
     arrivals.modelReset.connect(lambda: resets.append("reset"))
     assert phone.vote(qtbot, gis["id"], data["items"][2]["id"], 2, "Anna-Karin Johansson")[0] == 200
-    column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
+    column = _arrivals_column(data, gis)
     assert arrivals.data(arrivals.index(2, column)) == "2 · Anna-Karin Johansson"
     assert resets == []
     assert [i.row() for i in table.selectionModel().selectedRows()] == [5]
@@ -683,7 +688,7 @@ def test_a_phone_vote_equal_to_the_stored_one_still_counts_and_names_its_sender(
     phone = _start(view, key="S")
     data = phone.round()
     gis = _organisation(data, "GIS")
-    column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
+    column = _arrivals_column(data, gis)
     value = window.session.vote(gis["id"], "S", 1).value
     assert view.arrivals.data(view.arrivals.index(0, column)) == f"{value} · earlier"
     steps = window.session.undo_stack.count()
@@ -700,7 +705,7 @@ def test_stopping_a_round_just_after_the_last_votes_shows_them(window, qtbot):
     phone = _start(view, key="S")
     data = phone.round()
     gis = _organisation(data, "GIS")
-    column = 2 + [o["id"] for o in data["organisations"]].index(gis["id"])
+    column = _arrivals_column(data, gis)
     old = window.session.vote(gis["id"], "S", 1).value
     first, last = [v for v in (1, 2, 3, 4) if v != old][:2]
     assert phone.vote(qtbot, gis["id"], data["items"][0]["id"], first, "Ann")[0] == 200
