@@ -274,16 +274,17 @@ def _step_action(window: QMainWindow, label: str, keys, can, text, can_changed, 
     """An Edit-menu action that undoes or redoes the latest edit, named after it ("Ångra Ändra titel")."""
     action = QAction(window)
     action.setShortcuts(keys)
-    shown: list[tuple[bool, str]] = []  # what the action says now (the stack tells each change twice or more)
+    shown: tuple[bool, str] | None = None  # what the action says now (the stack tells each change twice or more)
 
     def sync(*_args) -> None:
+        nonlocal shown
         try:
             enabled, name = can(), text()
         except RuntimeError:  # the stack is being destroyed (its session closed before the window let go)
             return
-        if shown == [(enabled, name)]:
+        if (enabled, name) == shown:
             return
-        shown[:] = [(enabled, name)]
+        shown = (enabled, name)
         action.setEnabled(enabled)
         action.setText(f"{label} {name}".strip())
 
