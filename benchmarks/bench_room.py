@@ -17,10 +17,11 @@ votes/s, a busy room) for the latency, and burst (all at once, no pauses) for th
 The paced run's time until the phone's answer alone is printed too: the GUI thread saves a vote
 only once it is done with the one before, its redraw and repaint included, so the projector's work shows
 in the answers as well. The same paced load also runs with the main window hidden (the projector's radar
-alone repainting), against the bridge and a session with no window at all, and against the bare handler handing each vote to
-the Qt thread to be saved (the issue's design with no Workshop code: its floor), to show where the time
-goes: the design's own cost, the room path's (checks, undo command, history), the projector's, the window's. Lost: votes answered 200 whose
-value is not what the file holds for that organisation and criterion after the last one processed.
+alone repainting), against the bridge and a session with no window at all, and against the bare handler
+handing each vote to the Qt thread to be saved (the issue's design with no Workshop code: its floor), to
+show where the time goes: the design's own cost, the room path's (checks, undo command, history), the
+projector's, the window's. Lost: votes answered 200 whose value is not what the file holds for that
+organisation and criterion after the last one processed.
 """
 
 from __future__ import annotations
