@@ -587,13 +587,14 @@ def test_the_room_view_names_who_has_still_to_vote(window, qtbot):
     view = window.views["room"]
     phone = _start(view, key="S")
     codes = [o.short_code for o in e.organisations]
-    assert view.waiting.isVisible() and view.waiting.text() == f"Still to vote (5): {', '.join(codes)}"
+    assert view.waiting.isVisible() and view.waiting.text() == f"Not yet voted on every item (5): {', '.join(codes)}"
     data = phone.round()
     gis = data["organisations"][0]["id"]
     for item in data["items"]:  # one organisation's phone votes on every criterion
         before = window.session.vote(gis, "S", int(item["label"])).value
         assert phone.vote(qtbot, gis, item["id"], 1 if before != 1 else 2, "Anna")[0] == 200
-    qtbot.waitUntil(lambda: view.waiting.text().startswith("Still to vote (4): "), timeout=2000)  # the window's pace
+    # the window's pace
+    qtbot.waitUntil(lambda: view.waiting.text().startswith("Not yet voted on every item (4): "), timeout=2000)
     assert codes[0] not in view.waiting.text()
     for o in e.organisations[1:]:  # the facilitator types the others' (a vote typed in the round counts)
         for c in e.criteria:

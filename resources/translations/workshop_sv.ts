@@ -1696,7 +1696,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
-        <location filename="../../src/workshop/storage/scores.py" line="229"/>
+        <location filename="../../src/workshop/storage/scores.py" line="242"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
@@ -2187,7 +2187,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="112"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="111"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="80"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
@@ -2214,12 +2214,12 @@ Stänga ändå och förlora den?</translation>
         <translation>{what}: ”{text}” är inte ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="49"/>
+        <location filename="../../src/workshop/domain/validation.py" line="55"/>
         <source>{what} must be between {low} and {high}; {value} is outside.</source>
         <translation>{what} måste vara mellan {low} och {high}; {value} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="58"/>
+        <location filename="../../src/workshop/domain/validation.py" line="64"/>
         <location filename="../../src/workshop/ui/history/view.py" line="203"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
@@ -2229,73 +2229,73 @@ Stänga ändå och förlora den?</translation>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="78"/>
+        <location filename="../../src/workshop/domain/validation.py" line="84"/>
         <source>{what} must not be empty.</source>
         <translation>{what} måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="80"/>
+        <location filename="../../src/workshop/domain/validation.py" line="86"/>
         <source>{what} must not be empty: it begins with a NUL character (U+0000).</source>
         <translation>{what} får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="95"/>
+        <location filename="../../src/workshop/domain/validation.py" line="101"/>
         <source>{what} “{name}” already exists.</source>
         <translation>{what} ”{name}” finns redan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="114"/>
+        <location filename="../../src/workshop/domain/validation.py" line="120"/>
         <source>A criterion&apos;s scale: expected whole numbers, got {value!r}.</source>
         <translation>Ett kriteriums skala ska anges i heltal, inte {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="116"/>
+        <location filename="../../src/workshop/domain/validation.py" line="122"/>
         <source>A criterion&apos;s scale must run upwards over {least} to {most} steps between -{limit} and {limit}; {low}–{high} does not.</source>
         <translation>Ett kriteriums skala ska gå uppåt i {least} till {most} steg mellan -{limit} och {limit}; {low}–{high} gör inte det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="124"/>
+        <location filename="../../src/workshop/domain/validation.py" line="130"/>
         <source>Criterion number</source>
         <translation>Kriteriets nummer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="130"/>
+        <location filename="../../src/workshop/domain/validation.py" line="136"/>
         <source>A meeting lasts from 1 to {most} minutes; {minutes} is outside.</source>
         <translation>Ett möte varar 1 till {most} minuter; {minutes} ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="140"/>
+        <location filename="../../src/workshop/domain/validation.py" line="146"/>
         <source>Weight: “{weight}” is not a number.</source>
         <translation>Vikt: ”{weight}” är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="142"/>
+        <location filename="../../src/workshop/domain/validation.py" line="148"/>
         <source>Weight must be a finite number.</source>
         <translation>Vikten måste vara ett ändligt tal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="144"/>
+        <location filename="../../src/workshop/domain/validation.py" line="150"/>
         <source>Weight must not be negative.</source>
         <translation>Vikten får inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="146"/>
+        <location filename="../../src/workshop/domain/validation.py" line="152"/>
         <source>Weight must be at most {most}.</source>
         <translation>Vikten får vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="174"/>
+        <location filename="../../src/workshop/domain/validation.py" line="180"/>
         <source>{what} must be between 0 and 100 %; {value} % is outside.</source>
         <translation>{what} måste vara mellan 0 och 100 %; {value} % ligger utanför.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="154"/>
+        <location filename="../../src/workshop/domain/validation.py" line="160"/>
         <location filename="../../src/workshop/storage/store.py" line="367"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="171"/>
+        <location filename="../../src/workshop/domain/validation.py" line="177"/>
         <source>{what}: “{text}” is not a percentage.</source>
         <translation>{what}: ”{text}” är ingen procentsats.</translation>
     </message>
@@ -2627,7 +2627,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="175"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="174"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2788,49 +2788,49 @@ Stänga ändå och förlora den?</translation>
         <translation>Satta för hand (rösterna kan inte ändra dessa): {cells}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="46"/>
         <source>Agreed scores per criterion — all alternatives</source>
         <translation>Överenskomna poäng per kriterium – alla alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="48"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="47"/>
         <source>Alternative {code} — scores per criterion</source>
         <translation>Alternativ {code} – poäng per kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="95"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="94"/>
         <source>{code}, agreed</source>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="124"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="126"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="125"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="156"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="155"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="163"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="162"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="437"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="234"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="232"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2841,7 +2841,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="236"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="234"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3899,52 +3899,52 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Filen innehåller inget uppdrag.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="41"/>
-        <location filename="../../src/workshop/storage/scores.py" line="254"/>
+        <location filename="../../src/workshop/storage/scores.py" line="43"/>
+        <location filename="../../src/workshop/storage/scores.py" line="267"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="95"/>
-        <location filename="../../src/workshop/storage/scores.py" line="202"/>
-        <location filename="../../src/workshop/storage/scores.py" line="246"/>
+        <location filename="../../src/workshop/storage/scores.py" line="97"/>
+        <location filename="../../src/workshop/storage/scores.py" line="215"/>
+        <location filename="../../src/workshop/storage/scores.py" line="259"/>
         <location filename="../../src/workshop/storage/store.py" line="365"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="123"/>
+        <location filename="../../src/workshop/storage/scores.py" line="141"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="145"/>
+        <location filename="../../src/workshop/storage/scores.py" line="160"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="181"/>
-        <location filename="../../src/workshop/storage/scores.py" line="200"/>
+        <location filename="../../src/workshop/storage/scores.py" line="194"/>
+        <location filename="../../src/workshop/storage/scores.py" line="213"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="214"/>
+        <location filename="../../src/workshop/storage/scores.py" line="227"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="226"/>
+        <location filename="../../src/workshop/storage/scores.py" line="239"/>
         <source>That score no longer exists.</source>
         <translation>Poängen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="186"/>
+        <location filename="../../src/workshop/storage/scores.py" line="199"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="195"/>
+        <location filename="../../src/workshop/storage/scores.py" line="208"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
@@ -3980,7 +3980,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/validation.py" line="183"/>
+        <location filename="../../src/workshop/domain/validation.py" line="189"/>
         <source>Group {group} still holds areas {areas}: remove them first.</source>
         <translation>Gruppen {group} innehåller fortfarande områdena {areas}: ta bort dem först.</translation>
     </message>
@@ -4658,7 +4658,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="92"/>
-        <source>Still to vote ({n}): {names}</source>
+        <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
@@ -4672,27 +4672,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="66"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="80"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="180"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="200"/>
         <source>A phone&apos;s vote could not be saved ({error}).</source>
         <translation>En telefons röst kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="223"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="236"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="228"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="241"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="232"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="245"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
@@ -5994,42 +5994,42 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="72"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="76"/>
         <source>No areas of concern yet.</source>
         <translation>Inga områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="73"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="77"/>
         <source>No organisations yet.</source>
         <translation>Inga organisationer ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="74"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="78"/>
         <source>No groups of areas yet.</source>
         <translation>Inga grupper av områden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="75"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="79"/>
         <source>No scores yet: the chart fills in as they are entered.</source>
         <translation>Inga poäng ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="76"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="80"/>
         <source>No alternatives yet.</source>
         <translation>Inga alternativ ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="77"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="81"/>
         <source>No criteria yet.</source>
         <translation>Inga kriterier ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="78"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="82"/>
         <source>No votes yet: the chart fills in as they are entered.</source>
         <translation>Inga röster ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="79"/>
+        <location filename="../../src/workshop/ui/widgets/live_chart.py" line="83"/>
         <source>No preferences yet: the chart fills in as they are entered.</source>
         <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
     </message>

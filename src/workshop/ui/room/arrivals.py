@@ -89,7 +89,8 @@ def still_to_vote(room: Round, rows: list[ArrivalRow]) -> str:
     if not waiting:
         return tr("Every organisation has voted on every item.")
     names = [o.short_code or o.name for place, o in enumerate(room.organisations) if place in waiting]
-    return tr("Still to vote ({n}): {names}").format(n=len(names), names=", ".join(isolate(n) for n in names))
+    return tr("Not yet voted on every item ({n}): {names}").format(n=len(names),
+                                                                   names=", ".join(isolate(n) for n in names))
 
 
 def _same(sent, stored, room: Round, item: RoundItem) -> bool:
