@@ -8,6 +8,8 @@ the tests fail saying so (`make test` installs them with apt-get when run as roo
 from __future__ import annotations
 
 import contextlib
+import json
+import urllib.request
 
 from pathlib import Path
 
@@ -312,6 +314,38 @@ def test_a_very_long_name_leaves_the_votes_in_reach_and_a_number_is_digits_only(
     with EngagementStore.open(example_path, read_only=True) as store:
         assert next(p.value for p in store.load().potentials
                     if (p.organisation_uid, p.area_code) == (e.organisations[0].uid, "B")) == before
+
+
+def test_a_vote_another_phone_replaced_is_no_longer_shown_as_counting(phone, example_path):
+    """Värnamo taps 1 on criterion 7; a colleague's phone sends 3 for Värnamo. Within seconds the first phone's
+    card says another phone's vote counts now, without showing that vote, and its 1 is no longer marked; a tap
+    sends it again and the file holds it."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.get(url)
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+        e, _ = _votes(example_path)
+        vmo = next(o for o in e.organisations if o.short_code == "VMO")
+        crit7 = next(c for c in e.criteria if c.number == 7)
+        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        _tap(phone, crit7.uid, 1)
+        body = json.dumps({"organisation": vmo.uid, "item": crit7.uid, "value": 3, "name": "<b>Bo</b>"}).encode()
+        request = urllib.request.Request(url + "/vote", body, {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:  # another phone: no cookie of the first
+            assert answer.status == 200
+        status = f'[data-item="{crit7.uid}"] .status'
+        _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(status)).text)
+        text = phone.find_element(*_by_css(status)).text
+        assert text == "Another phone of your organisation voted on this after you: its vote counts now."
+        assert not phone.find_elements(*_by_css(f'[data-item="{crit7.uid}"] button.chosen'))
+        assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 3
+        _tap(phone, crit7.uid, 1)
+        assert phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] button.chosen')).text == "1"
+    finally:
+        code, _out, err = stop_room(proc)
+    assert code == 0, err
+    assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 1
 
 
 def test_a_page_left_open_says_so_when_the_round_closes(phone, example_path):

@@ -68,6 +68,39 @@ def test_a_vote_is_saved_in_the_file_and_the_latest_vote_of_an_organisation_wins
     assert stored_votes(example_store)[(gis, "1 Tjänst", 3)] == 2
 
 
+def test_a_phone_hears_that_a_later_phone_replaced_its_vote_but_never_that_phones_value(example_store, room):
+    """Two phones of Gislaved on criterion 3: the first is told its vote no longer stands, not what replaced
+    it; the second that its vote stands; an item or organisation the first never voted on is not mentioned."""
+    gis, vag = room.organisations[0].uid, room.organisations[3].uid
+    crit3, crit4 = room.items[2].id, room.items[3].id
+
+    async def scenario(client, server):
+        async def vote(org, item, value, name=""):
+            r = await client.post(f"{server.path}/vote",
+                                  json={"organisation": org, "item": item, "value": value, "name": name})
+            assert r.status == 200, await r.text()
+
+        async def standing():
+            return (await (await client.get(f"{server.path}/round")).json())["standing"]
+
+        await vote(gis, crit3, 1)
+        await vote(gis, crit4, 4)
+        assert await standing() == {gis: {crit3: {"by": "you", "value": 1}, crit4: {"by": "you", "value": 4}}}
+        first = client.session.cookie_jar.filter_cookies(client.make_url(f"{server.path}/round"))
+        assert first
+        client.session.cookie_jar.clear()  # a second phone of Gislaved
+        await vote(gis, crit3, 3, "Anna")
+        await vote(vag, crit3, 2)
+        assert await standing() == {gis: {crit3: {"by": "you", "value": 3}}, vag: {crit3: {"by": "you", "value": 2}}}
+        client.session.cookie_jar.clear()
+        client.session.cookie_jar.update_cookies(first, client.make_url(f"{server.path}/round"))  # the first phone
+        told = await standing()
+        assert told == {gis: {crit3: {"by": "phone"}, crit4: {"by": "you", "value": 4}}}
+        assert "Anna" not in json.dumps(told) and "3" not in json.dumps(told[gis][crit3])
+
+    serve(example_store, room, scenario)
+
+
 def test_round_lists_the_criteria_with_their_scale_and_every_organisation(example_store, room):
     """GET /round: the items are the criteria (full wording, 1–4), the organisations those of the engagement."""
 

@@ -699,6 +699,33 @@ def test_a_phone_vote_equal_to_the_stored_one_still_counts_and_names_its_sender(
     assert window.session.undo_stack.count() == steps
 
 
+def test_a_phone_hears_when_its_vote_no_longer_stands_and_when_undo_brings_it_back(window, qtbot):
+    """Two phones of Gislaved on criterion 1: the first hears that another phone's later vote counts (not
+    its value), then that the facilitator typed over it; undoing brings the first phone's vote back, and
+    it hears that its vote stands again."""
+    view = window.views["room"]
+    anna = _start(view, key="S")
+    data = anna.round()
+    gis = _organisation(data, "GIS")["id"]
+    item = data["items"][0]["id"]
+    before = window.session.vote(gis, "S", 1).value
+    first, second, typed = [v for v in (1, 2, 3, 4) if v != before][:3]
+    assert anna.vote(qtbot, gis, item, first, "Anna")[0] == 200
+    assert anna.round()["standing"] == {gis: {item: {"by": "you", "value": first}}}
+    bo = Phone(anna.url)
+    assert bo.vote(qtbot, gis, item, second, "Bo")[0] == 200
+    assert anna.round()["standing"] == {gis: {item: {"by": "phone"}}}
+    assert bo.round()["standing"] == {gis: {item: {"by": "you", "value": second}}}
+    old = window.session.vote(gis, "S", 1)
+    window.session.set_vote(gis, "S", 1, dataclasses.replace(old, value=typed))  # the facilitator types over it
+    assert anna.round()["standing"] == {gis: {item: {"by": "facilitator"}}}
+    assert bo.round()["standing"] == {gis: {item: {"by": "facilitator"}}}
+    window.session.undo_stack.undo()  # Bo's vote, and the value typed over it, go: Anna's is back
+    assert window.session.vote(gis, "S", 1).value == first
+    assert anna.round()["standing"] == {gis: {item: {"by": "you", "value": first}}}
+    assert bo.round()["standing"] == {gis: {item: {"by": "phone"}}}
+
+
 def test_stopping_a_round_just_after_the_last_votes_shows_them(window, qtbot):
     """Votes in quick succession and Stop at once: the room view shows the last vote and its sender (the
     window had not yet caught up, and the catching up came after the round had stopped)."""

@@ -39,6 +39,9 @@ TEXTS = {
         "refused_fast": "too many taps at once; wait a moment and send it again.",
         "loading": "Loading…",
         "full": "Every place in this round is taken; tell the facilitator.",
+        "replaced": "Another phone of your organisation voted on this after you: its vote counts now.",
+        "changed": "The facilitator has changed your organisation's vote since.",
+        "removed": "The facilitator has removed your organisation's vote.",
     },
     "sv": {
         "title": "Röstning",
@@ -66,6 +69,9 @@ TEXTS = {
         "refused_fast": "för många tryck på en gång; vänta en stund och skicka igen.",
         "loading": "Laddar…",
         "full": "Alla platser i den här omgången är tagna; säg till utredaren.",
+        "replaced": "En annan telefon från er organisation röstade på detta efter dig: den rösten gäller nu.",
+        "changed": "Utredaren har ändrat er organisations röst sedan dess.",
+        "removed": "Utredaren har tagit bort er organisations röst.",
     },
 }
 

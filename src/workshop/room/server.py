@@ -40,6 +40,22 @@ class Participant:
     votes: dict[str, dict[str, int | str]] = field(default_factory=dict)  # organisation -> item -> value
 
 
+@dataclass(frozen=True)
+class Standing:
+    """What the file holds for an organisation and item, in the form a phone sends it, and who set it: the
+    participant's number, or 0 when the facilitator typed it (or it was there before the round)."""
+
+    value: int | str
+    participant: int = 0
+
+    def seen_by(self, number: int) -> dict:
+        """What a phone is told: its own vote's value; of anyone else's only whether a phone or the facilitator
+        set it (another participant's vote is never sent to a phone)."""
+        if number and self.participant == number:
+            return {"by": "you", "value": self.value}
+        return {"by": "phone" if self.participant else "facilitator"}
+
+
 class VoteRefused(Exception):
     """A delivered vote that could not be saved for a reason other than the domain rules (the file)."""
 
@@ -55,6 +71,9 @@ class RoomServer:
         self.deliver = deliver
         self.limiter = limiter or RateLimiter()
         self.participants: dict[str, Participant] = {}
+        # (organisation, item) -> what stands now. This thread writes each vote it answered; the app's GUI
+        # thread also replaces the whole map after typed edits, undo and merges (`publish`), never edits it.
+        self.standing: dict[tuple[str, str], Standing] = {}
 
     @property
     def path(self) -> str:
@@ -117,7 +136,8 @@ class RoomServer:
         participant, new = self._participant(request)
         if participant is None:
             return _error(503, "The room is full.")
-        body = self.round.to_json() | {"mine": participant.votes, "participant": participant.number}
+        body = self.round.to_json() | {"mine": participant.votes, "participant": participant.number,
+                                       "standing": self._standing_for(participant)}
         return self._with_cookie(web.json_response(body), participant, new)
 
     async def _vote(self, request: web.Request) -> web.StreamResponse:
@@ -144,8 +164,21 @@ class RoomServer:
         except VoteRefused as exc:
             return _error(503, str(exc) or "The vote could not be saved; tell the facilitator.")
         participant.votes.setdefault(ballot.organisation_uid, {})[ballot.item_id] = ballot.value
+        self.standing[(ballot.organisation_uid, ballot.item_id)] = Standing(ballot.value, participant.number)
         answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value}
         return self._with_cookie(web.json_response(answer), participant, new)
+
+
+    def publish(self, standing: dict[tuple[str, str], Standing]) -> None:
+        """From another thread: what stands now, for every cell that has a value (one assignment, atomic)."""
+        self.standing = standing
+
+    def _standing_for(self, participant: Participant) -> dict:
+        """Whether each vote this phone sent still stands, or another phone's later vote or the facilitator's
+        change replaced it (an item left out: its vote was removed)."""
+        table = self.standing  # one map throughout, though the GUI thread may publish a new one meanwhile
+        return {org: {item: table[(org, item)].seen_by(participant.number) for item in items if (org, item) in table}
+                for org, items in participant.votes.items()}
 
 
 def _not_found(request: web.Request) -> web.Response:

@@ -58,8 +58,7 @@ def arrival_rows(room: Round, senders: dict, stored, before: dict) -> list[Arriv
         cells, voted, waiting = [], 0, set()
         for place, org in enumerate(room.organisations):
             value = stored(org.uid, item.id)
-            sender = next((s for s in reversed(senders.get((org.uid, item.id), ())) if _same(s.value, value, room, item)),
-                          None)
+            sender = latest_sender(senders.get((org.uid, item.id), ()), value, room, item)
             if value is None:
                 cells.append(("", ""))
                 waiting.add(place)
@@ -91,6 +90,19 @@ def still_to_vote(room: Round, rows: list[ArrivalRow]) -> str:
     names = [o.short_code or o.name for place, o in enumerate(room.organisations) if place in waiting]
     return tr("Not yet voted on every item ({n}): {names}").format(n=len(names),
                                                                    names=", ".join(isolate(n) for n in names))
+
+
+def latest_sender(sent: list, stored, room: Round, item: RoundItem):
+    """The latest of a cell's phone Senders whose vote is the stored value (after an undo, an earlier one),
+    or None when it was typed (or was there before the round)."""
+    return next((s for s in reversed(sent) if _same(s.value, stored, room, item)), None)
+
+
+def as_sent(stored, item: RoundItem):
+    """A stored value in the form a phone sends it (a preference: the alternative's id, not its code)."""
+    if item.choices:
+        return next((c.value for c in item.choices if c.label == stored), stored)
+    return stored
 
 
 def _same(sent, stored, room: Round, item: RoundItem) -> bool:

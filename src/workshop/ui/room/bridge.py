@@ -22,8 +22,9 @@ from workshop.domain.vocabulary import MeetingStatus, RoundKind
 from workshop.room.records import cell_of, record_of, value_of
 from workshop.room.round import Ballot, Round
 from workshop.room.runner import RoomThread, check_listen
-from workshop.room.server import RoomServer, VoteRefused
+from workshop.room.server import RoomServer, Standing, VoteRefused
 from workshop.storage import StorageError
+from workshop.ui.room.arrivals import as_sent, latest_sender
 from workshop.ui.session.commands import SetValue, push
 from workshop.ui.session.session import MEETINGS, POTENTIALS, PREFERENCES, VOTES, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
@@ -250,12 +251,35 @@ class RoomBridge(QObject):
         push(session.undo_stack, SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
 
     def _on_change(self, part: str) -> None:
-        """Ending the meeting the round belongs to ends the round."""
-        if part != MEETINGS or not self.running or self.round is None or not self.round.meeting_uid:
+        """Ending the meeting the round belongs to ends the round; a change of the round's values (typed, undone,
+        merged, or phone votes announced) is published to the phones."""
+        if not self.running or self.round is None:
+            return
+        if part == PARTS[self.round.kind]:
+            self._publish_standing()
+            return
+        if part != MEETINGS or not self.round.meeting_uid:
             return
         meeting = next((m for m in self._session.engagement.meetings if m.uid == self.round.meeting_uid), None)
         if meeting is None or meeting.status != MeetingStatus.RUNNING:
             self.stop()
+
+    def _publish_standing(self) -> None:
+        """Tell the server what stands now for each organisation a phone has voted for: the phone that sent it,
+        or the facilitator (typed, undone to an earlier value, merged in)."""
+        room, server = self.round, self._server
+        if room is None or server is None:
+            return
+        standing = {}
+        for org_uid in {org for org, _ in self.senders}:
+            for item in room.items:
+                value = self.stored_value(org_uid, item.id)
+                if value is None:
+                    continue
+                sender = latest_sender(self.senders.get((org_uid, item.id), ()), value, room, item)
+                standing[(org_uid, item.id)] = (Standing(as_sent(value, item)) if sender is None else
+                                                Standing(sender.value, sender.participant))
+        server.publish(standing)
 
     def stored_value(self, organisation_uid: str, item_id: str):
         """What the file holds now for an organisation and item of the round (typed or from a phone)."""
