@@ -528,6 +528,35 @@ def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_rev
     assert presenter.chart is not None and not view.reveal.isVisibleTo(view)
 
 
+def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting(window, qtbot):
+    """A criteria round's votes stay hidden on the projector; Reveal in the Room voting view (it was only in
+    Alternatives → Criteria voting) shows them and ticks that tab's Reveal; hiding them there brings the
+    button back. A new engagement starts with every round hidden again."""
+    from workshop.ui.alternatives.voting.charts import AlternativeRadar, RevealGate
+
+    view = window.views["room"]
+    phone = _start(view)  # 1 Tjänst
+    gis = _organisation(phone.round(), "GIS")
+    item = phone.round()["items"][0]["id"]
+    assert phone.vote(qtbot, gis["id"], item, 1)[0] == 200
+    voting = _voting_on(window, "1 Tjänst")
+    voting.show_votes_on_projector()
+    gate = window.presenter_channel.current.chart_factory()
+    qtbot.addWidget(gate)
+    assert isinstance(gate, RevealGate) and gate.chart is None  # the room sees only how many votes are in
+    window.show_view("room")
+    assert view.reveal.isVisible()
+    view.reveal.click()
+    assert isinstance(gate.chart, AlternativeRadar)
+    assert voting.reveal.isChecked() and not view.reveal.isVisibleTo(view)
+    assert view.message.text() == "Revealed: the projector shows the round's results."
+    voting.reveal.setChecked(False)  # hidden again in Criteria voting
+    assert gate.chart is None and view.reveal.isVisibleTo(view)
+    voting.reveal.setChecked(True)
+    window.presenter_channel.reset()  # as when another engagement is opened
+    assert not voting.reveal.isChecked() and gate.chart is None
+
+
 def test_a_phone_vote_keeps_the_rationale_and_a_phone_preference_its_meeting(window, qtbot):
     """A phone's vote replaces the value only: the rationale typed for that vote stays (it had been
     emptied without a word), and a preference given on a phone keeps the meeting it was given in."""

@@ -2521,7 +2521,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -4617,187 +4617,187 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{n} av {total} organisationer har angett sitt föredragna alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="67"/>
         <source>{value} · {who}</source>
         <translation>{value} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="68"/>
         <source>Sent from a phone by {who}</source>
         <translation>Skickat från en telefon av {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="70"/>
         <source>{value} · earlier</source>
         <translation>{value} · tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="70"/>
         <source>In the file before this round began</source>
         <translation>Fanns i filen innan omgången började</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
         <source>{value} · typed</source>
         <translation>{value} · inskrivet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="75"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="74"/>
         <source>Typed by the facilitator</source>
         <translation>Inskrivet av utredaren</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="78"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="77"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="90"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="89"/>
         <source>Every organisation has voted on every item.</source>
         <translation>Alla organisationer har röstat på alla punkter.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="92"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="91"/>
         <source>Not yet voted on every item ({n}): {names}</source>
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="154"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="167"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="156"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="169"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="80"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="81"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="200"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="201"/>
         <source>A phone&apos;s vote could not be saved ({error}).</source>
         <translation>En telefons röst kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="236"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="237"/>
         <source>Phone vote of {org}, {alt}, criterion {n}</source>
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="241"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="242"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="245"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="246"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="55"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="56"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="59"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="62"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="63"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="69"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="70"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="82"/>
-        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round: here for potential and preferences, in Alternatives → Criteria voting for criteria.</source>
-        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången: här för potential och föredragna alternativ, under Alternativ → Röstning på kriterier för kriterier.</translation>
+        <location filename="../../src/workshop/ui/room/view.py" line="84"/>
+        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives → Criteria voting).</source>
+        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="122"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="151"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="163"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="202"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="210"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="231"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="249"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="234"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="252"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="258"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="274"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="277"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>

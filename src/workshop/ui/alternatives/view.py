@@ -22,7 +22,7 @@ class AlternativesView(QWidget):
     def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None, parent=None):
         super().__init__(parent)
         self.board = ScoreBoard(session)
-        self.state = VotingState(self)
+        self.state = VotingState(self, presenter)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("alternativesTabs")
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 6px 14px; }")

@@ -27,7 +27,8 @@ from workshop.ui.widgets.entry import tab_leaves
 
 
 
-# Criteria rounds are revealed in Alternatives → Criteria voting.
+# A criteria round's votes are hidden until revealed on the presenter channel (here, or in Alternatives → Criteria
+# voting); potential and preference rounds seal their charts while they run.
 _SEALS = {RoundKind.POTENTIAL: SEAL_POTENTIAL, RoundKind.PREFERENCES: SEAL_PREFERENCES}
 
 
@@ -64,6 +65,7 @@ class RoomView(QWidget):
         self.reveal.clicked.connect(self.reveal_round)
         if presenter is not None:
             presenter.sealed_changed.connect(self._show_reveal)
+            presenter.votes_revealed_changed.connect(self._show_reveal)
         self.message = MessageLabel(self, name="roomMessage")
         form = QFormLayout()
         form.addRow(tr("Vote on"), self.round_choice)
@@ -81,8 +83,8 @@ class RoomView(QWidget):
         box_layout.addWidget(plain_label(tr(
             "Participants open the address (or scan the code) on a phone on the same network, pick their "
             "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
-            "projector until you reveal the round: here for potential and preferences, in Alternatives → "
-            "Criteria voting for criteria."), box))
+            "projector until you reveal the round here (a criteria round also in Alternatives → Criteria "
+            "voting)."), box))
         box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
         box_layout.addWidget(self.message)
         box_layout.addStretch(1)
@@ -217,17 +219,33 @@ class RoomView(QWidget):
         seal = _SEALS.get(self.bridge.round.kind, "") if self.bridge.round is not None else ""
         if self._presenter is not None and seal:
             self._presenter.set_sealed(seal, True)
+        self._show_reveal()
         self._refresh()
+
+    def _hidden_votes(self) -> str:
+        """The alternative whose criteria votes the last round here gathered and the room may not see yet."""
+        room = self.bridge.round
+        if self._presenter is None or room is None or room.kind != RoundKind.CRITERIA:
+            return ""
+        return "" if self._presenter.votes_revealed(room.alternative_code) else room.alternative_code
 
     def _show_reveal(self) -> None:
         """Reveal is there while any round's values are hidden on the projector (whatever round runs now: a
-        potential round stopped unrevealed, then a criteria round, had kept its radar hidden with no button)."""
-        self.reveal.setVisible(self._presenter is not None and bool(self._presenter.sealed))
+        potential round stopped unrevealed, then a criteria round, had kept its radar hidden with no button);
+        a criteria round's votes are revealed here too, not only in Alternatives → Criteria voting."""
+        self.reveal.setVisible(self._presenter is not None and (bool(self._presenter.sealed)
+                                                                or bool(self._hidden_votes())))
 
     def reveal_round(self) -> None:
-        """Let the room see what the rounds gathered (the potential and the preferences charts)."""
-        if self._presenter is not None and self._presenter.sealed:
+        """Let the room see what the rounds gathered: the potential and the preferences charts, and the criteria
+        votes on the last criteria round's alternative (as its Reveal switch in Criteria voting does)."""
+        if self._presenter is None:
+            return
+        code = self._hidden_votes()
+        if self._presenter.sealed or code:
             self._presenter.unseal_all()
+            if code:
+                self._presenter.reveal_votes(code)
             self.message.note(tr("Revealed: the projector shows the round's results."))
 
     def _on_stopped(self) -> None:

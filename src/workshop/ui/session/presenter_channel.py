@@ -36,6 +36,7 @@ class PresenterContent:
 # Values a room round gathers from phones: sealed while the round runs, until the facilitator reveals them.
 SEAL_POTENTIAL = "potential"
 SEAL_PREFERENCES = "preferences"
+ALL_ALTERNATIVES = "*"  # the criteria round that votes on every alternative at once
 
 
 class PresenterChannel(QObject):
@@ -44,6 +45,7 @@ class PresenterChannel(QObject):
     content_changed = Signal(object)
     cover_changed = Signal(str, str)
     sealed_changed = Signal()
+    votes_revealed_changed = Signal()
     blanked_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
@@ -51,6 +53,9 @@ class PresenterChannel(QObject):
         self.current = PresenterContent(kind="blank")
         self.cover = ("", "")  # what the room sees while nothing is chosen: the engagement's title, client
         self.sealed: set[str] = set()  # values the room may not see yet (see PresenterContent.seal)
+        # Criteria rounds whose votes the room may see (alternative codes, or ALL_ALTERNATIVES); the others' are
+        # hidden. Revealed in Alternatives → Criteria voting or, for a room round, in the Room voting view.
+        self.revealed_votes: set[str] = set()
         self.blanked = False  # the projector shows black, whatever is chosen (B, or View → Blank the Projector)
         self.chart_scale = 1.0  # the presenter window's text scale (1.0 on a 1080-line screen), for its charts
         # Texts the room reads are in the document language, whatever the facilitator's interface language.
@@ -79,10 +84,27 @@ class PresenterChannel(QObject):
             self.sealed_changed.emit()
 
     def unseal_all(self) -> None:
-        """Nothing is hidden any more (another engagement is open)."""
+        """Nothing sealed is hidden any more (the facilitator revealed the rounds)."""
         if self.sealed:
             self.sealed.clear()
             self.sealed_changed.emit()
+
+    def votes_revealed(self, code: str) -> bool:
+        """True when the room may see the criteria votes on this alternative (ALL_ALTERNATIVES: of that round)."""
+        return code in self.revealed_votes or ALL_ALTERNATIVES in self.revealed_votes
+
+    def reveal_votes(self, code: str, revealed: bool = True) -> None:
+        """Reveal (or hide again) the criteria votes of one round: an alternative's code, or ALL_ALTERNATIVES."""
+        if revealed != (code in self.revealed_votes):
+            (self.revealed_votes.add if revealed else self.revealed_votes.discard)(code)
+            self.votes_revealed_changed.emit()
+
+    def reset(self) -> None:
+        """Another engagement is open: nothing sealed, and no criteria votes revealed (its rounds start hidden)."""
+        self.unseal_all()
+        if self.revealed_votes:
+            self.revealed_votes.clear()
+            self.votes_revealed_changed.emit()
 
     def hides(self, content: PresenterContent) -> bool:
         """Whether the projector shows this content's notice instead of its chart."""

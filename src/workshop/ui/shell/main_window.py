@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.actions[key].setEnabled(session is not None)
         # The projector leaves the last engagement's chart or question: the next client must not see it.
         self.presenter_channel.publish(PresenterContent(kind="blank"))
-        self.presenter_channel.unseal_all()
+        self.presenter_channel.reset()
         self._show_cover()
         if session is not None:
             session.changed.connect(self._show_cover)

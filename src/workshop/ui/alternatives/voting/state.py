@@ -20,9 +20,10 @@ from workshop.domain.criteria import AgreedCell, AlternativeResult, agreed_grid,
 from workshop.domain.engagement import Engagement
 from workshop.domain.robustness import Robustness, robustness
 from workshop.domain.summary import FeasibilityPoint, feasibility_points
+from workshop.ui.session.presenter_channel import ALL_ALTERNATIVES, PresenterChannel
 from workshop.ui.session.session import EngagementSession
 
-ALL_ROUND = "*"  # the round that votes on every alternative at once
+ALL_ROUND = ALL_ALTERNATIVES  # the round that votes on every alternative at once
 
 
 class ScoreBoard:
@@ -110,18 +111,20 @@ class ScoreBoard:
 
 
 class VotingState(QObject):
-    """Which rounds are revealed to the room, and whether it sees each organisation's votes."""
+    """Which rounds are revealed to the room, and whether it sees each organisation's votes. What is revealed
+    lives on the presenter channel, which the Room voting view reveals a criteria round through as well."""
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, presenter: PresenterChannel | None = None):
         super().__init__(parent)
-        self._revealed: set[str] = set()
+        self._channel = presenter if presenter is not None else PresenterChannel(self)  # no projector: its own
+        self._channel.votes_revealed_changed.connect(self.changed)
         self.per_organisation = False  # False: the room sees only the agreed result, anonymised
 
     def is_revealed(self, code: str) -> bool:
         """True when this round's votes may be shown (revealing all reveals every round)."""
-        return code in self._revealed or ALL_ROUND in self._revealed
+        return self._channel.votes_revealed(code)
 
     def all_revealed(self, codes: list[str]) -> bool:
         """True when every one of these alternatives' votes may be shown."""
@@ -129,13 +132,7 @@ class VotingState(QObject):
 
     def set_revealed(self, code: str, revealed: bool) -> None:
         """Reveal (or hide again) the votes of one round."""
-        if revealed == (code in self._revealed):
-            return
-        if revealed:
-            self._revealed.add(code)
-        else:
-            self._revealed.discard(code)
-        self.changed.emit()
+        self._channel.reveal_votes(code, revealed)
 
     def set_per_organisation(self, on: bool) -> None:
         """Show each organisation's votes (True) or only the agreed result (False)."""
