@@ -553,8 +553,12 @@ def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting
     voting.reveal.setChecked(False)  # hidden again in Criteria voting
     assert gate.chart is None and view.reveal.isVisibleTo(view)
     voting.reveal.setChecked(True)
-    window.presenter_channel.reset()  # as when another engagement is opened
-    assert not voting.reveal.isChecked() and gate.chart is None
+    assert gate.chart is not None
+    session = window.session
+    window.set_session(None)  # the file closed: the next engagement's rounds start hidden
+    assert not window.presenter_channel.revealed_votes
+    window.set_session(session)
+    assert not window.views["alternatives"].state.is_revealed("1 Tjänst")
 
 
 def test_a_phone_vote_keeps_the_rationale_and_a_phone_preference_its_meeting(window, qtbot):
