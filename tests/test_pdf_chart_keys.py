@@ -198,3 +198,31 @@ def test_a_legend_key_of_swatches_leaves_no_unembedded_font(qapp):
     pdf = render_pdf([pdf_charts.radar(["A", "B", "C"], series)], PageFrame("T", "R", "{page}/{pages}"), {})
     fonts = fonts_of(pdf)
     assert fonts and all(fonts.values()), fonts
+
+
+def test_a_radar_legend_shows_each_series_line_and_marker_so_a_greyscale_print_tells_them_apart():
+    """A radar's legend had a square of each series' colour: printed in greyscale the five organisations'
+    squares were the same grey. Each entry is now the series' line with its marker, as the radar draws it,
+    before its name, and the legend stays inside the chart; a bar chart keeps its boxes."""
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.charts.spider import SpiderChart
+    from reportlab.graphics.shapes import Rect, String
+
+    from workshop.export.chart_keys import MarkedLine
+
+    names = ("Gislaved", "Gnosjö", "Värnamo", "Vaggeryd", "Hylte")
+    d = _drawing(pdf_charts.radar(["A", "B", "C"], [(n, [10.0, 20.0, 30.0]) for n in names]))
+    legend = next(c for c in d.contents if isinstance(c, Legend))
+    drawn = legend.draw().getContents()
+    signs = [c for c in drawn if isinstance(c, MarkedLine)]
+    texts = [s for s in drawn if isinstance(s, String)]
+    chart = next(c for c in d.contents if isinstance(c, SpiderChart))
+    strands = [chart.strands[len(chart.data) - len(names) + i] for i in range(len(names))]
+    assert [t.text for t in texts] == list(names)
+    assert [s.marker for s in signs] == [st.symbol.kind for st in strands] and len({s.marker for s in signs}) == 5
+    assert [s.colour for s in signs] == [st.strokeColor for st in strands]
+    assert all(t.x >= s.x + s.width for s, t in zip(signs, texts))  # the sign before its name, not over it
+    assert _inside(d)
+    bars = _drawing(pdf_charts.grouped_bars(["1", "2"], [(n, [2, 3]) for n in names[:2]]))
+    bar_legend = next(c for c in bars.contents if isinstance(c, Legend)).draw().getContents()
+    assert not any(isinstance(c, MarkedLine) for c in bar_legend) and any(isinstance(c, Rect) for c in bar_legend)

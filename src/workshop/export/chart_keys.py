@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect
+from reportlab.graphics.widgetbase import Widget
 from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isColor, isNumber, isString
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -52,6 +55,27 @@ def shortened(names: Sequence[str], lines: Callable[[str], int], most: int = KEY
     return list(codes), list(zip(codes, names))
 
 
+class MarkedLine(Widget):
+    """A series' sign as a radar draws it: a short line in its colour with its marker in the middle. Its
+    shape tells the series apart where the colours do not (printed in greyscale): a legend's square
+    swatches had all come out the same grey. Placed by a reportlab Legend (x, y, width, height set)."""
+
+    _attrMap = AttrMap(
+        x=AttrMapValue(isNumber), y=AttrMapValue(isNumber), width=AttrMapValue(isNumber),
+        height=AttrMapValue(isNumber), colour=AttrMapValue(isColor), marker=AttrMapValue(isString),
+    )
+
+    def __init__(self, colour: colors.Color, marker: str, width: float = 9 * mm, height: float = 3 * mm):
+        self.x, self.y, self.width, self.height = 0, 0, width, height
+        self.colour, self.marker = colour, marker
+
+    def draw(self) -> Group:
+        middle = self.y + self.height / 2
+        return Group(Line(self.x, middle, self.x + self.width, middle, strokeColor=self.colour, strokeWidth=1.5),
+                     makeMarker(self.marker, x=self.x + self.width / 2, y=middle, size=5, fillColor=self.colour,
+                                strokeColor=self.colour))
+
+
 def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:
     """A legend entry's sign as the chart draws the series: its line with its marker (radar), or a filled
     box (bars, when there is no marker)."""
@@ -60,8 +84,7 @@ def swatch(colour: colors.Color, marker: str | None = None) -> Drawing:
     if marker is None:
         d.add(Rect(0, 0, 3 * mm, 3 * mm, fillColor=colour, strokeColor=None))
         return d
-    d.add(Line(0, 1.5 * mm, 9 * mm, 1.5 * mm, strokeColor=colour, strokeWidth=1.5))
-    d.add(makeMarker(marker, x=4.5 * mm, y=1.5 * mm, size=4, fillColor=colour, strokeColor=colour))
+    d.add(MarkedLine(colour, marker))
     return d
 
 

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from workshop.export.chart_keys import shortened, swatch, too_long, with_key
+from workshop.export.chart_keys import MarkedLine, shortened, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
@@ -96,22 +96,24 @@ LEGEND_ROWS = 3  # more rows than this would take the chart's room: the legend g
 LEGEND_GAP = 10  # pt between one legend entry's name and the next entry's swatch
 BAR_LEGEND_SPACE = 9 * mm  # the height a bar chart's legend takes under its category names
 LEGEND_SWATCH = 12  # pt of an entry before its name: the swatch (8) and the space after it (4)
+MARKED_SWATCH = 20  # pt of a radar's entry before its name: its line with the marker (16) and the space (4)
 
 
-def _legend_fits(names: Sequence[str]) -> bool:
-    """Whether the legend stands inside the chart: every name on one line, in a few rows."""
+def _legend_fits(names: Sequence[str], sign: float = LEGEND_SWATCH) -> bool:
+    """Whether the legend stands inside the chart: every name on one line, in a few rows (`sign`: the pt
+    of an entry before its name)."""
     return (not too_long(names, lambda n: len(wrap(n, LEGEND_NAME, 8)), most=1)
-            and _legend_rows(names) <= LEGEND_ROWS)
+            and _legend_rows(names, sign=sign) <= LEGEND_ROWS)
 
 
-def _legend_rows(names: Sequence[str], width: float = WIDTH) -> int:
+def _legend_rows(names: Sequence[str], width: float = WIDTH, sign: float = LEGEND_SWATCH) -> int:
     """How many rows the legend inside the chart takes."""
-    return -(-len(names) // _columns(names, width)[1]) if names else 0
+    return -(-len(names) // _columns(names, width, sign)[1]) if names else 0
 
 
-def _columns(names: Sequence[str], width: float) -> tuple[float, int]:
+def _columns(names: Sequence[str], width: float, sign: float = LEGEND_SWATCH) -> tuple[float, int]:
     """The legend's column width (the longest name's) and how many columns fit."""
-    column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + LEGEND_SWATCH + LEGEND_GAP
+    column = max((stringWidth(one_line(n), REGULAR, 8) for n in names), default=0) + sign + LEGEND_GAP
     return column, max(1, int(width // column))
 
 
@@ -127,12 +129,14 @@ def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 
     return size * 1.25 * (lines + 0.25 * len(entries))
 
 
-def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> Legend:
+def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, marked: bool = False) -> Legend:
     """A legend in rows under the chart (names on one line: see _legend_fits), each column as wide as its
     own longest name and the next LEGEND_GAP on: columns all as wide as the longest name left a short
-    name ("S") a wide gap beside it that the others did not have."""
+    name ("S") a wide gap beside it that the others did not have. `marked`: each series' sign is its line
+    with its marker (a radar's), else a box of its colour (bars)."""
     texts = [one_line(n) for n in names]
-    column, per_row = _columns(names, width)
+    sign = MARKED_SWATCH if marked else LEGEND_SWATCH
+    column, per_row = _columns(names, width, sign)
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 8
@@ -143,10 +147,11 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH) -> L
     legend.columnMaximum = max(1, -(-len(texts) // per_row))
     legend.deltay = LEGEND_ROW
     legend.deltax = column
-    legend.dx = legend.dy = 8
-    legend.dxTextSpace = LEGEND_SWATCH - legend.dx
+    legend.dx, legend.dy = sign - 4, 8
+    legend.dxTextSpace = 4
     legend.autoXPadding = LEGEND_GAP
-    legend.colorNamePairs = [(colour(i), t) for i, t in enumerate(texts)]
+    legend.colorNamePairs = [(MarkedLine(colour(i), MARKERS[i % len(MARKERS)]) if marked else colour(i), t)
+                             for i, t in enumerate(texts)]
     legend.strokeColor = None
     return legend
 
@@ -182,8 +187,8 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         return _nothing_yet()
     d = _drawing(height)
     legend_names = [name for name, _ in series]
-    in_legend = _legend_fits(legend_names)
-    rows = _legend_rows(legend_names) if in_legend else 0
+    in_legend = _legend_fits(legend_names, MARKED_SWATCH)
+    rows = _legend_rows(legend_names, sign=MARKED_SWATCH) if in_legend else 0
     size = height - 30 * mm - rows * LEGEND_ROW
     keys: list[list] = []
     if names is None:  # spoke labels too long to stand around the radar: codes, and the key beside it
@@ -227,7 +232,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
         _on_white(d, String(chart.x + size / 2 + 2, chart.y + size / 2 + size / 2 * f - 8,
                             _number(maximum * f, decimal_mark), fontName=REGULAR, fontSize=6, fillColor=SCALE_INK))
     if in_legend:
-        d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW))
+        d.add(_legend(legend_names, 0, 6 * mm + rows * LEGEND_ROW, marked=True))
     else:
         keys.insert(0, _legend_key(legend_names, markers=True))
     return with_key(d, *keys)
