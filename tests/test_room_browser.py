@@ -276,6 +276,34 @@ def test_a_typed_number_is_sent_with_enter_and_a_changed_one_is_not_called_recei
         stop_room(proc)
 
 
+def test_a_number_another_phone_replaced_leaves_the_field_and_is_not_received_until_sent_again(phone, example_path):
+    """A potential sent as 61, then replaced by a colleague's phone: the field is emptied (it had gone on
+    showing 61), and 61 typed again says "Not sent yet", not "Received", until it is sent."""
+    from selenium.webdriver.common.keys import Keys
+
+    e, _ = _votes(example_path)
+    gis = next(o for o in e.organisations if o.short_code == "GIS")
+    area = next(a for a in e.areas if a.code == "B")
+    with _potential_field(phone, example_path) as (card, field):
+        field.send_keys("61", Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+        phone.execute_script("document.activeElement.blur()")  # the phone put down
+        body = json.dumps({"organisation": gis.uid, "item": area.uid, "value": 70}).encode()
+        request = urllib.request.Request(phone.current_url.split("?")[0].rstrip("/") + "/vote", body,
+                                         {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            assert answer.status == 200
+        _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(f"{card} .status")).text)
+        assert field.get_attribute("value") == ""
+        field.send_keys("61")
+        assert phone.find_element(*_by_css(f"{card} .status")).text == "Not sent yet: press Send."
+        field.send_keys(Keys.ENTER)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert next(p.value for p in store.load().potentials
+                    if (p.organisation_uid, p.area_code) == (gis.uid, "B")) == 61
+
+
 def test_a_very_long_name_leaves_the_votes_in_reach_and_a_number_is_digits_only(phone, example_path):
     """An organisation named with 1,000 letters made the header that stays on top taller than the phone:
     no vote could be tapped. Title and subtitle now keep to two lines each (a tap on them shows the whole),
@@ -337,7 +365,7 @@ def test_a_vote_another_phone_replaced_is_no_longer_shown_as_counting(phone, exa
         status = f'[data-item="{crit7.uid}"] .status'
         _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(status)).text)
         text = phone.find_element(*_by_css(status)).text
-        assert text == "Another phone of your organisation voted on this after you: its vote counts now."
+        assert text == "Another phone's vote for your organisation counts on this now, not yours."
         assert not phone.find_elements(*_by_css(f'[data-item="{crit7.uid}"] button.chosen'))
         assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 3
         _tap(phone, crit7.uid, 1)

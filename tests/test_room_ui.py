@@ -3,6 +3,8 @@ senders show live, the QR code reaches the projector, and switching off, ending 
 
 from __future__ import annotations
 
+import asyncio
+
 import dataclasses
 import json
 import threading
@@ -531,7 +533,8 @@ def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_rev
 def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting(window, qtbot):
     """A criteria round's votes stay hidden on the projector; Reveal in the Room voting view (it was only in
     Alternatives → Criteria voting) shows them and ticks that tab's Reveal; hiding them there brings the
-    button back. A new engagement starts with every round hidden again."""
+    button back. A new round on the same alternative hides them again (they had shown each phone's vote as
+    it came); so does a new engagement."""
     from workshop.ui.alternatives.voting.charts import AlternativeRadar, RevealGate
 
     view = window.views["room"]
@@ -554,6 +557,10 @@ def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting
     assert gate.chart is None and view.reveal.isVisibleTo(view)
     voting.reveal.setChecked(True)
     assert gate.chart is not None
+    view.switch.click()  # stopped; the room votes on 1 Tjänst again: hidden until revealed, like the first round
+    _start(view)
+    assert gate.chart is None and view.reveal.isVisibleTo(view) and not voting.reveal.isChecked()
+    voting.reveal.setChecked(True)
     session = window.session
     window.set_session(None)  # the file closed: the next engagement's rounds start hidden
     assert not window.presenter_channel.revealed_votes
@@ -757,6 +764,35 @@ def test_a_phone_hears_when_its_vote_no_longer_stands_and_when_undo_brings_it_ba
     assert window.session.vote(gis, "S", 1).value == first
     assert anna.round()["standing"] == {gis: {item: {"by": "you", "value": first}}}
     assert bo.round()["standing"] == {gis: {item: {"by": "phone"}}}
+
+
+def test_a_vote_undone_before_its_phone_was_answered_is_not_said_to_stand(window, qtbot, monkeypatch):
+    """The facilitator undoes a phone's vote while the server's thread is still busy answering it: the
+    phone had then been told its vote stands (the server noted it after the app's newer word)."""
+    view = window.views["room"]
+    anna = _start(view, key="S")
+    data = anna.round()
+    gis = _organisation(data, "GIS")["id"]
+    item = data["items"][0]["id"]
+    before = window.session.vote(gis, "S", 1).value
+    first = next(v for v in (1, 2, 3, 4) if v != before)
+    server = view.bridge._server
+    deliver = server.deliver
+
+    async def late(ballot):  # saved at once, but the answer goes on its way a second later
+        await deliver(ballot)
+        await asyncio.sleep(1.0)
+
+    monkeypatch.setattr(server, "deliver", late)
+    answer: list = []
+    thread = threading.Thread(target=lambda: answer.append(anna.post(gis, item, first, "Anna")))
+    thread.start()
+    qtbot.waitUntil(lambda: window.session.vote(gis, "S", 1).value == first, timeout=10000)
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(answer), timeout=10000)
+    thread.join()
+    assert answer[0][0] == 200 and window.session.vote(gis, "S", 1).value == before
+    assert anna.round()["standing"] == {gis: {item: {"by": "facilitator"}}}
 
 
 def test_stopping_a_round_just_after_the_last_votes_shows_them(window, qtbot):

@@ -50,7 +50,8 @@ class Standing:
 
     def seen_by(self, number: int) -> dict:
         """What a phone is told: its own vote's value; of anyone else's only whether a phone or the facilitator
-        set it (another participant's vote is never sent to a phone)."""
+        set it (another participant's vote is never sent to a phone). Not which came first: after the
+        facilitator undid this phone's vote, an earlier phone's may stand again."""
         if number and self.participant == number:
             return {"by": "you", "value": self.value}
         return {"by": "phone" if self.participant else "facilitator"}
@@ -71,9 +72,10 @@ class RoomServer:
         self.deliver = deliver
         self.limiter = limiter or RateLimiter()
         self.participants: dict[str, Participant] = {}
-        # (organisation, item) -> what stands now. This thread writes each vote it answered; the app's GUI
-        # thread also replaces the whole map after typed edits, undo and merges (`publish`), never edits it.
-        self.standing: dict[tuple[str, str], Standing] = {}
+        # How many maps were published, and (organisation, item) -> what stands now. This thread writes each
+        # vote it answered; the app's GUI thread also replaces the pair after typed edits, undo and merges
+        # (`publish`), never edits its map.
+        self._standing: tuple[int, dict[tuple[str, str], Standing]] = (0, {})
 
     @property
     def path(self) -> str:
@@ -156,6 +158,7 @@ class RoomServer:
         participant, new = self._participant(request)
         if participant is None:
             return _error(503, "The room is full.")
+        published = self._standing[0]
         try:
             ballot = self.round.check(body, participant.id)
             await self.deliver(ballot)
@@ -164,14 +167,24 @@ class RoomServer:
         except VoteRefused as exc:
             return _error(503, str(exc) or "The vote could not be saved; tell the facilitator.")
         participant.votes.setdefault(ballot.organisation_uid, {})[ballot.item_id] = ballot.value
-        self.standing[(ballot.organisation_uid, ballot.item_id)] = Standing(ballot.value, participant.number)
+        # A map published since the vote was handed over knows it, or what replaced it meanwhile (the facilitator
+        # undid it, or typed over it): writing it in there would undo that. The one read here is written to, so
+        # a map published from now on leaves this write behind in the old one.
+        now, table = self._standing
+        if now == published:
+            table[(ballot.organisation_uid, ballot.item_id)] = Standing(ballot.value, participant.number)
         answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value}
         return self._with_cookie(web.json_response(answer), participant, new)
 
 
+    @property
+    def standing(self) -> dict[tuple[str, str], Standing]:
+        """What stands now on each (organisation, item) that has a value."""
+        return self._standing[1]
+
     def publish(self, standing: dict[tuple[str, str], Standing]) -> None:
         """From another thread: what stands now, for every cell that has a value (one assignment, atomic)."""
-        self.standing = standing
+        self._standing = (self._standing[0] + 1, standing)
 
     def _standing_for(self, participant: Participant) -> dict:
         """Whether each vote this phone sent still stands, or another phone's later vote or the facilitator's

@@ -16,7 +16,8 @@ from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name, s
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
-from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, SEAL_PREFERENCES, PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import (ALL_ALTERNATIVES, SEAL_POTENTIAL, SEAL_PREFERENCES, PresenterChannel,
+                                                   PresenterContent)
 from workshop.ui.session.session import ALTERNATIVES, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, plain_label
 from workshop.ui.widgets.i18n import tr
@@ -216,9 +217,15 @@ class RoomView(QWidget):
         side = max(160, min(300, self.window().height() // 3))
         self._set_qr(QrPanel(url, self._caption(), self, url_points=12, code_max=side))
         self._latest = ""
-        seal = _SEALS.get(self.bridge.round.kind, "") if self.bridge.round is not None else ""
+        room = self.bridge.round
+        seal = _SEALS.get(room.kind, "") if room is not None else ""
         if self._presenter is not None and seal:
             self._presenter.set_sealed(seal, True)
+        if self._presenter is not None and room is not None and room.kind == RoundKind.CRITERIA:
+            # The room votes on it again: hidden until revealed, as a first round (a revealed one had shown
+            # every phone's vote as it came, with no Reveal to press). Revealing all at once is undone too.
+            self._presenter.reveal_votes(room.alternative_code, False)
+            self._presenter.reveal_votes(ALL_ALTERNATIVES, False)
         self._show_reveal()
         self._refresh()
 
