@@ -176,7 +176,6 @@ class RoomServer:
         answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value}
         return self._with_cookie(web.json_response(answer), participant, new)
 
-
     @property
     def standing(self) -> dict[tuple[str, str], Standing]:
         """What stands now on each (organisation, item) that has a value."""
