@@ -155,12 +155,14 @@ def test_codes_that_do_not_match_the_names_are_not_used():
 def _legend_entries(d: Drawing) -> list[tuple[float, float, str]]:
     """(swatch left, name right, name) of each entry of the legend a chart draws, in reading order."""
     from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Rect, String
+    from reportlab.graphics.shapes import String
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from workshop.export.chart_keys import PatternedBox
 
     legend = next(c for c in d.contents if isinstance(c, Legend))
     drawn = legend.draw().getContents()
-    swatches = [r for r in drawn if isinstance(r, Rect)]
+    swatches = [r for r in drawn if isinstance(r, PatternedBox)]
     names = [s for s in drawn if isinstance(s, String)]
     return [(r.x, s.x + stringWidth(s.text, s.fontName, s.fontSize), s.text) for r, s in zip(swatches, names)]
 
@@ -206,9 +208,9 @@ def test_a_radar_legend_shows_each_series_line_and_marker_so_a_greyscale_print_t
     before its name, and the legend stays inside the chart; a bar chart keeps its boxes."""
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.charts.spider import SpiderChart
-    from reportlab.graphics.shapes import Rect, String
+    from reportlab.graphics.shapes import String
 
-    from workshop.export.chart_keys import MarkedLine
+    from workshop.export.chart_keys import MarkedLine, PatternedBox
 
     names = ("Gislaved", "Gnosjö", "Värnamo", "Vaggeryd", "Hylte")
     d = _drawing(pdf_charts.radar(["A", "B", "C"], [(n, [10.0, 20.0, 30.0]) for n in names]))
@@ -225,4 +227,48 @@ def test_a_radar_legend_shows_each_series_line_and_marker_so_a_greyscale_print_t
     assert _inside(d)
     bars = _drawing(pdf_charts.grouped_bars(["1", "2"], [(n, [2, 3]) for n in names[:2]]))
     bar_legend = next(c for c in bars.contents if isinstance(c, Legend)).draw().getContents()
-    assert not any(isinstance(c, MarkedLine) for c in bar_legend) and any(isinstance(c, Rect) for c in bar_legend)
+    assert not any(isinstance(c, MarkedLine) for c in bar_legend) and any(isinstance(c, PatternedBox)
+                                                                          for c in bar_legend)
+
+
+def _all(group) -> list:
+    """Everything a drawn group holds, groups within it opened."""
+    from reportlab.graphics.shapes import Group
+
+    found = []
+    for c in group.getContents():
+        found += _all(c) if isinstance(c, Group) else [c]
+    return found
+
+
+def test_bars_of_each_series_have_their_own_pattern_in_the_chart_and_the_legend():
+    """Four alternatives' bars printed in greyscale had come out as three alike greys: from the second series
+    on each bar has white lines of its series' pattern, the same in its legend box; one series stays plain."""
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Path
+    from reportlab.lib import colors
+
+    from workshop.export.chart_keys import PatternedBox, hatch
+
+    names = ["S", "1 Teknik", "1 Tjänst", "2"]
+    d = _drawing(pdf_charts.grouped_bars(["1", "2", "3"], [(n, [2.0, 3.0, None]) for n in names]))
+    bars = next(c for c in d.contents if isinstance(c, VerticalBarChart))
+    drawn = [c for c in _all(bars.draw()) if isinstance(c, PatternedBox)]
+    assert len(drawn) == 12  # a box for every bar, the missing values' too (they have no height: nothing shows)
+    assert sorted({b.pattern for b in drawn}) == [0, 1, 2, 3]
+    legend = next(c for c in d.contents if isinstance(c, Legend)).draw().getContents()
+    assert [b.pattern for b in legend if isinstance(b, PatternedBox)] == [0, 1, 2, 3]
+    kinds = [PatternedBox.PATTERNS[p] for p in range(4)]
+    assert kinds[0] == "" and len(set(kinds)) == 4
+    for bar in (b for b in drawn if b.height > 1):  # a missing value: 1e-8 pt high
+        paths = [c for c in bar.draw().getContents() if isinstance(c, Path)]
+        assert bool(paths) == (bar.pattern != 0)
+        for path in paths:  # every line inside its bar, white over the colour
+            xs, ys = path.points[0::2], path.points[1::2]
+            assert path.strokeColor == colors.white and len(xs) >= 4
+            assert bar.x - 1e-6 <= min(xs) and max(xs) <= bar.x + bar.width + 1e-6
+            assert bar.y - 1e-6 <= min(ys) and max(ys) <= bar.y + bar.height + 1e-6
+    assert hatch("/", 0, 0, 10, 0) == [] and hatch("|", 0, 0, 10, 20)  # no height: no lines
+    one = _drawing(pdf_charts.grouped_bars(["1"], [("Summa", [21.0])]))
+    single = next(c for c in one.contents if isinstance(c, VerticalBarChart))
+    assert not any(isinstance(c, PatternedBox) for c in _all(single.draw()))

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from workshop.export.chart_keys import MarkedLine, shortened, swatch, too_long, with_key
+from workshop.export.chart_keys import MarkedLine, PatternedBox, shortened, swatch, too_long, with_key
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.text import one_line
 from workshop.domain import numbers
@@ -118,8 +118,9 @@ def _columns(names: Sequence[str], width: float, sign: float = LEGEND_SWATCH) ->
 
 
 def _legend_key(names: Sequence[str], markers: bool) -> list[tuple[Flowable, str]]:
-    """The legend as a key under the chart: each series' colour (and marker) beside its name in full."""
-    return [(swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None), n) for i, n in enumerate(names)]
+    """The legend as a key under the chart: each series' colour and marker (radar) or pattern (bars) beside
+    its name in full."""
+    return [(swatch(colour(i), MARKERS[i % len(MARKERS)] if markers else None, i), n) for i, n in enumerate(names)]
 
 
 def _key_height(entries: Sequence[tuple[str, str]], width: float, size: float = 7.5) -> float:
@@ -133,7 +134,7 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, mark
     """A legend in rows under the chart (names on one line: see _legend_fits), each column as wide as its
     own longest name and the next LEGEND_GAP on: columns all as wide as the longest name left a short
     name ("S") a wide gap beside it that the others did not have. `marked`: each series' sign is its line
-    with its marker (a radar's), else a box of its colour (bars)."""
+    with its marker (a radar's), else a box of its colour and pattern (bars)."""
     texts = [one_line(n) for n in names]
     sign = MARKED_SWATCH if marked else LEGEND_SWATCH
     column, per_row = _columns(names, width, sign)
@@ -150,8 +151,8 @@ def _legend(names: Sequence[str], x: float, y: float, width: float = WIDTH, mark
     legend.dx, legend.dy = sign - 4, 8
     legend.dxTextSpace = 4
     legend.autoXPadding = LEGEND_GAP
-    legend.colorNamePairs = [(MarkedLine(colour(i), MARKERS[i % len(MARKERS)]) if marked else colour(i), t)
-                             for i, t in enumerate(texts)]
+    legend.colorNamePairs = [(MarkedLine(colour(i), MARKERS[i % len(MARKERS)]) if marked else PatternedBox(colour(i), i),
+                              t) for i, t in enumerate(texts)]
     legend.strokeColor = None
     return legend
 
@@ -299,6 +300,8 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     for i in range(len(chart.data)):
         chart.bars[i].fillColor = colour(i)
         chart.bars[i].strokeColor = None
+        if len(chart.data) > 1:  # each series its pattern too (one series needs none: its colour says nothing)
+            chart.bars[i].symbol = PatternedBox(colour(i), i)
     d.add(chart)
     if legend_names and in_legend:
         d.add(_legend(legend_names, 0, BAR_LEGEND_SPACE + extra))
