@@ -83,14 +83,13 @@ HATCH_WIDTH = 0.6  # pt
 class PatternedBox(Widget):
     """A bar (or its legend box) filled with its series' colour and, from the second series on, thin white
     lines of the series' own pattern: printed in greyscale, bars of alternatives whose colours come out the
-    same grey are told apart by their pattern (the first series plain, then /, —, \\, |, ×, cycling).
+    same grey are told apart by their pattern (the first series plain, then /, —, \\, |, ×, +, dense /).
     Placed by a reportlab bar chart or Legend (x, y, width, height set)."""
 
     _attrMap = AttrMap(
         x=AttrMapValue(isNumber), y=AttrMapValue(isNumber), width=AttrMapValue(isNumber),
         height=AttrMapValue(isNumber), colour=AttrMapValue(isColor), pattern=AttrMapValue(isInt),
     )
-    PATTERNS = ("", "/", "-", "\\", "|", "x")
 
     def __init__(self, colour: colors.Color, pattern: int = 0, width: float = 3 * mm, height: float = 3 * mm):
         self.x, self.y, self.width, self.height = 0, 0, width, height
@@ -99,8 +98,10 @@ class PatternedBox(Widget):
     def draw(self) -> Group:
         x0, y0 = min(self.x, self.x + self.width), min(self.y, self.y + self.height)
         x1, y1 = max(self.x, self.x + self.width), max(self.y, self.y + self.height)
+        if x1 - x0 < 1e-6 or y1 - y0 < 1e-6:  # a missing value's bar: nothing (reportlab drew none either)
+            return Group()
         group = Group(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=self.colour, strokeColor=None, strokeWidth=0))
-        segments = hatch(self.PATTERNS[self.pattern % len(self.PATTERNS)], x0, y0, x1, y1)
+        segments = hatch(*pattern_of(self.pattern), x0, y0, x1, y1)
         if segments:  # one path for all of them: a line each had made a report with many bars a third slower
             lines = Path(strokeColor=colors.white, strokeWidth=HATCH_WIDTH, fillColor=None)
             for (ax, ay), (bx, by) in segments:
@@ -110,39 +111,52 @@ class PatternedBox(Widget):
         return group
 
 
-def hatch(kind: str, x0: float, y0: float, x1: float, y1: float, gap: float = HATCH_GAP) -> list:
-    """The line segments of a pattern ("/", "\\", "-", "|", "x" or "" for none) inside a box, ends on its edges."""
-    segments: list = []
+# The first series plain, then seven patterns: eight, as many as the most series a chart draws one by one
+# (score_tables.SERIES_MAX); beyond, the seven come round again with their lines further apart.
+PATTERNS = ("", "/", "-", "\\", "|", "x", "+", "//")
+
+
+def pattern_of(index: int) -> tuple[str, float]:
+    """The index-th series' pattern and the gap between its lines."""
+    if index <= 0:
+        return "", HATCH_GAP
+    round_, kind = divmod(index - 1, len(PATTERNS) - 1)
+    return PATTERNS[1 + kind], HATCH_GAP * (1 + round_)
+
+
+def _spread(lo: float, hi: float, step: float) -> list[float]:
+    """Positions about `step` apart across lo…hi, centred: as far from one end as from the other (lines started
+    at one edge had cut a thin bar into a bar and a sliver), and one in the middle when it is narrower."""
+    count = max(1, round((hi - lo) / step))
+    return [lo + (i + 0.5) * (hi - lo) / count for i in range(count)]
+
+
+def hatch(kind: str, gap: float, x0: float, y0: float, x1: float, y1: float) -> list:
+    """The line segments of a pattern inside a box, ends on its edges: "/", "\\" (45°), "-", "|", "x" and "+"
+    (both of a pair, wider apart), "//" (/ twice as close) or "" for none."""
     if x1 - x0 < 1e-6 or y1 - y0 < 1e-6:
-        return segments
-    if kind == "x":
-        return hatch("/", x0, y0, x1, y1, gap * 1.5) + hatch("\\", x0, y0, x1, y1, gap * 1.5)
+        return []
+    if kind in ("x", "+"):
+        one, other = ("/", "\\") if kind == "x" else ("-", "|")
+        return hatch(one, gap * 1.5, x0, y0, x1, y1) + hatch(other, gap * 1.5, x0, y0, x1, y1)
+    if kind == "//":
+        return hatch("/", gap / 2, x0, y0, x1, y1)
     if kind == "-":
-        y = y0 + gap / 2
-        while y < y1:
-            segments.append(((x0, y), (x1, y)))
-            y += gap
-    elif kind == "|":
-        x = x0 + gap / 2
-        while x < x1:
-            segments.append(((x, y0), (x, y1)))
-            x += gap
-    elif kind in ("/", "\\"):
-        step = gap * 2 ** 0.5  # lines at 45°, `gap` apart
-        if kind == "/":  # y = x + k, k from the bottom right corner to the top left one
-            k = y0 - x1 + step / 2
-            while k < y1 - x0:
-                lo, hi = max(x0, y0 - k), min(x1, y1 - k)
-                if hi - lo > 1e-6:
-                    segments.append(((lo, lo + k), (hi, hi + k)))
-                k += step
-        else:  # y = -x + k
-            k = y0 + x0 + step / 2
-            while k < y1 + x1:
-                lo, hi = max(x0, k - y1), min(x1, k - y0)
-                if hi - lo > 1e-6:
-                    segments.append(((lo, k - lo), (hi, k - hi)))
-                k += step
+        return [((x0, y), (x1, y)) for y in _spread(y0, y1, gap)]
+    if kind == "|":
+        return [((x, y0), (x, y1)) for x in _spread(x0, x1, gap)]
+    segments: list = []
+    step = gap * 2 ** 0.5  # lines at 45°, `gap` apart
+    if kind == "/":  # y = x + k, k from the bottom right corner to the top left one
+        for k in _spread(y0 - x1, y1 - x0, step):
+            lo, hi = max(x0, y0 - k), min(x1, y1 - k)
+            if hi - lo > 1e-6:
+                segments.append(((lo, lo + k), (hi, hi + k)))
+    elif kind == "\\":  # y = -x + k
+        for k in _spread(y0 + x0, y1 + x1, step):
+            lo, hi = max(x0, k - y1), min(x1, k - y0)
+            if hi - lo > 1e-6:
+                segments.append(((lo, k - lo), (hi, k - hi)))
     return segments
 
 
