@@ -557,8 +557,10 @@ def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting
     assert gate.chart is None and view.reveal.isVisibleTo(view)
     voting.reveal.setChecked(True)
     assert gate.chart is not None
+    old = view.qr
     view.switch.click()  # stopped; the room votes on 1 Tjänst again: hidden until revealed, like the first round
     _start(view)
+    assert old.isHidden() and view.qr is not old  # the last round's address was drawn under the new one
     assert gate.chart is None and view.reveal.isVisibleTo(view) and not voting.reveal.isChecked()
     voting.reveal.setChecked(True)
     session = window.session

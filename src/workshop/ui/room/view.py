@@ -270,6 +270,7 @@ class RoomView(QWidget):
     def _set_qr(self, panel: QrPanel | None) -> None:
         if self.qr is not None:
             self.qr_holder.removeWidget(self.qr)
+            self.qr.hide()  # now: until it is deleted, the next round's address was drawn over it
             self.qr.deleteLater()
         self.qr = panel
         if panel is not None:
