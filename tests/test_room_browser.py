@@ -99,6 +99,24 @@ def _votes(path) -> dict:
     return e, {(v.organisation_uid, v.alternative_code, v.criterion_number): v.value for v in e.votes}
 
 
+def _as_organisation(phone, url: str, path, short_code: str = "VMO"):
+    """Open the round's page and pick an organisation: (the engagement, the organisation)."""
+    phone.get(url)
+    _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
+    e, _ = _votes(path)
+    org = next(o for o in e.organisations if o.short_code == short_code)
+    phone.find_element(*_by_css(f'button[data-organisation="{org.uid}"]')).click()
+    return e, org
+
+
+def _vote_from_another_phone(url: str, organisation: str, item: str, value: int, name: str = "") -> None:
+    """A colleague's phone votes (no cookie of the phone under test): the server answers 200."""
+    body = json.dumps({"organisation": organisation, "item": item, "value": value, "name": name}).encode()
+    request = urllib.request.Request(url + "/vote", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.status == 200
+
+
 def test_a_vote_tapped_in_the_browser_is_in_the_engagement_file(phone, example_path):
     """At 360 px: pick Värnamo, tap 1 on criterion 7, change it to 2; the file holds 2; a reload shows it."""
     proc, url = start_room(example_path, "--alternative", "S")
@@ -190,11 +208,7 @@ def test_a_right_to_left_override_in_a_name_reverses_nothing_after_it_on_the_pag
         conn.execute("UPDATE organisations SET name = ? WHERE short_code = 'VMO'", [name])
     proc, url = start_room(example_path, "--alternative", "S")
     try:
-        phone.get(url)
-        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
-        e, _ = _votes(example_path)
-        vmo = next(o for o in e.organisations if o.short_code == "VMO")
-        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
+        _as_organisation(phone, url, example_path)
         _wait(phone, lambda d: " · " in d.find_element(*_by_css("#subtitle")).text)
         text, dot, after = phone.execute_script("""
             const node = document.getElementById("subtitle").firstChild, t = node.textContent;
@@ -288,11 +302,7 @@ def test_a_number_another_phone_replaced_leaves_the_field_and_is_not_received_un
         field.send_keys("61", Keys.ENTER)
         _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f"{card} .status")).text)
         phone.execute_script("document.activeElement.blur()")  # the phone put down
-        body = json.dumps({"organisation": gis.uid, "item": area.uid, "value": 70}).encode()
-        request = urllib.request.Request(phone.current_url.split("?")[0].rstrip("/") + "/vote", body,
-                                         {"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            assert answer.status == 200
+        _vote_from_another_phone(phone.current_url.split("?")[0].rstrip("/"), gis.uid, area.uid, 70)
         _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(f"{card} .status")).text)
         assert field.get_attribute("value") == ""
         field.send_keys("61")
@@ -350,18 +360,11 @@ def test_a_vote_another_phone_replaced_is_no_longer_shown_as_counting(phone, exa
     sends it again and the file holds it."""
     proc, url = start_room(example_path, "--alternative", "S")
     try:
-        phone.get(url)
-        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")))
-        e, _ = _votes(example_path)
-        vmo = next(o for o in e.organisations if o.short_code == "VMO")
+        e, vmo = _as_organisation(phone, url, example_path)
         crit7 = next(c for c in e.criteria if c.number == 7)
-        phone.find_element(*_by_css(f'button[data-organisation="{vmo.uid}"]')).click()
         _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
         _tap(phone, crit7.uid, 1)
-        body = json.dumps({"organisation": vmo.uid, "item": crit7.uid, "value": 3, "name": "<b>Bo</b>"}).encode()
-        request = urllib.request.Request(url + "/vote", body, {"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=10) as answer:  # another phone: no cookie of the first
-            assert answer.status == 200
+        _vote_from_another_phone(url, vmo.uid, crit7.uid, 3, "<b>Bo</b>")
         status = f'[data-item="{crit7.uid}"] .status'
         _wait(phone, lambda d: "Another phone" in d.find_element(*_by_css(status)).text)
         text = phone.find_element(*_by_css(status)).text

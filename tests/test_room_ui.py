@@ -741,17 +741,23 @@ def test_a_phone_vote_equal_to_the_stored_one_still_counts_and_names_its_sender(
     assert window.session.undo_stack.count() == steps
 
 
+def _gislaved_on_criterion_1(window):
+    """A round on alternative S started in the Room view: (the view, a phone, Gislaved's id, criterion 1's
+    item id, the values other than the one the file holds for them)."""
+    view = window.views["room"]
+    phone = _start(view, key="S")
+    data = phone.round()
+    gis = _organisation(data, "GIS")["id"]
+    before = window.session.vote(gis, "S", 1).value
+    return view, phone, gis, data["items"][0]["id"], [v for v in (1, 2, 3, 4) if v != before]
+
+
 def test_a_phone_hears_when_its_vote_no_longer_stands_and_when_undo_brings_it_back(window, qtbot):
     """Two phones of Gislaved on criterion 1: the first hears that another phone's later vote counts (not
     its value), then that the facilitator typed over it; undoing brings the first phone's vote back, and
     it hears that its vote stands again."""
-    view = window.views["room"]
-    anna = _start(view, key="S")
-    data = anna.round()
-    gis = _organisation(data, "GIS")["id"]
-    item = data["items"][0]["id"]
-    before = window.session.vote(gis, "S", 1).value
-    first, second, typed = [v for v in (1, 2, 3, 4) if v != before][:3]
+    view, anna, gis, item, others = _gislaved_on_criterion_1(window)
+    first, second, typed = others[:3]
     assert anna.vote(qtbot, gis, item, first, "Anna")[0] == 200
     assert anna.round()["standing"] == {gis: {item: {"by": "you", "value": first}}}
     bo = Phone(anna.url)
@@ -771,13 +777,8 @@ def test_a_phone_hears_when_its_vote_no_longer_stands_and_when_undo_brings_it_ba
 def test_a_vote_undone_before_its_phone_was_answered_is_not_said_to_stand(window, qtbot, monkeypatch):
     """The facilitator undoes a phone's vote while the server's thread is still busy answering it: the
     phone had then been told its vote stands (the server noted it after the app's newer word)."""
-    view = window.views["room"]
-    anna = _start(view, key="S")
-    data = anna.round()
-    gis = _organisation(data, "GIS")["id"]
-    item = data["items"][0]["id"]
-    before = window.session.vote(gis, "S", 1).value
-    first = next(v for v in (1, 2, 3, 4) if v != before)
+    view, anna, gis, item, others = _gislaved_on_criterion_1(window)
+    first, before = others[0], window.session.vote(gis, "S", 1).value
     server = view.bridge._server
     deliver = server.deliver
 
