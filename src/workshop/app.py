@@ -25,6 +25,7 @@ from workshop.ui.shell.export_controller import ExportController
 from workshop.ui.filesafety.controller import FileSafetyController
 from workshop.ui.meetings.running_notice import RunningMeetingNotice
 from workshop.ui.shell.file_controller import FileController
+from workshop.ui.shell.file_open_events import FileOpenEvents
 from workshop.ui.shell.language_menu import install_document_language_menu, install_language_menu
 from workshop.ui.shell.main_window import MainWindow
 from workshop.ui.merge.controller import MergeController
@@ -128,6 +129,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     install_document_language_menu(window, settings)
     window.actions["about"].triggered.connect(lambda: dialogs.show_about(window, __version__))
     settings.restore_geometry(window)
+    window.file_open_events = FileOpenEvents(app, window, controller.open_path)  # the macOS Finder's files
     paths = file_arguments(argv)
     if paths:
         controller.open_path(paths[0])
