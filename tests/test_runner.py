@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from kill_support import kill_once_typed
 from meeting_keys import type_text
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QPushButton
@@ -173,19 +168,7 @@ def test_notes_survive_sigkill(example_path, tmp_path):
     text_file = tmp_path / "text.txt"
     text_file.write_text(text, encoding="utf-8")
     before = _stored(example_path)
-    child = Path(__file__).with_name("notes_crash_child.py")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
-    with subprocess.Popen([sys.executable, str(child), str(example_path), str(text_file)], stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, text=True, env=env) as proc:
-        try:
-            line = proc.stdout.readline()
-            assert line.startswith("TYPED "), line
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=10)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-    assert proc.returncode == -signal.SIGKILL
+    line = kill_once_typed("notes_crash_child.py", example_path, text_file)
     item_uid = line.split()[1]
     original = next(a.notes for m in before.meetings for a in m.agenda if a.uid == item_uid)
     after = next(a.notes for m in _stored(example_path).meetings for a in m.agenda if a.uid == item_uid)

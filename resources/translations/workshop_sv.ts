@@ -527,12 +527,12 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="258"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="259"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -1495,13 +1495,13 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="357"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="364"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="365"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="372"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -2521,7 +2521,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -4697,107 +4697,107 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="56"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="63"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="74"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="78"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="85"/>
         <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives → Criteria voting).</source>
         <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="122"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="123"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="163"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="164"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="200"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="204"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="249"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="256"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="252"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="259"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="258"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="265"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="282"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="277"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="285"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5022,12 +5022,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="138"/>
+        <location filename="../../src/workshop/storage/forget.py" line="139"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="159"/>
+        <location filename="../../src/workshop/storage/forget.py" line="164"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
@@ -5185,13 +5185,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="355"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="360"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="367"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -5232,9 +5232,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="314"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="321"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="330"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="328"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="337"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -5989,7 +5989,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="101"/>
+        <location filename="../../src/workshop/storage/paths.py" line="102"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>
@@ -6032,6 +6032,41 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <location filename="../../src/workshop/ui/widgets/live_chart.py" line="83"/>
         <source>No preferences yet: the chart fills in as they are entered.</source>
         <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/typing_journal.py" line="67"/>
+        <source>{path}: what is being typed could not be kept beside the file ({error}).</source>
+        <translation>{path}: det som skrivs kunde inte sparas bredvid filen ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="50"/>
+        <source>Recovered Typing</source>
+        <translation>Återställd text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="53"/>
+        <source>Workshop stopped before it stored what was typed below, and the file does not hold it: each field&apos;s whole text as it was. Copy what you need and paste it where it belongs; once you close this, it is not offered again.</source>
+        <translation>Workshop avslutades innan det som skrevs nedan hann sparas, och filen innehåller det inte: varje fälts hela text som den var. Kopiera det du behöver och klistra in det där det hör hemma; när du stänger detta erbjuds det inte igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="65"/>
+        <source>Copy All</source>
+        <translation>Kopiera allt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="79"/>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="90"/>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="199"/>
+        <source>What you type is not kept beside the file until it is stored: {reason}</source>
+        <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from workshop.domain.messages import msg
 from workshop.storage.backups import backup_folder, backups_of
 from workshop.storage.errors import StorageError
 from workshop.storage.paths import real_file, uninterrupted
+from workshop.storage.typing_journal import forget_in_journal, journal_path
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
-def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                          " AND name NOT LIKE 'sqlite_%'")]
     return [(t, c[1]) for t in tables for c in conn.execute(f'PRAGMA table_info("{t}")')
@@ -81,7 +82,7 @@ def erase_name(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: st
     try:
         for name, _sql in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
-        for table, col in _text_columns(conn):
+        for table, col in text_columns(conn):
             if (table, col) == ("people", "name"):
                 continue  # another person's own name stays theirs ("Anna Berg" when "Anna" is forgotten)
             conn.execute(f'UPDATE "{table}" SET "{col}" = workshop_forget("{col}") '
@@ -143,6 +144,10 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
     except sqlite3.Error as exc:  # VACUUM needs room for a second copy of the file
         compacted, why = False, str(exc)
     done, failed = forget_in_copies(path, pattern, pseudonym, person_uid)
+    try:
+        forget_in_journal(path, pattern, pseudonym)
+    except StorageError:
+        failed.append(journal_path(path))
     return ForgetReport(pseudonym, tuple(done), tuple(failed), compacted, why)
 
 

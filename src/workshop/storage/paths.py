@@ -29,8 +29,9 @@ def beside(path: str | os.PathLike[str], suffix: str) -> Path:
     return real.with_name(f"{real.name}{suffix}")
 
 
-# What SQLite and Workshop keep beside an engagement file while it is open: its journal and its lock.
-KEPT_BESIDE = ("-wal", "-shm", "-journal", ".lock")
+# What SQLite and Workshop keep beside an engagement file while it is open: its journal, its lock, and what
+# is being typed (storage.typing_journal).
+KEPT_BESIDE = ("-wal", "-shm", "-journal", ".lock", ".typing")
 
 
 def kept_for(path: str | os.PathLike[str]) -> Path | None:

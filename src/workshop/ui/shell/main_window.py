@@ -214,6 +214,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("{edit}: done. {undo} brings it back.")
                                      .format(edit=edit, undo=key_text("Ctrl+Z")), 10000)
 
+    def current_view_title(self) -> str:
+        """The title of the view in front, as the list of views shows it ("" when nothing is open)."""
+        item = self.nav.currentItem()
+        return item.text() if item is not None and self.session is not None else ""
+
     def current_view_key(self) -> str:
         """The key of the view in front, or "" when nothing is open."""
         keys = self.view_keys()

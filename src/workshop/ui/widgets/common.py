@@ -17,6 +17,9 @@ from workshop.ui.widgets.lines_label import LinesDelegate
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 NOTE_STYLE = "color: #7A5B00;"
 DONE_STYLE = "color: #1B5E20;"  # something done, said in green (MessageLabel.note)
+# A field whose text reaches the file as it is typed (the runner's notes) sets this property: what is typed
+# there needs no journal (ui.filesafety.typing).
+SAVED_AS_TYPED = "workshopSavedAsTyped"
 
 
 class _CommitOnLeave(QObject):

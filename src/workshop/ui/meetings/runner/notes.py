@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from workshop.storage import StorageError
+from workshop.ui.widgets.common import SAVED_AS_TYPED
 from workshop.ui.widgets.i18n import describe
 
 SAVE_DELAY_MS = 400
@@ -37,6 +38,7 @@ class NotesAutosaver(QObject):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         editor.textChanged.connect(self._typed)
+        editor.setProperty(SAVED_AS_TYPED, True)  # no typing journal: this is saved as it is typed
 
     @property
     def item_uid(self) -> str | None:
