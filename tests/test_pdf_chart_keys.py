@@ -289,3 +289,42 @@ def test_the_most_series_a_chart_draws_have_patterns_of_their_own_centred_in_thi
     assert [a[0] for a, _ in hatch("|", HATCH_GAP, 0, 0, 5, 40)] == [2.5]  # one line, in the middle
     lines = [a[1] for a, _ in hatch("-", HATCH_GAP, 0, 0, 5, 10)]
     assert lines[0] - 0 == pytest.approx(10 - lines[-1])  # as far from the bottom as from the top
+
+
+def _drawn(d: Drawing, draw) -> bytes:
+    """The page a drawing gives when `draw(d)` paints it (reportlab's invariant output: no dates or ids)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    d.drawOn(canvas, 20, 20) if draw is None else draw(d, canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_chart_works_out_its_shapes_once_and_draws_as_reportlab_would(monkeypatch):
+    """A report with a contents page is laid out two or three times: its charts' widgets (radar, legend)
+    work out their shapes at the first draw only, and every draw gives what reportlab's own drawing gives."""
+    from reportlab.graphics.charts.spider import SpiderChart
+
+    series = [(f"Kommun {i}", [10 * i, 20, 30, None, 50, 60, 70, 80, 90]) for i in range(1, 6)]
+    chart = _drawing(pdf_charts.radar(list("ABCDEFGHI"), series, names=[f"Område {c}" for c in "ABCDEFGHI"]))
+    assert isinstance(chart, pdf_charts.ChartDrawing)
+
+    def reportlab_own(d, canvas):  # Drawing.draw: the widgets work out their shapes as they are drawn
+        d.canv = canvas
+        canvas.saveState()
+        canvas.translate(20, 20)
+        Drawing.draw(d)
+        canvas.restoreState()
+
+    expected = _drawn(chart, reportlab_own)
+    worked_out = []
+    original = SpiderChart.draw
+    monkeypatch.setattr(SpiderChart, "draw", lambda self: worked_out.append(self) or original(self))
+    passes = [_drawn(chart, None) for _ in range(3)]
+    assert len(worked_out) == 1
+    assert passes == [expected] * 3

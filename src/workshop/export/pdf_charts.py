@@ -14,7 +14,8 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import ScatterPlot
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String, UserNode
+from reportlab.rl_config import _unset_
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -45,9 +46,39 @@ def colour(i: int) -> colors.Color:
     return colors.HexColor(SERIES[i % len(SERIES)])
 
 
+def _shapes_of(node):
+    """The node with every widget in it replaced by the shapes it provides, as reportlab's renderer replaces
+    it at each draw (its own expandUserNodes copies every shape, and cannot copy a Line)."""
+    while isinstance(node, UserNode):
+        node = node.provideNode()
+    if not isinstance(node, Group):
+        return node
+    group = Drawing(node.width, node.height) if isinstance(node, Drawing) else Group()
+    group.__dict__.update((k, v) for k, v in node.__dict__.items() if k not in ("contents", "canv", "_shapes"))
+    group.contents = [shape for shape in map(_shapes_of, node.contents) if shape is not None]
+    return group
+
+
+class ChartDrawing(Drawing):
+    """A chart worked out into plain shapes once. A report with a contents page is laid out two or three
+    times, and each time the charts' widgets (radar, bars, legends) worked out their shapes again: with a
+    page per organisation, most of the report's time. The first draw keeps the shapes and every draw
+    renders them; the PDF is the same."""
+
+    def draw(self, showBoundary=_unset_):  # noqa: N803 (reportlab's name)
+        from reportlab.graphics import renderPDF
+
+        shapes = self.__dict__.get("_shapes")
+        if shapes is None:
+            shapes = self._shapes = _shapes_of(self)
+        renderPDF.draw(shapes, self.canv, 0, 0,
+                       showBoundary=showBoundary if showBoundary is not _unset_ else getattr(self, "_showBoundary",
+                                                                                             _unset_))
+
+
 def _drawing(height: float) -> Drawing:
     """A drawing whose renderer starts in the shipped font (its default would be Helvetica)."""
-    d = Drawing(WIDTH, height)
+    d = ChartDrawing(WIDTH, height)
     d.initialFontName = REGULAR
     d.initialFontSize = 8
     return d
