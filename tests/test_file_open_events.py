@@ -84,3 +84,20 @@ def test_a_web_address_is_left_to_qt(started, qtbot):
     qtbot.wait(50)
     assert window.session is None
     assert window.file_open_events.waiting() is None
+
+
+def test_the_file_already_shown_only_comes_to_the_front(started, qtbot, example_path):
+    """Double-clicking the open file in the Finder keeps its session, views and undo history."""
+    app, window = started
+    _open_from_finder(app, example_path)
+    qtbot.waitUntil(lambda: window.session is not None)
+    session = window.session
+    org = session.engagement.organisations[0]
+    window.views["framework"].organisations.select(0)
+    window.views["framework"].organisations.inputs["name"].setText("Gislaveds kommun")
+    window.views["framework"].organisations.update()
+    assert session.undo_stack.canUndo()
+    _open_from_finder(app, example_path.parent / ".." / example_path.parent.name / example_path.name)
+    qtbot.wait(100)
+    assert window.session is session and session.undo_stack.canUndo()
+    assert window.session.engagement.organisations[0].name == "Gislaveds kommun" != org.name

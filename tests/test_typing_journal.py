@@ -3,21 +3,22 @@ when the file does not hold it, gone after a normal close; a person forgotten is
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
+from kill_support import kill_once_typed
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
-
-from kill_support import kill_once_typed
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from workshop.storage import EngagementStore, StorageError
+from workshop.storage.typing_journal import TypedText, journal_path, read_journal, unstored, write_journal
 from workshop.ui.filesafety.recovered_dialog import recovered_text
-from workshop.storage.typing_journal import (
-    TypedText, journal_path, read_journal, unstored, write_journal,
-)
+from workshop.ui.filesafety.typing import journaled
+from workshop.ui.widgets import dialogs
 
 TYPED = "Rad ett: <b>inte fetstil</b> & <a href='file:///etc/passwd'>länk</a>\nRad två 🙂 שלום"
 
@@ -40,8 +41,9 @@ def _type(qtbot, field, text: str) -> None:
 
 
 def _recovered_dialog(window, qtbot):
-    qtbot.waitUntil(lambda: window.typing_journal.dialog is not None and window.typing_journal.dialog.isVisible())
-    return window.typing_journal.dialog
+    typing = window.file_safety.typing
+    qtbot.waitUntil(lambda: typing.dialog is not None and typing.dialog.isVisible())
+    return typing.dialog
 
 
 def test_a_description_typed_before_a_kill_is_offered_back_and_copied(example_path, tmp_path, open_app, qtbot):
@@ -78,27 +80,117 @@ def test_a_name_being_changed_in_a_list_s_form_is_offered_back(example_path, tmp
     assert "Gislaved och Reftele" in shown
 
 
-def test_text_the_field_stored_before_the_end_is_not_offered(example_path, open_app, qtbot):
-    """The journal of a run that stored its typing (focus moved on) and then ended without closing the file:
-    nothing is offered, and the journal goes."""
+def _journal_while_typing(window, qtbot, path, field, text: str) -> None:
+    _type(qtbot, field, text)
+    qtbot.waitUntil(lambda: any(text in e.text for e in read_journal(path)))
+
+
+def test_a_field_that_stores_its_text_takes_it_out_of_the_journal(example_path, open_app, qtbot):
+    """While typed the text is in the journal; focus moving on stores it (one edit), and it leaves."""
     window = open_app(example_path, size=(1366, 768))
     window.show_view("engagement")
-    field = window.views["engagement"].description
-    _type(qtbot, field, "Tillagt under mötet.")
-    window.views["engagement"].edits["client"].setFocus()  # focus moves on: the description stores its text
-    qtbot.waitUntil(lambda: journal_path(example_path).exists())
-    assert "Tillagt under mötet." in window.session.engagement.info.description  # stored on leaving the field
-    left = read_journal(example_path)
-    assert any("Tillagt under mötet." in e.text for e in left)
-    kept = journal_path(example_path).read_bytes()
+    view = window.views["engagement"]
+    _journal_while_typing(window, qtbot, example_path, view.description, "Tillagt under mötet.")
+    entry = read_journal(example_path)[0]
+    assert entry.where == "Engagement › Description" and entry.field
+    view.edits["client"].setFocus()
+    qtbot.waitUntil(lambda: not journal_path(example_path).exists())
+    assert "Tillagt under mötet." in window.session.engagement.info.description
+
+
+def test_a_journal_of_text_the_file_holds_is_not_offered(example_path, open_app, qtbot):
+    """A run that ended while its journal held text the file has since stored (another field's whole text):
+    nothing is offered, and the journal goes."""
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    write_journal(example_path, e.info.uid, [TypedText("Engagement › Client", e.info.client + "  ", "t", "x:1"),
+                                             TypedText("Engagement › Title", "", "t", "x:2")])
+    window = open_app(example_path)
+    qtbot.wait(100)
+    assert window.file_safety.typing.dialog is None
+    assert not journal_path(example_path).exists()
+
+
+def test_a_line_taken_out_is_offered_back_too(example_path, open_app, qtbot):
+    """An edit that only deletes a line is not "held by the file" because its other lines are."""
+    with EngagementStore.open(example_path, read_only=True) as store:
+        e = store.load()
+    lines = e.info.description.splitlines()
+    shorter = "\n".join(lines[:-1]) if len(lines) > 1 else e.info.description[: len(e.info.description) // 2]
+    write_journal(example_path, e.info.uid, [TypedText("Engagement › Description", shorter, "t", "x:1")])
+    window = open_app(example_path)
+    assert _recovered_dialog(window, qtbot).text.toPlainText().endswith(shorter)
+
+
+def test_another_engagement_s_journal_is_not_offered(example_path, open_app, qtbot):
+    """A journal left beside a file since replaced by another engagement (saved over, made anew)."""
+    write_journal(example_path, "another-engagement", [TypedText("Engagement › Description", "Annan kund", "t")])
+    window = open_app(example_path)
+    qtbot.wait(100)
+    assert window.file_safety.typing.dialog is None
+    assert not journal_path(example_path).exists()
+
+
+def test_a_refused_write_keeps_the_journal_after_closing(example_path, tmp_path, open_app, qtbot):
+    """The file replaced underneath: the description cannot be stored, and closing keeps its only copy,
+    offered at the next open."""
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("engagement")
+    view = window.views["engagement"]
+    _journal_while_typing(window, qtbot, example_path, view.description, " Inte sparat.")
+    replacement = tmp_path / "replacement.workshop"
+    shutil.copy(example_path, replacement)
+    os.replace(replacement, example_path)  # another program put a copy in its place
+    view.edits["client"].setFocus()  # the description tries to store its text, and is refused
+    qtbot.waitUntil(lambda: "replaced or deleted" in view.message.text())
+    assert window.session.store.lost
     window.close()
-    assert not journal_path(example_path).exists()  # a normal close removes it
-    journal_path(example_path).write_bytes(kept)  # as if the run had ended without closing
+    assert any("Inte sparat." in e.text for e in read_journal(example_path))
 
     again = open_app(example_path)
-    qtbot.wait(100)
-    assert again.typing_journal.dialog is None
-    assert not journal_path(example_path).exists()
+    assert "Inte sparat." in _recovered_dialog(again, qtbot).text.toPlainText()
+
+
+def test_opening_another_file_while_the_dialog_is_open_keeps_both_journals(example_path, tmp_path, open_app,
+                                                                          qtbot):
+    other = tmp_path / "other.workshop"
+    shutil.copy(example_path, other)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        uid = store.load().info.uid
+    write_journal(example_path, uid, [TypedText("Engagement › Description", "Första filens text", "t", "x:1")])
+    write_journal(other, uid, [TypedText("Engagement › Description", "Andra filens text", "t", "y:1")])
+    window = open_app(example_path)
+    assert "Första filens text" in _recovered_dialog(window, qtbot).text.toPlainText()
+    first = window.file_safety.typing.dialog
+    from workshop.ui.shell.file_controller import FileController
+
+    controller = window.findChild(FileController)
+    controller.open_path(other)
+    qtbot.waitUntil(lambda: window.file_safety.typing.dialog not in (None, first))
+    assert "Andra filens text" in window.file_safety.typing.dialog.text.toPlainText()
+    assert [e.text for e in read_journal(example_path)] == ["Första filens text"]  # not yet seen: kept
+    window.file_safety.typing.dialog.done_button.click()
+    qtbot.waitUntil(lambda: not journal_path(other).exists())
+
+
+def test_a_person_forgotten_is_not_written_back_from_memory(example_path, open_app, qtbot, monkeypatch):
+    """Their name typed into a list's form (not stored yet), then the person forgotten: the journal holds
+    the pseudonym, and typing elsewhere afterwards does not bring the name back."""
+    window = open_app(example_path, size=(1366, 768))
+    person = next(p for p in window.session.engagement.people if p.name and " " in p.name)
+    window.show_view("framework")
+    form = window.views["framework"].organisations
+    form.clear_form()
+    _journal_while_typing(window, qtbot, example_path, form.inputs["name"], f"Ring {person.name}")
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    window.show_view("people")
+    people = window.views["people"]
+    people.table.selectRow(people.model.row_of(person.uid))
+    people.forget_person()
+    assert person.name not in journal_path(example_path).read_text(encoding="utf-8")
+    window.show_view("engagement")
+    _journal_while_typing(window, qtbot, example_path, window.views["engagement"].edits["client"], " AB")
+    assert person.name not in journal_path(example_path).read_text(encoding="utf-8")
 
 
 def test_the_runner_s_notes_and_a_grid_s_cells_keep_no_journal(example_path, open_app, qtbot):
@@ -110,12 +202,34 @@ def test_the_runner_s_notes_and_a_grid_s_cells_keep_no_journal(example_path, ope
     _type(qtbot, view.runner.notes, "Anteckning")
     qtbot.wait(600)
     assert not journal_path(example_path).exists()
-    assert window.typing_journal.timer.isActive() is False
+    window.show_view("potential")
+    grid = window.views["potential"].table
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 1))
+    grid.edit(grid.currentIndex())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    cell_editor = QApplication.focusWidget()
+    assert not journaled(cell_editor, window)
+    assert journaled(window.views["engagement"].description, window)
+
+
+def test_text_the_app_puts_in_a_field_is_not_typing(example_path, open_app, qtbot):
+    """A field reloaded while it has the keyboard (an undo, the stored values shown again) is not typed."""
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("engagement")
+    field = window.views["engagement"].description
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setPlainText("Satt av appen")
+    qtbot.wait(600)
+    assert not journal_path(example_path).exists()
 
 
 def test_a_file_open_read_only_leaves_the_other_window_s_journal_alone(example_path, open_app, qtbot):
-    entries = [TypedText("Engagement › Description", "Skrivs i det andra fönstret", "2026-12-07T10:00:00")]
-    write_journal(example_path, entries)
+    with EngagementStore.open(example_path, read_only=True) as store:
+        uid = store.load().info.uid
+    entries = [TypedText("Engagement › Description", "Skrivs i det andra fönstret", "2026-12-07T10:00:00", "z:1")]
+    write_journal(example_path, uid, entries)
     holder = EngagementStore.open(example_path)  # another window has the file: this one opens it read-only
     try:
         window = open_app(example_path)
@@ -123,7 +237,7 @@ def test_a_file_open_read_only_leaves_the_other_window_s_journal_alone(example_p
         window.show_view("engagement")
         _type(qtbot, window.views["engagement"].edits["client"], "x")
         qtbot.wait(600)
-        assert window.typing_journal.dialog is None
+        assert window.file_safety.typing.dialog is None
         window.close()
         assert read_journal(example_path) == entries
     finally:
@@ -135,38 +249,58 @@ def test_a_file_open_read_only_leaves_the_other_window_s_journal_alone(example_p
 def test_the_journal_keeps_any_text_exactly(tmp_path):
     path = tmp_path / "e.workshop"
     entries = [TypedText("Möten › <i>Styrgrupp</i>", "\x00\x07 <script>alert(1)</script>\r\n" + "ö" * 100_000,
-                         "2026-12-07T10:00:00"),
+                         "2026-12-07T10:00:00", "a:1"),
                TypedText("", "", "")]
-    write_journal(path, entries)
-    assert read_journal(path) == entries
+    write_journal(path, "uid-1", entries)
+    assert read_journal(path) == entries == read_journal(path, "uid-1")
+    assert read_journal(path, "uid-2") == []
     assert not list(tmp_path.glob(".*.partial"))
-    write_journal(path, [])
+    write_journal(path, "uid-1", [])
     assert not journal_path(path).exists()
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"typed": 5}', b'{"typed": [{"where": 1}]}',
-                                     b"\xff\xfe", b"x" * (5 * 1024 * 1024)])
+                                     b"\xff\xfe", b'{"typed": [{"where": "a", "text": 5, "typed_at": "t"}]}'])
 def test_a_journal_that_is_not_one_offers_nothing(tmp_path, content):
     path = tmp_path / "e.workshop"
     journal_path(path).write_bytes(content)
     assert read_journal(path) == []
 
 
+def test_a_journal_larger_than_typing_is_refused_by_name(tmp_path, monkeypatch):
+    from workshop.storage import typing_journal
+
+    monkeypatch.setattr(typing_journal, "READ_LIMIT", 1000)
+    path = tmp_path / "e.workshop"
+    write_journal(path, "u", [TypedText("a", "x" * 2000, "t")])
+    with pytest.raises(typing_journal.JournalTooLarge, match="larger than anything typed by hand"):
+        read_journal(path)
+
+
 def test_a_journal_that_cannot_be_written_says_why_and_leaves_no_half_file(tmp_path):
     path = tmp_path / "e.workshop"
     journal_path(path).mkdir()  # something else has the name: the finished journal cannot be moved there
     with pytest.raises(StorageError, match="what is being typed could not be kept beside the file"):
-        write_journal(path, [TypedText("a", "b", "c")])
+        write_journal(path, "u", [TypedText("a", "b", "c")])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["e.workshop.typing"]
+
+
+def test_a_half_written_journal_a_kill_left_goes_with_the_journal(tmp_path):
+    path = tmp_path / "e.workshop"
+    write_journal(path, "u", [TypedText("a", "b", "c")])
+    leftover = tmp_path / ".e.workshop.typing.abc123.partial"
+    leftover.write_text('{"typed": [{"where": "a", "text": "halv')
+    write_journal(path, "u", [])
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_only_text_the_file_does_not_hold_is_offered(example_store):
     conn = example_store.db.conn
     e = example_store.load()
-    stored_line = e.info.description.splitlines()[0]
-    entries = [TypedText("a", stored_line, ""), TypedText("b", "  \n ", ""),
-               TypedText("c", e.organisations[0].name + "\n" + e.organisations[1].name, ""),
-               TypedText("d", stored_line + "\nEn ny mening", ""), TypedText("e", "Helt ny text", "")]
+    lines = e.info.description.splitlines()
+    entries = [TypedText("a", e.info.description + "\n\n", ""), TypedText("b", "  \n ", ""),
+               TypedText("c", e.organisations[0].name, ""), TypedText("d", lines[0] + "\nEn ny mening", ""),
+               TypedText("e", "Helt ny text", "")]
     assert [x.where for x in unstored(entries, conn)] == ["d", "e"]
 
 
@@ -174,9 +308,13 @@ def test_forgetting_a_person_reaches_the_journal(example_path):
     from workshop.storage.forget import forget_person
 
     with EngagementStore.open(example_path) as store:
+        uid = store.load().info.uid
         person = next(p for p in store.load().people if p.name and " " in p.name)
-        write_journal(example_path, [TypedText(f"People › {person.name}", f"Ring {person.name} i morgon", "t")])
+        write_journal(example_path, uid, [TypedText(f"People › {person.name}", f"Ring {person.name} i morgon", "t")])
+        (example_path.parent / f".{example_path.name}.typing.x.partial").write_text(person.name)
         report = forget_person(store, person.uid)
     text = journal_path(example_path).read_text(encoding="utf-8")
     assert person.name not in text and report.pseudonym in text
     assert not re.search(re.escape(person.name.split()[0]) + r"\b", text)
+    assert not list(example_path.parent.glob(".*.partial"))
+    assert read_journal(example_path, uid)  # still the engagement's journal

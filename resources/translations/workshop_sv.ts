@@ -4505,8 +4505,8 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="36"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="38"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -4551,33 +4551,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="41"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="138"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="43"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="142"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="53"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="55"/>
         <source>File</source>
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="92"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="96"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="120"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="124"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="130"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="142"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="146"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
@@ -6034,9 +6034,14 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/typing_journal.py" line="67"/>
+        <location filename="../../src/workshop/storage/typing_journal.py" line="90"/>
         <source>{path}: what is being typed could not be kept beside the file ({error}).</source>
         <translation>{path}: det som skrivs kunde inte sparas bredvid filen ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/typing_journal.py" line="124"/>
+        <source>{path}: larger than anything typed by hand; it was not read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="50"/>
@@ -6059,12 +6064,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="90"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="95"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="199"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="191"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>

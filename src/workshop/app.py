@@ -23,7 +23,6 @@ from workshop.resources import resources_root
 from workshop.ui.widgets import dialogs
 from workshop.ui.shell.export_controller import ExportController
 from workshop.ui.filesafety.controller import FileSafetyController
-from workshop.ui.filesafety.typing import TypingJournal
 from workshop.ui.meetings.running_notice import RunningMeetingNotice
 from workshop.ui.shell.file_controller import FileController
 from workshop.ui.shell.file_open_events import FileOpenEvents
@@ -122,7 +121,6 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, FileController
     controller = FileController(window, settings)
     window.file_safety = FileSafetyController(window, controller)
     window.running_notice = RunningMeetingNotice(window, controller)
-    window.typing_journal = TypingJournal(window, controller, window.current_view_title)
     window.merge_controller = MergeController(window, controller, settings)
     window.presenter_controller = PresenterController(window, settings)
     window.export_controller = ExportController(window, settings, controller.open_path)

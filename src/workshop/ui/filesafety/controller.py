@@ -4,7 +4,8 @@
 - a change the file refused (locked, read-only, full, replaced, a row another window removed) is said in
   that banner, never on stderr only, and every view shows the stored values again;
 - File → Restore from Backup…, a backup every BACKUP_MINUTES while the file is edited, and the offer of
-  the newest good backup when a file is damaged.
+  the newest good backup when a file is damaged;
+- what is typed into a form kept beside the file until stored, and offered back after a crash (typing.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from workshop.storage.backups import BACKUP_MINUTES, restore_file
 from workshop.storage.connection import DamagedFileError
 from workshop.ui.filesafety.backups_dialog import ask_backup
 from workshop.ui.filesafety.banner import FileBanner, read_only_text
+from workshop.ui.filesafety.typing import TypingJournal
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.i18n import describe, tr
@@ -63,6 +65,7 @@ class FileSafetyController(QObject):
         self.timer.setInterval(BACKUP_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.backup_now)
         files.opened.connect(self.session_opened)
+        self.typing = TypingJournal(window, files)  # what is typed, kept beside the file until stored
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook  # a refused write raised in any slot reaches the window
         self.session_opened(window.session)
@@ -87,6 +90,7 @@ class FileSafetyController(QObject):
 
     def show_write_failure(self, error: StorageError) -> None:
         """Say in the window that a change was not saved and why; the views then show the stored values."""
+        self.typing.keep_on_close()
         store = self.session.store if self.session is not None else None
         stuck = store is not None and (store.lost or store.read_only is not None)
         self.banner.show_failure(tr("Not saved: {reason}").format(reason=describe(error)), offer_copy=stuck)

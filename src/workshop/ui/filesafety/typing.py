@@ -1,26 +1,30 @@
-"""TypingJournal: text typed into the window's forms is kept beside the file until the file closes, and
-offered back when the last run ended before a field stored it (see storage.typing_journal).
+"""TypingJournal: text typed into the window's forms is kept beside the file until the field stores it, and
+offered back when the last run ended before it did (see storage.typing_journal).
 
 It follows the field that has the keyboard: a line or text field of the main window (not a grid's cell
 editor, a spin box's or a combo box's line, a read-only field, or one saved as it is typed such as the
-runner's notes). Typing starts a single-shot timer that further keys do not restart, as the runner's notes
-do, so the journal is at most JOURNAL_DELAY_MS behind; leaving the field writes it at once.
+runner's notes). What the person types (not text the app puts in) starts a single-shot timer that further
+keys do not restart, as the runner's notes do, so the journal is at most JOURNAL_DELAY_MS behind; leaving
+the field writes it at once, and once the field has stored its text (an edit went on the undo stack as
+focus left it) or holds what it held on arrival, its entry leaves the journal.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import uuid
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QMainWindow,
     QPlainTextEdit, QStackedWidget, QTabWidget, QWidget,
 )
 
 from workshop.storage import StorageError
-from workshop.storage.typing_journal import TypedText, read_journal, remove_journal, unstored, write_journal
+from workshop.storage.typing_journal import TypedText, read_journal, unstored, write_journal
 from workshop.ui.filesafety.recovered_dialog import RecoveredTypingDialog
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import SAVED_AS_TYPED
@@ -30,6 +34,7 @@ from workshop.ui.widgets.record_editor import RecordEditor
 JOURNAL_DELAY_MS = 400
 _KEY = "workshopJournalKey"
 _keys = itertools.count(1)
+_RUN = uuid.uuid4().hex[:8]  # this run's fields are told from those of the run a journal was left by
 
 
 def journaled(widget: QWidget | None, window: QWidget) -> bool:
@@ -96,14 +101,16 @@ def place_of(widget: QWidget, view_title: str) -> str:
 class TypingJournal(QObject):
     """Keeps the open file's journal while the window edits it (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow, files, view_title):
+    def __init__(self, window: QMainWindow, files):
         super().__init__(window)
         self.window = window
-        self._view_title = view_title  # () -> the title of the view in front
         self._session: EngagementSession | None = None
         self._field: QWidget | None = None
-        self._typed: dict[str, TypedText] = {}  # field and place -> its text
-        self._recovered: list[TypedText] = []  # offered back, kept until the dialog is closed
+        self._before = ""  # what the field held when it got the keyboard
+        self._typed = False  # typed since the journal was last written
+        self._index_at_leave: int | None = None  # the undo stack as focus began to leave the field
+        self._recovered: set[str] = set()  # the fields offered back, until the dialog is closed
+        self._keep = False  # a write was refused: the journal may hold the only copy
         self._failed = False
         self.dialog: RecoveredTypingDialog | None = None
         self.timer = QTimer(self)
@@ -117,84 +124,135 @@ class TypingJournal(QObject):
     def _writable(self) -> bool:
         return self._session is not None and self._session.store.read_only is None
 
+    def _uid(self) -> str:
+        return self._session.engagement.info.uid
+
+    def keep_on_close(self) -> None:
+        """A write was refused (the file full, locked, replaced): closing keeps the journal, which may now
+        hold the only copy of what was typed."""
+        self._keep = True
+
     # --- the file -------------------------------------------------------------------
     def session_opened(self, session: EngagementSession | None) -> None:
         """The file shown changed. The one closed closed normally: what was typed was stored or given up when
-        asked, so its journal goes; a journal of the one opened is what the last run left."""
+        asked, so its journal goes, but for what was offered back and not yet seen, and all of it when a
+        write was refused or the file went away. A journal of the one opened is what the last run left."""
         self.timer.stop()
-        if self._writable():
-            remove_journal(self._session.path)
-        self._session, self._typed, self._recovered, self._failed = session, {}, [], False
+        self._leave_field()
         if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.finished.disconnect(self._offered)  # closing it is not the facilitator having seen it
             self.dialog.close()
         self.dialog = None
+        if self._writable():
+            old = self._session
+            if not (self._keep or old.store.lost):
+                self._rewrite(old, lambda e: e.field in self._recovered)
+        self._session, self._recovered, self._keep, self._failed = session, set(), False, False
         if not self._writable():
             return  # a file open read-only is another window's: its journal is that window's too
-        left = read_journal(session.path)
+        try:
+            left = read_journal(session.path, self._uid())
+        except StorageError as exc:
+            self._say(exc)
+            return
         recovered = unstored(left, session.store.db.conn) if left else []
-        if not recovered:
-            if left:
-                remove_journal(session.path)
-            return
-        self._recovered = recovered
-        QTimer.singleShot(0, self._offer)
+        self._recovered = {e.field for e in recovered}
+        self._rewrite(session, lambda e: e.field in self._recovered)  # the stored and another's go
+        if recovered:
+            QTimer.singleShot(0, lambda: self._offer(session, recovered))
 
-    def _offer(self) -> None:
-        if not self._recovered or self._session is None:
+    def _offer(self, session: EngagementSession, recovered: list[TypedText]) -> None:
+        if session is not self._session:
             return
-        self.dialog = RecoveredTypingDialog(self._recovered, self.window)
+        self.dialog = RecoveredTypingDialog(recovered, self.window)
         self.dialog.finished.connect(self._offered)
         self.dialog.open()
 
     def _offered(self) -> None:
         """The facilitator has seen (and copied what they need of) the recovered text: it leaves the journal."""
-        self._recovered = []
-        self.dialog = None
-        self.write()
+        offered, self._recovered, self.dialog = self._recovered, set(), None
+        if self._writable():
+            self._rewrite(self._session, lambda e: e.field not in offered)
+
+    def _rewrite(self, session: EngagementSession, keep) -> None:
+        """The journal on disk with only the entries `keep(entry)` keeps (removed when none is left)."""
+        try:
+            entries = read_journal(session.path)
+            kept = [e for e in entries if keep(e)]
+            if len(kept) != len(entries):
+                write_journal(session.path, session.engagement.info.uid, kept)
+        except StorageError as exc:
+            self._say(exc)
+
+    def _say(self, error: StorageError) -> None:
+        if not self._failed:  # said once a file: a journal that cannot be written is not news every 0.4 s
+            self._failed = True
+            self.window.statusBar().showMessage(
+                tr("What you type is not kept beside the file until it is stored: {reason}").format(
+                    reason=describe(error)), 15000)
 
     # --- typing ---------------------------------------------------------------------
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._field is not None:
-            if self.timer.isActive():
-                self.write()  # what was typed up to leaving the field
-            if shiboken6.isValid(self._field):
-                self._disconnect(self._field)
-            self._field = None
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Installed after the field's own commit-on-leave filter, so it sees focus leave first.
+        if obj is self._field and event.type() == QEvent.Type.FocusOut and self._session is not None:
+            self._index_at_leave = self._session.undo_stack.index()
+        return False
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._leave_field()
         if self._writable() and journaled(new, self.window):
-            self._field = new
+            self._field, self._before, self._typed, self._index_at_leave = new, _text(new), False, None
             if new.property(_KEY) is None:
-                new.setProperty(_KEY, next(_keys))
+                new.setProperty(_KEY, f"{_RUN}:{next(_keys)}")
+            new.installEventFilter(self)
             if isinstance(new, QLineEdit):
                 new.textEdited.connect(self._keyed)
             else:
                 new.textChanged.connect(self._keyed)
 
-    def _disconnect(self, field: QWidget) -> None:
+    def _leave_field(self) -> None:
+        """Focus left the field followed (its commit, if any, has run): its text into the journal, or out of
+        it when stored."""
+        field, self._field = self._field, None
+        if field is None or not shiboken6.isValid(field):
+            return
+        field.removeEventFilter(self)
         signal = field.textEdited if isinstance(field, QLineEdit) else field.textChanged
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             signal.disconnect(self._keyed)
-        except (RuntimeError, TypeError):
-            pass
+        stored = (self._index_at_leave is not None and self._session is not None
+                  and self._session.undo_stack.index() > self._index_at_leave)
+        self.timer.stop()
+        if stored or _text(field) == self._before:
+            key = field.property(_KEY)
+            if self._writable():
+                self._rewrite(self._session, lambda e: e.field != key)
+        elif self._typed:
+            self._write(field)
 
     def _keyed(self, *_args) -> None:
+        field = self._field
+        if isinstance(field, QPlainTextEdit) and not field.document().isUndoAvailable():
+            return  # text the app put in (it clears the field's own undo): not typing
+        self._typed = True
         if not self.timer.isActive():
             self.timer.start()
 
     def write(self) -> None:
-        """Note the field's text and write the journal now."""
+        """Write the followed field's text into the journal now."""
         self.timer.stop()
+        if self._field is not None and shiboken6.isValid(self._field) and self._typed:
+            self._write(self._field)
+
+    def _write(self, field: QWidget) -> None:
         if not self._writable():
             return
-        field = self._field
-        if field is not None and shiboken6.isValid(field):
-            where = place_of(field, self._view_title())
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
-            self._typed[f"{field.property(_KEY)}\n{where}"] = TypedText(where, _text(field), stamp)
+        self._typed = False
+        key = field.property(_KEY)
+        entry = TypedText(place_of(field, self.window.current_view_title()), _text(field),
+                          dt.datetime.now().isoformat(timespec="seconds"), key)
         try:
-            write_journal(self._session.path, [*self._recovered, *self._typed.values()])
+            entries = [e for e in read_journal(self._session.path, self._uid()) if e.field != key]
+            write_journal(self._session.path, self._uid(), [*entries, entry])
         except StorageError as exc:
-            if not self._failed:  # said once a file: it is said again only if it keeps failing after a reopen
-                self._failed = True
-                self.window.statusBar().showMessage(
-                    tr("What you type is not kept beside the file until it is stored: {reason}").format(
-                        reason=describe(exc)), 15000)
+            self._say(exc)
