@@ -6041,7 +6041,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/storage/typing_journal.py" line="124"/>
         <source>{path}: larger than anything typed by hand; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: större än något som skrivits för hand; den lästes inte.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="50"/>
