@@ -148,3 +148,28 @@ def test_ctrl_z_with_a_cell_being_typed_leaves_the_keyboard_in_the_grid(window, 
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
     assert table.model().index(2, 3).data() == before
+
+
+def test_tab_on_a_refused_last_cell_keeps_it_open_to_be_typed_again(window, qtbot):
+    """A score the rules refuse typed into the Potential grid's last cell, then Tab: nothing is stored, the
+    reason is shown and the cell stays open with the text selected (Tab had left the grid, the text gone)."""
+    window.show_view("potential")
+    view = window.views["potential"]
+    table = view.table
+    model = table.model()
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    before = last.data()
+    _focus(qtbot, table)
+    table.setCurrentIndex(last)
+    qtbot.keyClicks(table, "9")  # opens the cell's editor with the digit in it
+    editor = QApplication.focusWidget()
+    assert editor is not table and table.isAncestorOf(editor)
+    qtbot.keyClicks(editor, "99")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is editor and editor.text() == "999" and editor.selectedText() == "999"
+    assert last.data() == before and view.message.text()
+    qtbot.keyClicks(editor, "4")  # typed again over the selection
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not table.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not table)
+    assert last.data() == "4"

@@ -42,13 +42,20 @@ def enter_moves_on(view: QAbstractItemView, refused: SignalInstance) -> None:
 
 class _TabLeavesAtEnds(QObject):
     """Tab on the grid's last cell (Shift+Tab on its first) goes on to the window's next (previous) field,
-    whether the cell is only current or being typed into."""
+    whether the cell is only current or being typed into; a value typed there that the model `refused`
+    keeps its cell open with the text, as Enter does, beside the reason the view shows."""
 
-    def __init__(self, view: QAbstractItemView):
+    def __init__(self, view: QAbstractItemView, refused: SignalInstance | None = None):
         super().__init__(view)
         self._view = view
+        self._refused = False
+        if refused is not None:
+            refused.connect(self._was_refused)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)  # a cell's editor is made as the viewport's child
+
+    def _was_refused(self, *_args) -> None:
+        self._refused = True
 
     def _at_end(self, forward: bool) -> bool:
         view, current = self._view, self._view.currentIndex()
@@ -76,18 +83,25 @@ class _TabLeavesAtEnds(QObject):
             return False
         if obj is not self._view:  # a cell being typed into: the value is taken as Enter would, then on
             delegate = self._view.itemDelegateForIndex(self._view.currentIndex())
+            self._refused = False
             delegate.commitData.emit(obj)
+            if self._refused:  # the editor stays, its text selected to be typed again
+                if hasattr(obj, "selectAll"):
+                    obj.selectAll()
+                obj.installEventFilter(self)  # first again: the next Tab is ours too, not the delegate's
+                return True
             delegate.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
         self._leave(forward)
         return True
 
 
-def tab_leaves(view: QAbstractItemView, *, typed_into: bool) -> None:
+def tab_leaves(view: QAbstractItemView, *, typed_into: bool, refused: SignalInstance | None = None) -> None:
     """Tab gets out of a table: a list to pick from (`typed_into` False) takes one Tab stop (Tab had gone
     round its cells for ever, and in Meetings it chose the next meeting at each press); a grid typed into
     keeps Tab from cell to cell and leaves after its last cell (Shift+Tab before its first), to the buttons and
-    fields after it, also with the last cell's editor open (its value taken first)."""
+    fields after it, also with the last cell's editor open (its value taken first; one the model `refused`
+    keeps the cell open, as Enter does)."""
     if typed_into:
-        _TabLeavesAtEnds(view)
+        _TabLeavesAtEnds(view, refused)
     else:
         view.setTabKeyNavigation(False)
