@@ -170,7 +170,7 @@ def test_the_criteria_chart_names_its_criteria_in_a_key(report_text):
 def test_a_report_of_an_engagement_just_begun_is_written_with_empty_tables_and_charts(example, language, tmp_path):
     """A blank engagement (no client, no area, no organisation), one with a client only, and the example
     without alternatives: the report had failed with a traceback (an empty cover table, a radar of no
-    spokes, bars of no alternative); it is written, its charts a dash under their captions."""
+    spokes, bars of no alternative); it is written, each empty chart saying so under its caption."""
     import dataclasses
 
     from workshop.cli import main
@@ -188,11 +188,13 @@ def test_a_report_of_an_engagement_just_begun_is_written_with_empty_tables_and_c
         EngagementStore.create(path, e).close()
         assert main(["report", str(path), "-o", str(out), "--language", language, "--organisation-pages"]) == 0
         assert e.info.title in text_of(out)
+        said = {"sv": "Inget att visa ännu", "en": "Nothing to show yet"}[language]
+        assert " ".join(text_of(out).split()).count(said) >= (3 if n < 2 else 4)
 
 
-def test_a_map_of_no_alternative_is_a_dash_not_a_made_up_point():
-    """With no alternative yet the feasibility map is the dash every empty chart is, under its caption (an
-    empty grid had shown a point at 0 %, 0 that stood for nothing)."""
+def test_a_map_of_no_alternative_says_so_not_a_made_up_point():
+    """With no alternative yet the feasibility map says so, as every empty chart does, under its caption (an
+    empty grid had shown a point at 0 %, 0 that stood for nothing); with no sentence given, a dash."""
     from reportlab.graphics.charts.lineplots import ScatterPlot
 
     from workshop.export import pdf_charts
@@ -200,5 +202,9 @@ def test_a_map_of_no_alternative_is_a_dash_not_a_made_up_point():
     empty = pdf_charts.scatter([], "Andel", "Summa")
     assert not any(isinstance(c, ScatterPlot) for c in empty.contents)
     assert [c.text for c in empty.contents] == ["–"]
+    said = pdf_charts.scatter([], "Andel", "Summa", empty="Inget att visa ännu: <b>x</b> " + "långt " * 40)
+    lines = [c.text for c in said.contents]
+    assert len(lines) > 1 and " ".join(lines).startswith("Inget att visa ännu: <b>x</b> långt")
+    assert all(c.x == pdf_charts.WIDTH / 2 for c in said.contents) and said.height >= len(lines) * 11
     drawn = pdf_charts.scatter([("S", 0.6, 21.0)], "Andel", "Summa")
     assert any(isinstance(c, ScatterPlot) for c in drawn.contents)

@@ -24,6 +24,7 @@ _SV: dict[str, str] = {
     "see_figures": "se bild {numbers}",
     "appendix_figures": "Bilaga: samlade bilder",
     "none_recorded": "Inget noterat.",
+    "chart_empty": "Inget att visa ännu: diagrammet fylls i när poäng och röster har angetts.",
     "decimal_mark": ",",
     # Title block
     "engagement": "Uppdrag",
@@ -233,6 +234,7 @@ _EN: dict[str, str] = {
     "see_figures": "see figures {numbers}",
     "appendix_figures": "Appendix: all figures",
     "none_recorded": "Nothing recorded.",
+    "chart_empty": "Nothing to show yet: the chart fills in once scores and votes are entered.",
     "decimal_mark": ".",
     "engagement": "Engagement",
     "meeting": "Meeting",

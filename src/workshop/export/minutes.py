@@ -212,6 +212,7 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
     if len(e.areas) >= 3 and whole:
         series, _ = radar_series(lab, e.areas, orgs, value)
         chart = pdf_charts.radar([a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"],
+                                 empty=lab["chart_empty"],
                                  names=[a.name for a in e.areas])
         out += figs.add(chart, lab["fig_potential_meeting"].format(
             orgs=organisation_list(lab, names, len(e.organisations))))
@@ -220,7 +221,7 @@ def _potential_part(e, potentials, lab, st, figs) -> list[Flowable]:
         chart = pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
-            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"],
+            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
             codes=[g.code for g in groups],
         )
         out += figs.add(chart, lab["fig_group_potential_meeting"].format(
@@ -240,7 +241,8 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     out.append(Spacer(1, 3 * mm))
     if len(orgs) <= SERIES_MAX:  # one bar per organisation; with more, the medians' chart below tells it
         sums = [(o.name, [sum(table.get((a.code, c.number, o.uid)) or 0 for c in crits) for a in alts]) for o in orgs]
-        out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"]),
+        out += figs.add(pdf_charts.grouped_bars([a.code for a in alts], sums, decimal_mark=lab["decimal_mark"],
+                                                empty=lab["chart_empty"]),
                         lab["fig_votes_meeting"])
     medians = [
         (a.code, [median([table[(a.code, c.number, o)] for o in org_uids if (a.code, c.number, o) in table])
@@ -249,7 +251,8 @@ def _votes_part(e, votes, lab, st, figs) -> list[Flowable]:
     ]
     top = max((c.scale_max for c in crits), default=4)
     chart = pdf_charts.grouped_bars([c.text for c in crits], medians, value_max=top, value_step=1,  # wording in a key
-                                    decimal_mark=lab["decimal_mark"], codes=[f"{c.number}" for c in crits])
+                                    decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
+                                    codes=[f"{c.number}" for c in crits])
     out += figs.add(chart, lab["fig_criteria"])
     return out
 

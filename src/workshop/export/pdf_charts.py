@@ -84,11 +84,20 @@ def _drawing(height: float) -> Drawing:
     return d
 
 
-def _nothing_yet(height: float = 20 * mm) -> Drawing:
+def _nothing_yet(text: str = "", height: float = 20 * mm) -> Drawing:
     """A chart with nothing to draw yet (no area, organisation or alternative: a report of an engagement
-    just begun): a dash where it will stand, under its caption, instead of a failed document."""
+    just begun): where it will stand, under its caption, the sentence that says so (wrapped, centred), or a
+    dash without one, instead of a failed document."""
     d = _drawing(height)
-    d.add(String(WIDTH / 2, height / 2, "–", fontName=REGULAR, fontSize=14, fillColor=GRID, textAnchor="middle"))
+    lines = wrap(text, WIDTH - 20 * mm, 9) if text.strip() else []  # one_line: typed text stays one text
+    if not lines:
+        d.add(String(WIDTH / 2, height / 2, "–", fontName=REGULAR, fontSize=14, fillColor=GRID, textAnchor="middle"))
+        return d
+    d.height = height = max(height, len(lines) * 11 + 8 * mm)
+    top = height / 2 + (len(lines) - 1) * 11 / 2 - 3
+    for i, line in enumerate(lines):
+        d.add(String(WIDTH / 2, top - i * 11, line, fontName=REGULAR, fontSize=9, fillColor=colors.HexColor("#555555"),
+                     textAnchor="middle"))
     return d
 
 
@@ -206,7 +215,8 @@ def _number(value: float, decimal_mark: str) -> str:
 
 
 def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], maximum: float = 100,
-          height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None) -> Flowable:
+          height: float = 120 * mm, decimal_mark: str = ".", names: Sequence[str] | None = None,
+          empty: str = "") -> Flowable:
     """A spider chart: one spoke per category (area), one closed polygon per series (organisation).
 
     Grey rings at a quarter, half, three quarters and the maximum give the scale. With `names`, the
@@ -216,7 +226,7 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     """
     register_fonts()
     if _empty(spokes, series):
-        return _nothing_yet()
+        return _nothing_yet(empty)
     d = _drawing(height)
     legend_names = [name for name, _ in series]
     in_legend = _legend_fits(legend_names, MARKED_SWATCH)
@@ -272,7 +282,8 @@ def radar(spokes: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
 
 def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                  value_max: float | None = None, value_step: float | None = None, percent: bool = False,
-                 height: float = 70 * mm, decimal_mark: str = ".", codes: Sequence[str] | None = None) -> Flowable:
+                 height: float = 70 * mm, decimal_mark: str = ".", codes: Sequence[str] | None = None,
+                 empty: str = "") -> Flowable:
     """Vertical bars: one group per category, one bar per series, with the values on the bars.
 
     A category name wraps to its slot ("Systemförvaltning &" / "vidmakthållande"), never cut; one that
@@ -280,7 +291,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     full in a key under the chart, as is the legend when its names do not stand on one line."""
     register_fonts()
     if _empty(categories, series):
-        return _nothing_yet()
+        return _nothing_yet(empty)
     legend_names = [name for name, _ in series] if len(series) > 1 else []
     in_legend = _legend_fits(legend_names)
     extra = max(0, _legend_rows(legend_names) - 1) * LEGEND_ROW if in_legend else 0
@@ -342,12 +353,12 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def scatter(points: Sequence[tuple[str, float, float]], x_title: str, y_title: str, x_percent: bool = True,
-            height: float = 80 * mm, decimal_mark: str = ".") -> Flowable:
+            height: float = 80 * mm, decimal_mark: str = ".", empty: str = "") -> Flowable:
     """Labelled points on two axes (e.g. share of potential against sum of criteria scores). A name over
     one line of 40 mm numbers its point instead, and a key under the chart gives it in full."""
     register_fonts()
     if not points:  # (an empty grid had shown a made-up point at 0, 0)
-        return _nothing_yet()
+        return _nothing_yet(empty)
     d = _drawing(height)
     plot = ScatterPlot()
     # The x axis' title 3 mm under its tick labels (it stood 8 mm under them, nearer the caption).

@@ -156,7 +156,8 @@ def organisation_pages(s) -> list[Flowable]:
         out.append(pdf_charts.radar([a.code for a in e.areas],
                                     [(org.name, [value.get(a.code) for a in e.areas]),
                                      (lab["median"], list(medians))],
-                                    height=95 * mm, decimal_mark=lab["decimal_mark"], names=[a.name for a in e.areas]))
+                                    height=95 * mm, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
+                                    names=[a.name for a in e.areas]))
         out.append(Paragraph(para(lab["org_radar"].format(org=org.name)), s.st["caption"]))
         for m in meetings:
             out += changes_block(e, lab, s.st, org, m)

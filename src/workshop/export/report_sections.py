@@ -133,13 +133,15 @@ class Sections:
         ref_bars = self.figs.ref(lab["fig_group_potential"], lambda: pdf_charts.grouped_bars(
             [g.name for g in groups],
             [(lab["potential"], [g.potential_share for g in groups]), (lab["today"], [g.today_share for g in groups])],
-            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"], codes=[g.code for g in groups]))
+            value_max=1, value_step=0.2, percent=True, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
+            codes=[g.code for g in groups]))
         orgs = list(e.organisations)
         value = {(p.organisation_uid, p.area_code): p.value for p in e.potentials}
         series, of_median = radar_series(lab, e.areas, orgs, value)
         caption = lab["fig_potential_radar_median"].format(n=len(orgs)) if of_median else lab["fig_potential_radar"]
         ref_radar = self.figs.ref(caption, lambda: pdf_charts.radar(
-            [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], names=[a.name for a in e.areas]))
+            [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
+            names=[a.name for a in e.areas]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
                                self.p(lab["potential_text"].format(ref=ref_bars))]
         rows = []
@@ -177,7 +179,7 @@ class Sections:
         ref = self.figs.ref(lab["fig_coverage"], lambda: pdf_charts.scatter(  # only what is known is drawn
             [(a.code, shares[a.code], sums[a.code]) for a in e.alternatives
              if shares[a.code] is not None and sums[a.code] is not None],
-            lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"]))
+            lab["coverage_share"], lab["sum"], decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
         out: list[Flowable] = []
         codes = [a.code for a in e.areas]
         rows = [[a.code] + ["●" if c in a.area_codes else "" for c in codes] + [fmt_share(shares[a.code])]
@@ -216,9 +218,10 @@ class Sections:
             (lab["fig_criteria"], lambda: pdf_charts.grouped_bars(  # numbers under the bars, wording in a key
                 [c.text for c in e.criteria], [(r.code, list(r.scores)) for r in results],
                 value_max=max((c.scale_max for c in e.criteria), default=4), value_step=1,
-                decimal_mark=lab["decimal_mark"], codes=crit_labels)),
+                decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"], codes=crit_labels)),
             (lab["fig_sums"], lambda: pdf_charts.grouped_bars(
-                [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"])))
+                [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"],
+                empty=lab["chart_empty"])))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
                                self.p(lab["overall_text"].format(ref=ref))]
         weighted = any(c.weight != 1 for c in e.criteria)
@@ -266,7 +269,7 @@ class Sections:
         ref = self.figs.ref(lab["fig_preferences"], lambda: pdf_charts.grouped_bars(
             list(counts), [(lab["preferred"], list(counts.values()))],
             value_step=max(1, int(nice_step(max(counts.values(), default=0)))),  # whole organisations
-            decimal_mark=lab["decimal_mark"]))
+            decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"]))
         out: list[Flowable] = [self.h(f"4. {lab['recommendation']}", 0), self.h(f"4.1 {lab['choice']}", 1),
                                self.sub(lab["preferences"])]
         if not e.preferences:
