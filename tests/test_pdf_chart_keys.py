@@ -305,26 +305,48 @@ def _drawn(d: Drawing, draw) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_chart_works_out_its_shapes_once_and_draws_as_reportlab_would(monkeypatch):
-    """A report with a contents page is laid out two or three times: its charts' widgets (radar, legend)
-    work out their shapes at the first draw only, and every draw gives what reportlab's own drawing gives."""
-    from reportlab.graphics.charts.spider import SpiderChart
+_SERIES = [(f"Kommun {i}", [10 * i, 20, 30, None, 50, 60, 70, 80, 90]) for i in range(1, 6)]
+_BUILDERS = {
+    "radar": lambda: pdf_charts.radar(list("ABCDEFGHI"), _SERIES, names=[f"Område {c}" for c in "ABCDEFGHI"]),
+    "bars": lambda: pdf_charts.grouped_bars(list("ABCDEFGHI"), _SERIES, value_max=100),
+    "percent bars": lambda: pdf_charts.grouped_bars(["IT-drift", "Förändring", "Förvaltning"],
+                                                    [("Potential", [0.6, 0.15, 0.25]), ("Idag", [0.4, 0.25, 0.35])],
+                                                    value_max=1, percent=True, codes=["DR", "FH", "VH"]),
+    "long names": lambda: pdf_charts.grouped_bars([f"{LONG} {i}" for i in range(3)], _SERIES[:2],
+                                                  codes=["A", "B", "C"]),
+    "scatter": lambda: pdf_charts.scatter([("S", 0.6, 21.0), ("1 Teknik", 0.4, 17.0), (WORD, 0.1, 3.0)],
+                                          "Andel", "Summa"),
+}
 
-    series = [(f"Kommun {i}", [10 * i, 20, 30, None, 50, 60, 70, 80, 90]) for i in range(1, 6)]
-    chart = _drawing(pdf_charts.radar(list("ABCDEFGHI"), series, names=[f"Område {c}" for c in "ABCDEFGHI"]))
-    assert isinstance(chart, pdf_charts.ChartDrawing)
+
+@pytest.mark.parametrize("build", _BUILDERS.values(), ids=_BUILDERS.keys())
+@pytest.mark.parametrize("placed", [{}, {"hAlign": "CENTER"}, {"renderScale": 0.7}], ids=["plain", "centred", "scaled"])
+def test_a_chart_works_out_its_shapes_once_and_draws_as_reportlab_would(build, placed, monkeypatch):
+    """A report with a contents page is laid out two or three times: a chart's widgets (radar, bars,
+    legend, scatter) work out their shapes at its first draw only, and every draw gives, byte for byte, what
+    reportlab's own drawing of the same chart gives."""
+    from reportlab.graphics.widgetbase import Widget
+
+    ours, theirs = _drawing(build()), _drawing(build())
+    assert isinstance(ours, pdf_charts.ChartDrawing)
+    for d in (ours, theirs):
+        d.__dict__.update(placed)
 
     def reportlab_own(d, canvas):  # Drawing.draw: the widgets work out their shapes as they are drawn
+        d.wrapOn(canvas, 500, 800)
         d.canv = canvas
         canvas.saveState()
         canvas.translate(20, 20)
         Drawing.draw(d)
         canvas.restoreState()
 
-    expected = _drawn(chart, reportlab_own)
+    expected = _drawn(theirs, reportlab_own)
     worked_out = []
-    original = SpiderChart.draw
-    monkeypatch.setattr(SpiderChart, "draw", lambda self: worked_out.append(self) or original(self))
-    passes = [_drawn(chart, None) for _ in range(3)]
-    assert len(worked_out) == 1
+    original = Widget.provideNode
+    monkeypatch.setattr(Widget, "provideNode", lambda self: worked_out.append(self) or original(self))
+    first = _drawn(ours, None)
+    after_first = len(worked_out)
+    assert after_first > 0
+    passes = [first, _drawn(ours, None), _drawn(ours, None)]
+    assert len(worked_out) == after_first  # no widget worked out again
     assert passes == [expected] * 3

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from kill_support import kill_once_typed
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from workshop.storage import EngagementStore, StorageError
@@ -34,6 +34,10 @@ def _type(qtbot, field, text: str) -> None:
     field.window().activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
+    if isinstance(field, QLineEdit):
+        field.end(False)  # typing goes on after what the field holds
+    else:
+        field.moveCursor(QTextCursor.MoveOperation.End)
     for ch in text:
         key = Qt.Key.Key_Return if ch == "\n" else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -149,6 +153,52 @@ def test_a_refused_write_keeps_the_journal_after_closing(example_path, tmp_path,
 
     again = open_app(example_path)
     assert "Inte sparat." in _recovered_dialog(again, qtbot).text.toPlainText()
+
+
+def test_a_write_the_full_disk_refuses_keeps_the_journal_after_closing(example_path, open_app, qtbot,
+                                                                      monkeypatch):
+    """A description the file cannot take (the disk full): the view says why, and closing keeps the journal
+    (its only copy), offered at the next open."""
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("engagement")
+    view = window.views["engagement"]
+    _journal_while_typing(window, qtbot, example_path, view.description, " Disken full.")
+
+    def full(*_args, **_kwargs):
+        raise StorageError("database or disk is full")
+
+    monkeypatch.setattr(window.session.store, "update_info", full)
+    view.edits["client"].setFocus()  # the description tries to store its text, and is refused
+    qtbot.waitUntil(lambda: "full" in view.message.text())
+    window.close()
+    monkeypatch.undo()
+    assert any("Disken full." in e.text for e in read_journal(example_path))
+    again = open_app(example_path)
+    assert "Disken full." in _recovered_dialog(again, qtbot).text.toPlainText()
+
+
+def test_a_list_s_form_keeps_its_entry_when_its_field_is_visited_again(example_path, open_app, qtbot):
+    """A list's form stores only on another row or a button: leaving its field, coming back and leaving
+    again keeps the text in the journal (it had gone, the text still unstored)."""
+    window = open_app(example_path, size=(1366, 768))
+    window.show_view("framework")
+    form = window.views["framework"].organisations
+    form.select(0)
+    name, code = form.inputs["name"], form.inputs["short_code"]
+    _journal_while_typing(window, qtbot, example_path, name, " och Reftele")
+    code.setFocus()
+    qtbot.waitUntil(code.hasFocus)
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    code.setFocus()
+    qtbot.waitUntil(code.hasFocus)
+    assert [e.text for e in read_journal(example_path)] == ["Gislaved och Reftele"]
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    name.setText("Gislaved")  # back to what the file holds, as typed
+    name.textEdited.emit("Gislaved")
+    code.setFocus()
+    qtbot.waitUntil(lambda: not journal_path(example_path).exists())
 
 
 def test_opening_another_file_while_the_dialog_is_open_keeps_both_journals(example_path, tmp_path, open_app,

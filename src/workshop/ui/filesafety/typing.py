@@ -6,7 +6,8 @@ editor, a spin box's or a combo box's line, a read-only field, or one saved as i
 runner's notes). What the person types (not text the app puts in) starts a single-shot timer that further
 keys do not restart, as the runner's notes do, so the journal is at most JOURNAL_DELAY_MS behind; leaving
 the field writes it at once, and once the field has stored its text (an edit went on the undo stack as
-focus left it) or holds what it held on arrival, its entry leaves the journal.
+focus left it) or holds what the file holds there again, its entry leaves the journal. A list's form that
+stores only on another row or a button keeps its entry until the file closes.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ class TypingJournal(QObject):
         self.window = window
         self._session: EngagementSession | None = None
         self._field: QWidget | None = None
-        self._before = ""  # what the field held when it got the keyboard
+        self._place = ""  # where the followed field is (a list's form names its record)
+        self._stored: dict[tuple[str, str], str] = {}  # (field, place) -> the text the file holds there
         self._typed = False  # typed since the journal was last written
         self._index_at_leave: int | None = None  # the undo stack as focus began to leave the field
         self._recovered: set[str] = set()  # the fields offered back, until the dialog is closed
@@ -118,6 +120,7 @@ class TypingJournal(QObject):
         self.timer.setInterval(JOURNAL_DELAY_MS)
         self.timer.timeout.connect(self.write)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        files.closing.connect(self.session_closing)
         files.opened.connect(self.session_opened)
         self.session_opened(window.session)
 
@@ -127,27 +130,35 @@ class TypingJournal(QObject):
     def _uid(self) -> str:
         return self._session.engagement.info.uid
 
-    def keep_on_close(self) -> None:
+    def keep_on_close(self, *_why) -> None:
         """A write was refused (the file full, locked, replaced): closing keeps the journal, which may now
         hold the only copy of what was typed."""
         self._keep = True
 
     # --- the file -------------------------------------------------------------------
-    def session_opened(self, session: EngagementSession | None) -> None:
-        """The file shown changed. The one closed closed normally: what was typed was stored or given up when
-        asked, so its journal goes, but for what was offered back and not yet seen, and all of it when a
-        write was refused or the file went away. A journal of the one opened is what the last run left."""
+    def session_closing(self, session: EngagementSession) -> None:
+        """The file closes normally (its lock still held): what was typed was stored or given up when asked,
+        so its journal goes, but for what was offered back and not yet seen, and all of it when a write was
+        refused or the file went away underneath."""
+        if session is not self._session:
+            return
         self.timer.stop()
         self._leave_field()
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.finished.disconnect(self._offered)  # closing it is not the facilitator having seen it
             self.dialog.close()
         self.dialog = None
-        if self._writable():
-            old = self._session
-            if not (self._keep or old.store.lost):
-                self._rewrite(old, lambda e: e.field in self._recovered)
-        self._session, self._recovered, self._keep, self._failed = session, set(), False, False
+        if self._writable() and not (self._keep or session.store.lost):
+            self._rewrite(session, lambda e: e.field in self._recovered)
+        self._session = None
+
+    def session_opened(self, session: EngagementSession | None) -> None:
+        """The file shown changed: a journal of the one opened is what the last run left."""
+        if self._session is not None and self._session is not session:
+            self.session_closing(self._session)  # not closed through the file controller (a test, a reset)
+        if session is not None:
+            session.undo_stack.write_refused.connect(self.keep_on_close)
+        self._session, self._recovered, self._keep, self._failed, self._stored = session, set(), False, False, {}
         if not self._writable():
             return  # a file open read-only is another window's: its journal is that window's too
         try:
@@ -201,9 +212,13 @@ class TypingJournal(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._leave_field()
         if self._writable() and journaled(new, self.window):
-            self._field, self._before, self._typed, self._index_at_leave = new, _text(new), False, None
+            self._field, self._typed, self._index_at_leave = new, False, None
             if new.property(_KEY) is None:
                 new.setProperty(_KEY, f"{_RUN}:{next(_keys)}")
+            self._place = place_of(new, self.window.current_view_title())
+            # What the field shows the first time it is reached for this place is what the file holds (a list's
+            # form filled from its record); typed text not yet stored, met again later, is not.
+            self._stored.setdefault((new.property(_KEY), self._place), _text(new))
             new.installEventFilter(self)
             if isinstance(new, QLineEdit):
                 new.textEdited.connect(self._keyed)
@@ -212,7 +227,7 @@ class TypingJournal(QObject):
 
     def _leave_field(self) -> None:
         """Focus left the field followed (its commit, if any, has run): its text into the journal, or out of
-        it when stored."""
+        it when the file holds it (stored as focus left, or back to what the file held)."""
         field, self._field = self._field, None
         if field is None or not shiboken6.isValid(field):
             return
@@ -220,11 +235,12 @@ class TypingJournal(QObject):
         signal = field.textEdited if isinstance(field, QLineEdit) else field.textChanged
         with contextlib.suppress(RuntimeError, TypeError):
             signal.disconnect(self._keyed)
-        stored = (self._index_at_leave is not None and self._session is not None
-                  and self._session.undo_stack.index() > self._index_at_leave)
         self.timer.stop()
-        if stored or _text(field) == self._before:
-            key = field.property(_KEY)
+        key, text = field.property(_KEY), _text(field)
+        if (self._index_at_leave is not None and self._session is not None
+                and self._session.undo_stack.index() > self._index_at_leave):
+            self._stored[(key, self._place)] = text  # its commit went on the undo stack as focus left
+        if text == self._stored.get((key, self._place)):
             if self._writable():
                 self._rewrite(self._session, lambda e: e.field != key)
         elif self._typed:
@@ -249,7 +265,7 @@ class TypingJournal(QObject):
             return
         self._typed = False
         key = field.property(_KEY)
-        entry = TypedText(place_of(field, self.window.current_view_title()), _text(field),
+        entry = TypedText(self._place, _text(field),
                           dt.datetime.now().isoformat(timespec="seconds"), key)
         try:
             entries = [e for e in read_journal(self._session.path, self._uid()) if e.field != key]

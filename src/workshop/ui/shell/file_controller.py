@@ -23,6 +23,7 @@ class FileController(QObject):
     """Owns the open session; the window only shows it."""
 
     opened = Signal(object)  # the session now shown, or None
+    closing = Signal(object)  # the session about to close (still open, its lock held), normally
 
     def __init__(self, window: MainWindow, settings: Settings):
         super().__init__(window)
@@ -71,6 +72,7 @@ class FileController(QObject):
         self.window.set_session(session)
         self.window.show_view(self.settings.get(LAST_VIEW))
         if old is not None:
+            self.closing.emit(old)
             old.close()
         self.opened.emit(session)
         path = str(store.path.resolve())
@@ -142,6 +144,7 @@ class FileController(QObject):
         if self.session is not None:
             session = self.session
             self.window.set_session(None)
+            self.closing.emit(session)
             session.close()
             self.opened.emit(None)
 
