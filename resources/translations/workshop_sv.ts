@@ -201,7 +201,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="165"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -424,56 +424,56 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="60"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="61"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="94"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="96"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="99"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="105"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="109"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="118"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="126"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="131"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="133"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="133"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="135"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -6054,22 +6054,27 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Workshop avslutades innan det som skrevs nedan hann sparas, och filen innehåller det inte: varje fälts hela text som den var. Kopiera det du behöver och klistra in det där det hör hemma; när du stänger detta erbjuds det inte igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="65"/>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="59"/>
+        <source>Recovered text</source>
+        <translation>Återställd text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="66"/>
         <source>Copy All</source>
         <translation>Kopiera allt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="79"/>
+        <location filename="../../src/workshop/ui/filesafety/recovered_dialog.py" line="80"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="95"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="96"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="191"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="202"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>

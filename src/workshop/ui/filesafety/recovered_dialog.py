@@ -56,6 +56,7 @@ class RecoveredTypingDialog(QDialog):
             wrap=True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("recoveredText")
+        self.text.setAccessibleName(tr("Recovered text"))
         self.text.setReadOnly(True)
         self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word stays in view
         _show(self.text, entries)
