@@ -170,6 +170,11 @@ def test_a_write_the_full_disk_refuses_keeps_the_journal_after_closing(example_p
     monkeypatch.setattr(window.session.store, "update_info", full)
     view.edits["client"].setFocus()  # the description tries to store its text, and is refused
     qtbot.waitUntil(lambda: "full" in view.message.text())
+    window.session.reload_all()  # the stored values shown again: the description loses what was typed
+    for field in (view.description, view.edits["client"]):  # a click into it and out again
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+    assert any("Disken full." in e.text for e in read_journal(example_path))  # still its only copy
     window.close()
     monkeypatch.undo()
     assert any("Disken full." in e.text for e in read_journal(example_path))

@@ -71,6 +71,13 @@ def _form_label(layout, field: QWidget) -> str:
     return ""
 
 
+def _typed_into(widget: QWidget) -> bool:
+    """Whether the field holds typing since the app last put text in (which clears both marks)."""
+    if isinstance(widget, QLineEdit):
+        return widget.isModified()
+    return widget.document().isUndoAvailable()
+
+
 def _label_of(widget: QWidget) -> str:
     """The field's name as the form shows it (its label), else its accessible name or placeholder."""
     child, parent = widget, widget.parentWidget()
@@ -150,6 +157,8 @@ class TypingJournal(QObject):
         self.dialog = None
         if self._writable() and not (self._keep or session.store.lost):
             self._rewrite(session, lambda e: e.field in self._recovered)
+        with contextlib.suppress(RuntimeError, TypeError):
+            session.undo_stack.write_refused.disconnect(self.keep_on_close)
         self._session = None
 
     def session_opened(self, session: EngagementSession | None) -> None:
@@ -216,9 +225,11 @@ class TypingJournal(QObject):
             if new.property(_KEY) is None:
                 new.setProperty(_KEY, f"{_RUN}:{next(_keys)}")
             self._place = place_of(new, self.window.current_view_title())
-            # What the field shows the first time it is reached for this place is what the file holds (a list's
-            # form filled from its record); typed text not yet stored, met again later, is not.
-            self._stored.setdefault((new.property(_KEY), self._place), _text(new))
+            # Text the app put in (a form filled from its record, the stored values shown again) is what the file
+            # holds; typed text not yet stored, met again later, is not.
+            key = (new.property(_KEY), self._place)
+            if not _typed_into(new) or key not in self._stored:
+                self._stored[key] = _text(new)
             new.installEventFilter(self)
             if isinstance(new, QLineEdit):
                 new.textEdited.connect(self._keyed)
@@ -237,10 +248,14 @@ class TypingJournal(QObject):
             signal.disconnect(self._keyed)
         self.timer.stop()
         key, text = field.property(_KEY), _text(field)
-        if (self._index_at_leave is not None and self._session is not None
-                and self._session.undo_stack.index() > self._index_at_leave):
+        stored_now = (self._index_at_leave is not None and self._session is not None
+                      and self._session.undo_stack.index() > self._index_at_leave)
+        refused = self._keep or (self._session is not None and self._session.store.lost)
+        # After a refused write the field may show the stored text again while the journal holds the only copy of
+        # what was typed: then only the field's own edit going on the undo stack takes its entry out.
+        if stored_now:
             self._stored[(key, self._place)] = text  # its commit went on the undo stack as focus left
-        if text == self._stored.get((key, self._place)):
+        if text == self._stored.get((key, self._place)) and (stored_now or not refused):
             if self._writable():
                 self._rewrite(self._session, lambda e: e.field != key)
         elif self._typed:
