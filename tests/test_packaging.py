@@ -55,3 +55,21 @@ def test_the_windows_installer_and_the_app_carry_the_projects_version():
     iss = (root / "packaging" / "workshop.iss").read_text(encoding="utf-8")
     assert re.findall(r'#define AppVersion "([^"]+)"', iss) == [version]
     assert workshop.__version__ == version
+
+
+def test_the_bundle_keeps_only_runpaths_inside_itself():
+    """What packaging/runpaths.py leaves of a library's RUNPATH: the entries PyInstaller and the wheels use to
+    find their neighbours ($ORIGIN…), never a folder of the machine the bundle was built on."""
+    import sys
+
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        from runpaths import kept
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    assert kept("/root/.pyenv/versions/3.11.7/lib") == ""
+    assert kept("$ORIGIN/:$ORIGIN/Qt/lib:$ORIGIN/../shiboken6/") == "$ORIGIN/:$ORIGIN/Qt/lib:$ORIGIN/../shiboken6/"
+    assert kept("/opt/build/lib:$ORIGIN/../../numpy.libs::/usr/lib") == "$ORIGIN/../../numpy.libs"
+    assert kept("${ORIGIN}/lib:/home/ci/lib") == "${ORIGIN}/lib"
+    spec = (SCRIPT.parent / "workshop.spec").read_text()
+    assert "drop_build_runpaths(Path(DISTPATH)" in spec
