@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.typing_journal import TypedText, journal_path, read_journal, unstored, write_journal
 from workshop.ui.filesafety.recovered_dialog import recovered_text
-from workshop.ui.filesafety.typing import journaled
+from workshop.ui.filesafety.typing import journaled, place_of
 from workshop.ui.widgets import dialogs
 
 TYPED = "Rad ett: <b>inte fetstil</b> & <a href='file:///etc/passwd'>länk</a>\nRad två 🙂 שלום"
@@ -373,3 +373,25 @@ def test_forgetting_a_person_reaches_the_journal(example_path):
     assert not re.search(re.escape(person.name.split()[0]) + r"\b", text)
     assert not list(example_path.parent.glob(".*.partial"))
     assert read_journal(example_path, uid)  # still the engagement's journal
+
+
+def test_a_place_names_view_tab_what_the_form_is_about_and_the_field(example_path, open_app):
+    """Where recovered text belongs, in the window's words: a meeting by its title, a question by its theme
+    and number, a list's record, a tab whose name holds "&" as shown."""
+    window = open_app(example_path, size=(1366, 768))
+    e = window.session.engagement
+
+    def place(view: str, field) -> str:
+        window.show_view(view)
+        return place_of(field, window.current_view_title())
+
+    meetings = window.views["meetings"]
+    meetings.table.selectRow(0)
+    title = meetings.model.meeting(0).title
+    assert place("meetings", meetings.details.title) == f"Meetings › Details and attendees › {title} › Title"
+    catalogue = window.views["catalogue"]
+    assert place("catalogue", catalogue.hint) == (
+        f"Catalogue › {e.themes[0].title} › 1 › Facilitator's hint (never shown to the room)")
+    alternatives = window.views["alternatives"]
+    forms = next(w for w in alternatives.findChildren(QLineEdit) if "Paths & forms" in place("alternatives", w))
+    assert place("alternatives", forms).startswith("Alternatives & Criteria › Paths & forms › ")

@@ -1007,32 +1007,32 @@ Stänga ändå och förlora den?</translation>
         <translation>Ändra beskrivningen av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="185"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="190"/>
         <source>Edit a point of {item}</source>
         <translation>Ändra en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="194"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="199"/>
         <source>Add a point to {item}</source>
         <translation>Lägg till en punkt för {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="202"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="207"/>
         <source>Remove a point from {item}</source>
         <translation>Ta bort en punkt från {item}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
         <source>Add a pro</source>
         <translation>Lägg till en fördel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
         <source>Add a con</source>
         <translation>Lägg till en nackdel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="197"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -1042,7 +1042,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Områden som varje alternativ täcker (som i rapportens figur)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/edit.py" line="219"/>
+        <location filename="../../src/workshop/ui/alternatives/edit.py" line="224"/>
         <source>Areas: {areas}</source>
         <translation>Områden: {areas}</translation>
     </message>
@@ -1192,7 +1192,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/commands.py" line="122"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="107"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="249"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -1248,7 +1248,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="89"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="208"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
@@ -1291,53 +1291,53 @@ Stänga ändå och förlora den?</translation>
         <translation>Tips till utredaren (visas aldrig för deltagarna)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="173"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="182"/>
         <source>Questions of “{theme}”</source>
         <translation>Frågor i ”{theme}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="174"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="183"/>
         <source>No theme yet: add one with Insert.</source>
         <translation>Inga teman ännu: lägg till ett med Insert.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="199"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="208"/>
         <source>Title of the new theme:</source>
         <translation>Det nya temats rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="238"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="247"/>
         <source>Add a theme first.</source>
         <translation>Lägg till ett tema först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="240"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="249"/>
         <source>The question:</source>
         <translation>Frågan:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="279"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="288"/>
         <source>Export question catalogue</source>
         <translation>Exportera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="280"/>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="290"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="289"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="299"/>
         <source>Cannot export the catalogue</source>
         <translation>Det går inte att exportera frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="294"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="303"/>
         <source>Import question catalogue</source>
         <translation>Importera frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="301"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="310"/>
         <source>{path}: not a readable JSON file ({error}).</source>
         <translation>{path}: inte en läsbar JSON-fil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/catalogue/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/catalogue/view.py" line="312"/>
         <source>Cannot import the catalogue</source>
         <translation>Det går inte att importera frågekatalogen</translation>
     </message>
@@ -1472,7 +1472,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="202"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1495,13 +1495,13 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="364"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="363"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="372"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="371"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -1652,7 +1652,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="192"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="197"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -5185,13 +5185,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="355"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="354"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="367"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="366"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -5232,9 +5232,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="321"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="328"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="337"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="320"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="327"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="336"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -6069,12 +6069,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="96"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="240"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="202"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="187"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>

@@ -134,6 +134,11 @@ class ProsConsEditor(QWidget):
             key(widget.list, "Ins", lambda kind=kind: self.add_point(kind))
             key(widget.list, "Del", lambda kind=kind: self.remove_point(kind))
 
+    def typing_subject(self) -> str:
+        """The item the form shows, by its name (where typed text is kept, see ui.filesafety.typing)."""
+        item = self.current()
+        return item.name if item is not None else ""
+
     # --- what a subclass says ------------------------------------------------------------
     def current(self):
         """The item shown (a frozen dataclass with name, description, pros, cons), or None."""

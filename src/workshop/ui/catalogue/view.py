@@ -148,6 +148,15 @@ class CatalogueView(QWidget):
         row = current_row(self.themes)
         return self.themes_model.uid(row) if row >= 0 else None
 
+    def typing_subject(self) -> str:
+        """The question being edited, as the lists show it: its theme and its number there (see
+        ui.filesafety.typing)."""
+        theme_row, question_row = current_row(self.themes), current_row(self.questions)
+        themes = self._session.engagement.themes
+        if not 0 <= theme_row < len(themes) or question_row < 0:
+            return ""
+        return f"{themes[theme_row].title} › {question_row + 1}"
+
     def current_question_uid(self) -> str | None:
         """The uid of the question being edited, or None."""
         row = current_row(self.questions)

@@ -20,8 +20,8 @@ import uuid
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QMainWindow,
-    QPlainTextEdit, QStackedWidget, QTabWidget, QWidget,
+    QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QMainWindow, QPlainTextEdit,
+    QStackedWidget, QTabWidget, QWidget,
 )
 
 from workshop.storage import StorageError
@@ -30,7 +30,7 @@ from workshop.ui.filesafety.recovered_dialog import RecoveredTypingDialog
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import SAVED_AS_TYPED
 from workshop.ui.widgets.i18n import describe, tr
-from workshop.ui.widgets.record_editor import RecordEditor
+from workshop.ui.widgets.accessible import spoken_name, words_of
 
 JOURNAL_DELAY_MS = 400
 _KEY = "workshopJournalKey"
@@ -56,21 +56,6 @@ def _text(widget: QWidget) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
 
 
-def _form_label(layout, field: QWidget) -> str:
-    """The label a form layout (or one nested in this layout) gives the field, or ""."""
-    if layout is None:
-        return ""
-    if isinstance(layout, QFormLayout):
-        label = layout.labelForField(field)
-        if isinstance(label, QLabel) and label.text().strip():
-            return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
-    for i in range(layout.count()):
-        found = _form_label(layout.itemAt(i).layout(), field)
-        if found:
-            return found
-    return ""
-
-
 def _typed_into(widget: QWidget) -> bool:
     """Whether the field holds typing since the app last put text in (which clears both marks)."""
     if isinstance(widget, QLineEdit):
@@ -78,19 +63,10 @@ def _typed_into(widget: QWidget) -> bool:
     return widget.document().isUndoAvailable()
 
 
-def _label_of(widget: QWidget) -> str:
-    """The field's name as the form shows it (its label), else its accessible name or placeholder."""
-    child, parent = widget, widget.parentWidget()
-    while parent is not None and not isinstance(parent, QMainWindow):
-        label = _form_label(parent.layout(), child)
-        if label:
-            return label
-        child, parent = parent, parent.parentWidget()
-    return widget.accessibleName() or widget.placeholderText()
-
-
 def place_of(widget: QWidget, view_title: str) -> str:
-    """Where a field is, in the interface's words: view › tab › record › field."""
+    """Where a field is, in the interface's words: view › tab › what the form is about › field (its name as a
+    screen reader says it). A form says what it is about through `typing_subject()` (a list's form: its
+    record; a meeting's details: the meeting)."""
     tabs, subject = [], ""
     child, parent = widget, widget.parentWidget()
     while parent is not None and not isinstance(parent, QMainWindow):
@@ -98,11 +74,11 @@ def place_of(widget: QWidget, view_title: str) -> str:
             tab_widget = parent.parentWidget()
             index = tab_widget.indexOf(child)
             if index >= 0:
-                tabs.insert(0, tab_widget.tabText(index).replace("&", ""))
-        if isinstance(parent, RecordEditor) and not subject:
-            subject = parent.form_subject() or tr("(new)")
+                tabs.insert(0, words_of(tab_widget.tabText(index)))
+        if not subject and callable(getattr(parent, "typing_subject", None)):
+            subject = parent.typing_subject()
         child, parent = parent, parent.parentWidget()
-    parts = [view_title, *tabs, subject, _label_of(widget)]
+    parts = [view_title, *tabs, subject, spoken_name(widget)]
     return " › ".join(p for p in parts if p)
 
 

@@ -169,6 +169,11 @@ class MeetingDetails(QWidget):
                    if self.organisations.item(i).checkState() == Qt.CheckState.Checked]
         self._try(lambda: self._edits.set_organisations(self.meeting_uid, checked))
 
+    def typing_subject(self) -> str:
+        """The meeting the form shows, by its title (where typed text is kept, see ui.filesafety.typing)."""
+        meeting = next((m for m in self._session.engagement.meetings if m.uid == self.meeting_uid), None)
+        return meeting.title if meeting is not None else ""
+
     def show_meeting(self, uid: str | None) -> None:
         """Fill the form from the stored meeting (or empty it)."""
         name, role, org = self.new_name.text(), self.new_role.text(), self.new_org.currentData()

@@ -9,12 +9,30 @@ from PySide6.QtWidgets import (
 )
 
 
+def words_of(text: str) -> str:
+    """A label's or hint's words as said: no mnemonic marks ("Paths && forms" is "Paths & forms"), no
+    trailing colon or full stop."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".: ")
+
+
+def spoken_name(field: QWidget) -> str:
+    """What a screen reader says for a field: its accessible name, else its label's words, else the hint it
+    shows while empty, else its tooltip's first sentence (as name_fields gives a field with none)."""
+    if field.accessibleName():
+        return field.accessibleName()
+    label = _label_before(field)
+    if label is not None:
+        return words_of(label.text())
+    words = field.placeholderText() if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
+    return words_of(words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0])
+
+
 def labelled(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
     """A label for `field`: its buddy (Alt+its letter, when it has one, goes there) and the field's name for a
     screen reader, which had said only the field's value ("Alternativ S", not "Voting on: Alternativ S")."""
     label = QLabel(text, parent)
     label.setBuddy(field)
-    field.setAccessibleName(text.replace("&", "").rstrip(": "))
+    field.setAccessibleName(words_of(text))
     return label
 
 
@@ -35,7 +53,7 @@ def name_fields(container: QWidget) -> None:
         words = field.placeholderText() if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
         words = words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0]
         if words:
-            field.setAccessibleName(words.replace("&", "").rstrip(".: "))
+            field.setAccessibleName(words_of(words))
 
 
 def _label_before(field: QWidget) -> QLabel | None:

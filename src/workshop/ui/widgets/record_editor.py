@@ -233,12 +233,11 @@ class RecordEditor(QWidget):
         row = self.table.currentRow()
         return self._records[row] if 0 <= row < len(self._records) else None
 
-    def form_subject(self) -> str:
-        """What the form is about, as the list names it: the first cell of the record it shows, or "" when it
-        holds a new record (said where text typed into it is kept, see ui.filesafety.typing)."""
-        if self._shown is None:
-            return ""
-        return self._cells(self._shown)[0] if self._cells(self._shown) else ""
+    def typing_subject(self) -> str:
+        """What the form is about, as the list names it: the first cell of the record it shows, or "(new)"
+        (said where text typed into it is kept, see ui.filesafety.typing)."""
+        cells = self._cells(self._shown) if self._shown is not None else ()
+        return cells[0] if cells else tr("(new)")
 
     def leave_record(self) -> bool:
         """Store what the form holds before the facilitator moves on (another row, "Clear form", another tab
