@@ -18,6 +18,7 @@ from workshop.ui.widgets import dialogs
 def started(qtbot):
     """The app as the Finder starts it: no file in argv, the window shown."""
     app, window, controller = build(["workshop"])
+    window.file_open_events.listen()  # as on macOS, the one system that sends these events
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

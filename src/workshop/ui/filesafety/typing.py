@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from workshop.storage import StorageError
 from workshop.storage.typing_journal import TypedText, read_journal, unstored, write_journal
-from workshop.ui.filesafety.recovered_dialog import RecoveredTypingDialog
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import SAVED_AS_TYPED
 from workshop.ui.widgets.i18n import describe, tr
@@ -97,7 +96,7 @@ class TypingJournal(QObject):
         self._recovered: set[str] = set()  # the fields offered back, until the dialog is closed
         self._keep = False  # a write was refused: the journal may hold the only copy
         self._failed = False
-        self.dialog: RecoveredTypingDialog | None = None
+        self.dialog = None  # RecoveredTypingDialog while one is shown
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(JOURNAL_DELAY_MS)
@@ -160,6 +159,8 @@ class TypingJournal(QObject):
     def _offer(self, session: EngagementSession, recovered: list[TypedText]) -> None:
         if session is not self._session:
             return
+        from workshop.ui.filesafety.recovered_dialog import RecoveredTypingDialog  # only after a crash
+
         self.dialog = RecoveredTypingDialog(recovered, self.window)
         self.dialog.finished.connect(self._offered)
         self.dialog.open()
