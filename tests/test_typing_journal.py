@@ -155,28 +155,26 @@ def test_a_refused_write_keeps_the_journal_after_closing(example_path, tmp_path,
     assert "Inte sparat." in _recovered_dialog(again, qtbot).text.toPlainText()
 
 
-def test_a_write_the_full_disk_refuses_keeps_the_journal_after_closing(example_path, open_app, qtbot,
-                                                                      monkeypatch):
+def test_a_write_the_full_disk_refuses_keeps_the_journal_after_closing(example_path, open_app, qtbot):
     """A description the file cannot take (the disk full): the view says why, and closing keeps the journal
     (its only copy), offered at the next open."""
     window = open_app(example_path, size=(1366, 768))
     window.show_view("engagement")
     view = window.views["engagement"]
     _journal_while_typing(window, qtbot, example_path, view.description, " Disken full.")
-
-    def full(*_args, **_kwargs):
-        raise StorageError("database or disk is full")
-
-    monkeypatch.setattr(window.session.store, "update_info", full)
-    view.edits["client"].setFocus()  # the description tries to store its text, and is refused
+    view.description.insertPlainText(" Mer text." * 2000)  # pasted: the row needs pages the file cannot get
+    view.description.textChanged.emit()
+    conn = window.session.store.db.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")  # a full disk
+    view.edits["client"].setFocus()  # the description tries to store its text, and SQLite refuses it
     qtbot.waitUntil(lambda: "full" in view.message.text())
     window.session.reload_all()  # the stored values shown again: the description loses what was typed
     for field in (view.description, view.edits["client"]):  # a click into it and out again
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
     assert any("Disken full." in e.text for e in read_journal(example_path))  # still its only copy
+    assert window.session.store.refused and not window.session.store.lost
     window.close()
-    monkeypatch.undo()
     assert any("Disken full." in e.text for e in read_journal(example_path))
     again = open_app(example_path)
     assert "Disken full." in _recovered_dialog(again, qtbot).text.toPlainText()
@@ -343,7 +341,7 @@ def test_a_journal_that_cannot_be_written_says_why_and_leaves_no_half_file(tmp_p
 def test_a_half_written_journal_a_kill_left_goes_with_the_journal(tmp_path):
     path = tmp_path / "e.workshop"
     write_journal(path, "u", [TypedText("a", "b", "c")])
-    leftover = tmp_path / ".e.workshop.typing.abc123.partial"
+    leftover = tmp_path / ".e.workshop.typing.partial"
     leftover.write_text('{"typed": [{"where": "a", "text": "halv')
     write_journal(path, "u", [])
     assert list(tmp_path.iterdir()) == []
@@ -366,7 +364,7 @@ def test_forgetting_a_person_reaches_the_journal(example_path):
         uid = store.load().info.uid
         person = next(p for p in store.load().people if p.name and " " in p.name)
         write_journal(example_path, uid, [TypedText(f"People › {person.name}", f"Ring {person.name} i morgon", "t")])
-        (example_path.parent / f".{example_path.name}.typing.x.partial").write_text(person.name)
+        (example_path.parent / f".{example_path.name}.typing.partial").write_text(person.name)
         report = forget_person(store, person.uid)
     text = journal_path(example_path).read_text(encoding="utf-8")
     assert person.name not in text and report.pseudonym in text

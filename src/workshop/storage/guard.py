@@ -89,6 +89,7 @@ class WriteGuard:
         self.path = path
         self.read_only = read_only
         self.lost = False  # the file was replaced or deleted underneath: no more writes
+        self.refused = False  # a write the file refused since it was opened (full, locked, replaced)
         self.last_edit: float | None = None  # time.time() of the last commit through this store
         self.edits = 0  # commits through this store (the backup timer skips a file nobody edited)
         self._identity = _identity(path)
@@ -98,7 +99,7 @@ class WriteGuard:
         if self.read_only is not None:
             raise read_only_error(self.path, self.read_only)
         if self.lost or _identity(self.path) != self._identity:
-            self.lost = True
+            self.lost = self.refused = True
             raise StorageError(msg("{path}: the file was replaced or deleted by another program; this window "
                                    "no longer saves to it. Use Save a Copy to keep what you see."), path=self.path)
 
@@ -136,6 +137,7 @@ class GuardedDatabase(Database):
         except sqlite3.IntegrityError:
             raise
         except sqlite3.Error as exc:
+            self.guard.refused = True
             raise sqlite_error(self.guard.path, exc) from None
         if outer:
             self.guard.committed()

@@ -74,6 +74,12 @@ class EngagementStore(StoreBackups):
         """True once the file was found replaced or deleted underneath the store (it writes no more)."""
         return self.db.guard.lost
 
+    @property
+    def refused(self) -> bool:
+        """True once the file refused a write through this store (full, locked, replaced): something meant
+        for it may be only in the window, or beside it (the typing journal)."""
+        return self.db.guard.refused
+
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> EngagementStore:
         """Open an existing file; refuses files that are not (current) engagements, changing nothing in them.

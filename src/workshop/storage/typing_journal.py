@@ -3,10 +3,11 @@
 A form field stores its text when focus leaves it or its button is pressed; a crash, a kill or a power cut
 before then lost what had been typed (the runner's notes are stored as they are typed and need none of
 this). While someone types, the window writes the field's text to FILE.typing (JSON, replaced whole and
-synced) at most every few hundred milliseconds, and takes it out again once the field has stored it; a
-normal close removes the journal, unless a write was refused or the file went away underneath, when the
-journal holds the only copy. A journal found when the file is opened is what the last run left: its texts
-that the file does not hold are offered back.
+synced) at most every few hundred milliseconds, and takes it out again once the field has stored it. A
+normal close removes the journal but for the text offered back and not yet seen, unless the file refused
+a write (full, locked, replaced: `EngagementStore.refused`), when the journal may hold the only copy. A
+journal found when the file is opened is what the last run left: its texts that the file does not hold
+are offered back.
 
 The journal is read, changed and written whole each time (it holds the fields being typed in, not a
 history), so what is on disk is the one copy: forgetting a person rewrites it and nothing writes the name
@@ -21,7 +22,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -54,14 +54,10 @@ def journal_path(path: str | os.PathLike[str]) -> Path:
     return beside(path, SUFFIX)
 
 
-def _partials(path: str | os.PathLike[str]) -> list[Path]:
-    """Half-written journals a kill left (hidden, named after the journal)."""
+def _partial(path: str | os.PathLike[str]) -> Path:
+    """Where the journal is written before it is moved in place (hidden; only the lock holder writes it)."""
     target = journal_path(path)
-    prefix = f".{target.name}."
-    try:
-        return [p for p in target.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(".partial")]
-    except OSError:
-        return []
+    return target.with_name(f".{target.name}.partial")
 
 
 def write_journal(path: str | os.PathLike[str], engagement: str, entries: Sequence[TypedText]) -> None:
@@ -71,19 +67,18 @@ def write_journal(path: str | os.PathLike[str], engagement: str, entries: Sequen
     if not entries:
         remove_journal(path)
         return
-    target = journal_path(path)
+    target, partial = journal_path(path), _partial(path)
     data = json.dumps({"engagement": engagement, "typed": [asdict(e) for e in entries]},
                       ensure_ascii=False).encode("utf-8")
     try:
-        fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
         try:
-            with os.fdopen(fd, "wb") as fh:
+            with open(partial, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(partial, target)
         except BaseException:
-            Path(partial).unlink(missing_ok=True)
+            partial.unlink(missing_ok=True)
             raise
         _sync_folder(target.parent)
     except OSError as exc:
@@ -104,7 +99,7 @@ def _sync_folder(folder: Path) -> None:
 def remove_journal(path: str | os.PathLike[str]) -> None:
     """Remove the file's journal and any half-written one (a journal that cannot be removed is left: it is
     offered again)."""
-    for leftover in [journal_path(path), *_partials(path)]:
+    for leftover in (journal_path(path), _partial(path)):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
 
@@ -177,9 +172,8 @@ def forget_in_journal(path: str | os.PathLike[str], pattern: re.Pattern[str], ps
     them) when it cannot be rewritten."""
     from workshop.domain.people import replace_name
 
-    for leftover in _partials(path):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    with contextlib.suppress(OSError):
+        _partial(path).unlink(missing_ok=True)  # a kill while it was written
     uid, entries = _load(path)
     if not entries:
         remove_journal(path)  # nothing in it the app could offer, so nothing to keep

@@ -198,7 +198,7 @@ class PreferencesPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("preferencesTable")
         self.table.setModel(self.model)
-        tab_leaves(self.table, typed_into=True, refused=self.model.refused)
+        tab_leaves(self.table, typed_into=True)
         self.table.setItemDelegateForColumn(ALTERNATIVE, AlternativeDelegate(session, self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)

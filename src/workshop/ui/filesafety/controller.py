@@ -90,7 +90,6 @@ class FileSafetyController(QObject):
 
     def show_write_failure(self, error: StorageError) -> None:
         """Say in the window that a change was not saved and why; the views then show the stored values."""
-        self.typing.keep_on_close()
         store = self.session.store if self.session is not None else None
         stuck = store is not None and (store.lost or store.read_only is not None)
         self.banner.show_failure(tr("Not saved: {reason}").format(reason=describe(error)), offer_copy=stuck)

@@ -6,8 +6,9 @@ editor, a spin box's or a combo box's line, a read-only field, or one saved as i
 runner's notes). What the person types (not text the app puts in) starts a single-shot timer that further
 keys do not restart, as the runner's notes do, so the journal is at most JOURNAL_DELAY_MS behind; leaving
 the field writes it at once, and once the field has stored its text (an edit went on the undo stack as
-focus left it) or holds what the file holds there again, its entry leaves the journal. A list's form that
-stores only on another row or a button keeps its entry until the file closes.
+focus left it) or holds what the file holds there again, its entry leaves the journal; after the file
+refused a write, only the first. A list's form that stores only on another row or a button keeps its entry
+until the file closes.
 """
 
 from __future__ import annotations
@@ -91,10 +92,10 @@ class TypingJournal(QObject):
         self._field: QWidget | None = None
         self._place = ""  # where the followed field is (a list's form names its record)
         self._stored: dict[tuple[str, str], str] = {}  # (field, place) -> the text the file holds there
+        self._written: set[str] = set()  # the fields this run put in the journal (no disk read for the others)
         self._typed = False  # typed since the journal was last written
         self._index_at_leave: int | None = None  # the undo stack as focus began to leave the field
         self._recovered: set[str] = set()  # the fields offered back, until the dialog is closed
-        self._keep = False  # a write was refused: the journal may hold the only copy
         self._failed = False
         self.dialog = None  # RecoveredTypingDialog while one is shown
         self.timer = QTimer(self)
@@ -112,10 +113,10 @@ class TypingJournal(QObject):
     def _uid(self) -> str:
         return self._session.engagement.info.uid
 
-    def keep_on_close(self, *_why) -> None:
-        """A write was refused (the file full, locked, replaced): closing keeps the journal, which may now
-        hold the only copy of what was typed."""
-        self._keep = True
+    def _refused(self) -> bool:
+        """The file refused a write since it was opened (full, locked, replaced): the journal may hold the only
+        copy of what was typed."""
+        return self._session is not None and self._session.store.refused
 
     # --- the file -------------------------------------------------------------------
     def session_closing(self, session: EngagementSession) -> None:
@@ -130,19 +131,16 @@ class TypingJournal(QObject):
             self.dialog.finished.disconnect(self._offered)  # closing it is not the facilitator having seen it
             self.dialog.close()
         self.dialog = None
-        if self._writable() and not (self._keep or session.store.lost):
+        if self._writable() and not self._refused():
             self._rewrite(session, lambda e: e.field in self._recovered)
-        with contextlib.suppress(RuntimeError, TypeError):
-            session.undo_stack.write_refused.disconnect(self.keep_on_close)
         self._session = None
 
     def session_opened(self, session: EngagementSession | None) -> None:
         """The file shown changed: a journal of the one opened is what the last run left."""
         if self._session is not None and self._session is not session:
             self.session_closing(self._session)  # not closed through the file controller (a test, a reset)
-        if session is not None:
-            session.undo_stack.write_refused.connect(self.keep_on_close)
-        self._session, self._recovered, self._keep, self._failed, self._stored = session, set(), False, False, {}
+        self._session, self._recovered, self._failed, self._stored = session, set(), False, {}
+        self._written = set()
         if not self._writable():
             return  # a file open read-only is another window's: its journal is that window's too
         try:
@@ -227,13 +225,14 @@ class TypingJournal(QObject):
         key, text = field.property(_KEY), _text(field)
         stored_now = (self._index_at_leave is not None and self._session is not None
                       and self._session.undo_stack.index() > self._index_at_leave)
-        refused = self._keep or (self._session is not None and self._session.store.lost)
+        refused = self._refused()
         # After a refused write the field may show the stored text again while the journal holds the only copy of
         # what was typed: then only the field's own edit going on the undo stack takes its entry out.
         if stored_now:
             self._stored[(key, self._place)] = text  # its commit went on the undo stack as focus left
         if text == self._stored.get((key, self._place)) and (stored_now or not refused):
-            if self._writable():
+            if self._writable() and key in self._written:
+                self._written.discard(key)
                 self._rewrite(self._session, lambda e: e.field != key)
         elif self._typed:
             self._write(field)
@@ -262,5 +261,6 @@ class TypingJournal(QObject):
         try:
             entries = [e for e in read_journal(self._session.path, self._uid()) if e.field != key]
             write_journal(self._session.path, self._uid(), [*entries, entry])
+            self._written.add(key)
         except StorageError as exc:
             self._say(exc)

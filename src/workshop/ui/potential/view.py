@@ -49,7 +49,7 @@ class PotentialView(QWidget):
         self.table.setObjectName("potentialTable")
         self.table.setHorizontalHeader(GroupedHeader(self._group_name, self.table))
         self.table.setModel(self.model)
-        tab_leaves(self.table, typed_into=True, refused=self.model.refused)
+        tab_leaves(self.table, typed_into=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Fixed row heights: ResizeToContents would measure every row on every edit (290 rows: ~150 ms).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -27,7 +27,6 @@ class EditStack(QUndoStack):
 
     failed = Signal(str)
     took_away = Signal(str)  # the text of an edit that took something away, once it is done
-    write_refused = Signal(str)  # an edit the file could not take (full, locked, replaced): why
 
 
 class EditCommand(QUndoCommand):
@@ -116,8 +115,6 @@ def push(stack: EditStack, command: EditCommand) -> None:
     command._on_failure = stack.failed.emit
     stack.push(command)
     if command.refusal is not None:
-        if isinstance(command.refusal, StorageError):
-            stack.write_refused.emit(str(command.refusal))
         raise command.refusal
     if command.takes_away:
         stack.took_away.emit(command.text())

@@ -45,8 +45,8 @@ class FileOpenEvents(QObject):
 
     def listen(self) -> None:
         """Take the file-open events the application is sent. A filter on the application sees every event
-        of every object, so it is installed only where the system sends these (~10 ms less start-up
-        elsewhere); tests call this to send them on any system."""
+        of every object, so it is installed only where the system sends these; tests call this to send them
+        on any system."""
         self._app.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -21,8 +21,11 @@ def spoken_name(field: QWidget) -> str:
     if field.accessibleName():
         return field.accessibleName()
     label = _label_before(field)
-    if label is not None:
-        return words_of(label.text())
+    return words_of(label.text()) if label is not None else _hint_words(field)
+
+
+def _hint_words(field: QWidget) -> str:
+    """The hint a field shows while empty, else its tooltip's first sentence, as said."""
     words = field.placeholderText() if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
     return words_of(words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0])
 
@@ -50,10 +53,9 @@ def name_fields(container: QWidget) -> None:
             before.setBuddy(field)  # Qt names the field by its label as the label reads then (it may change)
         if before is not None and before.buddy() is field:
             continue
-        words = field.placeholderText() if isinstance(field, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
-        words = words or re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", field.toolTip())[0]
+        words = _hint_words(field)
         if words:
-            field.setAccessibleName(words_of(words))
+            field.setAccessibleName(words)
 
 
 def _label_before(field: QWidget) -> QLabel | None:

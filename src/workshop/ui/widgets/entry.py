@@ -99,9 +99,9 @@ def tab_leaves(view: QAbstractItemView, *, typed_into: bool, refused: SignalInst
     """Tab gets out of a table: a list to pick from (`typed_into` False) takes one Tab stop (Tab had gone
     round its cells for ever, and in Meetings it chose the next meeting at each press); a grid typed into
     keeps Tab from cell to cell and leaves after its last cell (Shift+Tab before its first), to the buttons and
-    fields after it, also with the last cell's editor open (its value taken first; one the model `refused`
-    keeps the cell open, as Enter does)."""
+    fields after it, also with the last cell's editor open (its value taken first; one the model refused, by
+    its `refused` signal or the one given, keeps the cell open, as Enter does)."""
     if typed_into:
-        _TabLeavesAtEnds(view, refused)
+        _TabLeavesAtEnds(view, refused if refused is not None else getattr(view.model(), "refused", None))
     else:
         view.setTabKeyNavigation(False)
