@@ -152,3 +152,34 @@ def test_notes_for_an_item_another_window_deleted_say_not_saved_and_stay(qtbot, 
         saver.flush()
         assert failures and "no longer exists" in failures[0] and not saved
         assert editor.toPlainText() == "Viktig anteckning" and saver.pending()
+
+
+def test_opening_the_open_file_again_keeps_its_undo_history(qtbot, example_path):
+    """File → Open or Open Recent on the file already open: nothing is closed, the edits can still be undone
+    (opening it again had cleared the history and rebuilt every view)."""
+    window, controller = _window(qtbot, example_path)
+    try:
+        session = window.session
+        window.views["framework"].organisations.select(0)
+        window.views["framework"].organisations.inputs["name"].setText("Gislaveds kommun")
+        window.views["framework"].organisations.update()  # an undoable edit
+        assert session.undo_stack.canUndo()
+        assert controller.open_path(example_path.parent / ".." / example_path.parent.name / example_path.name)
+        assert window.session is session and session.undo_stack.canUndo()
+        session.undo_stack.undo()
+        assert session.engagement.organisations[0].name == "Gislaved"
+    finally:
+        controller.close()
+
+
+def test_a_file_open_read_only_is_opened_again_writable_once_the_other_window_closes(qtbot, example_path):
+    first, first_controller = _window(qtbot, example_path)
+    second, second_controller = _window(qtbot, example_path)
+    try:
+        assert second.session.store.read_only is not None
+        first_controller.close()
+        assert second_controller.open_path(example_path)
+        assert second.session.store.read_only is None and not second.file_safety.bar.isVisible()
+    finally:
+        second_controller.close()
+        first_controller.close()

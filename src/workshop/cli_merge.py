@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -16,17 +15,10 @@ from workshop.cli_text import shown
 from workshop.domain.merging import Side
 from workshop.domain.messages import counted
 from workshop.storage.merge import hand_out_store, prepare, read_side, write_image
+from workshop.storage.paths import same_file
 from workshop.storage.targets import check_new_file
 
 CONFLICTS_EXIT = 3
-
-
-def _same(a: str, b: str) -> bool:
-    """Whether the two names are one file: the same path, a link to it, or another hard link to it."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one is missing: the same only if the names are
-        return Path(a).resolve() == Path(b).resolve()
 
 
 @command("handout", "write a copy of an engagement for a second laptop; both files keep their common base, "
@@ -37,7 +29,7 @@ def _handout(p: argparse.ArgumentParser):
     p.add_argument("--force", action="store_true", help="replace the copy if it exists")
 
     def run(args) -> int:
-        if _same(args.file, args.output):
+        if same_file(args.file, args.output):
             raise CommandError(f"{args.output}: that is the engagement file itself; choose another name for the copy.")
         check_new_file(args.output, overwrite=args.force)  # said before the file is opened (which backs it up)
         with open_for_editing(args.file) as store:
@@ -93,20 +85,20 @@ def _check_targets(args) -> None:
     """Refuse, before anything is read or written, an output or conflicts file that is one of the files being
     merged, the other output, a folder, link, device or pipe, or (the merged file) an existing file without
     --force. The conflicts file is the command's own report: a second run replaces it."""
-    if _same(args.mine, args.theirs):
+    if same_file(args.mine, args.theirs):
         raise CommandError(f"{args.theirs}: that is the same file as {args.mine}.")
     from workshop.export.safe_write import check_target
 
     for target in (t for t in (args.output, args.conflicts_json) if t is not None):
         for given in (args.mine, args.theirs):
-            if _same(given, target):
+            if same_file(given, target):
                 raise CommandError(f"{target}: that is one of the files being merged; write to a new file.")
     if args.output.strip() and Path(args.output).exists() and not args.force:
         raise CommandError(f"{args.output}: a file with that name already exists (--force replaces it).")
     check_new_file(args.output, overwrite=True)  # an engagement, as the one --force replaces: not a link, folder…
     if args.conflicts_json is not None:
         check_target(args.conflicts_json)  # a report: its folder exists; never a folder, link, device or engagement
-    if args.conflicts_json and _same(args.output, args.conflicts_json):
+    if args.conflicts_json and same_file(args.output, args.conflicts_json):
         raise CommandError(f"{args.conflicts_json}: that is the merged engagement's file; give the conflicts "
                            "another name.")
 

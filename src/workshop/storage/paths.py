@@ -21,6 +21,14 @@ def real_file(path: str | os.PathLike[str]) -> Path:
     return Path(os.path.realpath(path))
 
 
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether the two names are one file: the same path, a link to it, or another hard link to it."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one is missing: the same only if the names are
+        return Path(a).resolve() == Path(b).resolve()
+
+
 def beside(path: str | os.PathLike[str], suffix: str) -> Path:
     """The file or folder beside an engagement file named as it is plus `suffix` (".lock", ".backups"):
     the same for every name of the file, so a lock or a backup taken through a link is the file's own

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop.domain.errors import DomainError
 from workshop.domain.visible import shown
 from workshop.storage import EngagementStore, StorageError
+from workshop.storage.paths import same_file
 from workshop.templates import engagement_from_template, template_choices
 from workshop.ui.filesafety.controller import offer_backup
 from workshop.ui.widgets import dialogs
@@ -47,12 +48,17 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path) -> bool:
         """Open an engagement file; on refusal say why and keep what was open (also when a change typed into
-        the open one cannot be stored and the facilitator keeps it)."""
-        if not self.window.may_close():
-            return False
+        the open one cannot be stored and the facilitator keeps it). The file already open stays as it is
+        (its views and undo history), unless it is open read-only: opened again, it may be writable now."""
         path = Path(path)
-        if self.session is not None and self.session.path.resolve() == path.resolve():
-            self.close()  # this window's own lock would make the file read-only to itself
+        if self.session is not None and same_file(self.session.path, path):
+            if self.session.store.read_only is None:
+                return True  # open already: its views and undo history stay (Open Recent, the Finder)
+            if not self.window.may_close():
+                return False
+            self.close()  # open read-only: opened again, it may be writable now (its own lock would not let it)
+        elif not self.window.may_close():
+            return False
         try:
             store = EngagementStore.open(path)
         except StorageError as exc:

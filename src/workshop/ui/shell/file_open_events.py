@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 
@@ -14,13 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 RETRY_MS = 300  # while a dialog is open, look again this often
 
 
-def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 class FileOpenEvents(QObject):
     """Opens each local file the system hands the application through `open_path` (the File → Open path: its
     checks, its refusals, its questions), then brings the window to the front.
@@ -28,8 +20,8 @@ class FileOpenEvents(QObject):
     The event is handled on the next pass of the event loop, not inside the system's call, and while a modal
     dialog is open (a question, a file dialog) the file waits until it closes: opening another engagement under
     a dialog about the present one would answer for it. Only the newest waiting file is opened, as the Finder
-    would, since one window shows one engagement. The file already shown only brings the window to the front
-    (opening it again would clear its undo history). A URL that is not a local file is left to Qt."""
+    would, since one window shows one engagement (the one already open only comes to the front). A URL that
+    is not a local file is left to Qt."""
 
     def __init__(self, app: QApplication, window: QWidget, open_path: Callable[[str], bool]):
         super().__init__(window)
@@ -70,10 +62,7 @@ class FileOpenEvents(QObject):
         self._window.show()
         self._window.raise_()
         self._window.activateWindow()
-        session = getattr(self._window, "session", None)
-        if session is not None and _same_file(session.path, path):
-            return  # the file shown: brought to the front, its undo history and views as they were
-        self._open_path(path)
+        self._open_path(path)  # the file already open stays as it is (FileController.open_path)
 
     def waiting(self) -> str | None:
         """The file that will be opened once no dialog is open (None when nothing waits)."""
