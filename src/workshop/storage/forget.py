@@ -18,6 +18,7 @@ from workshop.domain.messages import msg
 from workshop.storage.backups import backup_folder, backups_of
 from workshop.storage.errors import StorageError
 from workshop.storage.paths import real_file, uninterrupted
+from workshop.storage.schema import text_columns
 from workshop.storage.typing_journal import forget_in_journal, journal_path
 
 
@@ -43,13 +44,6 @@ def copies_of(path: Path) -> list[Path]:
 def glob_escape(name: str) -> str:
     """A file name as a glob pattern matching only itself."""
     return re.sub(r"([*?\[])", r"[\1]", name)
-
-
-def text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                         " AND name NOT LIKE 'sqlite_%'")]
-    return [(t, c[1]) for t in tables for c in conn.execute(f'PRAGMA table_info("{t}")')
-            if c[2].upper() in ("TEXT", "") or "CHAR" in c[2].upper()]
 
 
 def erase_everywhere(conn: sqlite3.Connection, pattern: re.Pattern[str], pseudonym: str, person_uid: str,

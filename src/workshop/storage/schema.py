@@ -535,3 +535,12 @@ class Schema:
 def current_schema() -> Schema:
     """The schema this version of the app writes."""
     return Schema(migrations, schema_version())
+
+
+def text_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Every (table, column) of the database that holds text, as the file has them (this schema or an older
+    one): what forgetting a person rewrites and the typing journal looks through."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND name NOT LIKE 'sqlite_%'")]
+    return [(t, c[1]) for t in tables for c in conn.execute(f'PRAGMA table_info("{t}")')
+            if c[2].upper() in ("TEXT", "") or "CHAR" in c[2].upper()]

@@ -29,6 +29,7 @@ from pathlib import Path
 from workshop.domain.messages import msg
 from workshop.storage.errors import StorageError
 from workshop.storage.paths import beside
+from workshop.storage.schema import text_columns
 
 SUFFIX = ".typing"
 READ_LIMIT = 64 * 1024 * 1024  # what one person types in one sitting is far less; more is not ours
@@ -141,8 +142,6 @@ def _normal(text: str) -> str:
 
 def _stored_texts(conn: sqlite3.Connection) -> set[str]:
     """Every text the file holds, compared as _normal (a list kept as JSON also as its lines)."""
-    from workshop.storage.forget import text_columns
-
     texts: set[str] = set()
     for table, column in text_columns(conn):
         for (value,) in conn.execute(f'SELECT "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\''):
