@@ -68,6 +68,8 @@ def test_a_library_the_project_lists_but_cannot_import_is_named(monkeypatch):
     names, missing = selftest.modules_of(["PySide6-Essentials==6.11.3", "numpy==2.4.6", "no-such-dist==1.0",
                                           'pytest==9.2.0; extra == "test"'])
     assert names == ["PySide6", "numpy"] and missing == ["no-such-dist"]  # not the Shiboken.pyi stub
+    # reportlab's accelerator is only a private extension module, loaded through exec: listed, it is bundled
+    assert selftest.modules_of(["rl_accel==0.9.1"]) == (["_rl_accel"], [])
     monkeypatch.setattr(selftest, "dependency_modules", lambda: ["numpy", "no_such_module"])
     out = io.StringIO()
     checks = selftest.Checks(out)

@@ -254,7 +254,9 @@ def modules_of(requirements: Sequence[str]) -> tuple[list[str], list[str]]:
                 modules.add(top)
             elif len(path.parts) == 1 and path.suffix in (".py", ".so", ".pyd"):
                 modules.add(top.split(".")[0])
-    return sorted(m for m in modules if not m.startswith("_") and m != "__pycache__"), missing
+    # A private top-level module is kept: rl_accel is nothing but `_rl_accel`, which reportlab loads through
+    # exec (unseen by PyInstaller's analysis), so the bundle carries it only when listed here.
+    return sorted(m for m in modules if m != "__pycache__"), missing
 
 
 def dependency_modules() -> list[str]:
