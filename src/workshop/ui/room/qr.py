@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from workshop.ui.widgets.fitted_label import FittedLabel
 from workshop.ui.widgets.lines_label import LinesLabel
 
 
@@ -53,11 +54,10 @@ class QrPanel(QWidget):
         if code_max:
             self.code.setMaximumSize(code_max, code_max)
         layout.addWidget(self.code, 1, Qt.AlignmentFlag.AlignHCenter)
-        self.url = QLabel(url, self)
-        self.url.setTextFormat(Qt.TextFormat.PlainText)
-        self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Smaller where the screen is narrow, never cut: at 28 pt it had widened a 1024 px projector (and the
+        # window, at 12 pt, on a 1366 px screen at 125 %) past the screen, the address's end off it.
+        self.url = FittedLabel(url, url_points, self)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setStyleSheet(f"font-size: {url_points}pt; font-weight: 600;")
         layout.addWidget(self.url)
         # Two lines at most, cut with "…": an organisation's name without spaces had widened the window and
         # the projector to thousands of pixels, the code and address off both screens.
