@@ -573,3 +573,27 @@ def test_the_outer_ring_s_value_never_covers_the_first_axis_name(qtbot):
                       item.boundingRect().height())
 
     assert not on_screen(labels["100"]).intersects(on_screen(labels["A"]))
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x08"])
+def test_a_control_character_in_a_name_shows_as_a_box_and_every_chart_still_exports(qtbot, control):
+    """An organisation named "Gislaved<ESC>x" (pasted from a terminal) made Qt write the raw character into
+    the SVG, which no XML reader takes: the radar, the bars and the map failed to export as SVG and as PNG
+    with no file and no message. It is shown as the replacement box, as in the PDFs."""
+    name = f"Gis{control}laved"
+    radar = RadarChart(maximum=100)
+    radar.set_axes([f"A{control}", *AREAS[1:]])
+    radar.set_series([RadarSeries(name, VALUES), RadarSeries(f"Median{control}", [50] * 9, dashed=True)])
+    bars = BarChart()
+    bars.set_bars([name, "FH"], [BarSeries(f"Potential{control}", [0.6, 0.15])])
+    places = FeasibilityMap()
+    places.set_points([MapPoint(name, 0.6, 21), MapPoint("2", 1.0, 22)], (7, 28))
+    for chart in (radar, bars, places):
+        qtbot.addWidget(chart)
+        chart.resize(500, 400)
+        chart.show()
+        qtbot.waitExposed(chart)
+        text = "".join(ET.fromstring(svg_bytes(chart, name)).itertext())
+        assert "Gis\ufffdlaved" in text and control not in text
+        assert not png_image(chart, 1).isNull()
+    assert [label.text for _, label in radar.legend.items] == ["Gis\ufffdlaved", "Median\ufffd"]

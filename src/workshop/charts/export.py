@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.safe_write import write_bytes_atomically
+from workshop.charts.rich_text import showable
 
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
@@ -159,7 +160,7 @@ def svg_bytes(widget: QWidget, title: str = "") -> bytes:
     generator.setSize(QSize(widget.width(), widget.height()))
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
     generator.setResolution(max(72, widget.logicalDpiX()))
-    generator.setTitle(title or widget.objectName())
+    generator.setTitle(showable(title or widget.objectName()))  # a caption may name an organisation
     generator.setDescription(tr("Exported from Workshop"))
     exporting = getattr(widget, "exporting", None)
     with exporting() if exporting is not None else nullcontext():

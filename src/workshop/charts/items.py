@@ -108,8 +108,11 @@ class PathItem(PixelPadded, QGraphicsPathItem):
         """Replace the points; consecutive finite points are joined, NaN starts a new line."""
         self._x = np.asarray(x, dtype=float)
         self._y = np.asarray(y, dtype=float)
-        self.setPath(line_path(self._x, self._y) if self.dashes is None
-                     else dashed_path(self._x, self._y, *self.dashes))
+        path = line_path(self._x, self._y) if self.dashes is None else dashed_path(self._x, self._y, *self.dashes)
+        self.setPath(path)
+        # Nothing to draw is not drawn: an empty path went into an exported SVG as `d=""`, which SVG readers
+        # (Qt's own, for the PNG) warn about ("Invalid path data").
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, path.isEmpty())
         self._bounds = None  # after setPath, which tells Qt the old bounds
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (pyqtgraph's name)

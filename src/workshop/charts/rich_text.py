@@ -10,6 +10,7 @@ Qt-free on purpose: the charts and the interface share them.
 from __future__ import annotations
 
 import html
+import re
 
 
 # Characters a chart's legend entry or axis label shows of a name (our own longest,
@@ -17,16 +18,27 @@ import html
 LABEL_MAX = 32
 
 
+# What no chart may hold as itself: control characters (Qt wrote ESC or NUL raw into an exported SVG, which
+# no XML reader takes, so the chart could not be saved as SVG or PNG), lone surrogates and the two
+# non-characters XML refuses. Each shows as the replacement box, as in the PDFs (export.text.visible).
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def showable(text: object) -> str:
+    """The text with every character no chart may hold as itself shown as the replacement box."""
+    return _UNSHOWABLE.sub("\ufffd", "" if text is None else str(text))
+
+
 def short_label(text: object, limit: int = LABEL_MAX) -> str:
     """A name as one line of at most `limit` characters, "…" marking a cut: a chart's legend or axis has
     no room for a 1,000-character name (it took the whole radar's width)."""
-    s = " ".join(("" if text is None else str(text)).split())
+    s = " ".join(showable(text).split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def literal(text: object) -> str:
     """An HTML fragment that shows exactly the given text (escaped; line breaks kept)."""
-    s = "" if text is None else str(text)
+    s = showable(text)
     return "<br/>".join(html.escape(line, quote=False) for line in s.splitlines() or [""])
 
 
