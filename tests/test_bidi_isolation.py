@@ -98,3 +98,34 @@ def test_a_persons_facts_keep_their_order_after_a_right_to_left_name(open_app, e
     facts = window.views["people"].facts.text()
     assert "Anders \u202eWendesten" in facts
     assert _left_to_right(facts, "·", "U")  # the separator, then the role ("Utredare") after it
+
+
+def test_an_override_in_a_code_or_a_point_turns_nothing_after_it_around(open_app, example_path, qtbot):
+    """"S‮" as an alternative's code drew the voting round's choice as "Stfird-TI nretni va gnindromas…", and an
+    override in one pre-study point turned every later point around: a code beside its name, and typed values
+    listed together, each keep their direction to themselves."""
+    import dataclasses
+
+    from workshop.domain.model import Alternative
+    from workshop.ui.session.closing_edits import SetPreStudy
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.edits import AddAlternative
+
+    window = open_app(example_path, size=(1366, 708), view="alternatives")
+    session = window.session
+    push(session.undo_stack, AddAlternative(session, Alternative(code="X\u202e", name="Gemensam drift")))
+    first = session.engagement.prestudy[0]
+    points = ("Pris 100 kr\u202e", "Leveransomfattning 2025")
+    push(session.undo_stack, SetPreStudy(session, (dataclasses.replace(first, points=points),
+                                                   *session.engagement.prestudy[1:]), "points"))
+    voting = window.views["alternatives"].voting.alternative
+    shown = voting.itemText(voting.findData("X\u202e"))
+    assert "X\u202e" in shown and _left_to_right(shown, "\u2014", "G")  # the dash, then "Gemensam"
+    window.show_view("closing")
+    closing = window.views["closing"]
+    choice = closing.alternative.itemText(closing.alternative.findData("X\u202e"))
+    assert _left_to_right(choice, "\u2013", "G")
+    table = closing.prestudy.table
+    listed = [table.item(r, 1).text() for r in range(table.rowCount())]
+    both = next(text for text in listed if "Leveransomfattning" in text)
+    assert "Pris 100 kr\u202e" in both and _left_to_right(both, ";", "L")  # the second point after the first

@@ -47,3 +47,9 @@ def isolate(value: object) -> object:
     if not _DIRECTED.search(text):
         return value
     return "\n".join(_isolate_line(line) for line in text.split("\n"))
+
+
+def joined(separator: str, values) -> str:
+    """Typed values side by side ("S — Gemensam samordning", a list of names): each keeps its direction to
+    itself, so an override typed in one cannot turn the separator and the values after it around."""
+    return separator.join(str(isolate(v)) for v in values)

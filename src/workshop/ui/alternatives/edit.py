@@ -21,7 +21,7 @@ from workshop.domain.model import Alternative, OrganisationForm
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import UpdateAlternative, UpdateOrganisationForm
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, commit_on_leave, key, show_text
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -221,7 +221,7 @@ class AlternativeEditor(ProsConsEditor):
         return replace_alternative(self._session, self._message, old, new, text)
 
     def describe_item(self, item: Alternative) -> tuple[str, str, str]:
-        return item.code, tr("Areas: {areas}").format(areas=", ".join(item.area_codes) or "–"), item.code
+        return item.code, tr("Areas: {areas}").format(areas=joined(", ", item.area_codes) or "–"), item.code
 
     def show_alternative(self, code: str | None) -> None:
         """Show (and edit) the alternative with this code."""

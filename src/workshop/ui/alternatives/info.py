@@ -25,7 +25,7 @@ from workshop.domain.model import Alternative
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import AddAlternative, RemoveAlternative, RenameArea
-from workshop.ui.widgets.i18n import counted, tr
+from workshop.ui.widgets.i18n import counted, joined, tr
 from workshop.ui.session.session import ALTERNATIVES, FRAMEWORK, INFO, POTENTIALS, EngagementSession
 from workshop.ui.alternatives.edit import AlternativeEditor, replace_alternative
 from workshop.ui.widgets.common import LIST_ITEM_LINES, MessageLabel, key
@@ -119,7 +119,7 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             alt = e.alternatives[col - 1]
             return tooltip((tr("{alt} covers {area}") if covered else tr("{alt} does not cover {area}")).format(
-                alt=alt.code, area=f"{area.code}. {area.name}"))
+                alt=alt.code, area=joined(". ", (area.code, area.name))))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -134,7 +134,7 @@ class CoverageModel(QAbstractTableModel):
                 return None
             area = e.areas[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{area.code}. {area.name}"
+                return joined(". ", (area.code, area.name))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip("\n".join((area.name, *area.sub_items)))
         return None
@@ -209,7 +209,7 @@ class AlternativesInfo(QWidget):
         self.show_alternative(self.list.currentRow())
 
     def _fill_list(self) -> None:
-        refill_list(self.list, [f"{a.code} — {a.name}" for a in self._session.engagement.alternatives])
+        refill_list(self.list, [joined(" — ", (a.code, a.name)) for a in self._session.engagement.alternatives])
 
     def _on_changed(self, part: str) -> None:
         if part == ALTERNATIVES:

@@ -26,7 +26,7 @@ from workshop.domain.summary import NAMED_AT_MOST, preference_counts
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.edits import SetPreference
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.ui.session.presenter_channel import SEAL_PREFERENCES, PresenterChannel, PresenterContent
 from workshop.ui.session.session import ALTERNATIVES, ORGANISATIONS, PREFERENCES, EngagementSession
 from workshop.ui.widgets.live_chart import NO_ALTERNATIVES, NO_PREFERENCES, LiveChartMixin, first_missing
@@ -111,7 +111,7 @@ class PreferencesModel(QAbstractTableModel):
         if index.column() == ALTERNATIVE:
             if text and text not in codes:
                 self.refused.emit(tr("{org}: “{text}” is not an alternative ({codes}).").format(
-                    org=org.name, text=text, codes=", ".join(codes)))
+                    org=org.name, text=text, codes=joined(", ", codes)))
                 return False
             new = None if not text else Preference(organisation_uid=org.uid, alternative_code=text,
                                                    comment=old.comment if old else "",
@@ -144,7 +144,7 @@ class AlternativeDelegate(QStyledItemDelegate):
         box = QComboBox(parent)
         box.addItem(tr("(none)"), "")
         for a in self._session.engagement.alternatives:
-            box.addItem(f"{a.code} — {a.name}", a.code)
+            box.addItem(joined(" — ", (a.code, a.name)), a.code)
         return box
 
     def setEditorData(self, editor, index):

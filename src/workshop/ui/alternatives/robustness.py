@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, joined, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.alternatives.info import plain_label
@@ -130,6 +130,6 @@ class RobustnessPanel(RefreshWhenShown, QWidget):
                        tr("{n} votes are missing; agreed scores use the votes given.").format(n=len(compared)))
             notes.append(missing)
         if r.set_by_hand:
-            cells = ", ".join(f"{code}/{n}" for code, n in r.set_by_hand)
+            cells = joined(", ", (f"{isolate(code)}/{n}" for code, n in r.set_by_hand))
             notes.append(tr("Set by hand (votes cannot move these): {cells}.").format(cells=cells))
         self.notes.setText(" ".join(notes))

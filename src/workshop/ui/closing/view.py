@@ -17,7 +17,7 @@ from workshop.ui.session.commands import REFUSALS, push
 from workshop.ui.session.session import ALTERNATIVES, CLOSING, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, commit_on_leave
 from workshop.ui.widgets.when_shown import RefreshWhenShown
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.ui.widgets.record_editor import LINES, TEXT, FieldSpec, RecordEditor, whole_list
 from workshop.ui.widgets.layout import scrolling
 
@@ -96,7 +96,7 @@ class ClosingView(RefreshWhenShown, QWidget):
         self.alternative.clear()
         self.alternative.addItem(tr("(no single alternative)"), None)
         for a in e.alternatives:
-            self.alternative.addItem(f"{a.code} – {a.name}", a.code)
+            self.alternative.addItem(joined(" – ", (a.code, a.name)), a.code)
         self.alternative.setCurrentIndex(max(0, self.alternative.findData(r.alternative_code))
                                          if r.alternative_code else 0)
         self.alternative.blockSignals(False)
@@ -114,7 +114,7 @@ class ClosingView(RefreshWhenShown, QWidget):
         def commit(items: tuple, text: str) -> str:
             return self._run(SetPreStudy(session, items, text))
 
-        return RecordEditor([tr("Heading"), tr("Points")], lambda i: [i.title, "; ".join(i.points)],
+        return RecordEditor([tr("Heading"), tr("Points")], lambda i: [i.title, joined("; ", i.points)],
                             [FieldSpec("title", tr("Heading")), FieldSpec("description", tr("Text"), TEXT),
                              FieldSpec("points", tr("Points"), LINES)],
                             lambda i: {"title": i.title, "description": i.description, "points": i.points},

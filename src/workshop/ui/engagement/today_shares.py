@@ -22,7 +22,7 @@ from workshop.ui.widgets.common import delete_clears
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, EditCommand, push, push_or_report
 from workshop.ui.session.edits import AddArea, AddGroup, RemoveArea, RemoveGroup, RenameGroup, SetTodayShare
-from workshop.ui.widgets.i18n import counted, describe, isolate, tr
+from workshop.ui.widgets.i18n import counted, describe, isolate, joined, tr
 from workshop.ui.session.session import FRAMEWORK, GROUPS, INFO, EngagementSession
 from workshop.ui.widgets.dialog_edits import remove_via_dialog
 from workshop.ui.widgets.layout import button_row
@@ -86,7 +86,7 @@ class TodayShares(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(e.groups))
         for row, g in enumerate(e.groups):
-            areas = "".join(a.code for a in e.areas if a.group_code == g.code)
+            areas = joined("", (a.code for a in e.areas if a.group_code == g.code))
             for column, text in ((GROUP, g.name), (AREAS, areas), (SHARE, percent_text(g.today_share))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, g.code)
@@ -176,7 +176,7 @@ class TodayShares(QWidget):
     def remove_area(self) -> None:
         """Ask which area to remove (and confirm, naming its scores); Undo puts it back with them."""
         e = self._session.engagement
-        area = dialogs.ask_item(self, tr("Remove area"), tr("Area:"), e.areas, lambda a: f"{a.code}. {a.name}")
+        area = dialogs.ask_item(self, tr("Remove area"), tr("Area:"), e.areas, lambda a: joined(". ", (a.code, a.name)))
         if area is None:
             return
         scores = sum(1 for p in e.potentials if p.area_code == area.code)
@@ -191,7 +191,7 @@ class TodayShares(QWidget):
         """Ask which group to remove (and confirm); one that still holds areas is refused, saying which.
         Undo puts it back in its place with its share of today's spend."""
         e = self._session.engagement
-        group = dialogs.ask_item(self, tr("Remove group"), tr("Group:"), e.groups, lambda g: f"{g.code}. {g.name}")
+        group = dialogs.ask_item(self, tr("Remove group"), tr("Group:"), e.groups, lambda g: joined(". ", (g.code, g.name)))
         if group is None:
             return
         try:  # refused before asking: a yes would change nothing

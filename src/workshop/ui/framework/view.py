@@ -9,7 +9,7 @@ from workshop.ui.session.session import (
     ALTERNATIVES, FRAMEWORK, ORGANISATIONS, SCOPE, WEIGHTS, EngagementSession,
 )
 from workshop.ui.widgets.when_shown import RefreshWhenShown
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.widgets.common import COMBO_MAX
 
 
@@ -60,7 +60,7 @@ class FrameworkView(RefreshWhenShown, QWidget):
         self.area.blockSignals(True)
         self.area.clear()
         for a in self._session.engagement.areas:
-            self.area.addItem(f"{a.code}. {a.name}", a.code)
+            self.area.addItem(joined(". ", (a.code, a.name)), a.code)
         self.area.setCurrentIndex(max(0, self.area.findData(current)))
         self.area.blockSignals(False)
 

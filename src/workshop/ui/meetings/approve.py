@@ -18,7 +18,7 @@ from workshop.ui.meetings.commands import ApproveMinutes
 from workshop.ui.session.commands import push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import joined, tr
 
 
 def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[list[str], str] | None:
@@ -60,7 +60,7 @@ def approval_text(meeting: Meeting) -> str:
     if meeting.approval is None:
         return "" if meeting.status == MeetingStatus.PLANNED else tr("Minutes: draft")
     text = tr("Minutes approved {date} by {names}").format(date=meeting.approval.approved_on,
-                                                           names=", ".join(meeting.approval.approvers))
+                                                           names=joined(", ", meeting.approval.approvers))
     if meeting.addenda:
         text += " " + (tr("(1 addendum since)") if len(meeting.addenda) == 1 else
                        tr("({n} addenda since)").format(n=len(meeting.addenda)))

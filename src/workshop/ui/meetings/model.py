@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import AgendaItem, Meeting
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.widgets.ordered_list import UID_ROLE, Row
 from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingKind, MeetingStatus
 from workshop.charts.rich_text import tooltip
@@ -115,7 +115,7 @@ class MeetingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "kind":
             return tooltip(kind_labels().get(m.kind, m.kind))
         if role == Qt.ItemDataRole.ToolTipRole and column == "organisations":
-            return tooltip(", ".join(self._orgs.get(o, "?") for o in m.organisation_uids))
+            return tooltip(joined(", ", (self._orgs.get(o, "?") for o in m.organisation_uids)))
         return None
 
     def _organisations(self, m: Meeting) -> str:
@@ -123,7 +123,7 @@ class MeetingTableModel(QAbstractTableModel):
         joint meeting's codes do not fit the column ("GIS, …")."""
         if len(self._orgs) > 1 and set(m.organisation_uids) == set(self._orgs):
             return tr("All ({n})").format(n=len(self._orgs))
-        return ", ".join(self._orgs.get(o, "?") for o in m.organisation_uids)
+        return joined(", ", (self._orgs.get(o, "?") for o in m.organisation_uids))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: a cut heading whole

@@ -15,7 +15,7 @@ from workshop.domain.agenda import next_meeting_start
 from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.widgets import dialogs
-from workshop.ui.widgets.i18n import key_text, describe, tr
+from workshop.ui.widgets.i18n import describe, joined, key_text, tr
 from workshop.ui.session.presenter_channel import PresenterChannel
 from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
@@ -233,7 +233,7 @@ class MeetingsView(QWidget):
         running = self.edits.running_besides(uid)
         others = MeetingStatus.CLOSED
         if running:
-            titles = ", ".join(m.title for m in running)  # older files may have left several running
+            titles = joined(", ", (m.title for m in running))  # older files may have left several running
             others = dialogs.ask_still_running(self, titles, meeting.title)
             if others is None:
                 return

@@ -29,7 +29,7 @@ from workshop.ui.potential.details import RationaleEditor, ScoringSettings
 from workshop.ui.widgets.grouped_header import GroupedHeader
 from workshop.ui.potential.model import PotentialTableModel
 from workshop.ui.potential.shares import GroupSharesTable
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import isolate, joined, tr
 from workshop.ui.widgets.accessible import labelled
 
 MISSING_SHOWN = 8
@@ -177,7 +177,7 @@ class PotentialView(QWidget):
             areas_of: dict[str, list[str]] = {}
             for org, area in first:
                 areas_of.setdefault(org, []).append(area)
-            shown = "; ".join(f"{org} {', '.join(areas)}" for org, areas in areas_of.items())
+            shown = joined("; ", (f"{isolate(org)} {joined(', ', areas)}" for org, areas in areas_of.items()))
             more = tr(" and {n} more").format(n=count - MISSING_SHOWN) if count > MISSING_SHOWN else ""
             self.missing.setText(tr("No score yet ({n}): {cells}{more}. Sums count them as nothing.").format(
                 n=count, cells=shown, more=more))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.lines_label import LinesLabel, wrapped_lines
+from workshop.ui.widgets.i18n import joined
 
 
 NAME_LINES = 2  # a name longer than this many lines at the key's width ends in "…" …
@@ -89,7 +90,7 @@ class AxisKey(QWidget):
 
     def lines(self) -> list[str]:
         """The key as shown, one "code name" per axis."""
-        return [f"{code} {name}" for code, name in self._shown]
+        return [joined(" ", (code, name)) for code, name in self._shown]
 
     def names_shown(self) -> list[str]:
         """Each axis's name as the key shows it: whole, or its first lines ending in "…"."""

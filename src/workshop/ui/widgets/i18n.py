@@ -16,10 +16,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
-from workshop.domain.bidi import isolate
+from workshop.domain.bidi import isolate, joined
 from workshop.domain.messages import counted
 
-__all__ = ["Template", "counted", "describe", "interface_language", "isolate", "key_text", "tr"]
+__all__ = ["Template", "counted", "describe", "interface_language", "isolate", "joined", "key_text", "tr"]
 
 
 class Template(str):

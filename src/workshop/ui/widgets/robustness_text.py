@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workshop.charts.locale import number
 from workshop.domain.robustness import Robustness
-from workshop.ui.widgets.i18n import tr
+from workshop.ui.widgets.i18n import joined, tr
 
 
 def points(value: float) -> str:
@@ -26,7 +26,7 @@ def join(items: list[str]) -> str:
     """Names joined as the interface language lists them ("S, 1 Teknik and 2")."""
     if len(items) <= 1:
         return "".join(items)
-    return tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return tr("{first} and {last}").format(first=joined(", ", items[:-1]), last=items[-1])
 
 
 def headline(r: Robustness) -> str:

@@ -24,7 +24,7 @@ from workshop.ui.session.edits import SetAgreed, SetVote
 from workshop.ui.session.session import AGREED, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.tints import GROUP_ROLE, MISSING_TINT
 from workshop.ui.alternatives.voting.state import ScoreBoard
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.charts.locale import number
 from workshop.charts.rich_text import tooltip
 
@@ -216,8 +216,8 @@ class VoteTableModel(QAbstractTableModel):
         else:
             lines = [tr("No votes yet.")]
         if cell.missing:
-            lines.append(tr("No vote from: {names}").format(names=", ".join(names[o].name for o in cell.missing
-                                                                           if o in names)))
+            lines.append(tr("No vote from: {names}").format(names=joined(", ", (names[o].name for o in cell.missing
+                                                                           if o in names))))
         return "\n".join(lines)
 
     def _sum_data(self, col: Column, role: int):

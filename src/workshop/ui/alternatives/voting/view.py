@@ -22,7 +22,7 @@ from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
 from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
-from workshop.ui.widgets.i18n import isolate, tr
+from workshop.ui.widgets.i18n import isolate, joined, tr
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
@@ -269,7 +269,7 @@ class VotingPanel(QWidget):
         self.alternative.blockSignals(True)
         self.alternative.clear()
         for a in self._session.engagement.alternatives:
-            self.alternative.addItem(f"{a.code} — {a.name}", a.code)
+            self.alternative.addItem(joined(" — ", (a.code, a.name)), a.code)
         self.alternative.addItem(tr("All alternatives side by side"), ALL_ROUND)
         self.alternative.setCurrentIndex(max(0, self.alternative.findData(current)))
         self.alternative.blockSignals(False)
