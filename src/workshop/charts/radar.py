@@ -160,13 +160,18 @@ class RadarChart(SideOrBelowLegend, ChartBase):
             self.addItem(text)
             self._decor.append(text)
         small = self.chart_font(scale=0.85)
+        # The ring values stand between the last axis and the first, where no series has a marker: on the first
+        # axis every organisation's top score (85-100 on A) sat on "100" and "75", markers over the numbers.
+        between = math.pi / 2 + math.pi / n
+        inside = math.cos(math.pi / n)  # a ring's edge is this much nearer the centre halfway between two axes
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(-0.15, -0.05),
+            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(0.5, 0.0),
                          backdrop=self.theme.background)
-            tick.setPos(0.0, ring / RINGS)
-            tick.setZValue(10)  # above the series, which meet on the first axis: "75" was under the lines
-            # Under its ring, not over it: over the outer ring it ran into the first axis's name ("1" on "4").
+            radius = inside * ring / RINGS
+            tick.setPos(radius * math.cos(between), radius * math.sin(between))
+            tick.setZValue(10)  # above the series' lines that cross there, on the chart's ground
+            # Under its ring, not over it: over the outer ring it ran into an axis's name ("1" on "4").
             self.addItem(tick)
             self._decor.append(tick)
         self.cache_static(self._decor)
