@@ -4,63 +4,63 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="149"/>
+        <location filename="../../src/workshop/charts/export.py" line="150"/>
         <source>Show the chart on screen before exporting it.</source>
         <translation>Visa diagrammet på skärmen innan du exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="163"/>
+        <location filename="../../src/workshop/charts/export.py" line="164"/>
         <source>Exported from Workshop</source>
         <translation>Exporterat från Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="199"/>
+        <location filename="../../src/workshop/charts/export.py" line="200"/>
         <source>The chart could not be made into a PNG image.</source>
         <translation>Diagrammet kunde inte göras till en PNG-bild.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="239"/>
+        <location filename="../../src/workshop/charts/export.py" line="240"/>
         <source>Export as PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="242"/>
+        <location filename="../../src/workshop/charts/export.py" line="243"/>
         <source>Export as SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="263"/>
+        <location filename="../../src/workshop/charts/export.py" line="264"/>
         <source>{n}× — {w} × {h} px</source>
         <translation>{n}× – {w} × {h} px</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="264"/>
-        <location filename="../../src/workshop/charts/export.py" line="268"/>
+        <location filename="../../src/workshop/charts/export.py" line="265"/>
+        <location filename="../../src/workshop/charts/export.py" line="269"/>
         <source>Export as PNG</source>
         <translation>Exportera som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="264"/>
+        <location filename="../../src/workshop/charts/export.py" line="265"/>
         <source>Resolution:</source>
         <translation>Upplösning:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="269"/>
+        <location filename="../../src/workshop/charts/export.py" line="270"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="275"/>
+        <location filename="../../src/workshop/charts/export.py" line="276"/>
         <source>Export as SVG</source>
         <translation>Exportera som SVG</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="276"/>
+        <location filename="../../src/workshop/charts/export.py" line="277"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/charts/export.py" line="284"/>
+        <location filename="../../src/workshop/charts/export.py" line="285"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -201,7 +201,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="165"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -424,56 +424,56 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="61"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="67"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="96"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="101"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="104"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="105"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="109"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="118"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="126"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="132"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="127"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="133"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="139"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="135"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="141"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
@@ -668,7 +668,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -1584,8 +1584,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="263"/>
-        <location filename="../../src/workshop/storage/store.py" line="278"/>
+        <location filename="../../src/workshop/storage/store.py" line="269"/>
+        <location filename="../../src/workshop/storage/store.py" line="284"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
@@ -1944,139 +1944,149 @@ Stänga ändå och förlora den?</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="66"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
         <source>Potential scores</source>
         <translation>Potentialpoäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="71"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Given in</source>
         <translation>Lämnad vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Score or vote</source>
         <translation>Poäng eller röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="76"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="106"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="91"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="107"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="96"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="112"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="104"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="120"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="166"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="186"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="210"/>
+        <source>{org} after {meeting} ({date})</source>
+        <translation>{org} efter {meeting} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="212"/>
+        <source>{org} after the meeting of {date}</source>
+        <translation>{org} efter mötet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/history/view.py" line="214"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="191"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="227"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="231"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="206"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="236"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="218"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="248"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="224"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="254"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="229"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="259"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="242"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="274"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="283"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
@@ -2181,7 +2191,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="188"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2220,7 +2230,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="64"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="233"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2290,7 +2300,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="160"/>
-        <location filename="../../src/workshop/storage/store.py" line="367"/>
+        <location filename="../../src/workshop/storage/store.py" line="373"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -2935,7 +2945,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="203"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="233"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3695,7 +3705,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="325"/>
+        <location filename="../../src/workshop/export/styles.py" line="378"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3775,7 +3785,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="61"/>
         <location filename="../../src/workshop/storage/connection.py" line="124"/>
-        <location filename="../../src/workshop/storage/store.py" line="191"/>
+        <location filename="../../src/workshop/storage/store.py" line="197"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
@@ -3877,7 +3887,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="285"/>
-        <location filename="../../src/workshop/storage/store.py" line="155"/>
+        <location filename="../../src/workshop/storage/store.py" line="161"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -3889,7 +3899,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="46"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="251"/>
+        <location filename="../../src/workshop/storage/store.py" line="257"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3908,7 +3918,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="97"/>
         <location filename="../../src/workshop/storage/scores.py" line="215"/>
         <location filename="../../src/workshop/storage/scores.py" line="259"/>
-        <location filename="../../src/workshop/storage/store.py" line="365"/>
+        <location filename="../../src/workshop/storage/store.py" line="371"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3949,33 +3959,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="91"/>
+        <location filename="../../src/workshop/storage/store.py" line="97"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="145"/>
+        <location filename="../../src/workshop/storage/store.py" line="151"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="196"/>
+        <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="209"/>
+        <location filename="../../src/workshop/storage/store.py" line="215"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="210"/>
-        <location filename="../../src/workshop/storage/store.py" line="231"/>
+        <location filename="../../src/workshop/storage/store.py" line="216"/>
+        <location filename="../../src/workshop/storage/store.py" line="237"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="225"/>
+        <location filename="../../src/workshop/storage/store.py" line="231"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -3988,15 +3998,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="232"/>
+        <location filename="../../src/workshop/storage/store.py" line="238"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
         <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="236"/>
-        <location filename="../../src/workshop/storage/store.py" line="388"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
+        <location filename="../../src/workshop/storage/store.py" line="394"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -4032,7 +4042,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="130"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -4045,8 +4055,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="242"/>
-        <location filename="../../src/workshop/storage/store.py" line="352"/>
+        <location filename="../../src/workshop/storage/store.py" line="248"/>
+        <location filename="../../src/workshop/storage/store.py" line="358"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -4116,7 +4126,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="256"/>
+        <location filename="../../src/workshop/storage/store.py" line="262"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens livscykelutgift måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -4145,8 +4155,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="258"/>
-        <location filename="../../src/workshop/storage/store.py" line="379"/>
+        <location filename="../../src/workshop/storage/store.py" line="264"/>
+        <location filename="../../src/workshop/storage/store.py" line="385"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -4173,31 +4183,31 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="264"/>
+        <location filename="../../src/workshop/storage/store.py" line="270"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <source>Short code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="273"/>
+        <location filename="../../src/workshop/storage/store.py" line="279"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="280"/>
+        <location filename="../../src/workshop/storage/store.py" line="286"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="289"/>
+        <location filename="../../src/workshop/storage/store.py" line="295"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
-        <location filename="../../src/workshop/storage/store.py" line="300"/>
+        <location filename="../../src/workshop/storage/store.py" line="306"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -4469,7 +4479,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="102"/>
+        <location filename="../../src/workshop/storage/guard.py" line="103"/>
         <source>{path}: the file was replaced or deleted by another program; this window no longer saves to it. Use Save a Copy to keep what you see.</source>
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
@@ -4506,7 +4516,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="38"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="133"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -4552,7 +4562,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="43"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="142"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="141"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
@@ -4562,22 +4572,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="96"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="95"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="123"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="133"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="146"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
@@ -5022,12 +5032,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="139"/>
+        <location filename="../../src/workshop/storage/forget.py" line="133"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="164"/>
+        <location filename="../../src/workshop/storage/forget.py" line="158"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
@@ -5132,18 +5142,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Omnämnanden</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="105"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
+        <location filename="../../src/workshop/ui/people/model.py" line="105"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
-        <location filename="../../src/workshop/ui/people/model.py" line="103"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5989,7 +5998,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="102"/>
+        <location filename="../../src/workshop/storage/paths.py" line="110"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>
@@ -6034,12 +6043,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Inga föredragna alternativ ännu: diagrammet fylls i när de anges.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/typing_journal.py" line="90"/>
+        <location filename="../../src/workshop/storage/typing_journal.py" line="86"/>
         <source>{path}: what is being typed could not be kept beside the file ({error}).</source>
         <translation>{path}: det som skrivs kunde inte sparas bredvid filen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/typing_journal.py" line="124"/>
+        <location filename="../../src/workshop/storage/typing_journal.py" line="120"/>
         <source>{path}: larger than anything typed by hand; it was not read.</source>
         <translation>{path}: större än något som skrivits för hand; den lästes inte.</translation>
     </message>
@@ -6074,7 +6083,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="187"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="186"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>
@@ -6173,7 +6182,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
 <context>
     <name>OrganisationRadar</name>
     <message>
-        <location filename="../../src/workshop/ui/history/radar.py" line="47"/>
+        <location filename="../../src/workshop/ui/history/radar.py" line="42"/>
         <source>A radar needs three areas or more.</source>
         <translation>Ett radardiagram behöver minst tre områden.</translation>
     </message>

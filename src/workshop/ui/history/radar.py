@@ -22,14 +22,24 @@ class OrganisationRadar(QWidget):
         self.setMinimumSize(300, 300)
         self._labels: list[str] = []
         self._series: list[tuple[str, list[float | None], bool]] = []
+        self._missing = ""
 
-    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], bool]]) -> None:
-        """Spoke labels and (name, values, dashed) per polygon."""
+    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], bool]],
+                 missing: str = "", details: str = "") -> None:
+        """Spoke labels and (name, values, dashed) per polygon; `missing` (translated) is said instead of the
+        chart when it has nothing to draw yet ("No organisations yet."), `details` is the tooltip's when given."""
         self._labels = list(labels)
         self._series = [(name, list(values), dashed) for name, values, dashed in series]
+        self._missing = missing
         # A legend line cut to the width ("Gislaved after Gemensamt arbetsmöte: potential…"): whole here.
-        self.setToolTip(tooltip("\n".join(name for name, _values, _dashed in self._series)))
+        self.setToolTip(tooltip(details or "\n".join(name for name, _values, _dashed in self._series)))
         self.update()
+
+    def empty_text(self) -> str:
+        """What is said in place of the chart, or "" when it is drawn."""
+        if self._missing:
+            return self._missing
+        return self.tr("A radar needs three areas or more.") if len(self._labels) < 3 else ""
 
     def legend_lines(self) -> list[str]:
         """The legend's lines as drawn: each name on one line, cut with "…" to the widget's width."""
@@ -42,9 +52,11 @@ class OrganisationRadar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         n = len(self._labels)
-        if n < 3:
+        empty = self.empty_text()
+        if empty:
             painter.setPen(QColor("#5A6B7B"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("A radar needs three areas or more."))
+            painter.drawText(self.rect().adjusted(16, 16, -16, -16),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, empty)
             return
         legend = 22 * len(self._series)
         cx, cy = self.width() / 2, (self.height() - legend) / 2

@@ -18,6 +18,7 @@ from workshop.ui.session.session import (
     AGREED, HISTORY, MEETINGS, ORGANISATIONS, POTENTIALS, PREFERENCES, VOTES, EngagementSession,
 )
 from workshop.ui.widgets.common import MessageLabel, plain_label, rows_to_pick
+from workshop.ui.widgets.live_chart import NO_AREAS, NO_ORGANISATIONS, NO_SCORES, first_missing
 from workshop.ui.widgets.when_shown import RefreshWhenShown
 from workshop.ui.widgets.i18n import describe, tr
 from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
@@ -27,6 +28,7 @@ from workshop.ui.widgets.accessible import labelled
 
 
 TITLE_MAX = 80  # letters of a meeting's title in the line naming what the changes are compared with
+UNDATED_MAX = 24  # letters of an undated meeting's title where a meeting is named by its date
 
 
 def _table(parent: QWidget, name: str, headers: list[str], stretch: int = -1) -> QTableWidget:
@@ -45,13 +47,25 @@ def _table(parent: QWidget, name: str, headers: list[str], stretch: int = -1) ->
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], tips: list[dict[int, str]] | None = None) -> None:
+    """The rows' texts, each cell's tooltip its text whole, or the row's `tips` for that column."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(literal_tooltip(text))
+            item.setToolTip(literal_tooltip(tips[r].get(c, text) if tips else text))
             table.setItem(r, c, item)
+
+
+def _meeting_date(meeting) -> str:
+    """A meeting named in a narrow place by its date, as the list of the organisation's meetings begins
+    ("2024-08-23"); one without a date by its title, shortened."""
+    return meeting.starts_at[:10] or short_label(meeting.title, UNDATED_MAX)
+
+
+def _meeting_named(meeting) -> str:
+    """A meeting named whole: its date and title, as the list of meetings to choose from names it."""
+    return f"{meeting.starts_at[:10]} {meeting.title}".strip()
 
 
 class HistoryView(RefreshWhenShown, QWidget):
@@ -70,7 +84,9 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.compared.setObjectName("historyCompared")
         self.changes = _table(self, "historyChanges", [tr("Kind"), tr("Area / criterion"), tr("Before"), tr("After"),
                                                        tr("Change"), tr("Rationale")])
-        self.given = _table(self, "givenIn", [tr("Score or vote"), tr("Value"), tr("Given in")])
+        # The meeting by its date, whole, the date and title in its tooltip: a title cut to "Arbetsmöt…" or
+        # "Gemensa…" in the room beside the radar named no meeting (at 1366 px, in Swedish).
+        self.given = _table(self, "givenIn", [tr("Score or vote"), tr("Value"), tr("Given in")], stretch=0)
         self.given_meeting = QComboBox(self)
         self.given_meeting.setObjectName("givenInMeeting")
         self.set_given = QPushButton(tr("Set meeting"), self)
@@ -165,7 +181,7 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.given_meeting.clear()
         self.given_meeting.addItem(tr("(no meeting)"), None)
         for m in e.meetings:
-            self.given_meeting.addItem(f"{m.starts_at[:10]} {m.title}", m.uid)
+            self.given_meeting.addItem(_meeting_named(m), m.uid)
         self._show_given()
         self.show_meeting()
 
@@ -173,19 +189,33 @@ class HistoryView(RefreshWhenShown, QWidget):
         """The radar as of the chosen meeting against today's median, and what changed in that meeting."""
         e, org, m = self._session.engagement, self.current_organisation(), self.current_meeting()
         medians = area_medians(e.organisations, e.areas, e.potentials)
+        # What the radar lacks, said as the other charts say it (it had said "needs three areas" with nine).
+        missing = first_missing((e.areas, NO_AREAS), (e.organisations, NO_ORGANISATIONS),
+                                (any(p.value is not None for p in e.potentials), NO_SCORES), (org, NO_ORGANISATIONS))
+        if missing:
+            self.radar.set_data([a.code for a in e.areas], [], missing=tr(missing))
         if org is None:
-            self.radar.set_data([], [])
             _fill(self.changes, [])
             self.compared.clear()
             return
+        median = tr("Median of all organisations")
         if m is None:
             values = {p.area_code: p.value for p in e.potentials if p.organisation_uid == org.uid}
-            label = org.name
+            label = whole = org.name
         else:
             values = values_as_of(org.uid, m.uid, e.meetings, e.potential_history)
-            label = tr("{org} after {meeting}").format(org=org.name, meeting=m.title)
-        self.radar.set_data([a.code for a in e.areas], [(label, [values.get(a.code) for a in e.areas], False),
-                                                        (tr("Median of all organisations"), list(medians), True)])
+            # The legend names the meeting by its date, as the list beside it does: "Gislaved after
+            # Gemensamt arbetsmöt…" was cut at 1366 px; the tooltip names it whole.
+            if m.starts_at:
+                whole = tr("{org} after {meeting} ({date})").format(org=org.name, meeting=m.title,
+                                                                     date=m.starts_at[:10])
+                label = tr("{org} after the meeting of {date}").format(org=org.name, date=m.starts_at[:10])
+            else:
+                label = whole = tr("{org} after {meeting}").format(org=org.name, meeting=m.title)
+        if not missing:
+            self.radar.set_data([a.code for a in e.areas], [(label, [values.get(a.code) for a in e.areas], False),
+                                                            (median, list(medians), True)],
+                                details=f"{whole}\n{median}")
         if m is None:
             _fill(self.changes, [])
             self.compared.setText(tr("No meeting yet."))
@@ -208,7 +238,7 @@ class HistoryView(RefreshWhenShown, QWidget):
 
     def _show_given(self) -> None:
         e, org = self._session.engagement, self.current_organisation()
-        titles = {m.uid: m.title for m in e.meetings}
+        meetings = {m.uid: m for m in e.meetings}
         self._given_rows = []
         rows = []
         if org is not None:
@@ -216,18 +246,20 @@ class HistoryView(RefreshWhenShown, QWidget):
                 if p.organisation_uid == org.uid:
                     self._given_rows.append(("potential", [p.organisation_uid, p.area_code], p.meeting_uid))
                     rows.append([tr("Potential {area}").format(area=p.area_code), "–" if p.value is None else str(p.value),
-                                 titles.get(p.meeting_uid, "–")])
+                                 p.meeting_uid])
             for v in e.votes:
                 if v.organisation_uid == org.uid:
                     self._given_rows.append(("vote", [v.organisation_uid, v.alternative_code, v.criterion_number],
                                              v.meeting_uid))
                     rows.append([tr("Vote {alt} / {n}").format(alt=v.alternative_code, n=v.criterion_number),
-                                 str(v.value), titles.get(v.meeting_uid, "–")])
+                                 str(v.value), v.meeting_uid])
             for p in e.preferences:
                 if p.organisation_uid == org.uid:
                     self._given_rows.append(("preference", [p.organisation_uid], p.meeting_uid))
-                    rows.append([tr("Preference"), p.alternative_code, titles.get(p.meeting_uid, "–")])
-        _fill(self.given, rows)
+                    rows.append([tr("Preference"), p.alternative_code, p.meeting_uid])
+        given_in = [meetings.get(row[2]) for row in rows]
+        _fill(self.given, [[*row[:2], _meeting_date(m) if m else "–"] for row, m in zip(rows, given_in)],
+              [{2: _meeting_named(m)} if m else {} for m in given_in])
 
     def _choose_given(self, row: int) -> None:
         if 0 <= row < len(self._given_rows):
