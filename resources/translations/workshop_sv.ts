@@ -5152,6 +5152,11 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Var</translation>
     </message>
     <message>
+        <location filename="../../src/workshop/ui/people/model.py" line="105"/>
+        <source>Date / text</source>
+        <translation>Datum / text</translation>
+    </message>
+    <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="118"/>
         <source>Text</source>
         <translation>Text</translation>

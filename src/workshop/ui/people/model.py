@@ -79,7 +79,7 @@ class PeopleModel(QAbstractTableModel):
 
 
 class PlacesModel(QAbstractTableModel):
-    """One person's places: how, where, and the text there."""
+    """One person's places: how, where, and the text there (the meeting's date for a meeting attended)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -100,7 +100,9 @@ class PlacesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (tr("How"), tr("Where"), tr("Text"))[section]
+        # The third column holds the meeting's date where the person attended, the text itself where they own
+        # an action item or are mentioned: headed "Text", it showed dates under it.
+        return (tr("How"), tr("Where"), tr("Date / text"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
