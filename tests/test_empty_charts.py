@@ -44,3 +44,33 @@ def test_the_notice_goes_with_the_first_score(open_app, example_path):
     assert _notice(potential.radar) == ""
     window.show_view("alternatives")
     assert _notice(window.views["alternatives"].voting.radar) == ""  # the example's votes are drawn
+
+
+def test_an_engagement_without_votes_shows_its_notice_on_a_card_with_no_dot_and_swedish_numbers(open_app,
+                                                                                               example_path):
+    """With no votes the criteria radar drew the agreed line as a dot at the centre and its sentence straight
+    across the rings; the sums' axis ran "0.0 … 1.2" in a Swedish window."""
+    from PySide6.QtCore import QLocale
+
+    conn = sqlite3.connect(example_path)
+    with conn:
+        conn.execute("DELETE FROM criteria_votes")
+        conn.execute("DELETE FROM agreed_scores")
+    conn.close()
+    window = open_app(example_path, size=(1366, 768), view="alternatives")
+    before = QLocale()
+    QLocale.setDefault(QLocale("sv_SE"))  # the interface language's numbers, as the app sets them at start
+    try:
+        voting = window.views["alternatives"].voting
+        radar = voting.radar
+        assert _notice(radar) == "No votes yet: the chart fills in as they are entered."
+        assert radar.series_count() == 0  # nothing at the centre
+        card = radar.empty_notice.geometry()
+        assert card.width() < radar.width() * 0.9 and card.height() < radar.height() / 3  # as large as its text
+        assert radar.rect().contains(card)
+        window.views["alternatives"].show_tab("robustness")
+        chart = window.views["alternatives"].robustness.chart
+        axis = chart.getPlotItem().getAxis("left")
+        assert axis.tickStrings([0.2, 1.0, 1.2], 1, 0.2) == ["0,2", "1", "1,2"]
+    finally:
+        QLocale.setDefault(before)

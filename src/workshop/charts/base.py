@@ -16,6 +16,7 @@ from workshop.charts.export import ChartExportMenu
 from workshop.charts.items import PathItem, PixelPadded, cosmetic_pen
 from workshop.charts.legend import fit as legend_fit
 from workshop.charts.palette import DARK, LIGHT, Theme, series_colour
+from workshop.charts import locale
 from workshop.charts.rich_text import literal
 
 
@@ -28,6 +29,13 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     first = math.ceil(low / step) * step
     count = int(math.floor((high - first) / step + 1e-9)) + 1
     return [round(first + i * step, 10) for i in range(count)]
+
+
+def _decimals(spacing: float) -> int:
+    """The decimals a tick needs at this spacing (0.25 apart: two; 5 apart: none)."""
+    if not spacing > 0 or not math.isfinite(spacing):
+        return 2
+    return next((d for d in range(7) if abs(round(spacing, d) - spacing) < spacing * 1e-6), 6)
 
 
 class ChartBase(pg.PlotWidget):
@@ -61,7 +69,10 @@ class ChartBase(pg.PlotWidget):
         self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the menu stays the chart's
         self.empty_notice.setFont(self.chart_font(scale=1.2))
-        self.empty_notice.setStyleSheet(f"color: {theme.text}; background: transparent;")
+        # On a card of the chart's own ground, as large as its text: drawn straight over the plot it ran
+        # through the radar's rings and the bars' grid lines, hard to read on the projector.
+        self.empty_notice.setStyleSheet(f"color: {theme.text}; background: {theme.background};"
+                                        f" border: 1px solid {theme.grid}; border-radius: 6px; padding: 10px;")
         self.empty_notice.hide()
 
     def say_empty(self, text: str) -> None:
@@ -75,7 +86,12 @@ class ChartBase(pg.PlotWidget):
 
     def _place_notice(self) -> None:
         margin = max(8, self.width() // 10)
-        self.empty_notice.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
+        room = self.rect().adjusted(margin, margin, -margin, -margin)
+        notice = self.empty_notice
+        width = min(room.width(), notice.sizeHint().width())
+        height = min(room.height(), notice.heightForWidth(width))
+        notice.setGeometry(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2,
+                           width, height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -112,6 +128,9 @@ class ChartBase(pg.PlotWidget):
         axis.setPen(pg.mkPen(self.theme.text))
         axis.setStyle(tickFont=self.chart_font())
         axis.enableAutoSIPrefix(False)
+        # Numbers as the chart's language writes them: pyqtgraph's own had "0.2" and "1.2" in a Swedish window.
+        axis.tickStrings = lambda values, scale, spacing: [
+            locale.number(v, digits=_decimals(spacing), mark=self.decimal_mark) for v in values]
         if label:
             axis.setLabel(literal(label), color=self.theme.text, **{"font-size": f"{self.font_size}pt"})
 

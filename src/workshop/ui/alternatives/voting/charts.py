@@ -94,21 +94,24 @@ class AlternativeRadar(LiveChartMixin, RadarChart):
         agreed = RadarSeries(self._t(msg("{code}, agreed")).format(code=self.code),
                              [grid[(self.code, c.number)].value for c in e.criteria],
                              colour=self.theme.reference, width=4)
+        # With no agreed score yet there is no line to draw: a polygon of nothing had put a dot at the centre.
+        agreed_line = [agreed] if any(v is not None for v in agreed.values) else []
         if not self.show_votes:
-            self.set_series([RadarSeries(agreed.label, agreed.values, colour=self.colour(index), width=4)])
+            self.set_series([RadarSeries(agreed.label, agreed.values, colour=self.colour(index), width=4)
+                             for agreed in agreed_line])
             return
         # Beside the votes the agreed line is a dashed reference (as the potential radar's median): drawn
         # solid and wider on top, it hid an organisation whose votes were exactly the agreed ones.
-        agreed = dataclasses.replace(agreed, dashed=True)
+        agreed_line = [dataclasses.replace(agreed, dashed=True) for agreed in agreed_line]
         orgs = list(e.organisations)
         votes = [self.board.votes_of(o.uid, self.code) for o in orgs]
         if len(orgs) <= MAX_SEPARATE:
             series = [RadarSeries(o.name, v, colour=self.colour(i), width=1.8, marker=series_marker(i))
                       for i, (o, v) in enumerate(zip(orgs, votes)) if any(x is not None for x in v)]
-            self.set_series(series + [agreed])
+            self.set_series(series + agreed_line)
         else:
             matrix = np.array([[np.nan if x is None else x for x in v] for v in votes], dtype=float)
-            self.set_many(matrix, [agreed], label=self._t(msg("{n} organisations")).format(n=len(orgs)))
+            self.set_many(matrix, agreed_line, label=self._t(msg("{n} organisations")).format(n=len(orgs)))
 
 
 class FeasibilityLive(LiveChartMixin, FeasibilityMap):
