@@ -45,10 +45,15 @@ class Change:
     """One score that moved between two meetings (before None: given for the first time)."""
 
     kind: str  # "potential" or "vote"
-    subject: str  # the area code, or "alternative / criterion n"
+    parts: tuple[str, ...]  # what the score is of: (area code,) or (alternative code, criterion number)
     before: int | None
     after: int | None
     rationale: str
+
+    @property
+    def subject(self) -> str:
+        """The area code, or "alternative / criterion n" (a screen sets each part off on its own)."""
+        return " / ".join(self.parts)
 
     @property
     def delta(self) -> int | None:
@@ -117,14 +122,14 @@ def changes_since_previous(organisation_uid: str, meeting_uid: str, meetings: Se
         if before is None and now.value is None:
             continue
         if before is None or old != now.value:
-            changes.append(Change(kind="potential", subject=now.area_code, before=old, after=now.value,
+            changes.append(Change(kind="potential", parts=(now.area_code,), before=old, after=now.value,
                                   rationale=now.rationale))
     votes = [r for r in vote_history if r.organisation_uid == organisation_uid and r.meeting_uid in order]
     for now in (r for r in votes if r.meeting_uid == meeting_uid):
         key = (now.alternative_code, now.criterion_number)
         before = _latest_before((r for r in votes if (r.alternative_code, r.criterion_number) == key), order, here)
         if before is None or before.value != now.value:
-            changes.append(Change(kind="vote", subject=f"{now.alternative_code} / {now.criterion_number}",
+            changes.append(Change(kind="vote", parts=(now.alternative_code, str(now.criterion_number)),
                                   before=before.value if before else None, after=now.value, rationale=now.rationale))
     return changes
 

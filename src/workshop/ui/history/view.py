@@ -20,7 +20,7 @@ from workshop.ui.session.session import (
 from workshop.ui.widgets.common import MessageLabel, plain_label, rows_to_pick
 from workshop.ui.widgets.live_chart import NO_AREAS, NO_ORGANISATIONS, NO_SCORES, first_missing
 from workshop.ui.widgets.when_shown import RefreshWhenShown
-from workshop.ui.widgets.i18n import describe, tr
+from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.charts.rich_text import short_label, tooltip as literal_tooltip
 from workshop.ui.widgets.common import COMBO_MAX
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -65,7 +65,7 @@ def _meeting_date(meeting) -> str:
 
 def _meeting_named(meeting) -> str:
     """A meeting named whole: its date and title, as the list of meetings to choose from names it."""
-    return f"{meeting.starts_at[:10]} {meeting.title}".strip()
+    return joined(" ", (meeting.starts_at[:10], meeting.title)).strip()
 
 
 class HistoryView(RefreshWhenShown, QWidget):
@@ -231,7 +231,7 @@ class HistoryView(RefreshWhenShown, QWidget):
             self.compared.setText(tr("Changes since {meeting} ({date}):").format(
                 meeting=short_label(before.title, TITLE_MAX), date=before.starts_at[:10]))
         kinds = {"potential": tr("Potential"), "vote": tr("Vote")}
-        _fill(self.changes, [[kinds[c.kind], c.subject, "–" if c.before is None else str(c.before),
+        _fill(self.changes, [[kinds[c.kind], joined(" / ", c.parts), "–" if c.before is None else str(c.before),
                               "–" if c.after is None else str(c.after),
                               tr("new") if c.before is None else change(c.delta),
                               c.rationale] for c in changes])

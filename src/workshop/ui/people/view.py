@@ -23,7 +23,7 @@ from workshop.ui.session.commands import SetValue, push_or_report
 from workshop.ui.session.session import INFO, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets import dialogs
 from workshop.ui.widgets.common import NAME_COLUMN_MAX, MessageLabel, heading, plain_label, rows_to_pick, show_text
-from workshop.ui.widgets.i18n import counted, describe, isolate, tr
+from workshop.ui.widgets.i18n import counted, describe, isolate, joined, tr
 from workshop.ui.widgets.layout import cap_cells, tab_chain
 from workshop.ui.widgets.lines_label import LinesLabel
 from workshop.ui.widgets.when_shown import RefreshWhenShown
@@ -258,5 +258,5 @@ class PeopleView(RefreshWhenShown, QWidget):
         elif not report.file_compacted:
             text += " " + tr("Another program has the file open: old pages may hold the name until it closes.")
         if report.unreachable:
-            text += " " + tr("Not rewritten: {files}").format(files=", ".join(p.name for p in report.unreachable))
+            text += " " + tr("Not rewritten: {files}").format(files=joined(", ", (p.name for p in report.unreachable)))
         self.message.note(text)
