@@ -184,17 +184,23 @@ def test_a_column_header_is_never_broken_inside_a_word(example, tmp_path):
 
 
 def test_a_total_row_never_stands_alone_on_a_page():
-    """A table with a total (bold last row) that just overflows a page: the last area went with its total to
-    the next page, which had held only the repeated header and "Summa" (the report's potential table)."""
-    from workshop.export.styles import TEXT_WIDTH, data_table, make_styles
+    """A table with a total (bold last row) that just overflows a page: the next page had held only the
+    repeated header and "Summa" (the report's potential table). A table of ten rows now moves to the next
+    page whole; a long one carries its last rows over with the total (at least three rows on a page)."""
+    from workshop.export.styles import TABLE_MIN_ROWS, TEXT_WIDTH, data_table, make_styles
 
     st = make_styles()
-    rows = [[f"Område {i}", "10"] for i in range(9)] + [["Summa", "90"]]
-    table = data_table(st, ["Område", "Poäng"], rows, [100, 60], bold_last=True)
-    table.wrap(TEXT_WIDTH, 1000)
-    heights = table._rowHeights
-    first, rest = table.split(TEXT_WIDTH, sum(heights[:-1]) + 1)  # room for all but the total
-    assert [len(first._cellvalues), len(rest._cellvalues)] == [9, 3]  # header + 8 rows; header + last row + total
+    for areas in (9, 29):
+        rows = [[f"Område {i}", "10"] for i in range(areas)] + [["Summa", str(10 * areas)]]
+        table = data_table(st, ["Område", "Poäng"], rows, [100, 60], bold_last=True)
+        table.wrap(TEXT_WIDTH, 1000)
+        heights = table._rowHeights
+        parts = table.split(TEXT_WIDTH, sum(heights[:-1]) + 1)  # room for all but the total
+        if areas == 9:
+            assert parts == []
+        else:
+            first, rest = parts  # header + 27 areas; header + 2 areas + the total
+            assert [len(first._cellvalues), len(rest._cellvalues)] == [1 + 30 - TABLE_MIN_ROWS, 1 + TABLE_MIN_ROWS]
 
 
 def test_a_long_table_starts_under_its_heading_where_it_stands(example):

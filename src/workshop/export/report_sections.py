@@ -152,7 +152,7 @@ class Sections:
         out.append(data_table(st, [lab["group"], lab["area"], lab["potential"], lab["today"]], rows,
                               [70 * mm, 40 * mm, 28 * mm, 28 * mm], right=[2, 3]))
         out += [Spacer(1, 3 * mm), self.sub(lab["potential_per_org"])]
-        out.append(self.p(f"{lab['potential_per_org']} ({ref_radar})."))
+        out.append(self.p(f"{lab['potential_per_org']} ({ref_radar}).", "lead"))  # stays with its table
         out += potential_table(st, lab, e.areas, orgs, value, sums=True)
         missing = missing_potentials([o.uid for o in orgs], e.areas, e.potentials)
         if missing:
