@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from workshop.domain.history import changes_since_previous, meetings_of, previous_meeting
 from workshop.domain.summary import area_medians
@@ -81,7 +81,7 @@ def plan(s, number: str) -> list[Flowable]:
         block: list[Flowable] = [Paragraph(f"<b>{n}. {para(p.name)}</b>", s.st["h3"])]
         if p.activities:
             block.append(bullets(list(p.activities), s.st["bullet"]))
-        out.append(KeepTogether(block))
+        out += block  # the phase's heading keeps to its first activities, a long list runs on
     return out
 
 

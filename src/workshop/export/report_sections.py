@@ -143,7 +143,7 @@ class Sections:
             [a.code for a in e.areas], series, decimal_mark=lab["decimal_mark"], empty=lab["chart_empty"],
             names=[a.name for a in e.areas]))
         out: list[Flowable] = [self.h(f"2.3 {lab['potential_title']}", 1),
-                               self.p(lab["potential_text"].format(ref=ref_bars))]
+                               self.p(lab["potential_text"].format(ref=ref_bars), "lead")]
         rows = []
         for g in groups:
             codes = [a.code for a in e.areas if a.group_code == g.code]
@@ -187,8 +187,8 @@ class Sections:
         w = max(7 * mm, min(10 * mm, (TEXT_WIDTH - 52 * mm) / max(1, len(codes))))  # more areas: split by columns
         table = data_table(self.st, [lab["alternative"]] + codes + [lab["coverage_share"]], rows,
                            [26 * mm] + [w] * len(codes) + [26 * mm], right=[len(codes) + 1])
-        out.append(KeepTogether([self.h(f"3.2 {lab['coverage']}", 1), self.p(lab["coverage_text"].format(ref=ref)),
-                                 table]))
+        # The heading and the sentence keep to the table's start (the whole of it when it is short).
+        out += [self.h(f"3.2 {lab['coverage']}", 1), self.p(lab["coverage_text"].format(ref=ref), "lead"), table]
         return out
 
     def alternatives(self) -> list[Flowable]:
@@ -205,9 +205,9 @@ class Sections:
             rows = [[f"{c.number}. {c.text}", fmt_number(s, lab)] for c, s in zip(e.criteria, result.scores)]
             rows.append([lab["sum"], fmt_number(result.sum, lab)])
             name = f"{lab['alternative']} {alt.code}"
-            title = Paragraph(para(lab['valuation'].format(name=name)), self.st["label"])  # space above it
-            out.append(KeepTogether([title, data_table(self.st, [lab["criterion"], lab["score"]], rows,
-                                                       [140 * mm, 26 * mm], right=[1], bold_last=True)]))
+            title = Paragraph(para(lab['valuation'].format(name=name)), self.st["label"])  # keeps to its table
+            out += [title, data_table(self.st, [lab["criterion"], lab["score"]], rows, [140 * mm, 26 * mm], right=[1],
+                                      bold_last=True)]
         return out
 
     def overall(self, robustness_text: str | None) -> list[Flowable]:
@@ -223,7 +223,7 @@ class Sections:
                 [r.code for r in results], [(lab["sum"], [r.sum for r in results])], decimal_mark=lab["decimal_mark"],
                 empty=lab["chart_empty"])))
         out: list[Flowable] = [self.h(f"3.4 {lab['overall_valuation']}", 1),
-                               self.p(lab["overall_text"].format(ref=ref))]
+                               self.p(lab["overall_text"].format(ref=ref), "lead")]  # with its table
         weighted = any(c.weight != 1 for c in e.criteria)
         rows = [[r.code] + [fmt_number(s, lab) for s in r.scores] + [fmt_number(r.sum, lab)]
                 + ([fmt_number(None if r.weighted_sum is None else round(r.weighted_sum, 2), lab)] if weighted else []) + [fmt_number(r.rank, lab)] for r in results]
@@ -275,7 +275,7 @@ class Sections:
         if not e.preferences:
             out.append(self.p(lab["no_preferences"], "muted"))
         else:
-            out.append(self.p(lab["preferences_text"].format(ref=ref)))
+            out.append(self.p(lab["preferences_text"].format(ref=ref), "lead"))  # with its table
             orgs = e.organisation_by_uid()
             rows = [[orgs[p.organisation_uid].name if p.organisation_uid in orgs else "–", p.alternative_code, p.comment]
                     for p in e.preferences]

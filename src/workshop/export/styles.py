@@ -262,22 +262,24 @@ def _fit(text: str, width: float, size: float = 8) -> str:
 ProgressCallback = Callable[[float], None]
 
 
-START_ROOM = 25 * mm  # below a heading: room for a table's header and first rows, or a few lines of text
+START_ROOM = 15 * mm  # below a heading: room for three lines of text (a table asks for its header and rows itself)
 
 
 class KeepWithStart(KeepTogether):
-    """What keepWithNext groups (headings and the flowable after them), kept with the *start* of that
-    flowable, not all of it: reportlab's KeepTogether moves the whole group to the next page whenever it
-    does not fit where it stands, so a long table under its heading left most of a page blank even though it
-    ran over two pages anyway (the joint minutes' criteria votes). A group taller than a page starts here and
-    runs on when the headings and at least START_ROOM of the last flowable fit, and it can be split there; a
-    shorter one still moves whole to the next page (a short table is read in one piece)."""
+    """What keepWithNext groups (headings, labels, an opening sentence, and the flowable after them), kept
+    with the *start* of that flowable, not all of it: reportlab's KeepTogether moves the whole group to the
+    next page whenever it does not fit where it stands, so a long table under its heading left most of a page
+    blank though it ran over two pages anyway (the joint minutes' criteria votes), and "Fördelar:" took its
+    whole list to the next page, leaving the foot of the page above blank (the report's 3.3.1). The group
+    starts here and runs on when the headings and at least START_ROOM of the last flowable fit and it can be
+    split there (a paragraph or list by lines and items, a long table as RowsKept allows); else it moves whole
+    to the next page (as a short table does, which is read in one piece)."""
 
     def split(self, aW, aH):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         *heads, last = self._content
-        if heads and self._H > max(aH, FRAME_HEIGHT):
+        if heads and self._H > aH:
             above = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
             room = aH - above - last.getSpaceBefore()
             if room >= START_ROOM and len(last.splitOn(self.canv, aW, room)) > 1:
