@@ -1,5 +1,6 @@
 """The implementation plan as a vector timeline (reportlab): one bar per phase between its start and end,
-a month grid with year labels, the phase names beside their bars."""
+a month grid with year labels (and the start's year and month when it is not a January), the phase names
+beside their bars."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop.domain.plan import PlanPhase, plan_span
 from workshop.export.fonts import REGULAR, register_fonts
@@ -15,6 +17,8 @@ from workshop.export.pdf_charts import GRID, INK, WIDTH, _drawing, colour, wrap
 
 ROW = 9 * mm
 LABELS = 52 * mm  # the phase names' column
+LABEL_SIZE = 7.5  # the axis's years
+LABEL_GAP = 2 * mm  # at least this between two of them
 
 
 def _month_index(d: date) -> int:
@@ -43,12 +47,20 @@ def timeline(phases: Sequence[PlanPhase], decimal_mark: str = ".") -> Drawing:
 
     axis = top - len(phases) * ROW
     step = 1 if months <= 18 else 3 if months <= 48 else 6
+    free_from = left  # where the axis's next label may begin (labels never run into each other)
     for m in range(0, months + 1):
         x = left + m * scale
         year, month = divmod(first + m, 12)
         if month == 0 or m == 0:
             d.add(Line(x, axis - 1 * mm, x, top, strokeColor=INK if month == 0 else GRID, strokeWidth=0.5))
-            d.add(String(x + 1, axis - 6 * mm, str(year), fontName=REGULAR, fontSize=7.5, fillColor=INK))
+            # A January is marked with its year; a start in another month with year and month (the documents'
+            # date form, "2025-04"): its year alone had read as January.
+            text = str(year) if month == 0 else f"{year}-{month + 1:02d}"
+            width = stringWidth(text, REGULAR, LABEL_SIZE)
+            at = x + 1 if x + 1 + width <= WIDTH else x - 1 - width  # the axis's end: the label before its line
+            if at >= free_from:  # else a January just after the start gives way (its line still marks it)
+                d.add(String(at, axis - 6 * mm, text, fontName=REGULAR, fontSize=LABEL_SIZE, fillColor=INK))
+                free_from = at + width + LABEL_GAP
         elif m % step == 0:
             d.add(Line(x, axis, x, top, strokeColor=GRID, strokeWidth=0.25))
     d.add(Line(left, axis, right, axis, strokeColor=INK, strokeWidth=0.6))

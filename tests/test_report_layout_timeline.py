@@ -1,0 +1,63 @@
+"""The plan's timeline: its axis marks Januaries with their year and its start, when that is another month,
+with year and month, so a plan starting in April does not read as starting in January."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from reportlab.graphics.shapes import Group, String
+
+from pdf_support import reader, words
+from workshop.domain.plan import PlanPhase
+from workshop.export.pdf_timeline import timeline
+from workshop.export.report import render_report
+
+
+def _labels(drawing) -> list[tuple[float, str]]:
+    """The axis's labels (years, or year and month), left to right."""
+    found: list[tuple[float, str]] = []
+
+    def visit(node, dx=0.0):
+        for item in getattr(node, "contents", []):
+            if isinstance(item, Group):
+                visit(item, dx + (item.transform[4] if getattr(item, "transform", None) else 0))
+            elif isinstance(item, String) and re.fullmatch(r"\d{4}(-\d\d)?", item.text):
+                found.append((item.x + dx, item.text))
+
+    visit(drawing)
+    return sorted(found)
+
+
+def _plan(*spans: tuple[str, str]) -> list[PlanPhase]:
+    return [PlanPhase(name=f"Fas {i}", starts_on=a, ends_on=b) for i, (a, b) in enumerate(spans, 1)]
+
+
+def test_the_timeline_s_start_is_labelled_with_its_month_and_only_januaries_with_a_year(example):
+    """The example's plan starts in April 2025: its axis had "2025" at the start like the January marks of
+    2026–2028, which read as January 2025. The start says "2025-04" (the documents' date form, the same in
+    every language); a plan starting in January says only its year there."""
+    assert [t for _, t in _labels(timeline(example.plan))] == ["2025-04", "2026", "2027", "2028"]
+    assert [t for _, t in _labels(timeline(_plan(("2025-01-01", "2026-06-30"))))] == ["2025", "2026"]
+
+
+def test_the_timeline_s_start_label_and_the_next_year_s_never_overlap():
+    """A plan starting in November: the start's "2025-11" would run into "2026" two months later; the
+    January's year then gives way (its line still marks it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from workshop.export.fonts import REGULAR
+
+    for start in ("2025-11-01", "2025-12-01", "2025-09-01", "2025-03-01"):
+        labels = _labels(timeline(_plan((start, "2029-06-30"))))
+        assert labels[0][1] == start[:7]
+        for (x0, t0), (x1, _) in zip(labels, labels[1:]):
+            assert x0 + stringWidth(t0, REGULAR, 7.5) < x1, (start, labels)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_report_s_timeline_shows_where_the_plan_starts(example, language):
+    pages = [words(page.extract_text()) for page in reader(render_report(example, language)).pages]
+    caption = {"sv": "Genomförandeplanens faser över tid", "en": "The implementation plan's phases over time"}[language]
+    figure = max(i for i, page in enumerate(pages) if caption in page)  # in the appendix, after the body's reference
+    assert "2025-04" in pages[figure]
