@@ -61,3 +61,16 @@ def test_the_report_s_timeline_shows_where_the_plan_starts(example, language):
     caption = {"sv": "Genomförandeplanens faser över tid", "en": "The implementation plan's phases over time"}[language]
     figure = max(i for i, page in enumerate(pages) if caption in page)  # in the appendix, after the body's reference
     assert "2025-04" in pages[figure]
+
+
+def test_a_year_at_the_axis_s_end_stays_inside_the_drawing():
+    """A plan ending 31 December: the next January's "2028" stood at the axis's very end and ran 13 pt past
+    the drawing's edge; it now stands before its line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from workshop.export.fonts import REGULAR
+    from workshop.export.pdf_charts import WIDTH
+
+    labels = _labels(timeline(_plan(("2025-04-01", "2027-12-31"))))
+    assert labels[-1][1] == "2028"
+    assert all(x + stringWidth(t, REGULAR, 7.5) <= WIDTH for x, t in labels), labels
