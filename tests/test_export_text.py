@@ -96,3 +96,29 @@ def test_tabs_and_every_kind_of_typed_line_break_come_out_as_space_and_newline()
     """Notes pasted from Word or another system keep their lines; a tab is a space."""
     assert visible("a\tb\r\nc\rd\x0be\u2028f") == "a b\nc\nd\ne\nf"
     assert visible("plain åäö text") == "plain åäö text"
+
+
+def test_a_direction_control_in_a_title_turns_nothing_around_in_the_viewer_s_outline_and_properties():
+    """The page draws a typed override as typed, with no effect; the viewer's outline and the document's title
+    apply it: "3.3.1 Alternativ S‮ – Gemensam samordning…" read with the name backwards beside the pages."""
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from workshop.export.report import render_report
+    from workshop.templates import example_engagement
+
+    e = example_engagement()
+    e = dataclasses.replace(e, info=dataclasses.replace(e.info, title="Utredning \u202eIT-drift", facilitator="A\u202bB"),
+                            alternatives=tuple(dataclasses.replace(a, name=a.name + " \u2067x") if a.code == "S" else a
+                                               for a in e.alternatives))
+    reader = PdfReader(io.BytesIO(render_report(e)))
+
+    def titles(items) -> list[str]:
+        return [t for item in items for t in (titles(item) if isinstance(item, list) else [item.title])]
+
+    outline = titles(reader.outline)
+    assert any("x" in t and "Gemensam" in t for t in outline)
+    for text in (*outline, reader.metadata.title, reader.metadata.author):
+        assert not any(ch in text for ch in "\u202e\u202b\u2067"), text
+    assert reader.metadata.title == "Utredning \ufffdIT-drift"

@@ -27,6 +27,11 @@ def _escape(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+def sets_direction(ch: str) -> bool:
+    """Whether the character sets the direction of the text after it (a bidi embedding, override or isolate)."""
+    return ord(ch) in _BIDI
+
+
 def acts(ch: str) -> bool:
     """Whether the character would act on a terminal instead of showing (controls, bidi, surrogates)."""
     code = ord(ch)

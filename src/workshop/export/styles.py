@@ -26,7 +26,7 @@ from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from workshop.export.pdf_tables import SPLIT_IN_ROW, PageTable, Stack, build_table, cell, table_class
 from workshop.export.safe_write import check_target, write_bytes_atomically
-from workshop.export.text import one_line, para
+from workshop.export.text import one_line, para, viewer_line
 
 INK = colors.HexColor("#1B2A3A")
 ACCENT = colors.HexColor("#1F4E79")
@@ -308,7 +308,7 @@ class _Doc(SimpleDocTemplate):
         text = flowable.toc_text
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(one_line(text), key, level=level, closed=level > 0)
+        self.canv.addOutlineEntry(viewer_line(text), key, level=level, closed=level > 0)
         # The contents draws each entry as a Paragraph: the heading's text goes in escaped, like every other.
         self.notify("TOCEntry", (level, para(text), self.page, key))
 
@@ -335,8 +335,8 @@ def render_pdf(
     doc = _Doc(
         buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, initialFontName=REGULAR, initialFontSize=10,
-        title=one_line(meta.get("title", "")), author=one_line(meta.get("author", "")),
-        subject=one_line(meta.get("subject", "")), creator="Workshop", lang=meta.get("lang", "sv"),
+        title=viewer_line(meta.get("title", "")), author=viewer_line(meta.get("author", "")),
+        subject=viewer_line(meta.get("subject", "")), creator="Workshop", lang=meta.get("lang", "sv"),
         keepTogetherClass=KeepWithStart,
     )
     if progress is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 
+from workshop.domain.visible import sets_direction
 from workshop.export.fonts import covered_codepoints
 
 REPLACEMENT = "\ufffd"  # shown as a boxed question mark; the font has it
@@ -46,6 +47,14 @@ def visible(text: object) -> str:
 def one_line(text: object) -> str:
     """Like visible(), with line breaks turned into spaces (headers, footers, chart labels)."""
     return " ".join(visible(text).split("\n"))
+
+
+def viewer_line(text: object) -> str:
+    """Like one_line(), for what the PDF viewer lays out itself (the outline beside the pages, the document's
+    title and author): a typed direction control shows as the replacement box. The page draws such a
+    character as typed, with no effect; the viewer applies it, and "Alternativ S\u202e – Gemensam" read
+    with the name turned around in the outline."""
+    return "".join(REPLACEMENT if sets_direction(ch) else ch for ch in one_line(text))
 
 
 def para(text: object) -> str:
