@@ -187,7 +187,8 @@ def test_a_total_row_never_stands_alone_on_a_page():
     """A table with a total (bold last row) that just overflows a page: the next page had held only the
     repeated header and "Summa" (the report's potential table). A table of ten rows now moves to the next
     page whole; a long one carries its last rows over with the total (at least three rows on a page)."""
-    from workshop.export.styles import TABLE_MIN_ROWS, TEXT_WIDTH, data_table, make_styles
+    from workshop.export.pdf_tables import TABLE_MIN_ROWS
+    from workshop.export.styles import TEXT_WIDTH, data_table, make_styles
 
     st = make_styles()
     for areas in (9, 29):

@@ -125,6 +125,50 @@ def table_class(page_height: float) -> type[PageTable]:
     return type("PageTable", (PageTable,), {"page_height": page_height})
 
 
+SMALL_TABLE_ROWS = 15  # a table of up to this many rows (below its header) is read in one piece
+TABLE_MIN_ROWS = 3  # a longer one split at a page's foot leaves at least this many rows on each page
+
+
+class RowsKept:
+    """Where a data table may break between pages (mixed into its PageTable class, whose pieces reportlab
+    makes as the same class, so they keep the rule).
+
+    A table of up to SMALL_TABLE_ROWS rows that fits a page is not split: it moves to the next page whole
+    (with the heading, caption or opening sentence kept to it): the report's ten-row potential table had put
+    its last area and its total alone on the next page. A longer one breaks between rows under its repeated
+    header, leaving at least TABLE_MIN_ROWS rows on each page: it starts on the next page rather than show
+    one or two rows here, and breaks earlier rather than carry one or two over. A row taller than a page is
+    split as PageTable splits it, whatever it leaves."""
+
+    def split(self, avail_width, avail_height):
+        self._calc(avail_width, avail_height)
+        heights = list(self._rowHeights)
+        head = self.repeatRows
+        body = len(heights) - head
+        if body <= SMALL_TABLE_ROWS and sum(heights) <= self.page_height:
+            return []  # the frame moves it to the next page whole
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        rows = [len(part._cellvalues) - head for part in parts]
+        if sum(rows) != body:  # a row taller than a page was cut where it stands
+            return parts
+        if rows[0] < TABLE_MIN_ROWS:
+            return [] if sum(heights[: head + TABLE_MIN_ROWS]) <= self.page_height else parts
+        if rows[1] < TABLE_MIN_ROWS and body >= 2 * TABLE_MIN_ROWS:
+            here = sum(heights[: head + body - TABLE_MIN_ROWS]) + 0.01  # room for all but the last few rows
+            earlier = super().split(avail_width, here)
+            if len(earlier) == 2 and len(earlier[0]._cellvalues) - head >= TABLE_MIN_ROWS:
+                return earlier
+        return parts
+
+
+@functools.cache
+def data_table_class(page_height: float) -> type[PageTable]:
+    """A data table's class for a frame this high: PageTable with RowsKept's rule of where it breaks."""
+    return type("DataTable", (RowsKept, table_class(page_height)), {})
+
+
 def column_parts(widths: Sequence[float], keep: int, room: float) -> list[tuple[list[int], list[float]]]:
     """The columns of each part and their widths. All in one part when they fit `room`, scaled down if
     need be by at most a fifth (or to MIN_COLUMN); else the first `keep` columns repeated in every part
@@ -229,8 +273,8 @@ def build_table(
     widths = headers_whole(widths, header, styles["cell_head"])
     for columns, part_widths in column_parts(widths, keep, room):
         data = [row_cells(-1, header, columns)] + [row_cells(r, row, columns) for r, row in enumerate(rows)]
-        table = table_class(page_height)(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT",
-                                         splitInRow=SPLIT_IN_ROW)
+        table = data_table_class(page_height)(data, colWidths=part_widths, repeatRows=1, hAlign="LEFT",
+                                              splitInRow=SPLIT_IN_ROW)
         table.setStyle(TableStyle(_style_commands(len(rows), bold_last, colours["head_bg"], colours["accent"],
                                                   colours["rule"], colours["zebra"])))
         if tables:

@@ -6,7 +6,6 @@ unembedded built-in font ends up in the file.
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -24,7 +23,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from workshop.domain.messages import msg
 from workshop.export.errors import ExportError
 from workshop.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from workshop.export.pdf_tables import SPLIT_IN_ROW, PageTable, Stack, build_table, cell, table_class
+from workshop.export.pdf_tables import SPLIT_IN_ROW, build_table, cell, table_class
 from workshop.export.safe_write import check_target, write_bytes_atomically
 from workshop.export.text import one_line, para, viewer_line
 
@@ -101,57 +100,9 @@ def data_table(
     """A table with a shaded header row repeated on every page, zebra rows and wrapping cells; too wide
     for the page, it is split into several tables by columns, each repeating the first `keep` columns.
     Up to SMALL_TABLE_ROWS rows it is never split across pages; a longer one leaves at least
-    TABLE_MIN_ROWS rows on each page (see RowsKept)."""
-    whole = build_table(styles, header, rows, widths, TEXT_WIDTH, FRAME_HEIGHT,
-                        {"head_bg": HEAD_BG, "accent": ACCENT, "rule": RULE, "zebra": ZEBRA}, right, bold_last, keep)
-    for table in whole.parts if isinstance(whole, Stack) else [whole]:
-        if isinstance(table, PageTable):
-            table.__class__ = _rows_kept(type(table))
-    return whole
-
-
-SMALL_TABLE_ROWS = 15  # a table of up to this many rows (below its header) is read in one piece
-TABLE_MIN_ROWS = 3  # a longer one split at a page's foot leaves at least this many rows on each page
-
-
-class RowsKept:
-    """Where a data table may break between pages (mixed into its PageTable class, whose pieces reportlab
-    makes as the same class, so they keep the rule).
-
-    A table of up to SMALL_TABLE_ROWS rows that fits a page is not split: it moves to the next page whole
-    (with the heading, caption or opening sentence kept to it): the report's ten-row potential table had put
-    its last area and its total alone on the next page. A longer one breaks between rows under its repeated
-    header, leaving at least TABLE_MIN_ROWS rows on each page: it starts on the next page rather than show
-    one or two rows here, and breaks earlier rather than carry one or two over. A row taller than a page is
-    split as PageTable splits it, whatever it leaves."""
-
-    def split(self, avail_width, avail_height):
-        self._calc(avail_width, avail_height)
-        heights = list(self._rowHeights)
-        head = self.repeatRows
-        body = len(heights) - head
-        if body <= SMALL_TABLE_ROWS and sum(heights) <= self.page_height:
-            return []  # the frame moves it to the next page whole
-        parts = super().split(avail_width, avail_height)
-        if len(parts) != 2:
-            return parts
-        rows = [len(part._cellvalues) - head for part in parts]
-        if sum(rows) != body:  # a row taller than a page was cut where it stands
-            return parts
-        if rows[0] < TABLE_MIN_ROWS:
-            return [] if sum(heights[: head + TABLE_MIN_ROWS]) <= self.page_height else parts
-        if rows[1] < TABLE_MIN_ROWS and body >= 2 * TABLE_MIN_ROWS:
-            here = sum(heights[: head + body - TABLE_MIN_ROWS]) + 0.01  # room for all but the last few rows
-            earlier = super().split(avail_width, here)
-            if len(earlier) == 2 and len(earlier[0]._cellvalues) - head >= TABLE_MIN_ROWS:
-                return earlier
-        return parts
-
-
-@functools.cache
-def _rows_kept(table_type: type[PageTable]) -> type[PageTable]:
-    """The table class with RowsKept's rule of where it breaks."""
-    return type(table_type.__name__, (RowsKept, table_type), {})
+    TABLE_MIN_ROWS rows on each page (see pdf_tables.RowsKept)."""
+    return build_table(styles, header, rows, widths, TEXT_WIDTH, FRAME_HEIGHT,
+                       {"head_bg": HEAD_BG, "accent": ACCENT, "rule": RULE, "zebra": ZEBRA}, right, bold_last, keep)
 
 
 def field_table(styles: Mapping[str, ParagraphStyle], pairs: Sequence[tuple[str, object]]) -> Table:
