@@ -2197,7 +2197,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Median för alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="111"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="114"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="80"/>
         <source>{n} organisations</source>
         <translation>{n} organisationer</translation>
@@ -2637,7 +2637,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="174"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="177"/>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="261"/>
         <location filename="../../src/workshop/ui/alternatives/voting/results.py" line="115"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2813,34 +2813,34 @@ Stänga ändå och förlora den?</translation>
         <translation>{code}, överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="124"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="127"/>
         <source>Share of the total potential covered</source>
         <translation>Andel av den samlade potentialen som täcks</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="125"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="128"/>
         <source>Criteria sum (feasibility)</source>
         <translation>Kriteriesumma (genomförbarhet)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="131"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="158"/>
         <source>Criteria sum</source>
         <translation>Kriteriesumma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="162"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="437"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="232"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="235"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2851,7 +2851,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="234"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="237"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3705,7 +3705,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="378"/>
+        <location filename="../../src/workshop/export/styles.py" line="329"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
