@@ -52,3 +52,25 @@ def test_a_heading_at_a_page_s_foot_keeps_to_the_first_lines_not_to_the_whole_bl
     assert len(pages) == 2
     assert re.search(r"Rubriken •? ?Punkt 00", pages[0]) and "Punkt 19" in pages[1]
     assert len(pages[0].split("Rubriken", 1)[1].split()) > 20  # lines of the block under it, not one
+
+
+def test_a_short_table_too_tall_to_go_with_its_heading_starts_under_it():
+    """A heading, its sentence and a 13-row table of 0.9 page: the table alone fits a page, so it would not
+    split, but with its heading it never fits one. It stood alone on the next page, the heading and
+    sentence alone on theirs: it starts under its heading and runs on."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph
+
+    from workshop.export.styles import TEXT_WIDTH, PageFrame, data_table, make_styles, render_pdf
+
+    st = make_styles()
+    rows = [[f"Rad {i:02d}", "Lång kommentar " * 14] for i in range(13)]
+    table = data_table(st, ["Namn", "Kommentar"], rows, [30 * mm, 140 * mm])
+    _, height = table.wrap(TEXT_WIDTH, FRAME_HEIGHT)
+    assert 0.8 * FRAME_HEIGHT < height < FRAME_HEIGHT  # the table alone fits a page, with its heading it does not
+    story = [Paragraph("Före", st["body"]), Paragraph("Rubriken", st["h3"]),
+             Paragraph("En mening som leder in tabellen.", st["lead"]), table]
+    pages = _pages(render_pdf(story, PageFrame("", "", "{page}/{pages}"), {}))
+    heading = _page_of(["", "", *pages], "Rubriken") - 2
+    assert "Rad 00" in pages[heading]  # the table's first rows under its heading, not on the next page
+    assert "Rad 12" in " ".join(pages)

@@ -140,13 +140,15 @@ class RowsKept:
     one or two rows here, and breaks earlier rather than carry one or two over. A row taller than a page is
     split as PageTable splits it, whatever it leaves."""
 
+    kept_above = 0.0  # the height of the heading and sentence kept with it (set by styles.KeepWithStart)
+
     def split(self, avail_width, avail_height):
         self._calc(avail_width, avail_height)
         heights = list(self._rowHeights)
         head = self.repeatRows
         body = len(heights) - head
-        if body <= SMALL_TABLE_ROWS and sum(heights) <= self.page_height:
-            return []  # the frame moves it to the next page whole
+        if body <= SMALL_TABLE_ROWS and sum(heights) + self.kept_above <= self.page_height:
+            return []  # the frame moves it to the next page whole (with its heading, KeepWithStart)
         parts = super().split(avail_width, avail_height)
         if len(parts) != 2:
             return parts

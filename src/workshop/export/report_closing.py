@@ -78,10 +78,12 @@ def plan(s, number: str) -> list[Flowable]:
                            data_table(s.st, [lab["phase"], lab["starts"], lab["ends"], lab["owner"]], rows,
                                       [62 * mm, 23 * mm, 23 * mm, 58 * mm])]
     for n, p in enumerate(e.plan, 1):
-        block: list[Flowable] = [Paragraph(f"<b>{n}. {para(p.name)}</b>", s.st["h3"])]
+        heading = Paragraph(f"<b>{n}. {para(p.name)}</b>", s.st["h3"])
+        if not p.activities:
+            heading.keepWithNext = 0  # nothing of its own under it: no chain with the next phases' headings
+        out.append(heading)
         if p.activities:
-            block.append(bullets(list(p.activities), s.st["bullet"]))
-        out += block  # the phase's heading keeps to its first activities, a long list runs on
+            out.append(bullets(list(p.activities), s.st["bullet"]))  # under its heading; a long list runs on
     return out
 
 

@@ -230,8 +230,13 @@ class KeepWithStart(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         *heads, last = self._content
-        if heads and self._H > aH:
-            above = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        if not heads:
+            return super().split(aW, aH)
+        above = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        # A short table moves whole only where it then stands whole with its heading (RowsKept): one that fits
+        # a page alone but not with its heading had left the heading alone on a page, the table on the next.
+        last.kept_above = above
+        if self._H > aH:
             room = aH - above - last.getSpaceBefore()
             if room >= START_ROOM and len(last.splitOn(self.canv, aW, room)) > 1:
                 return list(self._content)
