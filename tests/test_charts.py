@@ -598,3 +598,13 @@ def test_a_control_character_in_a_name_shows_as_a_box_and_every_chart_still_expo
         assert "Gis\ufffdlaved" in text and control not in text
         assert not png_image(chart, 1).isNull()
     assert [label.text for _, label in radar.legend.items] == ["Gis\ufffdlaved", "Median\ufffd"]
+
+
+def test_a_typed_line_break_in_a_name_is_a_line_break_or_a_space_in_a_chart_not_a_box():
+    """Word's manual line break (\\x0b), a form feed and NEL break the line in a legend and join words in a
+    short label, as in the PDFs; only other controls show as the box."""
+    from workshop.charts.rich_text import literal, short_label
+
+    assert literal("Gislaved\x0bkommun\x85IT\x0cdrift") == "Gislaved<br/>kommun<br/>IT<br/>drift"
+    assert short_label("Gislaved\x0bkommun\r\nIT") == "Gislaved kommun IT"
+    assert short_label("Gis\x1blaved\tkommun") == "Gis\ufffdlaved kommun"

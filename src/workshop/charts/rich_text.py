@@ -10,7 +10,8 @@ Qt-free on purpose: the charts and the interface share them.
 from __future__ import annotations
 
 import html
-import re
+
+from workshop.domain.visible import boxed
 
 
 # Characters a chart's legend entry or axis label shows of a name (our own longest,
@@ -18,15 +19,11 @@ import re
 LABEL_MAX = 32
 
 
-# What no chart may hold as itself: control characters (Qt wrote ESC or NUL raw into an exported SVG, which
-# no XML reader takes, so the chart could not be saved as SVG or PNG), lone surrogates and the two
-# non-characters XML refuses. Each shows as the replacement box, as in the PDFs (export.text.visible).
-_UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
 def showable(text: object) -> str:
-    """The text with every character no chart may hold as itself shown as the replacement box."""
-    return _UNSHOWABLE.sub("\ufffd", "" if text is None else str(text))
+    """The text as a chart may hold it: typed line breaks as "\\n", every other control character as the
+    replacement box, as in the PDFs (Qt wrote ESC or NUL raw into an exported SVG, which no XML reader takes,
+    so the chart could not be saved as SVG or PNG)."""
+    return boxed(text)
 
 
 def short_label(text: object, limit: int = LABEL_MAX) -> str:

@@ -9,11 +9,18 @@ visible escape (`\\x1b`, `\\r`, `\\u202e`) and leaves everything else, å ä ö 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters that reorder the text after them (bidirectional embeddings, overrides and isolates).
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+REPLACEMENT = "\ufffd"  # the boxed question mark: a character that cannot show as itself
+# Line breaks as typed, including Word's manual line break (\x0b) and the Unicode separators.
+LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+# What is left that no drawing shows as itself once line breaks are "\n": other controls (C0, DEL, C1),
+# lone surrogates and the two non-characters XML refuses.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _escape(ch: str) -> str:
@@ -44,3 +51,17 @@ def shown(text: object) -> str:
     if not any(acts(ch) for ch in s):
         return s
     return "".join(_escape(ch) if acts(ch) else ch for ch in s)
+
+
+def unified_breaks(text: object) -> str:
+    """The text with every kind of typed line break as "\\n"."""
+    s = "" if text is None else str(text)
+    for old, new in LINE_BREAKS.items():
+        s = s.replace(old, new)
+    return s
+
+
+def boxed(text: object) -> str:
+    """The text with unified line breaks and every other control shown as the replacement box (tabs kept):
+    what a drawing of it (a chart's label, a PDF's line) may hold."""
+    return _UNSHOWABLE.sub(REPLACEMENT, unified_breaks(text))

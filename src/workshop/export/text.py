@@ -12,12 +12,9 @@ from __future__ import annotations
 import html
 import re
 
-from workshop.domain.visible import sets_direction
+from workshop.domain.visible import REPLACEMENT, sets_direction, unified_breaks
 from workshop.export.fonts import covered_codepoints
 
-REPLACEMENT = "\ufffd"  # shown as a boxed question mark; the font has it
-# Line breaks as typed, including Word's manual line break (\x0b) and the Unicode separators.
-_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 _KEEP = {"\n", "\t"}
 
 
@@ -26,9 +23,7 @@ def visible(text: object) -> str:
 
     For places that draw text without markup (page headers, chart labels).
     """
-    s = "" if text is None else str(text)
-    for old, new in _LINE_BREAKS.items():
-        s = s.replace(old, new)
+    s = unified_breaks(text)
     # Each distinct character is judged once (a meeting's notes are long, their alphabet is short).
     covered = covered_codepoints()
     swap: dict[int, str] = {}
