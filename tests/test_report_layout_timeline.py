@@ -42,17 +42,22 @@ def test_the_timeline_s_start_is_labelled_with_its_month_and_only_januaries_with
 
 
 def test_the_timeline_s_start_label_and_the_next_year_s_never_overlap():
-    """A plan starting in November: the start's "2025-11" would run into "2026" two months later; the
-    January's year then gives way (its line still marks it)."""
+    """A plan starting in November: the start's "2025-11" would run into "2026" two months later; the start's
+    label then gives way (its line still marks it) and every January keeps its year: "2026" had vanished
+    from a plan running December 2025 to November 2026."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from workshop.export.fonts import REGULAR
 
-    for start in ("2025-11-01", "2025-12-01", "2025-09-01", "2025-03-01"):
-        labels = _labels(timeline(_plan((start, "2029-06-30"))))
-        assert labels[0][1] == start[:7]
+    for start, end in (("2025-11-01", "2029-06-30"), ("2025-12-01", "2029-06-30"), ("2025-09-01", "2029-06-30"),
+                       ("2025-03-01", "2029-06-30"), ("2025-12-01", "2026-11-30")):
+        labels = _labels(timeline(_plan((start, end))))
+        years = [str(y) for y in range(int(start[:4]) + 1, int(end[:4]) + 1)]
+        assert [t for _, t in labels if "-" not in t] == years, (start, labels)  # every January's year
+        assert labels[0][1] in (start[:7], years[0])  # the start's month, or the January right after it
         for (x0, t0), (x1, _) in zip(labels, labels[1:]):
             assert x0 + stringWidth(t0, REGULAR, 7.5) < x1, (start, labels)
+    assert _labels(timeline(_plan(("2025-03-01", "2029-06-30"))))[0][1] == "2025-03"  # room for both
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

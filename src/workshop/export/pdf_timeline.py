@@ -48,6 +48,12 @@ def timeline(phases: Sequence[PlanPhase], decimal_mark: str = ".") -> Drawing:
     axis = top - len(phases) * ROW
     step = 1 if months <= 18 else 3 if months <= 48 else 6
     free_from = left  # where the axis's next label may begin (labels never run into each other)
+    start_month = first % 12
+    if start_month:  # a start in another month than January: "2025-11" may leave no room for the next "2026"
+        start_width = stringWidth(f"{first // 12}-{start_month + 1:02d}", REGULAR, LABEL_SIZE)
+        january = 12 - start_month
+        if january <= months and january * scale < 1 + start_width + LABEL_GAP:
+            free_from = WIDTH  # the year is told by the January's label; the start's line still marks it
     for m in range(0, months + 1):
         x = left + m * scale
         year, month = divmod(first + m, 12)
@@ -58,7 +64,9 @@ def timeline(phases: Sequence[PlanPhase], decimal_mark: str = ".") -> Drawing:
             text = str(year) if month == 0 else f"{year}-{month + 1:02d}"
             width = stringWidth(text, REGULAR, LABEL_SIZE)
             at = x + 1 if x + 1 + width <= WIDTH else x - 1 - width  # the axis's end: the label before its line
-            if at >= free_from:  # else a January just after the start gives way (its line still marks it)
+            if m == 0 and free_from == WIDTH:
+                free_from = left  # the start gave way to the January after it
+            elif at >= free_from:  # else a later label too near the one before gives way (its line marks it)
                 d.add(String(at, axis - 6 * mm, text, fontName=REGULAR, fontSize=LABEL_SIZE, fillColor=INK))
                 free_from = at + width + LABEL_GAP
         elif m % step == 0:
