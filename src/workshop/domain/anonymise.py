@@ -17,7 +17,7 @@ from string import ascii_uppercase
 
 from workshop.domain.engagement import Engagement
 from workshop.domain.model import Person
-from workshop.domain.people import _name_parts  # which parts of a name are searched alone: the one rule
+from workshop.domain.people import name_parts, part_spellings  # which parts are searched alone, and how: one rule
 from workshop.domain.records import without_internal_notes
 
 
@@ -47,12 +47,11 @@ class _Names:
         found: list[tuple[tuple[int, int, int, int], str, str, tuple[str | None, str]]] = []
         owners = Counter(part for p in people for part in {x.casefold() for x in p.name.split()})
         for n, p in enumerate(people):
-            full, parts = _name_parts(p, lambda part: owners[part] > 1)
+            full, parts = name_parts(p, lambda part: owners[part] > 1)
             if not full:
                 continue
             found.append(((-len(full), 0, n, 0), rf"(?i:{_spaced(full)})", "s?", (p.uid, "")))
-            # A part alone only as written or in capitals, as people._pattern has it.
-            for w in sorted({w for part in parts for w in (part, part[:1].upper() + part[1:], part.upper())}):
+            for w in part_spellings(parts):  # a part alone as written, capitalised or in capitals
                 found.append(((-len(w), 0, n, 1), re.escape(w), "s?", (p.uid, "")))
         for n, (name, label) in enumerate(organisations):
             name = " ".join(name.split())

@@ -59,14 +59,14 @@ class PersonPlaces:
 
 def name_pattern(person: Person, others: list[Person]) -> re.Pattern[str] | None:
     """A pattern finding the person's name: in full, or a part of it no other person's name has."""
-    return _pattern(*_name_parts(person, _taken_parts(person, others)))
+    return _pattern(*name_parts(person, _taken_parts(person, others)))
 
 
 def _taken_parts(person: Person, others: list[Person]) -> set[str]:
     return {part.casefold() for o in others if o.uid != person.uid for part in o.name.split()}
 
 
-def _name_parts(person: Person, taken: Callable[[str], bool] | set[str]) -> tuple[str, list[str]]:
+def name_parts(person: Person, taken: Callable[[str], bool] | set[str]) -> tuple[str, list[str]]:
     """The name in full (spaces made single) and the parts of it searched alone: those no one else has."""
     full = " ".join(person.name.split())
     is_taken = taken.__contains__ if isinstance(taken, set) else taken
@@ -74,12 +74,18 @@ def _name_parts(person: Person, taken: Callable[[str], bool] | set[str]) -> tupl
     return full, parts
 
 
+def part_spellings(parts: list[str]) -> list[str]:
+    """How a part of a name is found alone, longest first: as written, capitalised or in capitals. "Per" of
+    Per Håkansson is a name, "per" in "potential per område" is not (it had become "Kommundirektör,
+    Organisation A"). The one rule for finding, forgetting and anonymising a person."""
+    return sorted({w for p in parts for w in (p, p[:1].upper() + p[1:], p.upper())}, key=len, reverse=True)
+
+
 def _pattern(full: str, parts: list[str]) -> re.Pattern[str] | None:
     if not full:
         return None
-    # The full name in any case; a part alone only as written or in capitals: "Per" of Per Håkansson is a
-    # name, "per" in "potential per område" is not (it had become "Kommundirektör, Organisation A").
-    spelled = sorted({w for p in parts for w in (p, p[:1].upper() + p[1:], p.upper())}, key=len, reverse=True)
+    # The full name in any case; a part alone as part_spellings has it.
+    spelled = part_spellings(parts)
     whole = r"\s+".join(map(re.escape, full.split()))
     alternatives = "|".join([f"(?i:{whole})"] + [re.escape(p) for p in spelled])  # the full name first
     return re.compile(rf"(?<!\w)(?:{alternatives})(s?)(?!\w)")  # with a genitive: "Johans"
@@ -213,7 +219,7 @@ def _framework_texts(e: Engagement) -> Iterator[tuple[str, Term, str, str | None
 def places_of(e: Engagement, person: Person, texts: _Texts | None = None,
               taken: Callable[[str], bool] | None = None) -> PersonPlaces:
     """Every place one person appears (`texts` and `taken`: as everyone() prepares them once for all)."""
-    full, parts = _name_parts(person, taken or _taken_parts(person, list(e.people)))
+    full, parts = name_parts(person, taken or _taken_parts(person, list(e.people)))
     pattern = _pattern(full, parts)
     places: list[Place] = []
     for m in e.meetings:
