@@ -133,3 +133,32 @@ def history_view(example, tmp_path, qtbot):
     yield open_
     for session in sessions:
         session.close()
+
+
+@pytest.fixture(scope="session")
+def swedish_qm(tmp_path_factory):
+    """The Swedish translation compiled with the venv's lrelease (once per run)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "workshop_sv.ts"
+    out = tmp_path_factory.mktemp("qm") / "workshop_sv.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts), "-qm", str(out)],
+                   capture_output=True, check=True)
+    return out
+
+
+@pytest.fixture
+def swedish_interface(qapp, swedish_qm):
+    """The interface in Swedish, words and numbers, as the app starts it in a Swedish locale; afterwards the
+    translator goes and the locale is what it was."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    translator, before = QTranslator(), QLocale()
+    assert translator.load(str(swedish_qm))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("sv_SE"))
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -4,31 +4,16 @@ was given in and the legend's meeting, whole at 1366×768 in Swedish."""
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from workshop.storage import EngagementStore
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "workshop_sv.ts"
-
 
 @pytest.fixture
-def swedish(qapp, tmp_path):
+def swedish(swedish_interface):
     """The interface in Swedish (the longer words the reviewer saw cut)."""
-    qm = tmp_path / "workshop_sv.qm"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(TS), "-qm", str(qm)],
-                   capture_output=True, check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale("sv_SE"))
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_GB"))
+    return swedish_interface
 
 
 def _view(path, qtbot):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -14,22 +11,12 @@ from workshop.app import build
 from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.charts.radar import RadarChart
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "workshop_sv.ts"
 
 # 1366×768 and 1920×1080 at 100 %; 1920×1080 at 150 % and 125 %, and 1366×768 at 125 % (the logical pixels Qt
 # lays out). 1366×768 at 150 % (910×512) is below the window's minimum; see the README.
 SIZES = [(1366, 768), (1920, 1080), (1280, 720), (1536, 864), (1093, 614)]
 TABS = ("alternatives", "paths", "voting", "preferences", "robustness")
 RADAR_MIN = 300  # px a side: a radar smaller than this cannot be read
-
-
-@pytest.fixture(scope="module")
-def swedish_qm(tmp_path_factory) -> Path:
-    """The Swedish translation compiled with the venv's lrelease."""
-    out = tmp_path_factory.mktemp("qm") / "workshop_sv.qm"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(TS), "-qm", str(out)],
-                   capture_output=True, check=True)
-    return out
 
 
 @pytest.fixture(params=["en", "sv"])
