@@ -7,7 +7,7 @@ import dataclasses
 from workshop.domain.ids import new_uid
 from workshop.domain.model import AlternativePath, Organisation, OrganisationForm, Person, ScopedOutItem
 from workshop.ui.session.commands import REFUSALS, EditCommand, push
-from workshop.ui.session.edits import AddOrganisation
+from workshop.ui.session.edits import AddOrganisation, RemoveOrganisation
 from workshop.ui.session.scope_edits import (
     AddPerson, OrderOrganisations, OrderPeople, RemovePerson, RenameOrganisation, SetForms, SetPaths, SetScale,
     SetScopedOut, SetSubItems, UpdatePerson,
@@ -27,7 +27,8 @@ def run(session: EngagementSession, command: EditCommand) -> str:
 
 
 def organisations(session: EngagementSession) -> RecordEditor:
-    """Rename (name and short code), add and reorder the organisations; their scores stay."""
+    """Rename (name and short code), add, remove and reorder the organisations; renamed or moved, their scores
+    stay; removed, their scores and votes go with them until Undo (as on the Engagement view)."""
     e = lambda: session.engagement  # noqa: E731
 
     def add(v: dict) -> str:
@@ -46,7 +47,8 @@ def organisations(session: EngagementSession) -> RecordEditor:
     return RecordEditor([tr("Organisation"), tr("Short code")], lambda o: [o.name, o.short_code],
                         [FieldSpec("name", tr("Name")), FieldSpec("short_code", tr("Short code"))],
                         lambda o: {"name": o.name, "short_code": o.short_code},
-                        Handlers(add=add, update=update, move=move), name="organisations", stretch=0)
+                        Handlers(add=add, update=update, remove=lambda old: run(session, RemoveOrganisation(session, old)),
+                                 move=move), name="organisations", stretch=0)
 
 
 def _organisation_options(session: EngagementSession):
