@@ -458,3 +458,17 @@ def test_the_factor_refusal_gives_the_hint_s_example_within_the_scale(scale):
     example = factor_example(scale)
     assert f"“{example}”" in str(refused.value)
     assert parse_factors(example, scale) is not None  # the example itself is accepted
+
+
+def test_a_group_name_cut_in_the_grid_s_header_is_whole_in_its_tooltip(open_app, example_path):
+    """At 1366×768 the group over C–D reads "Förändrings…" and the one over E–I "Systemförvaltning &
+    vidmakthålla…": over the header's top row the tooltip names the group whole, as typed."""
+    from PySide6.QtCore import QPoint
+
+    window = open_app(example_path, size=(1366, 768), view="potential")
+    header = window.views["potential"].table.horizontalHeader()
+    e = window.session.engagement
+    column = next(i for i, a in enumerate(e.areas) if a.code == "E")
+    x = header.sectionViewportPosition(column) + 5
+    assert "Systemförvaltning &amp; vidmakthållande" in header.tooltip_at(QPoint(x, 3))
+    assert header.tooltip_at(QPoint(x, header.height() - 3)) == ""  # the column's own row: the model's tooltip

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QToolTip, QWidget
+
+from workshop.charts.rich_text import tooltip as literal_tooltip
 
 from workshop.ui.widgets.tints import GROUP_ROLE
 
@@ -45,6 +47,23 @@ class GroupedHeader(QHeaderView):
         while last + 1 < count and self._group(last + 1) == group:
             last += 1
         return first, last
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip over a point of the header: the whole group name over the top row, where a narrow
+        band cuts it ("Förändrings…" over C–D at 1366 px); "" elsewhere (the column's own, from the model)."""
+        if pos.y() >= self.height() // 2:
+            return ""
+        logical = self.logicalIndexAt(pos.x())
+        name = self.group_title(logical) if logical >= 0 else ""
+        return literal_tooltip(name) if name else ""
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+                return True
+        return super().viewportEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
