@@ -143,15 +143,16 @@ class RowsKept:
     kept_above = 0.0  # the height of the heading and sentence kept with it (set by styles.KeepWithStart)
 
     def split(self, avail_width, avail_height):
-        self._calc(avail_width, avail_height)
-        heights = list(self._rowHeights)
         head = self.repeatRows
-        body = len(heights) - head
-        if body <= SMALL_TABLE_ROWS and sum(heights) + self.kept_above <= self.page_height:
-            return []  # the frame moves it to the next page whole (with its heading, KeepWithStart)
+        body = len(self._cellvalues) - head
+        if body <= SMALL_TABLE_ROWS:  # (a long table's rows are measured once, by the split itself)
+            self._calc(avail_width, avail_height)
+            if sum(self._rowHeights) + self.kept_above <= self.page_height:
+                return []  # the frame moves it to the next page whole (with its heading, KeepWithStart)
         parts = super().split(avail_width, avail_height)
         if len(parts) != 2:
             return parts
+        heights = list(self._rowHeights)  # as the split measured them
         rows = [len(part._cellvalues) - head for part in parts]
         if sum(rows) != body:  # a row taller than a page was cut where it stands
             return parts

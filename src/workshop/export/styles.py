@@ -238,8 +238,11 @@ class KeepWithStart(KeepTogether):
         last.kept_above = above
         if self._H > aH:
             room = aH - above - last.getSpaceBefore()
-            if room >= START_ROOM and len(last.splitOn(self.canv, aW, room)) > 1:
-                return list(self._content)
+            parts = last.splitOn(self.canv, aW, room) if room >= START_ROOM else []
+            if len(parts) > 1:
+                # The pieces as measured for this room: handing back the whole flowable had the frame split it
+                # again (a 290-row table measured twice a page: the report of 290 organisations 1.5 s -> 1.9 s).
+                return [*heads, *parts]
         return super().split(aW, aH)
 
 
