@@ -335,3 +335,28 @@ def test_a_long_title_and_question_stay_whole_in_the_window_on_a_small_projector
         text = QFontMetrics(presenter.body.font()).boundingRect(0, 0, presenter.body.width(), 100000,
                                                                 int(Qt.TextFlag.TextWordWrap), presenter.body.text())
         assert text.height() <= presenter.body.height()
+
+
+def test_a_word_longer_than_the_screen_is_broken_and_the_projector_keeps_its_width(qtbot):
+    """An agenda item "Fika" with a 300-letter word widened the projector window to 9,533 px: the question ran
+    off the screen, the "8 / 9" counter with it, and the window stayed that wide for the next questions."""
+    channel = PresenterChannel()
+    presenter = PresenterWindow(channel)
+    qtbot.addWidget(presenter)
+    presenter.resize(1366, 768)
+    presenter.show()
+    word = "Kommunalförbund" * 20
+    channel.publish(PresenterContent(kind="question", title=f"Fika {word}", body=f"Fika {word} och mer",
+                                     position="8 / 9"))
+    qtbot.wait(50)  # the window's layout settles
+    assert presenter.width() == 1366 and presenter.minimumSizeHint().width() < 1366
+    shown = presenter.body.text()
+    assert shown.replace("\n", "").replace(" ", "") == f"Fika{word}ochmer"  # every letter, on several lines
+    body = presenter.body
+    drawn = body.fontMetrics().boundingRect(0, 0, body.width(), 100000, int(Qt.TextFlag.TextWordWrap), shown)
+    assert drawn.width() <= body.width() and drawn.height() <= body.height()  # as the label wraps it: whole
+    assert presenter.position.isVisible() and presenter.position.geometry().right() <= presenter.width()
+    channel.publish(PresenterContent(kind="question", title="Bakgrund", body="Hur ser ni på samverkan?",
+                                     position="9 / 9"))
+    qtbot.wait(50)
+    assert presenter.width() == 1366 and presenter.body.text() == "Hur ser ni på samverkan?"

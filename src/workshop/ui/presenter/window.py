@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QS
 
 from workshop.domain.messages import msg
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.widgets.lines_label import elide_lines
+from workshop.ui.widgets.lines_label import laid_out, wrapped_lines
 from workshop.ui.widgets.live_chart import follow_live
 from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
 
@@ -35,6 +35,7 @@ def _label(name: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(1)  # what it shows is laid out to the window's width (_fit_fonts); never the reverse
     return label
 
 
@@ -201,27 +202,26 @@ class PresenterWindow(QWidget):
         self._layout.setSpacing(round(24 * scale))
         self._set_px(self.title, self._px(40), bold=True, colour=ACCENT)
         self._set_px(self.position, self._px(30), colour="#C8D2DC")
-        width = max(200, (self.width() or 1920) - 2 * margin)
-        wrap = int(Qt.TextFlag.TextWordWrap)
+        width = max(200, (self.width() or 1920) - 2 * margin - 4)  # (a few px short: the label's own wrap)
         # The title on at most TITLE_LINES lines, and the body in the room the title really leaves: a title
         # of six lines had pushed the question's first and last lines out of the window, cut mid-letter.
+        # Both are laid out here, line by line (laid_out): a word longer than the width is broken inside it.
         title = QFontMetrics(self.title.font())
-        self.title.setText(elide_lines(self._title_full, self.title.font(), width, TITLE_LINES))
-        extra = title.boundingRect(0, 0, width, 100000, wrap, self.title.text()).height() - title.lineSpacing() \
-            if self._title_full else 0
+        self.title.setText(laid_out(self._title_full, self.title.font(), width, TITLE_LINES))
+        extra = (self.title.text().count("\n")) * title.lineSpacing() if self._title_full else 0
         height = max(100, (self.height() or 1080) - round(360 * scale) - max(0, extra))
         chosen, fits = self._px(BODY_STEPS[-1]), False
         for step in BODY_STEPS:
             font = QFont(self.body.font())
             font.setPixelSize(self._px(step))
-            rect = QFontMetrics(font).boundingRect(0, 0, width, 100000, wrap, self._body_full or "M")
-            if rect.height() <= height:
+            room = max(1, height // QFontMetrics(font).lineSpacing())
+            if wrapped_lines(self._body_full or "M", font, width, room) <= room:
                 chosen, fits = self._px(step), True
                 break
         self._set_px(self.body, chosen, bold=True)
         body = self.body.font()
-        self.body.setText(self._body_full if fits else elide_lines(
-            self._body_full, body, width, max(1, height // QFontMetrics(body).lineSpacing())))
+        self.body.setText(laid_out(self._body_full, body, width,
+                                   0 if fits else max(1, height // QFontMetrics(body).lineSpacing())))
 
     @staticmethod
     def _set_px(label: QLabel, px: int, bold: bool = False, colour: str = FOREGROUND) -> None:
