@@ -509,3 +509,20 @@ def test_an_edit_in_the_runner_leaves_a_chart_on_the_projector(app_window, qtbot
     assert channel.current.kind == "chart"
     qtbot.keyClick(runner.notes, Qt.Key.Key_P, ALT)  # parked: the runner moves on, and so does the room
     assert channel.current.kind == "question" and channel.current.body == runner.current_item().text
+
+
+def test_go_to_stays_on_the_screen_with_an_item_of_a_300_letter_word(qtbot):
+    """"Go to…" (Ctrl+G) listed the agenda as wide as its longest item: 2,871 px with a 300-letter word, OK and
+    Cancel off the screen. The list is a usual width, the long item ends in "…" and is whole in its tooltip."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from workshop.ui.widgets.dialogs import choice_dialog
+
+    long = "Fika " + "Kommunalförbund" * 20
+    dialog = choice_dialog(None, "Go to", "Item:", ["1. Bakgrund", long, "3. Övrigt"], long)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() < 900 and dialog.textValue() == long
+    combo = dialog.findChild(QComboBox)
+    assert long in combo.itemData(1, Qt.ItemDataRole.ToolTipRole)

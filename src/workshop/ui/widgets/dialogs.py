@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.ui.widgets.i18n import tr
 
 T = TypeVar("T")
@@ -68,13 +69,30 @@ def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
     return dialog
 
 
-def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> str | None:
-    """One of the items (starting at `current`, else the first), or None when cancelled."""
+CHOICE_LETTERS = 48  # a choice's list is about this wide; a longer item ends in "…" (whole in its tooltip)
+
+
+def choice_dialog(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> QInputDialog:
+    """The dialog ask_choice shows. Its list is no wider than CHOICE_LETTERS: as wide as its longest item, an
+    agenda item with a 300-letter word had made "Go to…" 2,871 px wide, OK and Cancel off the screen."""
     dialog = _plain_input(parent, title, label)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(CHOICE_LETTERS)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        for i, item in enumerate(items):
+            combo.setItemData(i, literal_tooltip(item), Qt.ItemDataRole.ToolTipRole)
     if current in items:
         dialog.setTextValue(current)
+    return dialog
+
+
+def ask_choice(parent: QWidget, title: str, label: str, items: list[str], current: str = "") -> str | None:
+    """One of the items (starting at `current`, else the first), or None when cancelled."""
+    dialog = choice_dialog(parent, title, label, items, current)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
