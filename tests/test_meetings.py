@@ -563,3 +563,22 @@ def test_a_free_item_has_its_own_button_and_the_catalogue_its_own(open_app, exam
     assert editor.free.text() == ""
     add = editor.findChild(QPushButton, "agendaAdd")
     assert add.geometry().bottom() < editor.catalogue.geometry().top()
+
+
+def test_ctrl_z_after_enter_in_the_free_item_field_takes_the_item_back(open_app, example_path, qtbot):
+    """A free item added with Enter: Ctrl+Z in the emptied field takes the item back (the field had put "Kaffe"
+    back into itself while the item stayed on the agenda, and Enter again added it twice)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_app(example_path, size=(1366, 768), view="meetings")
+    view = window.views["meetings"]
+    view.tabs.setCurrentWidget(view.agenda)
+    window.activateWindow()
+    view.agenda.free.setFocus()
+    qtbot.waitUntil(view.agenda.free.hasFocus)
+    qtbot.keyClicks(view.agenda.free, "Kaffe")
+    qtbot.keyClick(view.agenda.free, Qt.Key.Key_Return)
+    assert any(a.text == "Kaffe" for m in window.session.engagement.meetings for a in m.agenda)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.agenda.free.text() == ""
+    assert not any(a.text == "Kaffe" for m in window.session.engagement.meetings for a in m.agenda)

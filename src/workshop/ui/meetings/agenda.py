@@ -9,8 +9,9 @@ from workshop.domain.agenda import question_item, theme_items
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
-from workshop.ui.widgets.common import MessageLabel, current_row, key, ordered_list_view, plain_label, \
-    select_row
+from workshop.ui.widgets.common import (
+    MessageLabel, current_row, key, ordered_list_view, plain_label, select_row, undo_goes_to_window,
+)
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
 from workshop.ui.widgets.lines_label import LinesDelegate
@@ -48,6 +49,8 @@ class AgendaEditor(QWidget):
         self._build()
         self.catalogue.itemActivated.connect(lambda *_: self.add_from_catalogue())
         self.free.returnPressed.connect(self.add_free)
+        # Ctrl+Z after Enter added the item takes the item back, not the words into the emptied field
+        undo_goes_to_window(self.free, session.undo_stack.indexChanged)
         key(self.catalogue, "Ins", self.add_from_catalogue)
         key(self.agenda, "Del", self.remove_current)
         key(self.agenda, "Alt+Up", lambda: self._shift(-1))

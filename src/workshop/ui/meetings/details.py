@@ -15,7 +15,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import EngagementSession
-from workshop.ui.widgets.common import MessageLabel, key, plain_label, show_text
+from workshop.ui.widgets.common import MessageLabel, key, plain_label, show_text, undo_goes_to_window
 from workshop.ui.widgets.layout import fit_list_rows, tab_chain
 from workshop.ui.widgets.fitted_columns import FittedColumns
 from workshop.ui.meetings.edits import MeetingEdits
@@ -126,6 +126,8 @@ class MeetingDetails(QWidget):
         self.organisations.itemChanged.connect(lambda _item: self._organisations_changed())
         self.new_name.returnPressed.connect(self._name_entered)
         self.new_role.returnPressed.connect(self.add_attendee)
+        for field in (self.new_name, self.new_role):  # after Enter added the attendee, Ctrl+Z takes them back
+            undo_goes_to_window(field, session.undo_stack.indexChanged)
         key(self.attendees, "Del", self.remove_attendee)
         self.attendees.itemChanged.connect(self._attendee_edited)
 
