@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from workshop.domain.messages import msg, term
 from workshop.storage.errors import StorageError
 from workshop.storage.guard import GuardedDatabase, WriteGuard
+from workshop.storage.lock import writer_holds
 from workshop.storage.paths import SQLITE_HEADER, beside, real_file, refuse_long_name
 from workshop.storage.schema import APPLICATION_ID, COLUMNS, Schema, current_schema
 
@@ -145,10 +146,15 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
     A read-only connection to a file this user may write is an ordinary one with `query_only` on: on close
     it removes the -wal and -shm files it needed, where SQLite's own read-only mode would leave them behind.
+    Not while a writer has the file open (its lock is held): then SQLite's read-only mode, which never
+    checkpoints nor deletes. A writer's POSIX locks on the file go whenever its own process opens and closes
+    the file once more (a file dialog reading it to tell its type); a reader closing after that took itself
+    for the last one and deleted the writer's -wal and -shm: what the writer saved next went to a deleted
+    journal, lost if it crashed (`workshop summary` after a merge chosen in a file dialog).
     """
     folder = real_file(path).parent  # SQLite keeps its -wal and -shm beside the file a link names
     writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
-    if not read_only or writable:
+    if not read_only or (writable and not writer_holds(path)):
         conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
         if read_only:
             conn.execute("PRAGMA query_only = ON")

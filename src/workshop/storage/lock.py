@@ -158,6 +158,22 @@ def try_lock(path: str | os.PathLike[str]) -> FileLock | None:
     return FileLock(path, fd, holder)
 
 
+def writer_holds(path: str | os.PathLike[str]) -> bool:
+    """Whether a writer has the engagement file open now (its lock is held, by another process or by another
+    open in this one). Never takes the lock for long, never makes a lock file. Always False on Windows, whose
+    file locks need no such care (see connection.connect)."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return False
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False  # no lock file: nobody writes
+    try:
+        return not _try_lock(fd)  # taken, it goes with the close below
+    finally:
+        os.close(fd)
+
+
 def _same_file(fd: int, target: Path) -> bool:
     try:
         mine, there = os.fstat(fd), os.stat(target)

@@ -1,0 +1,60 @@
+"""A reader never deletes the journal of a file a writer has open: the writer's own process had opened and
+closed the file once more (a file dialog reading it to tell its type), which drops its POSIX locks on it;
+`workshop summary` then took itself for the last user, checkpointed and deleted the -wal and -shm, and what
+the app saved next went to a deleted journal, lost when it was killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+from workshop.storage import EngagementStore
+
+
+def _hylte_s1(path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT value FROM criteria_votes v JOIN organisations o ON o.uid = v.organisation_uid"
+                            " WHERE o.name = 'Hylte' AND alternative_code = 'S' AND criterion_number = 1").fetchone()[0]
+
+
+def test_a_reader_leaves_the_open_file_s_journal_and_a_later_save_survives_a_kill(example_path, tmp_path):
+    writer = textwrap.dedent(f"""
+        import os, sys, time
+        from pathlib import Path
+        from workshop.storage import EngagementStore
+        store = EngagementStore.open(Path({str(example_path)!r}))
+        with open({str(example_path)!r}, "rb") as fh:  # as a file dialog does: the process's locks go
+            fh.read(16)
+        print("open", flush=True)
+        sys.stdin.readline()  # the reader has come and gone
+        conn = store.db.conn
+        conn.execute("UPDATE criteria_votes SET value = 3 WHERE alternative_code = 'S' AND criterion_number = 1"
+                     " AND organisation_uid = (SELECT uid FROM organisations WHERE name = 'Hylte')")
+        conn.commit()
+        print("saved", flush=True)
+        time.sleep(60)
+    """)
+    before = _hylte_s1(example_path)
+    assert before != 3
+    child = subprocess.Popen([sys.executable, "-c", writer], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with EngagementStore.open(example_path, read_only=True) as store:  # what `workshop summary` does
+            assert store.load().organisations
+        assert os.path.exists(f"{example_path}-wal") and os.path.exists(f"{example_path}-shm")
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "saved"
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+        child.stdin.close()
+        child.stdout.close()
+    assert _hylte_s1(example_path) == 3  # the save reached the file's journal, not a deleted one
