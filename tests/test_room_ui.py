@@ -24,6 +24,7 @@ from workshop.ui.room.qr import QrPanel, qr_image
 from workshop.ui.session.commands import push
 from workshop.ui.session.edits import AddOrganisation
 from workshop.ui.session.scope_edits import RenameOrganisation
+from workshop.ui.session.presenter_channel import PresenterContent
 
 
 @pytest.fixture
@@ -847,3 +848,35 @@ def test_a_vote_that_fails_unexpectedly_is_answered_at_once_and_the_facilitator_
     assert window.width() == width  # the long word wraps; it had widened the window past the screen
     monkeypatch.undo()
     assert phone.vote(qtbot, gis["id"], data["items"][0]["id"], 2)[0] == 200
+
+
+@pytest.mark.parametrize("kind", [RoundKind.CRITERIA, RoundKind.POTENTIAL, RoundKind.PREFERENCES])
+def test_reveal_over_the_code_puts_the_round_s_results_on_the_projector(window, qtbot, kind):
+    """Show QR on projector, then Reveal: the window said "the projector shows the round's results" while the
+    projector went on showing the code. The round's results chart now goes up in its place; Reveal over
+    another slide leaves that slide (the facilitator put it there)."""
+    e = window.session.engagement
+    hylte = next(o for o in e.organisations if o.short_code == "HYL")
+    key = {RoundKind.CRITERIA: "S", RoundKind.POTENTIAL: hylte.uid, RoundKind.PREFERENCES: ""}[kind]
+    alternatives, potential = window.views["alternatives"], window.views["potential"]
+    if kind == RoundKind.CRITERIA:  # what each view's own button puts up
+        alternatives.voting.alternative.setCurrentIndex(alternatives.voting.alternative.findData("S"))
+        alternatives.voting.show_votes_on_projector()
+    elif kind == RoundKind.POTENTIAL:
+        potential.show_radar_on_projector()
+    else:
+        alternatives.preferences.show_on_projector()
+    expected = window.presenter_channel.current.title
+    view = window.views["room"]
+    _start(view, kind, key)
+    view.show_on_projector()
+    assert window.presenter_channel.current.title == view._projector_title() != expected
+    view.reveal_round()
+    shown = window.presenter_channel.current
+    assert shown.kind == "chart" and shown.title == expected
+    assert not window.presenter_channel.hides(shown)
+    if kind == RoundKind.CRITERIA:
+        assert window.presenter_channel.votes_revealed("S")
+    window.presenter_channel.publish(PresenterContent(kind="question", title="Bakgrund", body="Fråga"))
+    view.reveal_round()
+    assert window.presenter_channel.current.title == "Bakgrund"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QTableView, QVBoxLayout,
@@ -42,9 +44,10 @@ class RoomView(QWidget):
     """Switches a phone voting round on and off; the votes themselves show in the grids and charts."""
 
     def __init__(self, session: EngagementSession, presenter: PresenterChannel | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, show_results: Callable[[RoundKind, str], None] | None = None):
         super().__init__(parent)
         self._session, self._presenter = session, presenter
+        self._show_results = show_results  # puts a round's results chart on the projector (the window's)
         self.bridge = RoomBridge(session, self)
         self.round_choice = QComboBox(self)
         self.round_choice.setObjectName("roomRound")
@@ -253,6 +256,13 @@ class RoomView(QWidget):
             self._presenter.unseal_all()
             if code:
                 self._presenter.reveal_votes(code)
+            shown = self._presenter.current
+            if self._show_results is not None and self.bridge.round is not None and (
+                    shown.kind == "blank" or shown.title == self._projector_title()):
+                # The projector still showed the code (or nothing): the round's results go up in its place. It
+                # had said "the projector shows the round's results" over the QR code.
+                kind, _, key = self.round_choice.currentData().partition("\t")
+                self._show_results(RoundKind(kind), code or key)
             self.message.note(tr("Revealed: the projector shows the round's results."))
 
     def _on_stopped(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QLabel, QListWidget, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget,
 )
 
+from workshop.domain.vocabulary import RoundKind
 from workshop.domain.visible import shown
 from workshop.ui.shell.actions import ACTIONS, MENUS, build_action
 from workshop.ui.widgets.i18n import key_text, tr
@@ -129,6 +130,21 @@ class MainWindow(QMainWindow):
                                      self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self.nav.setCurrentRow(0)
 
+    def show_round_results(self, kind, key: str) -> None:
+        """Put a room round's results on the projector, as its view's own button does: the criteria votes of
+        alternative `key`, the potential radar, or the preferred alternatives (features never import each
+        other: the window, which holds them all, does it for the Room view)."""
+        if kind == RoundKind.CRITERIA:
+            voting = self.views["alternatives"].voting
+            index = voting.alternative.findData(key)
+            if index >= 0:
+                voting.alternative.setCurrentIndex(index)
+            voting.show_votes_on_projector()
+        elif kind == RoundKind.POTENTIAL:
+            self.views["potential"].show_radar_on_projector()
+        else:
+            self.views["alternatives"].preferences.show_on_projector()
+
     def _show_cover(self, *_change) -> None:
         """The projector's screen while nothing is chosen names the engagement (never a blank screen)."""
         info = self.session.engagement.info if self.session is not None else None
@@ -136,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def _build_view(self, key: str) -> QWidget:
         spec = self._specs[key]
-        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions))
+        view = spec.factory(self.session, ViewContext(presenter=self.presenter_channel, actions=self.actions,
+                                                      show_results=self.show_round_results))
         view.setObjectName(f"view_{key}")
         hold_wrapped_heights(view)
         narrow_combos(view)

@@ -24,6 +24,7 @@ class ViewContext:
 
     presenter: PresenterChannel
     actions: Mapping[str, QAction] = field(default_factory=dict)  # the window's actions by id
+    show_results: Callable[..., None] | None = None  # a room round's results on the projector (the window's)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _alternatives(session, context):
 def _room(session, context):
     from workshop.ui.room.view import RoomView
 
-    return RoomView(session, context.presenter)
+    return RoomView(session, context.presenter, show_results=context.show_results)
 
 
 def _people(session, context):
