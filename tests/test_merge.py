@@ -181,6 +181,12 @@ def test_long_texts_that_differ_early_are_shown_from_their_start(pair):
     assert _start(title) == 0  # 48 characters: shown whole, the difference with them
     late = ["a" * 60 + "b", "a" * 60 + "c"]
     assert _short(late[0], start=_start(late)) == "…" + "a" * 15 + "b"
+    # Differing at 47 of 50 letters shown: the two read "…IT-ka…" and "…IT-av…" (cut at 49): now from a little
+    # before the difference, with what follows it.
+    names = ["Gnosjö kommun, kommunledningsförvaltningen, IT-kansliet",
+             "Gnosjö kommun, kommunledningsförvaltningen, IT-avdelningen"]
+    shown = [_short(n, start=_start(names)) for n in names]
+    assert "IT-kansliet" in shown[0] and "IT-avdelningen" in shown[1]
 
 
 def test_the_same_change_on_both_sides_is_no_conflict(pair, tmp_path):

@@ -70,6 +70,9 @@ def _short(text: str, limit: int = 50, start: int = 0) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+AFTER_DIFFERENCE = 12  # letters shown after where two texts first differ
+
+
 def _start(texts, limit: int = 50) -> int:
     """Where to start showing texts that differ: 0, or a little before their first difference when it lies
     past what `limit` characters show (two long names that differ at the end read alike cut at 50)."""
@@ -81,7 +84,9 @@ def _start(texts, limit: int = 50) -> int:
         if len(set(letters)) > 1:
             break
         same += 1
-    if same < limit - 1 or all(len(t) <= limit for t in flat):  # the difference shows from the start
+    # From the start when the difference shows there with a few letters of it (a first difference at 47 of
+    # 50, cut at 49, had shown "…IT-ka…" and "…IT-av…"), or when every text is shown whole.
+    if same + AFTER_DIFFERENCE < limit - 1 or all(len(t) <= limit for t in flat):
         return 0
     return same - 15
 
