@@ -65,32 +65,32 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="22"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="23"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="27"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="28"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="48"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="49"/>
         <source>“{name}” is no file name: give the file a name.</source>
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="55"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="56"/>
         <source>“{name}” already exists. Replace it?</source>
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="162"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="180"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="163"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="181"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="187"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="188"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="206"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,17 +113,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="192"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="210"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="193"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="211"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="219"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="237"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -478,61 +478,61 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="57"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="58"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="121"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="122"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="144"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="117"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="145"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="151"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="120"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="121"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="175"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="227"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="231"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="275"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="259"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="276"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -596,7 +596,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="50"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="51"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
@@ -984,15 +984,15 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="110"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Pros</source>
         <translation>Fördelar</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="111"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="163"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="165"/>
         <source>Cons</source>
         <translation>Nackdelar</translation>
     </message>
@@ -1059,14 +1059,14 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="32"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/scope.py" line="27"/>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="33"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="124"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="126"/>
         <source>External solution</source>
         <translation>Extern lösning</translation>
     </message>
@@ -1107,8 +1107,8 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/paths.py" line="47"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="147"/>
         <source>What it means</source>
         <translation>Vad det innebär</translation>
     </message>
@@ -1267,7 +1267,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1275,7 +1275,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1376,7 +1376,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1398,7 +1398,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1423,7 +1423,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="220"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="238"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
@@ -1443,50 +1443,50 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="65"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="47"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="48"/>
         <source>Free item, e.g. “Break”</source>
         <translation>Fri punkt, t.ex. ”Fika”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="83"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="89"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="207"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="209"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="44"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="45"/>
         <source>Move organisation {name}</source>
         <translation>Flytta organisationen {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="97"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
@@ -1494,91 +1494,91 @@ Stänga ändå och förlora den?</translation>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="68"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="70"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="363"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="79"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="81"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="371"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="112"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="100"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>Left out</source>
         <translation>Avgränsas bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="98"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="99"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="100"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="101"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="113"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="115"/>
         <source>Choose an area first.</source>
         <translation>Välj ett område först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="116"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="118"/>
         <source>Sub-item</source>
         <translation>Delmoment</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="145"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="141"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="144"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="143"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="146"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="148"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="150"/>
         <source>path {name}</source>
         <translation>vägvalet {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="160"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="162"/>
         <source>Organisation form</source>
         <translation>Organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="175"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="177"/>
         <source>A scale runs between two whole numbers, e.g. 1 and 4.</source>
         <translation>En skala går mellan två heltal, t.ex. 1 och 4.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
         <source>Lowest</source>
         <translation>Lägst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="184"/>
         <source>Highest (best)</source>
         <translation>Högst (bäst)</translation>
     </message>
@@ -1588,9 +1588,9 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/storage/store.py" line="284"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="82"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="85"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
@@ -1619,40 +1619,40 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="134"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="135"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="147"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="53"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="197"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="199"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2531,7 +2531,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/report/view.py" line="112"/>
         <location filename="../../src/workshop/ui/room/arrivals.py" line="34"/>
-        <location filename="../../src/workshop/ui/room/view.py" line="156"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="159"/>
         <source>Preferred alternative</source>
         <translation>Föredraget alternativ</translation>
     </message>
@@ -2728,7 +2728,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="180"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="182"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -3652,7 +3652,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <location filename="../../src/workshop/export/transfer.py" line="77"/>
-        <location filename="../../src/workshop/storage/connection.py" line="280"/>
+        <location filename="../../src/workshop/storage/connection.py" line="286"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3705,7 +3705,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="329"/>
+        <location filename="../../src/workshop/export/styles.py" line="337"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3716,7 +3716,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/export/transfer.py" line="32"/>
-        <location filename="../../src/workshop/storage/connection.py" line="59"/>
+        <location filename="../../src/workshop/storage/connection.py" line="60"/>
         <source>{path}: cannot be read ({error}).</source>
         <translation>{path}: kan inte läsas ({error}).</translation>
     </message>
@@ -3767,96 +3767,96 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Frågan finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="52"/>
+        <location filename="../../src/workshop/storage/connection.py" line="53"/>
         <source>{path}: no such file.</source>
         <translation>{path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="54"/>
+        <location filename="../../src/workshop/storage/connection.py" line="55"/>
         <location filename="../../src/workshop/storage/targets.py" line="19"/>
         <source>{path}: not a file.</source>
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="63"/>
+        <location filename="../../src/workshop/storage/connection.py" line="64"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="61"/>
-        <location filename="../../src/workshop/storage/connection.py" line="124"/>
+        <location filename="../../src/workshop/storage/connection.py" line="62"/>
+        <location filename="../../src/workshop/storage/connection.py" line="125"/>
         <location filename="../../src/workshop/storage/store.py" line="197"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="91"/>
+        <location filename="../../src/workshop/storage/connection.py" line="92"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="61"/>
+        <location filename="../../src/workshop/storage/connection.py" line="62"/>
         <source>it is empty</source>
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="86"/>
-        <location filename="../../src/workshop/storage/connection.py" line="137"/>
+        <location filename="../../src/workshop/storage/connection.py" line="87"/>
+        <location filename="../../src/workshop/storage/connection.py" line="138"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="89"/>
+        <location filename="../../src/workshop/storage/connection.py" line="90"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="94"/>
+        <location filename="../../src/workshop/storage/connection.py" line="95"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="99"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="101"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="114"/>
+        <location filename="../../src/workshop/storage/connection.py" line="115"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="117"/>
+        <location filename="../../src/workshop/storage/connection.py" line="118"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="161"/>
+        <location filename="../../src/workshop/storage/connection.py" line="167"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="213"/>
+        <location filename="../../src/workshop/storage/connection.py" line="219"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="226"/>
+        <location filename="../../src/workshop/storage/connection.py" line="232"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="228"/>
+        <location filename="../../src/workshop/storage/connection.py" line="234"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="248"/>
+        <location filename="../../src/workshop/storage/connection.py" line="254"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3886,7 +3886,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="285"/>
+        <location filename="../../src/workshop/storage/connection.py" line="291"/>
         <location filename="../../src/workshop/storage/store.py" line="161"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4184,8 +4184,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/lists.py" line="107"/>
         <location filename="../../src/workshop/storage/store.py" line="270"/>
-        <location filename="../../src/workshop/ui/framework/tabs.py" line="46"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
+        <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <source>Short code</source>
         <translation>Kod</translation>
     </message>
@@ -4323,13 +4323,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="210"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="228"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="221"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="239"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4489,12 +4489,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="175"/>
+        <location filename="../../src/workshop/storage/lock.py" line="191"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="177"/>
+        <location filename="../../src/workshop/storage/lock.py" line="193"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
@@ -4707,287 +4707,287 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="57"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="60"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="61"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
         <source>Show the QR code on the projector</source>
         <translation>Visa QR-koden på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="64"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="67"/>
         <source>Reveal the results on the projector</source>
         <translation>Visa resultatet på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="72"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="75"/>
         <source>Vote on</source>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="73"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="76"/>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="74"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="77"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="79"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="82"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="85"/>
-        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives → Criteria voting).</source>
-        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ → Röstning på kriterier).</translation>
+        <location filename="../../src/workshop/ui/room/view.py" line="88"/>
+        <source>Participants open the address (or scan the code) on a phone on the same network, pick their organisation and tap their votes. Votes are stored like typed ones and stay hidden on the projector until you reveal the round here (a criteria round also in Alternatives &amp; Criteria → Criteria voting).</source>
+        <translation>Deltagarna öppnar adressen (eller skannar koden) i en telefon på samma nätverk, väljer sin organisation och anger sina röster. Rösterna sparas som inskrivna och är dolda på projektorn tills du visar omgången här (en omgång om kriterier även under Alternativ och kriterier → Röstning på kriterier).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="123"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="126"/>
         <source>Once room voting is on, this lists the round&apos;s items: how many organisations have voted on each, and each organisation&apos;s latest vote with who sent it.</source>
         <translation>När röstningen i rummet är igång visas omgångens punkter här: hur många organisationer som har röstat på varje punkt, och varje organisations senaste röst och vem som skickade den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
         <source>Criteria of alternative {code}</source>
         <translation>Kriterier för alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="158"/>
         <source>Potential of {org}</source>
         <translation>Potential för {org}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="164"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="167"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (bara den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="200"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="203"/>
         <source>Choose a round and a network first.</source>
         <translation>Välj först en omgång och ett nätverk.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="205"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="208"/>
         <source>Room voting could not start. {reason}</source>
         <translation>Röstningen i rummet kunde inte starta. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="214"/>
         <source>Stop room voting</source>
         <translation>Stoppa röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="215"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="218"/>
         <source>Listening at {url}</source>
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="256"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="266"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="269"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="265"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="275"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="282"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="292"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="285"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="295"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="133"/>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <source>engagement contact</source>
         <translation>uppdragets kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="133"/>
+        <location filename="../../src/workshop/domain/people.py" line="139"/>
         <source>engagement facilitator</source>
         <translation>uppdragets utredare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="134"/>
+        <location filename="../../src/workshop/domain/people.py" line="140"/>
         <source>engagement description</source>
         <translation>uppdragets beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="141"/>
+        <location filename="../../src/workshop/domain/people.py" line="147"/>
         <source>vote rationale</source>
         <translation>motivering till röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="143"/>
+        <location filename="../../src/workshop/domain/people.py" line="149"/>
         <source>potential rationale given in a meeting</source>
         <translation>motivering till potential given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="145"/>
+        <location filename="../../src/workshop/domain/people.py" line="151"/>
         <source>vote rationale given in a meeting</source>
         <translation>motivering till röst given vid ett möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="155"/>
+        <location filename="../../src/workshop/domain/people.py" line="161"/>
         <source>meeting title</source>
         <translation>mötets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="156"/>
+        <location filename="../../src/workshop/domain/people.py" line="162"/>
         <source>meeting place</source>
         <translation>mötets plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="157"/>
+        <location filename="../../src/workshop/domain/people.py" line="163"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="159"/>
+        <location filename="../../src/workshop/domain/people.py" line="165"/>
         <source>item {n}</source>
         <translation>punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="160"/>
+        <location filename="../../src/workshop/domain/people.py" line="166"/>
         <source>item {n}, theme</source>
         <translation>punkt {n}, tema</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="161"/>
+        <location filename="../../src/workshop/domain/people.py" line="167"/>
         <source>item {n}, notes</source>
         <translation>punkt {n}, anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="162"/>
+        <location filename="../../src/workshop/domain/people.py" line="168"/>
         <source>item {n}, internal notes</source>
         <translation>punkt {n}, interna anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="164"/>
+        <location filename="../../src/workshop/domain/people.py" line="170"/>
         <source>decision {n}</source>
         <translation>beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="166"/>
+        <location filename="../../src/workshop/domain/people.py" line="172"/>
         <source>action item {n}</source>
         <translation>åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="168"/>
+        <location filename="../../src/workshop/domain/people.py" line="174"/>
         <source>approved by</source>
         <translation>justerat av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="171"/>
+        <location filename="../../src/workshop/domain/people.py" line="177"/>
         <source>approved minutes, item {n}</source>
         <translation>justerat protokoll, punkt {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="173"/>
+        <location filename="../../src/workshop/domain/people.py" line="179"/>
         <source>approved minutes, decision {n}</source>
         <translation>justerat protokoll, beslut {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="175"/>
+        <location filename="../../src/workshop/domain/people.py" line="181"/>
         <source>approved minutes, action item {n}</source>
         <translation>justerat protokoll, åtgärd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="177"/>
+        <location filename="../../src/workshop/domain/people.py" line="183"/>
         <source>addendum of {date}</source>
         <translation>tillägg {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="139"/>
+        <location filename="../../src/workshop/domain/people.py" line="145"/>
         <source>potential rationale</source>
         <translation>motivering till potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="132"/>
+        <location filename="../../src/workshop/domain/people.py" line="138"/>
         <source>engagement title</source>
         <translation>uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="132"/>
+        <location filename="../../src/workshop/domain/people.py" line="138"/>
         <source>engagement client</source>
         <translation>beställare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="147"/>
+        <location filename="../../src/workshop/domain/people.py" line="153"/>
         <source>preference comment</source>
         <translation>kommentar till föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="149"/>
+        <location filename="../../src/workshop/domain/people.py" line="155"/>
         <source>agreed score comment</source>
         <translation>kommentar till överenskommen poäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="192"/>
+        <location filename="../../src/workshop/domain/people.py" line="198"/>
         <source>scoped-out item</source>
         <translation>avgränsning</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="196"/>
+        <location filename="../../src/workshop/domain/people.py" line="202"/>
         <source>path between alternatives</source>
         <translation>väg mellan alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="198"/>
+        <location filename="../../src/workshop/domain/people.py" line="204"/>
         <source>criterion {n}</source>
         <translation>kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="200"/>
+        <location filename="../../src/workshop/domain/people.py" line="206"/>
         <source>organisation form</source>
         <translation>organisationsform</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="206"/>
+        <location filename="../../src/workshop/domain/people.py" line="212"/>
         <source>recommendation</source>
         <translation>rekommendation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="208"/>
+        <location filename="../../src/workshop/domain/people.py" line="214"/>
         <source>pre-study</source>
         <translation>förstudie</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="210"/>
+        <location filename="../../src/workshop/domain/people.py" line="216"/>
         <source>plan phase</source>
         <translation>fas i genomförandeplanen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="221"/>
+        <location filename="../../src/workshop/domain/people.py" line="227"/>
         <source>attendee</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="224"/>
+        <location filename="../../src/workshop/domain/people.py" line="230"/>
         <source>action item owner</source>
         <translation>ansvarig för åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="251"/>
+        <location filename="../../src/workshop/domain/people.py" line="257"/>
         <source>There is no person with ID “{uid}”; `workshop people FILE` lists the IDs.</source>
         <translation>Det finns ingen person med id ”{uid}”; `workshop people FIL` listar id:na.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="275"/>
+        <location filename="../../src/workshop/domain/people.py" line="281"/>
         <source>{name} was forgotten: the file holds no data about them.</source>
         <translation>Uppgifterna om {name} har raderats: filen innehåller inga uppgifter om personen.</translation>
     </message>
@@ -5215,12 +5215,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Skala för kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="73"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
         <source>Meeting ended</source>
         <translation>Mötet avslutat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="74"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="75"/>
         <source>“{title}” has ended. Export its minutes now?</source>
         <translation>”{title}” är avslutat. Exportera protokollet nu?</translation>
     </message>
@@ -5230,7 +5230,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="77"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="80"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>
@@ -5253,23 +5253,23 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Välj en rad först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="188"/>
+        <location filename="../../src/workshop/domain/people.py" line="194"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="198"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="190"/>
+        <location filename="../../src/workshop/domain/people.py" line="196"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="199"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="194"/>
+        <location filename="../../src/workshop/domain/people.py" line="200"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -5498,7 +5498,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="186"/>
+        <location filename="../../src/workshop/domain/people.py" line="192"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="33"/>
         <source>organisation</source>
         <translation>organisation</translation>
@@ -5554,7 +5554,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="202"/>
+        <location filename="../../src/workshop/domain/people.py" line="208"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="37"/>
         <source>theme</source>
         <translation>tema</translation>
@@ -5625,7 +5625,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>genomfört</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/people.py" line="204"/>
+        <location filename="../../src/workshop/domain/people.py" line="210"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
@@ -5661,204 +5661,204 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="126"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="145"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="133"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="137"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="174"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="195"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="196"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="197"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="225"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="231"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="241"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="239"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="250"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="247"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="252"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="170"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="219"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="233"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="233"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="238"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -6203,57 +6203,57 @@ Rätta eller töm den och slå sedan ihop.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="125"/>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="125"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="126"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="126"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="127"/>
         <source>Alternatives &amp; Criteria</source>
         <translation>Alternativ och kriterier</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="128"/>
         <source>Catalogue</source>
         <translation>Frågekatalog</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="128"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="129"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="129"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="130"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="130"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="131"/>
         <source>Room voting</source>
         <translation>Röstning i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="131"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="132"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="132"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="133"/>
         <source>Framework</source>
         <translation>Ramverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="133"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/views.py" line="134"/>
+        <location filename="../../src/workshop/ui/shell/views.py" line="135"/>
         <source>Recommendation &amp; plan</source>
         <translation>Förslag och plan</translation>
     </message>

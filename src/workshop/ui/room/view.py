@@ -87,8 +87,8 @@ class RoomView(QWidget):
         box_layout.addWidget(plain_label(tr(
             "Participants open the address (or scan the code) on a phone on the same network, pick their "
             "organisation and tap their votes. Votes are stored like typed ones and stay hidden on the "
-            "projector until you reveal the round here (a criteria round also in Alternatives → Criteria "
-            "voting)."), box))
+            "projector until you reveal the round here (a criteria round also in Alternatives & Criteria → "
+            "Criteria voting)."), box))
         box_layout.itemAt(box_layout.count() - 1).widget().setWordWrap(True)
         box_layout.addWidget(self.message)
         box_layout.addStretch(1)
