@@ -141,6 +141,8 @@ def test_a_vote_tapped_in_the_browser_is_in_the_engagement_file(phone, example_p
         chosen = f'[data-item="{crit7.uid}"] button.chosen'
         _wait(phone, lambda d: d.find_elements(*_by_css(chosen)))
         assert phone.find_element(*_by_css(chosen)).text == "2"
+        # and says it was received (after a reload the card had shown the value with no word)
+        _wait(phone, lambda d: "Received" in d.find_element(*_by_css(f'[data-item="{crit7.uid}"] .status')).text)
     finally:
         code, out, err = stop_room(proc)
     assert code == 0, err
