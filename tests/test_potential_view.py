@@ -472,3 +472,31 @@ def test_a_group_name_cut_in_the_grid_s_header_is_whole_in_its_tooltip(open_app,
     x = header.sectionViewportPosition(column) + 5
     assert "Systemförvaltning &amp; vidmakthållande" in header.tooltip_at(QPoint(x, 3))
     assert header.tooltip_at(QPoint(x, header.height() - 3)) == ""  # the column's own row: the model's tooltip
+
+
+def test_a_score_given_anew_in_another_meeting_starts_without_the_old_rationale(open_app, example_path):
+    """Gislaved's A changed from 95 to 80 while a later meeting runs, with no rationale written: the minutes had
+    printed the drop with the words written for the rise to 95. The new score starts without them; changed
+    again in the same meeting, or corrected with no meeting running, it keeps what was written."""
+    import dataclasses
+
+    from workshop.domain.vocabulary import MeetingStatus
+    from workshop.ui.meetings.edits import MeetingEdits
+
+    window = open_app(example_path, size=(1366, 768), view="potential")
+    session = window.session
+    gis = session.engagement.organisations[0]
+    old = session.potential(gis.uid, "A")
+    session.set_potential(gis.uid, "A", dataclasses.replace(old, rationale="Större nytta av gemensam drift"))
+    model = window.views["potential"].model
+    assert model.setData(model.index(0, 0), "90")  # no meeting runs: a correction keeps its words
+    assert session.potential(gis.uid, "A").rationale == "Större nytta av gemensam drift"
+    later = next(m for m in reversed(session.engagement.meetings) if m.uid != old.meeting_uid)
+    MeetingEdits(session).set_status(later.uid, MeetingStatus.RUNNING)
+    assert session.running_meeting_uid == later.uid
+    assert model.setData(model.index(0, 0), "80")
+    now = session.potential(gis.uid, "A")
+    assert (now.value, now.meeting_uid, now.rationale) == (80, later.uid, "")
+    session.set_potential(gis.uid, "A", dataclasses.replace(now, rationale="Mindre nu"))
+    assert model.setData(model.index(0, 0), "75")  # the same meeting: its own words stay
+    assert session.potential(gis.uid, "A").rationale == "Mindre nu"

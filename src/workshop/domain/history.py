@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from workshop.domain.meetings import Meeting
 from workshop.domain.model import PotentialScore, Vote
@@ -61,6 +62,24 @@ class Change:
         if self.before is None or self.after is None:
             return None
         return self.after - self.before
+
+
+G = TypeVar("G")
+
+
+def given_in(new: G, old, meeting: str | None) -> G:
+    """A new score, vote, agreed score or preference as given in `meeting`; with none, in the meeting `old`
+    named (a correction after that meeting), or in none. A value given anew in another meeting than `old`'s
+    starts without the rationale written for that one: the minutes had printed Gislaved's drop from 95 to 80
+    with the words written for its rise to 95. Typed or from a phone, every new value comes through here."""
+    if new is None:
+        return new
+    meeting = meeting or (old.meeting_uid if old is not None else None)
+    new = replace(new, meeting_uid=meeting)
+    if (old is not None and meeting != old.meeting_uid and getattr(new, "value", None) != getattr(old, "value", None)
+            and getattr(new, "rationale", "") and new.rationale == old.rationale):
+        new = replace(new, rationale="")
+    return new
 
 
 def records_from_links(potentials: Iterable[PotentialScore], votes: Iterable[Vote]

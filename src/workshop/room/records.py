@@ -13,6 +13,7 @@ import dataclasses
 from workshop.domain.engagement import Engagement
 from workshop.domain.ids import new_uid
 from workshop.domain.model import PotentialScore, Preference, Vote
+from workshop.domain.history import given_in
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Ballot, Round
 
@@ -48,22 +49,20 @@ def record_of(room: Round, ballot: Ballot, old: Record | None) -> Record:
     uid = old.uid if old is not None else new_uid()
     if room.kind == RoundKind.CRITERIA:
         _, alternative, number = cell_of(room, ballot)
-        meeting = room.meeting_uid or (old.meeting_uid if old else None)
         rationale = old.rationale if isinstance(old, Vote) else ""  # why it was scored so, as a typed vote keeps it
-        return Vote(organisation_uid=ballot.organisation_uid, alternative_code=alternative, criterion_number=number,
-                    value=int(ballot.value), meeting_uid=meeting, rationale=rationale, uid=uid)
-    if room.kind == RoundKind.POTENTIAL:
+        new = Vote(organisation_uid=ballot.organisation_uid, alternative_code=alternative, criterion_number=number,
+                   value=int(ballot.value), rationale=rationale, uid=uid)
+    elif room.kind == RoundKind.POTENTIAL:
         _, area = cell_of(room, ballot)
-        if isinstance(old, PotentialScore):
-            return dataclasses.replace(old, value=int(ballot.value), will=None, benefit=None, ability=None,
-                                       meeting_uid=room.meeting_uid or old.meeting_uid)
-        return PotentialScore(organisation_uid=ballot.organisation_uid, area_code=area, value=int(ballot.value),
-                              meeting_uid=room.meeting_uid, uid=uid)
-    choice = next(c for c in room.item(ballot.item_id).choices if c.value == ballot.value)
-    comment = old.comment if isinstance(old, Preference) else ""
-    meeting = room.meeting_uid or (old.meeting_uid if isinstance(old, Preference) else None)
-    return Preference(organisation_uid=ballot.organisation_uid, alternative_code=choice.label, comment=comment,
-                      meeting_uid=meeting, uid=uid)
+        new = dataclasses.replace(old, value=int(ballot.value), will=None, benefit=None, ability=None) \
+            if isinstance(old, PotentialScore) else PotentialScore(
+                organisation_uid=ballot.organisation_uid, area_code=area, value=int(ballot.value), uid=uid)
+    else:
+        choice = next(c for c in room.item(ballot.item_id).choices if c.value == ballot.value)
+        comment = old.comment if isinstance(old, Preference) else ""
+        new = Preference(organisation_uid=ballot.organisation_uid, alternative_code=choice.label, comment=comment,
+                         uid=uid)
+    return given_in(new, old, room.meeting_uid)  # the round's meeting, as a typed value gets the running one
 
 
 def value_of(record: Record | None) -> int | str | None:

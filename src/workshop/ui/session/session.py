@@ -28,7 +28,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.history import PotentialRecord, VoteRecord, recorded
+from workshop.domain.history import PotentialRecord, VoteRecord, given_in, recorded
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.storage import EngagementStore
@@ -225,10 +225,7 @@ class EngagementSession(QObject):
         """A new score, vote, agreed score or preference as given now: it names the running meeting; with none
         running it keeps the meeting the old value named (a correction after the meeting), or names none.
         Views call this where they build the new value, so an undo writes back exactly the old one."""
-        if new is None:
-            return new
-        meeting = self.running_meeting_uid or (old.meeting_uid if old is not None else None)
-        return dataclasses.replace(new, meeting_uid=meeting)
+        return given_in(new, old, self.running_meeting_uid)
 
     def _potential_records(self, organisation_uid: str, area_code: str, old, new) -> tuple:
         """The potential records once this cell changed (the file's rule, domain.history.recorded)."""
