@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pdf_support import reader, text_of
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from workshop.cli import main
 from workshop.domain.meetings import Decision
@@ -141,8 +141,32 @@ def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):
     view.findChild(QPushButton, "approveMinutes").click()
     assert view.edits.meeting(uid).approval.approvers == ("Anna Sanell", "Per Håkansson")
     assert "approved 2024-06-25 by Anna Sanell, Per Håkansson" in view.approval_state.text()
+    # said as done (it had stood in the refusals' red), and nothing left to approve: the button is off
+    assert view.message.noted and "Anna Sanell" in view.message.text()
+    assert not view.findChild(QPushButton, "approveMinutes").isEnabled()
     window.session.undo_stack.undo()
     assert view.edits.meeting(uid).approval is None and "draft" in view.approval_state.text()
+    assert view.findChild(QPushButton, "approveMinutes").isEnabled()
+
+
+def test_the_approval_dialog_names_the_meeting_literally(qtbot, example):
+    """The dialog did not say whose minutes were being approved."""
+    import dataclasses
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    meeting = dataclasses.replace(example.meetings[0], title="<b>Arbetsmöte</b> Gnosjö")
+    seen = []
+
+    def look():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        seen.append(dialog.findChild(QWidget, "approvedMeeting").text())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert approve.ask_approval(None, meeting, "") is None
+    assert seen == [f"Minutes of “<b>Arbetsmöte</b> Gnosjö” ({meeting.starts_at[:10]})"]
 
 
 def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):

@@ -5042,27 +5042,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="27"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="30"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="34"/>
+        <source>Minutes of “{title}” ({date})</source>
+        <translation>Protokoll från ”{title}” ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="36"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="35"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="41"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="45"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="40"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="46"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -5072,22 +5077,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="61"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="67"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="62"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="68"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="65"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="71"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="66"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="72"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>

@@ -19,6 +19,7 @@ from workshop.ui.session.commands import push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.i18n import joined, tr
+from workshop.ui.widgets.lines_label import LinesLabel
 
 
 def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[list[str], str] | None:
@@ -27,6 +28,11 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
     dialog.setWindowTitle(tr("Approve minutes"))
     dialog.setMinimumWidth(460)
     form = QFormLayout(dialog)
+    # Which meeting's minutes (the dialog had not said): its title as typed, on at most two lines.
+    which = LinesLabel(2, dialog, "font-weight: 600;")
+    which.setObjectName("approvedMeeting")
+    which.setText(tr("Minutes of “{title}” ({date})").format(title=meeting.title, date=meeting.starts_at[:10] or "–"))
+    form.addRow(which)
     intro = QLabel(tr("Approved minutes are frozen: later changes are printed as dated addenda after them."), dialog)
     intro.setWordWrap(True)
     form.addRow(intro)

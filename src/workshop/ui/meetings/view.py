@@ -164,7 +164,7 @@ class MeetingsView(QWidget):
         self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
         # A meeting still ahead has no minutes to approve (the dialog was filled in, then refused); one
         # planned for a day now past may have been held without Run, its notes typed in afterwards.
-        self.approve_button.setEnabled(meeting is not None and not _still_ahead(meeting))
+        self.approve_button.setEnabled(meeting is not None and meeting.approval is None and not _still_ahead(meeting))
         self.delete_button.setEnabled(meeting is not None)
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.details.show_meeting(uid)
@@ -207,7 +207,7 @@ class MeetingsView(QWidget):
             return
         meeting = self.edits.meeting(uid)
         if meeting.approval is not None:
-            self.message.setText(approve.approval_text(meeting))
+            self.message.note(approve.approval_text(meeting))
             return
         if _still_ahead(meeting):
             self.message.setText(tr("“{title}” has not been held yet: its minutes can be approved once it has.")
@@ -217,7 +217,7 @@ class MeetingsView(QWidget):
         if answer is None:
             return
         if self.message.attempt(lambda: approve.approve_minutes(self._session, uid, *answer)):
-            self.message.setText(approve.approval_text(self.edits.meeting(uid)))
+            self.message.note(approve.approval_text(self.edits.meeting(uid)))  # done: said as done, not in red
 
     def run_current(self) -> None:
         """Open the runner on the selected meeting (it is marked running)."""
