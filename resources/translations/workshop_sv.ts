@@ -5929,7 +5929,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="43"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
-        <translation>Ändringar gjorda i ”{theirs}” som kommer in i ”{mine}” som de är: {count}.</translation>
+        <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
@@ -5939,7 +5939,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
         <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
-        <translation>Behålls härifrån som vid en tidigare sammanslagning från den här kopian (ingen av datorerna har ändrat dem sedan dess):</translation>
+        <translation>Behålls som i den här filen, precis som vid en tidigare sammanslagning från samma kopia (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="54"/>
