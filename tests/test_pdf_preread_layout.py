@@ -116,3 +116,21 @@ def test_a_free_item_counts_in_both_documents(example, joint):
     for n, item in enumerate(m.agenda, 1):
         line = f"{n}. {words(item.text)}"
         assert line in minutes and line in preread
+
+
+def test_a_break_between_two_questions_of_a_theme_stands_apart_from_them(example, joint):
+    """"7. Fika" between two questions of one theme had read as one of its questions, bold as they are: it is
+    set in italics (the theme's heading is not repeated after it: the joint pre-read keeps to one page)."""
+    from workshop.export.minutes import agenda_section
+    from workshop.export.styles import make_styles
+    from workshop.export.labels import labels
+
+    first, second = (item for item in joint.agenda if item.kind != "free")
+    assert first.theme_title == second.theme_title
+    e, m = with_agenda(example, joint, [first, AgendaItem(text="Fika", kind="free"), second])
+    for with_notes in (True, False):
+        story = agenda_section(m, labels("sv"), make_styles(), with_notes=with_notes)
+        texts = [(f.style.name, f.text) for f in story if hasattr(f, "style") and hasattr(f, "text")]
+        assert ("free_item", "2. Fika") in texts
+        assert [name for name, t in texts if t.startswith(("1. ", "3. "))] == ["item", "item"]
+    assert "2. Fika" in text_of(render_preread(e, m.uid))

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from workshop.domain.criteria import median
 from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ActionItem, Meeting
+from workshop.domain.vocabulary import ItemKind
 from workshop.domain.potential import group_potentials
 from workshop.export import pdf_charts
 from workshop.export.common import (
@@ -157,15 +158,18 @@ def agenda_section(m: Meeting, lab, st, with_notes: bool = True, heading: str = 
         return out + [Paragraph(para(lab["no_agenda"]), st["muted"])]
     theme = None
     for n, item in enumerate(m.agenda, 1):
+        free = item.kind == ItemKind.FREE
         if item.theme_title and item.theme_title != theme:
             out += [CondPageBreak(40 * mm), Paragraph(para(item.theme_title), st["h2"])]
         elif with_notes:
             out.append(CondPageBreak(25 * mm))
+        # A free item (a break, "any other business") is set apart from the questions, in italics: "7. Fika" had
+        # read as a question of the theme above it.
         theme = item.theme_title or theme
         head = f"{n}. {para(item.text)}"
         if with_notes and item.status != "open":
             head += f' <font size="8.5" color="#5A6B7B">({para(status_label(item.status, lab))})</font>'
-        out.append((Paragraph if with_notes else WholeParagraph)(head, st["item"]))
+        out.append((Paragraph if with_notes else WholeParagraph)(head, st["free_item" if free else "item"]))
         if with_notes:
             if item.notes.strip():
                 out += note_paragraphs(item.notes, st["note"])

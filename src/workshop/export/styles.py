@@ -67,6 +67,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         # An agenda item's heading: no keepWithNext, so a long note does not drag it to the next page
         # (a CondPageBreak before it keeps it from being stranded at the foot of a page instead).
         "item": _style("item", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2),
+        # A free agenda item ("Fika", "Övrigt"): numbered as the questions are, but not set as one of them
+        "free_item": _style("free_item", fontName=ITALIC, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2),
         "body": _style("body", spaceAfter=6),
         "lead": _style("lead", spaceAfter=6, keepWithNext=1),  # a sentence that introduces the table below it
         "note": _style("note", leftIndent=8 * mm, spaceAfter=6),
