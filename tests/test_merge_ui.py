@@ -304,3 +304,45 @@ def test_a_clock_that_came_in_is_shown_and_kept_by_the_running_meeting(app_windo
     runner.flush()
     stored = next(a.seconds_spent for a in window.session.store.load().meetings[0].agenda if a.uid == item.uid)
     assert stored >= 1200
+
+
+def test_the_dialog_lists_what_comes_in_without_a_question(qtbot, conflicting_pair):
+    """Only the number of changes coming in was said: Hylte's new vote came in unseen. Each is listed in words,
+    and a meeting's new place typed with markup shows as typed."""
+    import sqlite3
+
+    mine, theirs = conflicting_pair
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE meetings SET place = '<b>Gnosjö</b> bibliotek' WHERE rowid = 1")
+    report, _image = merge_files(mine, theirs)
+    from workshop.domain.messages import words
+
+    texts = [words(change) for change in report.incoming]
+    assert "Hylte's vote on S, criterion 1: 3" in texts
+    assert any("“<b>Gnosjö</b> bibliotek”" in t for t in texts)
+    assert not any("as given in meeting" in t for t in texts)  # the meetings' records follow the scores
+    dialog = MergeDialog(report, mine.name, theirs.name)
+    qtbot.addWidget(dialog)
+    shown = [dialog.incoming.item(i).text() for i in range(dialog.incoming.count())]
+    assert shown == texts and not dialog.incoming.isHidden()
+    assert "&lt;b&gt;" in dialog.incoming.item(shown.index(next(t for t in texts if "bibliotek" in t))).toolTip()
+
+
+def test_a_long_list_of_what_comes_in_names_the_first_and_counts_the_rest(qtbot, example_path, tmp_path):
+    """Every organisation's votes changed on the other laptop: the first INCOMING_NAMED are named, the rest
+    counted ("and 40 more"), none of them the meetings' records."""
+    import sqlite3
+
+    from workshop.storage.merge.engine import INCOMING_NAMED
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE criteria_votes SET value = 5 - value")
+        changed = conn.total_changes
+    report, _image = merge_files(example_path, theirs)
+    assert len(report.incoming) == INCOMING_NAMED and report.incoming_more == changed - INCOMING_NAMED
+    dialog = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dialog)
+    assert dialog.incoming.item(dialog.incoming.count() - 1).text() == f"and {changed - INCOMING_NAMED} more"

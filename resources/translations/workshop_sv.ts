@@ -3705,7 +3705,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="337"/>
+        <location filename="../../src/workshop/export/styles.py" line="339"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -5306,59 +5306,74 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="168"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="149"/>
+        <source>removed: {what}</source>
+        <translation>borttaget: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="155"/>
+        <source>added: {what}</source>
+        <translation>tillagt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="159"/>
+        <source>moved: {what}</source>
+        <translation>flyttat: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="208"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="333"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="373"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="333"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="373"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="334"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="374"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="338"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="378"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="339"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="379"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="382"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="422"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="396"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="397"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="437"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="396"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="397"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="437"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="512"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="552"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="514"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="554"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5373,7 +5388,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="507"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="547"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5907,7 +5922,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="140"/>
         <location filename="../../src/workshop/ui/merge/controller.py" line="157"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="41"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="44"/>
         <source>Merge from {name}</source>
         <translation>Slå ihop från {name}</translation>
     </message>
@@ -5927,52 +5942,53 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="43"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="47"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="24"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
         <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
         <translation>Behålls som i den här filen, precis som vid en tidigare sammanslagning från samma kopia (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="54"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="77"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="99"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="126"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="127"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="149"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="71"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>

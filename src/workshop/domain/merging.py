@@ -104,3 +104,5 @@ class MergeReport:
     as_before: list[Conflict] = field(default_factory=list)
     renames: list[Rename] = field(default_factory=list)
     changes: int = 0  # rows added, changed or removed there that came in without a question
+    incoming: list = field(default_factory=list)  # those rows in words (Terms), in the file's order of tables
+    incoming_more: int = 0  # and how many more of them there are, not named (the scores' meeting records aside)

@@ -6,14 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
 )
 
+from workshop.charts.rich_text import tooltip as literal_tooltip
 from workshop.domain.merging import MergeReport, Side
+from workshop.domain.messages import words
 from workshop.ui.merge.model import SIDE_OF_COLUMN, ConflictModel
 from workshop.ui.widgets.common import MessageLabel
 from workshop.ui.widgets.i18n import tr
-from workshop.ui.widgets.lines_label import LinesLabel
+from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.widgets.entry import tab_leaves
 
 RENAMES_SHOWN = 8  # lines of renames before "…" (the tooltip lists them all)
@@ -40,8 +43,9 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
         layout = QVBoxLayout(self)
+        listed = len(report.incoming) + report.incoming_more  # as the list below counts them
         summary = tr("Changes made in “{theirs}” that come into “{mine}” as they are: {count}.").format(
-            count=report.changes, theirs=theirs, mine=mine)
+            count=listed if listed else report.changes, theirs=theirs, mine=mine)
         if report.conflicts:
             summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                 "keep (click it).").format(count=len(report.conflicts))
@@ -50,6 +54,24 @@ class MergeDialog(QDialog):
         self.summary = LinesLabel(4, self)
         self.summary.setText(summary)
         layout.addWidget(self.summary)
+        # What those changes are, one line each ("Hylte's vote on S, criterion 1: 3"): only their number had been
+        # said, and a vote, a meeting's new place or a new alternative came in unseen.
+        self.incoming = QListWidget(self)
+        self.incoming.setObjectName("mergeIncoming")
+        self.incoming.setItemDelegate(LinesDelegate(2, self.incoming))
+        self.incoming.setWordWrap(True)
+        self.incoming.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.incoming.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read: Tab goes on to the choices
+        for change in report.incoming:
+            text = words(change, tr)
+            item = QListWidgetItem(text)
+            item.setToolTip(literal_tooltip(text))
+            self.incoming.addItem(item)
+        if report.incoming_more:
+            self.incoming.addItem(tr("and {n} more").format(n=report.incoming_more))
+        self.incoming.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
+        self.incoming.setVisible(bool(report.incoming))
+        layout.addWidget(self.incoming)
         if report.renames:
             self.renames = _listed(tr("Renamed, so that both are kept:"), [r.text(tr) for r in report.renames], self)
             layout.addWidget(self.renames)
