@@ -313,16 +313,18 @@ def test_the_status_bar_says_when_a_criteria_rounds_votes_are_hidden(app_window,
     window.presenter_controller.presenter.close()
 
 
-def test_a_long_title_and_question_stay_whole_in_the_window_on_a_small_projector(qtbot):
+@pytest.mark.parametrize("size", [(1024, 768), (1024, 600), (1280, 700)])
+def test_a_long_title_and_question_stay_whole_in_the_window_on_a_small_projector(qtbot, size):
     """On a 1024 × 768 projector a six-line title had pushed the question's first and last lines out of
     the window, cut mid-letter: the title keeps to three lines (cut with "…") and the question is drawn
-    in the room left, cut with "…" only when even the smallest size cannot hold it."""
+    in the room left, cut with "…" only when even the smallest size cannot hold it (at 1024 × 600 the
+    question's last line was cut again while the title's lines went uncounted)."""
     from PySide6.QtGui import QFontMetrics
 
     channel = PresenterChannel()
     presenter = PresenterWindow(channel)
     qtbot.addWidget(presenter)
-    presenter.resize(1024, 768)
+    presenter.resize(*size)
     presenter.show()
     words = " ".join(["Kommunalförbundets förvaltningsorganisation"] * 12)
     for body in ("Hur ser ni på samverkan?", " ".join([words] * 3)):

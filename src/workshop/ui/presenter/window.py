@@ -208,7 +208,8 @@ class PresenterWindow(QWidget):
         # Both are laid out here, line by line (laid_out): a word longer than the width is broken inside it.
         title = QFontMetrics(self.title.font())
         self.title.setText(laid_out(self._title_full, self.title.font(), width, TITLE_LINES))
-        extra = (self.title.text().count("\n")) * title.lineSpacing() if self._title_full else 0
+        extra = (wrapped_lines(self.title.text(), self.title.font(), width, TITLE_LINES) - 1) * title.lineSpacing() \
+            if self._title_full else 0  # every line of it (laid_out breaks only inside words itself)
         height = max(100, (self.height() or 1080) - round(360 * scale) - max(0, extra))
         chosen, fits = self._px(BODY_STEPS[-1]), False
         for step in BODY_STEPS:
