@@ -346,3 +346,25 @@ def test_a_long_list_of_what_comes_in_names_the_first_and_counts_the_rest(qtbot,
     dialog = MergeDialog(report, example_path.name, theirs.name)
     qtbot.addWidget(dialog)
     assert dialog.incoming.item(dialog.incoming.count() - 1).text() == f"and {changed - INCOMING_NAMED} more"
+
+
+def test_a_field_only_the_other_laptop_changed_in_a_row_both_changed_is_listed(qtbot, example_path, tmp_path):
+    """A meeting retitled on both laptops, its place changed on the other one only: the place comes in without
+    a question, and is listed (it had been counted, "1 change", with no line saying what)."""
+    import sqlite3
+
+    from workshop.domain.messages import words
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE meetings SET place = 'Gnosjö bibliotek', title = 'Startmöte B' WHERE rowid = 1")
+    with sqlite3.connect(example_path) as conn:
+        conn.execute("UPDATE meetings SET title = 'Startmöte A' WHERE rowid = 1")
+    report, _image = merge_files(example_path, theirs)
+    assert len(report.conflicts) == 1  # the title
+    assert any("place “Gnosjö bibliotek”" in words(change) for change in report.incoming)
+    dialog = MergeDialog(report, example_path.name, theirs.name)
+    qtbot.addWidget(dialog)
+    assert ": 1." in dialog.summary.text() and dialog.incoming.count() == 1

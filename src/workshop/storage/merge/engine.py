@@ -32,6 +32,12 @@ from workshop.storage.merge.words import VALUE_COLUMNS, Words, field_words
 
 OMIT = apsw.SQLITE_CHANGESET_OMIT
 INCOMING_NAMED = 100  # rows that came in without a question named in the report (their number is whole)
+
+
+def _listed(table: str) -> bool:
+    """Whether what came into this table is listed for the facilitator: not the merge's own bookkeeping nor
+    the meetings' records of scores, which follow the scores."""
+    return not table.startswith(("merge_", "_")) and table not in RECORDS_OF
 # A meeting's record of a score -> (the score's table, the columns naming the same score)
 RECORDS_OF = {
     "vote_history": ("criteria_votes", ("organisation_uid", "alternative_code", "criterion_number")),
@@ -63,6 +69,7 @@ class _Merge:
         self.actions: list[Callable[[], None]] = []
         self.patched = 0  # rows the other side changed in a field this side left alone
         self.incoming_more = 0  # rows that came in without a question beyond those named (_incoming)
+        self.patched_words: list[Term] = []  # the patched fields in words, for the same list
         self.removing: set[tuple[str, tuple]] = set()  # rows whose removal there stands (nothing to ask)
         self.about: dict[str, tuple] = {}  # conflict key -> (table, row, what differs), to pair records below
         self.evidence: dict[str, object] = {}  # conflict key -> the stored values it is about (decisions.py)
@@ -117,6 +124,11 @@ class _Merge:
             place = {name: i for i, name in enumerate(self.tables)}  # the file's order of tables
             conflicts = sorted(self._conflicts(records), key=lambda found: self._reading_order(found[0], place))
             report.changes += self.patched
+            for said in self.patched_words:  # fields the other side alone changed in a row both changed
+                if len(report.incoming) < INCOMING_NAMED:
+                    report.incoming.append(said)
+                else:
+                    report.incoming_more += 1
             decided = self._decide(conflicts, report, decisions, prefer, earlier)
             if report.undecided:
                 return report, None
@@ -140,7 +152,7 @@ class _Merge:
         more = 0
         for op, name, old, new in sorted(applied, key=lambda c: place.get(c[1], len(place))):
             table = self.tables.get(name)
-            if table is None or name.startswith(("merge_", "_")) or name in RECORDS_OF:  # (records follow scores)
+            if table is None or not _listed(name):
                 continue
             if len(out) >= INCOMING_NAMED:
                 more += 1
@@ -325,6 +337,9 @@ class _Merge:
             if base_known and mine == base:
                 self.actions.append(lambda c=column, v=theirs: self._set(table.name, pk, c, v))
                 self.patched += 1
+                if _listed(table.name):  # comes in without a question too: said with the rest (_incoming)
+                    self.patched_words.append(self._fields_words(
+                        table.name, [column], {**dict(zip(table.columns, current)), column: theirs}))
                 continue
             if column == "position":  # a list reordered on both sides: the earlier place (the same either way);
                 if base_known and theirs < mine:  # added on both (merged before): it stays where it is here

@@ -43,9 +43,8 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge from {name}").format(name=theirs))
         layout = QVBoxLayout(self)
-        listed = len(report.incoming) + report.incoming_more  # as the list below counts them
         summary = tr("Changes made in “{theirs}” that come into “{mine}” as they are: {count}.").format(
-            count=listed if listed else report.changes, theirs=theirs, mine=mine)
+            count=len(report.incoming) + report.incoming_more, theirs=theirs, mine=mine)  # as listed below
         if report.conflicts:
             summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
                                 "keep (click it).").format(count=len(report.conflicts))
