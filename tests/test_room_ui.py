@@ -862,8 +862,10 @@ def test_reveal_over_the_code_puts_the_round_s_results_on_the_projector(window, 
     if kind == RoundKind.CRITERIA:  # what each view's own button puts up
         alternatives.voting.alternative.setCurrentIndex(alternatives.voting.alternative.findData("S"))
         alternatives.voting.show_votes_on_projector()
-    elif kind == RoundKind.POTENTIAL:
+    elif kind == RoundKind.POTENTIAL:  # the round's organisation, not "All organisations"
+        potential.organisation.setCurrentIndex(potential.organisation.findData(hylte.uid))
         potential.show_radar_on_projector()
+        potential.organisation.setCurrentIndex(0)
     else:
         alternatives.preferences.show_on_projector()
     expected = window.presenter_channel.current.title
@@ -871,6 +873,10 @@ def test_reveal_over_the_code_puts_the_round_s_results_on_the_projector(window, 
     _start(view, kind, key)
     view.show_on_projector()
     assert window.presenter_channel.current.title == view._projector_title() != expected
+    others = [i for i in range(view.round_choice.count()) if i != view.round_choice.currentIndex()]
+    view.switch.click()  # stopped (the code goes), another round chosen: Reveal is about the round that ran
+    view.round_choice.setCurrentIndex(others[0])
+    assert window.presenter_channel.current.kind == "blank"
     view.reveal_round()
     shown = window.presenter_channel.current
     assert shown.kind == "chart" and shown.title == expected

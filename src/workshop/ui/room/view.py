@@ -256,13 +256,14 @@ class RoomView(QWidget):
             self._presenter.unseal_all()
             if code:
                 self._presenter.reveal_votes(code)
-            shown = self._presenter.current
-            if self._show_results is not None and self.bridge.round is not None and (
+            shown, room = self._presenter.current, self.bridge.round  # the round that ran, whatever is chosen now
+            if self._show_results is not None and room is not None and (
                     shown.kind == "blank" or shown.title == self._projector_title()):
                 # The projector still showed the code (or nothing): the round's results go up in its place. It
                 # had said "the projector shows the round's results" over the QR code.
-                kind, _, key = self.round_choice.currentData().partition("\t")
-                self._show_results(RoundKind(kind), code or key)
+                key = {RoundKind.CRITERIA: code or room.alternative_code,
+                       RoundKind.POTENTIAL: room.organisations[0].uid if room.organisations else ""}.get(room.kind, "")
+                self._show_results(room.kind, key)
             self.message.note(tr("Revealed: the projector shows the round's results."))
 
     def _on_stopped(self) -> None:

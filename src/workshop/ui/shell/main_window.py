@@ -134,14 +134,17 @@ class MainWindow(QMainWindow):
         """Put a room round's results on the projector, as its view's own button does: the criteria votes of
         alternative `key`, the potential radar, or the preferred alternatives (features never import each
         other: the window, which holds them all, does it for the Room view)."""
-        if kind == RoundKind.CRITERIA:
-            voting = self.views["alternatives"].voting
-            index = voting.alternative.findData(key)
-            if index >= 0:
-                voting.alternative.setCurrentIndex(index)
-            voting.show_votes_on_projector()
-        elif kind == RoundKind.POTENTIAL:
-            self.views["potential"].show_radar_on_projector()
+        if kind in (RoundKind.CRITERIA, RoundKind.POTENTIAL):
+            view = self.views["alternatives"].voting if kind == RoundKind.CRITERIA else self.views["potential"]
+            choice = view.alternative if kind == RoundKind.CRITERIA else view.organisation
+            index = choice.findData(key)  # the round's alternative, or the organisation it scored
+            if index < 0:
+                return  # gone meanwhile: another one's chart would be the wrong results
+            choice.setCurrentIndex(index)
+            if kind == RoundKind.CRITERIA:
+                view.show_votes_on_projector()
+            else:
+                view.show_radar_on_projector()
         else:
             self.views["alternatives"].preferences.show_on_projector()
 
