@@ -388,3 +388,24 @@ def test_a_long_meeting_title_is_shortened_and_the_counts_beside_it_stay_in_view
     assert table.item(row, 1).toolTip()  # whole in its tooltip
     table.setCurrentCell(row + 1, 0)  # the next meeting compares with the long-titled one
     assert view.compared.shown().endswith("(2024-08-23):")  # the title is cut, not the date
+
+
+def test_words_written_for_an_old_value_do_not_follow_a_new_one_given_in_another_meeting():
+    """The rule of every value given in a meeting (typed or from a phone): a new value in another meeting
+    starts without the old one's rationale or comment (a preference changed from S to 2 kept the words written
+    for S); words typed before any value was given, or for the same value, stay."""
+    from workshop.domain.history import given_in
+    from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
+
+    vote = Vote(organisation_uid="o", alternative_code="S", criterion_number=1, value=2, rationale="r",
+                meeting_uid="m1")
+    assert given_in(dataclasses.replace(vote, value=3), vote, "m2").rationale == ""
+    assert given_in(dataclasses.replace(vote, value=3), vote, "m1").rationale == "r"  # the same meeting
+    assert given_in(dataclasses.replace(vote, value=3), vote, None).meeting_uid == "m1"  # a correction
+    preference = Preference(organisation_uid="o", alternative_code="S", comment="why S", meeting_uid="m1")
+    assert given_in(dataclasses.replace(preference, alternative_code="2"), preference, "m2").comment == ""
+    assert given_in(preference, preference, "m2").comment == "why S"
+    agreed = AgreedScore(alternative_code="S", criterion_number=1, value=2, comment="c", meeting_uid="m1")
+    assert given_in(dataclasses.replace(agreed, value=3), agreed, "m2").comment == ""
+    unscored = PotentialScore(organisation_uid="o", area_code="A", value=None, rationale="before", meeting_uid="m1")
+    assert given_in(dataclasses.replace(unscored, value=80), unscored, "m2").rationale == "before"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from workshop.domain.meetings import Meeting
-from workshop.domain.model import PotentialScore, Vote
+from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 
 _frozen = dict(frozen=True, kw_only=True, slots=True)
 
@@ -76,10 +76,17 @@ def given_in(new: G, old, meeting: str | None) -> G:
         return new
     meeting = meeting or (old.meeting_uid if old is not None else None)
     new = replace(new, meeting_uid=meeting)
-    if (old is not None and meeting != old.meeting_uid and getattr(new, "value", None) != getattr(old, "value", None)
-            and getattr(new, "rationale", "") and new.rationale == old.rationale):
-        new = replace(new, rationale="")
+    given, words = _GIVEN.get(type(new), (None, None))
+    if (given is not None and old is not None and meeting != old.meeting_uid
+            and getattr(old, given) is not None and getattr(new, given) != getattr(old, given)
+            and getattr(new, words) and getattr(new, words) == getattr(old, words)):
+        new = replace(new, **{words: ""})  # (words typed before any value was given stay: they were for this one)
     return new
+
+
+# What is given, and the words that explain it, per kind of value given in a meeting.
+_GIVEN = {PotentialScore: ("value", "rationale"), Vote: ("value", "rationale"), AgreedScore: ("value", "comment"),
+          Preference: ("alternative_code", "comment")}
 
 
 def records_from_links(potentials: Iterable[PotentialScore], votes: Iterable[Vote]
