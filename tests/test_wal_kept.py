@@ -22,6 +22,7 @@ def _hylte_s1(path) -> int:
 
 
 def test_a_reader_leaves_the_open_file_s_journal_and_a_later_save_survives_a_kill(example_path, tmp_path):
+    """`workshop summary` beside a window whose locks went: the window's journal stays, its next save is kept."""
     writer = textwrap.dedent(f"""
         import os, sys, time
         from pathlib import Path
@@ -58,3 +59,28 @@ def test_a_reader_leaves_the_open_file_s_journal_and_a_later_save_survives_a_kil
         child.stdin.close()
         child.stdout.close()
     assert _hylte_s1(example_path) == 3  # the save reached the file's journal, not a deleted one
+
+
+def test_whether_a_writer_holds_the_file_errs_on_the_careful_side(example_path, monkeypatch):
+    """No lock file: no writer; the lock held (here, by another open): a writer; a file system that refuses the
+    lock to a reader: said held, so the reader only reads (a traceback had been possible)."""
+    import errno
+
+    from workshop.storage import lock
+
+    assert not lock.writer_holds(example_path)
+    held = lock.try_lock(example_path)
+    try:
+        assert lock.writer_holds(example_path)
+    finally:
+        held.release()
+    lock.lock_path(example_path).touch()
+    assert not lock.writer_holds(example_path)  # a lock file nobody holds
+
+    def refused(_fd):
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(lock, "_try_lock", refused)
+    assert lock.writer_holds(example_path)
+    with EngagementStore.open(example_path, read_only=True) as store:  # and reading goes on
+        assert store.load().organisations

@@ -154,7 +154,8 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """
     folder = real_file(path).parent  # SQLite keeps its -wal and -shm beside the file a link names
     writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
-    if not read_only or (writable and not writer_holds(path)):
+    writer = read_only and writable and writer_holds(path)
+    if not read_only or (writable and not writer):
         conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
         if read_only:
             conn.execute("PRAGMA query_only = ON")
@@ -167,10 +168,11 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         raise StorageError(msg("{path}: its last changes are still in its journal ({wal}), which cannot be read "
                                "in a folder you may not write to; copy both files to a folder you may write "
                                "to and open the copy."), path=path, wal=beside(path, "-wal").name)
-    if not shm and (not os.access(folder, os.W_OK) or not wal):
+    if not writer and not shm and (not os.access(folder, os.W_OK) or not wal):
         # WAL needs a -shm file beside the database; in a folder nobody may write to, nothing can change
         # the file either, so SQLite may read it as immutable. So may a file we may not write that no writer
         # has open (no -wal): read otherwise, it left a -shm and -wal beside it, read-only, in a writable folder.
+        # Never while a writer has it open (its journal not made yet): immutable would read past its locks.
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
 

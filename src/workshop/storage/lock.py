@@ -164,12 +164,17 @@ def writer_holds(path: str | os.PathLike[str]) -> bool:
     file locks need no such care (see connection.connect)."""
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         return False
+    target = lock_path(path)
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
         return False  # no lock file: nobody writes
+    except OSError:
+        return True  # cannot tell: said held, which only makes a reader more careful
     try:
         return not _try_lock(fd)  # taken, it goes with the close below
+    except OSError:
+        return True  # (a file system that refuses the lock here: as above)
     finally:
         os.close(fd)
 
