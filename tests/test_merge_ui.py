@@ -368,3 +368,22 @@ def test_a_field_only_the_other_laptop_changed_in_a_row_both_changed_is_listed(q
     dialog = MergeDialog(report, example_path.name, theirs.name)
     qtbot.addWidget(dialog)
     assert ": 1." in dialog.summary.text() and dialog.incoming.count() == 1
+
+
+def test_an_organisation_removed_there_is_one_line_not_one_per_vote(example_path, tmp_path):
+    """Hylte removed on the other laptop: "removed: organisation Hylte", not also each of its 28 votes nor its
+    three people's emptied organisation (48 lines had said one removal)."""
+    import sqlite3
+
+    from workshop.domain.messages import words
+
+    theirs = tmp_path / "laptop2.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM organisations WHERE name = 'Hylte'")
+    report, _image = merge_files(example_path, theirs)
+    said = [words(change) for change in report.incoming]
+    assert any(s.startswith("removed: ") and "Hylte" in s for s in said)
+    assert said == ["removed: organisation Hylte"], said

@@ -150,9 +150,15 @@ class _Merge:
         place = {name: i for i, name in enumerate(self.tables)}
         out = []
         more = 0
+        # A removed row's own rows removed with it (an organisation's votes, its people's links) are said by it:
+        # one removed organisation had filled the list with 48 lines.
+        removed = {(name, tuple(old[self.tables[name].columns.index(c)] for c in self.tables[name].pk))
+                   for op, name, old, _new in applied if op == "DELETE" and name in self.tables}
         for op, name, old, new in sorted(applied, key=lambda c: place.get(c[1], len(place))):
             table = self.tables.get(name)
             if table is None or not _listed(name):
+                continue
+            if op == "DELETE" and self._under_removed(table, old, removed):
                 continue
             if len(out) >= INCOMING_NAMED:
                 more += 1
@@ -167,12 +173,35 @@ class _Merge:
                 out.append(term("added: {what}", what=self._fields_words(name, [], row)))
                 continue
             changed = [c for c, v in zip(table.columns, new) if v is not apsw.no_change and c not in table.pk]
+            if changed and self._emptied_by_removal(table, changed, old, new, removed):
+                continue  # a link emptied because what it named was removed: said by that removal
             if changed and set(changed) <= {"position"}:
                 out.append(term("moved: {what}", what=self.words.subject(name, row)))
             elif changed:
                 out.append(self._fields_words(name, changed, row))
         self.incoming_more = more
         return out
+
+    def _emptied_by_removal(self, table: Table, changed: list[str], old: tuple, new: tuple, removed: set) -> bool:
+        """Whether a change only emptied links to rows removed in the same merge (a person's organisation)."""
+        before, after = dict(zip(table.columns, old)), dict(zip(table.columns, new))
+        emptied = set()
+        for fk in table.parents:
+            if all(after.get(c) is None for c in fk.columns) and (
+                    fk.parent, tuple(before.get(c) for c in fk.columns)) in removed:
+                emptied |= set(fk.columns)
+        return set(changed) <= emptied
+
+    def _under_removed(self, table: Table, old: tuple, removed: set) -> bool:
+        """Whether a removed row hangs on another row removed in the same merge (by a foreign key to its key)."""
+        row = dict(zip(table.columns, old))
+        for fk in table.parents:
+            parent = self.tables.get(fk.parent)
+            if parent is None or list(fk.parent_columns) != parent.pk:
+                continue
+            if (fk.parent, tuple(row.get(c) for c in fk.columns)) in removed:
+                return True
+        return False
 
     def _decide(self, conflicts, report: MergeReport, decisions: Mapping[str, Side], prefer: Side | None,
                 earlier: Mapping[str, str]) -> dict[str, Side]:
