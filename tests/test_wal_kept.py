@@ -84,3 +84,20 @@ def test_whether_a_writer_holds_the_file_errs_on_the_careful_side(example_path, 
     assert lock.writer_holds(example_path)
     with EngagementStore.open(example_path, read_only=True) as store:  # and reading goes on
         assert store.load().organisations
+
+
+def test_the_app_s_file_dialogs_tell_a_file_s_kind_by_its_name_never_by_reading_it(qapp, tmp_path):
+    """Qt's file dialog read the first bytes of every file it listed (the open engagement too: File → Merge
+    From…), which dropped the window's locks on it. Ours tell the kind by the name: a ".workshop" file
+    holding a PDF's first bytes is not called a PDF document."""
+    from PySide6.QtCore import QFileInfo
+
+    from workshop.ui.widgets.dialogs import file_dialog
+
+    disguised = tmp_path / "x.workshop"
+    disguised.write_bytes(b"%PDF-1.4\n")
+    for save in (False, True):
+        dialog = file_dialog(None, "Merge from which copy?", str(tmp_path), "Workshop (*.workshop)", save=save)
+        kind = dialog.iconProvider().type(QFileInfo(str(disguised)))
+        assert kind and "PDF" not in kind
+        dialog.deleteLater()

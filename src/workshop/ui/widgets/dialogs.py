@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 import os
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QFileInfo, QMimeDatabase, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFileIconProvider, QFormLayout, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QWidget,
 )
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
@@ -23,16 +23,43 @@ def engagement_filter() -> str:
     return tr("Workshop engagements (*.workshop);;All files (*)")
 
 
+class _ByName(QFileIconProvider):
+    """A file's kind told by its name alone. Qt's own provider reads the first bytes of every file a dialog lists
+    to tell its type; reading the engagement file open in this window, then closing it, drops the window's
+    POSIX locks on it (SQLite's), and a reader in another process could then delete its journal
+    (storage.connection.connect)."""
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 (Qt's name)
+        if info.isDir():
+            return super().type(info)
+        return QMimeDatabase().mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
+
+
+_BY_NAME = _ByName()  # (a dialog keeps no reference of its own to its icon provider)
+
+
+def file_dialog(parent: QWidget, title: str, folder: str, file_filter: str, *, save: bool = False) -> QFileDialog:
+    """The dialog the ask_* functions below show: Qt's, or the system's where there is one; listing files by
+    name only (_ByName)."""
+    dialog = QFileDialog(parent, title, folder, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setIconProvider(_BY_NAME)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    return (dialog.selectedFiles() or [None])[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def ask_open_path(parent: QWidget, folder: str, title: str = "") -> str | None:
     """The engagement file the user picks (to open, unless the title says what for), or None."""
-    path, _ = QFileDialog.getOpenFileName(parent, title or tr("Open engagement"), folder, engagement_filter())
-    return path or None
+    return _chosen(file_dialog(parent, title or tr("Open engagement"), folder, engagement_filter())) or None
 
 
 def ask_save_path(parent: QWidget, title: str, folder: str, file_filter: str | None = None) -> str | None:
     """A file name to write to, or None."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, folder, file_filter or engagement_filter())
-    return path or None
+    return _chosen(file_dialog(parent, title, folder, file_filter or engagement_filter(), save=True)) or None
 
 
 def ask_file_to_write(parent: QWidget, title: str, folder: str, suffix: str, file_filter: str | None = None,
@@ -185,8 +212,7 @@ def show_about(parent: QWidget, version: str) -> None:
 
 def ask_open_file(parent: QWidget, title: str, folder: str, file_filter: str) -> str | None:
     """A file to read (e.g. a question catalogue), or None."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-    return path or None
+    return _chosen(file_dialog(parent, title, folder, file_filter)) or None
 
 
 def ask_yes_no(parent: QWidget, title: str, message: str, *, undoable: bool = True) -> bool:
