@@ -96,11 +96,13 @@ def parse_starts_at(text: str) -> str:
 NEW_MEETING_TIME = "09:00"
 
 
-def next_meeting_start(starts: Iterable[str], today: date) -> str:
-    """Where a new meeting starts unless told: at nine on the first weekday after the latest meeting (today
-    when that is earlier), so meetings added one after another do not all land on one day and hour."""
+def next_meeting_start(starts: Iterable[str], now: datetime) -> str:
+    """Where a new meeting starts unless told: at nine on the first weekday after the latest meeting, so
+    meetings added one after another do not all land on one day and hour. Never in the past: today counts
+    only before nine (a meeting planned for an hour gone by would count as held)."""
     days = [datetime.strptime(s[:10], "%Y-%m-%d").date() for s in starts if s]
-    day = max([today] + [d + timedelta(days=1) for d in days])
+    first = now.date() if now.strftime("%H:%M") < NEW_MEETING_TIME else now.date() + timedelta(days=1)
+    day = max([first] + [d + timedelta(days=1) for d in days])
     while day.weekday() >= 5:  # Saturday, Sunday
         day += timedelta(days=1)
     return f"{day.isoformat()}T{NEW_MEETING_TIME}"

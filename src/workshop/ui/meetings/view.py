@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -177,7 +177,7 @@ class MeetingsView(QWidget):
         title = dialogs.ask_text(self, tr("New meeting"), tr("Title of the meeting:"))
         if title is None:
             return
-        start = next_meeting_start([m.starts_at for m in self._session.engagement.meetings], date.today())
+        start = next_meeting_start([m.starts_at for m in self._session.engagement.meetings], datetime.now())
         created = []
         try:
             created.append(self.edits.create(title, starts_at=start))
