@@ -274,6 +274,30 @@ def test_the_projector_blanks_and_comes_back_from_the_menu_and_from_its_own_keys
     qtbot.keyRelease(window.statusBar(), Qt.Key.Key_Shift)
 
 
+def test_a_clicker_s_keys_on_the_presenter_window_step_through_the_meeting(app_window, qtbot):
+    """With the projector on the laptop's own screen the presenter window has the keyboard: Right, Left,
+    PageDown, PageUp (a clicker's keys) and Space had done nothing there, and Esc to move on showed the room
+    the facilitator's notes. They now step the meeting being run, as its own keys do in the window."""
+    window = app_window
+    runner = window.views["meetings"].runner
+    meeting = runner.meeting()
+    runner.go_to(0)
+    window.actions["presenter"].trigger()
+    presenter = window.presenter_controller.presenter
+    assert presenter.body.text() == meeting.agenda[0].text
+    for key, index in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Right, 2), (Qt.Key.Key_PageUp, 1),
+                       (Qt.Key.Key_Left, 0), (Qt.Key.Key_Space, 1)):
+        qtbot.keyClick(presenter, key)
+        assert presenter.isVisible()
+        assert presenter.body.text() == meeting.agenda[index].text
+        assert presenter.position.text() == f"{index + 1} / {len(meeting.agenda)}"
+        assert runner.current_item().uid == meeting.agenda[index].uid
+    runner.leave()  # no meeting being run: the keys step nothing, and the projector stays as it is
+    shown = presenter.body.text()
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter.isVisible() and presenter.body.text() == shown
+
+
 def test_the_status_bar_says_what_the_room_sees_while_presenting(app_window, qtbot):
     """While the presenter view is open the status bar names what is on it: the question and where we are,
     a chart, black; nothing once it is closed (the window had not said what the room saw)."""

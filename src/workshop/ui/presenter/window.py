@@ -26,6 +26,10 @@ ACCENT = "#FFD166"
 MIN_BODY_PX = 28
 BODY_STEPS = (64, 56, 48, 42, 36, 32, 28)  # px on a 1080-line screen, largest that fits wins
 TITLE_LINES = 3  # the title (a theme, a client, a chart's caption) is cut with "…" beyond this
+_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
+         Qt.Key.Key_Enter, Qt.Key.Key_N)
+_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P)
+_STEPS = {**{key: 1 for key in _NEXT}, **{key: -1 for key in _PREVIOUS}}
 _POSITION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 
@@ -249,6 +253,10 @@ class PresenterWindow(QWidget):
             return
         if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):  # as in slide shows: black, and back
             self._channel.set_blanked(not self._channel.blanked)
+            return
+        step = _STEPS.get(event.key())
+        if step is not None:  # a clicker's keys, as in slide shows: a projector on the laptop's own screen has
+            self._channel.step_requested.emit(step)  # the keyboard, and Esc to move on showed the room the notes
             return
         super().keyPressEvent(event)
 

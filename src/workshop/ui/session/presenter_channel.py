@@ -47,6 +47,9 @@ class PresenterChannel(QObject):
     sealed_changed = Signal()
     votes_revealed_changed = Signal()
     blanked_changed = Signal(bool)
+    # A clicker's or the keyboard's next (+1) or previous (-1) on the presenter window: the running meeting
+    # steps, as it does with its own keys in the main window.
+    step_requested = Signal(int)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -46,6 +46,7 @@ class RunnerView(QWidget):
         super().__init__(parent)
         self._session = session
         self._presenter = presenter
+        presenter.step_requested.connect(self._step_from_projector)
         session.on_flush(self.flush)
         self._edits = None
         self.meeting_uid: str | None = None
@@ -356,6 +357,11 @@ class RunnerView(QWidget):
     def previous(self) -> None:
         """The previous agenda item."""
         self.go_to(self._index - 1)
+
+    def _step_from_projector(self, step: int) -> None:
+        """Next or previous pressed on the presenter window: the meeting being run steps (none: nothing)."""
+        if self.active and self.meeting() is not None:
+            self.go_to(self._index + step)
 
     def ask_go_to(self) -> None:
         """Jump to an item picked from the agenda."""
