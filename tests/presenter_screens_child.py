@@ -59,6 +59,15 @@ def main() -> None:
         "height": presenter.height(),
         "title_px": presenter.title.font().pixelSize(),
     }
+    window.show_view("potential")
+    window.views["potential"].show_shares_on_projector()  # a chart put up in the small window on the laptop
+    app.processEvents()
+    seen["chart_small_pt"] = presenter.chart.font_size
+    window.actions["presenter"].trigger()  # F5: full screen on the projector again
+    app.processEvents()
+    app.processEvents()
+    seen["chart_projector"] = {"on": presenter.screen().name(), "pt": presenter.chart.font_size,
+                               "height": presenter.height()}
     print(json.dumps(seen), flush=True)
     controller.close()
 

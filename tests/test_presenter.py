@@ -196,6 +196,10 @@ def test_screen_choice_and_screen_loss(example_path, tmp_path):
     assert lost["body"] == seen["body"]
     # Sized for its window, not the laptop's screen: the chart had shrunk to a few pixels under its text.
     assert lost["title_px"] <= max(MIN_BODY_PX, round(40 * lost["height"] / 1080))
+    # A chart put up in the small window and then shown full screen on the projector is built again for it:
+    # it had kept the small window's text size (or the laptop's, for a chart put up before F5).
+    assert seen["chart_small_pt"] == max(12, round(22 * lost["height"] / 1080)) < 22
+    assert seen["chart_projector"] == {"on": "Projector", "pt": 22, "height": 1080}
 
 
 def test_show_on_projector_without_the_presenter_view_says_how_to_start_it(app_window, qtbot):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -57,6 +57,10 @@ class PresenterWindow(QWidget):
                            f" QLabel {{ color: {FOREGROUND}; background: transparent; }}")
         self.setAutoFillBackground(True)
         self.content = PresenterContent(kind="blank")
+        self._chart_scale = 1.0  # the scale the chart shown was built for (rebuilt when the window's changes)
+        self._rescale = QTimer(self)  # once per burst of resizes (going full screen on another screen)
+        self._rescale.setSingleShot(True)
+        self._rescale.timeout.connect(self._fit_chart)
         self._title_full = self._body_full = ""
         self.chart: QWidget | None = None
         self.key: QWidget | None = None
@@ -127,7 +131,7 @@ class PresenterWindow(QWidget):
             self._set_body(self._channel.translate(hidden))
             self.pages.setCurrentIndex(0)
         elif content.kind == "chart" and content.chart_factory is not None:
-            self._channel.chart_scale = self.scale()  # the chart is built for this screen's size
+            self._channel.chart_scale = self._chart_scale = self.scale()  # built for this screen's size
             self._set_chart(content.chart_factory(), content.key_factory() if content.key_factory else None)
             caption = getattr(self.chart, "caption", None)
             if callable(caption):  # the chart names itself in the document language it was built in
@@ -244,6 +248,15 @@ class PresenterWindow(QWidget):
         super().resizeEvent(event)
         self.black.setGeometry(self.rect())
         self._fit_fonts()
+        if self.chart is not None and abs(self.scale() - self._chart_scale) > 0.02:
+            self._rescale.start(0)
+
+    def _fit_chart(self) -> None:
+        """A chart put up before F5 had been built for the laptop's screen, not the projector's (22 pt on a
+        768-line projector: the legend took half of it; 16 pt on a 1080-line one): it is built again for
+        the window's size, as the text is laid out again."""
+        if self.chart is not None and abs(self.scale() - self._chart_scale) > 0.02:
+            self.show_content(self.content)
 
     # --- keys -------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
