@@ -540,6 +540,28 @@ def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_rev
     assert presenter.chart is not None and not view.reveal.isVisibleTo(view)
 
 
+def test_the_map_stays_hidden_while_a_potential_round_runs(window, qtbot):
+    """The potential-against-feasibility map draws each alternative at its potential: with every criteria
+    round revealed, its markers had moved with each phone's score while the radar and the shares said
+    "votes hidden" (with one organisation voting, each move was its score)."""
+    from workshop.ui.alternatives.voting.state import ALL_ROUND
+    from workshop.ui.presenter.window import PresenterWindow
+
+    hylte = next(o for o in window.session.engagement.organisations if o.short_code == "HYL")
+    window.presenter_channel.reveal_votes(ALL_ROUND)
+    view = window.views["room"]
+    _start(view, RoundKind.POTENTIAL, hylte.uid)
+    window.show_view("alternatives")
+    window.views["alternatives"].voting.show_map_on_projector()
+    presenter = PresenterWindow(window.presenter_channel)
+    qtbot.addWidget(presenter)
+    assert presenter.chart is None and "dolda" in presenter.body.text()
+    window.show_view("room")
+    view.switch.click()
+    view.reveal.click()
+    assert presenter.chart is not None and not presenter.hides_votes()
+
+
 def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting(window, qtbot):
     """A criteria round's votes stay hidden on the projector; Reveal in the Room voting view (it was only in
     Alternatives → Criteria voting) shows them and ticks that tab's Reveal; hiding them there brings the

@@ -23,7 +23,7 @@ from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
 from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
 from workshop.ui.widgets.i18n import isolate, joined, tr
-from workshop.ui.session.presenter_channel import PresenterChannel, PresenterContent
+from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
 from workshop.ui.widgets.axis_key import AxisKey, alternatives_key
@@ -412,24 +412,26 @@ class VotingPanel(QWidget):
             key_factory=lambda: AxisKey(session, lambda: [(str(c.number), c.text)
                                                           for c in session.engagement.criteria])))
 
-    def _publish_results(self, caption: str, make) -> None:
+    def _publish_results(self, caption: str, make, seal: str = "") -> None:
         if self._presenter is None:
             return
         session, board, state = self._session, self._board, self._state
         codes = [a.code for a in session.engagement.alternatives]
         translate = self._presenter.translate
         self._presenter.publish(PresenterContent(
-            kind="chart", title=translate(caption),
+            kind="chart", title=translate(caption), seal=seal,
             chart_factory=lambda: RevealGate(session, board, state, codes, lambda _per_org: make(translate),
                                              translate=translate),
             key_factory=lambda: alternatives_key(session)))
 
     def show_map_on_projector(self) -> None:
-        """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed)."""
+        """The potential-vs-feasibility map on the projector (hidden until every alternative is revealed, and
+        while a potential round runs: its markers moved with each phone's score)."""
         session, board, presenter = self._session, self._board, self._presenter
         self._publish_results(msg("Alternatives: potential against feasibility"),
                               lambda translate: FeasibilityLive(session, board, theme=DARK, translate=translate,
-                                                                font_size=presenter.chart_points(PRESENTER_FONT)))
+                                                                font_size=presenter.chart_points(PRESENTER_FONT)),
+                              seal=SEAL_POTENTIAL)
 
     def show_results_on_projector(self) -> None:
         """The sums per alternative on the projector (hidden until every alternative is revealed)."""
