@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from workshop.app import build
 from workshop.storage import EngagementStore
@@ -472,3 +473,38 @@ def test_a_title_the_file_cannot_take_stays_as_typed(window, example_path, monke
     view.edits["title"].setText("  ")
     view.edits["title"].editingFinished.emit()
     assert "must not be empty" in view.message.text() and view.edits["title"].text() == "Utredning it-drift GGVVH"
+
+
+def test_ctrl_z_in_a_field_typed_into_long_ago_undoes_the_last_edit_not_the_field(window, qtbot, example_path):
+    """Facilitator typed and stored, then the client changed: Ctrl+Z back in the facilitator field had
+    emptied it with its own old typing, undone nothing, and leaving it stored the empty facilitator. Now it
+    is the window's Undo (the client's change), and the facilitator stays; so in a meeting's title."""
+    view = window.views["engagement"]
+    facilitator, client = view.edits["facilitator"], view.edits["client"]
+    for field, text in ((facilitator, "Anna Konsult"), (client, "Fem kommuner")):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert _load(example_path).info.client == "Fem kommuner"
+    facilitator.setFocus()
+    qtbot.keyClick(facilitator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(facilitator, Qt.Key.Key_Tab)
+    stored = _load(example_path).info
+    assert facilitator.text() == stored.facilitator == "Anna Konsult"
+    assert client.text() == stored.client != "Fem kommuner"
+    window.show_view("meetings")
+    meetings = window.views["meetings"]
+    title = meetings.details.title
+    before = title.text()
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Nytt namn")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    view.edits["client"].setText("Annan kund")
+    view.edits["client"].editingFinished.emit()
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert title.text() == "Nytt namn" != before
+    assert _load(example_path).info.client == stored.client

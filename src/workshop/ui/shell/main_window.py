@@ -21,6 +21,7 @@ from workshop.ui.widgets.layout import hold_wrapped_heights, narrow_combos, reme
 from workshop.ui.widgets.record_editor import RecordEditor
 from workshop.ui.widgets.settings import Settings
 from workshop.ui.widgets.accessible import name_fields
+from workshop.ui.widgets.common import undo_goes_to_window_everywhere
 
 
 class _Navigation(QListWidget):
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
         hold_wrapped_heights(view)
         narrow_combos(view)
         name_fields(view)
+        if self.session is not None:
+            undo_goes_to_window_everywhere(view, self.session.undo_stack.indexChanged)
         if self._settings is not None:
             remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)

@@ -266,7 +266,17 @@ def undo_goes_to_window(field: QLineEdit | QPlainTextEdit, stack_moved: SignalIn
     edit (the undo stack moved: `stack_moved`) it is the window's Undo. A field had kept the key for itself:
     after Enter added a decision, Ctrl+Z put the words back into the emptied field while Edit → Undo
     offered to take the decision back."""
-    _UndoToWindow(field, stack_moved)
+    if not field.property("undoGoesToWindow"):  # once per field: views install it on all their fields
+        field.setProperty("undoGoesToWindow", True)
+        _UndoToWindow(field, stack_moved)
+
+
+def undo_goes_to_window_everywhere(view: QWidget, stack_moved: SignalInstance) -> None:
+    """undo_goes_to_window for every text field of a view (spin boxes' and date fields' included). Installed
+    field by field, it had missed the Engagement view's and a meeting's title and place: Ctrl+Z there emptied
+    the field with its own typing from long ago, undid nothing, and leaving it stored the empty value."""
+    for field in view.findChildren(QLineEdit) + view.findChildren(QPlainTextEdit):
+        undo_goes_to_window(field, stack_moved)
 
 
 def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
