@@ -477,6 +477,38 @@ def test_a_new_meeting_starts_on_the_next_weekday_after_the_latest(view, session
     assert len(starts) == 2 and starts[0] < starts[1]
 
 
+def test_a_meeting_planned_for_a_later_day_and_run_now_is_held_now(view, session, monkeypatch):
+    """A new meeting is planned for the next weekday; run at once, its minutes had carried that day, and
+    approving them today was refused as "before the meeting". Run on an earlier day, it now starts now
+    (to the five minutes), said in the status bar; the same Ctrl+Z puts the plan back. A meeting planned
+    for today or a day gone by keeps its plan."""
+    from datetime import datetime
+
+    from workshop.domain.agenda import held_from
+
+    at = datetime.fromisoformat
+    assert held_from("2026-12-08T09:00", at("2026-12-07T10:43")) == "2026-12-07T10:40"
+    assert held_from("2026-12-07T14:00", at("2026-12-07T10:43")) is None  # today: as planned
+    assert held_from("2024-01-08T09:00", at("2026-12-07T10:43")) is None  # a day gone by: the record stays
+    assert held_from("", at("2026-12-07T10:43")) is None
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Extramöte")
+    view.new_meeting()
+    meeting = next(m for m in session.engagement.meetings if m.title == "Extramöte")
+    planned = meeting.starts_at
+    assert planned[:10] > datetime.now().strftime("%Y-%m-%d")
+    view.edits.add_free_item(meeting.uid, "Läget")
+    view.select(meeting.uid)
+    told = []
+    monkeypatch.setattr(view, "_tell", told.append)  # the window's status bar
+    view.run_current()
+    held = view.edits.meeting(meeting.uid)
+    assert held.status == "running" and held.starts_at[:10] == datetime.now().strftime("%Y-%m-%d")
+    assert planned.replace("T", " ") in told[0] and held.starts_at.replace("T", " ") in told[0]
+    session.undo_stack.undo()
+    again = view.edits.meeting(meeting.uid)
+    assert again.status == "planned" and again.starts_at == planned
+
+
 def test_the_meeting_list_shows_titles_on_two_lines_and_a_planned_meeting_has_no_minutes_yet(
         view, session, monkeypatch):
     """At 1366×768 most titles were cut after a word or two: kind and title now take two lines (the

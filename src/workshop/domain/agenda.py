@@ -108,6 +108,15 @@ def next_meeting_start(starts: Iterable[str], now: datetime) -> str:
     return f"{day.isoformat()}T{NEW_MEETING_TIME}"
 
 
+def held_from(starts_at: str, now: datetime) -> str | None:
+    """Where a meeting run `now` starts: None when as planned (today, or a day gone by: the plan is kept),
+    else now, to the five minutes (planned for a later day, its minutes had carried that day and its
+    approval today had been refused as before the meeting)."""
+    if not starts_at or starts_at[:10] <= now.strftime("%Y-%m-%d"):
+        return None
+    return now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0).strftime(STARTS_AT_FORMAT)
+
+
 def parse_due_date(text: str) -> str:
     """An action item's due date as stored ("2024-09-17"); empty means none."""
     text = (text or "").strip()

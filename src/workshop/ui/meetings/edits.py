@@ -88,15 +88,18 @@ class MeetingEdits:
         """The meetings running now other than this one (one at most, unless an older version left more)."""
         return [m for m in self._session.engagement.meetings if m.status == MeetingStatus.RUNNING and m.uid != uid]
 
-    def start(self, uid: str, others: str = MeetingStatus.CLOSED) -> None:
+    def start(self, uid: str, others: str = MeetingStatus.CLOSED, starts_at: str | None = None) -> None:
         """Mark a meeting running, and any other running one closed or planned (`others`): scores and votes
-        given now name the running meeting, so one runs at a time. One undo step; a refusal half-way takes
-        back what was done and raises."""
+        given now name the running meeting, so one runs at a time. `starts_at`: when it is held, if not as
+        planned (domain.agenda.held_from). One undo step; a refusal half-way takes back what was done and
+        raises."""
         stack = self._session.undo_stack
         stack.beginMacro(tr("Run meeting"))
         try:
             for other in self.running_besides(uid):
                 self.set_status(other.uid, others)
+            if starts_at:
+                self.update_details(uid, starts_at=starts_at)
             self.set_status(uid, MeetingStatus.RUNNING)
         except Exception:
             stack.endMacro()

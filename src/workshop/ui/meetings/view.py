@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workshop.domain.agenda import next_meeting_start
+from workshop.domain.agenda import held_from, next_meeting_start
 from workshop.domain.errors import DomainError
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.ui.widgets import dialogs
@@ -237,8 +237,9 @@ class MeetingsView(QWidget):
             others = dialogs.ask_still_running(self, titles, meeting.title)
             if others is None:
                 return
+        held = held_from(meeting.starts_at, datetime.now()) if meeting.status == MeetingStatus.PLANNED else None
         if (meeting.status != MeetingStatus.RUNNING or running) and \
-                not self.message.attempt(lambda: self.edits.start(uid, others)):
+                not self.message.attempt(lambda: self.edits.start(uid, others, held)):
             return
         self.message.clear()
         self.pages.setCurrentWidget(self.runner)
@@ -246,6 +247,10 @@ class MeetingsView(QWidget):
         if meeting.status == MeetingStatus.CLOSED:  # no question asked: one undo ends it again
             self._tell(tr("“{title}” was held and now runs again ({undo} undoes that).")
                        .format(title=meeting.title, undo=key_text("Ctrl+Z")))
+        elif held:  # no question asked either: said, and the same undo puts the plan back
+            self._tell(tr("“{title}” was planned for {planned} and is held now: it starts {now} ({undo} undoes "
+                          "that).").format(title=meeting.title, planned=meeting.starts_at.replace("T", " "),
+                                           now=held.replace("T", " "), undo=key_text("Ctrl+Z")))
 
     def resume(self, uid: str) -> None:
         """The running meeting's runner: on the item where the facilitator left it, its clocks running on, when
