@@ -169,6 +169,34 @@ def test_the_approval_dialog_names_the_meeting_literally(qtbot, example):
     assert seen == [f"Minutes of “<b>Arbetsmöte</b> Gnosjö” ({meeting.starts_at[:10]})"]
 
 
+def test_a_refused_approval_keeps_the_dialog_open_with_what_was_typed(qtbot, example):
+    """A date before the meeting (or no name) had closed the dialog, lost the names typed, and said the
+    refusal in the list behind it: it is now said in the dialog, which stays open until the entry is right."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+
+    meeting = example.meetings[0]
+    seen = []
+
+    def fill():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        names, when = dialog.findChild(QLineEdit, "approvers"), dialog.findChild(QWidget, "approvedOn")
+        names.setText("Anna Andersson, Per Persson")
+        when.setText("2001-01-01")  # before the meeting
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        refusal = dialog.findChild(QWidget, "approvalRefused")
+        seen.append((dialog.isVisible(), refusal.isVisible(), refusal.text(), names.text()))
+        when.setText(meeting.starts_at[:10])
+        ok.click()
+
+    QTimer.singleShot(0, fill)
+    answer = approve.ask_approval(None, meeting, "")
+    visible, said, text, names = seen[0]
+    assert visible and said and "before the meeting" in text and names == "Anna Andersson, Per Persson"
+    assert answer == (["Anna Andersson", " Per Persson"], meeting.starts_at[:10])
+
+
 def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):
     """Minutes never print a raw addendum code; the file refuses a kind the domain does not know."""
     import sqlite3

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from workshop.domain.errors import DomainError
 from workshop.domain.meetings import Meeting
 from workshop.domain.records import approval
 from workshop.domain.vocabulary import MeetingStatus
@@ -18,7 +20,8 @@ from workshop.ui.meetings.commands import ApproveMinutes
 from workshop.ui.session.commands import push
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.dates import DateField
-from workshop.ui.widgets.i18n import joined, tr
+from workshop.ui.widgets.common import ERROR_STYLE
+from workshop.ui.widgets.i18n import describe, joined, tr
 from workshop.ui.widgets.lines_label import LinesLabel
 
 
@@ -44,8 +47,27 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
     when.setObjectName("approvedOn")
     form.addRow(tr("Approved &by"), names)
     form.addRow(tr("&Date"), when)
+    refusal = QLabel(dialog)
+    refusal.setObjectName("approvalRefused")
+    refusal.setWordWrap(True)
+    refusal.setTextFormat(Qt.TextFormat.PlainText)
+    refusal.setStyleSheet(ERROR_STYLE)
+    refusal.hide()
+    form.addRow(refusal)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
+
+    def check() -> None:
+        """Refused here, the dialog stays open with what was typed (it had closed, the names lost, and the
+        refusal was said in the list behind it)."""
+        try:
+            approval(meeting, names.text().split(","), when.text(), date.today())
+        except DomainError as exc:
+            refusal.setText(describe(exc))
+            refusal.show()
+            return
+        dialog.accept()
+
+    buttons.accepted.connect(check)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
