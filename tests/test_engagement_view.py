@@ -63,13 +63,42 @@ def test_add_organisation_reaches_the_potential_grid(window, monkeypatch, exampl
 
 
 def test_duplicate_organisation_is_refused(window, monkeypatch, example_path):
-    """A second 'Gislaved' is refused with a message; nothing is added or put on the undo stack."""
+    """A second 'Gislaved' is refused with a message; nothing is added or put on the undo stack. The dialog
+    asks again with the name typed and the reason (the name had been lost); cancelling then adds nothing."""
     view = window.views["engagement"]
-    _answers(monkeypatch, "gislaved", "GI2")
+    asked = []
+    answers = iter(["gislaved", "GI2", None])
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": asked.append((label, text))
+                        or next(answers))
     view.add_organisation()
     assert "already exists" in view.message.text()
+    assert "already exists" in asked[2][0] and asked[2][1] == "gislaved"
     assert len(_load(example_path).organisations) == 5
     assert window.session.undo_stack.count() == 0
+
+
+def test_a_new_organisation_is_offered_a_short_code_no_other_has(window, monkeypatch, example_path):
+    """After "Gislaved kommun" (GIS), "Gislaveds Energi AB" had been offered "GIS": Enter was refused and the
+    name lost. It is offered its initials; a refused code is asked again, as typed, with the name kept."""
+    from workshop.domain.validation import suggested_short_code
+
+    assert suggested_short_code("Kalmarsund Vatten AB", ["KAL"]) == "KVA"
+    assert suggested_short_code("Kalmar", ["KAL"]) == "KAM"
+    assert suggested_short_code("Ab", []) == "AB"
+    assert suggested_short_code("Aaa", ["AAA"]) == "AA2"
+    assert suggested_short_code("123", []) == ""
+    view = window.views["engagement"]
+    offered = []
+    answers = iter(["Gislaveds Energi AB", None])
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": offered.append(text)
+                        or next(answers))
+    view.add_organisation()
+    assert offered == ["", "GEA"]
+    answers = iter(["Gislaveds Energi AB", "gis", "Gislaveds Energi AB", "GEN"])
+    offered.clear()
+    view.add_organisation()
+    assert offered[2:] == ["Gislaveds Energi AB", "gis"]
+    assert [o.short_code for o in _load(example_path).organisations][-1] == "GEN"
 
 
 def test_remove_organisation_and_undo_restores_its_scores(window, example_path):

@@ -199,3 +199,18 @@ def next_area_code(codes: Sequence[str]) -> str:
     if not letters or letters[-1] == "Z":
         return ""
     return chr(ord(letters[-1]) + 1)
+
+
+def suggested_short_code(name: str, taken: Iterable[str]) -> str:
+    """The short code a new organisation is offered: its first three letters ("Kalmar kommun" → "KAL"), else
+    its words' initials ("Kalmarsund Vatten AB" → "KVA"), else its first two letters and a later one, else
+    those two and a digit; never one already taken (the first three letters had been offered when taken,
+    and the name typed was lost with the refusal). "" for a name with no letter."""
+    letters = [c.upper() for c in name if c.isalpha()]
+    if not letters:
+        return ""
+    used = {name_key(code) for code in taken}
+    initials = "".join(word[0].upper() for word in name.split() if word[:1].isalpha())[:3]
+    candidates = ["".join(letters[:3]), initials, *("".join(letters[:2]) + c for c in letters[2:]),
+                  *(f"{''.join(letters[:2])}{n}" for n in range(2, 100))]
+    return next((c for c in candidates if len(c) >= 2 and name_key(c) not in used), "")

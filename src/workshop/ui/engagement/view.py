@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
-from workshop.domain.validation import check_name
+from workshop.domain.validation import check_name, suggested_short_code
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
@@ -143,19 +143,26 @@ class EngagementView(QWidget):
 
     def add_organisation(self) -> None:
         """Ask for a name and a short code, then add the organisation (undoable)."""
-        name = dialogs.ask_text(self, tr("Add organisation"), tr("Name:"))
-        if name is None:
+        name, code, refused = "", None, ""
+        while True:  # a refusal asks again with what was typed and why (the name had been lost)
+            label = tr("Name:") if not refused else f"{refused}\n\n{tr('Name:')}"
+            name = dialogs.ask_text(self, tr("Add organisation"), label, name)
+            if name is None:
+                return
+            taken = [o.short_code for o in self._session.engagement.organisations]
+            code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (e.g. GIS):"),
+                                    code if refused and code else suggested_short_code(name, taken))
+            if code is None:
+                return
+            organisation = Organisation(name=name.strip(), short_code=code.strip())
+            try:
+                push(self._session.undo_stack, AddOrganisation(self._session, organisation))
+            except REFUSALS as exc:
+                refused = describe(exc)
+                self.message.setText(refused)
+                continue
+            self.message.clear()
             return
-        code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (e.g. GIS):"), name[:3].upper())
-        if code is None:
-            return
-        organisation = Organisation(name=name.strip(), short_code=code.strip())
-        try:
-            push(self._session.undo_stack, AddOrganisation(self._session, organisation))
-        except REFUSALS as exc:
-            self.message.setText(describe(exc))
-            return
-        self.message.clear()
 
     def remove_selected_organisation(self) -> None:
         """Remove the selected organisation and its scores; Undo puts everything back."""
