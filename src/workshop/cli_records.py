@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 
 from workshop.cli import CommandError, command, open_for_editing, read_engagement
 from workshop.cli_text import json_text, shown
+from workshop.domain.messages import counted
 
 
 def _meeting(e, meeting_id: str):
@@ -56,8 +59,9 @@ def _people(p: argparse.ArgumentParser):
                                           "meeting_id": p.meeting_uid} for p in f.places]} for f in found]))
             return 0
         for f in found:
-            counts = (f"{f.count(PlaceKind.ATTENDED)} meetings, {f.count(PlaceKind.OWNS_ACTION)} action items, "
-                      f"{f.count(PlaceKind.MENTIONED)} mentions")
+            counts = ", ".join((counted(f.count(PlaceKind.ATTENDED), "1 meeting", "{n} meetings"),
+                                counted(f.count(PlaceKind.OWNS_ACTION), "1 action item", "{n} action items"),
+                                counted(f.count(PlaceKind.MENTIONED), "1 mention", "{n} mentions")))
             print(f"{shown(f.person.uid)}\t{shown(f.person.name)}\t{shown(f.organisation) or '-'}\t{counts}")
         return 0
 
@@ -95,15 +99,19 @@ def _forget_person(p: argparse.ArgumentParser):
 
     def run(args) -> int:
         from workshop.domain.people import find_person, is_forgotten
-        from workshop.storage.forget import forget_person
+        from workshop.storage.forget import forget_person, unfinished_copies
 
         person = find_person(read_engagement(args.file), args.person)  # refusals first: nothing opened for writing
-        if is_forgotten(person):
+        if is_forgotten(person) and not unfinished_copies(Path(args.file), person.uid, person.name):
             raise CommandError(f"{person.name} was already forgotten.")
         with open_for_editing(args.file) as store:
             report = forget_person(store, args.person)
-        print(f"{shown(args.file)}: the person is now “{shown(report.pseudonym)}”; their name and contact details are gone "
-              f"from the file and {len(report.copies)} backups.")
+        backups = counted(len(report.copies), "no backup", "1 backup", "{n} backups")
+        if is_forgotten(person):  # a run stopped half way, or a backup that could not be written then
+            print(f"{shown(args.file)}: “{shown(person.name)}” was forgotten in the file; now also in {backups}.")
+        else:
+            print(f"{shown(args.file)}: the person is now “{shown(report.pseudonym)}”; their name and contact details "
+                  f"are gone from the file and {backups}.")
         if report.compact_error:
             print(f"  {shown(args.file)}: the file could not be rebuilt ({shown(report.compact_error)}); old pages in "
                   "it may still hold the name.")
@@ -112,8 +120,14 @@ def _forget_person(p: argparse.ArgumentParser):
                   "and the file is opened again.")
         for copy in report.unreachable:
             print(f"  not reached (could not be rewritten): {shown(copy)}")
+        if report.unreachable:
+            print(f"  Run `workshop forget-person {shown(args.file)} --person {shown(person.uid)}` again once they can "
+                  "be written: it finishes what is left.")
         print("Not reached: documents and data exported earlier (PDF, XLSX, CSV, JSON), copies saved elsewhere "
               "(Save a Copy) and e-mailed minutes; delete or redact those yourself.")
-        return 0
+        if report.interrupted:
+            print("workshop forget-person: interrupted once the erasure above was done.", file=sys.stderr)
+            return 130
+        return 1 if report.unreachable else 0
 
     return run

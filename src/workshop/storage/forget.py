@@ -8,6 +8,8 @@ pages nor old page images still hold the name; each backup is treated the same w
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import os
 import re
 import sqlite3
@@ -31,6 +33,7 @@ class ForgetReport:
     unreachable: tuple[Path, ...]
     file_compacted: bool = True  # False while another connection kept old pages in use (they go when it closes)
     compact_error: str = ""  # why the file could not be rebuilt at all (a full disk): not another program
+    interrupted: bool = False  # Ctrl+C (or a stop) came while it ran: it finished first, then says so
 
 
 def copies_of(path: Path) -> list[Path]:
@@ -124,6 +127,62 @@ def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
     return done, failed
 
 
+def _named_in(conn: sqlite3.Connection, person_uid: str, pseudonym: str) -> re.Pattern[str] | None:
+    """The pattern of a forgotten person's name as a copy still holds it, None when the copy has it no more."""
+    from workshop.domain.model import Person
+    from workshop.domain.people import name_pattern
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone():
+        return None
+    people = [Person(name=name or "", uid=uid) for uid, name in conn.execute("SELECT uid, name FROM people")]
+    person = next((p for p in people if p.uid == person_uid), None)
+    if person is None or person.name == pseudonym:
+        return None
+    return name_pattern(person, people)
+
+
+def unfinished_copies(path: Path, person_uid: str, pseudonym: str) -> list[Path]:
+    """The copies of the file that still name a person forgotten in it (a run stopped half way, a backup
+    that could not be written then): read only, nothing changed."""
+    left = []
+    for copy in copies_of(path):
+        try:
+            conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                if _named_in(conn, person_uid, pseudonym) is not None:
+                    left.append(copy)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            left.append(copy)  # not readable now: said, and a rerun tries it again
+    return left
+
+
+def finish_in_copies(path: Path, person_uid: str, pseudonym: str) -> ForgetReport:
+    """Forgetting finished in the copies that still name a person forgotten in the file: each with the name
+    it holds there (the file no longer has it). "Already forgotten" had refused the rerun, and `restore` of
+    such a backup then brought the name back."""
+    done, failed = [], []
+    for copy in unfinished_copies(path, person_uid, pseudonym):
+        stamp = copy.stat()
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                pattern = _named_in(conn, person_uid, pseudonym)
+                if pattern is not None:
+                    erase_everywhere(conn, pattern, pseudonym, person_uid)
+                    with contextlib.suppress(StorageError):
+                        forget_in_journal(path, pattern, pseudonym)
+                compact(conn)
+            finally:
+                conn.close()
+            os.utime(copy, (stamp.st_atime, stamp.st_mtime))
+            done.append(copy)
+        except (sqlite3.Error, OSError):
+            failed.append(copy)
+    return ForgetReport(pseudonym, tuple(done), tuple(failed))
+
+
 def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str], pseudonym: str,
                    person_uid: str) -> ForgetReport:
     """Erase the name in the open file (its only connection) and in every copy; StorageError on failure."""
@@ -154,13 +213,20 @@ def forget_person(store, person_uid: str) -> ForgetReport:
 
     e = store.load()
     person = find_person(e, person_uid)
-    if is_forgotten(person):
+    forgotten = is_forgotten(person)
+    if forgotten and not unfinished_copies(store.path, person.uid, person.name):
         raise DomainError(msg("{name} was already forgotten."), name=person.name)
-    pattern = name_pattern(person, list(e.people))
     store.db.guard.check()  # read-only, or a file replaced underneath: refused before anything is written
-    # Ctrl+C waits until the file and every copy are done: stopped half way, the copies not yet reached kept
-    # the name, and "already forgotten" then refused the rerun that would have reached them.
-    with uninterrupted():
-        report = forget_in_file(store.db.conn, store.path, pattern, pseudonym(e, person), person.uid)
+    # Ctrl+C (or a stop) waits until the file and every copy are done, then is said with what was done.
+    stopped = False
+    try:
+        with uninterrupted():
+            if forgotten:  # a run stopped half way, or a copy that could not be written then: finished now
+                report = finish_in_copies(store.path, person.uid, person.name)
+            else:
+                report = forget_in_file(store.db.conn, store.path, name_pattern(person, list(e.people)),
+                                        pseudonym(e, person), person.uid)
+    except KeyboardInterrupt:
+        stopped = True
     store.db.guard.committed()
-    return report
+    return dataclasses.replace(report, interrupted=stopped)

@@ -73,19 +73,23 @@ def holds_database(path: str | os.PathLike[str]) -> bool:
 
 @contextmanager
 def uninterrupted() -> Iterator[None]:
-    """Ctrl+C inside waits until the block is done, then interrupts: files renamed in turn (a damaged file
-    set aside, its backup put in its place) are never left half done, with no engagement under its name."""
+    """Ctrl+C (or a stop, SIGTERM) inside waits until the block is done, then interrupts: files renamed in
+    turn (a damaged file set aside, its backup put in its place) are never left half done, with no
+    engagement under its name."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     asked: list[int] = []
-    before = signal.signal(signal.SIGINT, lambda number, _frame: asked.append(number))
+    # A stop (SIGTERM: a closed terminal, a shutdown) waits too: it had cut an erasure half way.
+    before = {number: signal.signal(number, lambda n, _frame: asked.append(n))
+              for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, before)
-    if asked:
-        raise KeyboardInterrupt
+        for number, handler in before.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: not set from Python
+    if asked:  # now as it would have come: Ctrl+C a KeyboardInterrupt, a stop whatever stops this process
+        signal.raise_signal(asked[0])
 
 
 def other_names(path: str | os.PathLike[str]) -> bool:
