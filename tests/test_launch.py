@@ -116,3 +116,21 @@ def test_the_files_named_are_found_among_qt_s_options():
     assert file_arguments(["workshop", "-style", "fusion", "Åtvidaberg.workshop"]) == ["Åtvidaberg.workshop"]
     assert file_arguments(["workshop", "Å.workshop", "-reverse", "-platform", "xcb"]) == ["Å.workshop"]
     assert file_arguments(["workshop"]) == []
+
+
+def test_ctrl_c_while_a_command_s_modules_load_is_one_line_and_130(monkeypatch, capsys):
+    """Ctrl+C in a command's first third of a second (its modules still loading, before its own handler) had
+    printed a 20-line traceback and died by the signal."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):
+        if name == "workshop" and "cli" in (args[2] or ()):  # `from workshop import cli` in the dispatch
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    assert launch.main(["report", "x.workshop", "-o", "x.pdf"]) == 130
+    err = capsys.readouterr().err
+    assert err == "workshop: interrupted.\n"

@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _dispatch(args)
         sys.stdout.flush()  # a pipe's buffer is written here, where a closed reader can still be caught
         return code
+    except KeyboardInterrupt:  # Ctrl+C before a command's own handler (while its modules load): one line, 130
+        print("workshop: interrupted.", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `workshop --help | head`: the reader has gone, and so has our output
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit then is quiet
         return 0
