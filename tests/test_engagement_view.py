@@ -419,6 +419,13 @@ def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, examp
     start.calendar.setSelectedDate(QDate(2024, 5, 27))  # walked to with the arrow keys, then Enter
     qtbot.keyClick(start.calendar.findChild(QTableView), Qt.Key.Key_Return)
     assert _load(example_path).info.start_date == "2024-05-27" == start.text()
+    # The final meeting before the start is refused (the report's cover had read "2024-05-27 – 2024-02-01").
+    end = view.edits["end_date"]
+    stored_end = _load(example_path).info.end_date
+    end.setText("2024-02-01")
+    end.editingFinished.emit()
+    assert "before the start" in view.message.text()
+    assert _load(example_path).info.end_date == stored_end == end.text()
 
 
 def test_the_groups_table_fits_its_pane_at_1366_with_every_heading_whole(window, qtbot):

@@ -95,6 +95,11 @@ BAD = {
     "name after a NUL": (lambda e: e["organisations"][0].update(name=" \0Gislaved"),
                          "engagement.organisations[0].name: must not be empty: it begins with a NUL"),
     "share above 1": (lambda e: e["groups"][0].update(today_share=1.5), "engagement.groups[0].today_share"),
+    # An impossible date had been imported and printed on the report's cover.
+    "impossible date": (lambda e: e["info"].update(start_date="2024-13-45"),
+                        "engagement.info.start_date: “2024-13-45” is not a date"),
+    "final meeting before the start": (lambda e: e["info"].update(start_date="2025-03-01", end_date="2025-02-01"),
+                                       "engagement.info.end_date: The final meeting (2025-02-01) is before the start"),
     # `workshop people` prints IDs: an escape in one had retitled the terminal and turned it red.
     "id that acts": (lambda e: e["people"][0].update(id="\x1b]0;PWNED\x07\x1b[31mRED\u202e"),
                      "engagement.people[0].id: an id must be visible text"),

@@ -108,6 +108,13 @@ def next_meeting_start(starts: Iterable[str], now: datetime) -> str:
     return f"{day.isoformat()}T{NEW_MEETING_TIME}"
 
 
+def check_period(start: str, end: str) -> None:
+    """An engagement's start and final meeting (dates as stored): the final meeting not before the start (the
+    report's cover had read "Period 2025-03-01 – 2025-02-01")."""
+    if start and end and end < start:
+        raise DomainError(msg("The final meeting ({end}) is before the start ({start})."), end=end, start=start)
+
+
 def held_from(starts_at: str, now: datetime) -> str | None:
     """Where a meeting run `now` starts: None when as planned (today, or a day gone by: the plan is kept),
     else now, to the five minutes (planned for a later day, its minutes had carried that day and its

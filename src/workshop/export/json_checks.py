@@ -15,7 +15,7 @@ from workshop.domain.engagement import Engagement
 from workshop.domain.meetings import ITEM_KINDS, ITEM_STATUSES, MEETING_KINDS
 from workshop.domain.messages import msg
 from workshop.domain.visible import acts
-from workshop.domain.agenda import parse_due_date, parse_starts_at
+from workshop.domain.agenda import check_period, parse_due_date, parse_starts_at
 from workshop.domain.errors import DomainError
 from workshop.domain.validation import (
     POTENTIAL_MAX,
@@ -155,6 +155,10 @@ def _check_info(e: Engagement) -> None:
     _not_empty("engagement.info.title", i.title)
     _one_of("engagement.info.potential_mode", i.potential_mode, POTENTIAL_MODES)
     _range("engagement.info.potential_factor_scale", i.potential_factor_scale, 1, 10)
+    for name in ("start_date", "end_date"):  # "2024-13-45" had been imported, and printed on the report's cover
+        if getattr(i, name):
+            _stored(f"engagement.info.{name}", getattr(i, name), parse_due_date)
+    _domain("engagement.info.end_date", check_period, i.start_date, i.end_date)
 
 
 def _check_framework(e: Engagement) -> None:

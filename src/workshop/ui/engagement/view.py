@@ -23,7 +23,7 @@ from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
 from workshop.ui.widgets.i18n import describe, isolate, tr
 from workshop.ui.session.session import INFO, ORGANISATIONS, EngagementSession
-from workshop.domain.agenda import parse_due_date
+from workshop.domain.agenda import check_period, parse_due_date
 from workshop.ui.widgets.dates import DateField
 from workshop.ui.widgets.layout import button_row, side_by_side
 from workshop.ui.widgets.lines_label import LinesLabel
@@ -130,6 +130,8 @@ class EngagementView(QWidget):
             elif key in DATES:
                 value = parse_due_date(value)  # a real date or none
             new = dataclasses.replace(old, **{key: value})
+            if key in DATES:
+                check_period(new.start_date, new.end_date)  # the report's cover had read "2025-03-01 – 2025-02-01"
             push(self._session.undo_stack, EditInfo(
                 self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
         except REFUSALS as exc:
