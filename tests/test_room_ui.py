@@ -529,6 +529,9 @@ def test_a_preference_or_potential_round_stays_hidden_on_the_projector_until_rev
     presenter = PresenterWindow(window.presenter_channel)
     qtbot.addWidget(presenter)
     assert presenter.chart is None and "dolda" in presenter.body.text()  # the documents' language: Swedish
+    # The title too: it had been in the interface's language above the Swedish notice.
+    assert presenter.title.text().startswith("Potential per område" if kind == RoundKind.POTENTIAL
+                                             else "Föredraget alternativ per organisation")
     item = phone.round()["items"][0]
     value = item["choices"][0]["value"] if "choices" in item else 50
     assert phone.vote(qtbot, hylte.uid, item["id"], value)[0] == 200

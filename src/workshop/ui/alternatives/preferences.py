@@ -167,8 +167,8 @@ class PreferenceBars(LiveChartMixin, BarChart):
         self.bind(session)
         self.redraw()
 
-    def caption(self) -> str:
-        return self._t(msg("Preferred alternative per organisation"))
+    def caption(self, translate: Callable[[str], str] | None = None) -> str:
+        return (translate or self._t)(msg("Preferred alternative per organisation"))
 
     def missing(self) -> str:
         e = self._session.engagement
@@ -257,7 +257,7 @@ class PreferencesPanel(QWidget):
             return
         session, presenter = self._session, self._presenter
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.chart.caption(), seal=SEAL_PREFERENCES,
+            kind="chart", title=self.chart.caption(presenter.translate), seal=SEAL_PREFERENCES,
             chart_factory=lambda: PreferenceBars(session, theme=DARK, translate=presenter.translate,
                                                  font_size=presenter.chart_points(PRESENTER_FONT)),
             key_factory=lambda: alternatives_key(session)))

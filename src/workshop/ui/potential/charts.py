@@ -48,12 +48,12 @@ class PotentialRadar(LiveChartMixin, RadarChart):
         self.organisation_uid = organisation_uid
         self.redraw()
 
-    def caption(self) -> str:
+    def caption(self, translate: Callable[[str], str] | None = None) -> str:
         """What the chart shows, for titles and file names."""
         org = self._session.engagement.organisation_by_uid().get(self.organisation_uid or "")
         if org is None:
-            return self._t(msg("Potential per area — all organisations"))
-        return self._t(msg("Potential per area — {org}")).format(org=org.name)
+            return (translate or self._t)(msg("Potential per area — all organisations"))
+        return (translate or self._t)(msg("Potential per area — {org}")).format(org=org.name)
 
     def draw(self) -> None:
         e = self._session.engagement
@@ -101,8 +101,8 @@ class PotentialShareBars(LiveChartMixin, BarChart):
         self.bind(session)
         self.redraw()
 
-    def caption(self) -> str:
-        return self._t(msg("Share of potential vs share of today's spend, per group"))
+    def caption(self, translate: Callable[[str], str] | None = None) -> str:
+        return (translate or self._t)(msg("Share of potential vs share of today's spend, per group"))
 
     def missing(self) -> str:
         e = self._session.engagement

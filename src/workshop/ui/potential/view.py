@@ -197,7 +197,7 @@ class PotentialView(QWidget):
             return
         session, uid, presenter = self._session, self.radar.organisation_uid, self._presenter
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.radar.caption(), seal=SEAL_POTENTIAL,
+            kind="chart", title=self.radar.caption(presenter.translate), seal=SEAL_POTENTIAL,
             chart_factory=lambda: PotentialRadar(session, uid, theme=DARK, translate=presenter.translate,
                                                  font_size=presenter.chart_points(PRESENTER_FONT)),
             key_factory=lambda: AxisKey(session, lambda: [(a.code, a.name) for a in session.engagement.areas])))
@@ -208,6 +208,6 @@ class PotentialView(QWidget):
             return
         session, presenter = self._session, self._presenter
         self._presenter.publish(PresenterContent(
-            kind="chart", title=self.bars.caption(), seal=SEAL_POTENTIAL,
+            kind="chart", title=self.bars.caption(presenter.translate), seal=SEAL_POTENTIAL,
             chart_factory=lambda: PotentialShareBars(session, theme=DARK, translate=presenter.translate,
                                                      font_size=presenter.chart_points(PRESENTER_FONT))))
