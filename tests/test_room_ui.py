@@ -582,6 +582,11 @@ def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting
     gate = window.presenter_channel.current.chart_factory()
     qtbot.addWidget(gate)
     assert isinstance(gate, RevealGate) and gate.chart is None  # the room sees only how many votes are in
+    # ... in this round: the example's earlier votes had made it "35 of 35" before any phone voted.
+    asked = len(phone.round()["items"]) * len(phone.round()["organisations"])
+    assert gate.notice.text().endswith(f"1 av {asked} röster har kommit in.")
+    assert phone.vote(qtbot, gis["id"], phone.round()["items"][1]["id"], 2)[0] == 200
+    qtbot.waitUntil(lambda: gate.notice.text().endswith(f"2 av {asked} röster har kommit in."), timeout=3000)
     window.show_view("room")
     assert view.reveal.isVisible()
     view.reveal.click()
@@ -597,6 +602,7 @@ def test_a_criteria_round_is_revealed_from_the_room_view_as_from_criteria_voting
     _start(view)
     assert old.isHidden() and view.qr is not old  # the last round's address was drawn under the new one
     assert gate.chart is None and view.reveal.isVisibleTo(view) and not voting.reveal.isChecked()
+    assert gate.notice.text().endswith(f"0 av {asked} röster har kommit in.")  # a new round: none in it yet
     voting.reveal.setChecked(True)
     session = window.session
     window.set_session(None)  # the file closed: the next engagement's rounds start hidden

@@ -92,6 +92,20 @@ def still_to_vote(room: Round, rows: list[ArrivalRow]) -> str:
                                                                    names=", ".join(isolate(n) for n in names))
 
 
+def round_progress(room: Round, senders: dict, stored, before: dict) -> tuple[int, int]:
+    """Votes given in this round and votes it asks for, by arrival_rows' rule (a value there before the round
+    began, and not sent again, has not arrived): the projector's hidden notice had said "35 of 35 votes are
+    in" as a second round on an alternative began."""
+    given = 0
+    for item in room.items:
+        for org in room.organisations:
+            value = stored(org.uid, item.id)
+            if value is not None and (latest_sender(senders.get((org.uid, item.id), ()), value, room, item)
+                                      is not None or value != before.get((org.uid, item.id))):
+                given += 1
+    return given, len(room.items) * len(room.organisations)
+
+
 def latest_sender(sent: list, stored, room: Round, item: RoundItem):
     """The latest of a cell's phone Senders whose vote is the stored value (after an undo, an earlier one),
     or None when it was typed (or was there before the round)."""

@@ -14,7 +14,7 @@ from workshop.domain.errors import DomainError
 from workshop.domain.messages import msg
 from workshop.domain.vocabulary import RoundKind
 from workshop.room.round import Round, criteria_round, potential_round, preference_round
-from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name, still_to_vote
+from workshop.ui.room.arrivals import ArrivalsModel, arrival_rows, round_name, round_progress, still_to_vote
 from workshop.ui.room.bridge import RoomBridge, refusal_text
 from workshop.ui.room.network import interfaces
 from workshop.ui.room.qr import QrPanel
@@ -229,8 +229,16 @@ class RoomView(QWidget):
             # every phone's vote as it came, with no Reveal to press). Revealing all at once is undone too.
             self._presenter.reveal_votes(room.alternative_code, False)
             self._presenter.reveal_votes(ALL_ALTERNATIVES, False)
+            self._presenter.set_round_progress(self._progress_of)
         self._show_reveal()
         self._refresh()
+
+    def _progress_of(self, code: str) -> tuple[int, int] | None:
+        """The votes given and asked for in the last criteria round here, when it was on this alternative."""
+        room = self.bridge.round
+        if room is None or room.kind != RoundKind.CRITERIA or room.alternative_code != code:
+            return None
+        return round_progress(room, self.bridge.senders, self.bridge.stored_value, self.bridge.before)
 
     def _hidden_votes(self) -> str:
         """The alternative whose criteria votes the last round here gathered and the room may not see yet."""

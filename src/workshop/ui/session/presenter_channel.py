@@ -39,6 +39,10 @@ SEAL_PREFERENCES = "preferences"
 ALL_ALTERNATIVES = "*"  # the criteria round that votes on every alternative at once
 
 
+def _no_round(_code: str) -> tuple[int, int] | None:
+    return None
+
+
 class PresenterChannel(QObject):
     """The one channel from views to the presenter window."""
 
@@ -50,6 +54,7 @@ class PresenterChannel(QObject):
     # A clicker's or the keyboard's next (+1) or previous (-1) on the presenter window: the running meeting
     # steps, as it does with its own keys in the main window.
     step_requested = Signal(int)
+    progress_changed = Signal()  # a room round began or ended: the hidden notice counts its votes, or the file's
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,6 +65,8 @@ class PresenterChannel(QObject):
         # hidden. Revealed in Alternatives → Criteria voting or, for a room round, in the Room voting view.
         self.revealed_votes: set[str] = set()
         self.blanked = False  # the projector shows black, whatever is chosen (B, or View → Blank the Projector)
+        # Votes given and asked for in the room round on an alternative (its code), None with none running there.
+        self.round_progress: Callable[[str], tuple[int, int] | None] = _no_round
         self.chart_scale = 1.0  # the presenter window's text scale (1.0 on a 1080-line screen), for its charts
         # Texts the room reads are in the document language, whatever the facilitator's interface language.
         self.translate: Callable[[str], str] = lambda text: QCoreApplication.translate("", text)
@@ -108,6 +115,12 @@ class PresenterChannel(QObject):
         if self.revealed_votes:
             self.revealed_votes.clear()
             self.votes_revealed_changed.emit()
+        self.set_round_progress(_no_round)
+
+    def set_round_progress(self, progress: Callable[[str], tuple[int, int] | None]) -> None:
+        """Who counts a room round's votes (the Room voting view while its round runs)."""
+        self.round_progress = progress
+        self.progress_changed.emit()
 
     def hides(self, content: PresenterContent) -> bool:
         """Whether the projector shows this content's notice instead of its chart."""

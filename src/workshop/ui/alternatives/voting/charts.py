@@ -231,7 +231,8 @@ class RevealGate(QWidget):
             self._update_notice()
 
     def _update_notice(self) -> None:
-        given, expected = self._board.vote_progress(self._codes)
+        progress = self._state.round_progress(self._codes)  # a room round: its own votes, not the file's
+        given, expected = progress if progress is not None else self._board.vote_progress(self._codes)
         self.notice.setText(counted(expected, self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n"
                                                           "{given} of 1 vote is in.")),
                                     self._t(msg("{title}\n\nVotes are hidden until the facilitator reveals them.\n"
@@ -242,6 +243,8 @@ class RevealGate(QWidget):
         revealed = self.revealed()
         key = (revealed, self._state.per_organisation)
         if key == self._shown:
+            if not revealed:  # a room round began or ended on it: its count
+                self._update_notice()
             return
         hid = self._shown is not None and not self._shown[0]
         self._shown = key

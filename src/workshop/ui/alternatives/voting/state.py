@@ -120,7 +120,12 @@ class VotingState(QObject):
         super().__init__(parent)
         self._channel = presenter if presenter is not None else PresenterChannel(self)  # no projector: its own
         self._channel.votes_revealed_changed.connect(self.changed)
+        self._channel.progress_changed.connect(self.changed)
         self.per_organisation = False  # False: the room sees only the agreed result, anonymised
+
+    def round_progress(self, codes: list[str]) -> tuple[int, int] | None:
+        """Votes given and asked for in the room round running on these alternatives (one), else None."""
+        return self._channel.round_progress(codes[0]) if len(codes) == 1 else None
 
     def is_revealed(self, code: str) -> bool:
         """True when this round's votes may be shown (revealing all reveals every round)."""
