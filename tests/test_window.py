@@ -152,9 +152,14 @@ def test_new_from_template(app_window, tmp_path, monkeypatch):
     target = tmp_path / "fresh"
     offered = []
     monkeypatch.setattr(dialogs, "ask_described", lambda *a: offered.extend(a[3]) or "IT-drift samverkan")
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Utredning Höglandet")
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    titles, asked = iter(["  ", "Utredning Höglandet"]), []
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": asked.append(label)
+                        or next(titles))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: asked.append("file") or str(target))
     window.actions["new"].trigger()
+    # An empty title is said at once, and asked again (it had been said after the file was chosen, and the
+    # facilitator began again from the template).
+    assert asked[1].startswith("The title must not be empty.") and asked[2] == "file"
     assert window.session.path.name == "fresh.workshop"
     e = window.session.engagement
     assert e.info.title == "Utredning Höglandet"

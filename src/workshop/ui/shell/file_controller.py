@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workshop.domain.errors import DomainError
+from workshop.domain.validation import blank_before_nul, clean_text
 from workshop.domain.visible import shown
 from workshop.storage import EngagementStore, StorageError
 from workshop.storage.paths import same_file
@@ -104,9 +105,12 @@ class FileController(QObject):
         name = next((c.name for c in choices if c.label == label), None)
         if not name:
             return
-        title = dialogs.ask_text(self.window, tr("New engagement"), tr("Title of the investigation:"))
-        if title is None:
-            return
+        title, label = "", tr("Title of the investigation:")
+        while not clean_text(title) or blank_before_nul(title):  # an empty title is said here, not after the file was chosen
+            title = dialogs.ask_text(self.window, tr("New engagement"), label, title)
+            if title is None:
+                return
+            label = tr("The title must not be empty.") + "\n\n" + tr("Title of the investigation:")
         path = dialogs.ask_file_to_write(self.window, tr("Save new engagement as"), self._folder(), ".workshop",
                                          refusal=tr("Cannot create engagement"))
         if not path:
