@@ -184,6 +184,26 @@ def test_attendees_are_offered_again_and_undo(view, qtbot, session, example_path
     assert len(_stored(example_path).people) == people_before
 
 
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the list's popup, offscreen
+def test_a_name_picked_from_the_list_of_known_people_leaves_the_field_empty(view, qtbot, session):
+    """Type "karin", Down and Enter in the list: Karin was added, but her name was written back into the field
+    as the list closed, and the next Enter said she already attends. The field is now empty, ready for the
+    next name."""
+    view.select(session.engagement.meetings[1].uid)
+    field = view.details.new_name
+    field.setFocus()
+    qtbot.keyClicks(field, "karin")
+    popup = view.details.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    meeting = next(m for m in session.engagement.meetings if m.uid == view.current_uid())
+    names = {p.uid: p.name for p in session.engagement.people}
+    assert [names[u] for u in meeting.attendee_uids][-1] == "Karin Sjöberg"
+    assert field.text() == "" and field.hasFocus()
+
+
 def test_agenda_is_picked_from_the_catalogue_and_reordered(view, qtbot, session, example_path):
     """Enter on a theme adds its questions, on a question adds one; free items and Alt+Up reorder; undo."""
     view.select(session.engagement.meetings[1].uid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -287,6 +287,9 @@ class MeetingDetails(QWidget):
             self.new_name.clear()
             self.new_role.clear()
             self.new_name.setFocus()
+            # A name picked from the completer's list (Down, Enter) is written back into the field once the
+            # list closes, after this: it had stayed there, and the next Enter said "already attends".
+            QTimer.singleShot(0, lambda: self.new_name.text() == name and self.new_name.clear())
 
     def remove_attendee(self) -> None:
         """Take the selected person off this meeting."""
