@@ -70,27 +70,27 @@
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="28"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="57"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="49"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="76"/>
         <source>“{name}” is no file name: give the file a name.</source>
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="56"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="83"/>
         <source>“{name}” already exists. Replace it?</source>
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="180"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="207"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="181"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="208"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="205"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="231"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="206"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="232"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,17 +113,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="210"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="236"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="211"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="237"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="237"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="263"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -201,7 +201,7 @@ Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/shell/export_controller.py" line="165"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="116"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="120"/>
         <source>That is the open engagement file itself; choose another name.</source>
         <translation>Det är den öppna uppdragsfilen; välj ett annat namn.</translation>
     </message>
@@ -424,115 +424,117 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="67"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="68"/>
         <source>Cannot open engagement</source>
         <translation>Det går inte att öppna uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
         <source>New engagement</source>
         <translation>Nytt uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="102"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="103"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="107"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="108"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
         <source>Title of the investigation:</source>
         <translation>Utredningens titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="110"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="114"/>
         <source>Save new engagement as</source>
         <translation>Spara det nya uppdraget som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="113"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="125"/>
         <source>The title must not be empty.</source>
         <translation>Titeln får inte vara tom.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="111"/>
         <location filename="../../src/workshop/ui/shell/file_controller.py" line="115"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="128"/>
         <source>Cannot create engagement</source>
         <translation>Det går inte att skapa uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="132"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="136"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="133"/>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="139"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="137"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="143"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/file_controller.py" line="141"/>
+        <location filename="../../src/workshop/ui/shell/file_controller.py" line="145"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="58"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="59"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="86"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="122"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="130"/>
         <source>Votes are hidden until the facilitator reveals them.</source>
         <translation>Rösterna är dolda tills utredaren visar dem.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="145"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="118"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="151"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="153"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="155"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="122"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="192"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="233"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="281"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="276"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="282"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -596,7 +598,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Skärmen för presentationsvyn kopplades från; presentationsvyn visas nu på den här skärmen (F5 för att presentera).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/presenter/window.py" line="51"/>
+        <location filename="../../src/workshop/ui/presenter/window.py" line="55"/>
         <source>Workshop — Presenter</source>
         <translation>Workshop – Presentationsvy</translation>
     </message>
@@ -745,129 +747,129 @@ Stänga ändå och förlora den?</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="81"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten – sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="85"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="88"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="89"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="90"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="139"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="432"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="438"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
         <source>Back to preparation; the meeting stays open ({key})</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
         <source>✔ Answered</source>
         <translation>✔ Behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="154"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="155"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="211"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="212"/>
         <source>No action item from an earlier meeting is open.</source>
         <translation>Ingen åtgärd från ett tidigare möte är öppen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="306"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="307"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="310"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="309"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="310"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="314"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="334"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="335"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="345"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="346"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="347"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="373"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="367"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="373"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="429"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="435"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="431"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="437"/>
         <source>Items still open or parked: {n}.</source>
         <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1375,7 +1377,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
@@ -1408,13 +1410,13 @@ Stänga ändå och förlora den?</translation>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="155"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1422,13 +1424,13 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="146"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="238"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="264"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="149"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="155"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kod (t.ex. GIS):</translation>
     </message>
@@ -1466,7 +1468,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/agenda.py" line="89"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
@@ -1741,23 +1743,23 @@ Stänga ändå och förlora den?</translation>
         <translation>Ändra deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="122"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="143"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="125"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="146"/>
         <source>The attendee&apos;s name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="129"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="132"/>
         <source>{name} already attends this meeting.</source>
         <translation>{name} deltar redan i mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="130"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="133"/>
         <source>Add attendee {name}</source>
         <translation>Lägg till deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="141"/>
         <source>Remove attendee</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1767,7 +1769,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Ändra deltagaren {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
         <source>Add “{text}” to agenda</source>
         <translation>Lägg till ”{text}” i dagordningen</translation>
     </message>
@@ -1785,7 +1787,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/domain/agenda.py" line="60"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="176"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
         <source>The agenda item</source>
         <translation>Dagordningspunkten</translation>
     </message>
@@ -1796,39 +1798,39 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="96"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="97"/>
         <source>Run meeting</source>
         <translation>Genomför mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
         <source>Mark answered</source>
         <translation>Markera som behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
         <source>Skip item</source>
         <translation>Hoppa över punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="187"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="190"/>
         <source>Park item</source>
         <translation>Parkera punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="188"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="191"/>
         <source>Reopen item</source>
         <translation>Öppna punkten igen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="198"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="201"/>
         <source>Add follow-up question</source>
         <translation>Lägg till följdfråga</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="271"/>
         <location filename="../../src/workshop/storage/meetings.py" line="282"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="205"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="208"/>
         <source>The decision</source>
         <translation>Beslutet</translation>
     </message>
@@ -1846,7 +1848,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/storage/meetings.py" line="56"/>
         <location filename="../../src/workshop/storage/meetings.py" line="296"/>
         <location filename="../../src/workshop/storage/meetings.py" line="309"/>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="215"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="218"/>
         <source>The action item</source>
         <translation>Åtgärden</translation>
     </message>
@@ -1861,12 +1863,12 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="232"/>
         <source>Close action item</source>
         <translation>Avsluta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/edits.py" line="229"/>
+        <location filename="../../src/workshop/ui/meetings/edits.py" line="232"/>
         <source>Reopen action item</source>
         <translation>Öppna åtgärden igen</translation>
     </message>
@@ -2141,9 +2143,14 @@ Stänga ändå och förlora den?</translation>
         <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="247"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="248"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="251"/>
+        <source>“{title}” was planned for {planned} and is held now: it starts {now} ({undo} undoes that).</source>
+        <translation>”{title}” var planerat till {planned} och hålls nu: det börjar {now} ({undo} ångrar det).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="114"/>
@@ -2824,7 +2831,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="430"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="431"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2835,12 +2842,12 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="437"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="439"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="235"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="236"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -2851,7 +2858,7 @@ Rösterna är dolda tills utredaren visar dem.
 {given} av 1 röst har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="237"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="238"/>
         <source>{title}
 
 Votes are hidden until the facilitator reveals them.
@@ -3285,12 +3292,17 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="117"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="115"/>
+        <source>The final meeting ({end}) is before the start ({start}).</source>
+        <translation>Slutmötet ({end}) ligger före starten ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/domain/agenda.py" line="135"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="126"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="144"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -3652,7 +3664,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <location filename="../../src/workshop/export/transfer.py" line="77"/>
-        <location filename="../../src/workshop/storage/connection.py" line="286"/>
+        <location filename="../../src/workshop/storage/connection.py" line="288"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3836,27 +3848,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="167"/>
+        <location filename="../../src/workshop/storage/connection.py" line="168"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="219"/>
+        <location filename="../../src/workshop/storage/connection.py" line="221"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="232"/>
+        <location filename="../../src/workshop/storage/connection.py" line="234"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="234"/>
+        <location filename="../../src/workshop/storage/connection.py" line="236"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="254"/>
+        <location filename="../../src/workshop/storage/connection.py" line="256"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3886,7 +3898,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="291"/>
+        <location filename="../../src/workshop/storage/connection.py" line="293"/>
         <location filename="../../src/workshop/storage/store.py" line="161"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -4323,13 +4335,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="228"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="254"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="239"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="265"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4489,12 +4501,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen låsfil kan skapas bredvid den ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="191"/>
+        <location filename="../../src/workshop/storage/lock.py" line="196"/>
         <source>{path}: another program has the file open; close it there first.</source>
         <translation>{path}: ett annat program har filen öppen; stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lock.py" line="193"/>
+        <location filename="../../src/workshop/storage/lock.py" line="198"/>
         <source>{path}: open in Workshop by {user} on {host} since {since}; close it there first.</source>
         <translation>{path}: öppen i Workshop av {user} på {host} sedan {since}; stäng den där först.</translation>
     </message>
@@ -4672,12 +4684,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="167"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="181"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="169"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="183"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -4787,27 +4799,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lyssnar på {url}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="266"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="275"/>
         <source>Revealed: the projector shows the round&apos;s results.</source>
         <translation>Resultatet visas nu på projektorn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="269"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="278"/>
         <source>Start room voting</source>
         <translation>Starta röstningen i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="275"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="284"/>
         <source>Room voting is off; nothing listens.</source>
         <translation>Röstningen i rummet är avstängd; inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="292"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="301"/>
         <source>Scan to vote: {round}</source>
         <translation>Skanna för att rösta: {round}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/view.py" line="295"/>
+        <location filename="../../src/workshop/ui/room/view.py" line="304"/>
         <source>Vote on your phone</source>
         <translation>Rösta i telefonen</translation>
     </message>
@@ -5032,42 +5044,42 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="133"/>
+        <location filename="../../src/workshop/storage/forget.py" line="192"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="158"/>
+        <location filename="../../src/workshop/storage/forget.py" line="218"/>
         <source>{name} was already forgotten.</source>
         <translation>Uppgifterna om {name} är redan raderade.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="28"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="31"/>
         <source>Approve minutes</source>
         <translation>Justera protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="34"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="37"/>
         <source>Minutes of “{title}” ({date})</source>
         <translation>Protokoll från ”{title}” ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="36"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="39"/>
         <source>Approved minutes are frozen: later changes are printed as dated addenda after them.</source>
         <translation>Ett justerat protokoll låses: senare ändringar skrivs ut som daterade tillägg efter det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="41"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="44"/>
         <source>Names, separated by commas</source>
         <translation>Namn, åtskilda med komma</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="45"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="48"/>
         <source>Approved &amp;by</source>
         <translation>Justerat &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="46"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="49"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -5077,22 +5089,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="67"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="89"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="68"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="90"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="93"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="94"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
@@ -5306,74 +5318,74 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="149"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="167"/>
         <source>removed: {what}</source>
         <translation>borttaget: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="155"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="173"/>
         <source>added: {what}</source>
         <translation>tillagt: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="159"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="179"/>
         <source>moved: {what}</source>
         <translation>flyttat: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="208"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="249"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="373"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="417"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="373"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="417"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="374"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="418"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="378"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="422"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="379"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="423"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="422"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="466"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="437"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="481"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="437"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="481"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="552"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="596"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="554"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="598"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5388,7 +5400,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="547"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="591"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -5942,12 +5954,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Slog ihop {name} (ändringar som kom in: {count}); en säkerhetskopia togs först (Redigera → Ångra tar tillbaka sammanslagningen).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="47"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="46"/>
         <source>Changes made in “{theirs}” that come into “{mine}” as they are: {count}.</source>
         <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="50"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
         <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
         <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
     </message>
@@ -5957,38 +5969,38 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Behålls som i den här filen, precis som vid en tidigare sammanslagning från samma kopia (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="96"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="99"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="147"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="149"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="71"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="70"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>
@@ -6024,7 +6036,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="110"/>
+        <location filename="../../src/workshop/storage/paths.py" line="114"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>
