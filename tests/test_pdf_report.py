@@ -208,3 +208,17 @@ def test_a_map_of_no_alternative_says_so_not_a_made_up_point():
     assert all(c.x == pdf_charts.WIDTH / 2 for c in said.contents) and said.height >= len(lines) * 11
     drawn = pdf_charts.scatter([("S", 0.6, 21.0)], "Andel", "Summa")
     assert any(isinstance(c, ScatterPlot) for c in drawn.contents)
+
+
+def test_an_organisation_that_scored_nothing_has_no_sum_of_0(example):
+    """Where nothing scores 0, an organisation with no potential score had "Summa 0" under a column of
+    dashes; its sum is a dash too, and the other sums are unchanged."""
+    gnosjo = next(o for o in example.organisations if o.name == "Gnosjö")
+    unscored = dataclasses.replace(example, potentials=tuple(p for p in example.potentials
+                                                             if p.organisation_uid != gnosjo.uid))
+    text = words(text_of(render_report(unscored)))
+    full = words(text_of(render_report(example)))
+    sums = re.search(r"Summa((?: [\d–]+){6}) (?:Saknade|3\. Analys)", text).group(1).split()
+    before = re.search(r"Summa((?: [\d–]+){6}) (?:Saknade|3\. Analys)", full).group(1).split()
+    assert before[:2] == ["300", "340"] and sums[1] == "–"  # Gislaved, then Gnosjö: none given
+    assert sums[0] == before[0] and sums[2:5] == before[2:5] and sums[5] == "1160"

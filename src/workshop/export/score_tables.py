@@ -7,7 +7,7 @@ its header repeats), areas or criteria across.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -50,19 +50,26 @@ def _name_width(numbers: float) -> float:
     return max(NAME_MIN, min(NAME_WIDTH, TEXT_WIDTH - numbers))
 
 
+def _total(values: Iterable[int | None]) -> int | None:
+    """The sum of the values given; None (printed "–") when none is: an organisation that scored nothing had
+    a sum of 0, where nothing scores 0."""
+    given = [v for v in values if v is not None]
+    return sum(given) if given else None
+
+
 def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Sequence[Organisation],
                     value: Mapping[tuple[str, str], int | None], sums: bool, area_key: bool = False) -> list[Flowable]:
     """Potential per organisation and area; with `sums`, a sum per organisation and per area. Turned (areas
     by code across) and with `area_key`, a line under it names each area (where no other table does)."""
     fmt = lambda v: fmt_number(v, lab)  # noqa: E731
-    org_sum = {o.uid: sum(value.get((o.uid, a.code)) or 0 for a in areas) for o in orgs}
-    area_sum = {a.code: sum(value.get((o.uid, a.code)) or 0 for o in orgs) for a in areas}
+    org_sum = {o.uid: _total(value.get((o.uid, a.code)) for a in areas) for o in orgs}
+    area_sum = {a.code: _total(value.get((o.uid, a.code)) for o in orgs) for a in areas}
     extra = 1 if sums else 0
     if _as_columns(orgs):
         rows = [[f"{a.code}. {a.name}" if not sums else a.code] + [fmt(value.get((o.uid, a.code))) for o in orgs]
                 + ([fmt(area_sum[a.code])] if sums else []) for a in areas]
         if sums:
-            rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(sum(area_sum.values()))])
+            rows.append([lab["sum"]] + [fmt(org_sum[o.uid]) for o in orgs] + [fmt(_total(area_sum.values()))])
         widths = [20 * mm if sums else 70 * mm] + [ORG_COLUMN] * (len(orgs) + extra)
         drawn = min(column_parts(widths, 1, TEXT_WIDTH)[0][1][1:])  # as the table will draw them (scaled)
         return [data_table(st, [lab["area"]] + _column_names(st, orgs, drawn) + ([lab["sum"]] if sums else []), rows,
@@ -71,7 +78,7 @@ def potential_table(st, lab: Mapping[str, str], areas: Sequence[Area], orgs: Seq
             for o in orgs]
     key = [Paragraph(para("; ".join(f"{a.code}: {a.name}" for a in areas)), st["muted"])] if area_key else []
     if sums:
-        rows.append([lab["sum"]] + [fmt(area_sum[a.code]) for a in areas] + [fmt(sum(area_sum.values()))])
+        rows.append([lab["sum"]] + [fmt(area_sum[a.code]) for a in areas] + [fmt(_total(area_sum.values()))])
     return [data_table(st, [lab["organisation"]] + [a.code for a in areas] + ([lab["sum"]] if sums else []), rows,
                        [_name_width(NUMBER_WIDTH * len(areas) + SUM_WIDTH * extra)] + [NUMBER_WIDTH] * len(areas)
                        + [SUM_WIDTH] * extra,
