@@ -544,3 +544,14 @@ def test_ctrl_z_in_a_field_typed_into_long_ago_undoes_the_last_edit_not_the_fiel
     qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert title.text() == "Nytt namn" != before
     assert _load(example_path).info.client == stored.client
+
+
+def test_spaces_around_a_typed_detail_are_not_stored(window, qtbot, example_path):
+    """A facilitator typed as " Ekan AB " had been stored with its spaces (names elsewhere are trimmed)."""
+    view = window.views["engagement"]
+    field = view.edits["facilitator"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, " Ekan AB ")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert _load(example_path).info.facilitator == "Ekan AB" == field.text()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import DomainError
 from workshop.domain.model import Organisation
-from workshop.domain.validation import check_name, suggested_short_code
+from workshop.domain.validation import check_name, clean_text, suggested_short_code
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import REFUSALS, push, push_or_report
 from workshop.ui.session.edits import AddOrganisation, EditInfo, RemoveOrganisation
@@ -121,8 +121,10 @@ class EngagementView(QWidget):
         if key == "description":
             value = self.description.toPlainText()
         else:
-            value = self.edits[key].text()
+            value = clean_text(self.edits[key].text())  # " AB" had been stored with its space, unlike names
         if getattr(old, key) == value:
+            if key in self.edits and self.edits[key].text() != value:
+                show_text(self.edits[key], value)
             return
         try:
             if key == "title":
