@@ -214,11 +214,18 @@ def test_agenda_is_picked_from_the_catalogue_and_reordered(view, qtbot, session,
     tree.setFocus()
     tree.setCurrentItem(tree.topLevelItem(1))
     theme = session.engagement.themes[1]
+    there = {a.question_uid for a in _meeting(example_path, uid).agenda}
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    n_theme = len(session.engagement.questions_of(theme.uid))
+    n_theme = len([q for q in session.engagement.questions_of(theme.uid) if q.uid not in there])
     agenda = _meeting(example_path, uid).agenda
+    assert 0 < n_theme < len(session.engagement.questions_of(theme.uid))  # one of them was there already
     assert len(agenda) == len(before) + n_theme
     assert [a.theme_title for a in agenda[-n_theme:]] == [theme.title] * n_theme
+    assert view.agenda._message.text() == "1 question already on the agenda was not added again."
+    tree.setCurrentItem(tree.topLevelItem(1))  # Enter on it again: its questions were added a second time
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert len(_meeting(example_path, uid).agenda) == len(agenda)
+    assert view.agenda._message.text() == f"“{theme.title}” is on the agenda already."
     tree.setCurrentItem(tree.topLevelItem(0).child(0))
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert _meeting(example_path, uid).agenda[-1].question_uid == session.engagement.questions[0].uid

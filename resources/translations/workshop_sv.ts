@@ -1269,7 +1269,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1277,7 +1277,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1377,7 +1377,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
@@ -1405,18 +1405,18 @@ Stänga ändå och förlora den?</translation>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="129"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="131"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="136"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="151"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="157"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1424,13 +1424,13 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="152"/>
         <location filename="../../src/workshop/ui/widgets/dialogs.py" line="264"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="157"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kod (t.ex. GIS):</translation>
     </message>
@@ -1445,32 +1445,47 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="68"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="71"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="48"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="49"/>
         <source>Free item, e.g. “Break”</source>
         <translation>Fri punkt, t.ex. ”Fika”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="83"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="84"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="166"/>
+        <source>“{what}” is on the agenda already.</source>
+        <translation>”{what}” finns redan på dagordningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="171"/>
+        <source>1 question already on the agenda was not added again.</source>
+        <translation>1 fråga som redan fanns på dagordningen lades inte till igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="172"/>
+        <source>{n} questions already on the agenda were not added again.</source>
+        <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
@@ -5247,7 +5262,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="80"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import question_item, theme_items
+from workshop.domain.messages import counted
 from workshop.ui.widgets.i18n import key_text, tr
 from workshop.ui.session.session import EngagementSession
 from workshop.ui.widgets.ordered_list import OrderedListModel
 from workshop.ui.widgets.common import (
-    MessageLabel, current_row, key, ordered_list_view, plain_label, select_row, undo_goes_to_window,
+    NOTE_STYLE, MessageLabel, current_row, key, ordered_list_view, plain_label, select_row, undo_goes_to_window,
 )
 from workshop.ui.meetings.edits import MeetingEdits
 from workshop.ui.meetings.model import agenda_rows
@@ -154,11 +155,24 @@ class AgendaEditor(QWidget):
             question = next(q for q in e.questions if q.uid == uid)
             theme = next(t for t in e.themes if t.uid == question.theme_uid)
             items = [question_item(question, theme.title)]
+        # A question already on the agenda is not added again: Enter on a theme twice had put all of its
+        # questions there twice, without a word.
+        meeting = next((m for m in e.meetings if m.uid == self.meeting_uid), None)
+        there = {a.question_uid for a in meeting.agenda if a.question_uid} if meeting is not None else set()
+        new = [i for i in items if i.question_uid not in there]
+        skipped = len(items) - len(new)
         below = self.catalogue.itemBelow(item)
-        if self._try(lambda: self._edits.add_items(self.meeting_uid, items)):
+        if not new:
+            self._message.note(tr("“{what}” is on the agenda already.").format(
+                what=theme.title if len(items) > 1 else items[0].text), style=NOTE_STYLE)
+        elif self._try(lambda: self._edits.add_items(self.meeting_uid, new)):
             select_row(self.agenda, self.model.rowCount() - 1)
-            if below is not None:
-                self.catalogue.setCurrentItem(below)
+            if skipped:
+                self._message.note(counted(skipped, tr("1 question already on the agenda was not added again."),
+                                           tr("{n} questions already on the agenda were not added again.")),
+                                   style=NOTE_STYLE)
+        if below is not None:
+            self.catalogue.setCurrentItem(below)
 
     def add_free(self) -> None:
         """Add the typed free item after the current agenda item (refused when empty)."""
