@@ -145,7 +145,15 @@ class RecordEditor(QWidget):
             return QCheckBox(parent)
         widget = QLineEdit(parent)
         widget.setPlaceholderText(spec.placeholder)
+        widget.returnPressed.connect(self._entered)
         return widget
+
+    def _entered(self) -> None:
+        """Enter in a field of the form stores it (as leaving it does): a new record is added and the form
+        cleared for the next, a record shown is saved. Enter had done nothing; only leaving the form stored."""
+        new = self._shown is None
+        if self.leave_record() and new:
+            self.clear_form()
 
     def form_values(self) -> dict:
         """What the form holds: text, lists of lines (empty lines dropped), chosen values, ticks."""
