@@ -101,15 +101,16 @@ def test_a_damaged_file_points_at_the_newest_good_backup_and_restore_keeps_it(ex
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
-@pytest.mark.parametrize("wreck", ["cut off", "empty"])
+@pytest.mark.parametrize("wreck", ["cut off", "empty", "first bytes overwritten"])
 def test_a_file_cut_off_or_emptied_is_restored_from_its_backup(example_path, capsys, wreck):
-    """A file cut off by a full disk or a copy cut short, or left empty, is damage like a failed integrity
-    check: opening it offers the newest good backup and `workshop restore FILE newest` puts it back (both
+    """A file cut off by a full disk or a copy cut short, left empty, or with its first bytes overwritten
+    (while it has backups of its own: it was an engagement) is damage like a failed integrity check: opening it offers the newest good backup and `workshop restore FILE newest` puts it back (both
     had been refused as "not an engagement" by the command made to repair them)."""
     with EngagementStore.open(example_path):
         pass
     data = example_path.read_bytes()
-    example_path.write_bytes(data[: len(data) // 3] if wreck == "cut off" else b"")
+    example_path.write_bytes({"cut off": data[: len(data) // 3], "empty": b"",
+                              "first bytes overwritten": b"\0" * 16 + data[16:]}[wreck])
     with pytest.raises(DamagedFileError) as refused:
         EngagementStore.open(example_path)
     assert refused.value.backup is not None and "restore" in str(refused.value)

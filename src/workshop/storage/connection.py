@@ -61,6 +61,11 @@ def inspect(path: Path, schema: Schema, *, integrity: bool = True,
     if not header:  # a file emptied (a full disk, a copy cut short): its backups can stand in for it
         raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path, check=term("it is empty"))
     if header != SQLITE_HEADER:
+        from workshop.storage.backups import backups_of
+
+        if backups_of(path):  # the app's own backups of this name: it was an engagement, its first page is damaged
+            raise DamagedFileError(msg("{path}: the file is damaged ({check})."), path=path,
+                                   check=term("its first bytes are not an SQLite database's"))
         raise StorageError(msg("{path}: not a Workshop engagement file (it is not an SQLite database)."), path=path)
     refuse_long_name(path)
     try:
