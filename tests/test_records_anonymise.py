@@ -41,6 +41,8 @@ def test_one_export_replaces_consistently(example):
     notes = " ".join(item.notes for m in a.meetings for item in m.agenda)
     assert "IT-chef, Organisation A är it-chef" in notes  # "Johan är it-chef …": his first name is his alone
     assert _named(notes, _names(example)) == []
+    # "Organisation E kommunhus, Hyltebruk" had told who E was: the places are left out.
+    assert any(m.place for m in example.meetings) and not any(m.place for m in a.meetings)
 
 
 def test_documents_and_data_name_no_organisation_or_person(example, example_path, tmp_path):

@@ -3,8 +3,9 @@
 Organisations become "Organisation A, B, C…" (short codes "A", "B", …) in their order, people their role
 with their organisation ("IT-chef, Organisation A"), numbered when two would read the same; the same
 replacement is made in every free text (names, and a Swedish genitive: "Gislaveds" → "Organisation A:s").
-Internal notes are left out as in every shared document. One call gives one consistent mapping.
-Acronyms built from names (the "GGVVH" of a title) are not recognised.
+Internal notes are left out as in every shared document, and so are the meetings' places (a town hall
+names its town). One call gives one consistent mapping. Acronyms built from names (the "GGVVH" of a
+title) are not recognised.
 """
 
 from __future__ import annotations
@@ -127,7 +128,10 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
     return r(shared,
              organisations=tuple(r(o, name=org_label[o.uid], short_code=by_code[o.short_code])
                                  for o in shared.organisations),
-             people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people))
+             people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people),
+             # Where a meeting was held names its town or building ("Hylte kommunhus, Hyltebruk"), which no
+             # rule tells from other words: left out, as the internal notes are.
+             meetings=tuple(r(m, place="") for m in shared.meetings))
 
 
 # Fields that hold identifiers, codes, dates or closed vocabularies, never free text.
