@@ -576,6 +576,32 @@ def test_the_outer_ring_s_value_never_covers_the_first_axis_name(qtbot):
     assert not on_screen(labels["100"]).intersects(on_screen(labels["A"]))
 
 
+def _contrast(a: QColor, b: QColor) -> float:
+    def lum(c: QColor) -> float:
+        parts = [x / 255 for x in (c.red(), c.green(), c.blue())]
+        r, g, bl = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in parts]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+
+    high, low = sorted((lum(a), lum(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_ring_values_read_against_the_chart_s_ground(qtbot, dark):
+    """The radar's only scale, its ring values, were drawn in the grid's colour: 3.2:1 on the projector's
+    ground and 2.1:1 on white, unreadable from the back of the room. They now have at least 4.5:1."""
+    from workshop.charts.palette import LIGHT
+
+    theme = DARK if dark else LIGHT
+    chart = RadarChart(maximum=100, font_size=16, theme=theme)
+    qtbot.addWidget(chart)
+    chart.set_axes(list("ABCDEFGHI"))
+    rings = [item for item in chart.items() if isinstance(item, Label) and item.text() in ("25", "50", "75", "100")]
+    assert len(rings) == 4
+    for ring in rings:
+        assert _contrast(ring.brush().color(), QColor(theme.background)) >= 4.5
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x08"])
 def test_a_control_character_in_a_name_shows_as_a_box_and_every_chart_still_exports(qtbot, control):
     """An organisation named "Gislaved<ESC>x" (pasted from a terminal) made Qt write the raw character into

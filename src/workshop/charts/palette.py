@@ -45,18 +45,22 @@ class Theme:
     """The colours of a chart's ground, text and grid: light for the laptop, dark for the projector."""
 
     def __init__(self, background: str, text: str, grid: str, many: str, reference: str, line_scale: float = 1.0,
-                 marker_size: float = 8.0):
+                 marker_size: float = 8.0, muted: str = ""):
         self.background = background
         self.text = text
         self.grid = grid
+        # Text that is secondary but must still be read (a radar's ring values): at least 4.5:1 on the ground,
+        # where the grid's colour is meant to recede (3.2:1 on the projector, 2.1:1 on white).
+        self.muted = muted or text
         self.many = many
         self.reference = reference
         self.line_scale = line_scale  # series' line widths are multiplied by this
         self.marker_size = marker_size  # px across a marker at each data point
 
 
-LIGHT = Theme(background="#FFFFFF", text=TEXT_COLOUR, grid=GRID_COLOUR, many=MANY_COLOUR, reference=REFERENCE_COLOUR)
+LIGHT = Theme(background="#FFFFFF", text=TEXT_COLOUR, grid=GRID_COLOUR, many=MANY_COLOUR, reference=REFERENCE_COLOUR,
+              muted="#5F5F5F")
 # Matches the presenter window's ground (#0F1720). Lines at least 4 px and 16 px markers: seen from the
 # back of a room on a 1080p projector.
 DARK = Theme(background="#0F1720", text="#FFFFFF", grid="#5A6878", many="#7FA7D9", reference="#FFFFFF",
-             line_scale=1.7, marker_size=16.0)
+             line_scale=1.7, marker_size=16.0, muted="#B4BEC9")

@@ -166,7 +166,7 @@ class RadarChart(SideOrBelowLegend, ChartBase):
         inside = math.cos(math.pi / n)  # a ring's edge is this much nearer the centre halfway between two axes
         for ring in range(1, RINGS + 1):
             value = self.maximum * ring / RINGS
-            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.grid, small, anchor=(0.5, 0.0),
+            tick = Label(locale.number(value, mark=self.decimal_mark), self.theme.muted, small, anchor=(0.5, 0.0),
                          backdrop=self.theme.background)
             radius = inside * ring / RINGS
             tick.setPos(radius * math.cos(between), radius * math.sin(between))
