@@ -526,3 +526,21 @@ def test_go_to_stays_on_the_screen_with_an_item_of_a_300_letter_word(qtbot):
     assert dialog.width() < 900 and dialog.textValue() == long
     combo = dialog.findChild(QComboBox)
     assert long in combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_ending_a_meeting_counts_the_questions_left_open_not_its_free_items(app_window, qtbot, monkeypatch):
+    """"Items still open or parked: 9" had counted "Fika" and the welcome among them: a free item is not
+    answered. The question counts the questions and follow-ups left open or parked."""
+    view, runner = _running(app_window, qtbot)
+    uid = runner.meeting_uid
+    question = next(a for a in runner.meeting().agenda if a.kind == "question")
+    view.edits.set_item_status(uid, question.uid, "open")
+    view.edits.add_free_item(uid, "Fika")
+    meeting = runner.meeting()
+    assert any(a.kind == "free" and a.status == "open" for a in meeting.agenda)
+    questions = sum(1 for a in meeting.agenda if a.kind != "free" and a.status in ("open", "parked"))
+    assert questions >= 1
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, question, *a, **k: asked.append(question))
+    runner.end_meeting()
+    assert asked and asked[0].endswith(f"Questions still open or parked: {questions}.")

@@ -774,7 +774,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
         <location filename="../../src/workshop/ui/meetings/runner/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="438"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="440"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -864,14 +864,14 @@ Stänga ändå och förlora den?</translation>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="435"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="437"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="437"/>
-        <source>Items still open or parked: {n}.</source>
-        <translation>Punkter som fortfarande är öppna eller parkerade: {n}.</translation>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="439"/>
+        <source>Questions still open or parked: {n}.</source>
+        <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="90"/>
@@ -1512,13 +1512,13 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="363"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="371"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="81"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="371"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="379"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
@@ -3679,7 +3679,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/export/safe_write.py" line="36"/>
         <location filename="../../src/workshop/export/transfer.py" line="77"/>
-        <location filename="../../src/workshop/storage/connection.py" line="288"/>
+        <location filename="../../src/workshop/storage/connection.py" line="293"/>
         <location filename="../../src/workshop/storage/targets.py" line="41"/>
         <source>{path}: the folder {folder} does not exist.</source>
         <translation>{path}: mappen {folder} finns inte.</translation>
@@ -3805,19 +3805,20 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="64"/>
+        <location filename="../../src/workshop/storage/connection.py" line="69"/>
         <source>{path}: not a Workshop engagement file (it is not an SQLite database).</source>
         <translation>{path}: inte en uppdragsfil från Workshop (det är ingen SQLite-databas).</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="62"/>
-        <location filename="../../src/workshop/storage/connection.py" line="125"/>
+        <location filename="../../src/workshop/storage/connection.py" line="67"/>
+        <location filename="../../src/workshop/storage/connection.py" line="130"/>
         <location filename="../../src/workshop/storage/store.py" line="197"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="92"/>
+        <location filename="../../src/workshop/storage/connection.py" line="97"/>
         <source>{path}: an SQLite database, but not a Workshop engagement file.</source>
         <translation>{path}: en SQLite-databas, men inte en uppdragsfil från Workshop.</translation>
     </message>
@@ -3827,63 +3828,68 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>den är tom</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="87"/>
-        <location filename="../../src/workshop/storage/connection.py" line="138"/>
+        <location filename="../../src/workshop/storage/connection.py" line="68"/>
+        <source>its first bytes are not an SQLite database&apos;s</source>
+        <translation>dess första byte är inte en SQLite-databas</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/connection.py" line="92"/>
+        <location filename="../../src/workshop/storage/connection.py" line="143"/>
         <source>{path}: the file is damaged or unreadable ({check}).</source>
         <translation>{path}: filen är skadad eller oläslig ({check}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="90"/>
+        <location filename="../../src/workshop/storage/connection.py" line="95"/>
         <source>{path}: cannot be read now ({error}).</source>
         <translation>{path}: kan inte läsas just nu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="95"/>
+        <location filename="../../src/workshop/storage/connection.py" line="100"/>
         <source>{path}: written by a newer version of Workshop (file format {version}; this version reads up to {supported}). Update Workshop to open it.</source>
         <translation>{path}: sparad av en nyare version av Workshop (filformat {version}; den här versionen läser upp till {supported}). Uppdatera Workshop för att öppna filen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="100"/>
+        <location filename="../../src/workshop/storage/connection.py" line="105"/>
         <source>{path}: a Workshop file that holds no engagement (it was not written by Workshop, or not to the end).</source>
         <translation>{path}: en Workshop-fil utan uppdrag (den skrevs inte av Workshop, eller inte färdigt).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="101"/>
+        <location filename="../../src/workshop/storage/connection.py" line="106"/>
         <source>no engagement</source>
         <translation>inget uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="115"/>
+        <location filename="../../src/workshop/storage/connection.py" line="120"/>
         <source>no table {table}</source>
         <translation>tabellen {table} saknas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="118"/>
+        <location filename="../../src/workshop/storage/connection.py" line="123"/>
         <source>no column {column} in the table {table}</source>
         <translation>kolumnen {column} saknas i tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="168"/>
+        <location filename="../../src/workshop/storage/connection.py" line="173"/>
         <source>{path}: its last changes are still in its journal ({wal}), which cannot be read in a folder you may not write to; copy both files to a folder you may write to and open the copy.</source>
         <translation>{path}: de senaste ändringarna finns fortfarande i journalen ({wal}), som inte kan läsas i en mapp du inte får skriva i; kopiera båda filerna till en mapp du får skriva i och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="221"/>
+        <location filename="../../src/workshop/storage/connection.py" line="226"/>
         <source>{path}: no copy could be kept before updating it to this version ({error}); the file was not changed.</source>
         <translation>{path}: ingen kopia kunde sparas innan filen uppdateras till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="234"/>
+        <location filename="../../src/workshop/storage/connection.py" line="239"/>
         <source>{path}: the disk refused the update to this version ({error}); the file was not changed.</source>
         <translation>{path}: disken vägrade uppdateringen till den här versionen ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="236"/>
+        <location filename="../../src/workshop/storage/connection.py" line="241"/>
         <source>{path}: holds values this version of Workshop refuses ({error}); the file was not changed.</source>
         <translation>{path}: innehåller värden som den här versionen av Workshop inte godtar ({error}); filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="256"/>
+        <location filename="../../src/workshop/storage/connection.py" line="261"/>
         <source>{path}: cannot be opened ({error}).</source>
         <translation>{path}: kan inte öppnas ({error}).</translation>
     </message>
@@ -3913,7 +3919,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: sammanslagningen kunde inte sparas ({error}); filen är som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/connection.py" line="293"/>
+        <location filename="../../src/workshop/storage/connection.py" line="298"/>
         <location filename="../../src/workshop/storage/store.py" line="161"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
@@ -5231,13 +5237,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="354"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="362"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="366"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="374"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -5278,9 +5284,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="320"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="327"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="336"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="328"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="335"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="344"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -6131,7 +6137,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="240"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="248"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>

@@ -431,10 +431,12 @@ class RunnerView(QWidget):
         if not self.active or self._edits is None:
             return
         m = self.meeting()
-        open_items = sum(1 for a in m.agenda if a.status in (ItemStatus.OPEN, ItemStatus.PARKED))
+        # Questions only: a free item ("Fika", "Välkommen") is not answered, and had been counted as open.
+        open_items = sum(1 for a in m.agenda if a.kind != ItemKind.FREE
+                         and a.status in (ItemStatus.OPEN, ItemStatus.PARKED))
         question = tr("End “{title}”?").format(title=m.title)
         if open_items:
-            question += "\n" + tr("Items still open or parked: {n}.").format(n=open_items)
+            question += "\n" + tr("Questions still open or parked: {n}.").format(n=open_items)
         if not dialogs.ask_yes_no(self, tr("End meeting"), question):
             return
         self.store_entries()
