@@ -106,6 +106,19 @@ BAD = {
 }
 
 
+def test_a_file_from_before_the_date_fields_still_round_trips(example):
+    """Files from before the date fields hold free text ("mars 2025"), and their JSON export is their backup:
+    it imports as written (the strict check had refused it); only a date that is not one is refused."""
+    import dataclasses
+
+    from workshop.export.json_codec import engagement_from_json, engagement_to_json
+
+    for start, end in (("mars 2025", "2024-09-17"), ("våren 2024", "hösten 2024"), ("2025-03-01", "")):
+        old = dataclasses.replace(example, info=dataclasses.replace(example.info, start_date=start, end_date=end))
+        back = engagement_from_json(engagement_to_json(old))
+        assert (back.info.start_date, back.info.end_date) == (start, end)
+
+
 @pytest.mark.parametrize("case", list(BAD))
 def test_bad_exports_are_refused_naming_the_bad_value(example, case):
     """Missing keys, wrong types, duplicates, dangling references and out-of-range scores name their path."""

@@ -204,6 +204,24 @@ def test_a_name_picked_from_the_list_of_known_people_leaves_the_field_empty(view
     assert field.text() == "" and field.hasFocus()
 
 
+def test_enter_on_a_theme_with_no_questions_adds_nothing_and_says_nothing_is_wrong(view, qtbot, session):
+    """A theme with no question yet: Enter on it had raised an IndexError (the "already there" note looked
+    for its first question)."""
+    from workshop.ui.catalogue.edits import CatalogueEdits
+    from workshop.ui.meetings.agenda import UID
+
+    view.select(session.engagement.meetings[1].uid)
+    before = len(view.edits.meeting(view.current_uid()).agenda)
+    theme = CatalogueEdits(session).add_theme("Tomt tema")
+    view.tabs.setCurrentWidget(view.agenda)
+    tree = view.agenda.catalogue
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(0, UID) == theme.uid)
+    tree.setCurrentItem(item)
+    view.agenda.add_from_catalogue()
+    assert len(view.edits.meeting(view.current_uid()).agenda) == before
+
+
 def test_agenda_is_picked_from_the_catalogue_and_reordered(view, qtbot, session, example_path):
     """Enter on a theme adds its questions, on a question adds one; free items and Alt+Up reorder; undo."""
     view.select(session.engagement.meetings[1].uid)
@@ -518,18 +536,26 @@ def test_a_meeting_planned_for_a_later_day_and_run_now_is_held_now(view, session
     assert held_from("2026-12-07T14:00", at("2026-12-07T10:43")) is None  # today: as planned
     assert held_from("2024-01-08T09:00", at("2026-12-07T10:43")) is None  # a day gone by: the record stays
     assert held_from("", at("2026-12-07T10:43")) is None
+    from workshop.ui.meetings import view as meetings_view
+
+    class Monday(datetime):  # the clock at 10:43 on a Monday: the test had depended on the time of day
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 12, 7, 10, 43)
+
+    monkeypatch.setattr(meetings_view, "datetime", Monday)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Extramöte")
     view.new_meeting()
     meeting = next(m for m in session.engagement.meetings if m.title == "Extramöte")
     planned = meeting.starts_at
-    assert planned[:10] > datetime.now().strftime("%Y-%m-%d")
+    assert planned == "2026-12-08T09:00"
     view.edits.add_free_item(meeting.uid, "Läget")
     view.select(meeting.uid)
     told = []
     monkeypatch.setattr(view, "_tell", told.append)  # the window's status bar
     view.run_current()
     held = view.edits.meeting(meeting.uid)
-    assert held.status == "running" and held.starts_at[:10] == datetime.now().strftime("%Y-%m-%d")
+    assert held.status == "running" and held.starts_at == "2026-12-07T10:40"
     assert planned.replace("T", " ") in told[0] and held.starts_at.replace("T", " ") in told[0]
     session.undo_stack.undo()
     again = view.edits.meeting(meeting.uid)

@@ -166,6 +166,35 @@ def test_ctrl_c_while_forgetting_waits_until_every_copy_is_done(example_path, mo
         assert b"Lindqvist" not in data, path
 
 
+def test_a_stop_while_forgetting_waits_then_says_what_was_done(example_path, capsys, monkeypatch):
+    """SIGTERM (a closed terminal) had cut the erasure half way; deferred, it had then killed the process by
+    the signal with nothing said and the lock left. The erasure finishes, the report is printed, exit 130."""
+    import os
+    import signal
+
+    from workshop.storage import forget
+
+    with EngagementStore.open(example_path) as store:
+        store.meetings.set_item_notes(store.load().meetings[0].agenda[0].uid, "Johan Lindqvist sa")
+        store.backup_if_edited()
+    real_compact = forget.compact
+
+    def compact_then_stop(conn):
+        done = real_compact(conn)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return done
+
+    monkeypatch.setattr(forget, "compact", compact_then_stop)
+    _e, johan = _person(example_path, "Johan Lindqvist")
+    assert main(["forget-person", str(example_path), "--person", johan.uid]) == 130
+    monkeypatch.undo()
+    captured = capsys.readouterr()
+    assert "Person 3" in captured.out and "interrupted once the erasure above was done" in captured.err
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    for path, data in _every_byte(example_path.parent):
+        assert b"Lindqvist" not in data, path
+
+
 def test_forgetting_stopped_half_way_is_finished_by_running_it_again(example_path, capsys, monkeypatch):
     """A backup that could not be rewritten (or a run killed half way) kept the name: the command had said
     exit 0, the rerun was refused as "already forgotten", and `restore` of that backup brought the name

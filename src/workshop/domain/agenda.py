@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -111,7 +112,8 @@ def next_meeting_start(starts: Iterable[str], now: datetime) -> str:
 def check_period(start: str, end: str) -> None:
     """An engagement's start and final meeting (dates as stored): the final meeting not before the start (the
     report's cover had read "Period 2025-03-01 – 2025-02-01")."""
-    if start and end and end < start:
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")  # (a file from before the date fields may hold "mars 2025")
+    if iso.fullmatch(start or "") and iso.fullmatch(end or "") and end < start:
         raise DomainError(msg("The final meeting ({end}) is before the start ({start})."), end=end, start=start)
 
 

@@ -8,6 +8,7 @@ names. Each failure names the path of the bad value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import NoReturn
 
@@ -155,10 +156,18 @@ def _check_info(e: Engagement) -> None:
     _not_empty("engagement.info.title", i.title)
     _one_of("engagement.info.potential_mode", i.potential_mode, POTENTIAL_MODES)
     _range("engagement.info.potential_factor_scale", i.potential_factor_scale, 1, 10)
-    for name in ("start_date", "end_date"):  # "2024-13-45" had been imported, and printed on the report's cover
-        if getattr(i, name):
-            _stored(f"engagement.info.{name}", getattr(i, name), parse_due_date)
-    _domain("engagement.info.end_date", check_period, i.start_date, i.end_date)
+    # "2024-13-45" had been imported, and printed on the report's cover. A date written as the app writes
+    # dates must be one; other text ("mars 2025") is what files from before the date fields hold, and an
+    # export of such a file is its backup: it is taken as written. The period is checked when both are dates.
+    dated = True
+    for name in ("start_date", "end_date"):
+        value = getattr(i, name)
+        if re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", value or ""):
+            _stored(f"engagement.info.{name}", value, parse_due_date)
+        else:
+            dated = dated and not value
+    if dated:
+        _domain("engagement.info.end_date", check_period, i.start_date, i.end_date)
 
 
 def _check_framework(e: Engagement) -> None:

@@ -88,7 +88,10 @@ def uninterrupted() -> Iterator[None]:
     finally:
         for number, handler in before.items():
             signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: not set from Python
-    if asked:  # now as it would have come: Ctrl+C a KeyboardInterrupt, a stop whatever stops this process
+    if asked:  # now as it would have come: Ctrl+C a KeyboardInterrupt; a stop the same where nothing else
+        # handles it (killed by the signal, the caller could not say what was done), else its own handler
+        if asked[0] == signal.SIGTERM and signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+            raise KeyboardInterrupt
         signal.raise_signal(asked[0])
 
 

@@ -155,6 +155,8 @@ class AgendaEditor(QWidget):
             question = next(q for q in e.questions if q.uid == uid)
             theme = next(t for t in e.themes if t.uid == question.theme_uid)
             items = [question_item(question, theme.title)]
+        if not items:  # a theme with no questions yet: nothing to add
+            return
         # A question already on the agenda is not added again: Enter on a theme twice had put all of its
         # questions there twice, without a word.
         meeting = next((m for m in e.meetings if m.uid == self.meeting_uid), None)
@@ -164,7 +166,7 @@ class AgendaEditor(QWidget):
         below = self.catalogue.itemBelow(item)
         if not new:
             self._message.note(tr("“{what}” is on the agenda already.").format(
-                what=theme.title if len(items) > 1 else items[0].text), style=NOTE_STYLE)
+                what=theme.title if uid == theme.uid else items[0].text), style=NOTE_STYLE)
         elif self._try(lambda: self._edits.add_items(self.meeting_uid, new)):
             select_row(self.agenda, self.model.rowCount() - 1)
             if skipped:

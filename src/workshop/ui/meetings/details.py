@@ -289,7 +289,7 @@ class MeetingDetails(QWidget):
             self.new_name.setFocus()
             # A name picked from the completer's list (Down, Enter) is written back into the field once the
             # list closes, after this: it had stayed there, and the next Enter said "already attends".
-            QTimer.singleShot(0, lambda: self.new_name.text() == name and self.new_name.clear())
+            QTimer.singleShot(0, self.new_name, lambda: self.new_name.text() == name and self.new_name.clear())
 
     def remove_attendee(self) -> None:
         """Take the selected person off this meeting."""
