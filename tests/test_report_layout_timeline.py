@@ -79,3 +79,18 @@ def test_a_year_at_the_axis_s_end_stays_inside_the_drawing():
     labels = _labels(timeline(_plan(("2025-04-01", "2027-12-31"))))
     assert labels[-1][1] == "2028"
     assert all(x + stringWidth(t, REGULAR, 7.5) <= WIDTH for x, t in labels), labels
+
+
+def test_a_phase_starting_mid_month_is_drawn_from_that_day():
+    """A start was placed by its day divided by 1, not by the month's days: a phase from 16 June was drawn
+    15 months late, a sliver at the axis's end. Its bar now starts halfway through June, and one from
+    1 January to 31 December covers the year exactly."""
+    from reportlab.graphics.shapes import Rect
+
+    drawing = timeline(_plan(("2025-01-01", "2025-12-31"), ("2025-06-16", "2025-08-15")))
+    bars = [item for item in drawing.contents if isinstance(item, Rect) and item.fillColor is not None
+            and item.height > 10]
+    year, pilot = bars[-2], bars[-1]
+    month = year.width / 12
+    assert abs(pilot.x - (year.x + (5 + 15 / 30) * month)) < 0.5
+    assert abs(pilot.x + pilot.width - (year.x + (7 + 15 / 31) * month)) < 0.5

@@ -4,6 +4,8 @@ beside their bars."""
 
 from __future__ import annotations
 
+import calendar
+
 from collections.abc import Sequence
 from datetime import date
 
@@ -41,8 +43,9 @@ def timeline(phases: Sequence[PlanPhase], decimal_mark: str = ".") -> Drawing:
     scale = (right - left) / months
 
     def x_of(day: date, end: bool = False) -> float:
-        # Within its month by the day, so a phase ending 30 September ends where October starts.
-        days = 31 if end else 1
+        # Within its month by the day, so a phase ending 30 September ends where October starts (a start was
+        # divided by 1, not the month's days: one on the 16th had been drawn 15 months late).
+        days = calendar.monthrange(day.year, day.month)[1]
         return left + (_month_index(day) - first + (day.day - 1 + (1 if end else 0)) / days) * scale
 
     axis = top - len(phases) * ROW
