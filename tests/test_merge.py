@@ -854,3 +854,27 @@ def test_merging_a_file_with_another_name_of_itself_says_it_is_the_same_file(exa
     os.link(example_path, other)
     assert main(["merge", str(example_path), str(other), "-o", str(tmp_path / "out.workshop")]) == 2
     assert "same file" in capsys.readouterr().err and not (tmp_path / "out.workshop").exists()
+
+
+def test_lists_edited_on_both_sides_come_in_once(pair, tmp_path):
+    """The recommendation changed here and the plan there: every proposal and every plan activity had come
+    in twice (each save gave each item a new identifier, so an item neither side touched looked removed and
+    added on both), and the merge listed 77 changes for two."""
+    import dataclasses
+
+    mine, theirs = pair
+    with EngagementStore.open(mine) as store:
+        e = store.load()
+        proposals, plan = e.recommendation.proposals, e.plan
+        store.lists.set_recommendation(dataclasses.replace(e.recommendation, rationale="Skälen, omskrivna"))
+        store.lists.set_prestudy(e.prestudy)  # saved unchanged
+    with EngagementStore.open(theirs) as store:
+        e = store.load()
+        store.lists.set_plan([dataclasses.replace(e.plan[0], owner="Styrgruppen"), *e.plan[1:]])
+    report, out = _merged(mine, theirs, tmp_path)
+    assert report.conflicts == [] and report.changes <= 2
+    with EngagementStore.open(out, read_only=True) as store:
+        merged = store.load()
+    assert merged.recommendation.proposals == proposals and merged.recommendation.rationale == "Skälen, omskrivna"
+    assert [p.activities for p in merged.plan] == [p.activities for p in plan]
+    assert merged.plan[0].owner == "Styrgruppen"

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
-from workshop.domain.ids import new_uid
+from workshop.domain.ids import list_item_uids
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AlternativePath, OrganisationForm, Person, ScopedOutItem
 from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation, check_plan, check_prestudy, check_recommendation
 from workshop.domain.scope import check_forms, check_paths, check_person, check_scoped_out, check_sub_items
 from workshop.domain.validation import check_unique_name
 from workshop.storage.ordering import reorder
-from workshop.storage.writer import gone, insert_rows, plan_rows, point_rows, prestudy_rows, update_one
+from workshop.storage.writer import gone, insert_rows, plan_rows, point_rows, prestudy_rows, proposal_rows, update_one
 
 
 class ListRepository:
@@ -77,8 +77,9 @@ class ListRepository:
         row = self._db.execute("SELECT uid FROM areas WHERE code = ?", [area_code]).fetchone()
         if row is None:
             raise DomainError(msg("There is no area {code}."), code=area_code)
-        self._replace({"area_sub_items": [{"uid": new_uid(), "area_uid": row[0], "position": n, "text": t}
-                                          for n, t in enumerate(clean)]},
+        self._replace({"area_sub_items": [{"uid": uid, "area_uid": row[0], "position": n, "text": t}
+                                          for n, (uid, t) in enumerate(zip(list_item_uids(row[0], "sub_item", clean),
+                                                                           clean))]},
                       [], before=[("DELETE FROM area_sub_items WHERE area_uid = ?", [row[0]])])
 
     # --- the closing chapter --------------------------------------------------
@@ -87,8 +88,7 @@ class ListRepository:
         r = check_recommendation(recommendation, self._codes())
         self._replace({
             "recommendation": [{"singleton": 1, "alternative_code": r.alternative_code, "rationale": r.rationale}],
-            "recommendation_proposals": [{"uid": new_uid(), "position": n, "text": t}
-                                         for n, t in enumerate(r.proposals)],
+            "recommendation_proposals": proposal_rows(r.proposals),
         }, ["recommendation_proposals", "recommendation"])
 
     def set_prestudy(self, items: Sequence[PreStudyItem]) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.ids import new_uid
+from workshop.domain.ids import list_item_uids
 from workshop.domain.meetings import Meeting
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import ArgumentKind
@@ -35,8 +35,9 @@ def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterab
     """Rows of pros and cons (in order) for one owner: an alternative or an organisation form."""
     rows = []
     for kind, texts in ((ArgumentKind.PRO.value, pros), (ArgumentKind.CON.value, cons)):
-        for i, text in enumerate(texts):
-            rows.append({"uid": new_uid(), owner_key: owner_uid, "kind": kind, "position": i, "text": text})
+        texts = list(texts)
+        for i, (uid, text) in enumerate(zip(list_item_uids(owner_uid, kind, texts), texts)):
+            rows.append({"uid": uid, owner_key: owner_uid, "kind": kind, "position": i, "text": text})
     return rows
 
 
@@ -112,9 +113,9 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
             for n, a in enumerate(e.areas)
         ],
         "area_sub_items": [
-            {"uid": new_uid(), "area_uid": a.uid, "position": n, "text": t}
+            {"uid": uid, "area_uid": a.uid, "position": n, "text": t}
             for a in e.areas
-            for n, t in enumerate(a.sub_items)
+            for n, (uid, t) in enumerate(zip(list_item_uids(a.uid, "sub_item", a.sub_items), a.sub_items))
         ],
         "scoped_out_items": [
             {"uid": s.uid, "position": n, "text": s.text, "reason": s.reason} for n, s in enumerate(e.scoped_out)
@@ -202,10 +203,17 @@ def closing_rows(e: Engagement) -> dict[str, list[dict]]:
              "alternative_code": h.alternative_code, "criterion_number": h.criterion_number, "value": h.value,
              "rationale": h.rationale} for h in e.vote_history],
         "recommendation": [{"singleton": 1, "alternative_code": r.alternative_code, "rationale": r.rationale}],
-        "recommendation_proposals": [{"uid": new_uid(), "position": n, "text": t} for n, t in enumerate(r.proposals)],
+        "recommendation_proposals": proposal_rows(r.proposals),
         **prestudy_rows(e.prestudy),
         **plan_rows(e.plan),
     }
+
+
+def proposal_rows(proposals) -> list[dict]:
+    """The recommendation's proposals, as rows."""
+    proposals = list(proposals)
+    return [{"uid": uid, "position": n, "text": t}
+            for n, (uid, t) in enumerate(zip(list_item_uids("recommendation", "proposal", proposals), proposals))]
 
 
 def prestudy_rows(items) -> dict[str, list[dict]]:
@@ -213,8 +221,9 @@ def prestudy_rows(items) -> dict[str, list[dict]]:
     return {
         "prestudy_items": [{"uid": i.uid, "position": n, "title": i.title, "description": i.description}
                            for n, i in enumerate(items)],
-        "prestudy_points": [{"uid": new_uid(), "item_uid": i.uid, "position": n, "text": t}
-                            for i in items for n, t in enumerate(i.points)],
+        "prestudy_points": [{"uid": uid, "item_uid": i.uid, "position": n, "text": t}
+                            for i in items for n, (uid, t) in enumerate(zip(list_item_uids(i.uid, "point", i.points),
+                                                                             i.points))],
     }
 
 
@@ -223,8 +232,10 @@ def plan_rows(phases) -> dict[str, list[dict]]:
     return {
         "plan_phases": [{"uid": p.uid, "position": n, "name": p.name, "starts_on": p.starts_on,
                          "ends_on": p.ends_on, "owner": p.owner} for n, p in enumerate(phases)],
-        "phase_activities": [{"uid": new_uid(), "phase_uid": p.uid, "position": n, "text": t}
-                             for p in phases for n, t in enumerate(p.activities)],
+        "phase_activities": [{"uid": uid, "phase_uid": p.uid, "position": n, "text": t}
+                             for p in phases for n, (uid, t) in enumerate(zip(list_item_uids(p.uid, "activity",
+                                                                                              p.activities),
+                                                                               p.activities))],
     }
 
 
