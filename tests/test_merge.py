@@ -878,3 +878,19 @@ def test_lists_edited_on_both_sides_come_in_once(pair, tmp_path):
     assert merged.recommendation.proposals == proposals and merged.recommendation.rationale == "Skälen, omskrivna"
     assert [p.activities for p in merged.plan] == [p.activities for p in plan]
     assert merged.plan[0].owner == "Styrgruppen"
+
+
+def test_every_column_a_merge_can_name_has_words_in_both_languages(example_path):
+    """A plan phase's changed end read "ends on" in the Swedish merge dialog: the column's own name, for
+    want of words. Every column but identifiers and bookkeeping has words, and Swedish for them."""
+    from workshop.domain.messages import Term
+    from workshop.storage.merge.words import FIELDS
+
+    conn = sqlite3.connect(example_path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+              if not r[0].startswith(("_", "merge_", "sqlite"))]
+    columns = {r[1] for t in tables for r in conn.execute(f"PRAGMA table_info({t})")}
+    conn.close()
+    unnamed = {c for c in columns - set(FIELDS) if c != "uid" and not c.endswith("_uid")}
+    assert unnamed <= {"singleton", "before", "minutes"}, unnamed  # never shown: one row; addenda's records
+    assert all(isinstance(FIELDS[c], Term) or FIELDS[c] for c in columns & set(FIELDS))

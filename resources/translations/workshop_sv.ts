@@ -1473,17 +1473,17 @@ Stänga ändå och förlora den?</translation>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="166"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="168"/>
         <source>“{what}” is on the agenda already.</source>
         <translation>”{what}” finns redan på dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="171"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="173"/>
         <source>1 question already on the agenda was not added again.</source>
         <translation>1 fråga som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="172"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="174"/>
         <source>{n} questions already on the agenda were not added again.</source>
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Flytta dagordningspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="60"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="61"/>
         <location filename="../../src/workshop/storage/meetings.py" line="204"/>
         <location filename="../../src/workshop/storage/meetings.py" line="243"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="179"/>
@@ -1939,7 +1939,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="46"/>
         <source>free item</source>
         <translation>fri punkt</translation>
@@ -3282,42 +3282,42 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>&amp;Dokument- och projektorspråk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="29"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="30"/>
         <source>There is no item {number} to move.</source>
         <translation>Det finns ingen punkt {number} att flytta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="65"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="66"/>
         <source>The follow-up question</source>
         <translation>Följdfrågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="71"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="72"/>
         <source>“{status}” is not an agenda item status.</source>
         <translation>”{status}” är ingen giltig status för en dagordningspunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="78"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="79"/>
         <source>“{kind}” is not a kind of meeting.</source>
         <translation>”{kind}” är ingen giltig mötestyp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="93"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="94"/>
         <source>“{text}” is not a date and time (expected e.g. 2024-06-10 13:00).</source>
         <translation>”{text}” är inte ett datum med klockslag (ange t.ex. 2024-06-10 13:00).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="115"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="117"/>
         <source>The final meeting ({end}) is before the start ({start}).</source>
         <translation>Slutmötet ({end}) ligger före starten ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="135"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="137"/>
         <source>“{text}” is not a date (expected e.g. 2024-09-17).</source>
         <translation>”{text}” är inte ett datum (ange t.ex. 2024-09-17).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/domain/agenda.py" line="144"/>
+        <location filename="../../src/workshop/domain/agenda.py" line="146"/>
         <source>“{text}”: the year must be between {first} and {last}.</source>
         <translation>”{text}”: året måste ligga mellan {first} och {last}.</translation>
     </message>
@@ -3377,150 +3377,150 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget möte med ID ”{meeting_id}”; `workshop meetings FILE` listar alla ID:n.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="46"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="50"/>
         <source>{path}: duplicate id “{value}” (also at {other}).</source>
         <translation>{path}: id:t ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="47"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
         <source>{path}: duplicate name “{value}” (also at {other}).</source>
         <translation>{path}: namnet ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="48"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
         <source>{path}: duplicate short code “{value}” (also at {other}).</source>
         <translation>{path}: koden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="49"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
         <source>{path}: duplicate group code “{value}” (also at {other}).</source>
         <translation>{path}: gruppkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="50"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
         <source>{path}: duplicate area code “{value}” (also at {other}).</source>
         <translation>{path}: områdeskoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="51"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
         <source>{path}: duplicate alternative code “{value}” (also at {other}).</source>
         <translation>{path}: alternativkoden ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="52"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
         <source>{path}: duplicate criterion number “{value}” (also at {other}).</source>
         <translation>{path}: kriterienumret ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="53"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
         <source>{path}: duplicate organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="54"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
         <source>{path}: duplicate attendee “{value}” (also at {other}).</source>
         <translation>{path}: deltagaren ”{value}” finns redan i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="55"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
         <source>{path}: duplicate preference of organisation “{value}” (also at {other}).</source>
         <translation>{path}: organisationen ”{value}” har redan ett föredraget alternativ i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="56"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="57"/>
         <source>{path}: duplicate score for organisation and area (also at {other}).</source>
         <translation>{path}: det finns redan en poäng för samma organisation och område i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="58"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="59"/>
         <source>{path}: duplicate vote for organisation, alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en röst för samma organisation, alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="60"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="61"/>
         <source>{path}: duplicate agreed score for alternative and criterion (also at {other}).</source>
         <translation>{path}: det finns redan en överenskommen poäng för samma alternativ och kriterium i {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="63"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
         <source>{path}: refers to organisation “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till organisationen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="64"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
         <source>{path}: refers to person “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till personen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="65"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
         <source>{path}: refers to group “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till gruppen ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="66"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
         <source>{path}: refers to area “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till området ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="67"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
         <source>{path}: refers to alternative “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till alternativet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="68"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
         <source>{path}: refers to criterion “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till kriteriet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="69"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="70"/>
         <source>{path}: refers to theme “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till temat ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="70"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="71"/>
         <source>{path}: refers to question “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till frågan ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="71"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="72"/>
         <source>{path}: refers to meeting “{value}”, which is not in the export.</source>
         <translation>{path}: hänvisar till mötet ”{value}”, som inte finns i exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="85"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="86"/>
         <source>{path}: an id must be visible text, without control or direction characters.</source>
         <translation>{path}: ett id måste vara synlig text, utan kontroll- eller riktningstecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="95"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="96"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="36"/>
         <source>{path}: must not be empty.</source>
         <translation>{path}: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="97"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="98"/>
         <source>{path}: must not be empty: it begins with a NUL character (U+0000).</source>
         <translation>{path}: får inte vara tom: den börjar med ett NUL-tecken (U+0000).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="105"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="106"/>
         <source>{path}: “{value}” has spaces or invisible characters at its ends.</source>
         <translation>{path}: ”{value}” har mellanslag eller osynliga tecken i början eller slutet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="120"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="121"/>
         <source>{path}: “{value}” is not written as the app writes it (e.g. {example}).</source>
         <translation>{path}: ”{value}” är inte skrivet som appen skriver det (t.ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="127"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="128"/>
         <location filename="../../src/workshop/export/json_checks_records.py" line="41"/>
         <source>{path}: “{value}” is not one of {allowed}.</source>
         <translation>{path}: ”{value}” är inte ett av värdena {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="137"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="138"/>
         <source>{path}: {value} is outside {low}–{high}.</source>
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
@@ -3763,7 +3763,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ingen vanlig fil.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_checks.py" line="113"/>
+        <location filename="../../src/workshop/export/json_checks.py" line="114"/>
         <location filename="../../src/workshop/export/transfer.py" line="45"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
@@ -4886,6 +4886,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="163"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
         <source>internal notes</source>
         <translation>interna anteckningar</translation>
     </message>
@@ -5293,21 +5294,21 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/people.py" line="194"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="203"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
         <source>group {code}</source>
         <translation>grupp {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="196"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="33"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="204"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
         <source>area {code}</source>
         <translation>område {code}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="200"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="208"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
         <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
@@ -5462,6 +5463,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/words.py" line="28"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
         <source>start</source>
         <translation>start</translation>
     </message>
@@ -5648,63 +5650,123 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="41"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
+        <source>approval date</source>
+        <translation>justeringsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="42"/>
+        <source>approvers</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="43"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <source>criterion</source>
+        <translation>kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="44"/>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
         <source>work meeting</source>
         <translation>arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="45"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
         <source>joint meeting</source>
         <translation>gemensamt arbetsmöte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="46"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
         <source>steering-group check-in</source>
         <translation>avstämning med styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="47"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="48"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="53"/>
         <source>held</source>
         <translation>genomfört</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/people.py" line="210"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="49"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="54"/>
         <source>catalogue question</source>
         <translation>fråga ur katalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="50"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="55"/>
         <source>follow-up question</source>
         <translation>följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="56"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="51"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="56"/>
         <source>answered</source>
         <translation>behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="52"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="57"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
@@ -5714,204 +5776,204 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="131"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="136"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="150"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="141"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="155"/>
         <source>“{value}”</source>
         <translation>”{value}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="138"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="143"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="142"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="147"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="179"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="184"/>
         <source>a row of {table}</source>
         <translation>en rad i {table}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="185"/>
         <source>{table} ({details})</source>
         <translation>{table} ({details})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="200"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
         <source>the engagement</source>
         <translation>uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="201"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="206"/>
         <source>organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="202"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
         <source>person {name}</source>
         <translation>personen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="218"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
         <source>a pro or con of organisation form {name}: “{what}”</source>
         <translation>en för- eller nackdel med organisationsformen {name}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
         <source>question “{what}”</source>
         <translation>frågan ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="230"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
         <source>agenda item “{what}” of meeting “{title}”</source>
         <translation>dagordningspunkten ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="231"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="236"/>
         <source>decision “{what}” of meeting “{title}”</source>
         <translation>beslutet ”{what}” på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="237"/>
         <source>action “{what}” of meeting “{title}”</source>
         <translation>åtgärden ”{what}” från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="241"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="246"/>
         <source>{organisation}&apos;s potential for area {area} as given in meeting “{title}”</source>
         <translation>{organisation}s potential för område {area} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="244"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number} as given in meeting “{title}”</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number} så som den lämnades vid mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="248"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
         <source>the recommendation</source>
         <translation>rekommendationen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="249"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
         <source>the proposal “{what}”</source>
         <translation>förslaget ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="250"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="255"/>
         <source>the pre-study heading “{what}”</source>
         <translation>förstudierubriken ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="251"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
         <source>a point of the pre-study: “{what}”</source>
         <translation>en punkt i förstudien: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="252"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="257"/>
         <source>the plan&apos;s phase “{name}”</source>
         <translation>planens fas ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="253"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="258"/>
         <source>an activity of the plan: “{what}”</source>
         <translation>en aktivitet i planen: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="254"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="259"/>
         <source>the approval of the minutes of meeting “{title}”</source>
         <translation>justeringen av protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="256"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="261"/>
         <source>an addendum to the minutes of meeting “{title}”</source>
         <translation>ett tillägg till protokollet från mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="209"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
         <source>area {area} in alternative {code}</source>
         <translation>område {area} i alternativ {code}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="214"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="219"/>
         <source>the path {start} → {end}</source>
         <translation>vägen {start} → {end}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="175"/>
-        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="180"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
         <source>criterion {number}</source>
         <translation>kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="205"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="210"/>
         <source>a line of area {code}: “{what}”</source>
         <translation>en rad i område {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="207"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="212"/>
         <source>the scoped-out item “{what}”</source>
         <translation>den bortavgränsade punkten ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="211"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="216"/>
         <source>a pro or con of alternative {code}: “{what}”</source>
         <translation>en för- eller nackdel med alternativ {code}: ”{what}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="217"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="222"/>
         <source>organisation form {name}</source>
         <translation>organisationsformen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="221"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="226"/>
         <source>theme “{title}”</source>
         <translation>temat ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="223"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="228"/>
         <source>meeting “{title}”</source>
         <translation>mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="224"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="229"/>
         <source>{organisation} at meeting “{title}”</source>
         <translation>{organisation} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="227"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="232"/>
         <source>{person} at meeting “{title}”</source>
         <translation>{person} på mötet ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="233"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="238"/>
         <source>{organisation}&apos;s potential for area {area}</source>
         <translation>{organisation}s potential för område {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="235"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
         <source>{organisation}&apos;s vote on {alternative}, criterion {number}</source>
         <translation>{organisation}s röst på {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="238"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="243"/>
         <source>the agreed score of {alternative}, criterion {number}</source>
         <translation>den överenskomna poängen för {alternative}, kriterium {number}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/words.py" line="240"/>
+        <location filename="../../src/workshop/storage/merge/words.py" line="245"/>
         <source>{organisation}&apos;s preferred alternative</source>
         <translation>{organisation}s föredragna alternativ</translation>
     </message>
@@ -6057,7 +6119,7 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Pågår: {title} – poäng och röster hamnar i mötets protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/paths.py" line="114"/>
+        <location filename="../../src/workshop/storage/paths.py" line="117"/>
         <source>{path}: the file&apos;s name is too long to keep its journal, lock and backups beside it; rename it to at most {most} bytes (å, ä and ö take two).</source>
         <translation>{path}: filens namn är för långt för att dess journal, lås och säkerhetskopior ska få plats bredvid den; byt namn till högst {most} byte (å, ä och ö tar två).</translation>
     </message>

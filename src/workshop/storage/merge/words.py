@@ -37,6 +37,11 @@ FIELDS = {
     "theme_title": term("theme"), "question_uid": term("question"), "closed_in_meeting_uid": term("closed in meeting"),
     "potential_mode": term("potential mode"), "potential_factor_scale": term("factor scale"),
     "template": term("template"), "alternative_code": term("alternative"), "group_code": term("group"),
+    # A phase's dates, a person's contact details…: the column's own name had shown ("ends on" in Swedish).
+    "starts_on": term("start"), "ends_on": term("end"), "email": term("e-mail"), "phone": term("phone"),
+    "internal_notes": term("internal notes"), "approved_on": term("approval date"), "approvers": term("approvers"),
+    "code": term("code"), "number": term("number"), "from_code": term("from"), "to_code": term("to"),
+    "made_on": term("date"), "criterion_number": term("criterion"), "area_code": term("area"),
 }
 
 
