@@ -232,6 +232,34 @@ def test_the_history_view_shows_what_changed_and_moves_a_number_to_another_meeti
         session.close()
 
 
+def test_after_a_move_the_number_and_its_meeting_stay_chosen_and_a_second_set_changes_nothing(example_path, qtbot):
+    """After Set meeting the box said "(no meeting)" beside the number just moved, and pressing Set again took
+    the score out of that meeting's minutes; the meetings list also jumped to another meeting when a row
+    came in above the one chosen."""
+    from workshop.ui.history.view import HistoryView
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        view = HistoryView(session)
+        qtbot.addWidget(view)
+        view.show()
+        view.organisation.setCurrentIndex(4)  # Hylte
+        chosen = view.current_meeting()
+        view.given.setCurrentCell(1, 0)
+        target = next(m for m in session.engagement.meetings if m.uid != view._given_rows[1][2]
+                      and m.uid not in {x.uid for x in view._meetings()})  # one Hylte gave nothing in
+        view.given_meeting.setCurrentIndex(view.given_meeting.findData(target.uid))
+        assert view.move_to_meeting()
+        qtbot.wait(10)
+        assert view.given.currentRow() == 1 and view.given_meeting.currentData() == target.uid
+        steps = session.undo_stack.count()
+        assert view.move_to_meeting() and session.undo_stack.count() == steps  # nothing more to do
+        assert view.current_meeting().uid == chosen.uid
+    finally:
+        session.close()
+
+
 def test_the_pre_read_numbers_the_agenda_as_the_minutes_do(example):
     """A free agenda item ("Fika") keeps its place in the pre-read with its number in the agenda, so a
     question is "4." in the pre-read and in the minutes alike (the pre-read had numbered only questions,

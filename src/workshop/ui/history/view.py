@@ -74,6 +74,7 @@ class HistoryView(RefreshWhenShown, QWidget):
     def __init__(self, session: EngagementSession, parent=None):
         super().__init__(parent)
         self._session = session
+        self._meeting_shown: str | None = None  # the meeting whose changes are shown (kept across refreshes)
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("historyOrganisation")
         self.organisation.setMaximumWidth(COMBO_MAX)  # a long name widens it up to a limit, not the window
@@ -164,13 +165,14 @@ class HistoryView(RefreshWhenShown, QWidget):
     def show_organisation(self) -> None:
         """The organisation's meetings (the last one with scores chosen), radar and numbers."""
         e, org = self._session.engagement, self.current_organisation()
+        shown = self._meeting_shown  # kept by itself, not by its row (a meeting added above had moved it)
         meetings = self._meetings()
         rows = []
         for m in meetings:
             pots = sum(1 for r in e.potential_history if r.meeting_uid == m.uid and org and r.organisation_uid == org.uid)
             votes = sum(1 for r in e.vote_history if r.meeting_uid == m.uid and org and r.organisation_uid == org.uid)
             rows.append([m.starts_at[:10], m.title, str(pots), str(votes)])
-        keep = self.meetings.currentRow()
+        keep = next((i for i, m in enumerate(meetings) if m.uid == shown), -1)
         self.meetings.blockSignals(True)
         _fill(self.meetings, rows)
         scored = [i for i, r in enumerate(rows) if r[2] != "0" or r[3] != "0"]
@@ -182,12 +184,17 @@ class HistoryView(RefreshWhenShown, QWidget):
         self.given_meeting.addItem(tr("(no meeting)"), None)
         for m in e.meetings:
             self.given_meeting.addItem(_meeting_named(m), m.uid)
+        given = self.given.currentRow()
         self._show_given()
+        if 0 <= given < self.given.rowCount():  # the number chosen stays chosen, its meeting beside it: the
+            self.given.setCurrentCell(given, 0)  # box had said "(no meeting)", and a second Set took it out
+            self._choose_given(given)
         self.show_meeting()
 
     def show_meeting(self) -> None:
         """The radar as of the chosen meeting against today's median, and what changed in that meeting."""
         e, org, m = self._session.engagement, self.current_organisation(), self.current_meeting()
+        self._meeting_shown = m.uid if m is not None else None
         medians = area_medians(e.organisations, e.areas, e.potentials)
         # What the radar lacks, said as the other charts say it (it had said "needs three areas" with nine).
         missing = first_missing((e.areas, NO_AREAS), (e.organisations, NO_ORGANISATIONS),
