@@ -555,3 +555,24 @@ def test_spaces_around_a_typed_detail_are_not_stored(window, qtbot, example_path
     qtbot.keyClicks(field, " Ekan AB ")
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert _load(example_path).info.facilitator == "Ekan AB" == field.text()
+
+
+def test_ctrl_z_in_a_meeting_s_length_or_start_is_the_window_s_undo(window, qtbot):
+    """The fix for form fields had missed spin boxes and date fields: their line edit gets keys past any
+    filter on it, so Ctrl+Z in a meeting's length put back its own old typing and undid nothing."""
+    view = window.views["engagement"]
+    window.show_view("meetings")
+    details = window.views["meetings"].details
+    length = details.duration
+    before = length.value()
+    length.setFocus()
+    length.setValue(before + 15)
+    length.editingFinished.emit()
+    client = view.edits["client"]
+    stored_client = client.text()
+    client.setText("Annan kund")
+    client.editingFinished.emit()
+    length.setFocus()
+    qtbot.keyClick(length, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert client.text() == stored_client  # the window's Undo: the client's change
+    assert length.value() == before + 15

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget,
+)
 
 from workshop.domain.errors import DomainError
 from workshop.ui.widgets.i18n import describe
@@ -233,13 +235,15 @@ def shortcuts_before_fields(container: QWidget) -> None:
 
 
 class _UndoToWindow(QObject):
-    def __init__(self, field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance):
+    def __init__(self, field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance, watched: QWidget | None = None):
         super().__init__(field)
         self._field = field
         self._typed = False
         (field.textEdited if isinstance(field, QLineEdit) else field.textChanged).connect(self._type)
         stack_moved.connect(self._edited)
-        field.installEventFilter(self)
+        # A spin box, date field or editable combo box has the focus and hands keys to its line edit past
+        # any filter on it: the filter sits on the box itself.
+        (watched or field).installEventFilter(self)
 
     def _type(self, *_args) -> None:
         self._typed = True
@@ -275,6 +279,11 @@ def undo_goes_to_window_everywhere(view: QWidget, stack_moved: SignalInstance) -
     """undo_goes_to_window for every text field of a view (spin boxes' and date fields' included). Installed
     field by field, it had missed the Engagement view's and a meeting's title and place: Ctrl+Z there emptied
     the field with its own typing from long ago, undid nothing, and leaving it stored the empty value."""
+    for box in view.findChildren(QAbstractSpinBox) + [c for c in view.findChildren(QComboBox) if c.isEditable()]:
+        inner = box.findChild(QLineEdit)  # (a spin box's lineEdit() is protected)
+        if inner is not None and not inner.property("undoGoesToWindow"):
+            inner.setProperty("undoGoesToWindow", True)
+            _UndoToWindow(inner, stack_moved, watched=box)
     for field in view.findChildren(QLineEdit) + view.findChildren(QPlainTextEdit):
         undo_goes_to_window(field, stack_moved)
 
