@@ -353,3 +353,25 @@ def test_a_file_name_shows_as_it_is_in_the_title_the_recent_menu_and_messages(qt
     controller.open_path(str(bad))
     assert errors and "x\\u202egol.workshop" in errors[0] and "\u202e" not in errors[0]
     controller.close()
+
+
+def test_edit_undo_names_a_long_edit_cut_and_an_ampersand_as_itself(app_window, monkeypatch):
+    """Edit → Undo named the edit whole: a heading of one long word made the menu wider than a 1366 px
+    screen, its shortcut out of sight; and "R&D" underlined the D. The name is cut with "…" (whole in the
+    status tip) and "&" is shown as itself."""
+    from workshop.ui.shell.main_window import STEP_NAME_LETTERS
+
+    window, _controller = app_window
+    view = window.views["engagement"]
+    long = "Samverkans" * 20
+    for text, code in ((long, "SAM"), ("R&D-gruppen", "RDG")):
+        answers = iter([text, code])
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+        view.add_organisation()
+        action = window.undo_action
+        assert action.statusTip().endswith(text[-20:])
+        if text is long:
+            assert len(action.text()) < len(window.undo_action.statusTip()) + 10
+            assert action.text().endswith("…") and len(action.text()) <= STEP_NAME_LETTERS + 10
+        else:
+            assert "R&&D" in action.text()

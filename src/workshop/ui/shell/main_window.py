@@ -298,6 +298,9 @@ class _LazyViews(dict):
         return view
 
 
+STEP_NAME_LETTERS = 60  # Edit → Undo's name of the edit, cut beyond this
+
+
 def _step_action(window: QMainWindow, label: str, keys, can, text, can_changed, text_changed, step) -> QAction:
     """An Edit-menu action that undoes or redoes the latest edit, named after it ("Ångra Ändra titel")."""
     action = QAction(window)
@@ -314,7 +317,12 @@ def _step_action(window: QMainWindow, label: str, keys, can, text, can_changed, 
             return
         shown = (enabled, name)
         action.setEnabled(enabled)
-        action.setText(f"{label} {name}".strip())
+        # The edit's name is typed text: cut at STEP_NAME_LETTERS (a heading of one long word had made the
+        # menu wider than the screen, its shortcut out of sight), whole in the status tip, and its "&" shown
+        # as itself, not as the next letter's mnemonic.
+        cut = name if len(name) <= STEP_NAME_LETTERS else name[:STEP_NAME_LETTERS - 1] + "…"
+        action.setText(f"{label} {cut.replace('&', '&&')}".strip())
+        action.setStatusTip(name)
 
     can_changed.connect(sync)
     text_changed.connect(sync)
