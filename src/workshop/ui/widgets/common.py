@@ -234,22 +234,36 @@ def shortcuts_before_fields(container: QWidget) -> None:
         field.installEventFilter(first)
 
 
+class _Moves(QObject):
+    """How often the undo stack has moved: one connection for all the fields of a view, which compare it
+    with the count when they were typed into (a slot per field had run on every phone vote)."""
+
+    def __init__(self, parent: QObject, stack_moved: SignalInstance):
+        super().__init__(parent)
+        self.count = 0
+        stack_moved.connect(self._moved)
+
+    def _moved(self, *_args) -> None:
+        self.count += 1
+
+
 class _UndoToWindow(QObject):
-    def __init__(self, field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance, watched: QWidget | None = None):
+    def __init__(self, field: QLineEdit | QPlainTextEdit, moves: _Moves, watched: QWidget | None = None):
         super().__init__(field)
         self._field = field
-        self._typed = False
+        self._moves = moves
+        self._typed_at: int | None = None  # the stack's move count when last typed into
         (field.textEdited if isinstance(field, QLineEdit) else field.textChanged).connect(self._type)
-        stack_moved.connect(self._edited)
         # A spin box, date field or editable combo box has the focus and hands keys to its line edit past
         # any filter on it: the filter sits on the box itself.
         (watched or field).installEventFilter(self)
 
     def _type(self, *_args) -> None:
-        self._typed = True
+        self._typed_at = self._moves.count
 
-    def _edited(self, *_args) -> None:
-        self._typed = False
+    @property
+    def _typed(self) -> bool:
+        return self._typed_at == self._moves.count  # typed into since the last edit
 
     def _own_undo(self) -> bool:
         field = self._field
@@ -272,20 +286,23 @@ def undo_goes_to_window(field: QLineEdit | QPlainTextEdit, stack_moved: SignalIn
     offered to take the decision back."""
     if not field.property("undoGoesToWindow"):  # once per field: views install it on all their fields
         field.setProperty("undoGoesToWindow", True)
-        _UndoToWindow(field, stack_moved)
+        _UndoToWindow(field, _Moves(field, stack_moved))
 
 
 def undo_goes_to_window_everywhere(view: QWidget, stack_moved: SignalInstance) -> None:
     """undo_goes_to_window for every text field of a view (spin boxes' and date fields' included). Installed
     field by field, it had missed the Engagement view's and a meeting's title and place: Ctrl+Z there emptied
     the field with its own typing from long ago, undid nothing, and leaving it stored the empty value."""
+    moves = _Moves(view, stack_moved)
     for box in view.findChildren(QAbstractSpinBox) + [c for c in view.findChildren(QComboBox) if c.isEditable()]:
         inner = box.findChild(QLineEdit)  # (a spin box's lineEdit() is protected)
         if inner is not None and not inner.property("undoGoesToWindow"):
             inner.setProperty("undoGoesToWindow", True)
-            _UndoToWindow(inner, stack_moved, watched=box)
+            _UndoToWindow(inner, moves, watched=box)
     for field in view.findChildren(QLineEdit) + view.findChildren(QPlainTextEdit):
-        undo_goes_to_window(field, stack_moved)
+        if not field.property("undoGoesToWindow"):
+            field.setProperty("undoGoesToWindow", True)
+            _UndoToWindow(field, moves)
 
 
 def key(widget: QWidget, sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
