@@ -5,7 +5,6 @@ beside their bars."""
 from __future__ import annotations
 
 import calendar
-
 from collections.abc import Sequence
 from datetime import date
 

@@ -8,11 +8,11 @@ pages nor old page images still hold the name; each backup is treated the same w
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,17 +104,22 @@ def compact(conn: sqlite3.Connection) -> bool:
     return busy == 0 and log == done
 
 
-def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
-                     person_uid: str) -> tuple[list[Path], list[Path]]:
-    """The same erasure in every copy of the file; returns (rewritten, could not be rewritten)."""
-    done, failed = [], []
-    for copy in copies_of(path):
+def forget_in_copies(path: Path, pattern_in: Callable[[sqlite3.Connection], re.Pattern[str] | None],
+                     pseudonym: str, person_uid: str,
+                     copies: list[Path] | None = None) -> tuple[list[Path], list[Path], list[re.Pattern[str]]]:
+    """The same erasure in every copy of the file (or those given), each with the pattern `pattern_in` finds
+    there (None: nothing of the person to erase); returns (rewritten, could not be rewritten, the patterns
+    used, for the typing journal)."""
+    done, failed, used = [], [], []
+    for copy in copies_of(path) if copies is None else copies:
         stamp = copy.stat()
         try:
             conn = sqlite3.connect(copy, isolation_level=None)
             try:
-                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone():
+                pattern = pattern_in(conn)
+                if pattern is not None:
                     erase_everywhere(conn, pattern, pseudonym, person_uid)
+                    used.append(pattern)
                 compact(conn)
             finally:
                 conn.close()
@@ -124,7 +129,11 @@ def forget_in_copies(path: Path, pattern: re.Pattern[str], pseudonym: str,
             failed.append(copy)
     for leftover in backup_folder(path).glob(".*.partial") if backup_folder(path).is_dir() else ():
         leftover.unlink(missing_ok=True)  # a half-written backup would keep the name
-    return done, failed
+    return done, failed, used
+
+
+def _holds_people(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone() is not None
 
 
 def _named_in(conn: sqlite3.Connection, person_uid: str, pseudonym: str) -> re.Pattern[str] | None:
@@ -132,7 +141,7 @@ def _named_in(conn: sqlite3.Connection, person_uid: str, pseudonym: str) -> re.P
     from workshop.domain.model import Person
     from workshop.domain.people import name_pattern
 
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'people'").fetchone():
+    if not _holds_people(conn):
         return None
     people = [Person(name=name or "", uid=uid) for uid, name in conn.execute("SELECT uid, name FROM people")]
     person = next((p for p in people if p.uid == person_uid), None)
@@ -162,24 +171,14 @@ def finish_in_copies(path: Path, person_uid: str, pseudonym: str) -> ForgetRepor
     """Forgetting finished in the copies that still name a person forgotten in the file: each with the name
     it holds there (the file no longer has it). "Already forgotten" had refused the rerun, and `restore` of
     such a backup then brought the name back."""
-    done, failed = [], []
-    for copy in unfinished_copies(path, person_uid, pseudonym):
-        stamp = copy.stat()
+    done, failed, used = forget_in_copies(path, lambda conn: _named_in(conn, person_uid, pseudonym), pseudonym,
+                                          person_uid, unfinished_copies(path, person_uid, pseudonym))
+    for pattern in used:
         try:
-            conn = sqlite3.connect(copy, isolation_level=None)
-            try:
-                pattern = _named_in(conn, person_uid, pseudonym)
-                if pattern is not None:
-                    erase_everywhere(conn, pattern, pseudonym, person_uid)
-                    with contextlib.suppress(StorageError):
-                        forget_in_journal(path, pattern, pseudonym)
-                compact(conn)
-            finally:
-                conn.close()
-            os.utime(copy, (stamp.st_atime, stamp.st_mtime))
-            done.append(copy)
-        except (sqlite3.Error, OSError):
-            failed.append(copy)
+            forget_in_journal(path, pattern, pseudonym)
+        except StorageError:
+            failed.append(journal_path(path))
+            break
     return ForgetReport(pseudonym, tuple(done), tuple(failed))
 
 
@@ -196,7 +195,8 @@ def forget_in_file(conn: sqlite3.Connection, path: Path, pattern: re.Pattern[str
         compacted = compact(conn)
     except sqlite3.Error as exc:  # VACUUM needs room for a second copy of the file
         compacted, why = False, str(exc)
-    done, failed = forget_in_copies(path, pattern, pseudonym, person_uid)
+    done, failed, _used = forget_in_copies(path, lambda conn: pattern if _holds_people(conn) else None, pseudonym,
+                                           person_uid)
     try:
         forget_in_journal(path, pattern, pseudonym)
     except StorageError:
