@@ -96,14 +96,8 @@ def round_progress(room: Round, senders: dict, stored, before: dict) -> tuple[in
     """Votes given in this round and votes it asks for, by arrival_rows' rule (a value there before the round
     began, and not sent again, has not arrived): the projector's hidden notice had said "35 of 35 votes are
     in" as a second round on an alternative began."""
-    given = 0
-    for item in room.items:
-        for org in room.organisations:
-            value = stored(org.uid, item.id)
-            if value is not None and (latest_sender(senders.get((org.uid, item.id), ()), value, room, item)
-                                      is not None or value != before.get((org.uid, item.id))):
-                given += 1
-    return given, len(room.items) * len(room.organisations)
+    rows = arrival_rows(room, senders, stored, before)
+    return sum(len(room.organisations) - len(row.waiting) for row in rows), len(rows) * len(room.organisations)
 
 
 def latest_sender(sent: list, stored, room: Round, item: RoundItem):
