@@ -16,14 +16,15 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from workshop.domain.errors import DomainError
-from workshop.domain.ids import list_item_uids
 from workshop.domain.messages import msg, term
 from workshop.domain.model import AlternativePath, OrganisationForm, Person, ScopedOutItem
 from workshop.domain.plan import PlanPhase, PreStudyItem, Recommendation, check_plan, check_prestudy, check_recommendation
 from workshop.domain.scope import check_forms, check_paths, check_person, check_scoped_out, check_sub_items
 from workshop.domain.validation import check_unique_name
 from workshop.storage.ordering import reorder
-from workshop.storage.writer import gone, insert_rows, plan_rows, point_rows, prestudy_rows, proposal_rows, update_one
+from workshop.storage.writer import (
+    gone, insert_rows, plan_rows, point_rows, prestudy_rows, proposal_rows, sub_item_rows, update_one,
+)
 
 
 class ListRepository:
@@ -77,9 +78,7 @@ class ListRepository:
         row = self._db.execute("SELECT uid FROM areas WHERE code = ?", [area_code]).fetchone()
         if row is None:
             raise DomainError(msg("There is no area {code}."), code=area_code)
-        self._replace({"area_sub_items": [{"uid": uid, "area_uid": row[0], "position": n, "text": t}
-                                          for n, (uid, t) in enumerate(zip(list_item_uids(row[0], "sub_item", clean),
-                                                                           clean))]},
+        self._replace({"area_sub_items": sub_item_rows(row[0], clean)},
                       [], before=[("DELETE FROM area_sub_items WHERE area_uid = ?", [row[0]])])
 
     # --- the closing chapter --------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.ids import list_item_uids
+from workshop.domain.ids import list_items
 from workshop.domain.meetings import Meeting
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import ArgumentKind
@@ -35,8 +35,7 @@ def point_rows(owner_key: str, owner_uid: str, pros: Iterable[str], cons: Iterab
     """Rows of pros and cons (in order) for one owner: an alternative or an organisation form."""
     rows = []
     for kind, texts in ((ArgumentKind.PRO.value, pros), (ArgumentKind.CON.value, cons)):
-        texts = list(texts)
-        for i, (uid, text) in enumerate(zip(list_item_uids(owner_uid, kind, texts), texts)):
+        for i, uid, text in list_items(owner_uid, kind, texts):
             rows.append({"uid": uid, owner_key: owner_uid, "kind": kind, "position": i, "text": text})
     return rows
 
@@ -112,11 +111,7 @@ def engagement_rows(e: Engagement) -> dict[str, list[dict]]:
             {"uid": a.uid, "position": n, "code": a.code, "name": a.name, "group_code": a.group_code}
             for n, a in enumerate(e.areas)
         ],
-        "area_sub_items": [
-            {"uid": uid, "area_uid": a.uid, "position": n, "text": t}
-            for a in e.areas
-            for n, (uid, t) in enumerate(zip(list_item_uids(a.uid, "sub_item", a.sub_items), a.sub_items))
-        ],
+        "area_sub_items": [row for a in e.areas for row in sub_item_rows(a.uid, a.sub_items)],
         "scoped_out_items": [
             {"uid": s.uid, "position": n, "text": s.text, "reason": s.reason} for n, s in enumerate(e.scoped_out)
         ],
@@ -209,11 +204,15 @@ def closing_rows(e: Engagement) -> dict[str, list[dict]]:
     }
 
 
+def sub_item_rows(area_uid: str, items) -> list[dict]:
+    """An area's sub-items, as rows."""
+    return [{"uid": uid, "area_uid": area_uid, "position": n, "text": t}
+            for n, uid, t in list_items(area_uid, "sub_item", items)]
+
+
 def proposal_rows(proposals) -> list[dict]:
     """The recommendation's proposals, as rows."""
-    proposals = list(proposals)
-    return [{"uid": uid, "position": n, "text": t}
-            for n, (uid, t) in enumerate(zip(list_item_uids("recommendation", "proposal", proposals), proposals))]
+    return [{"uid": uid, "position": n, "text": t} for n, uid, t in list_items("recommendation", "proposal", proposals)]
 
 
 def prestudy_rows(items) -> dict[str, list[dict]]:
@@ -222,8 +221,7 @@ def prestudy_rows(items) -> dict[str, list[dict]]:
         "prestudy_items": [{"uid": i.uid, "position": n, "title": i.title, "description": i.description}
                            for n, i in enumerate(items)],
         "prestudy_points": [{"uid": uid, "item_uid": i.uid, "position": n, "text": t}
-                            for i in items for n, (uid, t) in enumerate(zip(list_item_uids(i.uid, "point", i.points),
-                                                                             i.points))],
+                            for i in items for n, uid, t in list_items(i.uid, "point", i.points)],
     }
 
 
@@ -233,9 +231,7 @@ def plan_rows(phases) -> dict[str, list[dict]]:
         "plan_phases": [{"uid": p.uid, "position": n, "name": p.name, "starts_on": p.starts_on,
                          "ends_on": p.ends_on, "owner": p.owner} for n, p in enumerate(phases)],
         "phase_activities": [{"uid": uid, "phase_uid": p.uid, "position": n, "text": t}
-                             for p in phases for n, (uid, t) in enumerate(zip(list_item_uids(p.uid, "activity",
-                                                                                              p.activities),
-                                                                               p.activities))],
+                             for p in phases for n, uid, t in list_items(p.uid, "activity", p.activities)],
     }
 
 
