@@ -917,3 +917,38 @@ def test_reveal_over_the_code_puts_the_round_s_results_on_the_projector(window, 
     window.presenter_channel.publish(PresenterContent(kind="question", title="Bakgrund", body="Fråga"))
     view.reveal_round()
     assert window.presenter_channel.current.title == "Bakgrund"
+
+
+def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_while_phones_vote(window, qtbot, example_path):
+    """A phone's vote is not the facilitator's doing: Ctrl+Z in the field they are typing in still takes back
+    their typing, and the vote stays. A vote arriving had made it the window's Undo: in the agenda's free item
+    field it silently took back the participant's vote and left the typing; in a form field it stored the
+    typing and took it back as an edit."""
+    phone = _start(window.views["room"])
+    data = phone.round()
+    gis, crit1 = _organisation(data, "GIS"), data["items"][0]
+    before = _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value
+    new = 1 if before != 1 else 2
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.tabs.setCurrentWidget(view.agenda)
+    field = view.agenda.free
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Kaffe")
+    assert phone.vote(qtbot, gis["id"], crit1["id"], new)[0] == 200
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == ""
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value == new
+    stack = window.session.undo_stack
+    assert stack.undoText() == "Phone vote of Gislaved, 1 Tjänst, criterion 1" and not stack.canRedo()
+    window.show_view("engagement")
+    client = window.views["engagement"].edits["client"]
+    stored = window.session.engagement.info.client
+    client.setFocus()
+    qtbot.waitUntil(client.hasFocus)
+    qtbot.keyClicks(client, " och regionen")
+    assert phone.vote(qtbot, gis["id"], crit1["id"], before)[0] == 200
+    qtbot.keyClick(client, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert client.text() == stored and not stack.canRedo()  # undone in the field: nothing stored, nothing to redo

@@ -51,7 +51,7 @@ class AgendaEditor(QWidget):
         self.catalogue.itemActivated.connect(lambda *_: self.add_from_catalogue())
         self.free.returnPressed.connect(self.add_free)
         # Ctrl+Z after Enter added the item takes the item back, not the words into the emptied field
-        undo_goes_to_window(self.free, session.undo_stack.indexChanged)
+        undo_goes_to_window(self.free, session.undo_stack.moved_by_hand)
         key(self.catalogue, "Ins", self.add_from_catalogue)
         key(self.agenda, "Del", self.remove_current)
         key(self.agenda, "Alt+Up", lambda: self._shift(-1))

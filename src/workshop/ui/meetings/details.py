@@ -127,7 +127,7 @@ class MeetingDetails(QWidget):
         self.new_name.returnPressed.connect(self._name_entered)
         self.new_role.returnPressed.connect(self.add_attendee)
         for field in (self.new_name, self.new_role):  # after Enter added the attendee, Ctrl+Z takes them back
-            undo_goes_to_window(field, session.undo_stack.indexChanged)
+            undo_goes_to_window(field, session.undo_stack.moved_by_hand)
         key(self.attendees, "Del", self.remove_attendee)
         self.attendees.itemChanged.connect(self._attendee_edited)
 

@@ -25,7 +25,7 @@ from workshop.room.runner import RoomThread, check_listen
 from workshop.room.server import RoomServer, Standing, VoteRefused
 from workshop.storage import StorageError
 from workshop.ui.room.arrivals import as_sent, latest_sender
-from workshop.ui.session.commands import SetValue, push
+from workshop.ui.session.commands import SetValue
 from workshop.ui.session.session import MEETINGS, POTENTIALS, PREFERENCES, VOTES, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 
@@ -248,7 +248,7 @@ class RoomBridge(QObject):
         if new == old:  # nothing to write; the room view still names who sent it, with the window's next look
             session.note(PARTS[room.kind], [cell if room.kind != RoundKind.PREFERENCES else cell[0]])
             return
-        push(session.undo_stack, SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
+        session.undo_stack.push_from_elsewhere(SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
 
     def _on_change(self, part: str) -> None:
         """Ending the meeting the round belongs to ends the round; a change of the round's values (typed, undone,

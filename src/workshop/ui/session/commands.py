@@ -27,6 +27,27 @@ class EditStack(QUndoStack):
 
     failed = Signal(str)
     took_away = Signal(str)  # the text of an edit that took something away, once it is done
+    # The stack moved by the facilitator's hand: any move but an edit pushed with `from_elsewhere` (a phone's vote)
+    moved_by_hand = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._elsewhere = 0
+        self.indexChanged.connect(self._moved)
+
+    def _moved(self, _index: int) -> None:
+        if not self._elsewhere:
+            self.moved_by_hand.emit()
+
+    def push_from_elsewhere(self, command: EditCommand) -> None:
+        """`push` for an edit the facilitator did not make (a phone's vote): the stack's move is not theirs, so
+        Ctrl+Z in the field they are typing in still undoes their typing (see widgets.common.undo_goes_to_window).
+        A phone vote arriving had made it the window's Undo, which stored the typing and took it all back."""
+        self._elsewhere += 1
+        try:
+            push(self, command)
+        finally:
+            self._elsewhere -= 1
 
 
 class EditCommand(QUndoCommand):

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         narrow_combos(view)
         name_fields(view)
         if self.session is not None:
-            undo_goes_to_window_everywhere(view, self.session.undo_stack.indexChanged)
+            undo_goes_to_window_everywhere(view, self.session.undo_stack.moved_by_hand)
         if self._settings is not None:
             remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)
