@@ -266,9 +266,12 @@ def test_the_dialog_shows_the_choices_it_is_given_back_and_the_problem(qtbot, co
     assert dlg.problem.text() == "These choices cannot be merged: the scale."
 
 
-def test_redoing_a_merge_with_a_field_being_typed_in_does_not_crash(app_window, conflicting_pair, monkeypatch):
+def test_redo_with_a_field_being_typed_in_keeps_the_typing_and_does_not_crash(app_window, conflicting_pair,
+                                                                              monkeypatch):
     """Redo stored the typed field as an edit of its own inside the redo, which dropped the merge command
-    being redone: a crash."""
+    being redone: a crash. Then Redo left the typing out, and the views it refreshed lost it. The typing is
+    stored first, as typing after an undo is in any editor: it is the latest edit, and no merge is redone
+    over it."""
     mine, theirs = conflicting_pair
     window = app_window
     monkeypatch.setattr(merge_dialog, "ask_decisions", lambda *a: {c.key: Side.THEIRS for c in a[1].conflicts})
@@ -280,9 +283,14 @@ def test_redoing_a_merge_with_a_field_being_typed_in_does_not_crash(app_window, 
 
     field = window.views["engagement"].findChild(QLineEdit, "info_title")
     field.setFocus()
+    assert window.redo_action.isEnabled()
     field.setText(field.text() + " typed")
     window.redo_action.trigger()
-    assert _vote(session, "Gnosjö", "1 Teknik", 6) == 3  # the merge is back
+    assert session.engagement.info.title.endswith(" typed") and field.text().endswith(" typed")
+    assert _vote(session, "Gnosjö", "1 Teknik", 6) == 2 and not window.redo_action.isEnabled()
+    assert "nothing to redo" in window.statusBar().currentMessage()
+    window.undo_action.trigger()  # the typing goes; the merge stays undone
+    assert not session.engagement.info.title.endswith(" typed")
 
 
 def test_a_clock_that_came_in_is_shown_and_kept_by_the_running_meeting(app_window, conflicting_pair, monkeypatch):

@@ -5,6 +5,8 @@ button, and a sentence typed there was lost without a word on switching views or
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from workshop.storage import EngagementStore
 
@@ -357,3 +359,98 @@ def test_exporting_with_a_change_that_cannot_be_stored_asks_first(open_app, exam
     window.export_controller.actions["export_json"].trigger()
     assert asked and "cannot be stored" in asked[0] and "Export without it?" in asked[0]
     assert not (tmp_path / "data.json").exists() and editor.inputs["name"].text() == ""
+
+
+def test_a_form_stored_as_its_view_hid_shows_an_undo_made_in_another_view(open_app, example_path):
+    """Renamed in Framework, stored on going to Engagement, undone there: back in Framework the form had kept
+    the undone name, and choosing another row stored it again and threw the redo away."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("Gislaved XYZ")
+    window.show_view("engagement")
+    session = window.session
+    assert session.engagement.organisations[0].name == "Gislaved XYZ"
+    window.undo_action.trigger()
+    assert session.engagement.organisations[0].name == "Gislaved"
+    window.show_view("framework")
+    assert editor.inputs["name"].text() == "Gislaved"
+    editor.select(1)
+    assert session.engagement.organisations[0].name == "Gislaved"
+    assert "Rename organisation" in window.redo_action.text()
+
+
+def test_redo_keeps_what_was_typed_and_says_there_is_nothing_left_to_redo(open_app, example_path, qtbot):
+    """Edit → Redo with a description typed and not stored had reloaded the field: the typing was gone, from
+    the field, the file and the journal. It is stored, as typing after an undo is, and the window says why
+    nothing was redone."""
+    window = open_app(example_path, size=(1366, 708), view="engagement")
+    view, session = window.views["engagement"], window.session
+    view.edits["title"].setText("Ny titel")
+    view.edits["title"].editingFinished.emit()
+    window.undo_action.trigger()
+    title = session.engagement.info.title
+    assert title != "Ny titel" and window.redo_action.isEnabled()
+    window.activateWindow()
+    view.description.setFocus()
+    qtbot.waitUntil(view.description.hasFocus)
+    view.description.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.description, " Skrivet efter undo.")
+    window.redo_action.trigger()
+    assert session.engagement.info.description.endswith(" Skrivet efter undo.")
+    assert view.description.toPlainText().endswith(" Skrivet efter undo.")
+    assert session.engagement.info.title == title and not window.redo_action.isEnabled()
+    assert "nothing to redo" in window.statusBar().currentMessage()
+
+
+def test_closing_enters_a_free_item_and_an_attendee_typed_without_enter(open_app, example_path):
+    """A free agenda item and a new attendee typed without Enter were lost on closing the window (choosing
+    another meeting entered them): closing enters them into the meeting they were typed for."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(1)
+    meeting = view.current_uid()
+    view.agenda.free.setText("Fri punkt före stängning")
+    view.details.new_name.setText("Stängd Person")
+    window.close()
+    assert not window.isVisible()
+    with EngagementStore.open(example_path, read_only=True) as store:
+        stored = store.load()
+    m = next(m for m in stored.meetings if m.uid == meeting)
+    assert "Fri punkt före stängning" in [a.text for a in m.agenda]
+    people = {p.uid: p.name for p in stored.people}
+    assert "Stängd Person" in [people[u] for u in m.attendee_uids]
+
+
+def test_closing_after_the_file_refused_a_change_kept_nowhere_asks_first(open_app, example_path, monkeypatch,
+                                                                          qtbot):
+    """A title the file refused stays in its field, and the journal beside the file could not be written either
+    (a full disk): closing had gone ahead without a word and the text was lost. The facilitator is asked, and
+    keeping it leaves the window open with the text."""
+    import os
+    import shutil
+
+    from workshop.storage.typing_journal import journal_path
+    from workshop.ui.widgets import dialogs
+
+    window = open_app(example_path, size=(1366, 708), view="engagement")
+    title = window.views["engagement"].edits["title"]
+    journal_path(example_path).mkdir()  # the journal cannot be written there
+    shutil.copy(example_path, str(example_path) + ".copy")
+    os.replace(str(example_path) + ".copy", example_path)  # replaced underneath: no more writes reach it
+    window.activateWindow()
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.selectAll()
+    qtbot.keyClicks(title, "Titel som inte sparas")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cannot be kept" in window.statusBar().currentMessage() or "not kept" in
+                    window.statusBar().currentMessage())
+    assert title.text() == "Titel som inte sparas"
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, caption, text: asked.append(text) or False)
+    window.close()
+    assert window.isVisible() and "refused" in asked[0] and "replaced or deleted" in asked[0]
+    assert title.text() == "Titel som inte sparas"
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, caption, text: True)
+    window.close()
+    assert not window.isVisible()

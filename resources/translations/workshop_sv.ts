@@ -480,14 +480,14 @@ Namnet ersätts med en pseudonym i varje anteckning, beslut och åtgärd, kontak
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="59"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="64"/>
         <source>No engagement is open.
 Use File → New from Template… or File → Open…</source>
         <translation>Inget uppdrag är öppet.
 Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="87"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -498,49 +498,64 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="153"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="119"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="155"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="124"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="160"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="127"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="198"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="219"/>
+        <source>What you typed was stored as the latest edit; there is nothing to redo after it.</source>
+        <translation>Det du skrev sparades som den senaste ändringen; det finns inget att göra om efter den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="250"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="281"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="303"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="282"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
         <translation>En ändring i ett formulär kan inte sparas: {reason}
 
 Stänga ändå och förlora den?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="304"/>
+        <source>The file refused to store a change since it was opened: {reason}
+
+What was typed since then may not be stored, in the file or beside it. Close anyway and lose it?</source>
+        <translation>Filen vägrade spara en ändring sedan den öppnades: {reason}
+
+Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid den. Stäng ändå och förlora det?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/controller.py" line="70"/>
@@ -670,7 +685,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/closing/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
@@ -1269,7 +1284,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1277,7 +1292,7 @@ Stänga ändå och förlora den?</translation>
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="75"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1400,7 +1415,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="142"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
@@ -1445,13 +1460,13 @@ Stänga ändå och förlora den?</translation>
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
@@ -1462,34 +1477,34 @@ Stänga ändå och förlora den?</translation>
         <translation>Fri punkt, t.ex. ”Fika”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="84"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="85"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="91"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="168"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="178"/>
         <source>“{what}” is on the agenda already.</source>
         <translation>”{what}” finns redan på dagordningen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="173"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="183"/>
         <source>1 question already on the agenda was not added again.</source>
         <translation>1 fråga som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="174"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="184"/>
         <source>{n} questions already on the agenda were not added again.</source>
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="209"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="78"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="219"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1504,29 +1519,29 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="371"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="384"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="81"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="379"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="392"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1600,68 +1615,68 @@ Stänga ändå och förlora den?</translation>
         <translation>Högst (bäst)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="106"/>
-        <location filename="../../src/workshop/storage/store.py" line="269"/>
-        <location filename="../../src/workshop/storage/store.py" line="284"/>
+        <location filename="../../src/workshop/storage/lists.py" line="105"/>
+        <location filename="../../src/workshop/storage/store.py" line="274"/>
+        <location filename="../../src/workshop/storage/store.py" line="289"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="95"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="53"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="135"/>
-        <location filename="../../src/workshop/storage/lists.py" line="144"/>
+        <location filename="../../src/workshop/storage/lists.py" line="134"/>
+        <location filename="../../src/workshop/storage/lists.py" line="143"/>
         <source>That person no longer exists (another window or program removed them).</source>
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="99"/>
         <source>F2 edits a name, role or organisation; the change applies wherever the person attends.</source>
         <translation>F2 ändrar namn, roll eller organisation; ändringen gäller överallt där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="116"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="150"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
@@ -1669,7 +1684,7 @@ Stänga ändå och förlora den?</translation>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="199"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="209"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1961,149 +1976,149 @@ Stänga ändå och förlora den?</translation>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Potential scores</source>
         <translation>Potentialpoäng</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <location filename="../../src/workshop/ui/meetings/model.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <source>Area / criterion</source>
         <translation>Område / kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="86"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="87"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Given in</source>
         <translation>Lämnad vid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Score or vote</source>
         <translation>Poäng eller röst</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="92"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="93"/>
         <source>Set meeting</source>
         <translation>Ange möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="106"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="107"/>
         <source>Organisations over time</source>
         <translation>Organisationer över tid</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="107"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="108"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="113"/>
         <source>Its meetings (choose one to see what changed in it):</source>
         <translation>Organisationens möten (välj ett för att se ändringarna):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="120"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="121"/>
         <source>Which meeting each of its numbers was given in:</source>
         <translation>Vid vilket möte varje poäng lämnades:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="182"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="184"/>
         <source>(no meeting)</source>
         <translation>(inget möte)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="217"/>
         <source>{org} after {meeting} ({date})</source>
         <translation>{org} efter {meeting} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="219"/>
         <source>{org} after the meeting of {date}</source>
         <translation>{org} efter mötet {date}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="214"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
         <source>{org} after {meeting}</source>
         <translation>{org} efter {meeting}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="221"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="228"/>
         <source>No meeting yet.</source>
         <translation>Inget möte ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="227"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="234"/>
         <source>{org} gave no scores before this meeting: nothing to compare with.</source>
         <translation>{org} gav inga poäng före det här mötet: inget att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="231"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="238"/>
         <source>Changes since {meeting} ({date}):</source>
         <translation>Förändringar sedan {meeting} ({date}):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="236"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="243"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="248"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="255"/>
         <source>Potential {area}</source>
         <translation>Potential {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="254"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="261"/>
         <source>Vote {alt} / {n}</source>
         <translation>Röst {alt} / {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="259"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="266"/>
         <source>Preference</source>
         <translation>Föredraget alternativ</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="274"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="281"/>
         <source>Choose a number first.</source>
         <translation>Välj ett värde först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="283"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="290"/>
         <source>Set the meeting of {what}</source>
         <translation>Ange mötet för {what}</translation>
     </message>
@@ -2213,7 +2228,7 @@ Stänga ändå och förlora den?</translation>
         <translation>Övriga organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/history/view.py" line="201"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="208"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="63"/>
         <source>Median of all organisations</source>
         <translation>Median för alla organisationer</translation>
@@ -2252,7 +2267,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="64"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="240"/>
         <location filename="../../src/workshop/ui/potential/charts.py" line="116"/>
         <location filename="../../src/workshop/ui/potential/model.py" line="209"/>
         <location filename="../../src/workshop/ui/potential/shares.py" line="32"/>
@@ -2322,7 +2337,7 @@ Stänga ändå och förlora den?</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/validation.py" line="160"/>
-        <location filename="../../src/workshop/storage/store.py" line="373"/>
+        <location filename="../../src/workshop/storage/store.py" line="378"/>
         <source>At least one criterion weight must be above zero.</source>
         <translation>Minst ett kriterium måste ha en vikt över noll.</translation>
     </message>
@@ -2967,7 +2982,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="289"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="233"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="240"/>
         <source>Vote</source>
         <translation>Röst</translation>
     </message>
@@ -3813,7 +3828,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/connection.py" line="62"/>
         <location filename="../../src/workshop/storage/connection.py" line="67"/>
         <location filename="../../src/workshop/storage/connection.py" line="130"/>
-        <location filename="../../src/workshop/storage/store.py" line="197"/>
+        <location filename="../../src/workshop/storage/store.py" line="202"/>
         <source>{path}: the file is damaged ({check}).</source>
         <translation>{path}: filen är skadad ({check}).</translation>
     </message>
@@ -3920,7 +3935,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/connection.py" line="298"/>
-        <location filename="../../src/workshop/storage/store.py" line="161"/>
+        <location filename="../../src/workshop/storage/store.py" line="166"/>
         <source>{path}: cannot be created ({error}).</source>
         <translation>{path}: kan inte skapas ({error}).</translation>
     </message>
@@ -3930,9 +3945,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den nya ordningen innehåller inte samma poster; läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="46"/>
+        <location filename="../../src/workshop/storage/lists.py" line="47"/>
         <location filename="../../src/workshop/storage/ordering.py" line="47"/>
-        <location filename="../../src/workshop/storage/store.py" line="257"/>
+        <location filename="../../src/workshop/storage/store.py" line="262"/>
         <source>The engagement file refused the change ({error}).</source>
         <translation>Uppdragsfilen godtog inte ändringen ({error}).</translation>
     </message>
@@ -3951,7 +3966,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/storage/scores.py" line="97"/>
         <location filename="../../src/workshop/storage/scores.py" line="215"/>
         <location filename="../../src/workshop/storage/scores.py" line="259"/>
-        <location filename="../../src/workshop/storage/store.py" line="371"/>
+        <location filename="../../src/workshop/storage/store.py" line="376"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
@@ -3992,33 +4007,33 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="97"/>
+        <location filename="../../src/workshop/storage/store.py" line="102"/>
         <source>{path}: the file is damaged ({check}). A good backup from {taken} holds {meetings} meetings: restore it (File → Restore from Backup…, or `workshop restore FILE newest`).</source>
         <translation>{path}: filen är skadad ({check}). En hel säkerhetskopia från {taken} innehåller {meetings} möten: återställ den (Arkiv → Återställ från säkerhetskopia…, eller `workshop restore FIL newest`).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="151"/>
+        <location filename="../../src/workshop/storage/store.py" line="156"/>
         <source>{path}: the engagement could not be written ({error}).</source>
         <translation>{path}: uppdraget kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="202"/>
+        <location filename="../../src/workshop/storage/store.py" line="207"/>
         <source>The engagement title</source>
         <translation>Uppdragets titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="215"/>
+        <location filename="../../src/workshop/storage/store.py" line="220"/>
         <source>Alternative code</source>
         <translation>Alternativets kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="216"/>
-        <location filename="../../src/workshop/storage/store.py" line="237"/>
+        <location filename="../../src/workshop/storage/store.py" line="221"/>
+        <location filename="../../src/workshop/storage/store.py" line="242"/>
         <source>The alternative&apos;s name</source>
         <translation>Alternativets namn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="231"/>
+        <location filename="../../src/workshop/storage/store.py" line="236"/>
         <source>Alternative {code} is in use and cannot be removed.</source>
         <translation>Alternativ {code} används och kan inte tas bort.</translation>
     </message>
@@ -4031,15 +4046,15 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/scope.py" line="38"/>
         <location filename="../../src/workshop/domain/scope.py" line="39"/>
         <location filename="../../src/workshop/storage/framework.py" line="90"/>
-        <location filename="../../src/workshop/storage/store.py" line="238"/>
+        <location filename="../../src/workshop/storage/store.py" line="243"/>
         <source>A pro or con</source>
         <translation>En fördel eller nackdel</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="80"/>
-        <location filename="../../src/workshop/storage/lists.py" line="79"/>
-        <location filename="../../src/workshop/storage/store.py" line="242"/>
-        <location filename="../../src/workshop/storage/store.py" line="394"/>
+        <location filename="../../src/workshop/storage/lists.py" line="80"/>
+        <location filename="../../src/workshop/storage/store.py" line="247"/>
+        <location filename="../../src/workshop/storage/store.py" line="399"/>
         <source>There is no area {code}.</source>
         <translation>Det finns inget område {code}.</translation>
     </message>
@@ -4075,7 +4090,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/room/round.py" line="130"/>
-        <location filename="../../src/workshop/ui/history/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -4088,8 +4103,8 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
         <location filename="../../src/workshop/room/round.py" line="143"/>
-        <location filename="../../src/workshop/storage/store.py" line="248"/>
-        <location filename="../../src/workshop/storage/store.py" line="358"/>
+        <location filename="../../src/workshop/storage/store.py" line="253"/>
+        <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no alternative {code}.</source>
         <translation>Det finns inget alternativ {code}.</translation>
     </message>
@@ -4159,7 +4174,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="262"/>
+        <location filename="../../src/workshop/storage/store.py" line="267"/>
         <source>A share of today&apos;s spend must be between 0 and 100 %.</source>
         <translation>En andel av dagens livscykelutgift måste vara mellan 0 och 100 %.</translation>
     </message>
@@ -4188,8 +4203,8 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/storage/framework.py" line="44"/>
         <location filename="../../src/workshop/storage/framework.py" line="74"/>
-        <location filename="../../src/workshop/storage/store.py" line="264"/>
-        <location filename="../../src/workshop/storage/store.py" line="385"/>
+        <location filename="../../src/workshop/storage/store.py" line="269"/>
+        <location filename="../../src/workshop/storage/store.py" line="390"/>
         <source>There is no group {code}.</source>
         <translation>Det finns ingen grupp {code}.</translation>
     </message>
@@ -4215,32 +4230,32 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Den organisationsformen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="107"/>
-        <location filename="../../src/workshop/storage/store.py" line="270"/>
+        <location filename="../../src/workshop/storage/lists.py" line="106"/>
+        <location filename="../../src/workshop/storage/store.py" line="275"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="48"/>
         <source>Short code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="279"/>
+        <location filename="../../src/workshop/storage/store.py" line="284"/>
         <source>The organisation could not be added ({error}).</source>
         <translation>Organisationen kunde inte läggas till ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/lists.py" line="109"/>
-        <location filename="../../src/workshop/storage/store.py" line="286"/>
+        <location filename="../../src/workshop/storage/lists.py" line="108"/>
+        <location filename="../../src/workshop/storage/store.py" line="291"/>
         <source>That organisation no longer exists (another window or program removed it); the new name was not saved.</source>
         <translation>Organisationen finns inte längre (ett annat fönster eller program tog bort den); det nya namnet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/store.py" line="295"/>
+        <location filename="../../src/workshop/storage/store.py" line="300"/>
         <source>{path}: that is the open file itself; choose another name.</source>
         <translation>{path}: det är den öppna filen; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/storage/merge/bases.py" line="151"/>
-        <location filename="../../src/workshop/storage/store.py" line="306"/>
+        <location filename="../../src/workshop/storage/store.py" line="311"/>
         <source>{path}: the copy could not be written ({error}).</source>
         <translation>{path}: kopian kunde inte sparas ({error}).</translation>
     </message>
@@ -4512,7 +4527,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ändringen kunde inte sparas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/guard.py" line="103"/>
+        <location filename="../../src/workshop/storage/guard.py" line="104"/>
         <source>{path}: the file was replaced or deleted by another program; this window no longer saves to it. Use Save a Copy to keep what you see.</source>
         <translation>{path}: filen ersattes eller togs bort av ett annat program; det här fönstret sparar inte längre till den. Använd Spara en kopia för att behålla det du ser.</translation>
     </message>
@@ -4549,7 +4564,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/ui/filesafety/backups_dialog.py" line="26"/>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="38"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="133"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>Restore from Backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -4595,7 +4610,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/filesafety/controller.py" line="43"/>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="141"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="142"/>
         <source>Cannot restore the backup</source>
         <translation>Säkerhetskopian kan inte återställas</translation>
     </message>
@@ -4605,22 +4620,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="95"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="96"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="123"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="124"/>
         <source>No backup could be made: {reason}</source>
         <translation>Ingen säkerhetskopia kunde göras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="133"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="134"/>
         <source>This engagement has no backups yet.</source>
         <translation>Uppdraget har inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/controller.py" line="145"/>
+        <location filename="../../src/workshop/ui/filesafety/controller.py" line="146"/>
         <source>Restored the backup of {taken}.</source>
         <translation>Säkerhetskopian från {taken} är återställd.</translation>
     </message>
@@ -4705,12 +4720,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Har inte röstat på allt ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="181"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="175"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/arrivals.py" line="183"/>
+        <location filename="../../src/workshop/ui/room/arrivals.py" line="177"/>
         <source>Arrived</source>
         <translation>Inkommet</translation>
     </message>
@@ -5066,7 +5081,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: ett andra tillägg för samma sak samma dag (även vid {other}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/forget.py" line="192"/>
+        <location filename="../../src/workshop/storage/forget.py" line="191"/>
         <source>{path}: the person could not be forgotten ({error}); nothing was changed.</source>
         <translation>{path}: personens uppgifter kunde inte raderas ({error}); inget ändrades.</translation>
     </message>
@@ -5238,13 +5253,13 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="362"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="375"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="374"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="387"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
@@ -5269,7 +5284,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="82"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>
@@ -5285,9 +5300,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="328"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="335"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="344"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="331"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="357"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -6199,12 +6214,12 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="248"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="251"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/filesafety/typing.py" line="186"/>
+        <location filename="../../src/workshop/ui/filesafety/typing.py" line="194"/>
         <source>What you type is not kept beside the file until it is stored: {reason}</source>
         <translation>Det du skriver sparas inte bredvid filen innan det lagras: {reason}</translation>
     </message>

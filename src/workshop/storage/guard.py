@@ -90,6 +90,7 @@ class WriteGuard:
         self.read_only = read_only
         self.lost = False  # the file was replaced or deleted underneath: no more writes
         self.refused = False  # a write the file refused since it was opened (full, locked, replaced)
+        self.refusal: StorageError | None = None  # why it refused the last one
         self.last_edit: float | None = None  # time.time() of the last commit through this store
         self.edits = 0  # commits through this store (the backup timer skips a file nobody edited)
         self._identity = _identity(path)
@@ -100,8 +101,10 @@ class WriteGuard:
             raise read_only_error(self.path, self.read_only)
         if self.lost or _identity(self.path) != self._identity:
             self.lost = self.refused = True
-            raise StorageError(msg("{path}: the file was replaced or deleted by another program; this window "
-                                   "no longer saves to it. Use Save a Copy to keep what you see."), path=self.path)
+            self.refusal = StorageError(msg("{path}: the file was replaced or deleted by another program; this "
+                                            "window no longer saves to it. Use Save a Copy to keep what you see."),
+                                        path=self.path)
+            raise self.refusal
 
     def committed(self) -> None:
         """Note a commit (for backups: when the file was last edited)."""
@@ -138,6 +141,7 @@ class GuardedDatabase(Database):
             raise
         except sqlite3.Error as exc:
             self.guard.refused = True
-            raise sqlite_error(self.guard.path, exc) from None
+            self.guard.refusal = sqlite_error(self.guard.path, exc)
+            raise self.guard.refusal from None
         if outer:
             self.guard.committed()

@@ -80,6 +80,11 @@ class EngagementStore(StoreBackups):
         for it may be only in the window, or beside it (the typing journal)."""
         return self.db.guard.refused
 
+    @property
+    def refusal(self) -> StorageError | None:
+        """Why the file refused the last write it refused (None when it never did)."""
+        return self.db.guard.refusal
+
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> EngagementStore:
         """Open an existing file; refuses files that are not (current) engagements, changing nothing in them.

@@ -66,6 +66,7 @@ class FileSafetyController(QObject):
         self.timer.timeout.connect(self.backup_now)
         files.opened.connect(self.session_opened)
         self.typing = TypingJournal(window, files)  # what is typed, kept beside the file until stored
+        window.close_checks.append(self.typing.unkept)  # closing asks when typing is kept nowhere
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook  # a refused write raised in any slot reaches the window
         self.session_opened(window.session)

@@ -118,6 +118,14 @@ class TypingJournal(QObject):
         copy of what was typed."""
         return self._session is not None and self._session.store.refused
 
+    def unkept(self) -> str:
+        """Why text typed since the file refused a write may be kept nowhere: the file refused it and the journal
+        could not be written either (a full disk); "" otherwise (the journal holds it, offered at the next open)."""
+        store = self._session.store if self._session is not None else None
+        if store is None or not store.refused or not self._failed or store.refusal is None:
+            return ""
+        return describe(store.refusal)
+
     # --- the file -------------------------------------------------------------------
     def session_closing(self, session: EngagementSession) -> None:
         """The file closes normally (its lock still held): what was typed was stored or given up when asked,

@@ -52,6 +52,7 @@ class AgendaEditor(QWidget):
         self.free.returnPressed.connect(self.add_free)
         # Ctrl+Z after Enter added the item takes the item back, not the words into the emptied field
         undo_goes_to_window(self.free, session.undo_stack.moved_by_hand)
+        session.on_flush(self.enter_typed)  # a free item typed is entered before the file closes or is read
         key(self.catalogue, "Ins", self.add_from_catalogue)
         key(self.agenda, "Del", self.remove_current)
         key(self.agenda, "Alt+Up", lambda: self._shift(-1))
@@ -94,16 +95,25 @@ class AgendaEditor(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def enter_typed(self) -> str:
+        """A free item typed and not entered belongs to the meeting it was typed for: entered there (at the end)
+        when another meeting is chosen, the file closes or the window stores what is typed (it had stayed in
+        the field, and Enter later added it to the meeting shown then; closing had lost it). Returns why it
+        could not be ("" when entered or nothing was typed); the field then keeps it."""
+        text = self.free.text()
+        if not self.meeting_uid or not text.strip():
+            return ""
+        meeting_uid = self.meeting_uid
+        self.free.clear()
+        if self._try(lambda: self._edits.add_free_item(meeting_uid, text, None)):
+            return ""
+        self.free.setText(text)
+        return self._message.text()
+
     def show_meeting(self, uid: str | None) -> None:
         """Show a meeting's agenda and the catalogue as they are stored."""
-        text = self.free.text()
-        if uid != self.meeting_uid and self.meeting_uid and text.strip():
-            # A free item typed and not entered belongs to the meeting it was typed for: entered there now
-            # (it had stayed in the field, and Enter later added it to the meeting shown then).
-            earlier = self.meeting_uid
-            self.free.clear()
-            if not self._try(lambda: self._edits.add_free_item(earlier, text, None)):
-                self.free.setText(text)
+        if uid != self.meeting_uid:
+            self.enter_typed()
         self.meeting_uid = uid
         e = self._session.engagement
         meeting = next((m for m in e.meetings if m.uid == uid), None)

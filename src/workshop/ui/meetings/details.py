@@ -59,6 +59,7 @@ class MeetingDetails(QWidget):
         self._edits = edits
         self._message = message
         self.meeting_uid: str | None = None
+        session.on_flush(self.enter_typed)  # an attendee typed is added before the file closes or is read
         self.kind = QComboBox(self)
         self.kind.setObjectName("meetingKind")
         for code, label in kind_labels().items():
@@ -176,18 +177,27 @@ class MeetingDetails(QWidget):
         meeting = next((m for m in self._session.engagement.meetings if m.uid == self.meeting_uid), None)
         return meeting.title if meeting is not None else ""
 
+    def enter_typed(self) -> str:
+        """An attendee typed and not added belongs to the meeting they were typed for: added there when another
+        meeting is chosen, the file closes or the window stores what is typed (the fields had kept them, and
+        Enter later added them to the meeting shown then; closing had lost them). Returns why they could not
+        be added ("" when added or nothing was typed); the fields then keep them."""
+        name, role, org = self.new_name.text(), self.new_role.text(), self.new_org.currentData()
+        if not self.meeting_uid or not name.strip():
+            return ""
+        meeting_uid = self.meeting_uid
+        self.new_name.clear()
+        self.new_role.clear()
+        if self._try(lambda: self._edits.add_attendee(meeting_uid, name, role, org)):
+            return ""
+        self.new_name.setText(name)
+        self.new_role.setText(role)
+        return self._message.text()
+
     def show_meeting(self, uid: str | None) -> None:
         """Fill the form from the stored meeting (or empty it)."""
-        name, role, org = self.new_name.text(), self.new_role.text(), self.new_org.currentData()
-        if uid != self.meeting_uid and self.meeting_uid and name.strip():
-            # An attendee typed and not added belongs to the meeting they were typed for: added there now
-            # (the fields had kept them, and Enter later added them to the meeting shown then).
-            earlier = self.meeting_uid
-            self.new_name.clear()
-            self.new_role.clear()
-            if not self._try(lambda: self._edits.add_attendee(earlier, name, role, org)):
-                self.new_name.setText(name)
-                self.new_role.setText(role)
+        if uid != self.meeting_uid:
+            self.enter_typed()
         self.meeting_uid = uid
         e = self._session.engagement
         meeting: Meeting | None = next((m for m in e.meetings if m.uid == uid), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -56,6 +58,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
         self._specs = {}
+        # Asked before the file closes, after what is typed was stored: why something typed may be kept nowhere
+        # ("" when all is kept); the file-safety controller's typing journal adds its own.
+        self.close_checks: list[Callable[[], str]] = []
         self.empty = QLabel(tr("No engagement is open.\nUse File → New from Template… or File → Open…"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -191,15 +196,28 @@ class MainWindow(QMainWindow):
         stack.failed.connect(self.report_failed_step)
         stack.took_away.connect(self.report_taken_away)
         # Undo first stores what was typed and not yet stored (then undoes that): a form reloaded by the undo
-        # had wiped it. Redo does not: storing would be a new edit, and the redo would be gone.
+        # had wiped it. Redo does too, and then has nothing left to redo (see _redo).
         self.undo_action = _step_action(self, tr("&Undo"), QKeySequence.StandardKey.Undo, stack.canUndo,
                                         stack.undoText, stack.canUndoChanged, stack.undoTextChanged,
                                         lambda: (self.store_typed(), stack.undo()))
         self.redo_action = _step_action(self, tr("&Redo"), QKeySequence.StandardKey.Redo, stack.canRedo,
-                                        stack.redoText, stack.canRedoChanged, stack.redoTextChanged, stack.redo)
+                                        stack.redoText, stack.canRedoChanged, stack.redoTextChanged,
+                                        lambda: self._redo(stack))
         first = edit.actions()[0] if edit.actions() else None
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)
+
+    def _redo(self, stack) -> None:
+        """Redo the latest edit undone. What is typed and not yet stored is stored first, and is then the latest
+        edit, as typing after an undo is in any editor: nothing is left to redo, and the window says so (Redo
+        had reloaded the field and the typing was gone)."""
+        could = stack.canRedo()
+        self.store_typed()
+        if stack.canRedo():
+            stack.redo()
+        elif could:
+            self.statusBar().showMessage(tr("What you typed was stored as the latest edit; there is nothing to "
+                                            "redo after it."), 10000)
 
     def store_typed(self, everywhere: bool = False) -> list[str]:
         """Store what is typed and not yet stored: the field being typed in loses focus (fields store their
@@ -211,12 +229,11 @@ class MainWindow(QMainWindow):
             focus = None
         if focus is not None:
             focus.clearFocus()  # a field stores its text as focus leaves it
-        if self.session is not None:
-            self.session.flush_typed()
+        refused = self.session.flush_typed() if self.session is not None else []
         views = list(self.views.values()) if everywhere else [self.stack.currentWidget()]
-        refused = [editor.message.text() for view in views if view is not None
-                   for editor in view.findChildren(RecordEditor)
-                   if (everywhere or editor.isVisible()) and not editor.leave_record()]
+        refused += [editor.message.text() for view in views if view is not None
+                    for editor in view.findChildren(RecordEditor)
+                    if (everywhere or editor.isVisible()) and not editor.leave_record()]
         # Typing goes on where it was (after Ctrl+Z the runner's keys had stopped working); a grid's cell
         # editor closes as it stores, and the grid it was in takes the focus back.
         while focus is not None and not (shiboken6.isValid(focus) and focus.isVisible()):
@@ -276,11 +293,16 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         reasons = self.store_typed(everywhere=True)
-        if not reasons:
+        if reasons:
+            return dialogs.ask_yes_no(self, tr("Close the engagement"), tr(
+                "A change typed into a form cannot be stored: {reason}\n\nClose anyway and lose it?").format(
+                reason=reasons[0]))
+        unkept = next((why for check in self.close_checks if (why := check())), "")
+        if not unkept:
             return True
         return dialogs.ask_yes_no(self, tr("Close the engagement"), tr(
-            "A change typed into a form cannot be stored: {reason}\n\nClose anyway and lose it?").format(
-            reason=reasons[0]))
+            "The file refused to store a change since it was opened: {reason}\n\nWhat was typed since then may "
+            "not be stored, in the file or beside it. Close anyway and lose it?").format(reason=unkept))
 
 
 class _LazyViews(dict):

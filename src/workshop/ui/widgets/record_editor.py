@@ -222,7 +222,10 @@ class RecordEditor(QWidget):
         self.table.setCurrentCell(new_row, 0) if new_row >= 0 else self.table.clearSelection()
         self.table.blockSignals(False)
         shown = self._records[new_row] if new_row >= 0 else None
-        if shown is None or shown != self._shown:
+        if shown is None or shown != self._shown or self.form_values() == self._filled:
+            # Another record, or the form holds nothing typed since it was filled or stored: it shows the record
+            # as stored now. A form stored as its view hid (and not shown again since) had kept the stored text
+            # after an undo from another view brought the record back, and stored it again on the next row.
             self._show(new_row)
         else:  # the same record as before: what is typed in the form stays; a choice's options are read afresh
             self._refresh_choices()
@@ -258,7 +261,7 @@ class RecordEditor(QWidget):
             return self.add()
         if self._shown not in self._records or self._handlers.update is None:
             return True
-        return self._report(self._handlers.update(self._shown, self.form_values()))  # nothing when unchanged
+        return self._store(self._shown)
 
     def _row_changed(self, row: int, previous: int) -> None:
         target = self._records[row] if 0 <= row < len(self._records) else None
@@ -326,7 +329,17 @@ class RecordEditor(QWidget):
         record = self.current()
         if record is None:
             return self._report(tr("Choose a row first."))
-        return self._report(self._handlers.update(record, self.form_values()))
+        return self._store(record)
+
+    def _store(self, record: Any) -> bool:
+        """Replace `record` by what the form holds (nothing when unchanged). Stored while the view is hidden, the
+        records shown are given afresh only once it is shown again: until then the form holds what is stored."""
+        shown, values = self._shown, self.form_values()
+        if not self._report(self._handlers.update(record, values)):
+            return False
+        if self._shown is shown:  # not filled again from the stored record meanwhile
+            self._filled = values
+        return True
 
     def remove(self) -> bool:
         """Remove the selected record."""
