@@ -437,3 +437,55 @@ def test_words_written_for_an_old_value_do_not_follow_a_new_one_given_in_another
     assert given_in(dataclasses.replace(agreed, value=3), agreed, "m2").comment == ""
     unscored = PotentialScore(organisation_uid="o", area_code="A", value=None, rationale="before", meeting_uid="m1")
     assert given_in(dataclasses.replace(unscored, value=80), unscored, "m2").rationale == "before"
+
+
+def _records(session, path, key):
+    """The per-meeting records of one potential, in the window's memory and in the file."""
+    with EngagementStore.open(path, read_only=True) as store:
+        on_disk = store.load_history()["potential_history"]
+    of = lambda records: sorted((r.meeting_uid, r.value) for r in records  # noqa: E731
+                                if (r.organisation_uid, r.area_code) == key)
+    return of(session.engagement.potential_history), of(on_disk)
+
+
+@pytest.mark.parametrize("same_time", [False, True], ids=["earlier meeting", "same start and title"])
+def test_undoing_a_score_puts_back_exactly_the_records_of_each_meeting(example_path, qapp, same_time):
+    """Given 7 in a later meeting, then 9 in an earlier one (or one with the same start and title), then undone:
+    the record of 9 had stayed in the earlier meeting, whose minutes listed it (and with equal starts and
+    titles the file and the window disagreed). Undo and redo put back exactly the records there were."""
+    from workshop.domain.vocabulary import MeetingStatus
+    from workshop.ui.meetings.edits import MeetingEdits
+    from workshop.ui.potential.model import PotentialTableModel
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        edits = MeetingEdits(session)
+        org = session.engagement.organisations[0].uid
+        late = edits.create("Möte", starts_at="2030-02-01 09:00", organisation_uids=[org])
+        early = edits.create("Möte", starts_at="2030-02-01 09:00" if same_time else "2030-01-01 09:00",
+                             organisation_uids=[org])
+        model = PotentialTableModel(session)
+        key = (org, model.area(0).code)
+        stack = session.undo_stack
+        start = _records(session, example_path, key)
+        edits.set_status(late.uid, MeetingStatus.RUNNING)
+        assert model.setData(model.index(0, 0), "7")
+        edits.set_status(late.uid, MeetingStatus.CLOSED)
+        given_late = _records(session, example_path, key)
+        assert given_late[0] == given_late[1] == sorted([*start[0], (late.uid, 7)])
+        edits.set_status(early.uid, MeetingStatus.RUNNING)
+        assert model.setData(model.index(0, 0), "9")
+        given_early = _records(session, example_path, key)
+        assert given_early[0] == given_early[1]
+        stack.undo()
+        assert _records(session, example_path, key) == given_late
+        stack.redo()
+        assert _records(session, example_path, key) == given_early
+        stack.undo()
+        stack.undo()  # the early meeting running
+        stack.undo()  # the late one closed
+        stack.undo()  # 7 given
+        assert _records(session, example_path, key) == start
+    finally:
+        session.close()

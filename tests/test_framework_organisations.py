@@ -46,3 +46,17 @@ def test_enter_in_a_form_field_adds_the_record_and_clears_the_form_for_the_next(
     editor.inputs["role"].setText("IT-chef")
     qtbot.keyClick(editor.inputs["role"], Qt.Key.Key_Return)
     assert session.engagement.steering_group()[-1].role == "IT-chef"
+
+
+def test_undoing_a_removal_puts_the_organisation_back_in_its_place_in_every_meeting(open_app, example_path, qtbot):
+    """Gnosjö removed and put back by Undo had come last in every meeting's organisations."""
+    window = open_app(example_path, size=(1366, 768), view="framework")
+    session = window.session
+    before = {m.uid: m.organisation_uids for m in session.engagement.meetings}
+    gnosjo = next(o for o in session.engagement.organisations if o.name == "Gnosjö")
+    assert any(gnosjo.uid in uids[:-1] for uids in before.values())  # not last somewhere: the test can tell
+    editor = window.views["framework"].organisations
+    editor.table.selectRow([o.uid for o in session.engagement.organisations].index(gnosjo.uid))
+    qtbot.mouseClick(editor.buttons["remove"], Qt.MouseButton.LeftButton)
+    session.undo_stack.undo()
+    assert {m.uid: m.organisation_uids for m in session.engagement.meetings} == before

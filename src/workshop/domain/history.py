@@ -102,8 +102,8 @@ def records_from_links(potentials: Iterable[PotentialScore], votes: Iterable[Vot
 
 
 def meeting_order(meetings: Sequence[Meeting]) -> dict[str, int]:
-    """Each meeting's place in time (start, then title: the order the file lists them)."""
-    ordered = sorted(meetings, key=lambda m: (m.starts_at, m.title))
+    """Each meeting's place in time (start, title, then uid: the order the file lists them)."""
+    ordered = sorted(meetings, key=lambda m: (m.starts_at, m.title, m.uid))  # as the file orders them
     return {m.uid: i for i, m in enumerate(ordered)}
 
 
@@ -205,4 +205,16 @@ def recorded(history: Sequence, score_of: Callable[[object], tuple], score: tupl
         # The records are in file order already: put the new one in its place (no sort of them all per edit).
         rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
         kept.insert(bisect.bisect_right(kept, rank(new_record), key=rank), new_record)
+    return tuple(kept)
+
+
+def with_records(history: Sequence, score_of: Callable[[object], tuple], score: tuple, records: Iterable,
+                 meetings: Sequence[Meeting], place: Callable[[object], tuple]) -> tuple:
+    """The records with those of one score replaced by `records`, each in its place (an undo or redo puts back
+    exactly what was: `recorded`'s rules for a value given now keep a record an earlier edit took or made)."""
+    order = meeting_order(meetings)
+    kept = [r for r in history if score_of(r) != score]
+    rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
+    for record in records:
+        kept.insert(bisect.bisect_right(kept, rank(record), key=rank), record)
     return tuple(kept)

@@ -74,7 +74,9 @@ def load_addenda(db: Database, meeting_uid: str) -> tuple[Addendum, ...]:
 
 def load_meetings(db: Database) -> tuple[Meeting, ...]:
     """All meetings, in date order, with their agenda, attendees, decisions and action items."""
-    orgs = _grouped(db, "SELECT * FROM meeting_organisations", "meeting_uid")
+    # In the organisations' order: an organisation put back by an undo had come last in every meeting.
+    orgs = _grouped(db, "SELECT mo.* FROM meeting_organisations mo JOIN organisations o"
+                        " ON o.uid = mo.organisation_uid ORDER BY o.position", "meeting_uid")
     attendees = _grouped(db, "SELECT * FROM meeting_attendees ORDER BY position", "meeting_uid")
     agenda = _grouped(db, "SELECT * FROM agenda_items ORDER BY position", "meeting_uid")
     decisions = _grouped(db, "SELECT * FROM decisions ORDER BY position", "meeting_uid")
@@ -82,7 +84,7 @@ def load_meetings(db: Database) -> tuple[Meeting, ...]:
     approvals = {r["meeting_uid"]: approval_from_row(r) for r in _rows(db, "SELECT * FROM minutes_approvals")}
     addenda = _grouped(db, _ADDENDA.format(where=""), "meeting_uid")
     meetings = []
-    for m in _rows(db, "SELECT * FROM meetings ORDER BY starts_at, title"):
+    for m in _rows(db, "SELECT * FROM meetings ORDER BY starts_at, title, uid"):
         uid = m["uid"]
         meetings.append(
             Meeting(
@@ -119,11 +121,11 @@ def load_history(db: Database) -> dict:
         potential_history=tuple(PotentialRecord(**r) for r in _rows(
             db, "SELECT h.* FROM potential_history h JOIN meetings m ON m.uid = h.meeting_uid"
                 " JOIN organisations o ON o.uid = h.organisation_uid JOIN areas a ON a.code = h.area_code"
-                " ORDER BY m.starts_at, m.title, o.position, a.position")),
+                " ORDER BY m.starts_at, m.title, m.uid, o.position, a.position")),
         vote_history=tuple(VoteRecord(**r) for r in _rows(
             db, "SELECT h.* FROM vote_history h JOIN meetings m ON m.uid = h.meeting_uid"
                 " JOIN organisations o ON o.uid = h.organisation_uid JOIN alternatives a ON a.code = h.alternative_code"
-                " ORDER BY m.starts_at, m.title, a.position, h.criterion_number, o.position")),
+                " ORDER BY m.starts_at, m.title, m.uid, a.position, h.criterion_number, o.position")),
     )
 
 

@@ -46,7 +46,10 @@ def _write(db: Database, sql: str | list[Statement], params: list | None = None)
 # A score's own row and its per-meeting records (domain.history): (score table, record table, key columns).
 POTENTIAL = ("potential_scores", "potential_history", ("organisation_uid", "area_code"))
 VOTE = ("criteria_votes", "vote_history", ("organisation_uid", "alternative_code", "criterion_number"))
-_WHEN = "(SELECT starts_at || char(9) || title FROM meetings WHERE uid = {})"
+# A meeting's place in time, as domain.history.meeting_order has it: start, title, then uid (equal starts and
+# titles had been "not later" here and ordered by their place in the list there: the file and the window
+# disagreed about which record an edit replaced).
+_WHEN = "(SELECT starts_at || char(9) || title || char(9) || uid FROM meetings WHERE uid = {})"
 
 
 def _record(kind: tuple, key: list, meeting_uid: str | None, value, rationale: str) -> list[Statement]:
@@ -68,6 +71,19 @@ def _forget_later(kind: tuple, key: list, meeting_uid: str | None) -> list[State
     later = "1" if meeting_uid is None else f"{_WHEN.format(stored)} > {_WHEN.format('?')}"
     return [(f"DELETE FROM {history} WHERE {match} AND meeting_uid = {stored} AND meeting_uid IS NOT ?"
              f" AND {later}", [*key, *key, meeting_uid, *([*key, meeting_uid] if meeting_uid else [])])]
+
+
+def _records_of(kind: tuple, key: list, records) -> list[Statement]:
+    """The score's per-meeting records replaced by `records` (domain.history records of this score): an undo
+    or redo puts back exactly what was, where the rules for a new value (_forget_later, _record) keep a record
+    an earlier edit had taken or made."""
+    _, history, columns = kind
+    match = " AND ".join(f"{c} = ?" for c in columns)
+    names = ", ".join(("meeting_uid", *columns, "value", "rationale"))
+    marks = ", ".join("?" for _ in range(len(columns) + 3))
+    return [(f"DELETE FROM {history} WHERE {match}", list(key)),
+            *((f"INSERT INTO {history} ({names}) VALUES ({marks})",
+               [r.meeting_uid, *key, r.value, r.rationale]) for r in records)]
 
 
 def _forget_latest(kind: tuple, key: list) -> list[Statement]:
@@ -97,12 +113,14 @@ class ScoreRepository:
             raise DomainError(msg("There is no criterion {number}."), number=criterion_number)
         return row[0], row[1]
 
-    def set_potential(self, score: PotentialScore) -> None:
-        """Store (or replace) one organisation's potential for one area."""
+    def set_potential(self, score: PotentialScore, records=None) -> None:
+        """Store (or replace) one organisation's potential for one area; `records`: its per-meeting records
+        exactly (an undo or redo), else as the rules for a value given now have them."""
         check_potential(score.value)
         key = [score.organisation_uid, score.area_code]
+        exact = records is not None
         _write(self._db, [
-            *_forget_later(POTENTIAL, key, score.meeting_uid),
+            *(_records_of(POTENTIAL, key, records) if exact else _forget_later(POTENTIAL, key, score.meeting_uid)),
             ("INSERT INTO potential_scores (uid, organisation_uid, area_code, value, rationale, will, benefit,"
              " ability, meeting_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
              " ON CONFLICT (organisation_uid, area_code) DO UPDATE SET value = excluded.value,"
@@ -110,13 +128,14 @@ class ScoreRepository:
              " ability = excluded.ability, meeting_uid = excluded.meeting_uid",
              [score.uid, *key, score.value, score.rationale, score.will, score.benefit, score.ability,
               score.meeting_uid]),
-            *_record(POTENTIAL, key, score.meeting_uid, score.value, score.rationale),
+            *([] if exact else _record(POTENTIAL, key, score.meeting_uid, score.value, score.rationale)),
         ])
 
-    def clear_potential(self, organisation_uid: str, area_code: str) -> None:
-        """Remove a potential score: the cell is empty again."""
+    def clear_potential(self, organisation_uid: str, area_code: str, records=None) -> None:
+        """Remove a potential score: the cell is empty again (`records`: as set_potential)."""
         key = [organisation_uid, area_code]
-        _write(self._db, [*_forget_latest(POTENTIAL, key),
+        history = _forget_latest(POTENTIAL, key) if records is None else _records_of(POTENTIAL, key, records)
+        _write(self._db, [*history,
                           ("DELETE FROM potential_scores WHERE organisation_uid = ? AND area_code = ?", key)],)
 
     def _on_scale(self, number: int, value: int, what: str, statements: list[Statement]) -> None:
@@ -135,23 +154,26 @@ class ScoreRepository:
             explain()
             raise
 
-    def set_vote(self, vote: Vote) -> None:
-        """Store (or replace) one organisation's vote on one criterion of one alternative."""
+    def set_vote(self, vote: Vote, records=None) -> None:
+        """Store (or replace) one organisation's vote on one criterion of one alternative (`records`: as
+        set_potential)."""
         key = [vote.organisation_uid, vote.alternative_code, vote.criterion_number]
+        exact = records is not None
         self._on_scale(vote.criterion_number, vote.value, term("Vote on criterion {n}", n=vote.criterion_number), [
-            *_forget_later(VOTE, key, vote.meeting_uid),
+            *(_records_of(VOTE, key, records) if exact else _forget_later(VOTE, key, vote.meeting_uid)),
             ("INSERT INTO criteria_votes (uid, organisation_uid, alternative_code, criterion_number, value,"
              " meeting_uid, rationale) VALUES (?, ?, ?, ?, ?, ?, ?)"
              " ON CONFLICT (organisation_uid, alternative_code, criterion_number) DO UPDATE SET"
              " value = excluded.value, meeting_uid = excluded.meeting_uid, rationale = excluded.rationale",
              [vote.uid, *key, vote.value, vote.meeting_uid, vote.rationale]),
-            *_record(VOTE, key, vote.meeting_uid, vote.value, vote.rationale),
+            *([] if exact else _record(VOTE, key, vote.meeting_uid, vote.value, vote.rationale)),
         ])
 
-    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int) -> None:
-        """Remove a vote: "no vote", which is not the same as any score."""
+    def clear_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int,
+                   records=None) -> None:
+        """Remove a vote: "no vote", which is not the same as any score (`records`: as set_potential)."""
         key = [organisation_uid, alternative_code, criterion_number]
-        _write(self._db, [*_forget_latest(VOTE, key),
+        _write(self._db, [*(_forget_latest(VOTE, key) if records is None else _records_of(VOTE, key, records)),
                           ("DELETE FROM criteria_votes WHERE organisation_uid = ? AND alternative_code = ?"
                            " AND criterion_number = ?", key)])
 

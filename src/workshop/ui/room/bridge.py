@@ -14,6 +14,7 @@ import asyncio
 import concurrent.futures
 import threading
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -25,7 +26,7 @@ from workshop.room.runner import RoomThread, check_listen
 from workshop.room.server import RoomServer, Standing, VoteRefused
 from workshop.storage import StorageError
 from workshop.ui.room.arrivals import as_sent, latest_sender
-from workshop.ui.session.commands import SetValue
+from workshop.ui.session.edits import SetPotential, SetPreference, SetVote
 from workshop.ui.session.session import MEETINGS, POTENTIALS, PREFERENCES, VOTES, EngagementSession
 from workshop.ui.widgets.i18n import describe, tr
 
@@ -232,23 +233,21 @@ class RoomBridge(QObject):
         org = room.organisation(ballot.organisation_uid).name
         item = room.item(ballot.item_id)
         if room.kind == RoundKind.CRITERIA:
-            old = session.vote(*cell)
-            setter = session.set_vote
+            old, edit = session.vote(*cell), partial(SetVote, session, *cell)
             text = tr("Phone vote of {org}, {alt}, criterion {n}").format(org=org, alt=room.alternative_code,
                                                                           n=item.number)
         elif room.kind == RoundKind.POTENTIAL:
-            old = session.potential(*cell)
-            setter = session.set_potential
+            old, edit = session.potential(*cell), partial(SetPotential, session, *cell)
             text = tr("Phone potential of {org} for {area}").format(org=org, area=item.code)
         else:
             old = next((p for p in session.engagement.preferences if p.organisation_uid == cell[0]), None)
-            setter = session.set_preference
+            edit = partial(SetPreference, session, cell[0])
             text = tr("Phone preference of {org}").format(org=org)
         new = record_of(room, ballot, old)
         if new == old:  # nothing to write; the room view still names who sent it, with the window's next look
             session.note(PARTS[room.kind], [cell if room.kind != RoundKind.PREFERENCES else cell[0]])
             return
-        session.undo_stack.push_from_elsewhere(SetValue(text, lambda value: setter(*cell, value), old, new))  # raises a refusal
+        session.undo_stack.push_from_elsewhere(edit(new, text))  # raises a refusal
 
     def _on_change(self, part: str) -> None:
         """Ending the meeting the round belongs to ends the round; a change of the round's values (typed, undone,

@@ -14,7 +14,7 @@ from workshop.domain.model import (
     AgreedScore, Alternative, Area, Criterion, EngagementInfo, Group, Organisation, OrganisationForm, PotentialScore,
     Preference, Vote,
 )
-from workshop.ui.session.commands import Add, Remove, SetValue
+from workshop.ui.session.commands import Add, EditCommand, Remove, SetValue
 from workshop.ui.session.session import (
     ALTERNATIVES, FRAMEWORK, GROUPS, INFO, ORGANISATIONS, WEIGHTS, EngagementSession,
 )
@@ -236,22 +236,52 @@ class SetWeights(SetValue):
 
 
 # --- the numbers given in meetings ---------------------------------------------
-class SetPotential(SetValue):
+class _SetScore(EditCommand):
+    """A score given in meetings, set from `old` to `new`. The first time, its per-meeting records follow the
+    rules for a value given now; undo and redo then put back exactly the records there were before and after
+    (setting the old value again by those rules had left the record of the undone value in an earlier meeting,
+    which that meeting's minutes listed)."""
+
+    def __init__(self, session: EngagementSession, key: tuple, write, old, new, text: str):
+        super().__init__(text)
+        self._session, self._key, self._write = session, key, write
+        self.old, self.new = old, new
+        self._before: tuple | None = None
+        self._after: tuple | None = None
+
+    def apply(self) -> None:
+        if self._after is not None:
+            self._write(self.new, self._after)
+            return
+        if not any(x is not None and x.meeting_uid for x in (self.old, self.new)):
+            self._write(self.new, None)  # named in no meeting either way: the rules change no record, both ways
+            return
+        before = self._session.records_of(self._key)
+        self._write(self.new, None)
+        self._before, self._after = before, self._session.records_of(self._key)
+
+    def revert(self) -> None:
+        self._write(self.old, self._before)
+
+
+class SetPotential(_SetScore):
     """One organisation's potential for one area (None empties the cell)."""
 
     def __init__(self, session: EngagementSession, organisation_uid: str, area_code: str,
                  score: PotentialScore | None, text: str):
-        super().__init__(text, lambda value: session.set_potential(organisation_uid, area_code, value),
-                         session.potential(organisation_uid, area_code), score)
+        key = (organisation_uid, area_code)
+        super().__init__(session, key, lambda value, records: session.set_potential(*key, value, records),
+                         session.potential(*key), score, text)
 
 
-class SetVote(SetValue):
+class SetVote(_SetScore):
     """One organisation's vote on one criterion of one alternative (None: no vote)."""
 
     def __init__(self, session: EngagementSession, organisation_uid: str, alternative_code: str,
                  criterion_number: int, vote: Vote | None, text: str):
         key = (organisation_uid, alternative_code, criterion_number)
-        super().__init__(text, lambda value: session.set_vote(*key, value), session.vote(*key), vote)
+        super().__init__(session, key, lambda value, records: session.set_vote(*key, value, records),
+                         session.vote(*key), vote, text)
 
 
 class SetAgreed(SetValue):

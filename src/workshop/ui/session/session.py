@@ -28,7 +28,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.domain.engagement import Engagement
-from workshop.domain.history import PotentialRecord, VoteRecord, given_in, recorded
+from workshop.domain.history import PotentialRecord, VoteRecord, given_in, recorded, with_records
 from workshop.domain.model import AgreedScore, PotentialScore, Preference, Vote
 from workshop.domain.vocabulary import MeetingStatus
 from workshop.storage import EngagementStore
@@ -233,13 +233,17 @@ class EngagementSession(QObject):
         Views call this where they build the new value, so an undo writes back exactly the old one."""
         return given_in(new, old, self.running_meeting_uid)
 
-    def _potential_records(self, organisation_uid: str, area_code: str, old, new) -> tuple:
-        """The potential records once this cell changed (the file's rule, domain.history.recorded)."""
+    def _potential_records(self, organisation_uid: str, area_code: str, old, new, exact=None) -> tuple:
+        """The potential records once this cell changed (the file's rule, domain.history.recorded; `exact`: the
+        cell's records as they are to be, see set_potential)."""
         e = self._engagement
-        if not any(x is not None and x.meeting_uid for x in (old, new)):
+        if exact is None and not any(x is not None and x.meeting_uid for x in (old, new)):
             return e.potential_history
         orgs = {o.uid: i for i, o in enumerate(e.organisations)}
         areas = {a.code: i for i, a in enumerate(e.areas)}
+        if exact is not None:
+            return with_records(e.potential_history, _POTENTIAL_KEY, (organisation_uid, area_code), exact,
+                                e.meetings, lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
         record = None if new is None or new.meeting_uid is None else PotentialRecord(
             meeting_uid=new.meeting_uid, organisation_uid=organisation_uid, area_code=area_code, value=new.value,
             rationale=new.rationale)
@@ -247,13 +251,16 @@ class EngagementSession(QObject):
                         old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
                         lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
 
-    def _vote_records(self, key: tuple, old, new) -> tuple:
-        """The vote records once this vote changed."""
+    def _vote_records(self, key: tuple, old, new, exact=None) -> tuple:
+        """The vote records once this vote changed (`exact`: as _potential_records)."""
         e = self._engagement
-        if not any(x is not None and x.meeting_uid for x in (old, new)):
+        if exact is None and not any(x is not None and x.meeting_uid for x in (old, new)):
             return e.vote_history
         orgs = {o.uid: i for i, o in enumerate(e.organisations)}
         alts = {a.code: i for i, a in enumerate(e.alternatives)}
+        if exact is not None:
+            return with_records(e.vote_history, _VOTE_KEY, key, exact, e.meetings, lambda r: (
+                alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
         record = None if new is None or new.meeting_uid is None else VoteRecord(
             meeting_uid=new.meeting_uid, organisation_uid=key[0], alternative_code=key[1], criterion_number=key[2],
             value=new.value, rationale=new.rationale)
@@ -270,25 +277,38 @@ class EngagementSession(QObject):
         """One organisation's vote in one cell, or None for no vote."""
         return self._votes.get((organisation_uid, alternative_code, criterion_number))
 
-    def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None) -> None:
-        """Store a cell's score (None clears it)."""
+    def records_of(self, key: tuple) -> tuple:
+        """The per-meeting records of one score: a potential's (organisation uid, area code) or a vote's
+        (organisation uid, alternative code, criterion number)."""
+        if len(key) == 2:
+            return tuple(r for r in self._engagement.potential_history if _POTENTIAL_KEY(r) == key)
+        return tuple(r for r in self._engagement.vote_history if _VOTE_KEY(r) == key)
+
+    def set_potential(self, organisation_uid: str, area_code: str, score: PotentialScore | None,
+                      records: tuple | None = None) -> None:
+        """Store a cell's score (None clears it). Its per-meeting records follow the rules for a value given now,
+        or are exactly `records` (an undo or redo putting back what was)."""
         key = (organisation_uid, area_code)
         scores = self.store.scores
         old = self._potentials.get(key)
         self.write(POTENTIALS,
-                   lambda store: scores.clear_potential(*key) if score is None else scores.set_potential(score),
+                   lambda store: (scores.clear_potential(*key, records=records) if score is None
+                                  else scores.set_potential(score, records=records)),
                    lambda e, _: dataclasses.replace(
                        e, potentials=_put(self._potentials, key, score),
-                       potential_history=self._potential_records(organisation_uid, area_code, old, score)), [key])
+                       potential_history=self._potential_records(organisation_uid, area_code, old, score, records)),
+                   [key])
 
-    def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None) -> None:
-        """Store a vote (None removes it: no vote)."""
+    def set_vote(self, organisation_uid: str, alternative_code: str, criterion_number: int, vote: Vote | None,
+                 records: tuple | None = None) -> None:
+        """Store a vote (None removes it: no vote); `records` as set_potential."""
         key = (organisation_uid, alternative_code, criterion_number)
         scores = self.store.scores
         old = self._votes.get(key)
-        self.write(VOTES, lambda store: scores.clear_vote(*key) if vote is None else scores.set_vote(vote),
+        self.write(VOTES, lambda store: (scores.clear_vote(*key, records=records) if vote is None
+                                         else scores.set_vote(vote, records=records)),
                    lambda e, _: dataclasses.replace(e, votes=_put(self._votes, key, vote),
-                                                    vote_history=self._vote_records(key, old, vote)), [key])
+                                                    vote_history=self._vote_records(key, old, vote, records)), [key])
 
     def set_agreed(self, alternative_code: str, criterion_number: int, agreed: AgreedScore | None) -> None:
         """Set an agreed score by hand (None returns the cell to the median)."""
