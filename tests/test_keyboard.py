@@ -173,3 +173,20 @@ def test_tab_on_a_refused_last_cell_keeps_it_open_to_be_typed_again(window, qtbo
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not table.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not table)
     assert last.data() == "4"
+
+
+def test_ctrl_and_a_number_goes_to_a_view_with_the_keyboard_in_it(window, qtbot):
+    """A view had been reached only by tabbing to the list of views: View lists each with Ctrl+1…, and the
+    keyboard lands in the view chosen. The list follows the file: a new one's views are listed once."""
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    menu = [a for a in window.menus["view"].actions() if a.objectName().startswith("action_view_")]
+    assert [a.text().replace("&&", "&") for a in menu] == titles  # "&" as itself, not a mnemonic
+    assert [a.shortcut().toString() for a in menu[:3]] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    _focus(qtbot, window.nav)
+    meetings = window.view_keys().index("meetings") + 1
+    qtbot.keyClick(window.nav, getattr(Qt.Key, f"Key_{meetings}"), Qt.KeyboardModifier.ControlModifier)
+    view = window.views["meetings"]
+    assert window.current_view_key() == "meetings"
+    assert view.isAncestorOf(QApplication.focusWidget())
+    window.set_session(window.session)  # the same file shown afresh: its views are listed once, not twice
+    assert len([a for a in window.menus["view"].actions() if a.objectName().startswith("action_view_")]) == len(titles)

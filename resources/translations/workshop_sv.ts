@@ -5053,7 +5053,7 @@ Rösterna är dolda tills utredaren visar dem.
     <message>
         <location filename="../../src/workshop/domain/records.py" line="49"/>
         <source>{date} is in the future; minutes are approved on or before today ({today}).</source>
-        <translation>{date} ligger i framtiden; protokoll justeras i dag ({today}) eller tidigare.</translation>
+        <translation>{date} ligger i framtiden; protokoll justeras idag ({today}) eller tidigare.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/records.py" line="52"/>

@@ -92,8 +92,9 @@ class AgendaEditor(QWidget):
         right.addLayout(top)
         right.addWidget(self.catalogue, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        # Halves: at 1366 px the catalogue's questions had a few words a line ("Hur ser du på bakgr…")
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
 
     def enter_typed(self) -> str:
         """A free item typed and not entered belongs to the meeting it was typed for: entered there (at the end)

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
                 self.recent_menu.setObjectName("recentMenu")
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        self.view_actions: list[QAction] = []  # View → each view, Ctrl+1… (rebuilt for each file)
 
     def set_session(self, session: EngagementSession | None) -> None:
         """Show the views of this engagement (or the empty page when None).
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.views = _LazyViews(self)
         self._pages = {}
         self.nav.clear()
+        for action in self.view_actions:
+            self.menus["view"].removeAction(action)
+            action.deleteLater()
+        self.view_actions = []
         self.session = session
         self._bind_undo(session)
         for key in ("save_copy", "close"):
@@ -131,10 +136,39 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
             self.nav.addItem(QCoreApplication.translate("Views", spec.title))
+        self._add_view_actions()
         # As wide as its longest title ("Alternativ och kriterier" in Swedish), never cut nor scrolled sideways.
         self.nav.setMinimumWidth(min(self.nav.maximumWidth(),
                                      self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
         self.nav.setCurrentRow(0)
+
+    def _add_view_actions(self) -> None:
+        """View → one entry per view, Ctrl+1 to Ctrl+9 and Ctrl+0 for the first ten, the keyboard in the view
+        shown: a view had been reached only by tabbing to the list of views and using the arrows."""
+        menu = self.menus["view"]
+        first = menu.actions()[0] if menu.actions() else None
+        for number, (key, spec) in enumerate(self._specs.items(), start=1):
+            action = QAction(QCoreApplication.translate("Views", spec.title).replace("&", "&&"), self)
+            action.setObjectName(f"action_view_{key}")
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.go_to_view(key))
+            menu.insertAction(first, action)
+            self.view_actions.append(action)
+        self.view_actions.append(menu.insertSeparator(first))
+
+    def go_to_view(self, key: str) -> None:
+        """Show a view and put the keyboard in it (its first field, list or button)."""
+        if key not in self.view_keys():
+            return
+        self.show_view(key)
+        view = self.views[key]
+        widget = view.nextInFocusChain()
+        while widget is not view and view.isAncestorOf(widget):
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def show_round_results(self, kind, key: str) -> None:
         """Put a room round's results on the projector, as its view's own button does: the criteria votes of
