@@ -120,6 +120,27 @@ def test_wrapped_texts_never_cover_what_follows(window, qtbot):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", [(1229, 690), (1366, 708)], ids=["first start on 1366×768", "1366×768"])
+def test_nothing_in_a_column_or_row_is_drawn_over_its_neighbour(window, qtbot, size):
+    """The window as it first opens on a 1366×768 screen (1229×690) and maximised: in every column and row of
+    widgets, none covers the next. A wrapped line had made the Potential page need more height than its
+    splitter gave it, and the grid's last row lay under the shares below it."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    problems = []
+    for name in _each_page_at(window, qtbot, size):
+        for widget in window.findChildren(QWidget):
+            layout = widget.layout()
+            if not isinstance(layout, QBoxLayout) or not _visible(widget):
+                continue
+            shown = [w for i in range(layout.count()) if (w := layout.itemAt(i).widget()) is not None and _visible(w)]
+            for a, b in zip(shown, shown[1:]):
+                if _overlap(a.geometry(), b.geometry()):
+                    problems.append(f"{name}: {a.__class__.__name__} {a.objectName()} covers "
+                                    f"{b.__class__.__name__} {b.objectName()}")
+    assert not problems, "\n".join(problems)
+
+
 def _voting_at(window, qtbot, size) -> None:
     """The window at `size` on the Alternatives view's voting tab, laid out."""
     window.resize(*size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -358,6 +359,7 @@ class TwoPanes(QObject):
         self._proportions = Proportions(splitter, fractions)
         self.turned = None  # called after the panes stacked or went side by side again
         area.viewport().installEventFilter(self)
+        splitter.widget(0).installEventFilter(self)  # its contents change: its height for the width, again
 
     def needed_width(self) -> int:
         """The width below which the panes stack."""
@@ -366,11 +368,30 @@ class TwoPanes(QObject):
                 + self._splitter.handleWidth() + 16)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
-            viewport = self._area.viewport()
+        if not shiboken6.isValid(self._area):  # the page going: its first pane still hears of its children
+            return False
+        viewport = self._area.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize:
             self.arrange(viewport.width())
             self.cap(viewport.height())
+            self.hold(viewport.width())
+        elif watched is not viewport and event.type() == QEvent.Type.LayoutRequest:
+            self.hold(viewport.width())
         return False
+
+    def hold(self, width: int) -> None:
+        """Stacked, the first pane is at least as high as its contents need at the page's width: a splitter
+        gives a pane its minimum height, not its height for a width, and a wrapped line had pushed the
+        potential grid's last row under the shares below it (1229×690)."""
+        first = self._splitter.widget(0)
+        layout = first.layout()
+        height = 0
+        if self._splitter.orientation() == Qt.Orientation.Vertical and layout is not None \
+                and layout.hasHeightForWidth():
+            margins = self._area.widget().layout().contentsMargins()
+            height = layout.totalHeightForWidth(width - margins.left() - margins.right())
+        if first.minimumHeight() != height:
+            first.setMinimumHeight(height)
 
     def cap(self, height: int) -> None:
         """The second pane at most `height` (the visible page) less the page's margins, never below its
