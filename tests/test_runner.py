@@ -544,3 +544,28 @@ def test_ending_a_meeting_counts_the_questions_left_open_not_its_free_items(app_
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, question, *a, **k: asked.append(question))
     runner.end_meeting()
     assert asked and asked[0].endswith(f"Questions still open or parked: {questions}.")
+
+
+def test_the_runner_with_its_internal_notes_open_fits_the_window_a_1366_screen_first_opens(open_app, example_path,
+                                                                                           qtbot):
+    """At 1229×690 (how the window first opens on a 1366×768 screen), every question of the catalogue run with
+    the internal notes open: the window had grown to 705 px, past the screen's room above the task bar. A long
+    question takes one line less while the notes are open, and is whole in its tooltip."""
+    from workshop.domain.agenda import theme_items
+
+    window = open_app(example_path, size=(1229, 690), view="meetings")
+    view = window.views["meetings"]
+    e = window.session.engagement
+    meeting = view.edits.create("Alla frågor", starts_at="2030-01-01 09:00", organisation_uids=[e.organisations[0].uid])
+    items = [i for t in e.themes for i in theme_items(t, e.questions)]
+    view.edits.add_items(meeting.uid, items)
+    view.select(meeting.uid)
+    view.run_current()
+    runner = view.runner
+    runner.internal.focus_item()
+    for index in range(len(items)):
+        runner.go_to(index)
+        qtbot.wait(5)
+        assert window.height() <= 690, f"item {index + 1}: the window grew to {window.height()} px"
+        if runner.question.shown() != runner.question.text():
+            assert runner.question.shown().endswith("…") and runner.question.toolTip()

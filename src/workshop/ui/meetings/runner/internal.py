@@ -46,6 +46,8 @@ class _Heading(QLabel):
 class InternalNotesPanel(QFrame):
     """The internal notes of the item on screen and of the whole meeting; hidden until asked for."""
 
+    opened = Signal(bool)  # the editors shown (True) or hidden
+
     def __init__(self, session: EngagementSession, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
@@ -97,7 +99,7 @@ class InternalNotesPanel(QFrame):
         editor.setStyleSheet(f"QPlainTextEdit {{ font-size: 11pt; background: white; color: {INTERNAL_COLOUR};"
                              f" border: 1px dashed {INTERNAL_COLOUR}; }}")
         lines = editor.fontMetrics().lineSpacing()
-        editor.setMinimumHeight(lines * 3 + 12)
+        editor.setMinimumHeight(lines * 2 + 12)  # three had made the runner higher than a 1366×768 screen
         editor.setMaximumHeight(lines * 5 + 12)  # the minutes' notes above keep most of the room
         editor.textChanged.connect(self._show_title)
         return editor
@@ -116,6 +118,7 @@ class InternalNotesPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred,
                            QSizePolicy.Policy.Preferred if open_ else QSizePolicy.Policy.Maximum)
         self._show_title()
+        self.opened.emit(open_)
 
     def focus_item(self) -> None:
         """Open the panel on the item's internal notes (Alt+I)."""

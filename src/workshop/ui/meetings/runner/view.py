@@ -33,6 +33,7 @@ from workshop.domain.vocabulary import ItemKind, ItemStatus, MeetingStatus
 
 
 AGENDA_LINES = 2
+QUESTION_LINES = 4  # the question on screen, at most (one less while the internal notes are open)
 
 
 class RunnerView(QWidget):
@@ -68,7 +69,7 @@ class RunnerView(QWidget):
         self.theme = plain_label("", self, "font-size: 12pt; color: #555;")
         self.theme.setObjectName("runnerTheme")
         self.theme.setWordWrap(True)
-        self.question = LinesLabel(4, self, "font-size: 20pt; font-weight: bold;")
+        self.question = LinesLabel(QUESTION_LINES, self, "font-size: 20pt; font-weight: bold;")
         self.question.setObjectName("runnerQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,6 +85,10 @@ class RunnerView(QWidget):
         self.autosaver = NotesAutosaver(self.notes, self._save_notes, self)
         self.autosaver.failed.connect(lambda why: self.message.setText(tr("Notes not saved: {why}").format(why=why)))
         self.internal = InternalNotesPanel(session, self)
+        # Open, the panel takes a line of the question's room (the whole question is in its tooltip and on the
+        # projector): with four, a long question made the runner higher than a 1366×768 screen.
+        self.internal.opened.connect(
+            lambda open_: self.question.set_lines(QUESTION_LINES - 1 if open_ else QUESTION_LINES))
         self.follow_up = QLineEdit(self)
         self.follow_up.setObjectName("followUpText")
         self.follow_up.setPlaceholderText(tr("Follow-up question, then Enter (Alt+U)"))
