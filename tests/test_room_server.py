@@ -383,3 +383,24 @@ def test_a_full_room_answers_a_new_phone_with_its_page_in_its_language(example_s
     first, status, cookie, text, late = serve(example_store, room, scenario)
     assert (first, status, cookie, late) == (200, 200, None, 503)
     assert 'lang="sv"' in text and "Alla platser i den här omgången är tagna" in text
+
+
+def test_on_port_80_the_host_without_its_port_is_answered_and_other_hosts_still_are_not(example_store, room):
+    """Browsers leave the default port 80 out of the Host header: `--port 80` had refused every phone 421.
+    The bare address is now answered on port 80 only; another host (a DNS-rebinding page) is still refused."""
+    from workshop.room.runner import host_of
+
+    async def scenario(client, server):
+        async def status(bound, sent):
+            server.host = bound
+            return (await client.get(f"{server.path}/round", headers={"Host": sent})).status
+
+        return [await status(host_of("127.0.0.1", 80), "127.0.0.1"),
+                await status(host_of("127.0.0.1", 80), "127.0.0.1:80"),
+                await status(host_of("fe80::1", 80), "[fe80::1]"),
+                await status(host_of("127.0.0.1", 80), "evil.example"),
+                await status(host_of("127.0.0.1", 80), "127.0.0.1:8080"),
+                await status(host_of("127.0.0.1", 8080), "127.0.0.1"),
+                await status(host_of("127.0.0.1", 8080), "127.0.0.1:80")]
+
+    assert serve(example_store, room, scenario) == [200, 200, 200, 421, 421, 421, 421]

@@ -96,12 +96,20 @@ class RoomServer:
         app.on_response_prepare.append(_plain_headers)
         return app
 
+    def answers_to(self, host: str) -> bool:
+        """Whether a request's Host header names this server: the bound address and port, or the address alone
+        on port 80, which browsers leave out of the Host header as HTTP's default (every request on port 80
+        had been refused 421). Any other host is refused, so a DNS-rebinding page still cannot reach us."""
+        if not self.host:
+            return False
+        return host == self.host or (self.host.endswith(":80") and host == self.host.removesuffix(":80"))
+
     # --- the gate every request passes ------------------------------------------
     @web.middleware
     async def _gate(self, request: web.Request, handler):
         if not self.limiter.allow(request.remote or ""):
             return _error(429, "Too many requests; wait a moment.", {"Retry-After": "1"})
-        if not self.host or request.headers.get("Host", "") != self.host:
+        if not self.answers_to(request.headers.get("Host", "")):
             return _error(421, "Wrong host.")
         token = request.match_info.get("token", "")
         if not secrets.compare_digest(token.encode(), self.token.encode()):
