@@ -404,3 +404,20 @@ def test_on_port_80_the_host_without_its_port_is_answered_and_other_hosts_still_
                 await status(host_of("127.0.0.1", 8080), "127.0.0.1:80")]
 
     assert serve(example_store, room, scenario) == [200, 200, 200, 421, 421, 421, 421]
+
+
+@pytest.mark.parametrize("sent, kept", [
+    ("👩\u200d💻 Anna", "👩\u200d💻 Anna"),  # an emoji sequence stays one picture
+    ("می\u200cخواهم", "می\u200cخواهم"),  # a Persian word keeps its zero-width non-joiner
+    ("Anna\nBerg", "Anna Berg"),
+    ("Anna \r\n\t Berg\t", "Anna Berg"),
+    ("Eva \u202egro\u202c", "Eva gro"),  # an override would turn the words after the name around
+    ("\u2067Ali\u2069 Reza\u200f", "Ali Reza\u200f"),
+    ("Bo\x00\x1b[31m", "Bo[31m"),
+])
+def test_a_participants_name_is_kept_as_typed_without_its_controls(room, sent, kept):
+    """The name the facilitator sees beside a vote: a zero-width joiner or non-joiner is kept (an emoji or a
+    Persian word had been broken), a line break is a space (words had been glued: "AnnaBerg"), and only
+    controls and bidi embeddings, overrides and isolates are dropped."""
+    body = {"organisation": room.organisations[0].uid, "item": room.items[0].id, "value": 1, "name": sent}
+    assert room.check(body).name == kept

@@ -8,6 +8,8 @@ values are the alternatives' ids.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +23,12 @@ from workshop.domain.vocabulary import RoundKind
 
 PREFERENCE_ITEM = "preference"  # the one item of a preference round
 NAME_MAX = 40  # a participant's name as shown to the facilitator
+# A line break or tab in a name, with the spaces around it: one space, so "Anna\nBerg" stays two words.
+_BREAKS = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]\s*")
+# Embeddings, overrides and isolates (and the deprecated shaping controls): one left open turns the text after
+# the name around wherever it is shown. The marks U+200E, U+200F and U+061C open nothing and are kept.
+_DROPPED = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                     "\u206a\u206b\u206c\u206d\u206e\u206f\ufff9\ufffa\ufffb")
 
 
 class RoundError(DomainError):
@@ -132,8 +140,16 @@ class Round:
             name = ""
         if not isinstance(name, str):
             raise RoundError(msg("The name must be text."))
-        name = "".join(ch for ch in clean_text(name) if ch.isprintable())[:NAME_MAX]
-        return Ballot(org, item_id, value, participant, name)
+        return Ballot(org, item_id, value, participant, participant_name(name))
+
+
+def participant_name(name: str) -> str:
+    """The name a phone gave, as typed: an emoji sequence's zero-width joiner and a Persian word's
+    zero-width non-joiner are kept (every format character had been dropped, splitting 👩‍💻 in two);
+    line breaks and tabs become one space; only controls and the bidi controls above are dropped."""
+    spaced = _BREAKS.sub(" ", name)
+    kept = "".join(ch for ch in spaced if ch not in _DROPPED and unicodedata.category(ch) not in ("Cc", "Cs"))
+    return clean_text(clean_text(kept)[:NAME_MAX])
 
 
 def criteria_round(engagement: Engagement, alternative_code: str, meeting_uid: str | None = None) -> Round:
