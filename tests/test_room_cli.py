@@ -109,3 +109,28 @@ def test_the_listening_check_binds_a_link_local_address_with_its_interface(monke
     check_listen("fe80::1%lo", 0)
     check_listen("127.0.0.1", 8080)
     assert bound == [("fe80::1", 0, 0, socket.if_nametoindex("lo")), ("127.0.0.1", 8080)]
+
+
+def test_votes_are_answered_200_after_the_reader_of_its_output_has_gone(example_path):
+    """`workshop room … | head -1`: once nothing reads the vote lines, a saved vote had been answered 500
+    (the line's print raised BrokenPipeError); every vote is now answered 200 and stored, and the round still
+    ends with exit 0 and no traceback."""
+    proc, url = start_room(example_path, "--alternative", "S", "--bind", "127.0.0.1")
+    proc.stdout.close()  # as `head -1` exits after the URL line
+    try:
+        opener = _opener()
+        data = json.load(opener.open(url + "/round", timeout=10))
+        org = data["organisations"][0]["id"]
+        for number, value in ((1, 2), (2, 3), (1, 4)):
+            body = json.dumps({"organisation": org, "item": data["items"][number - 1]["id"], "value": value})
+            request = urllib.request.Request(url + "/vote", body.encode(), {"Content-Type": "application/json"})
+            with opener.open(request, timeout=10) as answer:
+                assert answer.status == 200
+    finally:
+        code, _out, err = stop_room(proc)
+    assert code == 0, err
+    assert "Traceback" not in err and "Error" not in err
+    with EngagementStore.open(example_path, read_only=True) as store:
+        votes = {(v.organisation_uid, v.criterion_number): v.value
+                 for v in store.load().votes if v.alternative_code == "S"}
+    assert (votes[(org, 1)], votes[(org, 2)]) == (4, 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 import sys
 
@@ -66,13 +67,13 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
         try:
             row = sink.save(ballot)
         except StorageError as exc:  # the file moved, removed or full: the phone hears why, the round goes on
-            print(f"vote not saved: {shown(str(exc))}", file=sys.stderr, flush=True)
+            _say(f"vote not saved: {shown(str(exc))}", sys.stderr)
             raise VoteRefused("The vote could not be saved; tell the facilitator.") from None  # no path
         value = row.alternative_code if isinstance(row, Preference) else row.value
         item = room.item(ballot.item_id).label or ballot.item_id
         who = server.participants[ballot.participant].number if ballot.participant in server.participants else 0
-        print(f"vote\t{shown(orgs[ballot.organisation_uid])}\t{shown(item)}\t{shown(str(value))}"
-              f"\tparticipant {who}\t{shown(ballot.name)}", flush=True)
+        _say(f"vote\t{shown(orgs[ballot.organisation_uid])}\t{shown(item)}\t{shown(str(value))}"
+             f"\tparticipant {who}\t{shown(ballot.name)}", sys.stdout)
 
     server = RoomServer(room, deliver)
     stop = asyncio.Event()
@@ -81,9 +82,25 @@ async def _serve(store: EngagementStore, room: Round, address: str, port: int) -
         loop.add_signal_handler(sig, stop.set)
     runner = await start_site(server, address, port)
     try:
-        print(f"URL: {server.url()}", flush=True)
-        print(f"Round: {shown(room.title)} ({room.kind}); Ctrl+C ends it.", file=sys.stderr, flush=True)
+        _say(f"URL: {server.url()}", sys.stdout)
+        _say(f"Round: {shown(room.title)} ({room.kind}); Ctrl+C ends it.", sys.stderr)
         await stop.wait()
     finally:
         await runner.cleanup()
 
+
+
+def _say(line: str, stream) -> None:
+    """Print one line; a stream nobody reads any more (`workshop room … | head -1` once head has its line, a
+    closed terminal) is sent to the null device from then on. The vote is saved before its line is printed,
+    and the failed print had answered the phone 500; later lines, and Python's last flush at exit, would
+    fail the same way."""
+    try:
+        print(line, file=stream, flush=True)
+    except OSError:  # BrokenPipeError, or EIO from a terminal that went away
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, stream.fileno())
+            os.close(null)
+        except (OSError, ValueError):  # a stream without a file (a test's capture): nothing more to do
+            pass
