@@ -393,3 +393,28 @@ def test_a_page_left_open_says_so_when_the_round_closes(phone, example_path):
         stop_room(proc)
     _wait(phone, lambda d: d.find_element(*_by_css("#gone")).is_displayed(), timeout=20)
     assert "closed" in phone.find_element(*_by_css("#gone")).text
+
+
+def _after_two_polls(phone) -> None:
+    """Wait until the page has asked the server twice more whether its votes still stand (every 5 s)."""
+    asked = phone.execute_script("return pollShown")
+    _wait(phone, lambda d: d.execute_script("return pollShown") >= asked + 2, timeout=20)
+
+
+def test_a_phone_that_lost_its_cookie_is_not_told_its_vote_was_removed(phone, example_path):
+    """A phone whose cookie is gone (cleared, or never kept) is a new participant to the server, which had made
+    the page say "The facilitator has removed your organisation's vote." though the file still holds it. The
+    card now goes on saying the vote was received, with its value marked."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, vmo = _as_organisation(phone, url, example_path)
+        crit7 = next(c for c in e.criteria if c.number == 7)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        _tap(phone, crit7.uid, 3)
+        phone.delete_all_cookies()
+        _after_two_polls(phone)
+        assert phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] .status')).text == "✓ Received"
+        assert phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] button.chosen')).text == "3"
+        assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 3
+    finally:
+        stop_room(proc)

@@ -344,6 +344,7 @@ def test_round_says_who_the_phone_is_and_what_the_items_cover_and_an_old_address
     e = example_store.load()
 
     async def scenario(client, server):
+        await client.get(server.path)  # the page, which offers the cookie /round then brings back
         data = await (await client.get(f"{server.path}/round")).json()
         old = await client.get("/v/an-earlier-round", headers={"Accept-Language": "sv-SE"})
         api = await client.get("/v/an-earlier-round/round")
@@ -373,7 +374,8 @@ def test_a_full_room_answers_a_new_phone_with_its_page_in_its_language(example_s
     monkeypatch.setattr(server_module, "PARTICIPANTS_MAX", 1)
 
     async def scenario(client, server):
-        first = await client.get(server.path + "/round")
+        await client.get(server.path)
+        first = await client.get(server.path + "/round")  # the cookie came back: the one place is taken
         client.session.cookie_jar.clear()
         page = await client.get(server.path, headers={"Accept-Language": "sv-SE,sv"})
         client.session.cookie_jar.clear()
@@ -421,3 +423,31 @@ def test_a_participants_name_is_kept_as_typed_without_its_controls(room, sent, k
     controls and bidi embeddings, overrides and isolates are dropped."""
     body = {"organisation": room.organisations[0].uid, "item": room.items[0].id, "value": 1, "name": sent}
     assert room.check(body).name == kept
+
+
+def test_a_client_that_keeps_no_cookie_takes_no_place_until_it_votes(example_store, room):
+    """curl, a HEAD, a prefetch or a phone that blocks cookies, polling every 5 s, had taken a new participant
+    place (and number) with every request, until the room was full. It now takes one only by voting; a phone
+    that keeps its cookie gets its number as soon as its page asks for the round, and keeps it."""
+    gis, crit = room.organisations[0].uid, room.items[0].id
+
+    async def scenario(client, server):
+        for _ in range(5):
+            client.session.cookie_jar.clear()
+            assert (await client.head(server.path)).status == 200
+            assert (await client.get(server.path)).status == 200
+            client.session.cookie_jar.clear()
+            told = await (await client.get(f"{server.path}/round")).json()
+            assert (told["participant"], told["mine"], told["standing"]) == (0, {}, {})
+        assert server.participants == {}
+        client.session.cookie_jar.clear()
+        await client.get(server.path)  # a phone that keeps its cookie
+        assert (await (await client.get(f"{server.path}/round")).json())["participant"] == 1
+        r = await client.post(f"{server.path}/vote", json={"organisation": gis, "item": crit, "value": 2})
+        assert (await r.json())["participant"] == 1
+        client.session.cookie_jar.clear()  # a phone without cookies votes: a place, but only now
+        r = await client.post(f"{server.path}/vote", json={"organisation": gis, "item": crit, "value": 3})
+        assert (await r.json())["participant"] == 2
+        return sorted(p.number for p in server.participants.values())
+
+    assert serve(example_store, room, scenario) == [1, 2]

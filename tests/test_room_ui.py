@@ -111,7 +111,7 @@ def test_a_phone_vote_is_an_ordinary_edit_in_the_grid_the_file_and_the_undo_stac
     before = _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value
     new = 1 if before != 1 else 2
     assert phone.vote(qtbot, gis["id"], crit3["id"], new, "Anna") == (
-        200, {"organisation": gis["id"], "item": crit3["id"], "value": new})
+        200, {"organisation": gis["id"], "item": crit3["id"], "value": new, "participant": 1})
 
     assert _stored_vote(example_path, gis["id"], "1 Tjänst", 3).value == new
     voting = window.views["alternatives"].voting

@@ -11,6 +11,7 @@ headers are ever sent, so a page from another site cannot read or post.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from workshop.room.round import Ballot, Round
 
 BODY_MAX = 4096
 COOKIE = "workshop_participant"
+ISSUED = re.compile(r"[A-Za-z0-9_-]{22}")  # what secrets.token_urlsafe(16) gives: a cookie this server offers
 PARTICIPANTS_MAX = 5000
 PAGE_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; "
                "img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
@@ -116,39 +118,57 @@ class RoomServer:
             return _not_found(request)
         return await handler(request)
 
-    def _participant(self, request: web.Request) -> tuple[Participant | None, bool]:
-        """The phone's participant (new ones get a cookie); None when the room is full."""
-        known = self.participants.get(request.cookies.get(COOKIE, ""))
+    def _known(self, request: web.Request) -> Participant | None:
+        return self.participants.get(request.cookies.get(COOKIE, ""))
+
+    def _full(self) -> bool:
+        return len(self.participants) >= PARTICIPANTS_MAX
+
+    def _keeps_cookie(self, request: web.Request) -> bool:
+        """Whether the request carries a participant cookie: one the server knows, or one it offered earlier.
+        A browser proves it keeps cookies only by sending one back."""
+        return ISSUED.fullmatch(request.cookies.get(COOKIE, "")) is not None
+
+    def _join(self, request: web.Request) -> tuple[Participant | None, bool]:
+        """The phone's participant, given a place now if it has none: under the cookie offered to it earlier,
+        else under a new one (True: send it); None when the room is full."""
+        known = self._known(request)
         if known is not None:
             return known, False
-        if len(self.participants) >= PARTICIPANTS_MAX:
+        if self._full():
             return None, False
-        p = Participant(secrets.token_urlsafe(16), len(self.participants) + 1)
+        new = not self._keeps_cookie(request)
+        p = Participant(secrets.token_urlsafe(16) if new else request.cookies[COOKIE], len(self.participants) + 1)
         self.participants[p.id] = p
-        return p, True
+        return p, new
 
-    def _with_cookie(self, response: web.StreamResponse, participant: Participant, new: bool):
-        if new:
-            response.set_cookie(COOKIE, participant.id, path=self.path, httponly=True, samesite="Strict")
+    def _offer(self, response: web.StreamResponse, token: str) -> web.StreamResponse:
+        response.set_cookie(COOKIE, token, path=self.path, httponly=True, samesite="Strict")
         return response
 
     # --- handlers ------------------------------------------------------------------
+    # A client that never sends a cookie back (curl, a HEAD, a prefetch, a phone that blocks cookies, polling
+    # every 5 s) is offered one on every request but takes a participant's place only when it votes: it had
+    # taken a new place, and a new number, with every request.
     async def _page(self, request: web.Request) -> web.StreamResponse:
-        participant, new = self._participant(request)
         response = web.Response(body=page(language(request.headers.get("Accept-Language"))),
                                 content_type="text/html", charset="utf-8",
                                 headers={"Content-Security-Policy": PAGE_POLICY})
-        if participant is None:  # the page (no cookie) says the room is full, in the phone's language
+        if self._keeps_cookie(request) or self._full():  # a full room: the page says so, in the phone's language
             return response
-        return self._with_cookie(response, participant, new)
+        return self._offer(response, secrets.token_urlsafe(16))
 
     async def _round(self, request: web.Request) -> web.StreamResponse:
-        participant, new = self._participant(request)
-        if participant is None:
+        participant, new = self._join(request) if self._keeps_cookie(request) else (None, False)
+        if participant is None and self._full():
             return _error(503, "The room is full.")
-        body = self.round.to_json() | {"mine": participant.votes, "participant": participant.number,
-                                       "standing": self._standing_for(participant)}
-        return self._with_cookie(web.json_response(body), participant, new)
+        seen = participant or Participant("", 0)  # no place yet: participant 0, nothing sent
+        body = self.round.to_json() | {"mine": seen.votes, "participant": seen.number,
+                                       "standing": self._standing_for(seen)}
+        response = web.json_response(body)
+        if participant is None:
+            return self._offer(response, secrets.token_urlsafe(16))
+        return self._offer(response, participant.id) if new else response
 
     async def _vote(self, request: web.Request) -> web.StreamResponse:
         if request.content_type != "application/json":
@@ -163,7 +183,7 @@ class RoomServer:
             body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeats, parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError):
             return _error(400, "The body is not valid JSON.")
-        participant, new = self._participant(request)
+        participant, new = self._join(request)
         if participant is None:
             return _error(503, "The room is full.")
         published = self._standing[0]
@@ -181,8 +201,10 @@ class RoomServer:
         now, table = self._standing
         if now == published:
             table[(ballot.organisation_uid, ballot.item_id)] = Standing(ballot.value, participant.number)
-        answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value}
-        return self._with_cookie(web.json_response(answer), participant, new)
+        answer = {"organisation": ballot.organisation_uid, "item": ballot.item_id, "value": ballot.value,
+                  "participant": participant.number}
+        response = web.json_response(answer)
+        return self._offer(response, participant.id) if new else response
 
     @property
     def standing(self) -> dict[tuple[str, str], Standing]:
