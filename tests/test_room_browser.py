@@ -25,8 +25,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 PHONE = {"deviceMetrics": {"width": 360, "height": 780, "pixelRatio": 2.0}}
 
 
-def _phone_browser(language: str):
-    """Chromium as a 360 px-wide phone whose language is `language`; fails (never skips) when it cannot run."""
+def _phone_browser(language: str, prefs: dict | None = None):
+    """Chromium as a 360 px-wide phone whose language is `language` (and other preferences); fails (never
+    skips) when it cannot run."""
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
     if missing:
         pytest.fail(f"{' and '.join(missing)} missing: install Debian's chromium and chromium-driver "
@@ -41,7 +42,7 @@ def _phone_browser(language: str):
     for flag in FLAGS + [f"--lang={language}"]:
         options.add_argument(flag)
     options.add_experimental_option("mobileEmulation", PHONE)
-    options.add_experimental_option("prefs", {"intl.accept_languages": language})
+    options.add_experimental_option("prefs", {"intl.accept_languages": language} | (prefs or {}))
     try:
         return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     except WebDriverException as exc:
@@ -417,4 +418,24 @@ def test_a_phone_that_lost_its_cookie_is_not_told_its_vote_was_removed(phone, ex
         assert phone.find_element(*_by_css(f'[data-item="{crit7.uid}"] button.chosen')).text == "3"
         assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 3
     finally:
+        stop_room(proc)
+
+
+def test_a_phone_that_blocks_cookies_and_site_data_can_vote(example_path):
+    """With cookies and site data blocked, reading the remembered organisation threw and the page stayed
+    blank. Now the phone picks its organisation and votes; the vote is received and stays so."""
+    driver = _phone_browser("en-GB,en", {"profile.default_content_setting_values.cookies": 2})
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, vmo = _as_organisation(driver, url, example_path)
+        assert driver.execute_script("try { localStorage.length; return 'kept'; } catch (e) { return 'blocked'; }") \
+            == "blocked"  # what the test is about: the browser refuses the page its storage
+        crit7 = next(c for c in e.criteria if c.number == 7)
+        _wait(driver, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        _tap(driver, crit7.uid, 2)
+        _after_two_polls(driver)
+        assert driver.find_element(*_by_css(f'[data-item="{crit7.uid}"] .status')).text == "✓ Received"
+        assert _votes(example_path)[1][(vmo.uid, "S", 7)] == 2
+    finally:
+        driver.quit()
         stop_room(proc)
