@@ -439,3 +439,19 @@ def test_a_phone_that_blocks_cookies_and_site_data_can_vote(example_path):
     finally:
         driver.quit()
         stop_room(proc)
+
+
+def test_a_page_whose_first_question_fails_says_connecting_and_opens_once_the_laptop_answers(phone, example_path):
+    """A Wi-Fi blip as the page loaded had left "The round is closed…" on it for good, though the round was
+    open. It now says it is connecting, asks again, and shows the round once the laptop answers."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        phone.execute_cdp_cmd("Network.enable", {})
+        phone.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/round"]})  # the page loads; its question fails
+        phone.get(url)
+        _wait(phone, lambda d: d.find_element(*_by_css("#loading")).text == "Connecting…")
+        assert "closed" not in phone.find_element(*_by_css("main")).text
+        phone.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+        _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")), timeout=20)
+    finally:
+        stop_room(proc)
