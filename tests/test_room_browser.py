@@ -455,3 +455,25 @@ def test_a_page_whose_first_question_fails_says_connecting_and_opens_once_the_la
         _wait(phone, lambda d: d.find_elements(*_by_css("button[data-organisation]")), timeout=20)
     finally:
         stop_room(proc)
+
+
+def test_the_round_has_ended_line_is_in_view_wherever_the_phone_has_scrolled(phone, example_path):
+    """The line saying the round has closed was under the header, out of sight once the participant had scrolled
+    down, and every card went on saying "✓ Received" as if a change could still be sent. The line is now on
+    screen at the foot, the cards say the round is not open, and their values cannot be tapped."""
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, _vmo = _as_organisation(phone, url, example_path)
+        crit7 = next(c for c in e.criteria if c.number == 7)
+        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        _tap(phone, crit7.uid, 2)
+    finally:
+        stop_room(proc)
+    phone.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    _wait(phone, lambda d: d.find_element(*_by_css("#gone")).is_displayed(), timeout=20)
+    top, bottom, height = phone.execute_script("const r = document.getElementById('gone').getBoundingClientRect();"
+                                               "return [r.top, r.bottom, window.innerHeight];")
+    assert 0 <= top < bottom <= height
+    card = f'[data-item="{crit7.uid}"]'
+    assert phone.find_element(*_by_css(f"{card} .status")).text == "✓ Received; the round is not open now."
+    assert not phone.find_element(*_by_css(f'{card} button[data-value="3"]')).is_enabled()
