@@ -477,3 +477,37 @@ def test_the_round_has_ended_line_is_in_view_wherever_the_phone_has_scrolled(pho
     card = f'[data-item="{crit7.uid}"]'
     assert phone.find_element(*_by_css(f"{card} .status")).text == "✓ Received; the round is not open now."
     assert not phone.find_element(*_by_css(f'{card} button[data-value="3"]')).is_enabled()
+
+
+def test_the_page_names_its_values_by_their_item_and_moves_focus_for_a_screen_reader(phone, example_path):
+    """A screen reader heard "3" with no criterion and no "pressed", focus stayed on a gone organisation button,
+    the potential field had no name and the header's tap-to-expand could not be reached from a keyboard. Each
+    value's group is now named by its criterion and scale, the chosen value is pressed, focus moves to the first
+    criterion, the number field is named, and the header has a button that says whether it is expanded."""
+    from selenium.webdriver.common.keys import Keys
+
+    proc, url = start_room(example_path, "--alternative", "S")
+    try:
+        e, _vmo = _as_organisation(phone, url, example_path)
+        crit1 = e.criteria[0]
+        card = f'[data-item="{crit1.uid}"]'
+        _wait(phone, lambda d: d.find_elements(*_by_css(card)))
+        focused = phone.switch_to.active_element
+        assert focused.tag_name == "h2" and crit1.text in focused.text
+        group = phone.find_element(*_by_css(f"{card} [role=group]"))
+        assert crit1.text in group.accessible_name and "worst" in group.accessible_name
+        pressed = lambda: [b.get_attribute("aria-pressed")  # noqa: E731
+                           for b in phone.find_elements(*_by_css(f"{card} button[data-value]"))]
+        assert set(pressed()) == {"false"}
+        _tap(phone, crit1.uid, 2)
+        assert pressed()[1] == "true" and pressed().count("true") == 1
+        whole = phone.find_element(*_by_css("header button"))
+        assert whole.get_attribute("aria-expanded") == "false" and whole.accessible_name
+        whole.send_keys(Keys.ENTER)
+        _wait(phone, lambda d: "whole" in d.find_element(*_by_css("header")).get_attribute("class"))
+        assert whole.get_attribute("aria-expanded") == "true"
+    finally:
+        stop_room(proc)
+    area = next(a for a in e.areas if a.code == "B")
+    with _potential_field(phone, example_path) as (_card, field):
+        assert area.name in field.accessible_name and "0 to 100" in field.accessible_name
