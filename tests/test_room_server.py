@@ -239,6 +239,7 @@ def test_hostile_request_is_refused(example_store, room, what, method, path, hea
     got, response_headers, text = serve(example_store, room, scenario)
     assert got == status
     assert "Access-Control-Allow-Origin" not in response_headers
+    assert "Server" not in response_headers  # no "Python/3.11 aiohttp/…" banner
     assert "Gislaved" not in text
 
 
