@@ -222,3 +222,33 @@ def test_an_organisation_that_scored_nothing_has_no_sum_of_0(example):
     before = re.search(r"Summa((?: [\d–]+){6}) (?:Saknade|3\. Analys)", full).group(1).split()
     assert before[:2] == ["300", "340"] and sums[1] == "–"  # Gislaved, then Gnosjö: none given
     assert sums[0] == before[0] and sums[2:5] == before[2:5] and sums[5] == "1160"
+
+
+def test_the_outline_and_the_contents_lead_to_their_sections(example):
+    """Every bookmark of the report and every link of its contents page had led to the cover: the pages are
+    written only once their number of pages is known, and a destination was bound to the page being written.
+    Each leads to the page its section starts on."""
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(render_report(example)))
+    pages = {}
+
+    def walk(entries):
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                pages[entry.title] = reader.get_destination_page_number(entry)
+
+    walk(reader.outline)
+    assert len(pages) > 10
+    assert len(set(pages.values())) > 5 and min(pages.values()) > 0  # not all the cover
+    for title, page in pages.items():
+        heading = " ".join(title.split()[:3])
+        assert heading in " ".join(reader.pages[page].extract_text().split()), f"{title!r} leads to page {page + 1}"
+    number = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    targets = [number.get(a["/Dest"][0].idnum) for a in links if "/Dest" in a]
+    assert links and len(set(targets)) > 5 and min(targets) > 1  # the contents page's lines lead on

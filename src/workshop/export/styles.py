@@ -143,15 +143,26 @@ def _canvas_class(frame: PageFrame):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._marks: list[tuple] = []  # this page's bookmarks, bound to it once it is written (see save)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
+
+        def bookmarkPage(self, key, *args, **kwargs):
+            """A destination on this page. Pages are written only in save(), and a destination names the page
+            being written: bound now, every bookmark and contents link had led to the cover. It is bound again
+            as its page is written."""
+            self._marks.append((key, args, kwargs))
+            return super().bookmarkPage(key, *args, **kwargs)
 
         def save(self):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, args, kwargs in state["_marks"]:
+                    super().bookmarkPage(key, *args, **kwargs)
                 self._decorate(total)
                 super().showPage()
             super().save()
