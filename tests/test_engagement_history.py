@@ -489,3 +489,64 @@ def test_undoing_a_score_puts_back_exactly_the_records_of_each_meeting(example_p
         assert _records(session, example_path, key) == start
     finally:
         session.close()
+
+
+def test_undoing_a_move_to_another_meeting_puts_back_both_meetings_records(example_path, qapp):
+    """30 given in one meeting, 40 in a later one, then the score moved to the first (History → Set meeting) and
+    undone: the first meeting's own 30 had gone from the file and its minutes."""
+    from workshop.domain.vocabulary import MeetingStatus
+    from workshop.ui.meetings.edits import MeetingEdits
+    from workshop.ui.potential.model import PotentialTableModel
+    from workshop.ui.session.commands import push
+    from workshop.ui.session.scope_edits import SetGivenIn
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        edits = MeetingEdits(session)
+        org = session.engagement.organisations[0].uid
+        first = edits.create("Ett", starts_at="2030-01-01 09:00", organisation_uids=[org])
+        second = edits.create("Två", starts_at="2030-02-01 09:00", organisation_uids=[org])
+        model = PotentialTableModel(session)
+        key = (org, model.area(0).code)
+        for meeting, value in ((first, "30"), (second, "40")):
+            edits.set_status(meeting.uid, MeetingStatus.RUNNING)
+            assert model.setData(model.index(0, 0), value)
+            edits.set_status(meeting.uid, MeetingStatus.CLOSED)
+        before = _records(session, example_path, key)
+        push(session.undo_stack, SetGivenIn(session, "potential", key, second.uid, first.uid, "Flytta"))
+        moved = _records(session, example_path, key)
+        assert moved[0] == moved[1] and (first.uid, 40) in moved[1]
+        session.undo_stack.undo()
+        assert _records(session, example_path, key) == before
+        session.undo_stack.redo()
+        assert _records(session, example_path, key) == moved
+    finally:
+        session.close()
+
+
+def test_the_window_and_the_file_agree_when_a_meeting_title_holds_a_tab(example_path, qapp):
+    """Two meetings at the same time, one titled "Möte" and one "Möte<tab>!": the file had compared them as text
+    joined by tabs and the window as rows, and kept a record the window had dropped."""
+    from workshop.domain.vocabulary import MeetingStatus
+    from workshop.ui.meetings.edits import MeetingEdits
+    from workshop.ui.potential.model import PotentialTableModel
+    from workshop.ui.session.session import EngagementSession
+
+    session = EngagementSession(EngagementStore.open(example_path))
+    try:
+        edits = MeetingEdits(session)
+        org = session.engagement.organisations[0].uid
+        plain = edits.create("Möte", starts_at="2030-02-01 09:00", organisation_uids=[org])
+        tabbed = edits.create("Möte\t!", starts_at="2030-02-01 09:00", organisation_uids=[org])
+        model = PotentialTableModel(session)
+        key = (org, model.area(0).code)
+        edits.set_status(tabbed.uid, MeetingStatus.RUNNING)
+        assert model.setData(model.index(0, 0), "7")
+        edits.set_status(tabbed.uid, MeetingStatus.CLOSED)
+        edits.set_status(plain.uid, MeetingStatus.RUNNING)
+        assert model.setData(model.index(0, 0), "9")  # the window follows the edit, not a reading of the file
+        in_window, in_file = _records(session, example_path, key)
+        assert in_window == in_file
+    finally:
+        session.close()

@@ -952,3 +952,7 @@ def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_while_phones_vote(wi
     assert phone.vote(qtbot, gis["id"], crit1["id"], before)[0] == 200
     qtbot.keyClick(client, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert client.text() == stored and not stack.canRedo()  # undone in the field: nothing stored, nothing to redo
+    qtbot.keyClick(client, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # once more than typed, as people do
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value == before and not stack.canRedo()
+    window.undo_action.trigger()  # Edit → Undo still takes a phone vote back
+    assert _stored_vote(example_path, gis["id"], "1 Tjänst", 1).value == new

@@ -454,3 +454,49 @@ def test_closing_after_the_file_refused_a_change_kept_nowhere_asks_first(open_ap
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, caption, text: True)
     window.close()
     assert not window.isVisible()
+
+
+def _half_typed_attendee_then_a_score(open_app, example_path):
+    """An attendee typed without Enter in Meetings, then a score set in Potential."""
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("meetings")
+    meetings = window.views["meetings"]
+    meetings.table.selectRow(1)
+    meetings.details.new_name.setText("Halvskriven")
+    window.show_view("potential")
+    view = window.views["potential"]
+    cell = (view.model.organisation(0).uid, view.model.area(0).code)
+    before = window.session.potential(*cell)
+    assert view.model.setData(view.model.index(0, 0), "42")
+    return window, meetings, cell, before
+
+
+def test_undo_and_redo_elsewhere_leave_an_attendee_typed_in_meetings_alone(open_app, example_path):
+    """Edit → Undo in Potential (named "Undo Set potential…") had first added the attendee typed in Meetings
+    and then undone that: the score stayed, and the typing was gone. Redo had thrown its redo away the same
+    way. The half-typed attendee is entered only when the file closes."""
+    window, meetings, cell, before = _half_typed_attendee_then_a_score(open_app, example_path)
+    window.undo_action.trigger()
+    assert window.session.potential(*cell) == before
+    assert meetings.details.new_name.text() == "Halvskriven"
+    window.redo_action.trigger()
+    assert window.session.potential(*cell).value == 42
+    assert meetings.details.new_name.text() == "Halvskriven"
+
+
+def test_a_form_change_undone_from_another_view_is_not_stored_again(open_app, example_path):
+    """Renamed in Framework, stored on leaving, undone in Engagement: closing (or an export storing what is
+    typed) had stored the undone name again."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("Gislaved XYZ")
+    window.show_view("engagement")
+    stack = window.session.undo_stack
+    count = stack.count()
+    window.store_typed(everywhere=True)  # nothing typed since it was stored: nothing to store again
+    assert stack.count() == count
+    window.undo_action.trigger()
+    window.store_typed(everywhere=True)
+    assert window.session.engagement.organisations[0].name == "Gislaved" and window.redo_action.isEnabled()
+    window.close()
+    with EngagementStore.open(example_path, read_only=True) as store:
+        assert store.load().organisations[0].name == "Gislaved"

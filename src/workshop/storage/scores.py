@@ -46,10 +46,11 @@ def _write(db: Database, sql: str | list[Statement], params: list | None = None)
 # A score's own row and its per-meeting records (domain.history): (score table, record table, key columns).
 POTENTIAL = ("potential_scores", "potential_history", ("organisation_uid", "area_code"))
 VOTE = ("criteria_votes", "vote_history", ("organisation_uid", "alternative_code", "criterion_number"))
-# A meeting's place in time, as domain.history.meeting_order has it: start, title, then uid (equal starts and
-# titles had been "not later" here and ordered by their place in the list there: the file and the window
-# disagreed about which record an edit replaced).
-_WHEN = "(SELECT starts_at || char(9) || title || char(9) || uid FROM meetings WHERE uid = {})"
+# A meeting's place in time, as domain.history.meeting_order has it: start, title, then uid, compared as a row
+# (equal starts and titles had been "not later" here and ordered by their place in the list there, and text
+# joined by tabs compares unlike the row when a title holds a tab: the file and the window disagreed about
+# which record an edit replaced).
+_WHEN = "(SELECT starts_at, title, uid FROM meetings WHERE uid = {})"
 
 
 def _record(kind: tuple, key: list, meeting_uid: str | None, value, rationale: str) -> list[Statement]:
@@ -251,9 +252,10 @@ class ScoreRepository:
         _write(self._db, "UPDATE criteria SET scale_min = ?, scale_max = ? WHERE number = ?",
                [low, high, criterion_number])
 
-    def set_meeting(self, kind: str, key: list, meeting_uid: str | None) -> None:
+    def set_meeting(self, kind: str, key: list, meeting_uid: str | None, records=None) -> None:
         """Say which meeting a potential score, vote, agreed score or preference was given in (None: none).
-        Potentials and votes move their per-meeting record with them."""
+        Potentials and votes move their per-meeting record with them, or have exactly `records` (an undo or
+        redo, see set_potential)."""
         table, columns = _LINKED[kind]
         match = " AND ".join(f"{c} = ?" for c in columns)
         row = self._db.execute(f"SELECT * FROM {table} WHERE {match}", key).fetchone()
@@ -264,6 +266,10 @@ class ScoreRepository:
             raise DomainError(msg("That meeting no longer exists."))
         statements: list[Statement] = []
         scored = {"potential": POTENTIAL, "vote": VOTE}.get(kind)
+        if scored and records is not None:
+            _write(self._db, [(f"UPDATE {table} SET meeting_uid = ? WHERE {match}", [meeting_uid, *key]),
+                              *_records_of(scored, key, records)])
+            return
         if scored:
             statements += _forget_latest(scored, key)
         statements.append((f"UPDATE {table} SET meeting_uid = ? WHERE {match}", [meeting_uid, *key]))

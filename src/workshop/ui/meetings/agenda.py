@@ -51,8 +51,7 @@ class AgendaEditor(QWidget):
         self.catalogue.itemActivated.connect(lambda *_: self.add_from_catalogue())
         self.free.returnPressed.connect(self.add_free)
         # Ctrl+Z after Enter added the item takes the item back, not the words into the emptied field
-        undo_goes_to_window(self.free, session.undo_stack.moved_by_hand)
-        session.on_flush(self.enter_typed)  # a free item typed is entered before the file closes or is read
+        undo_goes_to_window(self.free, session.undo_stack)
         key(self.catalogue, "Ins", self.add_from_catalogue)
         key(self.agenda, "Del", self.remove_current)
         key(self.agenda, "Alt+Up", lambda: self._shift(-1))
@@ -98,9 +97,9 @@ class AgendaEditor(QWidget):
 
     def enter_typed(self) -> str:
         """A free item typed and not entered belongs to the meeting it was typed for: entered there (at the end)
-        when another meeting is chosen, the file closes or the window stores what is typed (it had stayed in
-        the field, and Enter later added it to the meeting shown then; closing had lost it). Returns why it
-        could not be ("" when entered or nothing was typed); the field then keeps it."""
+        when another meeting is chosen or the file closes (it had stayed in the field, and Enter later added it
+        to the meeting shown then; closing had lost it). Returns why it could not be ("" when entered or
+        nothing was typed); the field then keeps it."""
         text = self.free.text()
         if not self.meeting_uid or not text.strip():
             return ""

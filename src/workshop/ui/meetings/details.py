@@ -59,7 +59,6 @@ class MeetingDetails(QWidget):
         self._edits = edits
         self._message = message
         self.meeting_uid: str | None = None
-        session.on_flush(self.enter_typed)  # an attendee typed is added before the file closes or is read
         self.kind = QComboBox(self)
         self.kind.setObjectName("meetingKind")
         for code, label in kind_labels().items():
@@ -128,7 +127,7 @@ class MeetingDetails(QWidget):
         self.new_name.returnPressed.connect(self._name_entered)
         self.new_role.returnPressed.connect(self.add_attendee)
         for field in (self.new_name, self.new_role):  # after Enter added the attendee, Ctrl+Z takes them back
-            undo_goes_to_window(field, session.undo_stack.moved_by_hand)
+            undo_goes_to_window(field, session.undo_stack)
         key(self.attendees, "Del", self.remove_attendee)
         self.attendees.itemChanged.connect(self._attendee_edited)
 
@@ -179,9 +178,9 @@ class MeetingDetails(QWidget):
 
     def enter_typed(self) -> str:
         """An attendee typed and not added belongs to the meeting they were typed for: added there when another
-        meeting is chosen, the file closes or the window stores what is typed (the fields had kept them, and
-        Enter later added them to the meeting shown then; closing had lost them). Returns why they could not
-        be added ("" when added or nothing was typed); the fields then keep them."""
+        meeting is chosen or the file closes (the fields had kept them, and Enter later added them to the
+        meeting shown then; closing had lost them). Returns why they could not be added ("" when added or
+        nothing was typed); the fields then keep them."""
         name, role, org = self.new_name.text(), self.new_role.text(), self.new_org.currentData()
         if not self.meeting_uid or not name.strip():
             return ""

@@ -43,11 +43,16 @@ class EditStack(QUndoStack):
         """`push` for an edit the facilitator did not make (a phone's vote): the stack's move is not theirs, so
         Ctrl+Z in the field they are typing in still undoes their typing (see widgets.common.undo_goes_to_window).
         A phone vote arriving had made it the window's Undo, which stored the typing and took it all back."""
+        command.from_elsewhere = True
         self._elsewhere += 1
         try:
             push(self, command)
         finally:
             self._elsewhere -= 1
+
+    def latest_from_elsewhere(self) -> bool:
+        """Whether the edit Undo would take back now is one the facilitator did not make (a phone's vote)."""
+        return self.canUndo() and getattr(self.command(self.index() - 1), "from_elsewhere", False)
 
 
 class EditCommand(QUndoCommand):
@@ -55,6 +60,7 @@ class EditCommand(QUndoCommand):
     something, which the window then says can be undone (a deletion asks nothing first)."""
 
     takes_away = False
+    from_elsewhere = False  # pushed with EditStack.push_from_elsewhere (a phone's vote)
 
     def __init__(self, text: str):
         super().__init__(text)

@@ -236,15 +236,16 @@ class SetWeights(SetValue):
 
 
 # --- the numbers given in meetings ---------------------------------------------
-class _SetScore(EditCommand):
-    """A score given in meetings, set from `old` to `new`. The first time, its per-meeting records follow the
-    rules for a value given now; undo and redo then put back exactly the records there were before and after
-    (setting the old value again by those rules had left the record of the undone value in an earlier meeting,
-    which that meeting's minutes listed)."""
+class SetWithRecords(EditCommand):
+    """A score given in meetings (or the meeting it names) set from `old` to `new`, through `write(value,
+    records)`. The first time its per-meeting records follow the rules for a value given now (`records` None);
+    undo and redo then put back exactly the records there were before and after (setting the old value again
+    by those rules had left the record of the undone value in an earlier meeting, which that meeting's minutes
+    listed). `dated` False: no record can change (named in no meeting either way), none is kept."""
 
-    def __init__(self, session: EngagementSession, key: tuple, write, old, new, text: str):
+    def __init__(self, session: EngagementSession, key: tuple, write, old, new, text: str, dated: bool):
         super().__init__(text)
-        self._session, self._key, self._write = session, key, write
+        self._session, self._key, self._write, self._dated = session, key, write, dated
         self.old, self.new = old, new
         self._before: tuple | None = None
         self._after: tuple | None = None
@@ -253,8 +254,8 @@ class _SetScore(EditCommand):
         if self._after is not None:
             self._write(self.new, self._after)
             return
-        if not any(x is not None and x.meeting_uid for x in (self.old, self.new)):
-            self._write(self.new, None)  # named in no meeting either way: the rules change no record, both ways
+        if not self._dated:
+            self._write(self.new, None)
             return
         before = self._session.records_of(self._key)
         self._write(self.new, None)
@@ -264,24 +265,31 @@ class _SetScore(EditCommand):
         self._write(self.old, self._before)
 
 
-class SetPotential(_SetScore):
+def _dated(*scores) -> bool:
+    """Whether any of these scores names a meeting (its records may change)."""
+    return any(x is not None and x.meeting_uid for x in scores)
+
+
+class SetPotential(SetWithRecords):
     """One organisation's potential for one area (None empties the cell)."""
 
     def __init__(self, session: EngagementSession, organisation_uid: str, area_code: str,
                  score: PotentialScore | None, text: str):
         key = (organisation_uid, area_code)
+        old = session.potential(*key)
         super().__init__(session, key, lambda value, records: session.set_potential(*key, value, records),
-                         session.potential(*key), score, text)
+                         old, score, text, _dated(old, score))
 
 
-class SetVote(_SetScore):
+class SetVote(SetWithRecords):
     """One organisation's vote on one criterion of one alternative (None: no vote)."""
 
     def __init__(self, session: EngagementSession, organisation_uid: str, alternative_code: str,
                  criterion_number: int, vote: Vote | None, text: str):
         key = (organisation_uid, alternative_code, criterion_number)
+        old = session.vote(*key)
         super().__init__(session, key, lambda value, records: session.set_vote(*key, value, records),
-                         session.vote(*key), vote, text)
+                         old, vote, text, _dated(old, vote))
 
 
 class SetAgreed(SetValue):

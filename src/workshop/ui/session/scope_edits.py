@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from workshop.domain.model import AlternativePath, Area, Criterion, Organisation, OrganisationForm, Person, ScopedOutItem
 from workshop.ui.session.commands import Add, Remove, SetValue
+from workshop.ui.session.edits import SetWithRecords
 from workshop.ui.session.session import (
     AGREED, ALTERNATIVES, ORGANISATIONS, POTENTIALS, PREFERENCES, SCOPE, VOTES, WEIGHTS, EngagementSession,
 )
@@ -129,15 +130,16 @@ class SetScale(SetValue):
 _KINDS = {"potential": POTENTIALS, "vote": VOTES, "agreed": AGREED, "preference": PREFERENCES}
 
 
-class SetGivenIn(SetValue):
+class SetGivenIn(SetWithRecords):
     """Which meeting a potential score, vote, agreed score or preference was given in (None: none), set or
-    corrected afterwards."""
+    corrected afterwards; undo puts back exactly the per-meeting records there were (a move to an earlier
+    meeting and its undo had lost the earlier meeting's own record)."""
 
     def __init__(self, session: EngagementSession, kind: str, key: Sequence, old: str | None, new: str | None,
                  text: str):
         key = list(key)
 
-        def apply(meeting_uid: str | None) -> None:
-            session.write(_KINDS[kind], lambda store: store.scores.set_meeting(kind, key, meeting_uid))
+        def apply(meeting_uid: str | None, records: tuple | None) -> None:
+            session.write(_KINDS[kind], lambda store: store.scores.set_meeting(kind, key, meeting_uid, records))
 
-        super().__init__(text, apply, old, new)
+        super().__init__(session, tuple(key), apply, old, new, text, dated=kind in ("potential", "vote"))

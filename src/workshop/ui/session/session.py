@@ -124,21 +124,15 @@ class EngagementSession(QObject):
         forgotten with its widget."""
         self._typing.append(weakref.WeakMethod(flush))
 
-    def flush_typed(self) -> list[str]:
-        """Store what widgets hold typed and not yet stored (the running meeting's notes and clock, an attendee
-        or a free agenda item typed without Enter): before a document or data export, a merge, or its undo
-        reads the file or the value, and before the file closes. Returns why what could not be stored could
-        not (a flush returning a non-empty text)."""
-        refused = []
+    def flush_typed(self) -> None:
+        """Store, through save_typed, what widgets hold typed and not yet saved (the running meeting's notes
+        and clock): before a document or data export, a merge, or its undo reads the file or the value."""
         for ref in list(self._typing):
             flush = ref()
             if flush is not None and shiboken6.isValid(flush.__self__):
-                why = flush()
-                if isinstance(why, str) and why:
-                    refused.append(why)
+                flush()
             else:  # its widget is gone (deleted by Python or by Qt)
                 self._typing.remove(ref)
-        return refused
 
     def reload(self, part: str) -> None:
         """Read the file again (after another writer, or a failed write) and tell the views."""

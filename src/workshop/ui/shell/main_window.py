@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         narrow_combos(view)
         name_fields(view)
         if self.session is not None:
-            undo_goes_to_window_everywhere(view, self.session.undo_stack.moved_by_hand)
+            undo_goes_to_window_everywhere(view, self.session.undo_stack)
         if self._settings is not None:
             remember_splitters(view, key, self._settings)
         page = self._pages.pop(key)
@@ -263,11 +263,12 @@ class MainWindow(QMainWindow):
             focus = None
         if focus is not None:
             focus.clearFocus()  # a field stores its text as focus leaves it
-        refused = self.session.flush_typed() if self.session is not None else []
+        if self.session is not None:
+            self.session.flush_typed()
         views = list(self.views.values()) if everywhere else [self.stack.currentWidget()]
-        refused += [editor.message.text() for view in views if view is not None
-                    for editor in view.findChildren(RecordEditor)
-                    if (everywhere or editor.isVisible()) and not editor.leave_record()]
+        refused = [editor.message.text() for view in views if view is not None
+                   for editor in view.findChildren(RecordEditor)
+                   if (everywhere or editor.isVisible()) and not editor.leave_record()]
         # Typing goes on where it was (after Ctrl+Z the runner's keys had stopped working); a grid's cell
         # editor closes as it stores, and the grid it was in takes the focus back.
         while focus is not None and not (shiboken6.isValid(focus) and focus.isVisible()):
@@ -277,6 +278,14 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.setFocus()
         return refused
+
+    def _enter_typed(self) -> list[str]:
+        """Before the file closes: what fields that add to a list with Enter (a free agenda item, a new attendee)
+        hold is entered, by every widget of the views built that has `enter_typed()` (closing had lost it; only
+        choosing another meeting entered it). Returns why what could not be entered could not. Not before an
+        undo, a redo or an export: an entry there would be an edit of its own, undone in the typing's place."""
+        return [why for view in self.views.values() for widget in view.findChildren(QWidget)
+                if callable(enter := getattr(widget, "enter_typed", None)) and (why := enter())]
 
     def report_failed_step(self, reason: str) -> None:
         """An undo or redo that could not be done: say why in the window (the edit is dropped, the views
@@ -326,7 +335,7 @@ class MainWindow(QMainWindow):
         facilitator keeps it (it had been lost without a word)."""
         if self.session is None:
             return True
-        reasons = self.store_typed(everywhere=True)
+        reasons = self.store_typed(everywhere=True) + self._enter_typed()
         if reasons:
             return dialogs.ask_yes_no(self, tr("Close the engagement"), tr(
                 "A change typed into a form cannot be stored: {reason}\n\nClose anyway and lose it?").format(

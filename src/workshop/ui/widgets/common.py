@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QListView, QPlainTextEdit, QSizePolicy, QWidget,
@@ -235,13 +235,15 @@ def shortcuts_before_fields(container: QWidget) -> None:
 
 
 class _Moves(QObject):
-    """How often the undo stack has moved: one connection for all the fields of a view, which compare it
-    with the count when they were typed into (a slot per field had run on every phone vote)."""
+    """How often the undo stack has moved by the facilitator's hand (`stack.moved_by_hand`): one connection for
+    all the fields of a view, which compare it with the count when they were typed into (a slot per field had
+    run on every phone vote)."""
 
-    def __init__(self, parent: QObject, stack_moved: SignalInstance):
+    def __init__(self, parent: QObject, stack):
         super().__init__(parent)
         self.count = 0
-        stack_moved.connect(self._moved)
+        self.stack = stack
+        stack.moved_by_hand.connect(self._moved)
 
     def _moved(self, *_args) -> None:
         self.count += 1
@@ -271,29 +273,34 @@ class _UndoToWindow(QObject):
                                 else field.document().isUndoAvailable())
 
     def eventFilter(self, _obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)) \
-                and not self._own_undo():
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent) or self._own_undo():
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo) and self._moves.stack.latest_from_elsewhere():
+            # The latest edit is a participant's phone vote: Ctrl+Z pressed once more than the typing needed
+            # had taken it back. The field keeps the key (nothing of its own to undo); Edit → Undo still can.
+            event.accept()
+            return True
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
             event.ignore()  # not taken here: the window's Undo shortcut runs
             return True
         return False
 
 
-def undo_goes_to_window(field: QLineEdit | QPlainTextEdit, stack_moved: SignalInstance) -> None:
+def undo_goes_to_window(field: QLineEdit | QPlainTextEdit, stack) -> None:
     """Ctrl+Z (and redo) in `field` undoes its typing only while the typing is the last thing done; after an
-    edit (the undo stack moved: `stack_moved`) it is the window's Undo. A field had kept the key for itself:
-    after Enter added a decision, Ctrl+Z put the words back into the emptied field while Edit → Undo
-    offered to take the decision back."""
+    edit by the facilitator's hand (`stack`, the session's EditStack, moved) it is the window's Undo, unless
+    the latest edit is a phone's vote. A field had kept the key for itself: after Enter added a decision,
+    Ctrl+Z put the words back into the emptied field while Edit → Undo offered to take the decision back."""
     if not field.property("undoGoesToWindow"):  # once per field: views install it on all their fields
         field.setProperty("undoGoesToWindow", True)
-        _UndoToWindow(field, _Moves(field, stack_moved))
+        _UndoToWindow(field, _Moves(field, stack))
 
 
-def undo_goes_to_window_everywhere(view: QWidget, stack_moved: SignalInstance) -> None:
+def undo_goes_to_window_everywhere(view: QWidget, stack) -> None:
     """undo_goes_to_window for every text field of a view (spin boxes' and date fields' included). Installed
     field by field, it had missed the Engagement view's and a meeting's title and place: Ctrl+Z there emptied
     the field with its own typing from long ago, undid nothing, and leaving it stored the empty value."""
-    moves = _Moves(view, stack_moved)
+    moves = _Moves(view, stack)
     for box in view.findChildren(QAbstractSpinBox) + [c for c in view.findChildren(QComboBox) if c.isEditable()]:
         inner = box.findChild(QLineEdit)  # (a spin box's lineEdit() is protected)
         if inner is not None and not inner.property("undoGoesToWindow"):

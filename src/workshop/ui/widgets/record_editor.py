@@ -259,8 +259,8 @@ class RecordEditor(QWidget):
             if self._handlers.add is None or self.form_values() == self._filled:
                 return True
             return self.add()
-        if self._shown not in self._records or self._handlers.update is None:
-            return True
+        if self._shown not in self._records or self._handlers.update is None or self.form_values() == self._filled:
+            return True  # nothing typed since the form was filled or stored (an undo since is not undone again)
         return self._store(self._shown)
 
     def _row_changed(self, row: int, previous: int) -> None:

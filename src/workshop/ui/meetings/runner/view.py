@@ -208,7 +208,7 @@ class RunnerView(QWidget):
         shortcuts_before_fields(self)  # Ctrl+E ends the meeting from any field (a line edit's "end of line")
         for field in (self.notes, self.follow_up, self.panels.decision_text, self.panels.action_text,
                       self.panels.action_owner, self.panels.action_due):
-            undo_goes_to_window(field, self._session.undo_stack.moved_by_hand)
+            undo_goes_to_window(field, self._session.undo_stack)
 
     def _to_earlier_actions(self) -> None:
         if self.panels.earlier.isVisible():
