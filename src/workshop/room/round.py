@@ -145,8 +145,9 @@ class Round:
 
 def participant_name(name: str) -> str:
     """The name a phone gave, as typed: an emoji sequence's zero-width joiner and a Persian word's
-    zero-width non-joiner are kept (every format character had been dropped, splitting 👩‍💻 in two);
-    line breaks and tabs become one space; only controls and the bidi controls above are dropped."""
+    zero-width non-joiner are kept (every format character had been dropped, splitting an emoji sequence
+    such as "woman technologist" in two); line breaks and tabs become one space; only controls and the bidi
+    controls above are dropped."""
     spaced = _BREAKS.sub(" ", name)
     kept = "".join(ch for ch in spaced if ch not in _DROPPED and unicodedata.category(ch) not in ("Cc", "Cs"))
     return clean_text(clean_text(kept)[:NAME_MAX])
