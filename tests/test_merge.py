@@ -894,3 +894,29 @@ def test_every_column_a_merge_can_name_has_words_in_both_languages(example_path)
     unnamed = {c for c in columns - set(FIELDS) if c != "uid" and not c.endswith("_uid")}
     assert unnamed <= {"singleton", "before", "minutes"}, unnamed  # never shown: one row; addenda's records
     assert all(isinstance(FIELDS[c], Term) or FIELDS[c] for c in columns & set(FIELDS))
+
+
+def test_a_change_to_approved_minutes_made_on_the_copy_comes_in_once_with_its_own_date(example_path, tmp_path):
+    """Minutes approved, then handed out; the copy changed an item's notes (an addendum there). The merge had
+    refused ("the file refuses the combination"): the change came in through the file's own addendum rules
+    as well as the copy's addendum. It comes in once, as the copy's addendum, with the copy's date."""
+    with EngagementStore.open(example_path) as store:
+        meeting = next(m for m in store.load().meetings if m.agenda)
+    item = meeting.agenda[0].uid
+    assert main(["approve", str(example_path), "--meeting", meeting.uid, "--by", "Anna Sanell",
+                 "--date", meeting.starts_at[:10]]) == 0
+    theirs = tmp_path / "theirs.workshop"
+    with EngagementStore.open(example_path) as store:
+        hand_out_store(store, theirs)
+    with EngagementStore.open(theirs) as store:
+        store.meetings.set_item_notes(item, "Ändrat på den andra datorn")
+    conn = sqlite3.connect(theirs)
+    with conn:
+        conn.execute("UPDATE minutes_addenda SET made_on = '2024-12-01' WHERE subject_uid = ?", [item])
+    conn.close()
+    _, out = _merged(example_path, theirs, tmp_path)
+    with EngagementStore.open(out, read_only=True) as store:
+        addenda = [a for a in store.records.addenda(meeting.uid) if a.subject_uid == item]
+        notes = next(a.notes for m in store.load().meetings if m.uid == meeting.uid for a in m.agenda if a.uid == item)
+    assert notes == "Ändrat på den andra datorn"
+    assert [(a.made_on, a.text) for a in addenda] == [("2024-12-01", "Ändrat på den andra datorn")]

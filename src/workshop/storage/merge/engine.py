@@ -117,6 +117,7 @@ class _Merge:
         # (A change is only valid while it is iterated: what is needed of it is copied.)
         every = [(c.op, c.name, tuple(c.old or ()), tuple(c.new or ())) for c in apsw.Changeset.iter(changeset)]
         with self.conn:  # one transaction from the changeset to the last decision
+            addenda = self._set_addenda_aside()
             apsw.Changeset.apply(changeset, self.conn, conflict=handler)
             report.changes = len(every) - len(records) - same[0]
             report.incoming = self._incoming([c for c in every if c not in not_applied])
@@ -140,8 +141,20 @@ class _Merge:
             references_ok = self._settle_references()
             untie_positions(self.conn, self.tables)  # places and bases: nothing another row points at
             join_bases(self.conn)
+            for sql in addenda:
+                self.conn.execute(sql)
         check(self.conn, references=not references_ok)
         return report, self.conn.serialize("main")
+
+    def _set_addenda_aside(self) -> list[str]:
+        """Drop the file's addendum rules (schema_records) until the merge is done; returns them to create again.
+        A change to approved minutes comes in with the addendum its own file made of it: the rule had made a
+        second one, dated the day of the merge, and the two collided ("the file refuses the combination")."""
+        rules = self.sql("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE 'addendum\\_%'"
+                         " ESCAPE '\\'")
+        for name, _sql in rules:
+            self.conn.execute(f'DROP TRIGGER main."{name}"')
+        return [sql for _name, sql in rules]
 
     def _incoming(self, applied: list[tuple]) -> list[Term]:
         """The rows that came in without a question, in words ("Hylte's vote on S, criterion 1: 3", "added:
