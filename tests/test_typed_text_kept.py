@@ -127,6 +127,39 @@ def test_a_refused_change_keeps_the_row_the_text_and_says_why(open_app, example_
     editor.inputs["name"].setText("Gislaved")  # closing now asks nothing
 
 
+def test_clear_form_throws_away_a_new_record_that_cannot_be_added(open_app, example_path, monkeypatch):
+    """Steering group: "Clear form", only a role typed, "Add" refused (no name), "Clear form" again: the form
+    had kept the role and the refusal for good, and closing asked about it. Clearing empties it; closing asks
+    nothing and nothing was added."""
+    from workshop.ui.widgets import dialogs
+
+    window = open_app(example_path, size=(1366, 708))
+    window.show_view("framework")
+    view = window.views["framework"]
+    editor = view.steering
+    view.tabs.setCurrentWidget(editor)
+    before = list(window.session.engagement.people)
+    editor.clear_form()
+    editor.inputs["role"].setText("Sekreterare")
+    assert not editor.add() and editor.message.text()
+    editor.clear_form()
+    assert editor.inputs["role"].text() == "" and editor.message.text() == ""
+    assert list(window.session.engagement.people) == before
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    window.actions["close"].trigger()
+    assert window.session is None and asked == []
+
+
+def test_clear_form_keeps_a_refused_change_to_a_record_shown(open_app, example_path):
+    """A record shown with its name emptied: "Clear form" stores first, and the refusal keeps the form."""
+    window, editor = _organisations(open_app, example_path)
+    editor.inputs["name"].setText("")
+    editor.clear_form()
+    assert editor.table.currentRow() == 0 and editor.inputs["name"].text() == "" and editor.message.text()
+    editor.inputs["name"].setText("Gislaved")  # closing now asks nothing
+
+
 def test_adding_from_a_filled_form_selects_the_new_record_and_leaves_the_old_one_alone(open_app, example_path):
     """A form filled from Gislaved, changed and added as a new organisation: the new one is selected, and
     moving on does not store the new values over Gislaved."""

@@ -290,8 +290,11 @@ class RecordEditor(QWidget):
         self._filled = self.form_values()  # what "changed" is measured from
 
     def clear_form(self) -> None:
-        """An empty form (and no row selected), to type a new record."""
-        if not self.leave_record():
+        """An empty form (and no row selected), to type a new record. What is typed there is added first; a new
+        record the add refuses is thrown away, since clearing it was asked for (the form had kept it with the
+        refusal, and every export or closing asked about it again). Changes to a record shown are stored
+        first, and a refusal keeps them with the reason."""
+        if not self.leave_record() and self._shown is not None:
             return
         self.table.blockSignals(True)
         self.table.setCurrentCell(-1, -1)
