@@ -635,6 +635,36 @@ def test_a_vote_carries_a_rationale_into_its_tooltip_and_the_minutes(window, mon
     assert "Choose an organisation's vote first." in panel.message.text()
 
 
+def test_the_rationale_dialog_fits_a_laptop_screen_with_a_long_organisation_name(window, monkeypatch, qtbot):
+    """Rationale of vote… for an organisation of a 280-character name: the question named it in full on one
+    line, the dialog wider than a 1366-pixel screen, OK and Cancel off it. The name is shortened (the
+    question still says which organisation) and the prompt wraps: the dialog fits 1366 × 768."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workshop.ui.session.scope_edits import RenameOrganisation
+    from workshop.ui.widgets.dialogs import _plain_input
+
+    session = window.session
+    gnosjo = session.engagement.organisations[1]
+    long = "Gnosjö kommun och " + " ".join(["samverkande förbund för digital utveckling"] * 6)
+    assert len(long) > 270
+    session.undo_stack.push(RenameOrganisation(session, gnosjo, long, gnosjo.short_code))
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, *a, **k: asked.append((title, label)))
+    panel = _voting(window)
+    panel.table.setCurrentIndex(panel.model.index(1, 1))  # Gnosjö on S, criterion 2
+    panel.ask_vote_rationale()
+    title, label = asked[0]
+    assert label.startswith("Why did Gnosjö kommun") and "criterion 2 (Beroende av externa resurser)" in label
+    dialog = _plain_input(window, title, label)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.mapTo(dialog, buttons.rect().bottomRight()).x() <= dialog.width()
+
+
 def test_a_round_of_one_vote_counts_it_in_the_singular(window, qtbot, monkeypatch):
     """"1 of 1 votes are in.": with one vote expected, the hidden projector says "1 av 1 röst"."""
     panel = _voting(window)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.charts.rich_text import tooltip as literal_tooltip
+from workshop.ui.widgets.common import breakable
 from workshop.ui.widgets.i18n import tr
 
 T = TypeVar("T")
@@ -86,13 +87,21 @@ def ask_file_to_write(parent: QWidget, title: str, folder: str, suffix: str, fil
     return path
 
 
+PROMPT_LETTERS = 70  # a longer prompt wraps at about this many letters
+
+
 def _plain_input(parent: QWidget, title: str, label: str) -> QInputDialog:
-    """An input dialog whose label shows its text as typed (a QLabel would read "<b>" in a name as markup)."""
+    """An input dialog whose label shows its text as typed (a QLabel would read "<b>" in a name as markup),
+    wrapped: a question naming an organisation of 280 characters had made the dialog 2,629 px wide."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
+    dialog.setLabelText(breakable(label))
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(Qt.TextFormat.PlainText)
+        width = child.fontMetrics().averageCharWidth() * PROMPT_LETTERS
+        if child.sizeHint().width() > width:  # only a long prompt wraps (a short one wrapped got a blank line)
+            child.setWordWrap(True)
+            child.setMinimumWidth(width)
     return dialog
 
 

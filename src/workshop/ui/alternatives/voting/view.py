@@ -41,8 +41,10 @@ from workshop.ui.alternatives.voting.table import VoteTableView
 from workshop.charts.locale import number
 from workshop.ui.widgets.entry import tab_leaves
 from workshop.ui.widgets.accessible import labelled
+from workshop.ui.widgets.lines_label import elide_lines
 
 MISSING_SHOWN = 6
+QUESTION_NAME_LETTERS = 40  # an organisation named in a dialog's question is cut to about this many letters
 
 
 
@@ -378,11 +380,13 @@ class VotingPanel(QWidget):
         col, crit = model.column(index), model.criterion(index.row())
         org = self._session.engagement.organisations[col.organisation]
         vote = self._session.vote(org.uid, col.alternative, crit.number)
-        # Named in full: the dialog covers the grid, and "this vote" no longer said which.
+        # Named: the dialog covers the grid, and "this vote" no longer said which. A long name is shortened to a
+        # line (a 280-character one had filled the question); the grid beside it has it whole.
+        name = elide_lines(org.name, self.font(), self.fontMetrics().averageCharWidth() * QUESTION_NAME_LETTERS, 1)
         question = (tr("Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?") if vote else
                     tr("Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?"))
         text = dialogs.ask_text(self, tr("Reason for the vote"), question.format(
-            org=org.name, alt=col.alternative, n=crit.number, criterion=crit.text, value=vote.value if vote else ""),
+            org=name, alt=col.alternative, n=crit.number, criterion=crit.text, value=vote.value if vote else ""),
             vote.rationale if vote else "")
         if text is not None:
             model.set_vote_rationale(index, text)
