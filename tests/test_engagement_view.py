@@ -101,6 +101,24 @@ def test_a_new_organisation_is_offered_a_short_code_no_other_has(window, monkeyp
     assert [o.short_code for o in _load(example_path).organisations][-1] == "GEN"
 
 
+def test_a_suggested_code_follows_a_name_changed_after_a_refusal(window, monkeypatch, example_path):
+    """"gislaved" (refused: it exists) with the code suggested, then the name changed to "Gnosjö Energi" in the
+    re-ask: the code had still been gislaved's suggestion, and the new organisation was saved with it. The
+    code is suggested afresh from the new name."""
+    from workshop.domain.validation import suggested_short_code
+
+    view = window.views["engagement"]
+    offered = []
+    answers = iter(["gislaved", "accept", "Gnosjö Energi", "accept"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": offered.append(text)
+                        or (text if (answer := next(answers)) == "accept" else answer))
+    view.add_organisation()
+    taken = [o.short_code for o in _load(example_path).organisations[:-1]]
+    assert offered[3] == suggested_short_code("Gnosjö Energi", taken) != offered[1]
+    added = _load(example_path).organisations[-1]
+    assert (added.name, added.short_code) == ("Gnosjö Energi", offered[3])
+
+
 def test_remove_organisation_and_undo_restores_its_scores(window, example_path):
     """Removing Hylte drops its scores and votes; Undo puts all of them back."""
     before = _load(example_path)

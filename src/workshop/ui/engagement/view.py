@@ -147,15 +147,19 @@ class EngagementView(QWidget):
 
     def add_organisation(self) -> None:
         """Ask for a name and a short code, then add the organisation (undoable)."""
-        name, code, refused = "", None, ""
+        name, code, suggested, refused = "", None, "", ""
         while True:  # a refusal asks again with what was typed and why (the name had been lost)
             label = tr("Name:") if not refused else f"{refused}\n\n{tr('Name:')}"
             name = dialogs.ask_text(self, tr("Add organisation"), label, name)
             if name is None:
                 return
+            # A code typed by hand is asked again as typed; one accepted as suggested is suggested afresh, from the
+            # name as it is now ("Gnosjö", renamed from a refused "gislaved", had been saved as "GIS").
             taken = [o.short_code for o in self._session.engagement.organisations]
+            typed = refused and code and code != suggested
+            suggested = suggested_short_code(name, taken)
             code = dialogs.ask_text(self, tr("Add organisation"), tr("Short code (e.g. GIS):"),
-                                    code if refused and code else suggested_short_code(name, taken))
+                                    code if typed else suggested)
             if code is None:
                 return
             organisation = Organisation(name=name.strip(), short_code=code.strip())
