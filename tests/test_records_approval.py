@@ -197,6 +197,40 @@ def test_a_refused_approval_keeps_the_dialog_open_with_what_was_typed(qtbot, exa
     assert answer == (["Anna Andersson", " Per Persson"], meeting.starts_at[:10])
 
 
+def test_a_refusal_in_the_approval_dialog_is_laid_out_whole(qtbot, example):
+    """OK with a date before the meeting: the dialog had kept its height, the refusal's two lines and the
+    explanation drawn over each other and the fields squeezed. It grows: every label has the height its
+    wrapped lines need, none overlaps the next, and the dialog fits a 1366 × 768 screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit
+
+    meeting = example.meetings[0]
+    seen = []
+
+    def fill():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        dialog.resize(460, dialog.height())
+        dialog.findChild(QLineEdit, "approvers").setText("Anna Andersson")
+        dialog.findChild(QWidget, "approvedOn").setText("2001-01-01")  # before the meeting
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        QApplication.processEvents()
+        shown = sorted((w for w in dialog.findChildren(QWidget) if w.isVisible() and w.parent() is dialog),
+                       key=lambda w: w.y())
+        rows = [w for w in shown if w.x() < 20]  # the left column: labels and rows spanning the dialog
+        seen.append((dialog.size(), [(w.objectName() or type(w).__name__, w.geometry()) for w in rows],
+                     [(label.height(), label.heightForWidth(label.width()))
+                      for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]))
+        dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    approve.ask_approval(None, meeting, "")
+    size, rows, labels = seen[0]
+    assert size.width() <= 1366 and size.height() <= 768
+    assert all(height >= needed for height, needed in labels), labels
+    for (_name, above), (name, below) in zip(rows, rows[1:]):
+        assert above.bottom() < below.top(), (name, rows)
+
+
 def test_every_kind_of_addendum_has_words_in_both_languages_and_the_file_knows_them(example_path):
     """Minutes never print a raw addendum code; the file refuses a kind the domain does not know."""
     import sqlite3

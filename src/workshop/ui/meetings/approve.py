@@ -64,6 +64,10 @@ def ask_approval(parent: QWidget, meeting: Meeting, suggested: str) -> tuple[lis
         except DomainError as exc:
             refusal.setText(describe(exc))
             refusal.show()
+            # As high as the wrapped lines need at its width: it had kept its height, the refusal and the
+            # explanation drawn over each other and the fields squeezed.
+            dialog.layout().activate()
+            dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width())))
             return
         dialog.accept()
 
