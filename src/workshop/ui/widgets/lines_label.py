@@ -130,7 +130,11 @@ class LinesLabel(QLabel):
         return self._whole
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        self._whole = text
+        if text != self._whole:
+            self._whole = text
+            # The hint follows the whole text: a label squeezed to nothing while empty showed nothing of a text
+            # set later (nothing new to show at that width, so its layout was never asked again).
+            self.updateGeometry()
         self._show()
 
     def setNum(self, number) -> None:  # noqa: N802 (Qt's name)
