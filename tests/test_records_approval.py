@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pdf_support import reader, text_of
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from workshop.cli import main
 from workshop.domain.meetings import Decision
@@ -147,6 +147,27 @@ def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):
     window.session.undo_stack.undo()
     assert view.edits.meeting(uid).approval is None and "draft" in view.approval_state.text()
     assert view.findChild(QPushButton, "approveMinutes").isEnabled()
+
+
+def test_an_approval_by_several_keeps_the_view_s_title_whole(open_app, example_path, monkeypatch, qtbot):
+    """Approved by several (one of them "<b>Eva</b>"), at 1366 × 768: the status beside the title had squeezed
+    "Meetings" to nothing. The title stays whole; the status is cut with "…" and whole in its tooltip."""
+    window = open_app(example_path, size=(1366, 768), view="meetings")
+    view = window.views["meetings"]
+    view.table.selectRow(0)
+    names = ["Johan Andersson", "<b>Eva</b> Lindqvist-Åkerström", "Anna-Karin Sanell Håkansson",
+             "Per-Olof Gustafsson", "Maria Johansson Eriksson"]
+    monkeypatch.setattr(approve, "ask_approval", lambda *a: (names, "2024-06-25"))
+    view.findChild(QPushButton, "approveMinutes").click()
+    qtbot.wait(20)
+    title = next(label for label in view.findChildren(QLabel) if label.text() == "Meetings")
+    assert title.width() >= title.fontMetrics().horizontalAdvance("Meetings")
+    assert title.height() < 2 * title.fontMetrics().lineSpacing()  # on one line, not a letter per line
+    state = view.approval_state
+    assert state.text().endswith(", ".join(names)) and state.text().startswith("Minutes approved 2024-06-25 by")
+    assert state.geometry().right() < view.findChild(QPushButton, "newMeeting").geometry().left()
+    assert state.shown().startswith("Minutes approved 2024-06-25 by Johan Andersson") and state.shown().endswith("…")
+    assert "Maria Johansson Eriksson" in state.toolTip()
 
 
 def test_the_approval_dialog_names_the_meeting_literally(qtbot, example):

@@ -21,7 +21,7 @@ from workshop.ui.meetings.runner.view import RunnerView
 from workshop.ui.session.session import CATALOGUE, MEETINGS, ORGANISATIONS, EngagementSession
 from workshop.ui.widgets.common import MessageLabel, heading, key, plain_label, rows_to_pick
 from workshop.ui.widgets.layout import tab_chain
-from workshop.ui.widgets.lines_label import LinesDelegate
+from workshop.ui.widgets.lines_label import LinesDelegate, LinesLabel
 from workshop.ui.meetings.agenda import AgendaEditor
 from workshop.ui.meetings import approve
 from workshop.ui.meetings.details import MeetingDetails
@@ -100,8 +100,9 @@ class MeetingsView(QWidget):
     def _prepare_page(self) -> QWidget:
         page = QWidget(self)
         top = QHBoxLayout()
-        top.addWidget(heading(tr("Meetings"), page))
-        self.approval_state = plain_label("", page, "color: #5A6B7B;")
+        top.addWidget(heading(tr("Meetings"), page, whole=True))
+        # One line, cut with "…" (whole in the tooltip) where several approvers' names do not fit beside it.
+        self.approval_state = LinesLabel(1, page, "color: #5A6B7B;")
         self.approval_state.setObjectName("approvalState")
         top.addWidget(self.approval_state)
         top.addStretch(1)

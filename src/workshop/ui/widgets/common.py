@@ -183,9 +183,15 @@ def plain_label(text: str = "", parent: QWidget | None = None, style: str = "", 
     return label
 
 
-def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A bold section heading, on two lines where the view is too narrow for one (never cut)."""
-    return plain_label(text, parent, "font-size: 14pt; font-weight: bold;", wrap=True)
+def heading(text: str, parent: QWidget | None = None, *, whole: bool = False) -> QLabel:
+    """A bold section heading, on two lines where the view is too narrow for one (never cut). With `whole`
+    (a caption of ours, not a name typed by the user) never narrower than its one line: a long status beside
+    "Meetings" had squeezed it to nothing."""
+    label = plain_label(text, parent, "font-size: 14pt; font-weight: bold;", wrap=True)
+    if whole:
+        label.ensurePolished()  # the style sheet's font decides the width
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text) + 2 * label.margin() + 2)
+    return label
 
 
 def ordered_list_view(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QListView:
