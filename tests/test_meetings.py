@@ -274,6 +274,28 @@ def test_free_item_refuses_empty_text(view, qtbot, session, example_path):
     assert _meeting(example_path, uid).agenda == before
 
 
+def test_a_refusal_is_no_longer_said_once_another_meeting_or_tab_is_chosen(view, qtbot, session):
+    """"The attendee's name must not be empty." had stayed under the list after another meeting or tab was
+    chosen. It goes; a title emptied and left by choosing another tab still says why it came back."""
+    meetings = session.engagement.meetings
+    view.select(meetings[1].uid)
+    view.details.add_attendee()
+    assert "must not be empty" in view.message.text()
+    view.select(meetings[2].uid)
+    assert view.message.text() == ""
+    view.details.add_attendee()
+    assert "must not be empty" in view.message.text()
+    view.tabs.setCurrentWidget(view.agenda)
+    assert view.message.text() == ""
+    view.tabs.setCurrentWidget(view.details)
+    view.details.title.setFocus()
+    qtbot.waitUntil(view.details.title.hasFocus)
+    view.details.title.setText("")
+    view.tabs.setCurrentWidget(view.agenda)
+    assert "must not be empty" in view.message.text()
+    assert view.details.title.text() == meetings[2].title
+
+
 def test_deleting_a_meeting_and_undo(view, qtbot, session, example_path):
     """Delete removes a held meeting with its notes and actions; undo brings all of it back, and the scores
     and votes given in it name it again (they had stayed without their meeting after the undo)."""

@@ -147,6 +147,7 @@ def test_approve_in_the_meetings_view_and_undo(app_window, monkeypatch, qtbot):
     window.session.undo_stack.undo()
     assert view.edits.meeting(uid).approval is None and "draft" in view.approval_state.text()
     assert view.findChild(QPushButton, "approveMinutes").isEnabled()
+    assert view.message.text() == ""  # "Minutes approved … by …" had stayed under the list, the header saying draft
 
 
 def test_an_approval_by_several_keeps_the_view_s_title_whole(open_app, example_path, monkeypatch, qtbot):

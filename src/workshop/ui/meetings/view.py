@@ -78,6 +78,12 @@ class MeetingsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._shown_uid: str | None = None  # the meeting the message below the list may be about
+        self._message_tab = self.tabs.currentIndex()  # and the tab chosen when it was said
+        # The tab bar has the new tab before the page left loses focus: a change refused as it does is said
+        # on the new tab, and kept (the field shows what is stored again; only the message says why).
+        self.message.said.connect(lambda: setattr(self, "_message_tab", self.tabs.currentIndex()))
+        self.tabs.currentChanged.connect(self._tab_changed)
         key(self.table, "Ins", self.new_meeting)
         key(self.table, "Del", self.remove_meeting)
         key(self.table, "Return", self.run_current)
@@ -157,10 +163,21 @@ class MeetingsView(QWidget):
 
     def _on_changed(self, part: str) -> None:
         if part in (MEETINGS, ORGANISATIONS, CATALOGUE):
+            if self.message.noted:  # "Minutes approved … by …" had stayed after Undo took the approval back
+                self.message.clear()
             self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        """Another tab chosen: a message said on the tab left goes ("The attendee's name must not be empty."
+        had stayed under the agenda)."""
+        if index != self._message_tab:
+            self.message.clear()
 
     def _show_current(self) -> None:
         uid = self.current_uid()
+        if uid != self._shown_uid:  # another meeting: a message about the one before is not about it
+            self._shown_uid = uid
+            self.message.clear()
         meeting = next((m for m in self._session.engagement.meetings if m.uid == uid), None)
         self.approval_state.setText(approve.approval_text(meeting) if meeting else "")
         # A meeting still ahead has no minutes to approve (the dialog was filled in, then refused); one
@@ -228,8 +245,8 @@ class MeetingsView(QWidget):
             return
         meeting = self.edits.meeting(uid)
         if not meeting.agenda:
+            self.tabs.setCurrentWidget(self.agenda)  # first: choosing another tab clears the message
             self.message.setText(tr("The agenda is empty: add questions or free items first."))
-            self.tabs.setCurrentWidget(self.agenda)
             return
         running = self.edits.running_besides(uid)
         others = MeetingStatus.CLOSED

@@ -103,6 +103,8 @@ class MessageLabel(QLabel):
     line would leave a gap); otherwise the layout keeps its line.
     """
 
+    said = Signal()  # a message (not an empty one) was set: what it is about may be noted
+
     def __init__(self, parent: QWidget | None = None, *, name: str = "", style: str = ERROR_STYLE,
                  collapse: bool = False):
         super().__init__(parent)
@@ -125,6 +127,8 @@ class MessageLabel(QLabel):
         super().setText(breakable(text))
         if self._collapse:
             self.setVisible(bool(text))
+        if text:
+            self.said.emit()
 
     def text(self) -> str:
         """The message as given (without the wrapping points `breakable` adds for display)."""
