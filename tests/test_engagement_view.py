@@ -40,13 +40,17 @@ def test_edit_title_is_saved_and_undoable(window, example_path):
 
 
 def test_empty_title_is_refused(window, example_path):
-    """An empty title is refused with a message and the old title stays."""
+    """An empty title is refused with a message and the old title stays stored; the field keeps what was
+    typed beside the reason (as a record's form does), and a title typed then is stored."""
     view = window.views["engagement"]
     view.edits["title"].setText("   ")
     view.edits["title"].editingFinished.emit()
     assert "must not be empty" in view.message.text()
     assert _load(example_path).info.title == "Utredning it-drift GGVVH"
-    assert view.edits["title"].text() == "Utredning it-drift GGVVH"
+    assert view.edits["title"].text() == "   "
+    view.edits["title"].setText("Utredning it-drift, ny")
+    view.edits["title"].editingFinished.emit()
+    assert view.message.text() == "" and _load(example_path).info.title == "Utredning it-drift, ny"
 
 
 def test_add_organisation_reaches_the_potential_grid(window, monkeypatch, example_path):
@@ -443,7 +447,9 @@ def test_dates_are_picked_or_typed_as_dates_never_free_text(window, qtbot, examp
     end.setText("2024-02-01")
     end.editingFinished.emit()
     assert "before the start" in view.message.text()
-    assert _load(example_path).info.end_date == stored_end == end.text()
+    assert _load(example_path).info.end_date == stored_end and end.text() == "2024-02-01"
+    end.setText(stored_end)  # closing now asks nothing
+    end.editingFinished.emit()
 
 
 def test_the_groups_table_fits_its_pane_at_1366_with_every_heading_whole(window, qtbot):
@@ -509,7 +515,7 @@ def test_a_letter_typed_into_a_date_is_refused_with_a_word(qtbot):
 
 def test_a_title_the_file_cannot_take_stays_as_typed(window, example_path, monkeypatch):
     """On a full disk the title typed stays in its field with the reason (it had gone back to the stored
-    title, the typing lost); a title the rules refuse still goes back."""
+    title, the typing lost); so does a title the rules refuse."""
     from workshop.storage import StorageError
     from workshop.ui.engagement import view as view_module
 
@@ -523,10 +529,42 @@ def test_a_title_the_file_cannot_take_stays_as_typed(window, example_path, monke
     assert "disk is full" in view.message.text()
     assert view.edits["title"].text() == "Utredning it-drift, tio minuter senare"
     assert _load(example_path).info.title == "Utredning it-drift GGVVH"
-    monkeypatch.undo()  # the disk has room again; an empty title is refused by the rules, and goes back
+    monkeypatch.undo()  # the disk has room again; an empty title is refused by the rules, and stays too
     view.edits["title"].setText("  ")
     view.edits["title"].editingFinished.emit()
-    assert "must not be empty" in view.message.text() and view.edits["title"].text() == "Utredning it-drift GGVVH"
+    assert "must not be empty" in view.message.text() and view.edits["title"].text() == "  "
+    view.edits["title"].setText("Utredning it-drift GGVVH")  # closing now asks nothing
+    view.edits["title"].editingFinished.emit()
+
+
+def test_a_refused_date_stays_as_typed_with_the_reason_and_nothing_wrong_is_stored(window, example_path,
+                                                                                  monkeypatch):
+    """Start 2024-09-17, final meeting 2024-06-10: refused, and the date typed had gone back to the stored
+    one. It stays with the reason, also when another field is stored meanwhile; nothing is stored until it
+    can be (the start moved earlier, it is stored on closing); closing with it still refused asks first."""
+    view = window.views["engagement"]
+    start, end = view.edits["start_date"], view.edits["end_date"]
+    stored_end = _load(example_path).info.end_date
+    start.setText("2024-09-17")
+    start.editingFinished.emit()
+    end.setText("2024-06-10")
+    end.editingFinished.emit()
+    assert "before the start" in view.message.text() and end.text() == "2024-06-10"
+    view.edits["client"].setText("Fem kommuner")
+    view.edits["client"].editingFinished.emit()
+    assert end.text() == "2024-06-10" and "before the start" in view.message.text()
+    assert _load(example_path).info.end_date == stored_end
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    window.actions["close"].trigger()
+    assert window.session is not None and "before the start" in asked[0] and end.text() == "2024-06-10"
+    assert _load(example_path).info.end_date == stored_end
+    start.setText("2024-05-20")  # the final meeting typed is now after the start: it is stored too
+    start.editingFinished.emit()
+    info = _load(example_path).info
+    assert (info.start_date, info.end_date) == ("2024-05-20", "2024-06-10") and view.message.text() == ""
+    window.actions["close"].trigger()
+    assert window.session is None and len(asked) == 1
 
 
 def test_ctrl_z_in_a_field_typed_into_long_ago_undoes_the_last_edit_not_the_field(window, qtbot, example_path):

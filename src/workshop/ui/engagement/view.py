@@ -99,7 +99,9 @@ class EngagementView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(body, 1)
+        self._refused: dict[str, str] = {}  # field → why what it holds could not be stored
         session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())
+        session.on_flush(self.enter_typed)  # a field refused is tried again before the file closes or is read
         self.refresh()
 
     def refresh(self) -> None:
@@ -108,9 +110,9 @@ class EngagementView(QWidget):
         info = e.info
         self.heading.setText(info.title)
         for key, edit in self.edits.items():
-            if edit.text() != getattr(info, key):
+            if edit.text() != getattr(info, key) and key not in self._refused:  # a refused text stays as typed
                 show_text(edit, getattr(info, key))
-        if self.description.toPlainText() != info.description:
+        if self.description.toPlainText() != info.description and "description" not in self._refused:
             self.description.setPlainText(info.description)
         self.organisations.clear()
         for o in e.organisations:
@@ -125,6 +127,7 @@ class EngagementView(QWidget):
         if getattr(old, key) == value:
             if key in self.edits and self.edits[key].text() != value:
                 show_text(self.edits[key], value)
+            self._stored(key)
             return
         try:
             if key == "title":
@@ -137,13 +140,29 @@ class EngagementView(QWidget):
             push(self._session.undo_stack, EditInfo(
                 self._session, old, new, tr("Edit {field}").format(field=_labels().get(key, tr("Description")).lower())))
         except REFUSALS as exc:
+            # What was typed stays, with the reason: a final meeting before the start (or an empty title) had
+            # gone back to the stored value, the typing lost. One the rules refuse is tried again and asked
+            # about on closing here; one the file could not take (a full disk) is kept by the typing journal.
+            if isinstance(exc, DomainError):
+                self._refused[key] = describe(exc)
             self.message.setText(describe(exc))
-            # A value the rules refuse goes back to what is stored; one the file could not take (a full disk)
-            # stays as typed, to be stored on the next try: it had been thrown away.
-            if key in self.edits and isinstance(exc, DomainError):
-                show_text(self.edits[key], getattr(old, key))
             return
-        self.message.clear()
+        self._stored(key)
+
+    def _stored(self, key: str) -> None:
+        """The field holds what is stored. A field refused before is tried again (a final meeting refused may
+        follow a start moved earlier); the message says why one still cannot be stored, or nothing."""
+        if self._refused.pop(key, None) is None:
+            for other in list(self._refused):
+                self._commit(other)
+        self.message.setText(next(iter(self._refused.values()), ""))
+
+    def enter_typed(self) -> str:
+        """Try again to store what the fields refused hold (the other field may have changed since); why it
+        still cannot be, or "" (the file then closes or is read with nothing typed left behind)."""
+        for key in list(self._refused):
+            self._commit(key)
+        return next(iter(self._refused.values()), "")
 
     def add_organisation(self) -> None:
         """Ask for a name and a short code, then add the organisation (undoable)."""
