@@ -104,10 +104,25 @@ def test_delete_leaves_no_vote_and_says_who_is_missing(window, qtbot, example_pa
     assert _vote(example_path, 4, "S", 1) is None
     assert panel.model.index(0, 4).data() == ""
     assert panel.model.index(0, 6).data() == "2"  # the median of the four votes left: 2, 2, 3, 2
-    assert "Hylte (S/1)" in panel.missing.text()
+    assert "Hylte (S: 1)" in panel.missing.text()
     window.session.undo_stack.undo()
     assert _vote(example_path, 4, "S", 1) == 1
     assert not panel.missing.isVisible()
+
+
+def test_missing_votes_name_each_organisation_once(window, qtbot):
+    """Votes missing on several criteria: the organisation's name had been repeated for each ("Hylte (S/1),
+    Hylte (S/2), …"), six lines pushing the grid off the screen. It is named once, with its criteria."""
+    from workshop.ui.alternatives.voting.missing import numbers
+
+    assert numbers([5, 1, 2, 3, 7, 8]) == "1–3, 5, 7, 8"
+    panel = _voting(window)
+    panel.table.setFocus()
+    for row in (0, 1, 2, 4):  # Hylte, S, criteria 1, 2, 3 and 5
+        panel.table.setCurrentIndex(panel.model.index(row, 4))
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    text = panel.missing.text()
+    assert text.count("Hylte") == 1 and "Hylte (S: 1–3, 5)" in text and text.startswith("Missing votes (4):")
 
 
 def test_agreed_score_set_by_hand_with_a_comment(window, qtbot, monkeypatch, example_path):

@@ -22,7 +22,7 @@ from workshop.domain.model import Criterion
 from workshop.ui.widgets import dialogs
 from workshop.ui.session.commands import push_or_report
 from workshop.ui.session.edits import AddCriterion, RemoveCriterion, RewordCriterion
-from workshop.ui.widgets.i18n import isolate, joined, tr
+from workshop.ui.widgets.i18n import joined, tr
 from workshop.ui.session.presenter_channel import SEAL_POTENTIAL, PresenterChannel, PresenterContent
 from workshop.ui.session.session import AGREED, ALTERNATIVES, ORGANISATIONS, VOTES, WEIGHTS, EngagementSession
 from workshop.ui.widgets.common import COMBO_MAX, NOTE_STYLE, MessageLabel
@@ -34,6 +34,7 @@ from workshop.ui.widgets.dialog_edits import remove_via_dialog, rename_via_dialo
 from workshop.ui.alternatives.voting.charts import (
     AlternativeRadar, FeasibilityLive, ResultBars, RevealGate, radar_caption, round_codes,
 )
+from workshop.ui.alternatives.voting.missing import by_organisation
 from workshop.ui.alternatives.voting.model import VOTE, VoteTableModel
 from workshop.ui.alternatives.voting.results import ResultsModel, WeightsModel, equal_weights
 from workshop.ui.alternatives.voting.state import ALL_ROUND, ScoreBoard, VotingState
@@ -44,7 +45,7 @@ from workshop.ui.widgets.accessible import labelled
 from workshop.ui.widgets.lines_label import elide_lines
 
 MISSING_SHOWN = 6
-QUESTION_NAME_LETTERS = 40  # an organisation named in a dialog's question is cut to about this many letters
+NAME_LETTERS = 40  # an organisation named in a question or a note is cut to about this many letters
 
 
 
@@ -344,8 +345,10 @@ class VotingPanel(QWidget):
         gaps = [(names[o].name, code, n) for (code, n), cell in grid.items() if code in codes
                 for o in cell.missing if o in names]
         if gaps:
-            listed = ", ".join(f"{isolate(org)} ({isolate(code)}/{n})" for org, code, n in gaps[:MISSING_SHOWN])
-            more = tr(" and {n} more").format(n=len(gaps) - MISSING_SHOWN) if len(gaps) > MISSING_SHOWN else ""
+            width = self.fontMetrics().averageCharWidth() * NAME_LETTERS
+            entries = by_organisation(gaps, lambda name: elide_lines(name, self.font(), width, 1))
+            listed = ", ".join(entries[:MISSING_SHOWN])  # organisations, each named once
+            more = tr(" and {n} more").format(n=len(entries) - MISSING_SHOWN) if len(entries) > MISSING_SHOWN else ""
             self.missing.setText(tr("Missing votes ({n}): {list}{more}. Agreed scores use the votes given.").format(
                 n=len(gaps), list=listed, more=more))
         else:
@@ -382,7 +385,7 @@ class VotingPanel(QWidget):
         vote = self._session.vote(org.uid, col.alternative, crit.number)
         # Named: the dialog covers the grid, and "this vote" no longer said which. A long name is shortened to a
         # line (a 280-character one had filled the question); the grid beside it has it whole.
-        name = elide_lines(org.name, self.font(), self.fontMetrics().averageCharWidth() * QUESTION_NAME_LETTERS, 1)
+        name = elide_lines(org.name, self.font(), self.fontMetrics().averageCharWidth() * NAME_LETTERS, 1)
         question = (tr("Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?") if vote else
                     tr("Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?"))
         text = dialogs.ask_text(self, tr("Reason for the vote"), question.format(
