@@ -234,6 +234,16 @@ def test_an_unvoted_alternative_beside_compared_ones_is_named_as_not_compared(ex
     assert robustness_text.not_compared(_r(example)) == ""
 
 
+def test_the_verdict_says_one_such_vote_in_the_singular(example, qapp):
+    """A lead one vote could end: the Robustness tab said "(1 such votes)"."""
+    from workshop.ui.widgets import robustness_text
+
+    r = _r(example)
+    assert "(9 such votes)." in robustness_text.verdict(r)
+    one = dataclasses.replace(r, vote_flips=r.vote_flips[:1])
+    assert robustness_text.verdict(one).endswith("would end the lead (1 such vote).")
+
+
 def test_the_report_says_one_point_in_the_singular(example, qapp):
     """The example's 1 Tjänst leads by 1: the English report said "leads by 1 points"."""
     from workshop.export.labels import labels

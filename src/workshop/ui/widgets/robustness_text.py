@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workshop.charts.locale import number
+from workshop.domain.messages import counted
 from workshop.domain.robustness import Robustness
 from workshop.ui.widgets.i18n import joined, tr
 
@@ -59,8 +60,9 @@ def verdict(r: Robustness) -> str:
     if r.alone:
         return ""
     if r.vote_flips:
-        return tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).").format(
-            n=len(r.vote_flips))
+        return counted(len(r.vote_flips),
+                       tr("Fragile: one organisation moving one vote by one step would end the lead (1 such vote)."),
+                       tr("Fragile: one organisation moving one vote by one step would end the lead ({n} such votes)."))
     return tr("Robust to any single vote moving by one step.")
 
 
