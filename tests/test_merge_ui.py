@@ -78,6 +78,24 @@ def test_merge_button_waits_until_every_conflict_is_decided(qtbot, conflicting_p
     assert dlg.model.choices() == {report.conflicts[0].key: Side.MINE}
 
 
+def test_the_summary_says_each_count_in_its_own_sentence_and_how_to_choose_by_keyboard(qtbot, conflicting_pair):
+    """"…as they are: 1. Changed differently on the two laptops: 1. …" had run together, and "(click it)"
+    said a mouse was needed: each is on its own line, and the keys that choose are named (and do choose)."""
+    report, _ = merge_files(*conflicting_pair)
+    dlg = MergeDialog(report, "example.workshop", "laptop2.workshop")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    first, second = dlg.summary.text().split("\n")
+    assert first.endswith("as they are: 1.") and second.startswith("Changed differently on the two laptops: 1.")
+    assert "arrow keys" in second and "Space" in second
+    dlg.table.setFocus()
+    dlg.table.setCurrentIndex(dlg.model.index(0, HERE))
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Right)
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Space)
+    assert dlg.model.choices() == {report.conflicts[0].key: Side.THEIRS}
+
+
 def test_merge_from_brings_the_copy_in_as_one_undoable_step_after_a_backup(app_window, conflicting_pair,
                                                                             monkeypatch):
     """The facilitator keeps the other laptop's vote: it and the one-sided change come in, a backup is taken

@@ -45,9 +45,10 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = tr("Changes made in “{theirs}” that come into “{mine}” as they are: {count}.").format(
             count=len(report.incoming) + report.incoming_more, theirs=theirs, mine=mine)  # as listed below
-        if report.conflicts:
-            summary += " " + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
-                                "keep (click it).").format(count=len(report.conflicts))
+        if report.conflicts:  # on a line of its own: "…as they are: 1. Changed differently…: 1." had run together
+            summary += "\n" + tr("Changed differently on the two laptops: {count}. For each, choose the version to "
+                                 "keep: click it, or go to it with the arrow keys and press Space.").format(
+                count=len(report.conflicts))
         # At most a few lines each, cut with "…" (whole in the tooltip): a name without spaces had widened
         # the dialog to 25,000 px, its buttons off screen.
         self.summary = LinesLabel(4, self)
