@@ -65,32 +65,32 @@
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="23"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="24"/>
         <source>Workshop engagements (*.workshop);;All files (*)</source>
         <translation>Workshop-uppdrag (*.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="57"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="58"/>
         <source>Open engagement</source>
         <translation>Öppna uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="76"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="77"/>
         <source>“{name}” is no file name: give the file a name.</source>
         <translation>”{name}” är inget filnamn: ge filen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="83"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="84"/>
         <source>“{name}” already exists. Replace it?</source>
         <translation>”{name}” finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="207"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="216"/>
         <source>About Workshop</source>
         <translation>Om Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="208"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="217"/>
         <source>Workshop {version}
 
 Facilitate multi-organisation investigations offline: question catalogues, meetings, potential scoring, criteria voting, live charts and PDF minutes.</source>
@@ -99,12 +99,12 @@ Facilitate multi-organisation investigations offline: question catalogues, meeti
 Led utredningar med flera organisationer helt offline: frågekataloger, möten, bedömning av potential, röstning på kriterier, diagram som uppdateras direkt och protokoll som PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="231"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="240"/>
         <source>Another meeting is running</source>
         <translation>Ett annat möte pågår</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="232"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="241"/>
         <source>“{running}” is still running. Scores and votes given from now on are recorded in the running meeting, so only one meeting runs at a time.
 
 What becomes of “{running}” when “{starting}” starts?</source>
@@ -113,17 +113,17 @@ What becomes of “{running}” when “{starting}” starts?</source>
 Vad händer med ”{running}” när ”{starting}” startar?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="236"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="245"/>
         <source>It was held: close it</source>
         <translation>Mötet hölls: avsluta det</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="237"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="246"/>
         <source>Back to planned</source>
         <translation>Tillbaka till planerat</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="263"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="272"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -498,49 +498,49 @@ Välj Arkiv → Nytt uppdrag från mall… eller Arkiv → Öppna…</translatio
     </message>
     <message>
         <location filename="../../src/workshop/ui/presenter/window.py" line="153"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="124"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="194"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="127"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="132"/>
         <source>{name} — Workshop</source>
         <translation>{name} – Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="200"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="253"/>
         <source>What you typed was stored as the latest edit; there is nothing to redo after it.</source>
         <translation>Det du skrev sparades som den senaste ändringen; det finns inget att göra om efter den.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="250"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="293"/>
         <source>Could not undo or redo that edit: {reason}</source>
         <translation>Ändringen kunde inte ångras eller göras om: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="297"/>
         <source>{edit}: done. {undo} brings it back.</source>
         <translation>{edit}: klart. {undo} ångrar det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="297"/>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="303"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="340"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="346"/>
         <source>Close the engagement</source>
         <translation>Stäng uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="298"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="341"/>
         <source>A change typed into a form cannot be stored: {reason}
 
 Close anyway and lose it?</source>
@@ -549,7 +549,7 @@ Close anyway and lose it?</source>
 Stänga ändå och förlora den?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/shell/main_window.py" line="304"/>
+        <location filename="../../src/workshop/ui/shell/main_window.py" line="347"/>
         <source>The file refused to store a change since it was opened: {reason}
 
 What was typed since then may not be stored, in the file or beside it. Close anyway and lose it?</source>
@@ -762,129 +762,129 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="83"/>
         <source>Notes for this item — saved as you type (Alt+N)</source>
         <translation>Anteckningar till punkten – sparas medan du skriver (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="86"/>
         <source>Notes not saved: {why}</source>
         <translation>Anteckningarna sparades inte: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="94"/>
         <source>Follow-up question, then Enter (Alt+U)</source>
         <translation>Följdfråga, sedan Enter (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="95"/>
         <source>Also save in the catalogue</source>
         <translation>Spara även i frågekatalogen</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="83"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="140"/>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="440"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="445"/>
         <source>End meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="142"/>
         <source>Back to preparation; the meeting stays open ({key})</source>
         <translation>Tillbaka till förberedelserna; mötet förblir öppet ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="155"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="156"/>
         <source>Go to…</source>
         <translation>Gå till…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="152"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="157"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="158"/>
         <source>✔ Answered</source>
         <translation>✔ Behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="154"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="159"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="160"/>
         <source>Park for later</source>
         <translation>Parkera till senare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="212"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="217"/>
         <source>No action item from an earlier meeting is open.</source>
         <translation>Ingen åtgärd från ett tidigare möte är öppen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="307"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="312"/>
         <source>approved: changes become addenda</source>
         <translation>justerat: ändringar blir tillägg</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
         <source>Free item</source>
         <translation>Fri punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="310"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
         <source>Follow-up</source>
         <translation>Följdfråga</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="315"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="320"/>
         <source>Hint (only you see this): {hint}</source>
         <translation>Tips (syns bara för dig): {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="335"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="340"/>
         <source>Item {item}   Meeting {total}</source>
         <translation>Punkt {item}   Möte {total}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="351"/>
         <source>That was the last item: End meeting (Ctrl+E) when you are done.</source>
         <translation>Det var sista punkten: Avsluta mötet (Ctrl+E) när ni är klara.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="347"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="352"/>
         <source>This is the first item.</source>
         <translation>Det här är första punkten.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="378"/>
         <source>Go to item</source>
         <translation>Gå till punkt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="373"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="378"/>
         <source>Agenda item:</source>
         <translation>Dagordningspunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="437"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="442"/>
         <source>End “{title}”?</source>
         <translation>Avsluta ”{title}”?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="439"/>
+        <location filename="../../src/workshop/ui/meetings/runner/view.py" line="444"/>
         <source>Questions still open or parked: {n}.</source>
         <translation>Frågor som fortfarande är öppna eller parkerade: {n}.</translation>
     </message>
@@ -1272,7 +1272,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="90"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="108"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="116"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1284,7 +1284,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="94"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="109"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1292,7 +1292,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="96"/>
         <location filename="../../src/workshop/ui/catalogue/view.py" line="110"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="75"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="74"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="114"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
@@ -1392,7 +1392,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="106"/>
         <location filename="../../src/workshop/ui/engagement/view.py" line="73"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
@@ -1415,23 +1415,23 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/view.py" line="81"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="142"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
         <source>Organisations taking part</source>
         <translation>Deltagande organisationer</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="131"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="133"/>
         <source>The title</source>
         <translation>Titeln</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="138"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="140"/>
         <source>Edit {field}</source>
         <translation>Ändra {field}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="153"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="171"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="179"/>
         <source>Add organisation</source>
         <translation>Lägg till organisation</translation>
     </message>
@@ -1439,13 +1439,13 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/info.py" line="249"/>
         <location filename="../../src/workshop/ui/alternatives/info.py" line="280"/>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="153"/>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="152"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="264"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="273"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/engagement/view.py" line="157"/>
+        <location filename="../../src/workshop/ui/engagement/view.py" line="179"/>
         <source>Short code (e.g. GIS):</source>
         <translation>Kod (t.ex. GIS):</translation>
     </message>
@@ -1460,13 +1460,13 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Ta bort organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="70"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="69"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/edit.py" line="57"/>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="73"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="72"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="113"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
@@ -1477,12 +1477,12 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Fri punkt, t.ex. ”Fika”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="84"/>
         <source>Catalogue: Enter on a theme adds all its questions, on a question adds it</source>
         <translation>Frågekatalog: Enter på ett tema lägger till alla dess frågor, på en fråga bara den frågan</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="91"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="90"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="156"/>
         <source>Add to agenda</source>
         <translation>Lägg till i dagordningen</translation>
@@ -1503,8 +1503,8 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{n} frågor som redan fanns på dagordningen lades inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="78"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="219"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="77"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="218"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1519,29 +1519,29 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="164"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="104"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="70"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="384"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="387"/>
         <source>Change {name}</source>
         <translation>Ändra {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="81"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="392"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="395"/>
         <source>Move {name}</source>
         <translation>Flytta {name}</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="113"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="112"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -1623,7 +1623,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/framework/tabs.py" line="47"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="84"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="87"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="86"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="85"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <location filename="../../src/workshop/ui/report/view.py" line="178"/>
         <source>Organisation</source>
@@ -1636,47 +1636,47 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Personen finns inte längre (ett annat fönster eller program tog bort den).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="99"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="98"/>
         <source>F2 edits a name, role or organisation; the change applies wherever the person attends.</source>
         <translation>F2 ändrar namn, roll eller organisation; ändringen gäller överallt där personen deltar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="106"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="105"/>
         <source>People met before are offered as you type.</source>
         <translation>Personer du mött förut föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="116"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="115"/>
         <source>Add attendee</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>&amp;Mötestyp</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="137"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="138"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="139"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="141"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="140"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="150"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="149"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
@@ -1684,7 +1684,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="145"/>
         <location filename="../../src/workshop/ui/framework/tabs.py" line="55"/>
         <location filename="../../src/workshop/ui/meetings/details.py" line="40"/>
-        <location filename="../../src/workshop/ui/meetings/details.py" line="209"/>
+        <location filename="../../src/workshop/ui/meetings/details.py" line="208"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1728,7 +1728,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/storage/meetings.py" line="130"/>
-        <location filename="../../src/workshop/storage/scores.py" line="242"/>
+        <location filename="../../src/workshop/storage/scores.py" line="266"/>
         <location filename="../../src/workshop/ui/meetings/edits.py" line="42"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
@@ -1986,7 +1986,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
         <location filename="../../src/workshop/ui/history/view.py" line="81"/>
         <source>Votes</source>
         <translation>Röster</translation>
@@ -2147,68 +2147,68 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/meetings/view.py" line="47"/>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="103"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="109"/>
         <location filename="../../src/workshop/ui/people/model.py" line="59"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="108"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="115"/>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="111"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="118"/>
         <source>Approve minutes…</source>
         <translation>Justera protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="112"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="119"/>
         <source>Record who approved the minutes, and when</source>
         <translation>Anteckna vem som justerade protokollet, och när</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="125"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="132"/>
         <source>No meetings yet. New meeting… (Insert) adds one; give it its organisations and attendees here and its questions from the catalogue in the Agenda tab, then Run meeting.</source>
         <translation>Inga möten än. Nytt möte… (Insert) lägger till ett; ge det organisationer och deltagare här och frågor ur katalogen på fliken Dagordning, och välj sedan Genomför mötet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="248"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="266"/>
         <source>“{title}” was held and now runs again ({undo} undoes that).</source>
         <translation>”{title}” hade hållits och pågår nu igen ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="251"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="269"/>
         <source>“{title}” was planned for {planned} and is held now: it starts {now} ({undo} undoes that).</source>
         <translation>”{title}” var planerat till {planned} och hålls nu: det börjar {now} ({undo} ångrar det).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="114"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="121"/>
         <source>Run meeting ▶</source>
         <translation>Genomför mötet ▶</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="195"/>
         <source>Title of the meeting:</source>
         <translation>Mötets titel:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="213"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="231"/>
         <source>“{title}” has not been held yet: its minutes can be approved once it has.</source>
         <translation>”{title}” har inte hållits än: protokollet kan justeras när mötet har hållits.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="226"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="244"/>
         <source>Choose the meeting to run in the list (or add one with “New meeting…”).</source>
         <translation>Välj i listan vilket möte som ska hållas (eller lägg till ett med ”Nytt möte…”).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/view.py" line="230"/>
+        <location filename="../../src/workshop/ui/meetings/view.py" line="249"/>
         <source>The agenda is empty: add questions or free items first.</source>
         <translation>Dagordningen är tom: lägg först till frågor eller fria punkter.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="216"/>
         <location filename="../../src/workshop/ui/alternatives/preferences.py" line="217"/>
         <location filename="../../src/workshop/ui/alternatives/robustness.py" line="74"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="161"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="164"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="74"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="77"/>
         <source>Show on projector</source>
@@ -2529,7 +2529,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>{subject}, {field}: {here} här, {there} där</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="346"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="351"/>
         <location filename="../../src/workshop/ui/potential/view.py" line="181"/>
         <source> and {n} more</source>
         <translation> och {n} till</translation>
@@ -2694,67 +2694,72 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
         <translation>Föredrar</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="29"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="30"/>
         <source>{first} and {last}</source>
         <translation>{first} och {last}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="35"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="36"/>
         <source>Nothing has been scored yet.</source>
         <translation>Inget har poängsatts ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="37"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="38"/>
         <source>No sole winner: {leaders} tie for first with {points} points.</source>
         <translation>Ingen ensam vinnare: {leaders} delar förstaplatsen med {points} poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="41"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="42"/>
         <source>{winner} is the only alternative.</source>
         <translation>{winner} är det enda alternativet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="43"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="44"/>
         <source>{winner} is the only alternative scored so far; {others} has no agreed score yet.</source>
         <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu ingen överenskommen poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="45"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="46"/>
         <source>{winner} is the only alternative scored so far; {others} have no agreed scores yet.</source>
         <translation>{winner} är det enda alternativ som har poäng hittills; {others} har ännu inga överenskomna poäng.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="47"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="48"/>
         <source>{winner} leads with {points} points, {margin} point ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="48"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="49"/>
         <source>{winner} leads with {points} points, {margin} points ahead of {runners}.</source>
         <translation>{winner} leder med {points} poäng, {margin} poäng före {runners}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="58"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="59"/>
         <source>Any of the changes listed below would decide it.</source>
         <translation>Vilken som helst av ändringarna nedan skulle avgöra saken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="62"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="64"/>
+        <source>Fragile: one organisation moving one vote by one step would end the lead (1 such vote).</source>
+        <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen (1 sådan röst).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="65"/>
         <source>Fragile: one organisation moving one vote by one step would end the lead ({n} such votes).</source>
         <translation>Sårbart: om en organisation flyttar en röst ett steg bryts ledningen ({n} sådana röster).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="64"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="66"/>
         <source>Robust to any single vote moving by one step.</source>
         <translation>Robust: ledningen håller även om en enskild röst flyttas ett steg.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="73"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="75"/>
         <source>{others} has no agreed score yet and is not compared.</source>
         <translation>{others} har ännu ingen överenskommen poäng och jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="74"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="76"/>
         <source>{others} have no agreed scores yet and are not compared.</source>
         <translation>{others} har ännu inga överenskomna poäng och jämförs inte.</translation>
     </message>
@@ -2861,7 +2866,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="134"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="431"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="438"/>
         <source>Alternatives: potential against feasibility</source>
         <translation>Alternativ: potential mot genomförbarhet</translation>
     </message>
@@ -2872,7 +2877,7 @@ Det som skrivits sedan dess kanske inte är sparat, varken i filen eller bredvid
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/charts.py" line="165"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="439"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="446"/>
         <source>Criteria sums per alternative</source>
         <translation>Kriteriesummor per alternativ</translation>
     </message>
@@ -2993,7 +2998,7 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/ui/alternatives/voting/model.py" line="306"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="376"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="381"/>
         <source>Choose an organisation&apos;s vote first.</source>
         <translation>Välj en organisations röst först.</translation>
     </message>
@@ -3073,139 +3078,139 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>”{text}” är ingen röst: ange en siffra från {low} till {high}; Delete lämnar cellen tom (ingen röst).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="80"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="83"/>
         <source>Double-click a criterion to change its wording.</source>
         <translation>Dubbelklicka på ett kriterium för att ändra dess formulering.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="273"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="276"/>
         <source>All alternatives side by side</source>
         <translation>Alla alternativ sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="127"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="241"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="244"/>
         <source>Reveal votes to the room</source>
         <translation>Visa rösterna för deltagarna</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="130"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="133"/>
         <source>Until revealed, the projector shows only how many votes are in.</source>
         <translation>Innan rösterna visas, visar projektorn bara hur många röster som har kommit in.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="132"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="135"/>
         <source>Agreed result only (anonymised)</source>
         <translation>Bara överenskommet resultat (anonymiserat)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="134"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="137"/>
         <source>Each organisation&apos;s votes</source>
         <translation>Varje organisations röster</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="142"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="393"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="400"/>
         <source>Equal weights</source>
         <translation>Lika vikter</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="145"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
         <source>Add criterion…</source>
         <translation>Lägg till kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="148"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
         <source>Remove criterion…</source>
         <translation>Ta bort kriterium…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="151"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="154"/>
         <source>Rationale of vote…</source>
         <translation>Motivera röst…</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="153"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="156"/>
         <source>Why the organisation gave the selected vote (shown in the minutes).</source>
         <translation>Varför organisationen gav den markerade rösten (visas i protokollet).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="155"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="158"/>
         <source>Votes on projector</source>
         <translation>Röster på projektorn</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="165"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="168"/>
         <source>Voting on:</source>
         <translation>Röstning om:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="170"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="173"/>
         <source>Projector shows:</source>
         <translation>Projektorn visar:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="177"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="180"/>
         <source>Type each organisation&apos;s vote (a digit); arrows move; Delete leaves no vote. Typing in “Agreed” sets the score by hand, with a comment.</source>
         <translation>Ange varje organisations röst (en siffra); piltangenterna flyttar; Delete tar bort rösten. Att skriva i ”Överenskommen” sätter poängen för hand, med en kommentar.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="192"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="195"/>
         <source>Result: agreed score per criterion, sum and rank</source>
         <translation>Resultat: överenskommen poäng per kriterium, summa och placering</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="197"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="200"/>
         <source>Weights (optional):</source>
         <translation>Vikter (valfritt):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="210"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="213"/>
         <source>Potential and feasibility</source>
         <translation>Potential och genomförbarhet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="241"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="244"/>
         <source>Votes revealed</source>
         <translation>Rösterna visas</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
         <source>Add criterion</source>
         <translation>Lägg till kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="302"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="305"/>
         <source>Remove criterion {n}? Votes on it: {votes}. Undo puts it back.</source>
         <translation>Ta bort kriterium {n}? Röster på det: {votes}. Ångra lägger tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="331"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
         <source>Add the criteria first (“Add criterion…” above): each is a row of the grid.</source>
         <translation>Lägg först till kriterierna (”Lägg till kriterium…” ovan): vart och ett blir en rad i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="332"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="335"/>
         <source>Add the alternatives first, in the Alternatives tab: each is voted on here.</source>
         <translation>Lägg först till alternativen, under fliken Alternativ: vart och ett röstas om här.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="334"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="337"/>
         <source>Add the organisations taking part first, in the Engagement view: each votes in a column.</source>
         <translation>Lägg först till de deltagande organisationerna, i vyn Uppdrag: var och en röstar i en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="382"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="389"/>
         <source>Why did {org} give {alt}, criterion {n} ({criterion}) a {value}?</source>
         <translation>Varför gav {org} {alt}, kriterium {n} ({criterion}) värdet {value}?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="383"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="390"/>
         <source>Why did {org} vote as it did on {alt}, criterion {n} ({criterion})?</source>
         <translation>Varför röstade {org} som den gjorde på {alt}, kriterium {n} ({criterion})?</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="384"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="391"/>
         <source>Reason for the vote</source>
         <translation>Motivering till rösten</translation>
     </message>
@@ -3215,13 +3220,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg till kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="303"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="306"/>
         <source>Remove criterion</source>
         <translation>Ta bort kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="296"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="299"/>
         <source>Criterion:</source>
         <translation>Kriterium:</translation>
     </message>
@@ -3231,13 +3236,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ta bort kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="284"/>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="313"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="287"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="316"/>
         <source>Wording:</source>
         <translation>Formulering:</translation>
     </message>
@@ -3247,27 +3252,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Formulera om kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="347"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="352"/>
         <source>Missing votes ({n}): {list}{more}. Agreed scores use the votes given.</source>
         <translation>Saknade röster ({n}): {list}{more}. De överenskomna poängen bygger på de röster som har lämnats.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="321"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
         <source>All criteria weigh the same, as in the report: the rank follows the plain sum.</source>
         <translation>Alla kriterier väger lika, som i rapporten: placeringen följer den vanliga summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="324"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="327"/>
         <source>Criteria are weighted: the rank follows the weighted sum.</source>
         <translation>Kriterierna är viktade: placeringen följer den viktade summan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="362"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="367"/>
         <source>Agreed score set by hand</source>
         <translation>Överenskommen poäng satt för hand</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="363"/>
+        <location filename="../../src/workshop/ui/alternatives/voting/view.py" line="368"/>
         <source>{alt}, criterion {n}: the room agrees on {value} (median of the votes: {median}). Why?</source>
         <translation>{alt}, kriterium {n}: deltagarna enas om {value} (medianen av rösterna: {median}). Varför?</translation>
     </message>
@@ -3747,7 +3752,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: det finns redan en fil med det namnet; ange ett mappnamn.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/styles.py" line="339"/>
+        <location filename="../../src/workshop/export/styles.py" line="350"/>
         <source>{path}: the PDF could not be laid out ({error}).</source>
         <translation>{path}: PDF-dokumentets sidlayout kunde inte skapas ({error}).</translation>
     </message>
@@ -3958,51 +3963,51 @@ Rösterna är dolda tills utredaren visar dem.
     </message>
     <message>
         <location filename="../../src/workshop/storage/scores.py" line="43"/>
-        <location filename="../../src/workshop/storage/scores.py" line="267"/>
+        <location filename="../../src/workshop/storage/scores.py" line="295"/>
         <source>The engagement file refused the value ({error}).</source>
         <translation>Uppdragsfilen godtog inte värdet ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="97"/>
-        <location filename="../../src/workshop/storage/scores.py" line="215"/>
-        <location filename="../../src/workshop/storage/scores.py" line="259"/>
+        <location filename="../../src/workshop/storage/scores.py" line="114"/>
+        <location filename="../../src/workshop/storage/scores.py" line="238"/>
+        <location filename="../../src/workshop/storage/scores.py" line="287"/>
         <location filename="../../src/workshop/storage/store.py" line="376"/>
         <source>There is no criterion {number}.</source>
         <translation>Det finns inget kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="141"/>
+        <location filename="../../src/workshop/storage/scores.py" line="163"/>
         <source>Vote on criterion {n}</source>
         <translation>Röst på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="160"/>
+        <location filename="../../src/workshop/storage/scores.py" line="183"/>
         <source>Agreed score on criterion {n}</source>
         <translation>Överenskommen poäng på kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="194"/>
-        <location filename="../../src/workshop/storage/scores.py" line="213"/>
+        <location filename="../../src/workshop/storage/scores.py" line="217"/>
+        <location filename="../../src/workshop/storage/scores.py" line="236"/>
         <source>The criterion&apos;s text</source>
         <translation>Kriteriets text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="227"/>
+        <location filename="../../src/workshop/storage/scores.py" line="250"/>
         <source>Criterion {number}: {count} votes or agreed scores lie outside {low}–{high}; change them first.</source>
         <translation>Kriterium {number}: {count} röster eller överenskomna poäng ligger utanför {low}–{high}; ändra dem först.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="239"/>
+        <location filename="../../src/workshop/storage/scores.py" line="263"/>
         <source>That score no longer exists.</source>
         <translation>Poängen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="199"/>
+        <location filename="../../src/workshop/storage/scores.py" line="222"/>
         <source>There is already a criterion {number}.</source>
         <translation>Det finns redan ett kriterium {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/scores.py" line="208"/>
+        <location filename="../../src/workshop/storage/scores.py" line="231"/>
         <source>Criterion {number} is in use and cannot be removed.</source>
         <translation>Kriterium {number} används och kan inte tas bort.</translation>
     </message>
@@ -4059,50 +4064,50 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det finns inget område {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="114"/>
+        <location filename="../../src/workshop/room/round.py" line="122"/>
         <source>The vote must be a JSON object.</source>
         <translation>Rösten måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="117"/>
+        <location filename="../../src/workshop/room/round.py" line="125"/>
         <source>Unknown field {field}.</source>
         <translation>Okänt fält {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="120"/>
+        <location filename="../../src/workshop/room/round.py" line="128"/>
         <source>Unknown organisation.</source>
         <translation>Okänd organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="122"/>
+        <location filename="../../src/workshop/room/round.py" line="130"/>
         <source>Unknown item.</source>
         <translation>Okänd punkt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="126"/>
+        <location filename="../../src/workshop/room/round.py" line="134"/>
         <source>Unknown choice.</source>
         <translation>Okänt val.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="129"/>
+        <location filename="../../src/workshop/room/round.py" line="137"/>
         <source>The value must be a whole number.</source>
         <translation>Värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="130"/>
+        <location filename="../../src/workshop/room/round.py" line="138"/>
         <location filename="../../src/workshop/ui/history/view.py" line="90"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="134"/>
+        <location filename="../../src/workshop/room/round.py" line="142"/>
         <source>The name must be text.</source>
         <translation>Namnet måste vara text.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/domain/plan.py" line="62"/>
         <location filename="../../src/workshop/domain/scope.py" line="22"/>
-        <location filename="../../src/workshop/room/round.py" line="143"/>
+        <location filename="../../src/workshop/room/round.py" line="160"/>
         <location filename="../../src/workshop/storage/store.py" line="253"/>
         <location filename="../../src/workshop/storage/store.py" line="363"/>
         <source>There is no alternative {code}.</source>
@@ -4149,27 +4154,27 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Planen har redan en fas ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="144"/>
+        <location filename="../../src/workshop/room/round.py" line="161"/>
         <source>The engagement has no criteria to vote on.</source>
         <translation>Uppdraget har inga kriterier att rösta om.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="155"/>
+        <location filename="../../src/workshop/room/round.py" line="172"/>
         <source>There is no organisation {name}.</source>
         <translation>Det finns ingen organisation {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="156"/>
+        <location filename="../../src/workshop/room/round.py" line="173"/>
         <source>The engagement has no areas to score.</source>
         <translation>Uppdraget har inga områden att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="164"/>
+        <location filename="../../src/workshop/room/round.py" line="181"/>
         <source>The engagement has no alternatives to prefer.</source>
         <translation>Uppdraget har inga alternativ att välja mellan.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/room/round.py" line="172"/>
+        <location filename="../../src/workshop/room/round.py" line="189"/>
         <source>The engagement has no organisations to vote.</source>
         <translation>Uppdraget har inga organisationer som kan rösta.</translation>
     </message>
@@ -4371,13 +4376,13 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Lägg först till en grupp: varje område hör till en grupp.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="254"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="263"/>
         <source>Add area</source>
         <translation>Lägg till område</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/engagement/today_shares.py" line="194"/>
-        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="265"/>
+        <location filename="../../src/workshop/ui/widgets/dialogs.py" line="274"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
@@ -4730,12 +4735,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Inkommet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="81"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="82"/>
         <source>participant {n}</source>
         <translation>deltagare {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="201"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="202"/>
         <source>A phone&apos;s vote could not be saved ({error}).</source>
         <translation>En telefons röst kunde inte sparas ({error}).</translation>
     </message>
@@ -4745,12 +4750,12 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Telefonröst från {org}, {alt}, kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="242"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="241"/>
         <source>Phone potential of {org} for {area}</source>
         <translation>Potential per telefon från {org} för {area}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/room/bridge.py" line="246"/>
+        <location filename="../../src/workshop/ui/room/bridge.py" line="245"/>
         <source>Phone preference of {org}</source>
         <translation>Föredraget alternativ per telefon från {org}</translation>
     </message>
@@ -5126,22 +5131,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Justera protokollet för ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="93"/>
         <source>Minutes: draft</source>
         <translation>Protokoll: utkast</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="90"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="94"/>
         <source>Minutes approved {date} by {names}</source>
         <translation>Protokollet justerat {date} av {names}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="93"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="97"/>
         <source>(1 addendum since)</source>
         <translation>(1 tillägg sedan dess)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/approve.py" line="94"/>
+        <location filename="../../src/workshop/ui/meetings/approve.py" line="98"/>
         <source>({n} addenda since)</source>
         <translation>({n} tillägg sedan dess)</translation>
     </message>
@@ -5151,22 +5156,22 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Intern – kommer inte med i protokollet</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="59"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="61"/>
         <source>This item, for you only (Alt+I)</source>
         <translation>Denna punkt, bara för dig (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="60"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="62"/>
         <source>The whole meeting, for you only (Alt+M)</source>
         <translation>Hela mötet, bara för dig (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="89"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="91"/>
         <source>Internal notes not saved: {why}</source>
         <translation>Interna anteckningar inte sparade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="110"/>
+        <location filename="../../src/workshop/ui/meetings/runner/internal.py" line="112"/>
         <source>Alt+I: this item&apos;s internal notes; Alt+M: the whole meeting&apos;s</source>
         <translation>Alt+I: punktens interna anteckningar; Alt+M: hela mötets</translation>
     </message>
@@ -5247,24 +5252,24 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Ramverk</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="66"/>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="67"/>
         <source>Rename organisation {name}</source>
         <translation>Byt namn på organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="85"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="86"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="378"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="102"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="387"/>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="103"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="390"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/session/scope_edits.py" line="124"/>
+        <location filename="../../src/workshop/ui/session/scope_edits.py" line="125"/>
         <source>Scale of criterion {n}</source>
         <translation>Skala för kriterium {n}</translation>
     </message>
@@ -5284,7 +5289,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Töm formuläret</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/meetings/agenda.py" line="82"/>
+        <location filename="../../src/workshop/ui/meetings/agenda.py" line="81"/>
         <location filename="../../src/workshop/ui/widgets/record_editor.py" line="112"/>
         <source>Add</source>
         <translation>Lägg till</translation>
@@ -5300,9 +5305,9 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="331"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="348"/>
-        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="357"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="334"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="351"/>
+        <location filename="../../src/workshop/ui/widgets/record_editor.py" line="360"/>
         <source>Choose a row first.</source>
         <translation>Välj en rad först.</translation>
     </message>
@@ -5324,7 +5329,7 @@ Rösterna är dolda tills utredaren visar dem.
         <location filename="../../src/workshop/domain/people.py" line="200"/>
         <location filename="../../src/workshop/storage/merge/collisions.py" line="34"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="213"/>
-        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="18"/>
+        <location filename="../../src/workshop/ui/widgets/robustness_text.py" line="19"/>
         <source>alternative {code}</source>
         <translation>alternativ {code}</translation>
     </message>
@@ -5355,74 +5360,74 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{what} (”{name}”)</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="167"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="180"/>
         <source>removed: {what}</source>
         <translation>borttaget: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="173"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="186"/>
         <source>added: {what}</source>
         <translation>tillagt: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="179"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="192"/>
         <source>moved: {what}</source>
         <translation>flyttat: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="249"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="262"/>
         <source>{subject} could not be merged: the file refuses the combination of both sides&apos; changes; nothing was written.</source>
         <translation>{subject} kunde inte slås ihop: filen godtar inte båda sidornas ändringar tillsammans; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="417"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="430"/>
         <source>{subject}: {value}</source>
         <translation>{subject}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="417"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="430"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="418"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="431"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="422"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="435"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="423"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="436"/>
         <source>{subject} ({changes})</source>
         <translation>{subject} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="466"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="479"/>
         <source>{subject} refers to something neither file holds; nothing was written.</source>
         <translation>{subject} hänvisar till något som ingen av filerna innehåller; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="481"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="493"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="494"/>
         <source>removed</source>
         <translation>togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="480"/>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="481"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="493"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="494"/>
         <source>changed</source>
         <translation>ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="596"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="609"/>
         <source>a criterion&apos;s scale kept from one side leaves votes kept from the other outside it</source>
         <translation>en kriterieskala som behålls från ena sidan lämnar röster som behålls från den andra utanför sig</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="598"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="611"/>
         <source>a vote kept from one side lies outside the scale kept from the other</source>
         <translation>en röst som behålls från ena sidan ligger utanför skalan som behålls från den andra</translation>
     </message>
@@ -5437,7 +5442,7 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>Det sammanslagna uppdraget klarar inte SQLites integritetskontroll ({check}); ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/storage/merge/engine.py" line="591"/>
+        <location filename="../../src/workshop/storage/merge/engine.py" line="604"/>
         <source>The files could not be merged ({error}); nothing was written.</source>
         <translation>Filerna kunde inte slås ihop ({error}); ingenting skrevs.</translation>
     </message>
@@ -6057,48 +6062,48 @@ Rätta eller töm den och slå sedan ihop.</translation>
         <translation>Ändringar i ”{theirs}” som tas in i ”{mine}” utan att du behöver välja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
-        <source>Changed differently on the two laptops: {count}. For each, choose the version to keep (click it).</source>
-        <translation>Ändrat olika på de två datorerna: {count}. Välj för vart och ett vilken version som ska behållas (klicka på den).</translation>
-    </message>
-    <message>
         <location filename="../../src/workshop/ui/merge/dialog.py" line="27"/>
         <source>Kept here as in an earlier merge from this copy (neither laptop has changed them since):</source>
         <translation>Behålls som i den här filen, precis som vid en tidigare sammanslagning från samma kopia (ingen av datorerna har ändrat dem sedan dess):</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="75"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="49"/>
+        <source>Changed differently on the two laptops: {count}. For each, choose the version to keep: click it, or go to it with the arrow keys and press Space.</source>
+        <translation>Ändrat olika på de två datorerna: {count}. Välj för var och en vilken version som ska behållas: klicka på den, eller gå dit med piltangenterna och tryck Mellanslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="76"/>
         <source>Renamed, so that both are kept:</source>
         <translation>Omdöpt, så att båda behålls:</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="96"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
         <source>Keep All Here</source>
         <translation>Behåll allt härifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="97"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
         <source>Keep All There</source>
         <translation>Behåll allt därifrån</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="98"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="99"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="147"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
         <source>{count} still to decide.</source>
         <translation>{count} kvar att avgöra.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="148"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="149"/>
         <source>A backup of this file is taken first; Edit → Undo takes the whole merge back.</source>
         <translation>En säkerhetskopia av filen tas först; Redigera → Ångra tar tillbaka hela sammanslagningen.</translation>
     </message>
     <message>
         <location filename="../../src/workshop/ui/merge/controller.py" line="139"/>
-        <location filename="../../src/workshop/ui/merge/dialog.py" line="70"/>
+        <location filename="../../src/workshop/ui/merge/dialog.py" line="71"/>
         <location filename="../../src/workshop/ui/merge/model.py" line="31"/>
         <source>and {n} more</source>
         <translation>och {n} till</translation>

@@ -101,7 +101,6 @@ class EngagementView(QWidget):
         layout.addWidget(body, 1)
         self._refused: dict[str, str] = {}  # field → why what it holds could not be stored
         session.changed.connect(lambda part: part in (INFO, ORGANISATIONS) and self.refresh())
-        session.on_flush(self.enter_typed)  # a field refused is tried again before the file closes or is read
         self.refresh()
 
     def refresh(self) -> None:
@@ -158,8 +157,8 @@ class EngagementView(QWidget):
         self.message.setText(next(iter(self._refused.values()), ""))
 
     def enter_typed(self) -> str:
-        """Try again to store what the fields refused hold (the other field may have changed since); why it
-        still cannot be, or "" (the file then closes or is read with nothing typed left behind)."""
+        """Before the file closes (MainWindow._enter_typed): try again to store what the fields refused hold (the
+        other field may have changed since); why it still cannot be, or "" (nothing typed is left behind)."""
         for key in list(self._refused):
             self._commit(key)
         return next(iter(self._refused.values()), "")

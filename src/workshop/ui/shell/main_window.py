@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         hold is entered, by every widget of the views built that has `enter_typed()` (closing had lost it; only
         choosing another meeting entered it). Returns why what could not be entered could not. Not before an
         undo, a redo or an export: an entry there would be an edit of its own, undone in the typing's place."""
-        return [why for view in self.views.values() for widget in view.findChildren(QWidget)
+        return [why for view in self.views.values() for widget in (view, *view.findChildren(QWidget))
                 if callable(enter := getattr(widget, "enter_typed", None)) and (why := enter())]
 
     def report_failed_step(self, reason: str) -> None:
