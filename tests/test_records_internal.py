@@ -81,6 +81,21 @@ def test_full_json_round_trips_internal_notes_and_the_public_one_imports_without
                               for m in e.meetings)
 
 
+def test_the_public_export_carries_no_one_s_e_mail_or_phone(example_path, tmp_path):
+    """A public JSON export had carried people's e-mail and phone: personal data a public record does not need.
+    The full export (the backup) keeps them."""
+    with EngagementStore.open(example_path) as store:
+        person = store.load().people[0]
+        store.records.set_contact(person.uid, "anna.sanell@gislaved.se", "0371-81000")
+    full, public = tmp_path / "full.json", tmp_path / "public.json"
+    assert main(["export", str(example_path), "--format", "json", "-o", str(full)]) == 0
+    assert main(["export", str(example_path), "--format", "json", "--public", "-o", str(public)]) == 0
+    assert "anna.sanell@gislaved.se" in full.read_text(encoding="utf-8")
+    text = public.read_text(encoding="utf-8")
+    assert "anna.sanell@gislaved.se" not in text and "0371-81000" not in text
+    assert main(["import", str(public), "-o", str(tmp_path / "p.workshop")]) == 0
+
+
 def test_a_version_1_export_still_imports(example, tmp_path):
     """An export written before internal notes and approvals existed is read with them empty."""
     from workshop.export.json_codec import engagement_to_dict

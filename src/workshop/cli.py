@@ -216,7 +216,8 @@ def _export(p: argparse.ArgumentParser):
     _output(p, "the file to write (for csv: a folder, created if needed)")
     p.add_argument("--language", choices=LANGUAGES, default="sv", help="column headings' language (default: sv)")
     p.add_argument("--public", action="store_true",
-                   help="json: leave out the internal notes (the full export keeps them as a backup)")
+                   help="json: leave out the internal notes and people's e-mail and phone (the full export "
+                        "keeps them as a backup)")
     _anonymise_option(p)
 
     def run(args) -> int:

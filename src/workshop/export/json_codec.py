@@ -25,8 +25,9 @@ from workshop.export.json_checks import check_engagement
 
 FORMAT = "workshop-engagement"
 FORMAT_VERSION = 2
-# Keys a reader may leave out: the public export (--public) omits the facilitator's internal notes.
-OPTIONAL_KEYS = frozenset({"internal_notes"})
+# Keys a reader may leave out: the public export (--public) omits the facilitator's internal notes and people's
+# e-mail and phone (personal data a public record does not need; it had carried them).
+OPTIONAL_KEYS = frozenset({"internal_notes", "email", "phone"})
 # Keys format_version 2 added: a version-1 export lacks them, and reads as having none (their defaults).
 ADDED_IN_2 = {"Vote": {"rationale"}, "AgreedScore": {"meeting_uid"}, "Preference": {"meeting_uid"},
               "Engagement": {"potential_history", "vote_history", "recommendation", "prestudy", "plan"}}
@@ -57,7 +58,7 @@ def _drop_internal(value: Any) -> Any:
 
 
 def engagement_to_dict(e: Engagement, public: bool = False) -> dict:
-    """The export as plain JSON-ready data; `public` leaves every `internal_notes` key out."""
+    """The export as plain JSON-ready data; `public` leaves every `internal_notes`, `email` and `phone` key out."""
     data = _encode(e)
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "engagement": _drop_internal(data) if public else data}
 
