@@ -296,7 +296,7 @@ def test_the_approval_line_counts_addenda_in_words_that_agree(example_path, coun
     """"(1 addendum since)", never "(1 addenda since)"."""
     import dataclasses
 
-    from workshop.domain.meetings import Addendum, MinutesApproval
+    from workshop.domain.meetings import Addendum, ApprovedMinutes, MinutesApproval
 
     meeting = _first_meeting(example_path)
     item = meeting.agenda[0].uid
@@ -306,3 +306,33 @@ def test_the_approval_line_counts_addenda_in_words_that_agree(example_path, coun
     text = approve.approval_text(meeting)
     assert text.startswith("Minutes approved 2024-06-25 by Anna Sanell")
     assert text.endswith(says) and ("since" in text) == bool(count)
+
+
+def test_the_addenda_heading_never_stands_alone_at_a_page_s_foot(example):
+    """Minutes whose approved text ends anywhere on a page: "Tillägg efter justering" had been left at a page's
+    foot with every addendum on the next. The heading, its intro and the first addendum share a page, and
+    each addendum's date and item share one with its lines."""
+    import dataclasses
+
+    from workshop.domain.meetings import Addendum, ApprovedMinutes, MinutesApproval
+    from workshop.export.minutes_records import render_record_minutes
+
+    meeting = next(m for m in example.meetings if m.agenda)
+    item = meeting.agenda[0]
+    addenda = tuple(Addendum(made_on=f"2024-12-{day:02d}", kind="notes", subject_uid=item.uid,
+                             text=f"Ändrad text {day}. " * 8, before=f"Tidigare text {day}. " * 8)
+                    for day in range(1, 4))
+    seen_apart = []
+    for lines in range(0, 60, 3):
+        notes = "\n".join(f"Rad {n} av anteckningarna." for n in range(lines))
+        agenda = (dataclasses.replace(item, notes=notes), *meeting.agenda[1:])
+        text = ApprovedMinutes(agenda=agenda, decisions=meeting.decisions, action_items=meeting.action_items)
+        approved = dataclasses.replace(meeting, agenda=agenda, addenda=addenda, approval=MinutesApproval(
+            approved_on="2024-11-30", approvers=("Anna Sanell",), minutes=text))
+        e = dataclasses.replace(example, meetings=tuple(approved if m.uid == meeting.uid else m
+                                                        for m in example.meetings))
+        pages = [" ".join(p.extract_text().split()) for p in reader(render_record_minutes(e, meeting.uid)).pages]
+        heading = next(i for i, p in enumerate(pages) if "Tillägg efter justering" in p)
+        if "2024-12-01" not in pages[heading] or "Ändrad text 1" not in pages[heading]:
+            seen_apart.append(lines)
+    assert not seen_apart, f"the heading stood apart from the first addendum with {seen_apart} lines of notes"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.lib.units import mm
 
 from workshop.domain.engagement import Engagement
@@ -71,10 +71,11 @@ def addenda_section(m: Meeting, lab, st) -> list[Flowable]:
     """Every change since approval, dated, oldest first (nothing when there are none)."""
     if m.approval is None or not m.addenda:
         return []
-    out: list[Flowable] = [Paragraph(para(lab["addenda"]), st["h1"]), Paragraph(para(lab["addenda_intro"]), st["muted"])]
-    for a in m.addenda:
-        out += _addendum(m, a, lab, st)
-    return out
+    # Each addendum kept together, the section's heading and intro with the first: the heading had been left at
+    # a page's foot with every addendum on the next, and an addendum's date and item apart from its lines.
+    first, *rest = [_addendum(m, a, lab, st) for a in m.addenda]
+    heading = [Paragraph(para(lab["addenda"]), st["h1"]), Paragraph(para(lab["addenda_intro"]), st["muted"])]
+    return [KeepTogether(heading + first), *(KeepTogether(lines) for lines in rest)]
 
 
 def record_minutes_story(e: Engagement, m: Meeting, language: str = DEFAULT_LANGUAGE) -> list[Flowable]:
