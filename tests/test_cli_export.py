@@ -59,6 +59,25 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(example_path, tmp_path
     assert sum(row[3] for row in agreed) == 23
 
 
+def test_xlsx_dates_are_dates_a_spreadsheet_can_filter_and_count_with(example_path, tmp_path):
+    """Dates (a meeting's, an action's due date, a phase's start and end) had been text: Excel's date filters
+    and arithmetic did nothing with them. They are dates, shown as written; an empty one stays empty."""
+    import datetime as dt
+
+    out = tmp_path / "d.xlsx"
+    assert main(["export", str(example_path), "--format", "xlsx", "-o", str(out)]) == 0
+    wb = openpyxl.load_workbook(out)
+    for sheet, columns in (("Åtgärder", (1, 5)), ("Deltagare", (1,)), ("Genomförandeplan", (3, 4)),
+                           ("Potential per möte", (1,)), ("Röster per möte", (1,))):
+        ws = wb[sheet]
+        for column in columns:
+            values = [ws.cell(r, column) for r in range(2, ws.max_row + 1)]
+            given = [c for c in values if c.value not in (None, "")]
+            assert given, (sheet, column)
+            assert all(isinstance(c.value, dt.datetime) and c.number_format == "yyyy-mm-dd" for c in given), \
+                (sheet, column, [c.value for c in given][:3])
+
+
 def test_xlsx_keeps_formula_looking_text_as_text(example, tmp_path):
     """A comment starting with '=' is stored as text, never as a formula Excel would run."""
     import dataclasses

@@ -22,6 +22,7 @@ class DataTable:
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    dates: frozenset[int] = frozenset()  # the columns holding dates (YYYY-MM-DD, or empty)
 
 
 def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
@@ -101,17 +102,19 @@ def data_tables(e: Engagement, lab: Mapping[str, str]) -> list[DataTable]:
         DataTable("preferences", L["sheet_preferences"],
                   (L["organisation"], L["code"], L["preferred"], L["comment"], L["meeting"]), preferences),
         DataTable("action_items", L["sheet_actions"],
-                  (L["date"], L["meeting"], L["action"], L["owner"], L["due"], L["status"], L["meeting_id"]), actions),
+                  (L["date"], L["meeting"], L["action"], L["owner"], L["due"], L["status"], L["meeting_id"]), actions,
+                  frozenset({0, 4})),
         DataTable("attendees", L["sheet_attendees"],
-                  (L["date"], L["meeting"], L["name"], L["role"], L["organisation"], L["meeting_id"]), attendees),
+                  (L["date"], L["meeting"], L["name"], L["role"], L["organisation"], L["meeting_id"]), attendees,
+                  frozenset({0})),
         DataTable("potential_by_meeting", L["sheet_potential_history"],
                   (L["date"], L["meeting"], L["organisation"], L["code"], L["area"], L["potential"], L["rationale"],
-                   L["meeting_id"]), potential_history),
+                   L["meeting_id"]), potential_history, frozenset({0})),
         DataTable("votes_by_meeting", L["sheet_vote_history"],
                   (L["date"], L["meeting"], L["organisation"], L["code"], L["alternative"], L["criterion_number"],
-                   L["score"], L["rationale"], L["meeting_id"]), vote_history),
+                   L["score"], L["rationale"], L["meeting_id"]), vote_history, frozenset({0})),
         DataTable("plan", L["sheet_plan"],
-                  ("#", L["phase"], L["starts"], L["ends"], L["owner"], L["activities"]), plan),
+                  ("#", L["phase"], L["starts"], L["ends"], L["owner"], L["activities"]), plan, frozenset({2, 3})),
     ]
 
 

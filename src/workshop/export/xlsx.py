@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 
@@ -40,6 +41,21 @@ def _text_cell(ws, value):
     return cell
 
 
+def _date_cell(ws, value):
+    """A date column's YYYY-MM-DD as a date Excel can filter and count with, shown as written (text had made
+    the columns' date filters and arithmetic useless); anything else (empty, free text from an old file) as
+    text."""
+    try:
+        day = dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return _text_cell(ws, value)
+    cell = Cell(ws, value=day)
+    cell.number_format = "yyyy-mm-dd"
+    return cell
+
+
 def render_xlsx(e: Engagement, language: str = DEFAULT_LANGUAGE) -> bytes:
     """The workbook as bytes."""
     lab = labels(language)
@@ -51,7 +67,7 @@ def render_xlsx(e: Engagement, language: str = DEFAULT_LANGUAGE) -> bytes:
         ws = wb.create_sheet(table.title[:31])
         ws.append(list(table.header))
         for row in table.rows:
-            ws.append([_text_cell(ws, v) for v in row])
+            ws.append([_date_cell(ws, v) if i in table.dates else _text_cell(ws, v) for i, v in enumerate(row)])
         for c in ws[1]:
             c.font, c.fill = head_font, head_fill
             c.alignment = Alignment(vertical="top")
