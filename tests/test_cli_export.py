@@ -175,6 +175,7 @@ def test_csv_opens_in_the_spreadsheet_of_its_language(example, tmp_path):
     (["export", "{file}", "--format", "xlsx", "-o", "{tmp}/missing/d.xlsx"], "does not exist"),
     (["export", "{file}", "--format", "json", "-o", "{tmp}"], "is a folder"),
     (["report", "{file}", "-o", "{file}"], "that is the engagement file itself"),
+    (["import", "{tmp}/x.json", "-o", "{tmp}/x.json", "--force"], "that is the export being imported itself"),
     (["report", "{tmp}/absent.workshop", "-o", "{tmp}/r.pdf"], "absent.workshop"),
 ])
 def test_bad_arguments_give_one_line_exit_2_and_write_nothing(example_path, tmp_path, capsys, args, message):

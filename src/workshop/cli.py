@@ -139,11 +139,11 @@ def _output(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", required=True, help=what)
 
 
-def _not_the_input(source: str, output: str) -> None:
+def _not_the_input(source: str, output: str, what: str = "the engagement file") -> None:
     from pathlib import Path
 
     if Path(output).resolve() == Path(source).resolve():
-        raise CommandError(f"{output}: that is the engagement file itself; choose another output name.")
+        raise CommandError(f"{output}: that is {what} itself; choose another output name.")
 
 
 @command("meetings", "list an engagement's meetings: ID, date and title (IDs for --meeting)")
@@ -249,7 +249,7 @@ def _import(p: argparse.ArgumentParser):
     def run(args) -> int:
         from workshop.export.transfer import import_json
 
-        _not_the_input(args.input, args.output)
+        _not_the_input(args.input, args.output, "the export being imported")
         import_json(args.input, args.output, overwrite=args.force)
         print(shown(args.output))
         return 0
