@@ -98,3 +98,24 @@ def test_anonymised_tables_head_their_columns_with_whole_words(example):
     assert "Organisatio n" not in anonymous and "Område A B C D E Summa" in anonymous
     named = " ".join(text_of(render_report(example, "sv")).split())
     assert "Område Gislaved Gnosjö Värnamo Vaggeryd Hylte Summa" in named
+
+
+def test_an_e_mail_address_and_an_approver_not_among_the_people_are_anonymised(example):
+    """ "anna.sanell@gislaved.se" in a note had become "anna.sanell@Organisation A.se", and minutes approved by
+    someone not among the people still named them. The address goes whole; such an approver is a numbered
+    participant, and one among the people is their label."""
+    import dataclasses
+
+    from workshop.domain.meetings import MinutesApproval
+
+    meeting = next(m for m in example.meetings if m.agenda)
+    person = next(p for p in example.people if p.organisation_uid)
+    item = dataclasses.replace(meeting.agenda[0], notes="Skicka underlaget till anna.sanell@gislaved.se i dag.")
+    approval = MinutesApproval(approved_on="2024-06-25", approvers=(person.name, "Kalle Karlsson (Gnosjö kommun)"))
+    changed = dataclasses.replace(meeting, agenda=(item, *meeting.agenda[1:]), approval=approval)
+    e = dataclasses.replace(example, meetings=tuple(changed if m.uid == meeting.uid else m for m in example.meetings))
+    shared = next(m for m in anonymised(e, address="(e-postadress)").meetings if m.uid == meeting.uid)
+    assert shared.agenda[0].notes == "Skicka underlaget till (e-postadress) i dag."
+    first, second = shared.approval.approvers
+    assert person.name not in first and "Organisation" in first
+    assert second == "Deltagare 1"

@@ -125,7 +125,7 @@ def _load_for_sharing(path: str, anonymise: bool = False, language: str = "sv"):
 
     if anonymise:
         lab = labels(language)
-        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"])
+        return anonymised(read_engagement(path), lab["organisation_n"], lab["a_participant"], lab["an_address"])
     return without_internal_notes(read_engagement(path))
 
 

@@ -94,9 +94,15 @@ def _spaced(name: str) -> str:
     return r"\s+".join(map(re.escape, name.split()))
 
 
-def anonymised(e: Engagement, organisation: str = "Organisation {letter}", participant: str = "Deltagare") -> Engagement:
+# An e-mail address in a text names its owner in the part before "@" ("anna.sanell@gislaved.se"): it goes whole.
+_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def anonymised(e: Engagement, organisation: str = "Organisation {letter}", participant: str = "Deltagare",
+               address: str = "(e-postadress)") -> Engagement:
     """The engagement with organisations and people replaced consistently, and no internal notes.
-    Every free text is replaced once, from what was written: nothing put in is searched again."""
+    Every free text is replaced once, from what was written: nothing put in is searched again. An e-mail
+    address becomes `address`; an approver of minutes not among the people becomes `participant` numbered."""
     e = without_internal_notes(e)
     org_label = {o.uid: organisation.format(letter=letter(n)) for n, o in enumerate(e.organisations)}
     by_name = {" ".join(o.name.split()).casefold(): org_label[o.uid] for o in e.organisations}
@@ -120,9 +126,10 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
 
     def text(value: str) -> str:
         if value not in done:
-            done[value] = names.replace(value, person_label)
+            done[value] = names.replace(_ADDRESS.sub(address, value), person_label)
         return done[value]
 
+    approvers = _approvers_named(e, person_label, participant)
     shared = _every_text(e, text)
     r = dataclasses.replace
     return r(shared,
@@ -131,7 +138,22 @@ def anonymised(e: Engagement, organisation: str = "Organisation {letter}", parti
              people=tuple(r(p, name=person_label[p.uid], email="", phone="") for p in shared.people),
              # Where a meeting was held names its town or building ("Hylte kommunhus, Hyltebruk"), which no
              # rule tells from other words: left out, as the internal notes are.
-             meetings=tuple(r(m, place="") for m in shared.meetings))
+             meetings=tuple(r(m, place="", approval=r(m.approval, approvers=approvers[m.uid]) if m.approval else None)
+                            for m in shared.meetings))
+
+
+def _approvers_named(e: Engagement, person_label: dict[str, str], participant: str) -> dict[str, tuple[str, ...]]:
+    """Each approved meeting's approvers (by meeting uid): their label when one of the people, else
+    `participant` with a number (an approver not among the people, "Kalle Karlsson (Gnosjö kommun)", had
+    kept their name). Put in after the texts are replaced: a label is never searched again."""
+    label_of = {" ".join(p.name.split()).casefold(): person_label[p.uid] for p in e.people}
+    others: dict[str, str] = {}
+
+    def named(approver: str) -> str:
+        key = " ".join(approver.split()).casefold()
+        return label_of.get(key) or others.setdefault(key, f"{participant} {len(others) + 1}")
+
+    return {m.uid: tuple(named(a) for a in m.approval.approvers) for m in e.meetings if m.approval is not None}
 
 
 # Fields that hold identifiers, codes, dates or closed vocabularies, never free text.

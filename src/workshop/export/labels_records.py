@@ -22,6 +22,7 @@ SV: dict[str, str] = {
     "organisation_n": "Organisation {letter}",
     "person_role": "{role} ({organisation})",
     "a_participant": "Deltagare",
+    "an_address": "(e-postadress)",
 }
 
 EN: dict[str, str] = {
@@ -44,4 +45,5 @@ EN: dict[str, str] = {
     "organisation_n": "Organisation {letter}",
     "person_role": "{role} ({organisation})",
     "a_participant": "Participant",
+    "an_address": "(e-mail address)",
 }

@@ -248,7 +248,7 @@ class ExportController(QObject):
         from workshop.domain.anonymise import anonymised
 
         lab = labels(self.settings.get(DOCUMENT_LANGUAGE))  # "Organisation A" in English documents
-        return anonymised(e, lab["organisation_n"], lab["a_participant"])
+        return anonymised(e, lab["organisation_n"], lab["a_participant"], lab["an_address"])
 
     def _start(self, work: Callable[[Callable[[float], None]], None], path: str, title: str) -> None:
         self.job = _Job(work, path)
