@@ -3545,143 +3545,143 @@ Rösterna är dolda tills utredaren visar dem.
         <translation>{path}: {value} ligger utanför {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
         <source>text or null</source>
         <translation>text eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
         <source>a whole number or null</source>
         <translation>ett heltal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="87"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
         <source>a number or null</source>
         <translation>ett tal eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="88"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="89"/>
         <source>true or false or null</source>
         <translation>true, false eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="98"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="155"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="99"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="156"/>
         <location filename="../../src/workshop/storage/merge/words.py" line="26"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="100"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="135"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="101"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="136"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="102"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="168"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="103"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="169"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="113"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="114"/>
         <source>{path}: expected {expected}, found the number {number}.</source>
         <translation>{path}: ska vara {expected}, men är talet {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="115"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="116"/>
         <source>{path}: expected {expected}, found {found}.</source>
         <translation>{path}: ska vara {expected}, men är {found}.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="128"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="129"/>
         <source>a value or null</source>
         <translation>ett värde eller null</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="131"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="163"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="132"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="164"/>
         <source>{path}: unsupported type {type}.</source>
         <translation>{path}: typen {type} stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="141"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="142"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="145"/>
-        <location filename="../../src/workshop/export/json_codec.py" line="190"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="146"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="191"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="149"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="150"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="151"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="152"/>
         <source>a finite number</source>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="159"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="160"/>
         <source>{path}: the text holds an unpaired surrogate (\u{code:04x}), which is not a character.</source>
         <translation>{path}: texten innehåller ett oparat surrogat (\u{code:04x}), som inte är ett tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="174"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="175"/>
         <source>{path}: unknown key “{key}”.</source>
         <translation>{path}: okänd nyckel ”{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="178"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="179"/>
         <source>{path}: missing key “{key}”.</source>
         <translation>{path}: nyckeln ”{key}” saknas.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="186"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="187"/>
         <source>this is not a Workshop engagement export (no &quot;format&quot;: &quot;{format}&quot; at the top).</source>
         <translation>det här är inte en uppdragsexport från Workshop (&quot;format&quot;: &quot;{format}&quot; saknas på översta nivån).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="192"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="193"/>
         <source>format_version {version} is newer than this app reads ({supported}); update Workshop.</source>
         <translation>format_version {version} är nyare än den här versionen av Workshop kan läsa ({supported}); uppdatera Workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="195"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="196"/>
         <source>format_version: {version} is not a valid version.</source>
         <translation>format_version: {version} är inte en giltig version.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="198"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="199"/>
         <source>unknown key “{key}” at the top.</source>
         <translation>okänd nyckel ”{key}” på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="200"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="201"/>
         <source>missing key “engagement” at the top.</source>
         <translation>nyckeln ”engagement” saknas på översta nivån.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="223"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="224"/>
         <source>the number {number} is too large for an engagement export.</source>
         <translation>talet {number} är för stort för en uppdragsexport.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="233"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="234"/>
         <source>the key “{key}” is given twice in one object.</source>
         <translation>nyckeln ”{key}” förekommer två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="242"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="243"/>
         <source>not valid JSON ({error} at line {line}, column {column}).</source>
         <translation>inte giltig JSON ({error} på rad {line}, kolumn {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/workshop/export/json_codec.py" line="245"/>
+        <location filename="../../src/workshop/export/json_codec.py" line="246"/>
         <source>not valid JSON ({error}).</source>
         <translation>inte giltig JSON ({error}).</translation>
     </message>
