@@ -224,7 +224,7 @@ CASES: list[Case] = [
     Case("import of /dev/zero", "cli", ("import", "/dev/zero", "-o", "{d}/out.workshop"), "not a regular file"),
     Case("import of a FIFO", "cli", ("import", "{d}/pipe", "-o", "{d}/out.workshop"), "not a regular file",
          _fifo("pipe")),
-    Case("import onto itself", "cli", ("import", "{d}/e.json", "-o", "{d}/e.json"), "engagement file itself"),
+    Case("import onto itself", "cli", ("import", "{d}/e.json", "-o", "{d}/e.json"), "the export being imported itself"),
     Case("merge of a JSON export", "cli", ("merge", "{d}/e.workshop", "{d}/e.json", "-o", "{d}/out.workshop"),
          "not an SQLite database"),
     Case("merge of a copy never handed out", "cli", ("merge", "{d}/e.workshop", "{d}/c.workshop", "-o",
