@@ -122,3 +122,20 @@ def test_a_direction_control_in_a_title_turns_nothing_around_in_the_viewer_s_out
     for text in (*outline, reader.metadata.title, reader.metadata.author):
         assert not any(ch in text for ch in "\u202e\u202b\u2067"), text
     assert reader.metadata.title == "Utredning \ufffdIT-drift"
+
+
+def test_an_emoji_in_a_title_reaches_the_viewer_s_outline_and_properties_as_typed():
+    """The viewer draws the outline and the document's title in its own fonts: an emoji there had become the
+    replacement box, as on the page, whose font lacks it. A control character is still the box."""
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from workshop.export.report import render_report
+    from workshop.templates import example_engagement
+
+    e = example_engagement()
+    e = dataclasses.replace(e, info=dataclasses.replace(e.info, title="Utredning 🎉 it-drift\x07", facilitator="Anna 👩‍💻"))
+    reader = PdfReader(io.BytesIO(render_report(e)))
+    assert reader.metadata.title == "Utredning 🎉 it-drift\ufffd"
+    assert reader.metadata.author == "Anna 👩‍💻"

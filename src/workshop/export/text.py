@@ -45,11 +45,20 @@ def one_line(text: object) -> str:
 
 
 def viewer_line(text: object) -> str:
-    """Like one_line(), for what the PDF viewer lays out itself (the outline beside the pages, the document's
-    title and author): a typed direction control shows as the replacement box. The page draws such a
-    character as typed, with no effect; the viewer applies it, and "Alternativ S\u202e – Gemensam" read
-    with the name turned around in the outline."""
-    return "".join(REPLACEMENT if sets_direction(ch) else ch for ch in one_line(text))
+    """One line for what the PDF viewer lays out itself, in its own fonts (the outline beside the pages, the
+    document's title and author): line breaks and tabs as spaces; a control character, a lone surrogate and a
+    typed direction control as the replacement box. The page draws a direction control as typed, with no
+    effect; the viewer applies it, and "Alternativ S\u202e – Gemensam" read with the name turned around in
+    the outline. A character our font lacks is the viewer's to draw: an emoji had become a box there too."""
+    def shown(ch: str) -> str:
+        code = ord(ch)
+        if ch in "\n\t":
+            return " "
+        if code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or sets_direction(ch):
+            return REPLACEMENT
+        return ch
+
+    return "".join(map(shown, unified_breaks(text)))
 
 
 def para(text: object) -> str:
