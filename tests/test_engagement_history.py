@@ -448,105 +448,97 @@ def _records(session, path, key):
     return of(session.engagement.potential_history), of(on_disk)
 
 
+class _TwoMeetings:
+    """A session on the example with two new meetings of the first organisation, each (title, start), and the
+    potential grid; `give(meeting, value)` types a value into the first cell while the meeting runs."""
+
+    def __init__(self, path, *meetings: tuple[str, str]):
+        from workshop.ui.meetings.edits import MeetingEdits
+        from workshop.ui.potential.model import PotentialTableModel
+        from workshop.ui.session.session import EngagementSession
+
+        self.path = path
+        self.session = EngagementSession(EngagementStore.open(path))
+        self.edits = MeetingEdits(self.session)
+        org = self.session.engagement.organisations[0].uid
+        self.meetings = [self.edits.create(title, starts_at=at, organisation_uids=[org]) for title, at in meetings]
+        self.model = PotentialTableModel(self.session)
+        self.key = (org, self.model.area(0).code)
+
+    def give(self, meeting, value: str, close: bool = True) -> None:
+        from workshop.domain.vocabulary import MeetingStatus
+
+        self.edits.set_status(meeting.uid, MeetingStatus.RUNNING)
+        assert self.model.setData(self.model.index(0, 0), value)
+        if close:
+            self.edits.set_status(meeting.uid, MeetingStatus.CLOSED)
+
+    def records(self):
+        return _records(self.session, self.path, self.key)
+
+
 @pytest.mark.parametrize("same_time", [False, True], ids=["earlier meeting", "same start and title"])
 def test_undoing_a_score_puts_back_exactly_the_records_of_each_meeting(example_path, qapp, same_time):
     """Given 7 in a later meeting, then 9 in an earlier one (or one with the same start and title), then undone:
     the record of 9 had stayed in the earlier meeting, whose minutes listed it (and with equal starts and
     titles the file and the window disagreed). Undo and redo put back exactly the records there were."""
-    from workshop.domain.vocabulary import MeetingStatus
-    from workshop.ui.meetings.edits import MeetingEdits
-    from workshop.ui.potential.model import PotentialTableModel
-    from workshop.ui.session.session import EngagementSession
-
-    session = EngagementSession(EngagementStore.open(example_path))
+    two = _TwoMeetings(example_path, ("Möte", "2030-02-01 09:00"),
+                       ("Möte", "2030-02-01 09:00" if same_time else "2030-01-01 09:00"))
+    late, early = two.meetings
     try:
-        edits = MeetingEdits(session)
-        org = session.engagement.organisations[0].uid
-        late = edits.create("Möte", starts_at="2030-02-01 09:00", organisation_uids=[org])
-        early = edits.create("Möte", starts_at="2030-02-01 09:00" if same_time else "2030-01-01 09:00",
-                             organisation_uids=[org])
-        model = PotentialTableModel(session)
-        key = (org, model.area(0).code)
-        stack = session.undo_stack
-        start = _records(session, example_path, key)
-        edits.set_status(late.uid, MeetingStatus.RUNNING)
-        assert model.setData(model.index(0, 0), "7")
-        edits.set_status(late.uid, MeetingStatus.CLOSED)
-        given_late = _records(session, example_path, key)
+        stack = two.session.undo_stack
+        start = two.records()
+        two.give(late, "7")
+        given_late = two.records()
         assert given_late[0] == given_late[1] == sorted([*start[0], (late.uid, 7)])
-        edits.set_status(early.uid, MeetingStatus.RUNNING)
-        assert model.setData(model.index(0, 0), "9")
-        given_early = _records(session, example_path, key)
+        two.give(early, "9", close=False)
+        given_early = two.records()
         assert given_early[0] == given_early[1]
         stack.undo()
-        assert _records(session, example_path, key) == given_late
+        assert two.records() == given_late
         stack.redo()
-        assert _records(session, example_path, key) == given_early
+        assert two.records() == given_early
         stack.undo()
         stack.undo()  # the early meeting running
         stack.undo()  # the late one closed
         stack.undo()  # 7 given
-        assert _records(session, example_path, key) == start
+        assert two.records() == start
     finally:
-        session.close()
+        two.session.close()
 
 
 def test_undoing_a_move_to_another_meeting_puts_back_both_meetings_records(example_path, qapp):
     """30 given in one meeting, 40 in a later one, then the score moved to the first (History → Set meeting) and
     undone: the first meeting's own 30 had gone from the file and its minutes."""
-    from workshop.domain.vocabulary import MeetingStatus
-    from workshop.ui.meetings.edits import MeetingEdits
-    from workshop.ui.potential.model import PotentialTableModel
     from workshop.ui.session.commands import push
     from workshop.ui.session.scope_edits import SetGivenIn
-    from workshop.ui.session.session import EngagementSession
 
-    session = EngagementSession(EngagementStore.open(example_path))
+    two = _TwoMeetings(example_path, ("Ett", "2030-01-01 09:00"), ("Två", "2030-02-01 09:00"))
+    first, second = two.meetings
     try:
-        edits = MeetingEdits(session)
-        org = session.engagement.organisations[0].uid
-        first = edits.create("Ett", starts_at="2030-01-01 09:00", organisation_uids=[org])
-        second = edits.create("Två", starts_at="2030-02-01 09:00", organisation_uids=[org])
-        model = PotentialTableModel(session)
-        key = (org, model.area(0).code)
-        for meeting, value in ((first, "30"), (second, "40")):
-            edits.set_status(meeting.uid, MeetingStatus.RUNNING)
-            assert model.setData(model.index(0, 0), value)
-            edits.set_status(meeting.uid, MeetingStatus.CLOSED)
-        before = _records(session, example_path, key)
-        push(session.undo_stack, SetGivenIn(session, "potential", key, second.uid, first.uid, "Flytta"))
-        moved = _records(session, example_path, key)
+        two.give(first, "30")
+        two.give(second, "40")
+        before = two.records()
+        push(two.session.undo_stack, SetGivenIn(two.session, "potential", two.key, second.uid, first.uid, "Flytta"))
+        moved = two.records()
         assert moved[0] == moved[1] and (first.uid, 40) in moved[1]
-        session.undo_stack.undo()
-        assert _records(session, example_path, key) == before
-        session.undo_stack.redo()
-        assert _records(session, example_path, key) == moved
+        two.session.undo_stack.undo()
+        assert two.records() == before
+        two.session.undo_stack.redo()
+        assert two.records() == moved
     finally:
-        session.close()
+        two.session.close()
 
 
 def test_the_window_and_the_file_agree_when_a_meeting_title_holds_a_tab(example_path, qapp):
     """Two meetings at the same time, one titled "Möte" and one "Möte<tab>!": the file had compared them as text
     joined by tabs and the window as rows, and kept a record the window had dropped."""
-    from workshop.domain.vocabulary import MeetingStatus
-    from workshop.ui.meetings.edits import MeetingEdits
-    from workshop.ui.potential.model import PotentialTableModel
-    from workshop.ui.session.session import EngagementSession
-
-    session = EngagementSession(EngagementStore.open(example_path))
+    two = _TwoMeetings(example_path, ("Möte", "2030-02-01 09:00"), ("Möte\t!", "2030-02-01 09:00"))
+    plain, tabbed = two.meetings
     try:
-        edits = MeetingEdits(session)
-        org = session.engagement.organisations[0].uid
-        plain = edits.create("Möte", starts_at="2030-02-01 09:00", organisation_uids=[org])
-        tabbed = edits.create("Möte\t!", starts_at="2030-02-01 09:00", organisation_uids=[org])
-        model = PotentialTableModel(session)
-        key = (org, model.area(0).code)
-        edits.set_status(tabbed.uid, MeetingStatus.RUNNING)
-        assert model.setData(model.index(0, 0), "7")
-        edits.set_status(tabbed.uid, MeetingStatus.CLOSED)
-        edits.set_status(plain.uid, MeetingStatus.RUNNING)
-        assert model.setData(model.index(0, 0), "9")  # the window follows the edit, not a reading of the file
-        in_window, in_file = _records(session, example_path, key)
+        two.give(tabbed, "7")
+        two.give(plain, "9", close=False)  # the window follows the edit, not a reading of the file
+        in_window, in_file = two.records()
         assert in_window == in_file
     finally:
-        session.close()
+        two.session.close()

@@ -76,6 +76,13 @@ def _tap(driver, item_id: str, value: int) -> None:
           or "Mottaget" in d.find_element(*_by_css(f"{card} .status")).text)
 
 
+def _card_of(e, driver, number: int):
+    """Criterion `number` of the round, once its card is on the phone's page."""
+    criterion = next(c for c in e.criteria if c.number == number)
+    _wait(driver, lambda d: d.find_elements(*_by_css(f'[data-item="{criterion.uid}"]')))
+    return criterion
+
+
 @contextlib.contextmanager
 def _potential_field(phone, path, area_code: str = "B"):
     """A potential round for Gislaved open on the phone, the number field of one area cleared:
@@ -364,8 +371,7 @@ def test_a_vote_another_phone_replaced_is_no_longer_shown_as_counting(phone, exa
     proc, url = start_room(example_path, "--alternative", "S")
     try:
         e, vmo = _as_organisation(phone, url, example_path)
-        crit7 = next(c for c in e.criteria if c.number == 7)
-        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        crit7 = _card_of(e, phone, 7)
         _tap(phone, crit7.uid, 1)
         _vote_from_another_phone(url, vmo.uid, crit7.uid, 3, "<b>Bo</b>")
         status = f'[data-item="{crit7.uid}"] .status'
@@ -409,8 +415,7 @@ def test_a_phone_that_lost_its_cookie_is_not_told_its_vote_was_removed(phone, ex
     proc, url = start_room(example_path, "--alternative", "S")
     try:
         e, vmo = _as_organisation(phone, url, example_path)
-        crit7 = next(c for c in e.criteria if c.number == 7)
-        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        crit7 = _card_of(e, phone, 7)
         _tap(phone, crit7.uid, 3)
         phone.delete_all_cookies()
         _after_two_polls(phone)
@@ -430,8 +435,7 @@ def test_a_phone_that_blocks_cookies_and_site_data_can_vote(example_path):
         e, vmo = _as_organisation(driver, url, example_path)
         assert driver.execute_script("try { localStorage.length; return 'kept'; } catch (e) { return 'blocked'; }") \
             == "blocked"  # what the test is about: the browser refuses the page its storage
-        crit7 = next(c for c in e.criteria if c.number == 7)
-        _wait(driver, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        crit7 = _card_of(e, driver, 7)
         _tap(driver, crit7.uid, 2)
         _after_two_polls(driver)
         assert driver.find_element(*_by_css(f'[data-item="{crit7.uid}"] .status')).text == "✓ Received"
@@ -464,8 +468,7 @@ def test_the_round_has_ended_line_is_in_view_wherever_the_phone_has_scrolled(pho
     proc, url = start_room(example_path, "--alternative", "S")
     try:
         e, _vmo = _as_organisation(phone, url, example_path)
-        crit7 = next(c for c in e.criteria if c.number == 7)
-        _wait(phone, lambda d: d.find_elements(*_by_css(f'[data-item="{crit7.uid}"]')))
+        crit7 = _card_of(e, phone, 7)
         _tap(phone, crit7.uid, 2)
     finally:
         stop_room(proc)

@@ -359,16 +359,22 @@ def test_a_decision_action_and_follow_up_typed_but_not_entered_are_entered_on_le
     assert "Beslut inskrivet" not in [d.text for d in view.edits.meeting(second).decisions]
 
 
-def test_a_free_item_and_an_attendee_typed_for_one_meeting_go_to_it_when_another_is_chosen(open_app, example_path):
-    """The agenda's free item and a new attendee typed without Enter stayed in their fields when another
-    meeting was chosen, and Enter then added them to that one."""
+def _typed_in_a_meeting(open_app, example_path, free_item: str, attendee: str):
+    """The window on Meetings, the second meeting chosen, a free item and an attendee typed without Enter;
+    returns (window, the Meetings view, the meeting's uid)."""
     window = open_app(example_path, size=(1366, 708))
     window.show_view("meetings")
     view = window.views["meetings"]
     view.table.selectRow(1)
-    first = view.current_uid()
-    view.agenda.free.setText("Fri punkt inskriven")
-    view.details.new_name.setText("Nyperson Typad")
+    view.agenda.free.setText(free_item)
+    view.details.new_name.setText(attendee)
+    return window, view, view.current_uid()
+
+
+def test_a_free_item_and_an_attendee_typed_for_one_meeting_go_to_it_when_another_is_chosen(open_app, example_path):
+    """The agenda's free item and a new attendee typed without Enter stayed in their fields when another
+    meeting was chosen, and Enter then added them to that one."""
+    window, view, first = _typed_in_a_meeting(open_app, example_path, "Fri punkt inskriven", "Nyperson Typad")
     view.details.new_role.setText("Controller")
     view.table.selectRow(2)
     second = view.current_uid()
@@ -437,13 +443,7 @@ def test_redo_keeps_what_was_typed_and_says_there_is_nothing_left_to_redo(open_a
 def test_closing_enters_a_free_item_and_an_attendee_typed_without_enter(open_app, example_path):
     """A free agenda item and a new attendee typed without Enter were lost on closing the window (choosing
     another meeting entered them): closing enters them into the meeting they were typed for."""
-    window = open_app(example_path, size=(1366, 708))
-    window.show_view("meetings")
-    view = window.views["meetings"]
-    view.table.selectRow(1)
-    meeting = view.current_uid()
-    view.agenda.free.setText("Fri punkt före stängning")
-    view.details.new_name.setText("Stängd Person")
+    window, _view, meeting = _typed_in_a_meeting(open_app, example_path, "Fri punkt före stängning", "Stängd Person")
     window.close()
     assert not window.isVisible()
     with EngagementStore.open(example_path, read_only=True) as store:

@@ -201,19 +201,19 @@ def recorded(history: Sequence, score_of: Callable[[object], tuple], score: tupl
         drop = old_meeting
     named = {drop, new_meeting} - {None}  # the meetings whose record of this score goes or is replaced
     kept = [r for r in history if not (r.meeting_uid in named and score_of(r) == score)] if named else list(history)
-    if new_meeting is not None and new_record is not None:
-        # The records are in file order already: put the new one in its place (no sort of them all per edit).
-        rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
-        kept.insert(bisect.bisect_right(kept, rank(new_record), key=rank), new_record)
-    return tuple(kept)
+    given = [new_record] if new_meeting is not None and new_record is not None else []
+    return _placed(kept, given, order, place)
 
 
 def with_records(history: Sequence, score_of: Callable[[object], tuple], score: tuple, records: Iterable,
                  meetings: Sequence[Meeting], place: Callable[[object], tuple]) -> tuple:
     """The records with those of one score replaced by `records`, each in its place (an undo or redo puts back
     exactly what was: `recorded`'s rules for a value given now keep a record an earlier edit took or made)."""
-    order = meeting_order(meetings)
-    kept = [r for r in history if score_of(r) != score]
+    return _placed([r for r in history if score_of(r) != score], records, meeting_order(meetings), place)
+
+
+def _placed(kept: list, records: Iterable, order: dict[str, int], place: Callable[[object], tuple]) -> tuple:
+    """`kept` (in file order already) with each of `records` put in its place: no sort of them all per edit."""
     rank = lambda r: (order.get(r.meeting_uid, -1), *place(r))  # noqa: E731
     for record in records:
         kept.insert(bisect.bisect_right(kept, rank(record), key=rank), record)

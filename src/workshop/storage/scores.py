@@ -80,11 +80,8 @@ def _records_of(kind: tuple, key: list, records) -> list[Statement]:
     an earlier edit had taken or made."""
     _, history, columns = kind
     match = " AND ".join(f"{c} = ?" for c in columns)
-    names = ", ".join(("meeting_uid", *columns, "value", "rationale"))
-    marks = ", ".join("?" for _ in range(len(columns) + 3))
     return [(f"DELETE FROM {history} WHERE {match}", list(key)),
-            *((f"INSERT INTO {history} ({names}) VALUES ({marks})",
-               [r.meeting_uid, *key, r.value, r.rationale]) for r in records)]
+            *(row for r in records for row in _record(kind, key, r.meeting_uid, r.value, r.rationale))]
 
 
 def _forget_latest(kind: tuple, key: list) -> list[Statement]:

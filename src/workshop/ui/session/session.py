@@ -235,15 +235,18 @@ class EngagementSession(QObject):
             return e.potential_history
         orgs = {o.uid: i for i, o in enumerate(e.organisations)}
         areas = {a.code: i for i, a in enumerate(e.areas)}
+
+        def place(r) -> tuple:  # where a record stands among one meeting's, as the file lists them
+            return orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)
+
+        key = (organisation_uid, area_code)
         if exact is not None:
-            return with_records(e.potential_history, _POTENTIAL_KEY, (organisation_uid, area_code), exact,
-                                e.meetings, lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
+            return with_records(e.potential_history, _POTENTIAL_KEY, key, exact, e.meetings, place)
         record = None if new is None or new.meeting_uid is None else PotentialRecord(
             meeting_uid=new.meeting_uid, organisation_uid=organisation_uid, area_code=area_code, value=new.value,
             rationale=new.rationale)
-        return recorded(e.potential_history, _POTENTIAL_KEY, (organisation_uid, area_code),
-                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
-                        lambda r: (orgs.get(r.organisation_uid, 0), areas.get(r.area_code, 0)))
+        return recorded(e.potential_history, _POTENTIAL_KEY, key, old.meeting_uid if old else None,
+                        new.meeting_uid if new else None, record, e.meetings, place)
 
     def _vote_records(self, key: tuple, old, new, exact=None) -> tuple:
         """The vote records once this vote changed (`exact`: as _potential_records)."""
@@ -252,15 +255,17 @@ class EngagementSession(QObject):
             return e.vote_history
         orgs = {o.uid: i for i, o in enumerate(e.organisations)}
         alts = {a.code: i for i, a in enumerate(e.alternatives)}
+
+        def place(r) -> tuple:  # as in _potential_records
+            return alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)
+
         if exact is not None:
-            return with_records(e.vote_history, _VOTE_KEY, key, exact, e.meetings, lambda r: (
-                alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
+            return with_records(e.vote_history, _VOTE_KEY, key, exact, e.meetings, place)
         record = None if new is None or new.meeting_uid is None else VoteRecord(
             meeting_uid=new.meeting_uid, organisation_uid=key[0], alternative_code=key[1], criterion_number=key[2],
             value=new.value, rationale=new.rationale)
-        return recorded(e.vote_history, _VOTE_KEY, key,
-                        old.meeting_uid if old else None, new.meeting_uid if new else None, record, e.meetings,
-                        lambda r: (alts.get(r.alternative_code, 0), r.criterion_number, orgs.get(r.organisation_uid, 0)))
+        return recorded(e.vote_history, _VOTE_KEY, key, old.meeting_uid if old else None,
+                        new.meeting_uid if new else None, record, e.meetings, place)
 
     # --- the numbers given in meetings: one row each, kept in an index for the grids ------------
     def potential(self, organisation_uid: str, area_code: str) -> PotentialScore | None:
